@@ -1,0 +1,386 @@
+"""The token stream: whole blocks, not characters.
+
+The lexer splits the text into physical lines, classifies each with
+:func:`wgec_parse.markers.classify`, and groups a head line with its continuation
+lines, the blank lines before them and any noise among them into one token.  It also
+emits bracket tokens (``_LIST_IN``/``_LIST_OUT``, ``_CLAUSE_IN``/``_CLAUSE_OUT``) for
+nesting, in the manner of an indentation post-lexer, so that the grammar stays
+context-free and LALR(1).
+
+The context rules it applies are listed in the README ("How text is read").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from typing import Final
+
+from wgec_parse.markers import WS, Kind, classify
+from wgec_parse.nodes import Blank, Line, LineLike, Noise
+from wgec_parse.questions import match_wording
+
+__all__ = ["MAX_DEPTH", "Group", "Layout", "split_lines", "tokens"]
+
+_EOL: Final = re.compile(r"(\r\n|\r|\n)")
+
+#: Deepest nesting of bullet items, and of clauses, that the lexer builds; deeper
+#: items become siblings at this depth (nothing is dropped).
+MAX_DEPTH: Final = 64
+
+_HEADING_END: Final = ("?", ":", "：", "？", "؟")
+_TITLE_MAX_LINES: Final = 4
+_RUNNING_MIN: Final = 3  # a line seen this often on a paged document is a running header
+
+
+class Group(tuple[LineLike, ...]):
+    """The payload of a block token: the block's lines.  ``str()`` is cheap on purpose."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return ""
+
+
+class Layout:
+    """The two layouts the lexer tells apart."""
+
+    SINGLE: Final = "single"
+    DOUBLE: Final = "double"
+
+
+def split_lines(text: str) -> tuple[list[str], list[str]]:
+    """Split ``text`` into line contents and line endings (LF, CRLF, CR only)."""
+    parts = _EOL.split(text)
+    contents = parts[0::2]
+    eols = parts[1::2]
+    eols.append("")
+    if contents[-1] == "":
+        contents.pop()
+        eols.pop()
+    return contents, eols
+
+
+def _is_blank(content: str) -> bool:
+    return not content.strip(WS)
+
+
+class _Level:
+    """One open bullet level."""
+
+    __slots__ = ("glyph", "indent", "text_col")
+
+    def __init__(self, glyph: str, indent: int, text_col: int) -> None:
+        self.glyph = glyph
+        self.indent = indent
+        self.text_col = text_col
+
+
+def _clause_style(kind: str, marker: str, open_levels: list[list[str]]) -> str:
+    """The numbering style of a clause marker: siblings share it, children differ."""
+    if kind == Kind.DOTTED:
+        return f"d{marker.rstrip('.)').count('.') + 1}"
+    core = marker.strip("().")
+    shape = marker.replace(core, "#", 1)
+    if kind == Kind.LETTER:
+        if core in ("i", "v", "x"):
+            # "i)" after "h)" is a letter; "i)" opening a new level is a roman numeral.
+            previous = chr(ord(core) - 1)
+            if any(style == "a" + shape and last == previous for style, last in open_levels):
+                return "a" + shape
+            return "i" + shape
+        return ("i" if len(core) > 1 else "a") + shape
+    return ("n" if core.isdigit() else "r") + shape
+
+
+class _Lexer:
+    """Turns one text into block and bracket tokens.  Used once per parse."""
+
+    def __init__(self, text: str) -> None:
+        self.contents, self.eols = split_lines(text)
+        n = len(self.contents)
+        self.infos: list[tuple[str, str, str, str, str, str] | None] = [
+            None if _is_blank(c) else classify(c) for c in self.contents
+        ]
+        content_lines = n - self.infos.count(None)
+        followed = sum(
+            1 for i in range(n - 1) if self.infos[i] is not None and self.contents[i + 1] == ""
+        )
+        self.double = content_lines >= 2 and 2 * followed >= content_lines
+        widths = Counter(len(info[1]) for info in self.infos if info is not None)
+        self.baseline = widths.most_common(1)[0][0] if widths else 0
+        self._mark_running_headers()
+
+    # -- whole-document passes ---------------------------------------------------
+
+    def _mark_running_headers(self) -> None:
+        infos = self.infos
+        paged = sum(1 for c in self.contents if "\f" in c) + sum(
+            1 for info in infos if info is not None and info[0] == Kind.NOISE and info[4]
+        )
+        if paged < 2:
+            return
+        counts = Counter(
+            info[2] + info[3] + info[4]
+            for info in infos
+            if info is not None and info[0] in (Kind.TEXT, Kind.FIELD)
+        )
+        for i, info in enumerate(infos):
+            if info is None or info[0] not in (Kind.TEXT, Kind.FIELD):
+                continue
+            whole = info[2] + info[3] + info[4]
+            if counts[whole] >= _RUNNING_MIN and 3 <= len(whole) <= 100:
+                infos[i] = (Kind.NOISE, info[1], "", "", whole, info[5])
+
+    def is_break(self, start: int, stop: int) -> bool:
+        """Whether blank lines ``start:stop`` make a paragraph break."""
+        if stop <= start:
+            return False
+        if not self.double or stop - start >= 3:
+            return True
+        return any(self.contents[k] for k in range(start, stop))
+
+    def next_content(self, i: int) -> int:
+        """Index of the first non-blank line after ``i`` (or len)."""
+        infos = self.infos
+        j = i + 1
+        while j < len(infos) and infos[j] is None:
+            j += 1
+        return j
+
+    def heading_title(self, i: int) -> str:
+        """The title a heading at line ``i`` would have, with its continuation lines."""
+        info = self.infos[i]
+        assert info is not None
+        title = info[4]
+        for _ in range(_TITLE_MAX_LINES - 1):
+            if title.endswith(_HEADING_END):
+                break
+            j = self.next_content(i)
+            if j >= len(self.infos) or self.is_break(i + 1, j):
+                break
+            nxt = self.infos[j]
+            assert nxt is not None
+            if nxt[0] not in (Kind.TEXT, Kind.FIELD):
+                break
+            title += " " + nxt[2] + nxt[3] + nxt[4]
+            i = j
+        return title
+
+    def is_heading(self, i: int) -> bool:
+        """Whether a numbered line at ``i`` heads a question (its title asks one)."""
+        title = self.heading_title(i)
+        return "?" in title or "？" in title or "؟" in title or match_wording(title) is not None
+
+    def front_end(self) -> tuple[int, bool]:
+        """Where the front matter ends, and whether it ends at a break after a field."""
+        infos = self.infos
+        last_field = -1
+        first_text = -1
+        for i, info in enumerate(infos):
+            if info is None:
+                continue
+            kind = info[0]
+            if kind in (Kind.QKEY, Kind.DOTTED, Kind.LETTER, Kind.NUMBER):
+                return i, False
+            if kind == Kind.BULLET and (info[2] != "o" or len(info[1]) > self.baseline):
+                return i, False
+            if kind == Kind.DASHNUM and self.is_heading(i):
+                return i, False
+            if kind == Kind.TEXT and match_wording(info[4]) is not None:
+                return i, False
+            if kind == Kind.FIELD:
+                last_field = i
+            elif kind != Kind.NOISE and first_text < 0:
+                first_text = i
+        if last_field >= 0:
+            return last_field + 1, True
+        return (first_text if first_text >= 0 else len(infos)), False
+
+    # -- the token stream -----------------------------------------------------------
+
+    def tokens(self) -> Iterator[tuple[str, object]]:
+        contents, eols, infos = self.contents, self.eols, self.infos
+        front_end, ends_at_break = self.front_end()
+        baseline = self.baseline
+        group: list[LineLike] = []
+        group_type = ""
+        group_open = False
+        lists: list[_Level] = []
+        clauses: list[list[str]] = []  # open clause levels: [style, last number]
+        blank_start = 0
+        carried_break = False
+
+        for i, info in enumerate(infos):
+            if info is None:
+                continue
+            kind, indent, marker, gap, text, trailing = info
+            brk = carried_break or self.is_break(blank_start, i)
+            leading = tuple(Blank(contents[k], eols[k]) for k in range(blank_start, i))
+            blank_start = i + 1
+            carried_break = False
+
+            if kind == Kind.NOISE:
+                noise = Noise(Line(i + 1, text, marker, gap, indent, trailing, eols[i], leading))
+                if group:
+                    group.append(noise)
+                    carried_break = brk
+                else:
+                    yield "NOISE", Group((noise,))
+                continue
+
+            in_front = i < front_end or (ends_at_break and group_type == "FIELD" and not brk)
+            if in_front:
+                if kind != Kind.FIELD:
+                    text, marker, gap = marker + gap + text, "", ""
+                    if group_open and not brk and group_type in ("FIELD", "COVER"):
+                        group.append(Line(i + 1, text, "", "", indent, trailing, eols[i], leading))
+                        continue
+                    kind = "COVER"
+                if group:
+                    yield group_type, Group(group)
+                group = [Line(i + 1, text, marker, gap, indent, trailing, eols[i], leading)]
+                group_type, group_open = ("FIELD" if kind == Kind.FIELD else "COVER"), True
+                continue
+
+            # -- the body: decide what the line is in context ----------------------
+            if kind in (Kind.NUMBER, Kind.DASHNUM):
+                if self.is_heading(i):
+                    kind = Kind.QKEY
+                elif kind == Kind.DASHNUM:
+                    kind = Kind.TEXT
+            elif kind == Kind.BULLET and marker == "o" and not lists and len(indent) <= baseline:
+                kind = Kind.TEXT
+            if kind in (Kind.FIELD, Kind.TEXT) and marker:
+                text, marker, gap = marker + gap + text, "", ""
+                kind = Kind.TEXT
+            if kind == Kind.TEXT:
+                if (brk or not group_open) and match_wording(text) is not None:
+                    kind = Kind.QKEY
+                elif (
+                    group_open
+                    and not brk
+                    and lists
+                    and len(indent) > lists[-1].indent
+                    and len(indent) + 1 >= lists[-1].text_col
+                ):
+                    pass  # a hanging-indent continuation of the current item
+                elif (
+                    len(indent) > baseline
+                    and text[:1].isalpha()
+                    and "\f" not in indent
+                    and (lists or (group and _last_text(group).endswith(":") and not brk))
+                ):
+                    kind = Kind.BULLET  # the glyph was lost in extraction
+                if kind == Kind.TEXT:
+                    line = Line(i + 1, text, "", "", indent, trailing, eols[i], leading)
+                    if group_open and not brk:
+                        group.append(line)
+                        if group_type == "QUESTION" and (
+                            text.endswith(_HEADING_END) or len(group) >= _TITLE_MAX_LINES
+                        ):
+                            group_open = False
+                        continue
+                    if group:
+                        yield group_type, Group(group)
+                    for _ in lists:
+                        yield "_LIST_OUT", ""
+                    lists.clear()
+                    group, group_type, group_open = [line], "PARA", True
+                    continue
+
+            line = Line(i + 1, text, marker, gap, indent, trailing, eols[i], leading)
+            if kind == Kind.BULLET:
+                ends_colon = bool(group) and _last_text(group).endswith(":")
+                if group:
+                    yield group_type, Group(group)
+                yield from _place_bullet(lists, marker, len(indent), line.text_column, ends_colon)
+                group, group_type, group_open = [line], "BULLET", True
+                continue
+
+            if group:
+                yield group_type, Group(group)
+            for _ in lists:
+                yield "_LIST_OUT", ""
+            lists.clear()
+            if kind == Kind.QKEY:
+                for _ in clauses[1:]:
+                    yield "_CLAUSE_OUT", ""
+                clauses.clear()
+                group, group_type = [line], "QUESTION"
+                group_open = not text.endswith(_HEADING_END)
+            else:  # a clause
+                style = _clause_style(kind, marker, clauses)
+                core = marker.strip("().")
+                styles = [level[0] for level in clauses]
+                if style in styles:
+                    k = styles.index(style)
+                    for _ in clauses[k + 1 :]:
+                        yield "_CLAUSE_OUT", ""
+                    del clauses[k + 1 :]
+                    clauses[k][1] = core
+                elif not clauses:
+                    clauses.append([style, core])
+                elif len(clauses) < MAX_DEPTH:
+                    yield "_CLAUSE_IN", ""
+                    clauses.append([style, core])
+                else:
+                    clauses[-1][1] = core
+                group, group_type, group_open = [line], "CLAUSE", True
+
+        if group:
+            yield group_type, Group(group)
+        for _ in lists:
+            yield "_LIST_OUT", ""
+        for _ in clauses[1:]:
+            yield "_CLAUSE_OUT", ""
+        trailing_blanks = tuple(
+            Blank(contents[k], eols[k]) for k in range(blank_start, len(contents))
+        )
+        yield "TRAILER", trailing_blanks
+
+
+def _last_text(group: list[LineLike]) -> str:
+    for entry in reversed(group):
+        if type(entry) is Line:
+            return entry.text
+    return ""
+
+
+def _place_bullet(
+    lists: list[_Level], glyph: str, indent: int, text_col: int, ends_colon: bool
+) -> Iterator[tuple[str, object]]:
+    """Open, close or keep bullet levels for a new item; yields the bracket tokens."""
+    if not lists:
+        lists.append(_Level(glyph, indent, text_col))
+        yield "_LIST_IN", ""
+        return
+    top = lists[-1]
+    child = indent >= top.indent + 2
+    if not child:
+        for k in range(len(lists) - 1, -1, -1):
+            level = lists[k]
+            if level.glyph == glyph and abs(level.indent - indent) <= 1:
+                for _ in lists[k + 1 :]:
+                    yield "_LIST_OUT", ""
+                del lists[k + 1 :]
+                level.text_col = text_col
+                return
+        child = ends_colon and glyph != top.glyph
+    if child and len(lists) < MAX_DEPTH:
+        lists.append(_Level(glyph, indent, text_col))
+        yield "_LIST_IN", ""
+        return
+    while len(lists) > 1 and lists[-1].indent > indent + 1:
+        lists.pop()
+        yield "_LIST_OUT", ""
+    lists[-1].text_col = text_col
+
+
+def tokens(text: str) -> Iterator[tuple[str, object]]:
+    """The token stream of ``text``: ``(type, payload)`` pairs ending with TRAILER."""
+    if text.startswith("\ufeff"):
+        yield "BOM", ""
+        text = text[1:]
+    yield from _Lexer(text).tokens()

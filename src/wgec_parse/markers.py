@@ -1,0 +1,181 @@
+"""Line classification: one named pattern per numbering, bullet or noise style.
+
+Each physical line is split into indent, marker, gap, text and trailing white space,
+and given a *kind*.  The kind says what the line could be; :mod:`wgec_parse.lexer`
+decides from context what it is (a numbered line is a question heading only when its
+title asks a question, a field is a field only in the front matter, and so on).
+
+Recognising a new style means adding one named alternative to a pattern below.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+__all__ = [
+    "BULLET_GLYPHS",
+    "WS",
+    "Kind",
+    "classify",
+    "question_number",
+    "roman_to_int",
+]
+
+#: Characters that count as white space in indentation, gaps and trailing runs.
+WS: Final = (
+    " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u202f\u205f\u3000"
+)
+#: Indentation may also hold form feeds (pdftotext starts a page with one).
+INDENT_WS: Final = WS + "\f"
+
+
+class Kind:
+    """The kinds a line can be classified as (plain strings, cheap to compare)."""
+
+    NOISE: Final = "noise"
+    QKEY: Final = "qkey"  # "Question 1:", "Q1.", "Вопрос 1." - always a heading
+    NUMBER: Final = "number"  # "1)", "1.", "(1)", "II)" - a heading or a clause
+    DASHNUM: Final = "dashnum"  # "1 -" - a heading, otherwise plain text
+    DOTTED: Final = "dotted"  # "1.1", "1.1.", "1.1)", "1.1.2" - a clause
+    LETTER: Final = "letter"  # "(a)", "a)", "a.", "(i)", "i)" - a clause
+    BULLET: Final = "bullet"  # a glyph followed by white space
+    FIELD: Final = "field"  # "Date: ...", "Submitted by" - a field in front matter
+    TEXT: Final = "text"
+
+
+#: Bullet glyphs, as written by Word, pdftotext and hand typing.
+BULLET_GLYPHS: Final = (
+    "\uf0b7"  # Word Symbol-font bullet (private use)
+    "\uf0a7"  # Word Wingdings square (private use)
+    "\uf0d8"  # Word Wingdings arrow (private use)
+    "\uf0fc"  # Word Wingdings check mark (private use)
+    "•◦▪■□●○▫►▸‣⁃∙·"
+    "–—-*"
+    "➢➤✓✔"
+)
+
+_QUESTION_WORDS: Final = (
+    r"Question|QUESTION|Questão|Cuestión|Pregunta|PREGUNTA|Вопрос|ВОПРОС|Frage|Q|Q\."
+    r"|问题|问|السؤال|سؤال"
+)
+
+# Markers, tried in order at the start of the line's content (after the indent).
+# Every alternative is anchored at the start and bounded, so matching is linear.
+_MARKER: Final = re.compile(
+    rf"""
+    (?P<qkey>(?:{_QUESTION_WORDS})[ \u00a0]?(?:\d{{1,2}}|[IVX]{{1,4}})
+        [ \u00a0]?[.:：)\-–—]?)(?=\s|$)
+  | (?P<dotted>\d{{1,3}}(?:\.\d{{1,3}}){{1,5}}[.)]?)(?=\s|$)
+  | (?P<number>\(\d{{1,2}}\)|\d{{1,2}}[.)]|\(?[IVX]{{1,4}}[.)])(?=\s)
+  | (?P<dashnum>\d{{1,2}}[ \u00a0][-–—])(?=\s)
+  | (?P<letter>\([a-z]\)|[a-z][.)]|\([ivx]{{1,4}}\)|[ivx]{{1,4}}\))(?=\s)
+  | (?P<bullet>[{re.escape(BULLET_GLYPHS)}]|o)(?=\s|$)
+    """,
+    re.VERBOSE,
+)
+
+# A memo or cover field: a name of one to four words, then a colon.
+_FIELD: Final = re.compile(
+    r"""
+    (?P<field>
+        (?!https?:|ftp:|mailto:)
+        [^\W\d_][\w.'’()/&-]*(?:[ \u00a0][\w.'’()/&-]+){0,3}[ \u00a0]?[:：]
+    )(?=\s|$)
+  | (?P<alone>Submitted\ by|Submitted\ on\ behalf\ of|Soumis\ par|Presentado\ por|Представлено)$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# Lines that belong to no structure.
+_NOISE: Final = re.compile(
+    r"""
+    <?(?:https?://|ftp://|www\.|mailto:)\S+>?          # a bare URL
+  | (?:[-–—][ \u00a0]?)?\d{1,4}(?:[ \u00a0]?[-–—])?     # 3, - 3 -, – 3 –
+  | (?:Page|Página|Pág\.|Стр\.|Страница|Seite|页)[ \u00a0]?\d{1,4}
+      (?:[ \u00a0]?(?:of|de|sur|из|/)[ \u00a0]?\d{1,4})?  # Page 3 of 7
+  | \d{1,4}[ \u00a0]?/[ \u00a0]?\d{1,4}                  # 3/7
+  | [_=*\-]{3,}                                        # a separator rule
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def classify(content: str) -> tuple[str, str, str, str, str, str]:
+    """Split one non-blank line and classify it.
+
+    Returns ``(kind, indent, marker, gap, text, trailing_ws)``; the parts concatenate
+    back to ``content``.
+    """
+    body = content.lstrip(INDENT_WS)
+    indent = content[: len(content) - len(body)]
+    text = body.rstrip(WS)
+    trailing = body[len(text) :]
+    if not text or _NOISE.fullmatch(text) is not None:
+        return Kind.NOISE, indent, "", "", text, trailing
+    m = _MARKER.match(text)
+    if m is not None:
+        marker = m.group()
+        rest = text[len(marker) :]
+        stripped = rest.lstrip(WS)
+        kind = m.lastgroup or Kind.TEXT
+        if kind == Kind.BULLET and not stripped:
+            return Kind.TEXT, indent, "", "", text, trailing
+        return kind, indent, marker, rest[: len(rest) - len(stripped)], stripped, trailing
+    f = _FIELD.match(text)
+    if f is not None:
+        marker = f.group()
+        rest = text[len(marker) :]
+        stripped = rest.lstrip(WS)
+        return Kind.FIELD, indent, marker, rest[: len(rest) - len(stripped)], stripped, trailing
+    return Kind.TEXT, indent, "", "", text, trailing
+
+
+_ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_to_int(numeral: str) -> int | None:
+    """The value of an upper- or lower-case roman numeral, or None."""
+    total = 0
+    prev = 0
+    for ch in reversed(numeral.upper()):
+        value = _ROMAN.get(ch)
+        if value is None:
+            return None
+        total += -value if value < prev else value
+        prev = max(prev, value)
+    return total or None
+
+
+_DIGITS: Final = re.compile(r"\d+")
+_ROMAN_PART: Final = re.compile(r"\b[IVXivx]{1,4}\b")
+
+
+def question_number(marker: str, title: str = "") -> str:
+    """The normalised number of a question heading: "Question 1:" and "II)" give "1", "2".
+
+    A heading without a number is matched to the WGEC-2 guiding questions by wording;
+    "" when nothing matches.
+    """
+    if marker:
+        digits = _DIGITS.search(marker)
+        if digits is not None:
+            return str(int(digits.group()))
+        roman = _ROMAN_PART.search(marker)
+        if roman is not None:
+            value = roman_to_int(roman.group())
+            if value is not None:
+                return str(value)
+        return ""
+    from wgec_parse.questions import match_wording
+
+    return match_wording(title) or ""
+
+
+def fold(text: str) -> str:
+    """Fold text for tolerant comparison: case, accents, punctuation and spacing."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    kept = [ch if ch.isalnum() else " " for ch in decomposed if not unicodedata.combining(ch)]
+    return " ".join("".join(kept).split())

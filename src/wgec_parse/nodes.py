@@ -1,0 +1,366 @@
+"""The syntax tree of a submission: frozen, slotted attrs classes.
+
+Who owns which character
+========================
+Every character of the input has exactly one owner, so that rendering is a plain
+walk that concatenates fields in order and makes no decisions.
+
+* A physical line ends at LF, CRLF or CR, and nowhere else (U+2028, U+0085, VT and
+  FF are text).  The line ending is the ``eol`` of the line that it ends; the last
+  line of a file without a final newline has ``eol == ""``.
+* A *blank* line (only spaces, tabs or other space separators, or nothing) is a
+  :class:`Blank`.  Blank lines belong to the next non-blank line: they are its
+  ``leading`` tuple.  Blank lines after the last non-blank line belong to
+  :attr:`Document.trailing`.
+* A non-blank line is a :class:`Line`: ``indent`` (leading spaces, tabs, form feeds),
+  ``marker`` (the numbering, bullet glyph or field name exactly as written, or
+  ``""``), ``gap`` (the white space after the marker), ``text``, ``trailing_ws`` and
+  ``eol``.
+* A line that belongs to no structure (a bare URL, a page number, a form feed, a
+  running header) is wrapped in :class:`Noise`.  Noise never splits a block: it sits
+  among the lines of the block that was open when it appeared.
+* Blocks (:class:`Paragraph`, :class:`Field`, :class:`Question`, :class:`Clause`,
+  :class:`BulletItem`) own a ``lines`` tuple, whose first entry is the head line,
+  followed by continuation lines and noise.  Containers own their children in
+  ``body`` (or ``children``/``items``) in document order.
+* A byte order mark is the flag :attr:`Document.bom`.
+
+Positions are stored once, as the 1-based number of each :class:`Line`; every other
+position (columns, ends, a block's span) is derived.  Columns count code points.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = [
+    "Blank",
+    "Block",
+    "BulletItem",
+    "BulletList",
+    "Clause",
+    "Document",
+    "Field",
+    "FrontMatter",
+    "Line",
+    "LineLike",
+    "Noise",
+    "Paragraph",
+    "Position",
+    "Question",
+    "clean_join",
+]
+
+
+@attrs.frozen
+class Position:
+    """A 1-based line and column (columns count code points)."""
+
+    line: int  #: 1-based line number.
+    column: int  #: 1-based column, in code points.
+
+
+@attrs.frozen
+class Blank:
+    """A line holding nothing but white space."""
+
+    ws: str = ""  #: The white space on the line (may be empty).
+    eol: str = "\n"  #: The line ending: "\n", "\r\n", "\r", or "" at end of file.
+
+
+@attrs.frozen
+class Line:
+    """One non-blank physical line, split into its lexical parts."""
+
+    line: int  #: 1-based number of this line in the source.
+    text: str = ""  #: The content after the marker and gap, without trailing white space.
+    marker: str = ""  #: Numbering, glyph or field name exactly as written, or "".
+    gap: str = ""  #: White space between marker and text.
+    indent: str = ""  #: White space (and form feeds) before the marker or text.
+    trailing_ws: str = ""  #: White space after the text.
+    eol: str = "\n"  #: The line ending: "\n", "\r\n", "\r", or "" at end of file.
+    leading: tuple[Blank, ...] = ()  #: Blank lines just before this line.
+
+    @property
+    def content(self) -> str:
+        """The visible part of the line: marker, gap and text."""
+        return self.marker + self.gap + self.text
+
+    @property
+    def start(self) -> Position:
+        """Where the visible part starts."""
+        return Position(self.line, len(self.indent) + 1)
+
+    @property
+    def end(self) -> Position:
+        """Just past the last visible character (exclusive)."""
+        return Position(self.line, len(self.indent) + len(self.content) + 1)
+
+    @property
+    def text_column(self) -> int:
+        """1-based column where :attr:`text` starts."""
+        return len(self.indent) + len(self.marker) + len(self.gap) + 1
+
+
+@attrs.frozen
+class Noise:
+    """A line that belongs to no structure: a stray URL, a page number, a form feed."""
+
+    line: Line  #: The physical line.
+
+    @property
+    def text(self) -> str:
+        """The line's visible content."""
+        return self.line.content
+
+    @property
+    def start(self) -> Position:
+        """Where the visible part starts."""
+        return self.line.start
+
+    @property
+    def end(self) -> Position:
+        """Just past the last visible character."""
+        return self.line.end
+
+
+LineLike = Line | Noise
+
+
+def clean_join(lines: tuple[LineLike, ...]) -> str:
+    """Join the text of ``lines`` into one clean string.
+
+    Noise is skipped, wraps become one space, and nothing is inserted after a hyphen
+    that ends a line right after a letter or digit ("globally-" + "applicable").
+    """
+    out = ""
+    for entry in lines:
+        if type(entry) is Noise:
+            continue
+        text = entry.text
+        if not text:
+            continue
+        if out and not (out[-1] == "-" and len(out) > 1 and out[-2].isalnum()):
+            out += " "
+        out += text
+    return out
+
+
+class _HasLines:
+    """Shared behaviour of blocks that own a ``lines`` tuple."""
+
+    __slots__ = ()
+    lines: tuple[LineLike, ...]
+
+    @property
+    def head(self) -> Line:
+        """The first line of the block (the one carrying the marker)."""
+        first = self.lines[0]
+        return first.line if isinstance(first, Noise) else first
+
+    @property
+    def marker(self) -> str:
+        """The numbering, glyph or field name exactly as written."""
+        return self.head.marker
+
+    @property
+    def noise(self) -> tuple[Noise, ...]:
+        """Noise lines that interrupt this block."""
+        return tuple(entry for entry in self.lines if isinstance(entry, Noise))
+
+    @property
+    def start(self) -> Position:
+        """Where the block's first visible character is."""
+        return self.head.start
+
+    @property
+    def end(self) -> Position:
+        """Just past the block's own last line (children excluded)."""
+        last = self.lines[-1]
+        return last.end
+
+
+@attrs.frozen
+class Paragraph(_HasLines):
+    """Running text: one or more lines up to a paragraph break."""
+
+    lines: tuple[LineLike, ...]  #: Head line, continuation lines and noise.
+
+    @property
+    def text(self) -> str:
+        """The paragraph's clean text."""
+        return clean_join(self.lines)
+
+
+@attrs.frozen
+class Field(_HasLines):
+    """A memo or cover field such as ``Date:   05-12-2016``; the value may wrap."""
+
+    lines: tuple[LineLike, ...]  #: Head line (marker = the name as written), continuations.
+
+    @property
+    def name(self) -> str:
+        """The field name without its colon: "Att.", "Submitted by"."""
+        return self.marker.rstrip(":：").rstrip()
+
+    @property
+    def value(self) -> str:
+        """The field's clean value, wrapped lines joined."""
+        return clean_join(self.lines)
+
+
+@attrs.frozen
+class FrontMatter:
+    """Everything before the first question, clause or bullet: cover lines and fields."""
+
+    blocks: tuple[Paragraph | Field | Noise, ...]  #: In document order.
+
+    @property
+    def fields(self) -> tuple[Field, ...]:
+        """The memo and cover fields, in order."""
+        return tuple(b for b in self.blocks if type(b) is Field)
+
+    @property
+    def cover(self) -> tuple[Paragraph, ...]:
+        """The cover paragraphs (title lines, disclaimers written without a colon)."""
+        return tuple(b for b in self.blocks if type(b) is Paragraph)
+
+    def field(self, *names: str) -> Field | None:
+        """The first field whose name is one of ``names`` (case-insensitive)."""
+        wanted = {n.casefold() for n in names}
+        for f in self.fields:
+            if f.name.casefold() in wanted:
+                return f
+        return None
+
+    @property
+    def submitted_by(self) -> str | None:
+        """Who submitted the contribution, from a "Submitted by" or similar field."""
+        f = self.field(
+            "Submitted by", "Contributor", "Organization", "Organisation", "Country", "From"
+        )
+        return f.value if f is not None else None
+
+    @property
+    def disclaimer(self) -> str | None:
+        """The disclaimer text, if there is one."""
+        f = self.field("Disclaimer")
+        return f.value if f is not None else None
+
+
+@attrs.frozen
+class BulletItem(_HasLines):
+    """One list item: its glyph line, continuation lines, and nested items."""
+
+    lines: tuple[LineLike, ...]  #: Head line (marker = glyph, "" if lost) and continuations.
+    children: tuple[BulletItem, ...] = ()  #: Nested items.
+
+    @property
+    def glyph(self) -> str:
+        """The bullet glyph as written; "" where extraction lost it."""
+        return self.head.marker
+
+    @property
+    def text(self) -> str:
+        """The item's clean text (nested items excluded)."""
+        return clean_join(self.lines)
+
+
+@attrs.frozen
+class BulletList:
+    """A run of sibling bullet items."""
+
+    items: tuple[BulletItem, ...]  #: The items, in order.
+
+    @property
+    def start(self) -> Position:
+        """Where the first item starts."""
+        return self.items[0].start
+
+
+def _normalise_clause_number(marker: str) -> str:
+    return marker.strip("()").rstrip(".)").rstrip(".")
+
+
+@attrs.frozen
+class Clause(_HasLines):
+    """A numbered clause (``1.1``, ``2.5``, ``(a)``) and what follows it."""
+
+    lines: tuple[LineLike, ...]  #: Head line (marker = number as written), continuations.
+    body: tuple[Block, ...] = ()  #: Paragraphs, bullet lists and sub-clauses, in order.
+
+    @property
+    def number(self) -> str:
+        """The normalised number: "1.1." and "1.1)" give "1.1", "(a)" gives "a"."""
+        return _normalise_clause_number(self.marker)
+
+    @property
+    def text(self) -> str:
+        """The clause's own clean text (its first paragraph)."""
+        return clean_join(self.lines)
+
+    @property
+    def bullets(self) -> tuple[BulletItem, ...]:
+        """The first-level bullet items of the clause's lists."""
+        return tuple(i for b in self.body if type(b) is BulletList for i in b.items)
+
+    @property
+    def children(self) -> tuple[Clause, ...]:
+        """Sub-clauses (``2.5.1`` under ``2.5``)."""
+        return tuple(b for b in self.body if type(b) is Clause)
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """Further paragraphs of the clause."""
+        return tuple(b for b in self.body if type(b) is Paragraph)
+
+
+@attrs.frozen
+class Question(_HasLines):
+    """A question heading and the answer under it."""
+
+    lines: tuple[LineLike, ...]  #: Heading line(s): marker as written, title wraps.
+    body: tuple[Block, ...] = ()  #: Paragraphs and lists, then clauses, in order.
+
+    @property
+    def number(self) -> str:
+        """The normalised question number ("1)" and "Question 1:" give "1"); "" if none."""
+        from wgec_parse.markers import question_number
+
+        return question_number(self.marker, self.title)
+
+    @property
+    def title(self) -> str:
+        """The heading's clean text, wrapped lines joined."""
+        return clean_join(self.lines)
+
+    @property
+    def clauses(self) -> tuple[Clause, ...]:
+        """The top-level clauses of the answer."""
+        return tuple(b for b in self.body if type(b) is Clause)
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """Paragraphs directly under the heading."""
+        return tuple(b for b in self.body if type(b) is Paragraph)
+
+
+#: What a question's or clause's body holds.
+Block = Paragraph | BulletList | Clause
+
+
+@attrs.frozen
+class Document:
+    """A whole submission."""
+
+    front_matter: FrontMatter | None = None  #: Cover and memo fields, if any.
+    body: tuple[Block, ...] = ()  #: Blocks before the first question heading.
+    questions: tuple[Question, ...] = ()  #: The questions, in order.
+    trailing: tuple[Blank, ...] = ()  #: Blank lines at the end of the file.
+    bom: bool = False  #: Whether the text started with U+FEFF.
+    encoding: str | None = None  #: The encoding a file was decoded with, if read from one.
+
+    @property
+    def clauses(self) -> tuple[Clause, ...]:
+        """Top-level clauses that come before any question heading."""
+        return tuple(b for b in self.body if type(b) is Clause)

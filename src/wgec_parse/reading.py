@@ -1,0 +1,99 @@
+"""Files to text: byte order marks, UTF-8, UTF-16 and legacy code pages."""
+
+from __future__ import annotations
+
+import os
+from typing import Final
+
+import attrs
+
+from wgec_parse.errors import ReadError
+from wgec_parse.nodes import Document
+from wgec_parse.parser import parse
+
+__all__ = ["decode", "parse_file", "read_text"]
+
+_BOMS: Final = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+# Legacy code pages tried when the bytes are not UTF-8, most likely first.
+_LEGACY: Final = ("cp1252", "cp1251")
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def _cyrillic_share(text: str) -> float:
+    letters = [ch for ch in text if ch.isalpha() and ord(ch) > 0x7F]
+    if not letters:
+        return 0.0
+    return sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff") / len(letters)
+
+
+def decode(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
+    """Decode the bytes of a submission; returns ``(text, encoding)``.
+
+    A byte order mark is kept in the text as U+FEFF (so rendering gives it back).
+    Bytes that are not UTF-8 are read in a legacy code page (cp1252, or cp1251 when
+    that gives Cyrillic words).  Binary data raises :class:`ReadError`.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as err:
+                raise ReadError(
+                    f"not valid {encoding}: {err.reason}", path, _line_of(data, err.start)
+                ) from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as err:
+        first_error = err
+    if b"\x00" in data:
+        raise ReadError(
+            "binary data, not text (NUL bytes and invalid UTF-8)",
+            path,
+            _line_of(data, first_error.start),
+        )
+    candidates = []
+    for encoding in _LEGACY:
+        try:
+            candidates.append((data.decode(encoding), encoding))
+        except UnicodeDecodeError:
+            continue
+    if not candidates:
+        raise ReadError(
+            f"not UTF-8 ({first_error.reason}) nor a known legacy encoding",
+            path,
+            _line_of(data, first_error.start),
+        )
+    if len(candidates) > 1 and _cyrillic_share(candidates[1][0]) > 0.5 > _cyrillic_share(
+        candidates[0][0]
+    ):
+        return candidates[1]
+    return candidates[0]
+
+
+def read_text(path: str | os.PathLike[str]) -> tuple[str, str]:
+    """Read and decode a file; returns ``(text, encoding)``.  Raises :class:`ReadError`."""
+    name = os.fspath(path)
+    try:
+        with open(name, "rb") as handle:
+            data = handle.read()
+    except FileNotFoundError:
+        raise ReadError("no such file", name) from None
+    except IsADirectoryError:
+        raise ReadError("is a directory, not a file", name) from None
+    except OSError as err:
+        raise ReadError(err.strerror or str(err), name) from None
+    return decode(data, name)
+
+
+def parse_file(path: str | os.PathLike[str]) -> Document:
+    """Read, decode and parse a file; the encoding used is recorded on the document."""
+    text, encoding = read_text(path)
+    return attrs.evolve(parse(text), encoding=encoding)
