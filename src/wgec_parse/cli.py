@@ -1,4 +1,4 @@
-"""The ``wgec-parse`` command line."""
+"""The ``wgec-parse`` command line: ``main(argv) -> int``."""
 
 from __future__ import annotations
 
@@ -6,29 +6,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from wgec_parse.commands import COMMANDS
 from wgec_parse.errors import WgecError
-from wgec_parse.nodes import Document
-from wgec_parse.outline import outline
-from wgec_parse.parser import parse
-from wgec_parse.reading import decode, parse_file
 
-__all__ = ["main"]
-
-
-def _load(path: str) -> Document:
-    if path == "-":
-        text, _ = decode(sys.stdin.buffer.read(), "<stdin>")
-        return parse(text)
-    return parse_file(path)
-
-
-def _cmd_outline(args: argparse.Namespace) -> int:
-    for path in args.files:
-        document = _load(path)
-        if len(args.files) > 1:
-            sys.stdout.write(f"== {path}\n")
-        sys.stdout.write(outline(document, text=not args.structure))
-    return 0
+__all__ = ["build_parser", "main"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,12 +19,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Parse, render and check the text of WGEC consultation submissions.",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    cmd = commands.add_parser("outline", help="print a readable outline of each file")
-    cmd.add_argument("files", nargs="+", metavar="FILE", help="text file, or - for stdin")
-    cmd.add_argument(
-        "--structure", action="store_true", help="structure only, without text snippets"
-    )
-    cmd.set_defaults(run=_cmd_outline)
+    for module in COMMANDS:
+        module.register(commands)
     return parser
 
 

@@ -49,6 +49,7 @@ __all__ = [
     "Position",
     "Question",
     "clean_join",
+    "renumber",
 ]
 
 
@@ -364,3 +365,52 @@ class Document:
     def clauses(self) -> tuple[Clause, ...]:
         """Top-level clauses that come before any question heading."""
         return tuple(b for b in self.body if type(b) is Clause)
+
+
+def renumber(document: Document) -> Document:
+    """A copy of ``document`` whose line numbers match the text it renders to.
+
+    Use it after building or editing a tree by hand: the parser numbers lines itself.
+    Nodes whose numbers are already right are reused as they are.
+    """
+    next_line = 1
+
+    def fix_line(line: Line) -> Line:
+        nonlocal next_line
+        number = next_line + len(line.leading)
+        next_line = number + 1
+        return line if line.line == number else attrs.evolve(line, line=number)
+
+    def fix_lines(lines: tuple[LineLike, ...]) -> tuple[LineLike, ...]:
+        return tuple(
+            Noise(fix_line(e.line)) if isinstance(e, Noise) else fix_line(e) for e in lines
+        )
+
+    def fix_item(item: BulletItem) -> BulletItem:
+        lines = fix_lines(item.lines)
+        return BulletItem(lines, tuple(fix_item(c) for c in item.children))
+
+    def fix_block(block: Block) -> Block:
+        if isinstance(block, Paragraph):
+            return Paragraph(fix_lines(block.lines))
+        if isinstance(block, BulletList):
+            return BulletList(tuple(fix_item(i) for i in block.items))
+        lines = fix_lines(block.lines)
+        return Clause(lines, tuple(fix_block(b) for b in block.body))
+
+    def fix_front(block: Paragraph | Field | Noise) -> Paragraph | Field | Noise:
+        if isinstance(block, Noise):
+            return Noise(fix_line(block.line))
+        if isinstance(block, Field):
+            return Field(fix_lines(block.lines))
+        return Paragraph(fix_lines(block.lines))
+
+    front = document.front_matter
+    if front is not None:
+        front = FrontMatter(tuple(fix_front(b) for b in front.blocks))
+    body = tuple(fix_block(b) for b in document.body)
+    questions = []
+    for q in document.questions:
+        lines = fix_lines(q.lines)
+        questions.append(Question(lines, tuple(fix_block(b) for b in q.body)))
+    return attrs.evolve(document, front_matter=front, body=body, questions=tuple(questions))

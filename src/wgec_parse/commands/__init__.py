@@ -1,0 +1,8 @@
+"""The subcommands of ``wgec-parse``: one module each, registered in :data:`COMMANDS`."""
+
+from __future__ import annotations
+
+from wgec_parse.commands import outline_cmd
+
+#: Modules with ``register(subparsers)``; each adds one subcommand.
+COMMANDS = (outline_cmd,)

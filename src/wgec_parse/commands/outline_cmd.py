@@ -1,0 +1,32 @@
+"""``wgec-parse outline FILE...``: a readable outline for people."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from wgec_parse.commands.common import load_document
+from wgec_parse.outline import outline
+
+__all__ = ["register"]
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the outline of each file."""
+    for path in args.files:
+        document = load_document(path)
+        if len(args.files) > 1:
+            sys.stdout.write(f"== {path}\n")
+        sys.stdout.write(outline(document, text=not args.structure))
+    return 0
+
+
+def register(commands: Any) -> None:
+    """Add the ``outline`` subcommand."""
+    cmd = commands.add_parser("outline", help="print a readable outline of each file")
+    cmd.add_argument("files", nargs="+", metavar="FILE", help="text file, or - for stdin")
+    cmd.add_argument(
+        "--structure", action="store_true", help="structure only, without text snippets"
+    )
+    cmd.set_defaults(run=run)
