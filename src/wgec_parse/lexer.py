@@ -19,7 +19,7 @@ from typing import Final
 
 from wgec_parse.markers import WS, Kind, classify
 from wgec_parse.nodes import Blank, Line, LineLike, Noise
-from wgec_parse.questions import match_wording
+from wgec_parse.questions import match_topic, match_wording
 
 __all__ = ["MAX_DEPTH", "Group", "Layout", "split_lines", "tokens"]
 
@@ -30,6 +30,8 @@ _EOL: Final = re.compile(r"(\r\n|\r|\n)")
 MAX_DEPTH: Final = 64
 
 _HEADING_END: Final = ("?", ":", "：", "？", "؟")
+_SENTENCE_END: Final = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "：", "；")
+_QUESTION_END: Final = re.compile(r"[?？؟][\s\"'”’»)\]]*$")
 _TITLE_MAX_LINES: Final = 4
 _RUNNING_MIN: Final = 3  # a line seen this often on a paged document is a running header
 
@@ -99,20 +101,36 @@ class _Lexer:
 
     def __init__(self, text: str) -> None:
         self.contents, self.eols = split_lines(text)
-        n = len(self.contents)
         self.infos: list[tuple[str, str, str, str, str, str] | None] = [
             None if _is_blank(c) else classify(c) for c in self.contents
         ]
-        content_lines = n - self.infos.count(None)
-        followed = sum(
-            1 for i in range(n - 1) if self.infos[i] is not None and self.contents[i + 1] == ""
-        )
-        self.double = content_lines >= 2 and 2 * followed >= content_lines
+        self.double = self._detect_double_spacing()
         widths = Counter(len(info[1]) for info in self.infos if info is not None)
         self.baseline = widths.most_common(1)[0][0] if widths else 0
         self._mark_running_headers()
 
     # -- whole-document passes ---------------------------------------------------
+
+    def _detect_double_spacing(self) -> bool:
+        """Whether every text line is followed by an empty line, as pdftotext may write.
+
+        Half the non-blank lines must be followed by an empty line, and some of those
+        must be wraps (a sentence running on), which tells doubled spacing from one
+        paragraph per line separated by empty lines.
+        """
+        contents, infos = self.contents, self.infos
+        content_lines = len(infos) - infos.count(None)
+        followed = 0
+        wraps = 0
+        for i in range(len(infos) - 2):
+            info = infos[i]
+            if info is None or contents[i + 1] != "":
+                continue
+            followed += 1
+            nxt = infos[i + 2]
+            if nxt is not None and nxt[0] == Kind.TEXT and not info[4].endswith(_SENTENCE_END):
+                wraps += 1
+        return 2 * followed >= content_lines and wraps >= 2 and 5 * wraps >= followed
 
     def _mark_running_headers(self) -> None:
         infos = self.infos
@@ -168,10 +186,19 @@ class _Lexer:
             i = j
         return title
 
-    def is_heading(self, i: int) -> bool:
-        """Whether a numbered line at ``i`` heads a question (its title asks one)."""
+    def heading_kind(self, i: int) -> str:
+        """Whether a numbered line at ``i`` heads a question, and how its title ends.
+
+        "question": its title (with continuation lines) asks a question or opens with
+        the wording of a guiding question; "topic": the line alone names a question's
+        topic ("2. Recommendations"), so the title ends with it; "" otherwise.
+        """
         title = self.heading_title(i)
-        return "?" in title or "？" in title or "؟" in title or match_wording(title) is not None
+        if _QUESTION_END.search(title) is not None or match_wording(title) is not None:
+            return "question"
+        info = self.infos[i]
+        assert info is not None
+        return "topic" if match_topic(info[4]) is not None else ""
 
     def front_end(self) -> tuple[int, bool]:
         """Where the front matter ends, and whether it ends at a break after a field."""
@@ -186,7 +213,7 @@ class _Lexer:
                 return i, False
             if kind == Kind.BULLET and (info[2] != "o" or len(info[1]) > self.baseline):
                 return i, False
-            if kind == Kind.DASHNUM and self.is_heading(i):
+            if kind == Kind.DASHNUM and self.heading_kind(i):
                 return i, False
             if kind == Kind.TEXT and match_wording(info[4]) is not None:
                 return i, False
@@ -245,8 +272,10 @@ class _Lexer:
                 continue
 
             # -- the body: decide what the line is in context ----------------------
+            heading = ""
             if kind in (Kind.NUMBER, Kind.DASHNUM):
-                if self.is_heading(i):
+                heading = self.heading_kind(i)
+                if heading:
                     kind = Kind.QKEY
                 elif kind == Kind.DASHNUM:
                     kind = Kind.TEXT
@@ -309,7 +338,7 @@ class _Lexer:
                     yield "_CLAUSE_OUT", ""
                 clauses.clear()
                 group, group_type = [line], "QUESTION"
-                group_open = not text.endswith(_HEADING_END)
+                group_open = heading != "topic" and not text.endswith(_HEADING_END)
             else:  # a clause
                 style = _clause_style(kind, marker, clauses)
                 core = marker.strip("().")

@@ -66,10 +66,10 @@ _QUESTION_WORDS: Final = (
 # Every alternative is anchored at the start and bounded, so matching is linear.
 _MARKER: Final = re.compile(
     rf"""
-    (?P<qkey>(?:{_QUESTION_WORDS})[ \u00a0]?(?:\d{{1,2}}|[IVX]{{1,4}})
+    (?P<qkey>(?:{_QUESTION_WORDS})[ \u00a0]?(?:n°|nº|No\.|№)?[ \u00a0]?(?:\d{{1,2}}|[IVX]{{1,4}})
         [ \u00a0]?[.:：)\-–—]?)(?=\s|$)
   | (?P<dotted>\d{{1,3}}(?:\.\d{{1,3}}){{1,5}}[.)]?)(?=\s|$)
-  | (?P<number>\(\d{{1,2}}\)|\d{{1,2}}[.)]|\(?[IVX]{{1,4}}[.)])(?=\s)
+  | (?P<number>\(\d{{1,2}}\)|\d{{1,2}}[.)]|\(?[IVX]{{1,4}}[.)])(?=\s|$)
   | (?P<dashnum>\d{{1,2}}[ \u00a0][-–—])(?=\s)
   | (?P<letter>\([a-z]\)|[a-z][.)]|\([ivx]{{1,4}}\)|[ivx]{{1,4}}\))(?=\s)
   | (?P<bullet>[{re.escape(BULLET_GLYPHS)}]|o)(?=\s|$)

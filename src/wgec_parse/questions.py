@@ -90,3 +90,30 @@ def match_wording(text: str) -> str | None:
         if folded.startswith(opening):
             return number
     return None
+
+
+# Short headings that name a question's topic instead of asking it
+# ("1. High level characteristics", "2. Recommendations"), in the six UN languages.
+_TOPICS: Final = (
+    (
+        "1",
+        ("characteristic", "caracteristique", "caracteristica", "характеристик", "特征", "خصائص"),
+    ),
+    ("2", ("recommendation", "recommandation", "recomendacion", "рекомендаци", "建议", "توصيات")),
+)
+_TOPIC_MAX_WORDS: Final = 12
+
+
+def match_topic(title: str) -> str | None:
+    """The number of the WGEC-2 question a short topic heading names, or None.
+
+    Only short titles that do not end a sentence count, so a numbered clause that
+    happens to mention "recommendations" stays a clause.
+    """
+    folded = fold(title[:200])
+    if not folded or len(folded.split()) > _TOPIC_MAX_WORDS or title.rstrip().endswith("."):
+        return None
+    for number, stems in _TOPICS:
+        if any(stem in folded for stem in stems):
+            return number
+    return None
