@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wgec_parse.errors import ReadError, WgecError
+from wgec_parse.errors import InputTooLarge, ReadError, WgecError
 from wgec_parse.nodes import (
     Blank,
     BulletItem,
@@ -29,6 +29,7 @@ __all__ = [
     "Document",
     "Field",
     "FrontMatter",
+    "InputTooLarge",
     "Line",
     "Noise",
     "Paragraph",

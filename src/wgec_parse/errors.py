@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["ReadError", "WgecError"]
+__all__ = ["InputTooLarge", "ReadError", "WgecError"]
 
 
 class WgecError(Exception):
@@ -23,3 +23,18 @@ class ReadError(WgecError, ValueError):
     def __str__(self) -> str:
         where = self.path if self.line is None else f"{self.path}:{self.line}"
         return f"{where}: {self.args[0]}"
+
+
+class InputTooLarge(WgecError, ValueError):
+    """The input is longer than the configured limit (see :mod:`wgec_parse.limits`).
+
+    ``size`` and ``limit`` are counted in characters (code points) for text and in
+    bytes for files.
+    """
+
+    def __init__(
+        self, size: int, limit: int, what: str = "input", unit: str = "characters"
+    ) -> None:
+        super().__init__(f"{what} too large: {size:,} {unit}, limit {limit:,}")
+        self.size = size  #: The size of the input.
+        self.limit = limit  #: The limit it exceeded.

@@ -386,17 +386,43 @@ def renumber(document: Document) -> Document:
             Noise(fix_line(e.line)) if isinstance(e, Noise) else fix_line(e) for e in lines
         )
 
-    def fix_item(item: BulletItem) -> BulletItem:
-        lines = fix_lines(item.lines)
-        return BulletItem(lines, tuple(fix_item(c) for c in item.children))
-
     def fix_block(block: Block) -> Block:
-        if isinstance(block, Paragraph):
-            return Paragraph(fix_lines(block.lines))
-        if isinstance(block, BulletList):
-            return BulletList(tuple(fix_item(i) for i in block.items))
-        lines = fix_lines(block.lines)
-        return Clause(lines, tuple(fix_block(b) for b in block.body))
+        # An explicit stack, not recursion: a tree built by hand may nest deeper than
+        # Python's recursion limit.  Frames: node, its renumbered lines, its children,
+        # the children rebuilt so far.
+        Node = Block | BulletItem
+        stack: list[tuple[Node, tuple[LineLike, ...], tuple[Node, ...], list[Node]]] = []
+
+        def push(node: Node) -> None:
+            if isinstance(node, BulletList):
+                stack.append((node, (), node.items, []))
+            elif isinstance(node, BulletItem):
+                stack.append((node, fix_lines(node.lines), node.children, []))
+            elif isinstance(node, Clause):
+                stack.append((node, fix_lines(node.lines), node.body, []))
+            else:
+                stack.append((node, fix_lines(node.lines), (), []))
+
+        push(block)
+        while True:
+            node, lines, kids, done = stack[-1]
+            if len(done) < len(kids):
+                push(kids[len(done)])
+                continue
+            stack.pop()
+            built: Node
+            if isinstance(node, BulletList):
+                built = BulletList(tuple(done))  # type: ignore[arg-type]
+            elif isinstance(node, BulletItem):
+                built = BulletItem(lines, tuple(done))  # type: ignore[arg-type]
+            elif isinstance(node, Clause):
+                built = Clause(lines, tuple(done))  # type: ignore[arg-type]
+            else:
+                built = Paragraph(lines)
+            if not stack:
+                assert not isinstance(built, BulletItem)
+                return built
+            stack[-1][3].append(built)
 
     def fix_front(block: Paragraph | Field | Noise) -> Paragraph | Field | Noise:
         if isinstance(block, Noise):

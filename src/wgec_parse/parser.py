@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import functools
+import gc
+import hashlib
+import json
+import os
+import sys
+import tempfile
 from collections.abc import Iterator
 from importlib import resources
-from typing import Any
+from pathlib import Path
+from typing import Any, Final
 
 import lark
-from lark.lexer import Lexer
+from lark.grammar import Rule
+from lark.lexer import Lexer, TerminalDef
 
 from wgec_parse import lexer
+from wgec_parse.errors import InputTooLarge
+from wgec_parse.limits import MAX_SIZE
 from wgec_parse.nodes import (
     Block,
     BulletItem,
@@ -24,7 +34,7 @@ from wgec_parse.nodes import (
     Question,
 )
 
-__all__ = ["grammar_text", "parse"]
+__all__ = ["cache_dir", "grammar_text", "parse"]
 
 
 def grammar_text() -> str:
@@ -99,24 +109,161 @@ class _ToNodes(lark.Transformer[lark.Token, Document]):
         return BulletItem(children[0].value)
 
 
+# -- the compiled grammar, cached across processes ----------------------------------
+#
+# Building the LALR tables costs far more than importing lark, so the tables are kept
+# in the user's cache directory, keyed by the grammar, lark's and Python's versions.
+# They are stored as JSON, never pickled: a cache file can be wrong but it cannot run
+# code.  Any problem with the cache (unwritable, corrupt, stale) means building the
+# tables as if there were no cache.
+
+_CACHE_FORMAT: Final = 1
+_LEXER_MARK: Final = "<wgec_parse block lexer>"
+
+
+def cache_dir() -> Path | None:
+    """Where the compiled grammar is cached, or None when caching is off.
+
+    ``WGEC_PARSE_CACHE_DIR`` overrides the location (an empty value turns caching
+    off); otherwise ``$XDG_CACHE_HOME/wgec_parse``, ``~/.cache/wgec_parse``, or
+    ``%LOCALAPPDATA%\\wgec_parse`` on Windows.
+    """
+    override = os.environ.get("WGEC_PARSE_CACHE_DIR")
+    if override is not None:
+        return Path(override) if override else None
+    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        return Path(os.environ["LOCALAPPDATA"]) / "wgec_parse"
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg and os.path.isabs(xdg):
+        return Path(xdg) / "wgec_parse"
+    return Path.home() / ".cache" / "wgec_parse"
+
+
+def _encode(value: Any) -> Any:
+    """Lark's serialised tables as JSON values (int keys, tuples and the lexer class
+    need tagging)."""
+    if value is _BlockLexer:
+        return _LEXER_MARK
+    if isinstance(value, dict):
+        if all(type(k) is str for k in value):
+            return {k: _encode(v) for k, v in value.items()}
+        return {"__items__": [[k, _encode(v)] for k, v in value.items()]}
+    if isinstance(value, tuple):
+        return {"__tuple__": [_encode(v) for v in value]}
+    if isinstance(value, list):
+        return [_encode(v) for v in value]
+    if value is None or type(value) in (str, int, bool, float):
+        return value
+    raise TypeError(f"cannot cache a {type(value).__name__}")
+
+
+def _decode(obj: dict[str, Any]) -> Any:
+    if len(obj) == 1:
+        if "__items__" in obj:
+            return dict(obj["__items__"])
+        if "__tuple__" in obj:
+            return tuple(obj["__tuple__"])
+    return obj
+
+
+def _restore_lexer(value: Any) -> Any:
+    if value == _LEXER_MARK:
+        return _BlockLexer
+    if isinstance(value, dict):
+        return {k: _restore_lexer(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_restore_lexer(v) for v in value]
+    return value
+
+
+def _options() -> dict[str, Any]:
+    return {"parser": "lalr", "lexer": _BlockLexer, "strict": True}
+
+
+def _build() -> lark.Lark:
+    return lark.Lark(grammar_text(), transformer=_ToNodes(), **_options())
+
+
+def _cache_key(grammar: str) -> str:
+    version = f"{_CACHE_FORMAT}|{lark.__version__}|{sys.version_info[:2]}|{sorted(_options())}"
+    return hashlib.sha256(f"{version}\n{grammar}".encode()).hexdigest()
+
+
+def _load_cached(path: Path, key: str) -> lark.Lark | None:
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        header, _, payload = raw.partition(b"\n")
+        stored = json.loads(header)
+        if stored != {"key": key, "sha256": hashlib.sha256(payload).hexdigest()}:
+            return None
+        tables = _restore_lexer(json.loads(payload, object_hook=_decode))
+        loaded = lark.Lark.__new__(lark.Lark)._load(tables, transformer=_ToNodes())
+    except Exception:  # a bad cache file only means building afresh
+        return None
+    return loaded
+
+
+def _save_cached(parser: lark.Lark, directory: Path, path: Path, key: str) -> None:
+    try:
+        data, memo = parser.memo_serialize([TerminalDef, Rule])
+        data["options"] = {k: v for k, v in data["options"].items() if k != "transformer"}
+        payload = json.dumps(_encode({"data": data, "memo": memo})).encode()
+    except (TypeError, ValueError):
+        return  # a table this code cannot store as JSON: run without a cache
+    header = json.dumps({"key": key, "sha256": hashlib.sha256(payload).hexdigest()})
+    try:
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".lalr-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(header.encode() + b"\n" + payload)
+            os.replace(tmp, path)  # atomic: readers see the old file or the new one
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:
+        pass  # a read-only or full disk only costs the next process some time
+
+
 @functools.cache
 def _parser() -> lark.Lark:
-    return lark.Lark(
-        grammar_text(),
-        parser="lalr",
-        lexer=_BlockLexer,
-        transformer=_ToNodes(),
-        strict=True,
-    )
+    directory = cache_dir()
+    if directory is None:
+        return _build()
+    key = _cache_key(grammar_text())
+    path = directory / f"lalr-{key[:32]}.json"
+    cached = _load_cached(path, key)
+    if cached is not None:
+        return cached
+    parser = _build()
+    _save_cached(parser, directory, path, key)
+    return parser
 
 
-def parse(text: str) -> Document:
+def parse(text: str, *, max_size: int | None = MAX_SIZE) -> Document:
     """Parse the text of a submission into a :class:`~wgec_parse.nodes.Document`.
 
-    Total: every ``str`` parses, and ``render(parse(text)) == text``.
+    Total: every ``str`` up to ``max_size`` characters parses, and
+    ``render(parse(text)) == text``.  Longer text raises
+    :class:`~wgec_parse.errors.InputTooLarge` (``max_size=None``: no limit).
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes str, not {type(text).__name__}")
-    document = _parser().parse(text)
+    if max_size is not None and len(text) > max_size:
+        raise InputTooLarge(len(text), max_size, "text")
+    parser = _parser()
+    # The tree is acyclic and built in one go: cyclic garbage collection during the
+    # parse only re-scans the young tree again and again, so it waits until the end.
+    collecting = gc.isenabled()
+    if collecting:
+        gc.disable()
+    try:
+        document = parser.parse(text)
+    finally:
+        if collecting:
+            gc.enable()
     assert isinstance(document, Document)
     return document

@@ -1,0 +1,133 @@
+"""The documented limits: input size, nesting depth, and walks that never recurse."""
+
+from __future__ import annotations
+
+import pytest
+
+import wgec_parse
+from wgec_parse import BulletItem, BulletList, Clause, Document, InputTooLarge, Line, WgecError
+from wgec_parse.limits import MAX_DEPTH, MAX_SIZE
+from wgec_parse.nodes import renumber
+from wgec_parse.outline import outline
+from wgec_parse.render import iter_lines
+
+
+def _walk_items(doc: Document) -> list[tuple[BulletItem, int]]:
+    """Every bullet item of a document with its depth (1 = top level), iteratively."""
+    found: list[tuple[BulletItem, int]] = []
+    stack: list[tuple[object, int]] = [(b, 0) for b in doc.body]
+    for q in doc.questions:
+        stack.extend((b, 0) for b in q.body)
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, BulletList):
+            stack.extend((item, depth + 1) for item in node.items)
+        elif isinstance(node, BulletItem):
+            found.append((node, depth))
+            stack.extend((BulletList((c,)), depth) for c in node.children)
+        elif isinstance(node, Clause):
+            stack.extend((b, depth) for b in node.body)
+    return found
+
+
+def _clause_depths(doc: Document) -> list[int]:
+    depths: list[int] = []
+    stack: list[tuple[Clause, int]] = [(c, 1) for c in doc.clauses]
+    while stack:
+        clause, depth = stack.pop()
+        depths.append(depth)
+        stack.extend((c, depth + 1) for c in clause.children)
+    return depths
+
+
+# -- size ----------------------------------------------------------------------------
+
+
+def test_text_over_the_limit_raises_input_too_large_naming_size_and_limit() -> None:
+    text = "1.1 clause\n" * 10  # 110 characters
+    with pytest.raises(InputTooLarge) as caught:
+        wgec_parse.parse(text, max_size=100)
+    err = caught.value
+    assert (err.size, err.limit) == (110, 100)
+    assert "110" in str(err)
+    assert "100" in str(err)
+    assert isinstance(err, WgecError)
+    assert isinstance(err, ValueError)
+
+
+def test_text_exactly_at_the_limit_parses() -> None:
+    text = "1.1 clause\n" * 10
+    doc = wgec_parse.parse(text, max_size=len(text))
+    assert [c.number for c in doc.clauses] == ["1.1"] * 10
+
+
+def test_no_limit_when_max_size_is_none() -> None:
+    text = "x" * 1000
+    assert wgec_parse.render(wgec_parse.parse(text, max_size=None)) == text
+
+
+def test_default_limit_is_documented_and_generous() -> None:
+    assert MAX_SIZE >= 10 * 1024 * 1024
+    assert "MAX_SIZE" in (wgec_parse.parse.__doc__ or "") or "max_size" in (
+        wgec_parse.parse.__doc__ or ""
+    )
+
+
+def test_non_str_input_is_a_type_error_not_a_crash() -> None:
+    with pytest.raises(TypeError, match="bytes"):
+        wgec_parse.parse(b"1.1 x\n")  # type: ignore[arg-type]
+
+
+# -- depth ---------------------------------------------------------------------------
+
+
+def test_bullets_deeper_than_max_depth_become_siblings_and_none_is_lost() -> None:
+    levels = 3 * MAX_DEPTH
+    text = "".join("  " * k + f"- item {k}\n" for k in range(levels))
+    doc = wgec_parse.parse(text)
+    items = _walk_items(doc)
+    assert sorted(item.text for item, _ in items) == sorted(f"item {k}" for k in range(levels))
+    assert max(depth for _, depth in items) == MAX_DEPTH
+    # Items past the cap are siblings at the deepest level, in their order.
+    deepest = [item.text for item, depth in items if depth == MAX_DEPTH]
+    assert sorted(deepest) == sorted(f"item {k}" for k in range(MAX_DEPTH - 1, levels))
+    assert wgec_parse.render(doc) == text
+
+
+def test_every_clause_style_nests_once_and_depth_stays_bounded() -> None:
+    # Each marker below has a numbering style not seen before, so each nests under the
+    # previous one; the lexer never nests deeper than MAX_DEPTH whatever the input.
+    markers = ["1.1", "1.1.1", "1.1.1.1", "(a)", "a)", "(i)", "i)", "(1)", "1.1.1.1.1"]
+    text = "".join(f"{m} text\n" for m in markers) * 50
+    doc = wgec_parse.parse(text)
+    depths = _clause_depths(doc)
+    assert len(depths) == len(markers) * 50
+    assert max(depths) == len(markers)
+    assert max(depths) <= MAX_DEPTH
+    assert wgec_parse.render(doc) == text
+
+
+def _deep_item(depth: int) -> BulletItem:
+    item = BulletItem((Line(depth, f"level {depth}", "-", " ", " " * depth),))
+    for k in range(depth - 1, 0, -1):
+        item = BulletItem((Line(k, f"level {k}", "-", " ", " " * k),), (item,))
+    return item
+
+
+def test_walks_over_a_hand_built_tree_deeper_than_the_recursion_limit() -> None:
+    depth = 5000  # far past sys.getrecursionlimit() (1000 by default)
+    doc = Document(body=(BulletList((_deep_item(depth),)),))
+    text = wgec_parse.render(doc)
+    assert text.count("\n") == depth
+    assert text.startswith(" - level 1\n  - level 2\n")
+    assert sum(1 for _ in iter_lines(doc)) == depth
+    assert outline(doc, text=True).count("bullet -") == depth
+    assert wgec_parse.render_clean(doc).count("- level") == depth
+
+
+def test_renumber_on_a_hand_built_tree_deeper_than_the_recursion_limit() -> None:
+    depth = 5000
+    doc = Document(body=(BulletList((_deep_item(depth),)),))
+    fixed = renumber(doc)
+    lines = [line for line in iter_lines(fixed) if isinstance(line, Line)]
+    assert [line.line for line in lines] == list(range(1, depth + 1))
