@@ -360,6 +360,7 @@ class Document:
     trailing: tuple[Blank, ...] = ()  #: Blank lines at the end of the file.
     bom: bool = False  #: Whether the text started with U+FEFF.
     encoding: str | None = None  #: The encoding a file was decoded with, if read from one.
+    source: str | None = None  #: The extractor a file was read with: "text", "docx", "pdf".
 
     @property
     def clauses(self) -> tuple[Clause, ...]:
