@@ -176,7 +176,9 @@ class _Lexer:
             if title.endswith(_HEADING_END):
                 break
             j = self.next_content(i)
-            if j >= len(self.infos) or self.is_break(i + 1, j):
+            # A heading line with no title yet ("Question 1", "1)") takes the next line
+            # as its title even across a break.
+            if j >= len(self.infos) or (title and self.is_break(i + 1, j)):
                 break
             nxt = self.infos[j]
             assert nxt is not None
@@ -285,6 +287,8 @@ class _Lexer:
                 text, marker, gap = marker + gap + text, "", ""
                 kind = Kind.TEXT
             if kind == Kind.TEXT:
+                if group_type == "QUESTION" and group_open and not _last_text(group):
+                    brk = False  # the title of a bare "Question 1" heading follows it
                 if (brk or not group_open) and match_wording(text) is not None:
                     kind = Kind.QKEY
                 elif (
