@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from wgec_parse.answers import Answer, iter_answers
 from wgec_parse.errors import InputTooLarge, ReadError, WgecError
+from wgec_parse.loaders import MissingExtraError, load
 from wgec_parse.nodes import (
     Blank,
     BulletItem,
@@ -22,6 +24,7 @@ from wgec_parse.reading import decode, parse_file
 from wgec_parse.render import render, render_clean
 
 __all__ = [
+    "Answer",
     "Blank",
     "BulletItem",
     "BulletList",
@@ -31,6 +34,7 @@ __all__ = [
     "FrontMatter",
     "InputTooLarge",
     "Line",
+    "MissingExtraError",
     "Noise",
     "Paragraph",
     "Position",
@@ -38,6 +42,8 @@ __all__ = [
     "ReadError",
     "WgecError",
     "decode",
+    "iter_answers",
+    "load",
     "parse",
     "parse_file",
     "render",
