@@ -259,6 +259,8 @@ class _Lexer:
                     yield "NOISE", Group((noise,))
                 continue
 
+            if brk and group_type == "FIELD" and len(group) == 1 and not group[0].text:
+                brk = False  # "Submitted by" alone: its value may follow a blank line
             in_front = i < front_end or (ends_at_break and group_type == "FIELD" and not brk)
             if in_front:
                 if kind != Kind.FIELD:

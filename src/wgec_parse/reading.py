@@ -27,11 +27,17 @@ def _line_of(data: bytes, offset: int) -> int:
     return data.count(b"\n", 0, offset) + 1
 
 
-def _cyrillic_share(text: str) -> float:
-    letters = [ch for ch in text if ch.isalpha() and ord(ch) > 0x7F]
-    if not letters:
-        return 0.0
-    return sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff") / len(letters)
+def _reads_as_cyrillic(text: str) -> bool:
+    """Whether the non-ASCII words of ``text`` are whole Cyrillic words.
+
+    Latin text in cp1252 read as cp1251 gives words that mix Latin and Cyrillic
+    letters ("йquitй"); real Russian text gives words of Cyrillic letters only.
+    """
+    words = [w for w in text.split() if any(ord(ch) > 0x7F and ch.isalpha() for ch in w)]
+    if not words:
+        return False
+    pure = sum(1 for w in words if all("\u0400" <= ch <= "\u04ff" for ch in w if ch.isalpha()))
+    return pure >= 0.8 * len(words)
 
 
 def decode(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
@@ -71,9 +77,7 @@ def decode(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
             path,
             _line_of(data, first_error.start),
         )
-    if len(candidates) > 1 and _cyrillic_share(candidates[1][0]) > 0.5 > _cyrillic_share(
-        candidates[0][0]
-    ):
+    if len(candidates) > 1 and _reads_as_cyrillic(candidates[1][0]):
         return candidates[1]
     return candidates[0]
 

@@ -1,0 +1,141 @@
+"""Line classification: each style's pattern, two ways (split parts join back)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wgec_parse.markers import Kind, classify, question_number, roman_to_int
+
+CASES = [
+    # content, kind, indent, marker, gap, text, trailing
+    (
+        "1) What are the high level characteristics?  ",
+        Kind.NUMBER,
+        "",
+        "1)",
+        " ",
+        "What are the high level characteristics?",
+        "  ",
+    ),
+    (" 1) What?", Kind.NUMBER, " ", "1)", " ", "What?", ""),
+    ("1.\tText", Kind.NUMBER, "", "1.", "\t", "Text", ""),
+    ("(2) Why", Kind.NUMBER, "", "(2)", " ", "Why", ""),
+    ("II) Taking", Kind.NUMBER, "", "II)", " ", "Taking", ""),
+    ("1)", Kind.NUMBER, "", "1)", "", "", ""),
+    ("1 - What?", Kind.DASHNUM, "", "1 -", " ", "What?", ""),
+    ("Question 1: What?", Kind.QKEY, "", "Question 1:", " ", "What?", ""),
+    ("Question 1 : Quelles ?", Kind.QKEY, "", "Question 1 :", " ", "Quelles ?", ""),
+    ("Question n° 2 : Quelles ?", Kind.QKEY, "", "Question n° 2 :", " ", "Quelles ?", ""),
+    ("Q1. What?", Kind.QKEY, "", "Q1.", " ", "What?", ""),
+    ("Q 1: What?", Kind.QKEY, "", "Q 1:", " ", "What?", ""),
+    ("Pregunta 1. ¿Cuáles?", Kind.QKEY, "", "Pregunta 1.", " ", "¿Cuáles?", ""),
+    ("Вопрос 1. Каковы?", Kind.QKEY, "", "Вопрос 1.", " ", "Каковы?", ""),
+    ("Question 1", Kind.QKEY, "", "Question 1", "", "", ""),
+    ("1.1 All governments", Kind.DOTTED, "", "1.1", " ", "All governments", ""),
+    ("2.5   Development ", Kind.DOTTED, "", "2.5", "   ", "Development", " "),
+    ("1.1. Text", Kind.DOTTED, "", "1.1.", " ", "Text", ""),
+    ("1.1) Text", Kind.DOTTED, "", "1.1)", " ", "Text", ""),
+    ("1.1.2 Deeper", Kind.DOTTED, "", "1.1.2", " ", "Deeper", ""),
+    ("(a) first", Kind.LETTER, "", "(a)", " ", "first", ""),
+    ("a) first", Kind.LETTER, "", "a)", " ", "first", ""),
+    ("b. second", Kind.LETTER, "", "b.", " ", "second", ""),
+    ("(iv) fourth", Kind.LETTER, "", "(iv)", " ", "fourth", ""),
+    ("ii) second", Kind.LETTER, "", "ii)", " ", "second", ""),
+    (" \uf0b7 consider", Kind.BULLET, " ", "\uf0b7", " ", "consider", ""),
+    ("\uf0a7\tsquare", Kind.BULLET, "", "\uf0a7", "\t", "square", ""),
+    ("- the equal role ", Kind.BULLET, "", "-", " ", "the equal role", " "),
+    ("• dot", Kind.BULLET, "", "•", " ", "dot", ""),
+    ("   o open circle", Kind.BULLET, "   ", "o", " ", "open circle", ""),
+    ("➢ arrow", Kind.BULLET, "", "➢", " ", "arrow", ""),
+    ("✓ tick", Kind.BULLET, "", "✓", " ", "tick", ""),
+    ("— em dash", Kind.BULLET, "", "—", " ", "em dash", ""),
+    ("Att.:   CSTD Secretariat  ", Kind.FIELD, "", "Att.:", "   ", "CSTD Secretariat", "  "),
+    (
+        "Date of submission: 7 December 2016",
+        Kind.FIELD,
+        "",
+        "Date of submission:",
+        " ",
+        "7 December 2016",
+        "",
+    ),
+    ("Date : 5 décembre", Kind.FIELD, "", "Date :", " ", "5 décembre", ""),
+    ("Submitted by ", Kind.FIELD, "", "Submitted by", "", "", " "),
+    (
+        "https://mail.example.org/owa/redir.aspx?C=x",
+        Kind.NOISE,
+        "",
+        "",
+        "",
+        "https://mail.example.org/owa/redir.aspx?C=x",
+        "",
+    ),
+    ("www.example.org", Kind.NOISE, "", "", "", "www.example.org", ""),
+    ("- 3 -", Kind.NOISE, "", "", "", "- 3 -", ""),
+    ("Page 3 of 7 ", Kind.NOISE, "", "", "", "Page 3 of 7", " "),
+    ("12", Kind.NOISE, "", "", "", "12", ""),
+    ("\f", Kind.NOISE, "\f", "", "", "", ""),
+    ("_____", Kind.NOISE, "", "", "", "_____", ""),
+    ("\f2.1 after a page break", Kind.DOTTED, "\f", "2.1", " ", "after a page break", ""),
+    (
+        "58-60, 69-71 of the Tunis Agenda",
+        Kind.TEXT,
+        "",
+        "",
+        "",
+        "58-60, 69-71 of the Tunis Agenda",
+        "",
+    ),
+    (
+        "The high level characteristics of enhanced cooperation have been clear defined:",
+        Kind.TEXT,
+        "",
+        "",
+        "",
+        "The high level characteristics of enhanced cooperation have been clear defined:",
+        "",
+    ),
+    ("Questions 1 and 2", Kind.TEXT, "", "", "", "Questions 1 and 2", ""),
+    ("i.e. the point", Kind.TEXT, "", "", "", "i.e. the point", ""),
+    ("-", Kind.TEXT, "", "", "", "-", ""),
+    ("1.5million", Kind.TEXT, "", "", "", "1.5million", ""),
+]
+
+
+@pytest.mark.parametrize(("content", "kind", "indent", "marker", "gap", "text", "trailing"), CASES)
+def test_classify(
+    content: str, kind: str, indent: str, marker: str, gap: str, text: str, trailing: str
+) -> None:
+    assert classify(content) == (kind, indent, marker, gap, text, trailing)
+    assert indent + marker + gap + text + trailing == content
+
+
+@pytest.mark.parametrize(
+    ("marker", "number"),
+    [
+        ("1)", "1"),
+        ("Question 1:", "1"),
+        ("Q 2:", "2"),
+        ("(2)", "2"),
+        ("II)", "2"),
+        ("IV.", "4"),
+        ("Вопрос 1.", "1"),
+        ("Question n° 2 :", "2"),
+        ("", ""),
+    ],
+)
+def test_question_number(marker: str, number: str) -> None:
+    assert question_number(marker) == number
+
+
+def test_unnumbered_heading_takes_the_number_of_the_question_it_words() -> None:
+    assert question_number("", "Taking into consideration the work of the previous WGEC") == "2"
+    assert question_number("", "What are the high level characteristics of X?") == "1"
+    assert question_number("", "Our views on the matter") == ""
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"), [("I", 1), ("iv", 4), ("IX", 9), ("XII", 12), ("ABC", None)]
+)
+def test_roman_to_int(numeral: str, value: int | None) -> None:
+    assert roman_to_int(numeral) == value

@@ -1,0 +1,155 @@
+"""Nodes: two-way (node <-> text) tables, clean text, derived values and positions."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+import wgec_parse
+from wgec_parse import (
+    Blank,
+    BulletItem,
+    BulletList,
+    Clause,
+    Document,
+    Field,
+    FrontMatter,
+    Line,
+    Noise,
+    Paragraph,
+    Position,
+    Question,
+)
+from wgec_parse.nodes import clean_join, renumber
+
+TWO_WAY = [
+    (
+        Document(body=(Paragraph((Line(1, "Hello", trailing_ws=" ", eol=""),)),)),
+        "Hello ",
+    ),
+    (
+        Document(
+            questions=(
+                Question(
+                    (Line(1, "What?", "1)", " ", eol="\r\n"),),
+                    (
+                        Clause(
+                            (Line(3, "Text", "1.1", "   ", leading=(Blank(" ", "\r\n"),)),),
+                            (BulletList((BulletItem((Line(4, "x", "\uf0b7", " ", " "),)),)),),
+                        ),
+                    ),
+                ),
+            ),
+            trailing=(Blank("", "\n"),),
+        ),
+        "1) What?\r\n \r\n1.1   Text\n \uf0b7 x\n\n",
+    ),
+    (
+        Document(
+            front_matter=FrontMatter(
+                (
+                    Field(
+                        (
+                            Line(1, "", "Submitted by", trailing_ws=" "),
+                            Line(3, "X", leading=(Blank(),)),
+                        )
+                    ),
+                    Field((Line(4, "05-12-2016", "Date:", "   "),)),
+                )
+            ),
+            bom=True,
+        ),
+        "\ufeffSubmitted by \n\nX\nDate:   05-12-2016\n",
+    ),
+    (
+        Document(
+            body=(
+                Clause(
+                    (
+                        Line(1, "a", "2.1", " "),
+                        Noise(Line(2, "https://x.example/y")),
+                        Line(3, "b"),
+                    ),
+                ),
+            )
+        ),
+        "2.1 a\nhttps://x.example/y\nb\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("node", "text"), TWO_WAY)
+def test_node_renders_to_text_and_text_parses_to_node(node: Document, text: str) -> None:
+    assert wgec_parse.render(node) == text
+    assert wgec_parse.parse(text) == node
+
+
+@pytest.mark.parametrize(
+    ("texts", "joined"),
+    [
+        (["globally-", "applicable"], "globally-applicable"),
+        (["paragraphs 69-", "71"], "paragraphs 69-71"),
+        (["paras 35 -", "37"], "paras 35 - 37"),
+        (["a", "", "b"], "a b"),
+        (["- dash", "text"], "- dash text"),
+        (["-", "x"], "- x"),
+    ],
+)
+def test_clean_join(texts: list[str], joined: str) -> None:
+    lines = tuple(Line(i + 1, t) for i, t in enumerate(texts))
+    assert clean_join(lines) == joined
+
+
+def test_clean_join_skips_noise() -> None:
+    lines = (Line(1, "one"), Noise(Line(2, "- 2 -")), Line(3, "two"))
+    assert clean_join(lines) == "one two"
+
+
+@pytest.mark.parametrize(
+    ("marker", "number"),
+    [
+        ("1.1", "1.1"),
+        ("1.1.", "1.1"),
+        ("1.1)", "1.1"),
+        ("(a)", "a"),
+        ("a)", "a"),
+        ("b.", "b"),
+        ("(iv)", "iv"),
+        ("2.5.1", "2.5.1"),
+        ("3.", "3"),
+    ],
+)
+def test_clause_number(marker: str, number: str) -> None:
+    assert Clause((Line(1, "x", marker, " "),)).number == number
+
+
+def test_field_name_drops_the_colon() -> None:
+    assert Field((Line(1, "v", "Date :", " "),)).name == "Date"
+    assert Field((Line(1, "v", "Att.:", " "),)).name == "Att."
+
+
+def test_positions_count_code_points() -> None:
+    line = Line(7, "中文 text", "•", " ", indent="  ", trailing_ws=" ")
+    assert line.start == Position(7, 3)
+    assert line.end == Position(7, 3 + len("• 中文 text"))
+    assert line.text_column == 5
+
+
+def test_nodes_are_frozen_and_slotted() -> None:
+    line = Line(1, "x")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        line.text = "y"  # type: ignore[misc]
+    assert not hasattr(line, "__dict__")
+
+
+def test_renumber_repairs_line_numbers_after_an_edit(seed_full_text: str) -> None:
+    doc = wgec_parse.parse(seed_full_text)
+    q1 = doc.questions[0]
+    extra = Paragraph((Line(0, "An inserted paragraph.", leading=(Blank(" "),)),))
+    edited = attrs.evolve(
+        doc, questions=(attrs.evolve(q1, body=(extra, *q1.body)), *doc.questions[1:])
+    )
+    fixed = renumber(edited)
+    assert fixed != edited
+    assert wgec_parse.parse(wgec_parse.render(fixed)) == fixed
+    assert fixed.questions[1].head.line == doc.questions[1].head.line + 2
