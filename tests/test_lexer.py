@@ -223,3 +223,37 @@ def test_nesting_deeper_than_the_limit_becomes_siblings() -> None:
         depth += 1
         items = items[-1].children
     assert depth == MAX_DEPTH
+
+
+def test_short_line_ending_a_sentence_ends_a_single_spaced_paragraph() -> None:
+    text = (
+        "Question 1: What are the high level characteristics of enhanced cooperation?\n"
+        "Enhanced cooperation is a process rather than a single mechanism, and its\n"
+        "characteristics follow from the Tunis Agenda and the work since then.\n"
+        "It is short.\n"
+        "The next paragraph starts here, on a line of its own, after a short line\n"
+        "that ended a sentence, which is how extractions show paragraph breaks when\n"
+        "no blank line is left between paragraphs.\n"
+        "- Inclusive: all stakeholders take part.\n"
+        "- Open.\n"
+        "We conclude here with a sentence of a good length to fill the line width.\n"
+    )
+    doc = wgec_parse.parse(text)
+    assert wgec_parse.render(doc) == text
+    q = doc.questions[0]
+    assert [type(b).__name__ for b in q.body] == [
+        "Paragraph",
+        "Paragraph",
+        "BulletList",
+        "Paragraph",
+    ]
+    assert q.paragraphs[0].text.endswith("since then. It is short.")
+    assert q.body[2].items[1].text == "Open."  # type: ignore[union-attr]
+
+
+def test_the_short_line_rule_is_off_in_double_spaced_text(seed_full_text: str) -> None:
+    clause = wgec_parse.parse(seed_full_text).questions[1].clauses[3]
+    assert clause.text.endswith(
+        "principles. HLPF, WSIS Forum, IGF could provide necessary "
+        "platform for regular wide multi-stakeholder discussions."
+    )

@@ -107,6 +107,7 @@ class _Lexer:
         self.double = self._detect_double_spacing()
         widths = Counter(len(info[1]) for info in self.infos if info is not None)
         self.baseline = widths.most_common(1)[0][0] if widths else 0
+        self.short_line = self._short_line_length()
         self._mark_running_headers()
 
     # -- whole-document passes ---------------------------------------------------
@@ -131,6 +132,20 @@ class _Lexer:
             if nxt is not None and nxt[0] == Kind.TEXT and not info[4].endswith(_SENTENCE_END):
                 wraps += 1
         return 2 * followed >= content_lines and wraps >= 2 and 5 * wraps >= followed
+
+    def _short_line_length(self) -> int:
+        """A line shorter than this, ending a sentence, ends its paragraph.
+
+        Wrapped single-spaced text fills its lines up to a common width; a line that
+        stops well short of it after a full stop is the last of its paragraph.  Doubled
+        spacing marks breaks itself, so the rule is off there.
+        """
+        if self.double:
+            return 0
+        lengths = sorted(len(c) for c, info in zip(self.contents, self.infos, strict=True) if info)
+        if len(lengths) < 8:
+            return 0
+        return int(0.8 * lengths[int(0.9 * (len(lengths) - 1))])
 
     def _mark_running_headers(self) -> None:
         infos = self.infos
@@ -310,7 +325,7 @@ class _Lexer:
                     kind = Kind.BULLET  # the glyph was lost in extraction
                 if kind == Kind.TEXT:
                     line = Line(i + 1, text, "", "", indent, trailing, eols[i], leading)
-                    if group_open and not brk:
+                    if group_open and not brk and not self.ends_paragraph(group, text):
                         group.append(line)
                         if group_type == "QUESTION" and (
                             text.endswith(_HEADING_END) or len(group) >= _TITLE_MAX_LINES
@@ -374,6 +389,24 @@ class _Lexer:
             Blank(contents[k], eols[k]) for k in range(blank_start, len(contents))
         )
         yield "TRAILER", trailing_blanks
+
+    def ends_paragraph(self, group: list[LineLike], text: str) -> bool:
+        """Whether the group's last line, short and ending a sentence, closed it."""
+        if not self.short_line or not (text[:1].isupper() or text[:1].isdigit()):
+            return False
+        if type(group[-1]) is Noise:
+            return False  # page furniture interrupts a block; it does not end it
+        last = _last_line(group)
+        if last is None or not last.text.endswith(_SENTENCE_END[:3]):
+            return False
+        return len(last.indent) + len(last.content) < self.short_line
+
+
+def _last_line(group: list[LineLike]) -> Line | None:
+    for entry in reversed(group):
+        if type(entry) is Line:
+            return entry
+    return None
 
 
 def _last_text(group: list[LineLike]) -> str:
