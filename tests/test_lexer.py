@@ -257,3 +257,10 @@ def test_the_short_line_rule_is_off_in_double_spaced_text(seed_full_text: str) -
         "principles. HLPF, WSIS Forum, IGF could provide necessary "
         "platform for regular wide multi-stakeholder discussions."
     )
+
+
+def test_word_level_glyphs_nest_without_indentation() -> None:
+    text = "Question 1: What?\n•\tOne\no\tSub one\no\tSub two\n▪\tDeeper\n•\tTwo\n"
+    assert structure(text) == (
+        "question 1: What?\n  bullet •\n    bullet o\n    bullet o\n      bullet ▪\n  bullet •\n"
+    )

@@ -34,6 +34,19 @@ _SENTENCE_END: Final = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "：
 _QUESTION_END: Final = re.compile(r"[?？؟][\s\"'”’»)\]]*$")
 _TITLE_MAX_LINES: Final = 4
 _RUNNING_MIN: Final = 3  # a line seen this often on a paged document is a running header
+# Word's default glyphs for list levels 1, 2 and 3: a deeper level's glyph after a
+# shallower one nests even where extraction dropped the indentation.
+_GLYPH_LEVEL: Final = {
+    "\uf0b7": 1,
+    "•": 1,
+    "●": 1,
+    "o": 2,
+    "◦": 2,
+    "○": 2,
+    "\uf0a7": 3,
+    "▪": 3,
+    "■": 3,
+}
 
 
 class Group(tuple[LineLike, ...]):
@@ -435,7 +448,9 @@ def _place_bullet(
                 del lists[k + 1 :]
                 level.text_col = text_col
                 return
-        child = ends_colon and glyph != top.glyph
+        child = glyph != top.glyph and (
+            ends_colon or _GLYPH_LEVEL.get(glyph, 0) > _GLYPH_LEVEL.get(top.glyph, 9)
+        )
     if child and len(lists) < MAX_DEPTH:
         lists.append(_Level(glyph, indent, text_col))
         yield "_LIST_IN", ""
