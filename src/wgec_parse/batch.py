@@ -1,0 +1,309 @@
+"""A folder of submissions to tables: parse many files in parallel, write JSONL and CSV.
+
+:func:`run_batch` parses each file in a worker process (:func:`process_file`), which
+sends back only what the outputs need (a JSON line, the answer rows, per-question
+counts), so no tree crosses a process boundary and memory stays flat in the number of
+files: results are consumed in input order from a bounded window of pending files.
+
+Outputs, in the output folder:
+
+* ``documents.jsonl``: one line per document read, ``{"path": ..., "document": ...}``;
+* ``answers.csv``: one row per clause (see :mod:`wgec_parse.answers`), and
+  ``answers.parquet`` with the same rows when pyarrow is installed;
+* ``coverage.csv``: one row per document, one column per question number holding the
+  number of answer rows (0: not answered), then ``questions`` (how many were answered)
+  and ``rows``; a last row ``(documents answering)`` counts the documents per question;
+* ``errors.csv``: ``path,error`` for every file that could not be read.
+
+A file that cannot be read never stops the run: it is reported and the rest go on.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib
+import json
+import os
+import re
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, Final, TextIO
+
+import attrs
+
+from wgec_parse.answers import Answer, answers
+from wgec_parse.loaders import load
+from wgec_parse.nodes import Clause, Document
+
+__all__ = [
+    "SUFFIXES",
+    "VIEWS",
+    "BatchSummary",
+    "FileResult",
+    "collect",
+    "document_json",
+    "process_file",
+    "run_batch",
+]
+
+#: File name endings a folder is searched for (case-insensitive).
+SUFFIXES: Final = (".txt", ".docx", ".pdf")
+#: The views ``documents.jsonl`` can hold.
+VIEWS: Final = ("full", "outline")
+# Rows buffered before a parquet row group is written.
+_PARQUET_ROWS: Final = 20_000
+# Characters other than LF and CR that str.splitlines() and some JSONL readers take for a
+# line end, and that json.dumps(ensure_ascii=False) leaves raw.
+_LINE_BREAKS: Final = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+# Files in flight per worker: enough to keep workers busy, few enough to bound memory.
+_WINDOW_PER_JOB: Final = 4
+
+
+@attrs.frozen
+class FileResult:
+    """What a worker sends back for one file: outputs only, never the tree."""
+
+    path: str  #: The file.
+    json_line: str = ""  #: The line for documents.jsonl ("" on error).
+    rows: tuple[Answer, ...] = ()  #: Its answer rows.
+    submitter: str = ""  #: Who submitted it, or "".
+    counts: tuple[tuple[str, int], ...] = ()  #: (question number, rows), in document order.
+    error: str | None = None  #: Why the file could not be read, or None.
+
+
+@attrs.frozen
+class BatchSummary:
+    """What a run did."""
+
+    files: int  #: Files given or found.
+    documents: int  #: Files read and written.
+    rows: int  #: Rows of answers.csv.
+    errors: tuple[tuple[str, str], ...]  #: (path, error) of each file that failed.
+    parquet: bool  #: Whether answers.parquet was written.
+
+
+def collect(inputs: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """The files to parse, sorted: folders are searched (recursively, hidden entries
+    skipped) for :data:`SUFFIXES`; files named directly are always taken."""
+    found: set[str] = set()
+    for entry in inputs:
+        name = os.fspath(entry)
+        if not os.path.isdir(name):
+            found.add(name)
+            continue
+        for root, dirs, files in os.walk(name):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            found.update(
+                os.path.join(root, f)
+                for f in files
+                if not f.startswith(".") and f.lower().endswith(SUFFIXES)
+            )
+    return sorted(found)
+
+
+def _clause_json(clause: Clause) -> dict[str, Any]:
+    # Iterative: build each node's dict, then attach children in a second pass.
+    root: dict[str, Any] = {}
+    stack: list[tuple[Clause, dict[str, Any]]] = [(clause, root)]
+    while stack:
+        node, out = stack.pop()
+        out.update(number=node.number, line=node.head.line, text=node.text, clauses=[])
+        for child in node.children:
+            slot: dict[str, Any] = {}
+            out["clauses"].append(slot)
+            stack.append((child, slot))
+    return root
+
+
+def document_json(document: Document, view: str = "outline") -> str:
+    """One JSON object for a document: its source, submitter, questions and clauses.
+
+    Both views give the outline (question and clause numbers, titles, clause text and
+    lines) until the full tree serialiser is available.
+    """
+    if view not in VIEWS:
+        raise ValueError(f"unknown view {view!r}: expected one of {', '.join(VIEWS)}")
+    front = document.front_matter
+    data = {
+        "source": document.source,
+        "encoding": document.encoding,
+        "submitter": front.submitted_by if front is not None else None,
+        "clauses": [_clause_json(c) for c in document.clauses],
+        "questions": [
+            {
+                "number": q.number,
+                "title": q.title,
+                "line": q.head.line,
+                "clauses": [_clause_json(c) for c in q.clauses],
+            }
+            for q in document.questions
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False)
+
+
+def process_file(path: str, view: str = "full") -> FileResult:
+    """Read and parse one file and compute its outputs; errors are returned, not raised."""
+    try:
+        document = load(path)
+        rows = tuple(answers(document, path))
+        line = f'{{"path": {json.dumps(path, ensure_ascii=False)}, "document": '
+        line += document_json(document, view) + "}"
+        # Inside JSON strings, and only there, these would end a line for many readers.
+        line = line.translate(_LINE_BREAKS)
+    # A batch must go on past any bad file, whatever the failure; the message says what.
+    except Exception as err:
+        return FileResult(path, error=f"{type(err).__name__}: {err}")
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row.question] = counts.get(row.question, 0) + 1
+    submitter = rows[0].submitter if rows else _submitter(document)
+    return FileResult(path, line, rows, submitter, tuple(counts.items()))
+
+
+def _submitter(document: Document) -> str:
+    front = document.front_matter
+    return (front.submitted_by if front is not None else None) or ""
+
+
+def _results(paths: Sequence[str], view: str, jobs: int) -> Iterator[FileResult]:
+    """Results in input order; at most ``jobs * 4`` files in flight."""
+    if jobs <= 1:
+        for path in paths:
+            yield process_file(path, view)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: deque[tuple[str, Future[FileResult]]] = deque()
+        todo = iter(paths)
+        window = jobs * _WINDOW_PER_JOB
+        for path in todo:
+            pending.append((path, pool.submit(process_file, path, view)))
+            if len(pending) >= window:
+                break
+        while pending:
+            path, future = pending.popleft()
+            try:
+                yield future.result()
+            # A worker that dies (out of memory, killed) breaks the pool for every
+            # pending file; each is reported rather than the run crashing.
+            except Exception as err:
+                yield FileResult(path, error=f"{type(err).__name__}: {err}")
+            for path in todo:
+                pending.append((path, pool.submit(process_file, path, view)))
+                break
+
+
+def _natural(number: str) -> tuple[tuple[int, str], ...]:
+    """Sort key for question numbers: "2" before "10", "" first."""
+    return tuple((int(p), "") if p.isdigit() else (-1, p) for p in re.split(r"(\d+)", number) if p)
+
+
+class _ParquetSink:
+    """answers.parquet, written in row groups as rows arrive (needs pyarrow)."""
+
+    def __init__(self, path: str) -> None:
+        # pyarrow is optional and untyped: loaded by name, used as Any.
+        pa: Any = importlib.import_module("pyarrow")
+        pq: Any = importlib.import_module("pyarrow.parquet")
+        self._pa = pa
+        types = {"line": pa.int64()}
+        self._schema = pa.schema([(f, types.get(f, pa.string())) for f in Answer._fields])
+        self._writer = pq.ParquetWriter(path, self._schema)
+        self._buffer: list[Answer] = []
+
+    def add(self, rows: Sequence[Answer]) -> None:
+        self._buffer.extend(rows)
+        if len(self._buffer) >= _PARQUET_ROWS:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._buffer:
+            columns = list(zip(*self._buffer, strict=True))
+            self._writer.write_table(self._pa.table(columns, schema=self._schema))
+            self._buffer = []
+
+    def close(self) -> None:
+        self._flush()
+        self._writer.close()
+
+
+def _parquet_sink(path: str) -> _ParquetSink | None:
+    try:
+        return _ParquetSink(path)
+    except ImportError:
+        return None
+
+
+def _write_coverage(handle: TextIO, table: list[tuple[str, str, str, dict[str, int]]]) -> None:
+    questions = sorted({q for *_, counts in table for q in counts}, key=_natural)
+    writer = csv.writer(handle)
+    writer.writerow(
+        ["path", "document", "submitter", *[q or "(none)" for q in questions], "questions", "rows"]
+    )
+    for path, doc_id, submitter, counts in table:
+        cells = [counts.get(q, 0) for q in questions]
+        answered = sum(1 for q in questions if q and counts.get(q))
+        writer.writerow([path, doc_id, submitter, *cells, answered, sum(cells)])
+    answering = [sum(1 for *_, counts in table if counts.get(q)) for q in questions]
+    writer.writerow(["(documents answering)", "", "", *answering, "", ""])
+
+
+def run_batch(
+    inputs: Iterable[str | os.PathLike[str]],
+    out_dir: str | os.PathLike[str],
+    *,
+    view: str = "full",
+    jobs: int | None = None,
+    progress: Callable[[int, int, FileResult], None] | None = None,
+) -> BatchSummary:
+    """Parse every file of ``inputs`` and write the outputs into ``out_dir``.
+
+    ``jobs`` worker processes (default: the number of CPUs; 1 runs in this process).
+    ``progress(done, total, result)`` is called after each file, in input order.
+    """
+    if view not in VIEWS:
+        raise ValueError(f"unknown view {view!r}: expected one of {', '.join(VIEWS)}")
+    paths = collect(inputs)
+    jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
+    out = os.fspath(out_dir)
+    os.makedirs(out, exist_ok=True)
+    errors: list[tuple[str, str]] = []
+    coverage: list[tuple[str, str, str, dict[str, int]]] = []
+    documents = rows = 0
+    parquet = _parquet_sink(os.path.join(out, "answers.parquet"))
+    with (
+        open(os.path.join(out, "documents.jsonl"), "w", encoding="utf-8", newline="\n") as jsonl,
+        open(os.path.join(out, "answers.csv"), "w", encoding="utf-8", newline="") as answers_csv,
+    ):
+        writer = csv.writer(answers_csv)
+        writer.writerow(Answer._fields)
+        try:
+            for done, result in enumerate(_results(paths, view, jobs), 1):
+                if result.error is not None:
+                    errors.append((result.path, result.error))
+                else:
+                    documents += 1
+                    rows += len(result.rows)
+                    jsonl.write(result.json_line + "\n")
+                    writer.writerows(result.rows)
+                    if parquet is not None:
+                        parquet.add(result.rows)
+                    doc_id = result.rows[0].document if result.rows else _stem(result.path)
+                    coverage.append((result.path, doc_id, result.submitter, dict(result.counts)))
+                if progress is not None:
+                    progress(done, len(paths), result)
+        finally:
+            if parquet is not None:
+                parquet.close()
+    with open(os.path.join(out, "coverage.csv"), "w", encoding="utf-8", newline="") as handle:
+        _write_coverage(handle, coverage)
+    with open(os.path.join(out, "errors.csv"), "w", encoding="utf-8", newline="") as handle:
+        error_writer = csv.writer(handle)
+        error_writer.writerow(["path", "error"])
+        error_writer.writerows(errors)
+    return BatchSummary(len(paths), documents, rows, tuple(errors), parquet is not None)
+
+
+def _stem(path: str) -> str:
+    return os.path.splitext(os.path.basename(path))[0]

@@ -1,0 +1,106 @@
+"""``wgec-parse batch DIR_OR_FILES... -o OUT``: a folder of submissions to tables.
+
+Exit status: 0 when every file was read, 1 when any file failed (each is named on
+standard error and in ``OUT/errors.csv``; the others are still written), 2 when no file
+was found at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from typing import Any, TextIO
+
+from wgec_parse.batch import SUFFIXES, VIEWS, FileResult, collect, run_batch
+
+__all__ = ["Progress", "register"]
+
+
+class Progress:
+    """A one-line progress bar on a terminal; silent elsewhere except for errors."""
+
+    def __init__(self, stream: TextIO, *, width: int = 30) -> None:
+        self._stream = stream
+        self._bar = stream.isatty()
+        self._width = width
+        self._last = 0.0
+
+    def __call__(self, done: int, total: int, result: FileResult) -> None:
+        if result.error is not None:
+            self._clear()
+            self._stream.write(f"wgec-parse: {result.path}: {result.error}\n")
+        if not self._bar:
+            return
+        now = time.monotonic()
+        # Redraw at most ten times a second: a terminal is slower than the parser.
+        if done < total and now - self._last < 0.1:
+            return
+        self._last = now
+        filled = self._width * done // max(total, 1)
+        bar = "#" * filled + "." * (self._width - filled)
+        self._stream.write(f"\r[{bar}] {done}/{total}")
+        if done == total:
+            self._stream.write("\n")
+        self._stream.flush()
+
+    def _clear(self) -> None:
+        if self._bar:
+            self._stream.write("\r\x1b[K")
+
+
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    """Parse every file and write the tables."""
+    if not collect(args.inputs):
+        sys.stderr.write(f"wgec-parse: no {', '.join(SUFFIXES)} files in {' '.join(args.inputs)}\n")
+        return 2
+    progress = Progress(sys.stderr)
+    summary = run_batch(args.inputs, args.out, view=args.view, jobs=args.jobs, progress=progress)
+    if sys.stderr.isatty():
+        outputs = "documents.jsonl, answers.csv" + (", answers.parquet" if summary.parquet else "")
+        sys.stderr.write(
+            f"{summary.documents} of {summary.files} files read, {summary.rows} answer rows, "
+            f"{len(summary.errors)} errors: {outputs}, coverage.csv in {args.out}\n"
+        )
+    return 1 if summary.errors else 0
+
+
+def register(commands: Any) -> None:
+    """Add the ``batch`` subcommand."""
+    cmd = commands.add_parser(
+        "batch",
+        help="parse a folder of .txt/.docx/.pdf submissions into JSONL and CSV tables",
+        description=(
+            "Parse every file (folders are searched recursively for .txt, .docx and .pdf) "
+            "and write OUT/documents.jsonl, OUT/answers.csv (and answers.parquet with "
+            "pyarrow), OUT/coverage.csv and OUT/errors.csv. A file that cannot be read is "
+            "reported and skipped. Exit status: 0 all read, 1 some failed, 2 no files."
+        ),
+    )
+    cmd.add_argument("inputs", nargs="+", metavar="DIR_OR_FILE", help="folders and files")
+    cmd.add_argument("-o", "--out", required=True, metavar="OUT", help="output folder")
+    cmd.add_argument(
+        "--view",
+        choices=VIEWS,
+        default="full",
+        help="what documents.jsonl holds per document (default: full)",
+    )
+    cmd.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="worker processes (default: the number of CPUs)",
+    )
+    cmd.set_defaults(run=run)

@@ -1,0 +1,185 @@
+"""wgec-parse batch: every fixture to JSONL and CSV; bad files reported and skipped."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pandas
+import pytest
+
+import wgec_parse
+from wgec_parse.batch import collect, run_batch
+from wgec_parse.cli import main
+from wgec_parse.commands.batch_cmd import Progress
+from wgec_parse.nodes import Clause, Document
+
+from .conftest import FIXTURES, SEED_BODY, SEED_FULL
+
+
+def all_clauses(document: Document) -> list[Clause]:
+    found: list[Clause] = []
+    stack = [b for q in document.questions for b in q.body] + list(document.body)
+    while stack:
+        block = stack.pop()
+        if isinstance(block, Clause):
+            found.append(block)
+            stack.extend(block.body)
+    return found
+
+
+def read_csv(path: Path) -> pandas.DataFrame:
+    return pandas.read_csv(path, dtype=str, keep_default_na=False)
+
+
+def test_fixtures_folder_gives_one_csv_row_per_clause(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main(["batch", str(FIXTURES), "-o", str(out), "--jobs", "1"]) == 0
+    paths = sorted(str(p) for p in FIXTURES.rglob("*.txt"))
+    expected = {
+        (path, clause.number, str(clause.head.line))
+        for path in paths
+        for clause in all_clauses(wgec_parse.parse_file(path))
+    }
+    frame = read_csv(out / "answers.csv")
+    clause_rows = frame[frame.clause != ""]
+    assert len(clause_rows) == len(expected)
+    assert set(zip(clause_rows.path, clause_rows.clause, clause_rows.line, strict=True)) == expected
+    seed = frame[frame.path == str(SEED_FULL)]
+    assert set(seed.submitter) == {"the Russian Federation"}
+    assert seed[seed.clause == "2.3"].text.tolist() == [
+        "It is proposed to concentrate efforts of WGEC-2 first of all at the international"
+        " public policy issues:"
+        "\n- Infrastructural level\n- Content level\n- Social-economic development"
+    ]
+    lines = (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["path"] for line in lines] == paths
+    assert all(isinstance(json.loads(line)["document"], dict) for line in lines)
+
+
+def test_coverage_matrix_counts_rows_per_question(tmp_path: Path) -> None:
+    run_batch([SEED_FULL, SEED_BODY], tmp_path, jobs=1)
+    with open(tmp_path / "coverage.csv", encoding="utf-8", newline="") as handle:
+        table = list(csv.reader(handle))
+    assert table[0] == ["path", "document", "submitter", "1", "2", "questions", "rows"]
+    # Both seeds: question 1 has loose paragraphs and clauses 1.1-1.5 (6 rows), question 2
+    # clauses 2.1-2.5 with 2.5 twice (6 rows); only 002 names its submitter.
+    assert table[1:] == [
+        [str(SEED_BODY), SEED_BODY.stem, "", "6", "6", "2", "12"],
+        [str(SEED_FULL), SEED_FULL.stem, "the Russian Federation", "6", "6", "2", "12"],
+        ["(documents answering)", "", "", "2", "2", "", ""],
+    ]
+
+
+def make_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    shutil.copy(SEED_FULL, folder / "b.txt")
+    shutil.copy(SEED_BODY, folder / "sub" / "a.TXT")
+    (folder / "c_corrupt.pdf").write_bytes(b"%PDF-1.4\n\x00\x01 truncated")
+    (folder / "d_corrupt.docx").write_bytes(b"PK\x03\x04 not a zip")
+    (folder / "notes.md").write_text("not a submission", encoding="utf-8")
+    (folder / ".hidden.txt").write_text("1) Hidden?\n", encoding="utf-8")
+    return folder
+
+
+def test_collect_searches_folders_for_known_suffixes(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path)
+    named = folder / "notes.md"
+    assert collect([folder, named]) == sorted(
+        str(p)
+        for p in (
+            folder / "b.txt",
+            folder / "sub" / "a.TXT",
+            folder / "c_corrupt.pdf",
+            folder / "d_corrupt.docx",
+            named,  # a file named directly is taken whatever its suffix
+        )
+    )
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_corrupt_files_are_reported_and_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], jobs: str
+) -> None:
+    folder = make_folder(tmp_path)
+    out = tmp_path / "out"
+    assert main(["batch", str(folder), "-o", str(out), "--jobs", jobs]) == 1
+    err = capsys.readouterr().err
+    # Not a terminal: no progress bar, only one line per bad file.
+    assert err.splitlines() == [
+        line for line in err.splitlines() if line.startswith("wgec-parse: ")
+    ]
+    assert len(err.splitlines()) == 2
+    assert str(folder / "c_corrupt.pdf") in err
+    assert str(folder / "d_corrupt.docx") in err
+    errors = read_csv(out / "errors.csv")
+    assert errors.path.tolist() == [str(folder / "c_corrupt.pdf"), str(folder / "d_corrupt.docx")]
+    assert "not a readable PDF" in errors.error[0]
+    assert "not a readable .docx" in errors.error[1]
+    documents = (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(d)["path"] for d in documents] == [
+        str(folder / "b.txt"),
+        str(folder / "sub" / "a.TXT"),
+    ]
+    assert sorted(set(read_csv(out / "answers.csv").path)) == [
+        str(folder / "b.txt"),
+        str(folder / "sub" / "a.TXT"),
+    ]
+
+
+def test_parallel_output_is_the_same_as_serial(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path)
+    run_batch([folder], tmp_path / "one", jobs=1)
+    run_batch([folder], tmp_path / "two", jobs=2)
+    for name in ("documents.jsonl", "answers.csv", "coverage.csv", "errors.csv"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+
+
+def test_parquet_holds_the_csv_rows(tmp_path: Path) -> None:
+    summary = run_batch([SEED_FULL, SEED_BODY], tmp_path, jobs=1)
+    assert summary.parquet
+    from_parquet = pandas.read_parquet(tmp_path / "answers.parquet")
+    from_csv = pandas.read_csv(tmp_path / "answers.csv", keep_default_na=False)
+    assert from_parquet.equals(from_csv.astype({c: str for c in from_csv.columns if c != "line"}))
+    assert summary.rows == len(from_csv) == 24
+
+
+def test_without_pyarrow_there_is_no_parquet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    summary = run_batch([SEED_FULL], tmp_path, jobs=1)
+    assert not summary.parquet
+    assert not (tmp_path / "answers.parquet").exists()
+    assert (tmp_path / "answers.csv").exists()
+
+
+def test_an_empty_folder_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["batch", str(tmp_path), "-o", str(tmp_path / "out")]) == 2
+    assert "no .txt, .docx, .pdf files" in capsys.readouterr().err
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
+    terminal, pipe = Terminal(), io.StringIO()
+    for stream in (terminal, pipe):
+        run_batch([SEED_FULL, SEED_BODY], tmp_path, jobs=1, progress=Progress(stream))
+    assert terminal.getvalue().endswith("] 2/2\n")
+    assert "\r[" in terminal.getvalue()
+    assert pipe.getvalue() == ""
+
+
+def test_unknown_view_and_bad_jobs_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="unknown view"):
+        run_batch([SEED_FULL], tmp_path, view="tree")
+    with pytest.raises(SystemExit):
+        main(["batch", str(SEED_FULL), "-o", str(tmp_path), "--jobs", "0"])
