@@ -139,3 +139,8 @@ def test_unnumbered_heading_takes_the_number_of_the_question_it_words() -> None:
 )
 def test_roman_to_int(numeral: str, value: int | None) -> None:
     assert roman_to_int(numeral) == value
+
+
+def test_direction_marks_before_a_marker_are_indentation() -> None:
+    assert classify("\u200f1.1 نص")[:3] == (Kind.DOTTED, "\u200f", "1.1")
+    assert classify("\u200e\u2022 item")[:3] == (Kind.BULLET, "\u200e", "\u2022")

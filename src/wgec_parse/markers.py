@@ -28,8 +28,12 @@ WS: Final = (
     " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
     "\u202f\u205f\u3000"
 )
-#: Indentation may also hold form feeds (pdftotext starts a page with one).
-INDENT_WS: Final = WS + "\f"
+#: Indentation may also hold form feeds (pdftotext starts a page with one) and the
+#: invisible direction marks and zero-width spaces that right-to-left text and Word
+#: exports put before a line's first character.
+INDENT_WS: Final = (
+    WS + "\f\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+)
 
 
 class Kind:
