@@ -62,15 +62,18 @@ BULLET_GLYPHS: Final = (
 )
 
 _QUESTION_WORDS: Final = (
-    r"Question|QUESTION|Questão|Cuestión|Pregunta|PREGUNTA|Вопрос|ВОПРОС|Frage|Q|Q\."
-    r"|问题|问|السؤال|سؤال"
+    r"(?:(?i:(?:response|reply|replies|answers?|comments?|input)[ \u00a0](?:to|on)"
+    r"[ \u00a0](?:the[ \u00a0])?|guiding[ \u00a0]))?"
+    r"(?:(?i:question|questão|cuestión|pregunta|вопрос|frage)|Q|Q\.|问题|问|السؤال|سؤال)"
 )
+_NUMBER_WORDS: Final = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_QUESTION_NUMBER: Final = r"(?:\d{1,2}|[IVX]{1,4}|(?i:one|two|three|four|five))"
 
 # Markers, tried in order at the start of the line's content (after the indent).
 # Every alternative is anchored at the start and bounded, so matching is linear.
 _MARKER: Final = re.compile(
     rf"""
-    (?P<qkey>(?:{_QUESTION_WORDS})[ \u00a0]?(?:n°|nº|No\.|№)?[ \u00a0]?(?:\d{{1,2}}|[IVX]{{1,4}})
+    (?P<qkey>(?:{_QUESTION_WORDS})[ \u00a0]?(?:n°|nº|No\.|№)?[ \u00a0]?{_QUESTION_NUMBER}
         [ \u00a0]?[.:：)\-–—]?)(?=\s|$)
   | (?P<dotted>\d{{1,3}}(?:\.\d{{1,3}}){{1,5}}[.)]?)(?=\s|$)
   | (?P<number>\(\d{{1,2}}\)|\d{{1,2}}[.)]|\(?[IVX]{{1,4}}[.)])(?=\s|$)
@@ -127,6 +130,9 @@ def classify(content: str) -> tuple[str, str, str, str, str, str]:
         kind = m.lastgroup or Kind.TEXT
         if kind == Kind.BULLET and not stripped:
             return Kind.TEXT, indent, "", "", text, trailing
+        if kind == Kind.QKEY and marker[-1].isalnum() and stripped[:1].islower():
+            # "Question 1 is about..." runs on as a sentence: not a heading.
+            return Kind.TEXT, indent, "", "", text, trailing
         return kind, indent, marker, rest[: len(rest) - len(stripped)], stripped, trailing
     f = _FIELD.match(text)
     if f is not None:
@@ -172,6 +178,10 @@ def question_number(marker: str, title: str = "") -> str:
             value = roman_to_int(roman.group())
             if value is not None:
                 return str(value)
+        for word in marker.casefold().split():
+            number = _NUMBER_WORDS.get(word.strip(".:：)-–—"))
+            if number is not None:
+                return str(number)
         return ""
     from wgec_parse.questions import match_wording
 
