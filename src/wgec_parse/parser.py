@@ -8,7 +8,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -49,9 +48,18 @@ class _BlockLexer(Lexer):
         pass
 
     def lex(self, text: str) -> Iterator[lark.Token]:  # type: ignore[override]
-        token = lark.Token
+        # Tokens are made by hand: ``Token(kind, payload)`` would compute ``str(payload)``
+        # (the repr of every blank line in a TRAILER tuple) and go through lark's
+        # argument checks, for a string value nothing reads.
+        new = str.__new__
+        token_class = lark.Token
         for kind, payload in lexer.tokens(text):
-            yield token(kind, payload)
+            token = new(token_class, kind)
+            token.type = kind
+            token.value = payload
+            token.start_pos = token.line = token.column = None
+            token.end_line = token.end_column = token.end_pos = None
+            yield token
 
 
 class _ToNodes(lark.Transformer[lark.Token, Document]):
@@ -214,6 +222,8 @@ def _save_cached(parser: lark.Lark, directory: Path, path: Path, key: str) -> No
     except (TypeError, ValueError):
         return  # a table this code cannot store as JSON: run without a cache
     header = json.dumps({"key": key, "sha256": hashlib.sha256(payload).hexdigest()})
+    import tempfile  # only when writing: keeps it off the start-up path
+
     try:
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=directory, prefix=".lalr-", suffix=".tmp")

@@ -1,0 +1,159 @@
+"""Pathological inputs: parse + render must stay linear on hostile text.
+
+Each case builds a hostile text of about N characters and of 10N, times
+``render(parse(text))`` on both (best of a few runs), and prints the ratio.  Linear code
+gives a ratio near 10; any ratio above 12 (or a wrong round trip) fails and the script
+exits with status 1.
+
+    python bench/pathological.py            # N = 100 000 characters
+    python bench/pathological.py --small    # N = 10 000, for CI
+    python bench/pathological.py --json out.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import sys
+import time
+from collections.abc import Callable
+
+import wgec_parse
+
+MAX_RATIO = 12.0
+
+
+def repeat(unit: str) -> Callable[[int], str]:
+    """A text of ``unit`` repeated until it holds at least ``n`` characters."""
+    return lambda n: unit * (n // len(unit) + 1)
+
+
+def one_line(unit: str) -> Callable[[int], str]:
+    """One line of ``unit`` repeated, without any line break."""
+    return lambda n: (unit * (n // len(unit) + 1))[:n]
+
+
+def deep_bullets(n: int) -> str:
+    lines = []
+    size = 0
+    k = 0
+    while size < n:
+        line = "  " * (k % 300) + "- item\n"
+        lines.append(line)
+        size += len(line)
+        k += 1
+    return "".join(lines)
+
+
+def surrogates(n: int) -> str:
+    unit = b"\xff\xfe 1.1 \x80\x81 text \xed\xa0\x80\n".decode("utf-8", "surrogateescape")
+    return repeat(unit)(n)
+
+
+def wrapped_headings(n: int) -> str:
+    # Numbered lines whose titles wrap: each heading looks ahead over its next lines.
+    return repeat("1) what\nis\nit\nabout\n2. Recommendations\n")(n)
+
+
+def heading_then_long_line(n: int) -> str:
+    # A numbered line whose title continues in one huge line (matched against the
+    # guiding questions' wording).
+    return "1) Taking into consideration\n" + one_line("the work of the WGEC ")(n)
+
+
+def paged_running_headers(n: int) -> str:
+    # Form feeds make the document "paged", so repeated lines are counted as running
+    # headers.
+    return repeat("\fWGEC contribution\nSome text line here\n3\n")(n)
+
+
+CASES: dict[str, Callable[[int], str]] = {
+    "1.1.1.1... lines": repeat("1.1.1.1.1.1.1.1.1.1.1.1.1.1.1\n"),
+    "one long line": one_line("word "),
+    "one long line of 1.1.1": one_line("1."),
+    "one line of spaces then x": lambda n: " " * n + "x",
+    "one line of digits": one_line("7"),
+    "empty lines": repeat("\n"),
+    "' ' lines": repeat(" \n"),
+    "deep bullet nesting": deep_bullets,
+    "alternating glyphs after ':'": repeat("- a:\n• b:\n* c:\n◦ d:\n\uf0b7 e:\n"),
+    "every line a question": repeat("1) What is enhanced cooperation?\n"),
+    "every line a URL": repeat("https://example.org/wgec/2016/submission.pdf\n"),
+    "'2.5' duplicates": repeat("2.5 the same clause again\n"),
+    "every line a field": repeat("Date: 05-12-2016\n"),
+    "words without a colon": repeat("a b c d e f g h i j k l m n o p q r s t u v w x y z\n"),
+    "alternating CR and LF": repeat("a\rb\nc\r\n\r\r\n\n"),
+    "U+2028, U+0085, FF everywhere": repeat("a\u2028b\x85c\x0cd\x0b\u2029\n"),
+    "combining marks": repeat("a" + "\u0301" * 500 + "\n"),
+    "RTL marks": repeat("\u200f1.1\u200f text \u202e(a)\u202c\n"),
+    "NUL bytes": repeat("\x00\x00\x00 1.1 \x00\n"),
+    "lone surrogates": surrogates,
+    "wrapped headings": wrapped_headings,
+    "heading then a huge line": heading_then_long_line,
+    "paged running headers": paged_running_headers,
+    "noise inside one block": lambda n: "1.1 text\n" + repeat("3\n")(n),
+    "lost glyphs after ':'": repeat("Items:\n    lost glyph item\n"),
+}
+
+
+def measure(text: str, repeats: int) -> float:
+    """Best time of ``repeats`` runs of render(parse(text)); checks the round trip."""
+    best = float("inf")
+    for _ in range(repeats):
+        gc.collect()
+        start = time.perf_counter()
+        rendered = wgec_parse.render(wgec_parse.parse(text, max_size=None))
+        best = min(best, time.perf_counter() - start)
+        if rendered != text:
+            raise AssertionError("round trip lost data")
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--small", action="store_true", help="N = 10 000 characters (for CI)")
+    ap.add_argument("--n", type=int, help="N in characters (default 100 000)")
+    ap.add_argument("--json", metavar="FILE", help="also write the results as JSON")
+    args = ap.parse_args(argv)
+    n = args.n or (10_000 if args.small else 100_000)
+    repeats = 5 if args.small else 3
+
+    wgec_parse.parse("warm up the grammar\n")
+    rows = []
+    failed = False
+    print(f"{'input':34} {'size N':>9} {'s at N':>9} {'s at 10N':>9} {'10N/N':>6}")
+    for name, make in CASES.items():
+        small, large = make(n), make(10 * n)
+        try:
+            t_small = measure(small, repeats)
+            t_large = measure(large, max(1, repeats - 2))
+        except (AssertionError, RecursionError, MemoryError) as err:
+            print(f"{name:34} FAILED: {type(err).__name__}: {err}")
+            failed = True
+            rows.append({"input": name, "error": f"{type(err).__name__}: {err}"})
+            continue
+        ratio = t_large / max(t_small, 1e-9)
+        bad = ratio > MAX_RATIO
+        failed |= bad
+        flag = "  FAIL" if bad else ""
+        print(f"{name:34} {len(small):>9,} {t_small:>9.4f} {t_large:>9.4f} {ratio:>6.1f}{flag}")
+        rows.append(
+            {
+                "input": name,
+                "size": len(small),
+                "seconds_n": t_small,
+                "seconds_10n": t_large,
+                "ratio": ratio,
+                "ok": not bad,
+            }
+        )
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as handle:
+            json.dump({"n": n, "max_ratio": MAX_RATIO, "cases": rows}, handle, indent=2)
+    print("FAILED" if failed else f"ok: every ratio <= {MAX_RATIO:g}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

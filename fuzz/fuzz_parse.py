@@ -1,0 +1,49 @@
+"""Fuzz target: bytes -> decode -> parse -> render, outline, render_clean, renumber.
+
+Run ``python fuzz/fuzz_parse.py fuzz/corpus/parse -max_total_time=600`` (see the
+README's "Fuzzing").  Any exception other than the documented :class:`ReadError` from
+``decode``, any failed round trip, and any hang is a finding.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import atheris
+
+with atheris.instrument_imports(include=["wgec_parse"]):
+    import wgec_parse
+    from wgec_parse.nodes import renumber
+    from wgec_parse.outline import outline
+
+
+def _check_text(text: str) -> None:
+    document = wgec_parse.parse(text)
+    rendered = wgec_parse.render(document)
+    if rendered != text:
+        raise AssertionError(f"round trip lost data: {text!r} -> {rendered!r}")
+    if renumber(document) != document:
+        raise AssertionError(f"parser line numbers disagree with renumber(): {text!r}")
+    outline(document, text=True)
+    wgec_parse.render_clean(document)
+
+
+def test_one_input(data: bytes) -> None:
+    """Two readings of the same bytes: as a file (decode) and as surrogate-escaped text."""
+    try:
+        text, _encoding = wgec_parse.decode(data)
+    except wgec_parse.ReadError:
+        pass
+    else:
+        _check_text(text)
+    # Lone surrogates are valid ``str`` content and must survive too.
+    _check_text(data.decode("utf-8", "surrogateescape"))
+
+
+def main() -> None:
+    atheris.Setup(sys.argv, test_one_input)
+    atheris.Fuzz()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs both fuzz targets one after the other, each for SECONDS (default 600), at low
+# priority.  The corpus and any crash files go to $WGEC_FUZZ_DIR (default
+# ${TMPDIR:-/tmp}/wgec-fuzz); the seed fixtures start the corpus.  Needs the fuzz
+# extra: python -m pip install -e '.[fuzz]'
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-600}
+out=${WGEC_FUZZ_DIR:-${TMPDIR:-/tmp}/wgec-fuzz}
+status=0
+for target in parse json; do
+    mkdir -p "$out/corpus-$target" "$out/crashes-$target"
+    echo "== fuzz_$target for ${seconds}s (corpus and crashes in $out)"
+    nice -n 10 python "fuzz/fuzz_$target.py" "$out/corpus-$target" fixtures \
+        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
+        -artifact_prefix="$out/crashes-$target/" -print_final_stats=1 || status=$?
+done
+exit "$status"
