@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from wgec_parse.commands.common import load_document
+from wgec_parse.markdown import to_markdown
 from wgec_parse.outline import outline
 
 __all__ = ["register"]
@@ -18,7 +19,10 @@ def run(args: argparse.Namespace) -> int:
         document = load_document(path)
         if len(args.files) > 1:
             sys.stdout.write(f"== {path}\n")
-        sys.stdout.write(outline(document, text=not args.structure))
+        if args.markdown:
+            sys.stdout.write(to_markdown(document))
+        else:
+            sys.stdout.write(outline(document, text=not args.structure))
     return 0
 
 
@@ -28,5 +32,8 @@ def register(commands: Any) -> None:
     cmd.add_argument("files", nargs="+", metavar="FILE", help="text file, or - for stdin")
     cmd.add_argument(
         "--structure", action="store_true", help="structure only, without text snippets"
+    )
+    cmd.add_argument(
+        "--markdown", action="store_true", help="clean Markdown for reading, not the outline"
     )
     cmd.set_defaults(run=run)
