@@ -20,15 +20,26 @@ from wgec_parse.nodes import (
     Question,
 )
 from wgec_parse.parser import parse
+from wgec_parse.questions import (
+    WGEC2,
+    QuestionSet,
+    QuestionSetError,
+    QuestionSpec,
+    load_question_set,
+    question_set,
+)
 from wgec_parse.reading import decode, parse_file
 from wgec_parse.render import render, render_clean
+from wgec_parse.validate import Diagnostic, Related, validate
 
 __all__ = [
+    "WGEC2",
     "Answer",
     "Blank",
     "BulletItem",
     "BulletList",
     "Clause",
+    "Diagnostic",
     "Document",
     "Field",
     "FrontMatter",
@@ -39,13 +50,20 @@ __all__ = [
     "Paragraph",
     "Position",
     "Question",
+    "QuestionSet",
+    "QuestionSetError",
+    "QuestionSpec",
     "ReadError",
+    "Related",
     "WgecError",
     "decode",
     "iter_answers",
     "load",
+    "load_question_set",
     "parse",
     "parse_file",
+    "question_set",
     "render",
     "render_clean",
+    "validate",
 ]

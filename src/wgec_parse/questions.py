@@ -2,13 +2,34 @@
 
 from __future__ import annotations
 
-from typing import Final
+import difflib
+import json
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Final
 
 import attrs
 
+from wgec_parse.errors import WgecError
 from wgec_parse.markers import fold
 
-__all__ = ["WGEC2", "QuestionSet", "QuestionSpec", "match_wording"]
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
+
+__all__ = [
+    "BUILTIN_QUESTION_SETS",
+    "WGEC2",
+    "QuestionSet",
+    "QuestionSetError",
+    "QuestionSpec",
+    "load_question_set",
+    "match_wording",
+    "question_set",
+    "wording_similarity",
+]
 
 
 @attrs.frozen
@@ -39,6 +60,19 @@ class QuestionSet:
             if q.number == number:
                 return q
         return None
+
+    def by_wording(self, title: str) -> QuestionSpec | None:
+        """The question whose wording (or a translation) ``title`` reads as, or None.
+
+        The best match wins if it is close enough (see :func:`wording_similarity`).
+        """
+        best: QuestionSpec | None = None
+        best_score = _MATCH_MIN
+        for q in self.questions:
+            score = max(wording_similarity(title, w) for w in q.wordings)
+            if score >= best_score:
+                best, best_score = q, score
+        return best
 
 
 #: The two guiding questions agreed by the WGEC at its first meeting (30 September 2016).
@@ -117,3 +151,154 @@ def match_topic(title: str) -> str | None:
         if any(stem in folded for stem in stems):
             return number
     return None
+
+
+# -- comparing wordings ----------------------------------------------------------------
+
+#: How close a heading must read to a wording to be matched to it by wording alone.
+_MATCH_MIN: Final = 0.6
+
+
+def wording_similarity(heading: str, wording: str) -> float:
+    """How closely ``heading`` reads as ``wording``, from 0 (unrelated) to 1 (the same).
+
+    Case, accents, punctuation, spacing and line wraps are ignored (:func:`fold`).  The
+    score counts the words the two share in order: over the shorter of the two when
+    that has at least three words (so a heading that quotes only part of the wording
+    still matches), otherwise over both (so "What?" matches nothing).
+    """
+    a = fold(heading).split()
+    b = fold(wording).split()
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    same = sum(block.size for block in matcher.get_matching_blocks())
+    shorter = min(len(a), len(b))
+    if shorter >= 3:
+        # Never a full 1.0 for a partial match: only equal wordings score 1.
+        return min(same / shorter, 0.99)
+    return 2 * same / (len(a) + len(b))
+
+
+# -- loading question sets ----------------------------------------------------------------
+
+
+class QuestionSetError(WgecError, ValueError):
+    """A question-set file is missing, unreadable or malformed.
+
+    The message names the file and, for bad content, the path of the bad value
+    (``questions[1].wording``).
+    """
+
+    def __init__(self, message: str, path: str) -> None:
+        super().__init__(message)
+        self.path = path  #: The file, or the name that was asked for.
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.args[0]}"
+
+
+#: The question sets built in, by name.
+BUILTIN_QUESTION_SETS: Final[Mapping[str, QuestionSet]] = {"wgec2": WGEC2}
+
+
+def question_set(name_or_path: str) -> QuestionSet:
+    """A built-in question set by name ("wgec2"), or one loaded from a TOML or JSON file."""
+    builtin = BUILTIN_QUESTION_SETS.get(name_or_path)
+    if builtin is not None:
+        return builtin
+    return load_question_set(name_or_path)
+
+
+def load_question_set(path: str | Path) -> QuestionSet:
+    """Load a question set from a TOML (``.toml``) or JSON file.
+
+    The file holds an optional ``name`` (the file's stem by default) and a ``questions``
+    array of tables with ``id``, ``number``, ``wording`` and optional ``translations``::
+
+        name = "wgec2"
+        [[questions]]
+        id = "wgec2-q1"
+        number = "1"
+        wording = "What are the high level characteristics of enhanced cooperation?"
+        translations = ["Quelles sont ...?"]
+
+    Raises :class:`QuestionSetError` naming the file (and the bad value's path).
+    """
+    where = str(path)
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except OSError as err:
+        reason = err.strerror or type(err).__name__
+        known = sorted(BUILTIN_QUESTION_SETS)
+        raise QuestionSetError(
+            f"cannot read question set ({reason}); built-in sets: {', '.join(known)}", where
+        ) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise QuestionSetError(f"not UTF-8 text (byte {err.start})", where) from None
+    data: Any
+    if p.suffix.lower() == ".toml":
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as err:
+            raise QuestionSetError(f"invalid TOML: {err}", where) from None
+    else:
+        try:
+            data = json.loads(text)
+        except (json.JSONDecodeError, RecursionError) as err:
+            raise QuestionSetError(f"invalid JSON: {err}", where) from None
+    return _question_set_from_data(data, p.stem, where)
+
+
+def _question_set_from_data(data: Any, default_name: str, where: str) -> QuestionSet:
+    def fail(at: str, message: str) -> QuestionSetError:
+        return QuestionSetError(f"{at}: {message}" if at else message, where)
+
+    if not isinstance(data, dict):
+        raise fail("", "expected a table (object) with a 'questions' array")
+    name = data.get("name", default_name)
+    if not isinstance(name, str) or not name.strip():
+        raise fail("name", "expected a non-empty string")
+    items = data.get("questions")
+    if not isinstance(items, list) or not items:
+        raise fail("questions", "expected a non-empty array of questions")
+    specs: list[QuestionSpec] = []
+    seen_ids: set[str] = set()
+    seen_numbers: set[str] = set()
+    for i, item in enumerate(items):
+        at = f"questions[{i}]"
+        if not isinstance(item, dict):
+            raise fail(at, "expected a table (object)")
+        unknown = sorted(set(item) - {"id", "number", "wording", "translations"})
+        if unknown:
+            raise fail(f"{at}.{unknown[0]}", "unknown key")
+        qid = item.get("id")
+        number = item.get("number")
+        wording = item.get("wording")
+        translations = item.get("translations", [])
+        if not isinstance(qid, str) or not qid.strip():
+            raise fail(f"{at}.id", "expected a non-empty string")
+        if isinstance(number, int) and not isinstance(number, bool) and number >= 0:
+            number = str(number)
+        if not isinstance(number, str) or not number.strip():
+            raise fail(f"{at}.number", "expected a non-empty string or a whole number")
+        if not isinstance(wording, str) or not fold(wording):
+            raise fail(f"{at}.wording", "expected a non-empty string")
+        if not isinstance(translations, list):
+            raise fail(f"{at}.translations", "expected an array of strings")
+        for k, t in enumerate(translations):
+            if not isinstance(t, str) or not fold(t):
+                raise fail(f"{at}.translations[{k}]", "expected a non-empty string")
+        if qid in seen_ids:
+            raise fail(f"{at}.id", f"duplicate id {qid!r}")
+        if number.strip() in seen_numbers:
+            raise fail(f"{at}.number", f"duplicate number {number.strip()!r}")
+        seen_ids.add(qid)
+        seen_numbers.add(number.strip())
+        specs.append(QuestionSpec(qid, number.strip(), wording, tuple(translations)))
+    return QuestionSet(name=name, questions=tuple(specs))

@@ -1,0 +1,231 @@
+"""``wgec-parse validate FILE...``: findings in compiler style, JSON or SARIF 2.1.0.
+
+Exit status: 0 when no finding is an error, 1 when one is, 2 when a file cannot be
+read (the other files are still checked).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import urllib.parse
+from collections.abc import Sequence
+from importlib import metadata
+from pathlib import Path
+from typing import Any, Final
+
+from wgec_parse.commands.common import load_document
+from wgec_parse.errors import ReadError
+from wgec_parse.questions import QuestionSet, question_set
+from wgec_parse.validate import Diagnostic, Rule, rules, validate
+
+__all__ = ["register", "sarif_log"]
+
+SARIF_SCHEMA: Final = (
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
+_SARIF_LEVEL: Final = {"error": "error", "warning": "warning", "info": "note"}
+
+#: One checked file: its path and findings, or the reason it could not be read.
+Result = tuple[str, list[Diagnostic] | None, str | None]
+
+
+def _codes(values: Sequence[str] | None) -> list[str] | None:
+    if not values:
+        return None
+    return [code.strip() for value in values for code in value.split(",") if code.strip()]
+
+
+def _version() -> str:
+    try:
+        return metadata.version("wgec-parse")
+    except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare tree
+        return "0"
+
+
+def _uri(path: str) -> str:
+    if path == "-":
+        return "stdin"
+    p = Path(path)
+    if p.is_absolute():
+        return p.as_uri()
+    return urllib.parse.quote(p.as_posix())
+
+
+def _text(results: list[Result]) -> str:
+    out = []
+    for path, found, _error in results:
+        for d in found or ():
+            out.append(f"{path}:{d.line}:{d.column}: {d.severity} {d.code} {d.message}")
+            out.extend(f"{path}:{r.line}:{r.column}: note {d.code} {r.message}" for r in d.related)
+    return "".join(line + "\n" for line in out)
+
+
+def _json(results: list[Result]) -> str:
+    files: list[dict[str, Any]] = []
+    for path, found, error in results:
+        entry: dict[str, Any] = {"path": path}
+        if error is not None:
+            entry["error"] = error
+        else:
+            entry["diagnostics"] = [d.to_dict() for d in found or ()]
+        files.append(entry)
+    return json.dumps({"files": files}, ensure_ascii=False, indent=2) + "\n"
+
+
+def _region(line: int, column: int, end_line: int, end_column: int) -> dict[str, int]:
+    return {
+        "startLine": line,
+        "startColumn": column,
+        "endLine": end_line,
+        "endColumn": max(end_column, column) if end_line == line else end_column,
+    }
+
+
+def sarif_log(results: Sequence[Result], all_rules: Sequence[Rule]) -> dict[str, Any]:
+    """A SARIF 2.1.0 log of ``results`` with one run; columns count code points."""
+    index = {r.code: i for i, r in enumerate(all_rules)}
+    driver: dict[str, Any] = {
+        "name": "wgec-parse",
+        "version": _version(),
+        "rules": [
+            {
+                "id": r.code,
+                "shortDescription": {"text": r.summary},
+                "defaultConfiguration": {"level": _SARIF_LEVEL[r.severity]},
+            }
+            for r in all_rules
+        ],
+    }
+    sarif_results: list[dict[str, Any]] = []
+    notifications: list[dict[str, Any]] = []
+    for path, found, error in results:
+        artifact = {"uri": _uri(path)}
+        if error is not None:
+            notifications.append(
+                {
+                    "level": "error",
+                    "message": {"text": error},
+                    "locations": [{"physicalLocation": {"artifactLocation": artifact}}],
+                }
+            )
+            continue
+        for d in found or ():
+            result: dict[str, Any] = {
+                "ruleId": d.code,
+                "level": _SARIF_LEVEL[d.severity],
+                "message": {"text": d.message},
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": artifact,
+                            "region": _region(d.line, d.column, d.end_line, d.end_column),
+                        }
+                    }
+                ],
+            }
+            if d.code in index:
+                result["ruleIndex"] = index[d.code]
+            if d.related:
+                result["relatedLocations"] = [
+                    {
+                        "id": k,
+                        "message": {"text": r.message},
+                        "physicalLocation": {
+                            "artifactLocation": artifact,
+                            "region": {"startLine": r.line, "startColumn": r.column},
+                        },
+                    }
+                    for k, r in enumerate(d.related)
+                ]
+            sarif_results.append(result)
+    invocation: dict[str, Any] = {"executionSuccessful": not notifications}
+    if notifications:
+        invocation["toolExecutionNotifications"] = notifications
+    return {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {"driver": driver},
+                "invocations": [invocation],
+                "columnKind": "unicodeCodePoints",
+                "results": sarif_results,
+            }
+        ],
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    """Validate each file and print the findings."""
+    qset: QuestionSet = question_set(args.questions)
+    select = _codes(args.select)
+    ignore = _codes(args.ignore)
+    known = {r.code for r in rules()}
+    unknown = sorted((set(select or ()) | set(ignore or ())) - known)
+    if unknown:
+        sys.stderr.write(
+            f"wgec-parse: unknown rule code: {', '.join(unknown)} "
+            f"(known: {', '.join(sorted(known))})\n"
+        )
+        return 2
+    results: list[Result] = []
+    unreadable = False
+    for path in args.files:
+        try:
+            document = load_document(path)
+        except ReadError as err:
+            sys.stderr.write(f"wgec-parse: {err}\n")
+            results.append((path, None, str(err)))
+            unreadable = True
+            continue
+        found = validate(document, questions=qset, select=select, ignore=ignore)
+        results.append((path, found, None))
+    if args.format == "json":
+        sys.stdout.write(_json(results))
+    elif args.format == "sarif":
+        sys.stdout.write(json.dumps(sarif_log(results, rules()), ensure_ascii=False, indent=2))
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(_text(results))
+    if unreadable:
+        return 2
+    failed = any(d.severity == "error" for _, found, _ in results for d in found or ())
+    return 1 if failed else 0
+
+
+def register(commands: Any) -> None:
+    """Add the ``validate`` subcommand."""
+    cmd = commands.add_parser(
+        "validate",
+        help="check submissions and report what must be fixed",
+        description="Check each file; exit 1 if any finding is an error, 2 if a file "
+        "cannot be read.",
+    )
+    cmd.add_argument("files", nargs="+", metavar="FILE", help="text file, or - for stdin")
+    cmd.add_argument(
+        "--questions",
+        default="wgec2",
+        metavar="NAME|FILE",
+        help="question set: a built-in name (wgec2) or a TOML or JSON file (default: wgec2)",
+    )
+    cmd.add_argument(
+        "--select",
+        action="append",
+        metavar="CODES",
+        help="run only these rules (comma-separated codes; may be repeated)",
+    )
+    cmd.add_argument(
+        "--ignore",
+        action="append",
+        metavar="CODES",
+        help="skip these rules (comma-separated codes; may be repeated)",
+    )
+    cmd.add_argument(
+        "--format",
+        choices=("text", "json", "sarif"),
+        default="text",
+        help="output format (default: text, one finding per line)",
+    )
+    cmd.set_defaults(run=run)

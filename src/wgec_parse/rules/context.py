@@ -1,0 +1,169 @@
+"""What the rules share: one walk of the tree, and headings matched to a question set.
+
+The walk uses an explicit stack, so documents nested as deep as the lexer allows
+(:data:`wgec_parse.lexer.MAX_DEPTH`) never hit Python's recursion limit.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+import attrs
+
+from wgec_parse.nodes import (
+    BulletItem,
+    BulletList,
+    Clause,
+    Document,
+    Field,
+    Line,
+    Noise,
+    Paragraph,
+    Position,
+    Question,
+)
+from wgec_parse.questions import QuestionSet, QuestionSpec
+
+__all__ = ["Context", "Match", "Visit", "marker_end"]
+
+#: A node that owns physical lines.
+Owner = Paragraph | Field | Noise | Question | Clause | BulletItem
+
+_DIGITS: Final = re.compile(r"\d")
+
+
+@attrs.frozen
+class Visit:
+    """A node met on the walk, with where it sits."""
+
+    node: Owner  #: The node.
+    question: Question | None  #: The question whose answer holds it, if any.
+    front: bool  #: Whether it is part of the front matter.
+
+
+@attrs.frozen
+class Match:
+    """A question heading and the official question it answers."""
+
+    question: Question  #: The heading.
+    spec: QuestionSpec | None  #: The question it answers, or None if unknown.
+    by: str  #: "number", "wording", or "" when unmatched.
+
+
+def marker_end(line: Line) -> Position:
+    """Just past the marker of ``line`` (or past the whole line if it has none)."""
+    if not line.marker:
+        return line.end
+    return Position(line.line, line.start.column + len(line.marker))
+
+
+class Context:
+    """One document under validation, with derived views computed once on demand."""
+
+    def __init__(self, doc: Document, questions: QuestionSet | None) -> None:
+        self.doc = doc  #: The document.
+        self.questions = questions  #: The question set, or None.
+
+    @functools.cached_property
+    def visits(self) -> tuple[Visit, ...]:
+        """Every line-owning node in document order (a node before its children)."""
+        out: list[Visit] = []
+        doc = self.doc
+        if doc.front_matter is not None:
+            out.extend(Visit(b, None, True) for b in doc.front_matter.blocks)
+        stack: list[tuple[Paragraph | BulletList | Clause | BulletItem | Question, Question | None]]
+        stack = [(q, q) for q in reversed(doc.questions)]
+        stack.extend((b, None) for b in reversed(doc.body))
+        while stack:
+            node, question = stack.pop()
+            if isinstance(node, BulletList):
+                stack.extend((item, question) for item in reversed(node.items))
+                continue
+            out.append(Visit(node, question, False))
+            if isinstance(node, Question | Clause):
+                stack.extend((b, question) for b in reversed(node.body))
+            elif isinstance(node, BulletItem):
+                stack.extend((c, question) for c in reversed(node.children))
+        return tuple(out)
+
+    @functools.cached_property
+    def lines(self) -> tuple[tuple[Line, Visit], ...]:
+        """Every non-blank physical line with the node that owns it, by line number."""
+        found: list[tuple[Line, Visit]] = []
+        for visit in self.visits:
+            node = visit.node
+            if isinstance(node, Noise):
+                found.append((node.line, visit))
+                continue
+            for entry in node.lines:
+                found.append((entry.line if isinstance(entry, Noise) else entry, visit))
+        found.sort(key=lambda pair: pair[0].line)
+        return tuple(found)
+
+    @functools.cached_property
+    def noise_lines(self) -> tuple[tuple[Line, Visit], ...]:
+        """The lines that belong to no structure, with the node they sit in."""
+        found: list[tuple[Line, Visit]] = []
+        for visit in self.visits:
+            node = visit.node
+            if isinstance(node, Noise):
+                found.append((node.line, visit))
+                continue
+            found.extend((e.line, visit) for e in node.lines if isinstance(e, Noise))
+        found.sort(key=lambda pair: pair[0].line)
+        return tuple(found)
+
+    @functools.cached_property
+    def last_line(self) -> Line | None:
+        """The last non-blank line of the document."""
+        return self.lines[-1][0] if self.lines else None
+
+    @functools.cached_property
+    def clause_groups(self) -> tuple[tuple[Question | None, tuple[Clause, ...]], ...]:
+        """Runs of sibling clauses (the clauses of one body), with their question."""
+        groups: list[tuple[Question | None, tuple[Clause, ...]]] = []
+        doc = self.doc
+        roots: list[tuple[Question | None, tuple[Clause, ...]]] = [(None, doc.clauses)]
+        roots.extend((q, q.clauses) for q in doc.questions)
+        for question, top in roots:
+            stack = [top]
+            while stack:
+                siblings = stack.pop()
+                if not siblings:
+                    continue
+                groups.append((question, siblings))
+                stack.extend(c.children for c in reversed(siblings))
+        return tuple(groups)
+
+    @functools.cached_property
+    def matches(self) -> tuple[Match, ...]:
+        """Each question heading matched to the question set: by number, else by wording.
+
+        Empty when there is no question set.
+        """
+        qset = self.questions
+        if qset is None:
+            return ()
+        out: list[Match] = []
+        for q in self.doc.questions:
+            spec = None
+            by = ""
+            if q.marker and _DIGITS.search(q.number or "x"):
+                spec = qset.by_number(q.number)
+                by = "number" if spec is not None else ""
+            if spec is None:
+                spec = qset.by_wording(q.title)
+                by = "wording" if spec is not None else ""
+            out.append(Match(q, spec, by))
+        return tuple(out)
+
+    def question_number(self, question: Question) -> str:
+        """The number a heading answers: its own, else the matched question's, else ""."""
+        if question.marker and question.number:
+            return question.number
+        for m in self.matches:
+            if m.question is question and m.spec is not None:
+                return m.spec.number
+        return question.number

@@ -1,0 +1,137 @@
+"""Text damaged on its way out of Word or PDF: lost characters, mojibake, stray codes."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from typing import Final
+
+from wgec_parse.nodes import BulletItem, Line, Position
+from wgec_parse.rules.context import Context, Visit
+from wgec_parse.validate import Diagnostic, Severity, finding, rule
+
+__all__ = ["damage"]
+
+# UTF-8 read as cp1252 (or Latin-1): a lead byte shown as "Â".."ô" followed by
+# continuation bytes shown as the cp1252 characters of 0x80..0xBF ("€", "™", "©"...).
+_CONTINUATION: Final = "".join(
+    sorted({bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xC0)})
+)
+_MOJIBAKE: Final = re.compile(f"[\u00c2-\u00f4][{re.escape(_CONTINUATION)}]{{1,3}}")
+# Line ends, tabs, form feeds and vertical tabs (Word's manual line break) are layout.
+_LAYOUT_CONTROLS: Final = frozenset("\t\n\r\f\v")
+
+
+def _byte(ch: str) -> int:
+    try:
+        return ch.encode("cp1252")[0]
+    except UnicodeEncodeError:
+        return ord(ch)  # cp1252 leaves 0x81, 0x8D, 0x8F, 0x90, 0x9D to Latin-1
+
+
+def _mojibake(text: str) -> Iterator[tuple[int, int, str]]:
+    """``(start, stop, meant)`` for each UTF-8 sequence that was decoded as cp1252."""
+    for m in _MOJIBAKE.finditer(text):
+        raw = bytes(_byte(ch) for ch in m.group())
+        lead = raw[0]
+        size = 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+        if len(raw) < size:
+            continue
+        try:
+            meant = raw[:size].decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        yield m.start(), m.start() + size, meant
+
+
+def _is_private(ch: str) -> bool:
+    return unicodedata.category(ch) == "Co"
+
+
+def _bullet_position(line: Line, visit: Visit, index: int, full: str) -> bool:
+    """Whether ``full[index]`` sits where a bullet glyph goes."""
+    start = len(line.indent)
+    node = visit.node
+    if type(node) is BulletItem and node.head is line:
+        return start <= index < start + len(line.marker)
+    # A glyph that opens a line and is followed by white space (front matter, cover).
+    return index == start and (index + 1 == len(full) or full[index + 1].isspace())
+
+
+def damage(line: Line, visit: Visit) -> Iterator[tuple[Severity, int, int, str]]:
+    """``(severity, start, stop, message)`` for each kind of damage on ``line``.
+
+    Offsets index the line's full text (indent included); one finding per kind.
+    """
+    full = line.indent + line.content + line.trailing_ws
+    consumed: set[int] = set()
+    mojibake = list(_mojibake(full))
+    if mojibake:
+        start, stop, meant = mojibake[0]
+        more = f" (and {len(mojibake) - 1} more on this line)" if len(mojibake) > 1 else ""
+        yield (
+            "error",
+            start,
+            stop,
+            f'"{full[start:stop]}" is mojibake for "{meant}"{more}: the text was UTF-8 but '
+            "was read as Windows-1252.",
+        )
+        for s, e, _ in mojibake:
+            consumed.update(range(s, e))
+    replacement = [i for i, ch in enumerate(full) if ch == "\ufffd"]
+    if replacement:
+        more = f" ({len(replacement)} on this line)" if len(replacement) > 1 else ""
+        yield (
+            "error",
+            replacement[0],
+            replacement[0] + 1,
+            f"The replacement character U+FFFD stands for text lost in conversion{more}; "
+            "recover it from the original file.",
+        )
+    private = [
+        i
+        for i, ch in enumerate(full)
+        if _is_private(ch) and not _bullet_position(line, visit, i, full)
+    ]
+    if private:
+        first = full[private[0]]
+        yield (
+            "warning",
+            private[0],
+            private[0] + 1,
+            f"The private-use character U+{ord(first):04X} stands inside the text: a "
+            "symbol-font glyph (Symbol, Wingdings) that shows as nothing or a box outside "
+            "Word.",
+        )
+    controls = [
+        i
+        for i, ch in enumerate(full)
+        if i not in consumed and unicodedata.category(ch) == "Cc" and ch not in _LAYOUT_CONTROLS
+    ]
+    if controls:
+        ch = full[controls[0]]
+        meant = ""
+        if 0x80 <= ord(ch) <= 0x9F:
+            guess = bytes([ord(ch)]).decode("cp1252", errors="ignore")
+            if guess:
+                meant = f', probably a Windows-1252 "{guess}" read as Latin-1'
+        yield (
+            "warning",
+            controls[0],
+            controls[0] + 1,
+            f"The control character U+{ord(ch):04X} stands inside the text{meant}.",
+        )
+
+
+@rule("encoding-damage", "error", "Lost characters, mojibake, private-use or control codes.")
+def encoding_damage(ctx: Context) -> Iterator[Diagnostic]:
+    for line, visit in ctx.lines:
+        for severity, start, stop, message in damage(line, visit):
+            yield finding(
+                "encoding-damage",
+                severity,
+                message,
+                Position(line.line, start + 1),
+                Position(line.line, stop + 1),
+            )

@@ -1,0 +1,234 @@
+"""Question headings: found at all, known, answered, in order, once, worded officially."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from typing import Final
+
+from wgec_parse.markers import fold
+from wgec_parse.nodes import Position, Question
+from wgec_parse.questions import QuestionSet, QuestionSpec, wording_similarity
+from wgec_parse.rules.context import Context
+from wgec_parse.validate import Diagnostic, Related, finding, rule
+
+__all__ = ["script_of"]
+
+#: A heading reads as another question when it is at least this close to that one's
+#: wording, and closer to it than to its own question's.
+_OTHER_MIN: Final = 0.6
+#: Closer than this to its own wording, a heading is a rewording of it.
+_REWORDING_MIN: Final = 0.5
+#: How much of a wording a message quotes.
+_SNIPPET: Final = 60
+
+
+def script_of(text: str) -> str:
+    """The main writing system of ``text``: "LATIN", "CYRILLIC", "ARABIC", "CJK"…, or ""."""
+    counts: Counter[str] = Counter()
+    for ch in text:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            counts[name.split(" ", 1)[0] if name else ""] += 1
+    if not counts:
+        return ""
+    return counts.most_common(1)[0][0]
+
+
+def _heading_span(question: Question) -> tuple[Position, Position]:
+    head = question.head
+    return head.start, head.end
+
+
+def _label(question: Question) -> str:
+    title = question.title
+    short = title if len(title) <= _SNIPPET else title[: _SNIPPET - 3].rstrip() + "..."
+    number = question.number
+    return f'question {number} ("{short}")' if number else f'the heading "{short}"'
+
+
+def _related(question: Question, what: str) -> Related:
+    start = question.start
+    return Related(start.line, start.column, what)
+
+
+@rule("no-questions", "error", "No question heading could be found in the document.")
+def no_questions(ctx: Context) -> Iterator[Diagnostic]:
+    if ctx.doc.questions:
+        return
+    first = ctx.lines[0][0] if ctx.lines else None
+    start = first.start if first is not None else Position(1, 1)
+    end = first.end if first is not None else Position(1, 1)
+    yield finding(
+        "no-questions",
+        "error",
+        "No question heading was found, so the text cannot be attributed to the questions "
+        "it answers.",
+        start,
+        end,
+    )
+
+
+@rule("empty-answer", "warning", "A question heading has nothing under it.")
+def empty_answer(ctx: Context) -> Iterator[Diagnostic]:
+    for question in ctx.doc.questions:
+        if question.body:
+            continue
+        start, end = _heading_span(question)
+        yield finding(
+            "empty-answer",
+            "warning",
+            f"The answer to {_label(question)} is empty: no text follows the heading.",
+            start,
+            end,
+        )
+
+
+@rule("unknown-question", "warning", "A heading answers no question of the question set.")
+def unknown_question(ctx: Context) -> Iterator[Diagnostic]:
+    qset = ctx.questions
+    if qset is None:
+        return
+    for m in ctx.matches:
+        if m.spec is not None:
+            continue
+        start, end = _heading_span(m.question)
+        yield finding(
+            "unknown-question",
+            "warning",
+            f"The heading of {_label(m.question)} matches none of the "
+            f"{len(qset.questions)} questions of {qset.name}, by number or by wording.",
+            start,
+            end,
+        )
+
+
+@rule("unanswered-question", "warning", "A question of the question set has no answer.")
+def unanswered_question(ctx: Context) -> Iterator[Diagnostic]:
+    qset = ctx.questions
+    if qset is None or not ctx.doc.questions:
+        return  # no-questions already says that nothing is answered
+    answered = {id(m.spec): m.question for m in ctx.matches if m.spec is not None}
+    for index, spec in enumerate(qset.questions):
+        if id(spec) in answered:
+            continue
+        # Point at the heading that should have come after it, else the last heading.
+        later = [answered[id(s)] for s in qset.questions[index + 1 :] if id(s) in answered]
+        anchor = later[0] if later else ctx.doc.questions[-1]
+        start, end = _heading_span(anchor)
+        yield finding(
+            "unanswered-question",
+            "warning",
+            f"Question {spec.number} of {qset.name} is not answered: no heading matches "
+            f'its number or its wording ("{_short(spec.wording)}").',
+            start,
+            end,
+        )
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= _SNIPPET else text[: _SNIPPET - 3].rstrip() + "..."
+
+
+@rule("question-duplicate", "warning", "Two headings answer the same question.")
+def question_duplicate(ctx: Context) -> Iterator[Diagnostic]:
+    first: dict[int, Question] = {}
+    for m in ctx.matches:
+        if m.spec is None:
+            continue
+        earlier = first.setdefault(id(m.spec), m.question)
+        if earlier is m.question:
+            continue
+        start, end = _heading_span(m.question)
+        yield finding(
+            "question-duplicate",
+            "warning",
+            f"Question {m.spec.number} is answered twice; its first heading is on line "
+            f"{earlier.start.line}.",
+            start,
+            end,
+            [_related(earlier, f"first answer to question {m.spec.number}")],
+        )
+
+
+@rule("question-out-of-order", "warning", "Questions are answered out of their official order.")
+def question_out_of_order(ctx: Context) -> Iterator[Diagnostic]:
+    qset = ctx.questions
+    if qset is None:
+        return
+    order = {id(spec): i for i, spec in enumerate(qset.questions)}
+    latest: tuple[int, Question, QuestionSpec] | None = None
+    for m in ctx.matches:
+        if m.spec is None:
+            continue
+        rank = order[id(m.spec)]
+        if latest is not None and rank < latest[0]:
+            start, end = _heading_span(m.question)
+            yield finding(
+                "question-out-of-order",
+                "warning",
+                f"Question {m.spec.number} is answered after question {latest[2].number}; "
+                f"{qset.name} asks them the other way round.",
+                start,
+                end,
+                [_related(latest[1], f"question {latest[2].number}")],
+            )
+        elif latest is None or rank > latest[0]:
+            latest = (rank, m.question, m.spec)
+
+
+def _closeness(title: str, spec: QuestionSpec) -> float:
+    return max(wording_similarity(title, w) for w in spec.wordings)
+
+
+@rule(
+    "question-text-mismatch",
+    "warning",
+    "A heading's wording differs from the official wording of its question.",
+)
+def question_text_mismatch(ctx: Context) -> Iterator[Diagnostic]:
+    qset = ctx.questions
+    if qset is None:
+        return
+    for m in ctx.matches:
+        spec = m.spec
+        title = m.question.title
+        if spec is None or not fold(title):
+            continue
+        if any(fold(title) == fold(w) for w in spec.wordings):
+            continue
+        yield from _mismatch(m.question, spec, qset)
+
+
+def _mismatch(question: Question, spec: QuestionSpec, qset: QuestionSet) -> Iterator[Diagnostic]:
+    title = question.title
+    start, end = _heading_span(question)
+    own = _closeness(title, spec)
+    others = [(s, _closeness(title, s)) for s in qset.questions if s is not spec]
+    rival = max(others, key=lambda pair: pair[1], default=None)
+    if rival is not None and rival[1] >= _OTHER_MIN and rival[1] > own:
+        yield finding(
+            "question-text-mismatch",
+            "warning",
+            f"The heading of question {spec.number} reads as question {rival[0].number} "
+            f'of {qset.name} ("{_short(rival[0].wording)}").',
+            start,
+            end,
+        )
+        return
+    script = script_of(title)
+    if script and all(script != script_of(w) for w in spec.wordings):
+        return  # a translation the question set does not hold: nothing to compare
+    how = "rewords" if own >= _REWORDING_MIN else "does not use the wording of"
+    yield finding(
+        "question-text-mismatch",
+        "info",
+        f"The heading of question {spec.number} {how} the official question "
+        f'("{_short(spec.wording)}"); it may be a paraphrase or a translation.'
+        if own < _REWORDING_MIN
+        else f"The heading of question {spec.number} {how} the official question "
+        f'("{_short(spec.wording)}").',
+        start,
+        end,
+    )

@@ -1,0 +1,500 @@
+"""validate(): the seeds' findings, one trigger and one clean fixture per rule, the
+registry, select/ignore, robustness, and the ``wgec-parse validate`` command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import attrs
+import jsonschema
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import wgec_parse
+from wgec_parse.cli import main
+from wgec_parse.questions import QuestionSet, QuestionSpec
+from wgec_parse.validate import RULES, Diagnostic, Related, Rule, rules, validate
+
+from .conftest import FIXTURES, SEED_BODY, SEED_FULL, read_exact
+
+VALIDATE = FIXTURES / "validate"
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
+SARIF_SCHEMA = Path(__file__).resolve().parent / "data" / "sarif-schema-2.1.0.json"
+
+
+def check(path: Path, **kwargs: object) -> list[Diagnostic]:
+    return validate(wgec_parse.parse(read_exact(path)), **kwargs)  # type: ignore[arg-type]
+
+
+def serious(found: list[Diagnostic]) -> list[tuple[str, int]]:
+    return [(d.code, d.line) for d in found if d.severity != "info"]
+
+
+# -- acceptance: the two real submissions ---------------------------------------------
+
+
+def test_seed_002_has_exactly_the_duplicate_clause() -> None:
+    found = check(SEED_FULL)
+    assert serious(found) == [("duplicate-clause", 200)]
+    (dup,) = (d for d in found if d.code == "duplicate-clause")
+    assert [r.line for r in dup.related] == [196]
+    assert dup.severity == "warning"
+    # What else it says is information only: the memo date and the reworded heading.
+    infos = {(d.code, d.line) for d in found if d.severity == "info"}
+    assert infos <= {("ambiguous-date", 69), ("question-text-mismatch", 134)}
+    assert ("ambiguous-date", 69) in infos
+
+
+def test_seed_000_findings() -> None:
+    found = check(SEED_BODY)
+    assert serious(found) == [
+        ("stray-url", 67),
+        ("lost-bullet", 70),
+        ("lost-bullet", 86),
+        ("lost-bullet", 90),
+        ("duplicate-clause", 126),
+    ]
+    dup = next(d for d in found if d.code == "duplicate-clause")
+    assert [r.line for r in dup.related] == [122]
+    url = next(d for d in found if d.code == "stray-url")
+    # The OWA redirect names the internal mail server it came through.
+    assert "Outlook Web App" in url.message
+    assert "mail.minsvyaz.ru" in url.message
+    assert (url.column, url.end_line) == (1, 67)
+    infos = {d.code for d in found if d.severity == "info"}
+    assert {"missing-front-matter", "missing-submitter"} <= infos
+
+
+def test_u_f0b7_bullets_are_not_encoding_damage() -> None:
+    # Seed 002 uses U+F0B7 as its bullet glyph on lines 144, 158 and 162.
+    assert "\uf0b7" in read_exact(SEED_FULL)
+    assert not [d for d in check(SEED_FULL) if d.code == "encoding-damage"]
+
+
+# -- one fixture that triggers each rule, one that must not -------------------------
+
+#: Where each rule fires in its ``NAME.bad.txt`` (lines read off the fixture).
+TRIGGERS: dict[str, list[int]] = {
+    "duplicate-clause": [8],
+    "clause-out-of-order": [12],
+    "clause-gap": [11],
+    "clause-question-mismatch": [10],
+    "question-duplicate": [12],
+    "question-out-of-order": [8],
+    "unknown-question": [12],
+    "unanswered-question": [4],
+    "question-text-mismatch": [8],
+    "no-questions": [1],
+    "stray-url": [11],
+    "lost-bullet": [11, 12],
+    "empty-answer": [4],
+    "missing-front-matter": [1],
+    "missing-submitter": [1],
+    "ambiguous-date": [2],
+    "invalid-date": [2],
+    "encoding-damage": [6],
+}
+
+
+def test_every_rule_has_a_trigger_expectation() -> None:
+    assert set(TRIGGERS) == {r.code for r in rules()}
+
+
+@pytest.mark.parametrize("code", sorted(TRIGGERS))
+def test_bad_fixture_triggers_its_rule(code: str) -> None:
+    found = check(VALIDATE / f"{code}.bad.txt")
+    assert [d.line for d in found if d.code == code] == TRIGGERS[code]
+
+
+@pytest.mark.parametrize("code", sorted(TRIGGERS))
+def test_bad_fixture_triggers_it_alone_when_selected(code: str) -> None:
+    found = check(VALIDATE / f"{code}.bad.txt", select=[code])
+    assert {d.code for d in found} == {code}
+
+
+@pytest.mark.parametrize("code", sorted(TRIGGERS))
+def test_good_fixture_is_clean(code: str) -> None:
+    # Each clean fixture is a whole, well-formed submission: no finding of any rule.
+    assert check(VALIDATE / f"{code}.good.txt") == []
+
+
+def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
+    # The style fixtures are realistic submissions; these ones have nothing wrong
+    # above information level.  (Others hold real problems: repeated clause numbers,
+    # lost glyphs, webmail links, a third question, a stray control character.)
+    problems = {
+        "19_clause_numbers_restart_repeat",
+        "23_lost_glyph",
+        "30_webform_export",
+        "31_email_export",
+        "33_mixed_government_double",
+        "36_line_separators_inside_lines",
+    }
+    styles = sorted((FIXTURES / "styles").glob("*.txt"))
+    assert len(styles) >= 30
+    for path in styles:
+        found = serious(check(path))
+        if path.stem in problems:
+            assert found, path.stem
+        else:
+            assert found == [], path.stem
+
+
+def test_style_fixture_problems_are_the_real_ones() -> None:
+    styles = FIXTURES / "styles"
+    assert serious(check(styles / "33_mixed_government_double.txt")) == [
+        ("stray-url", 49),
+        ("duplicate-clause", 67),
+    ]
+    assert serious(check(styles / "30_webform_export.txt")) == [("unknown-question", 24)]
+    assert serious(check(styles / "31_email_export.txt")) == [("stray-url", 12)]
+    # U+0085 after "accountable" is a cp1252 ellipsis read as Latin-1.
+    (damage,) = check(styles / "36_line_separators_inside_lines.txt", select=["encoding-damage"])
+    assert (damage.line, damage.column, damage.severity) == (5, 67, "warning")
+    assert "…" in damage.message
+
+
+# -- the registry and the docs ---------------------------------------------------------
+
+
+def test_rule_codes_are_kebab_case_and_documented() -> None:
+    docs = DOCS.read_text("utf-8")
+    for r in rules():
+        assert r.code == r.code.lower()
+        assert " " not in r.code
+        assert "_" not in r.code
+        assert f"\n## {r.code}\n" in docs, r.code
+        section = docs.split(f"\n## {r.code}\n", 1)[1].split("\n## ", 1)[0]
+        for part in ("**What**", "**Why**", "**Example**"):
+            assert part in section, (r.code, part)
+
+
+def test_families_are_the_rule_modules() -> None:
+    families = {r.family for r in rules()}
+    assert families == {"clauses", "questions", "noise", "front", "encoding"}
+
+
+# -- the Diagnostic type -----------------------------------------------------------------
+
+
+def test_diagnostic_is_frozen_and_checks_severity() -> None:
+    d = Diagnostic("x", "info", "m", 1, 1, 1, 2)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        d.line = 3  # type: ignore[misc]
+    with pytest.raises(ValueError, match="severity"):
+        Diagnostic("x", "fatal", "m", 1, 1, 1, 2)  # type: ignore[arg-type]
+
+
+def test_findings_are_sorted_by_position_then_code() -> None:
+    found = check(SEED_BODY)
+    keys = [(d.line, d.column, d.code) for d in found]
+    assert keys == sorted(keys)
+    # Both front-matter infos sit at the first character; code order breaks the tie.
+    assert [d.code for d in found[:2]] == ["missing-front-matter", "missing-submitter"]
+
+
+def test_to_dict_carries_every_field() -> None:
+    d = Diagnostic("c", "warning", "m", 3, 4, 3, 9, (Related(1, 2, "first"),))
+    assert d.to_dict() == {
+        "code": "c",
+        "severity": "warning",
+        "message": "m",
+        "line": 3,
+        "column": 4,
+        "end_line": 3,
+        "end_column": 9,
+        "related": [{"line": 1, "column": 2, "message": "first"}],
+    }
+
+
+# -- options -----------------------------------------------------------------------------
+
+
+def test_select_and_ignore() -> None:
+    doc = wgec_parse.parse(read_exact(SEED_BODY))
+    assert {d.code for d in validate(doc, select=["lost-bullet"])} == {"lost-bullet"}
+    codes = {d.code for d in validate(doc, ignore=["lost-bullet", "stray-url"])}
+    assert "lost-bullet" not in codes
+    assert "stray-url" not in codes
+    assert "duplicate-clause" in codes
+    assert validate(doc, select=["lost-bullet"], ignore=["lost-bullet"]) == []
+
+
+def test_unknown_codes_are_refused() -> None:
+    doc = wgec_parse.parse("")
+    with pytest.raises(ValueError, match="no-such-rule"):
+        validate(doc, select=["no-such-rule"])
+    with pytest.raises(ValueError, match="nope"):
+        validate(doc, ignore=["nope"])
+    with pytest.raises(TypeError):
+        validate(doc, select="lost-bullet")
+
+
+def test_without_a_question_set_the_set_rules_are_silent() -> None:
+    doc = wgec_parse.parse(read_exact(VALIDATE / "unknown-question.bad.txt"))
+    assert "unknown-question" in {d.code for d in validate(doc)}
+    codes = {d.code for d in validate(doc, questions=None)}
+    assert not codes & {"unknown-question", "unanswered-question", "question-text-mismatch"}
+
+
+def test_a_custom_question_set_is_used() -> None:
+    doc = wgec_parse.parse(read_exact(VALIDATE / "unknown-question.bad.txt"))
+    three = QuestionSet(
+        "wgec2plus",
+        (
+            *wgec_parse.WGEC2.questions,
+            QuestionSpec("x-q3", "3", "Do you have any other comments?"),
+        ),
+    )
+    codes = {d.code for d in validate(doc, questions=three)}
+    assert "unknown-question" not in codes
+
+
+def test_a_failing_rule_reports_instead_of_raising(monkeypatch: pytest.MonkeyPatch) -> None:
+    rules()
+
+    def broken(_ctx: object) -> list[Diagnostic]:
+        raise KeyError("boom")
+
+    monkeypatch.setitem(RULES, "broken-rule", Rule("broken-rule", "info", "-", "test", broken))
+    found = validate(wgec_parse.parse("1) What?\nYes.\n"), select=["broken-rule"])
+    assert [(d.code, d.severity) for d in found] == [("internal-error", "error")]
+    assert "broken-rule" in found[0].message
+
+
+def test_deep_nesting_does_not_overflow() -> None:
+    # 300 bullets, each indented two more columns: the lexer caps nesting at 64 and
+    # the rules walk it with a stack.
+    items = "".join(" " * (2 * k) + f"• item {k}\n" for k in range(300))
+    doc = wgec_parse.parse("1) What are the characteristics?\nThey are:\n" + items)
+    found = validate(doc)
+    assert all(d.code != "internal-error" for d in found)
+
+
+# -- property: validate never raises -------------------------------------------------------
+
+_LINES = st.one_of(
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "1) What are the high level characteristics of enhanced cooperation?",
+            "2) Taking into consideration the work of the previous WGEC",
+            "Question 3: Anything else?",
+            "II. What kind of recommendations should we consider?",
+            "Submitted by",
+            "Date: 05-12-2016",
+            "Date: 31-02-2016",
+            "https://mail.example.gov/owa/redir.aspx?C=x",
+            "www.example.org",
+            "Page 2 of 7",
+            "\f",
+        ]
+    ),
+    st.builds(
+        lambda n, m, t: f"{n}.{m} {t}",
+        st.integers(0, 12),
+        st.integers(0, 12),
+        st.text(max_size=20),
+    ),
+    st.builds(
+        lambda pad, glyph, t: " " * pad + glyph + " " + t,
+        st.integers(0, 8),
+        st.sampled_from(["•", "-", "\uf0b7", "o", "(a)", "ii)", "c.", ""]),
+        st.text(max_size=20),
+    ),
+    st.text(max_size=40),
+)
+
+
+@given(st.lists(_LINES, max_size=30), st.sampled_from(["\n", "\r\n", "\r"]))
+def test_validate_never_raises_on_line_shaped_text(lines: list[str], eol: str) -> None:
+    text = eol.join(lines)
+    doc = wgec_parse.parse(text)
+    found = validate(doc)
+    assert all(d.code != "internal-error" for d in found), found
+    assert found == sorted(found, key=Diagnostic.sort_key)
+    count = len(text.splitlines()) or 1
+    for d in found:
+        assert 1 <= d.line <= d.end_line <= count
+        assert d.column >= 1
+        assert d.end_column >= 1
+
+
+@given(st.text(max_size=300))
+def test_validate_never_raises_on_any_text(text: str) -> None:
+    found = validate(wgec_parse.parse(text))
+    assert all(d.code != "internal-error" for d in found), found
+
+
+# -- the command line ---------------------------------------------------------------------
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(["validate", *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_text_is_compiler_style(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, str(SEED_FULL))
+    assert code == 0  # warnings and infos only
+    assert err == ""
+    lines = out.splitlines()
+    assert f"{SEED_FULL}:200:1: warning duplicate-clause " in "\n".join(lines)
+    dup = next(i for i, line in enumerate(lines) if " duplicate-clause " in line)
+    assert lines[dup + 1] == f"{SEED_FULL}:196:1: note duplicate-clause first clause 2.5"
+    for line in lines:
+        path, lineno, col, rest = line.split(":", 3)
+        assert path == str(SEED_FULL)
+        assert lineno.isdigit()
+        assert col.isdigit()
+        assert rest.split()[0] in ("error", "warning", "info", "note")
+
+
+def test_cli_exit_1_on_an_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, str(VALIDATE / "no-questions.bad.txt"))
+    assert code == 1
+    assert ": error no-questions " in out
+
+
+def test_cli_exit_2_on_unreadable_input(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    missing = tmp_path / "missing.txt"
+    directory = tmp_path / "folder.txt"
+    directory.mkdir()
+    code, out, err = run(capsys, str(missing), str(directory), str(SEED_FULL))
+    assert code == 2
+    err_lines = err.splitlines()
+    assert len(err_lines) == 2
+    assert str(missing) in err_lines[0]
+    assert str(directory) in err_lines[1]
+    assert "Traceback" not in err
+    # The readable file is still checked.
+    assert f"{SEED_FULL}:200:1: warning duplicate-clause" in out
+
+
+def test_cli_select_and_ignore(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "--select", "lost-bullet,stray-url", str(SEED_BODY))
+    codes = {line.split()[2] for line in out.splitlines()}
+    assert codes == {"lost-bullet", "stray-url"}
+    _, out, _ = run(
+        capsys, "--ignore", "lost-bullet", "--ignore", "duplicate-clause", str(SEED_BODY)
+    )
+    codes = {line.split()[2] for line in out.splitlines()}
+    assert "lost-bullet" not in codes
+    assert "duplicate-clause" not in codes
+    assert "stray-url" in codes
+    code, _, err = run(capsys, "--select", "nonsense", str(SEED_BODY))
+    assert code == 2
+    assert "nonsense" in err
+
+
+def test_cli_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--format", "json", str(SEED_FULL))
+    assert code == 0
+    data = json.loads(out)
+    (entry,) = data["files"]
+    assert entry["path"] == str(SEED_FULL)
+    dup = [d for d in entry["diagnostics"] if d["code"] == "duplicate-clause"]
+    assert dup == [
+        {
+            "code": "duplicate-clause",
+            "severity": "warning",
+            "message": dup[0]["message"],
+            "line": 200,
+            "column": 1,
+            "end_line": 200,
+            "end_column": 4,  # the marker "2.5"
+            "related": [{"line": 196, "column": 1, "message": "first clause 2.5"}],
+        }
+    ]
+
+
+def _sarif_validator() -> jsonschema.Draft4Validator:
+    schema = json.loads(SARIF_SCHEMA.read_text("utf-8"))
+    assert schema["id"].endswith("/sarif-schema-2.1.0.json")
+    return jsonschema.Draft4Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+def test_cli_sarif_validates_against_the_schema(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    missing = tmp_path / "no such file.txt"
+    code, out, _ = run(
+        capsys,
+        "--format",
+        "sarif",
+        str(SEED_BODY),
+        str(SEED_FULL),
+        str(VALIDATE / "no-questions.bad.txt"),
+        str(missing),
+    )
+    assert code == 2
+    log = json.loads(out)
+    validator = _sarif_validator()
+    assert list(validator.iter_errors(log)) == []
+    (run_,) = log["runs"]
+    assert run_["columnKind"] == "unicodeCodePoints"
+    rule_ids = [r["id"] for r in run_["tool"]["driver"]["rules"]]
+    assert set(rule_ids) == set(TRIGGERS)
+    results = run_["results"]
+    dup = [
+        r
+        for r in results
+        if r["ruleId"] == "duplicate-clause"
+        and r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith(
+            "002_015b3980d26d2b81.txt"
+        )
+    ]
+    (dup_result,) = dup
+    assert dup_result["level"] == "warning"
+    assert dup_result["locations"][0]["physicalLocation"]["region"]["startLine"] == 200
+    assert dup_result["relatedLocations"][0]["physicalLocation"]["region"]["startLine"] == 196
+    assert rule_ids[dup_result["ruleIndex"]] == "duplicate-clause"
+    assert {r["level"] for r in results} == {"error", "warning", "note"}
+    notes = run_["invocations"][0]["toolExecutionNotifications"]
+    assert len(notes) == 1
+    assert "no such file" in notes[0]["message"]["text"]
+
+
+def test_the_schema_rejects_a_broken_log(capsys: pytest.CaptureFixture[str]) -> None:
+    # The check above can fail: the same log with a wrong level does not validate.
+    _, out, _ = run(capsys, "--format", "sarif", str(SEED_FULL))
+    log = json.loads(out)
+    log["runs"][0]["results"][0]["level"] = "info"
+    assert list(_sarif_validator().iter_errors(log))
+
+
+def test_cli_questions_from_toml_and_json(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bad = VALIDATE / "unknown-question.bad.txt"
+    toml = tmp_path / "three.toml"
+    toml.write_text(
+        'name = "three"\n'
+        + "".join(
+            f'[[questions]]\nid = "q{n}"\nnumber = "{n}"\nwording = "{w}"\n'
+            for n, w in (
+                (1, "What are the high level characteristics of enhanced cooperation?"),
+                (2, "What kind of recommendations should we consider?"),
+                (3, "Do you have any other comments on the work of the Working Group?"),
+            )
+        ),
+        "utf-8",
+    )
+    code, out, _ = run(capsys, "--questions", str(toml), str(bad))
+    assert code == 0
+    assert " unknown-question " not in out
+    js = tmp_path / "one.json"
+    js.write_text(json.dumps({"questions": [{"id": "a", "number": 1, "wording": "Why?"}]}))
+    _, out, _ = run(capsys, "--questions", str(js), str(bad))
+    assert out.count(" warning unknown-question ") == 2  # questions 2
+    assert 3
+    code, out, err = run(capsys, "--questions", str(tmp_path / "absent.toml"), str(bad))
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1
+    assert "absent.toml" in err
+    assert "wgec2" in err
