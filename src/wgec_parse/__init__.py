@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from wgec_parse.answers import Answer, iter_answers
+from wgec_parse.batch import run_batch
 from wgec_parse.errors import InputTooLarge, ReadError, WgecError
 from wgec_parse.loaders import MissingExtraError, load
+from wgec_parse.markdown import to_markdown
 from wgec_parse.nodes import (
     Blank,
     BulletItem,
@@ -65,5 +67,7 @@ __all__ = [
     "question_set",
     "render",
     "render_clean",
+    "run_batch",
+    "to_markdown",
     "validate",
 ]

@@ -52,7 +52,7 @@ SUFFIXES: Final = (".txt", ".docx", ".pdf")
 #: The views ``documents.jsonl`` can hold.
 VIEWS: Final = ("full", "outline")
 # Rows buffered before a parquet row group is written.
-_PARQUET_ROWS: Final = 20_000
+_PARQUET_ROWS: Final = 5_000
 # Characters other than LF and CR that str.splitlines() and some JSONL readers take for a
 # line end, and that json.dumps(ensure_ascii=False) leaves raw.
 _LINE_BREAKS: Final = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
