@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from wgec_parse.answers import Answer, iter_answers
 from wgec_parse.batch import run_batch
-from wgec_parse.errors import InputTooLarge, ReadError, WgecError
+from wgec_parse.errors import InputTooLarge, JsonError, ReadError, WgecError
+from wgec_parse.jsonio import from_dict, from_json, json_schema, to_dict, to_json
 from wgec_parse.loaders import MissingExtraError, load
 from wgec_parse.markdown import to_markdown
 from wgec_parse.nodes import (
@@ -46,6 +47,7 @@ __all__ = [
     "Field",
     "FrontMatter",
     "InputTooLarge",
+    "JsonError",
     "Line",
     "MissingExtraError",
     "Noise",
@@ -59,7 +61,10 @@ __all__ = [
     "Related",
     "WgecError",
     "decode",
+    "from_dict",
+    "from_json",
     "iter_answers",
+    "json_schema",
     "load",
     "load_question_set",
     "parse",
@@ -68,6 +73,8 @@ __all__ = [
     "render",
     "render_clean",
     "run_batch",
+    "to_dict",
+    "to_json",
     "to_markdown",
     "validate",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["InputTooLarge", "ReadError", "WgecError"]
+__all__ = ["InputTooLarge", "JsonError", "ReadError", "WgecError"]
 
 
 class WgecError(Exception):
@@ -38,3 +38,19 @@ class InputTooLarge(WgecError, ValueError):
         super().__init__(f"{what} too large: {size:,} {unit}, limit {limit:,}")
         self.size = size  #: The size of the input.
         self.limit = limit  #: The limit it exceeded.
+
+
+class JsonError(WgecError, ValueError):
+    """JSON that is not a valid wgec-parse document: not JSON, wrong types, unknown keys
+    or node kinds, positions that do not match the text, or nesting that is too deep.
+
+    ``path`` is the JSON path of the problem (``$.questions[1].lines[0].text``); the
+    message starts with it.
+    """
+
+    def __init__(self, message: str, path: str = "$") -> None:
+        super().__init__(message)
+        self.path = path  #: Where in the JSON the problem is, as a JSON path.
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.args[0]}"

@@ -1,0 +1,76 @@
+"""``wgec-parse parse FILE...``: JSON, full (lossless) or outline.
+
+One file gives one JSON document (pretty-printed with ``--indent``); several files give
+JSON Lines, one compact document per line, in the order of the arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from wgec_parse.commands.common import load_document
+from wgec_parse.errors import JsonError
+from wgec_parse.jsonio import to_json
+
+__all__ = ["register"]
+
+
+def _indent(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if not 0 <= number <= 16:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 16, got {value!r}")
+    return number
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the JSON of each file, all at once once every file has been read."""
+    if len(args.files) > 1 and args.indent is not None:
+        sys.stderr.write("wgec-parse: --indent needs a single FILE (several give JSON Lines)\n")
+        return 2
+    chunks = []
+    for path in args.files:
+        document = load_document(path)
+        try:
+            chunks.append(to_json(document, view=args.view, indent=args.indent) + "\n")
+        except JsonError as err:
+            sys.stderr.write(f"wgec-parse: {'<stdin>' if path == '-' else path}: {err}\n")
+            return 2
+    data = "".join(chunks).encode("utf-8")
+    if args.output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return 0
+    try:
+        with open(args.output, "wb") as handle:
+            handle.write(data)
+    except OSError as err:
+        sys.stderr.write(f"wgec-parse: {args.output}: cannot write: {err.strerror or err}\n")
+        return 2
+    return 0
+
+
+def register(commands: Any) -> None:
+    """Add the ``parse`` subcommand."""
+    cmd = commands.add_parser(
+        "parse",
+        help="write the JSON of each file (JSON Lines for several files)",
+        description="Parse text files into JSON. One FILE gives one JSON document; "
+        "several give JSON Lines (one compact document per line, in order).",
+    )
+    cmd.add_argument("files", nargs="+", metavar="FILE", help="text file, or - for stdin")
+    cmd.add_argument(
+        "--view",
+        choices=("full", "outline"),
+        default="full",
+        help="full: lossless, reads back with 'render'; outline: clean text for analysis",
+    )
+    cmd.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
+    cmd.add_argument(
+        "--indent", type=_indent, metavar="N", help="pretty-print with N spaces (one FILE only)"
+    )
+    cmd.set_defaults(run=run)

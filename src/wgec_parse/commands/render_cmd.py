@@ -1,0 +1,72 @@
+"""``wgec-parse render FILE.json``: the exact text of a full JSON document, as bytes in
+the encoding it was read with (UTF-8 when none is recorded)."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from typing import Any
+
+from wgec_parse.errors import JsonError
+from wgec_parse.jsonio import from_json
+from wgec_parse.render import render
+
+__all__ = ["register"]
+
+
+def _fail(name: str, message: str) -> int:
+    sys.stderr.write(f"wgec-parse: {name}: {message}\n")
+    return 2
+
+
+def run(args: argparse.Namespace) -> int:
+    """Read one full JSON document and write its text back byte for byte."""
+    path: str = args.file
+    name = "<stdin>" if path == "-" else path
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open(path, "rb") as handle:
+                data = handle.read()
+    except FileNotFoundError:
+        return _fail(name, "no such file")
+    except IsADirectoryError:
+        return _fail(name, "is a directory, not a file")
+    except OSError as err:
+        return _fail(name, err.strerror or str(err))
+    try:
+        document = from_json(data)
+    except JsonError as err:
+        return _fail(name, str(err))
+    text = render(document)
+    encoding = document.encoding or "utf-8"
+    try:
+        output = text.encode(encoding)
+    except UnicodeEncodeError as err:
+        line = len(re.split(r"\r\n|\r|\n", text[: err.start]))
+        return _fail(name, f"the text cannot be written in {encoding} (line {line}): {err.reason}")
+    if args.output is None:
+        sys.stdout.buffer.write(output)
+        sys.stdout.buffer.flush()
+        return 0
+    try:
+        with open(args.output, "wb") as handle:
+            handle.write(output)
+    except OSError as err:
+        return _fail(args.output, f"cannot write: {err.strerror or err}")
+    return 0
+
+
+def register(commands: Any) -> None:
+    """Add the ``render`` subcommand."""
+    cmd = commands.add_parser(
+        "render",
+        help="write the exact text of a full JSON document",
+        description="Render a full JSON document (from 'parse') back to its text, byte "
+        "for byte, in the encoding recorded in it.",
+    )
+    cmd.add_argument("file", metavar="FILE.json", help="a full JSON document, or - for stdin")
+    cmd.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
+    cmd.set_defaults(run=run)

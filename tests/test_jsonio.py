@@ -1,0 +1,614 @@
+"""JSON export and import: lossless round trips, the outline view, and bad input."""
+
+from __future__ import annotations
+
+import copy
+import json
+import string
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import wgec_parse
+from wgec_parse import (
+    BulletItem,
+    BulletList,
+    Document,
+    JsonError,
+    Line,
+    from_dict,
+    from_json,
+    to_dict,
+    to_json,
+)
+from wgec_parse.jsonio import MAX_DEPTH
+from wgec_parse.nodes import renumber
+
+from .conftest import FIXTURES, SEED_FULL
+
+ALL_FIXTURES = sorted(FIXTURES.rglob("*.txt"))
+
+# -- documents from line-shaped random text ----------------------------------------------
+
+_PIECES = [
+    "1) What are the high level characteristics?",
+    "2) Taking into consideration the work, what kind of recommendations?",
+    "Question 3:",
+    "1.1 All governments should",
+    "1.1.1 nested clause",
+    "2.5   spaced marker",
+    "(a) letter clause",
+    "\uf0b7 private-use bullet:",
+    "\uf0b7\titem after a tab",
+    "- dash item",
+    "  - indented dash item",
+    "    \u2022 deeper item",
+    "o letter o bullet",
+    "Submitted by",
+    "Date:   05-12-2016 ",
+    "https://example.org/x",
+    "3",
+    "\f",
+    "globally-",
+    "applicable text",
+    "plain running text that wraps",
+    "",
+    " ",
+    "\t",
+]
+_WORDS = st.text(string.ascii_letters + "é Ж中ع.:?-\u00a0\u2028\x0b", max_size=15)
+_LINE = st.sampled_from(_PIECES) | _WORDS | st.sampled_from(["\ud800 lone", "x\udfff"])
+_EOL = st.sampled_from(["\n", "\r\n", "\r", "\n\n", "\r\n \r\n"])
+
+
+@st.composite
+def parsed_documents(draw: st.DrawFn) -> Document:
+    """Documents the parser builds from line-shaped text, with every kind of line end."""
+    lines = draw(st.lists(_LINE, max_size=25))
+    text = "".join(line + draw(_EOL) for line in lines)
+    if draw(st.booleans()) and text:
+        text = text.rstrip("\r\n")  # no final newline
+    if draw(st.booleans()):
+        text = "\ufeff" + text
+    document = wgec_parse.parse(text)
+    encoding = draw(st.sampled_from([None, "utf-8", "cp1252", "utf-16-le"]))
+    return attrs.evolve(document, encoding=encoding)
+
+
+def json_depth(value: Any) -> int:
+    stack, deepest = [(value, 1)], 0
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, (dict, list)):
+            deepest = max(deepest, depth)
+            children = node.values() if isinstance(node, dict) else node
+            stack.extend((child, depth + 1) for child in children)
+    return deepest
+
+
+# -- lossless round trips ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ALL_FIXTURES, ids=lambda p: str(p.relative_to(FIXTURES)))
+def test_fixture_round_trips_through_full_json(path: Path) -> None:
+    document = wgec_parse.parse_file(path)
+    back = from_json(to_json(document))
+    assert back == document
+    assert back.encoding is not None
+    assert wgec_parse.render(back).encode(back.encoding) == path.read_bytes()
+
+
+@given(parsed_documents())
+def test_full_json_round_trips_to_an_equal_tree(document: Document) -> None:
+    text = to_json(document)
+    text.encode("utf-8")  # always encodable: surrogates are escaped
+    back = from_json(text)
+    assert back == document
+    assert wgec_parse.render(back) == wgec_parse.render(document)
+    assert from_dict(to_dict(document)) == document
+
+
+@given(parsed_documents())
+def test_depth_estimate_is_the_real_json_depth(document: Document) -> None:
+    from wgec_parse.jsonio import _tree_depth
+
+    assert _tree_depth(document) == json_depth(to_dict(document))
+
+
+@given(parsed_documents(), st.data())
+def test_a_wrong_line_number_is_refused_at_that_line(
+    document: Document, data: st.DataObject
+) -> None:
+    full = to_dict(document)
+    lines: list[dict[str, Any]] = []
+    stack: list[Any] = [full]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if "line" in node and type(node["line"]) is int:
+                lines.append(node)
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    if not lines:
+        return
+    target = data.draw(st.sampled_from(lines))
+    target["line"] += data.draw(st.sampled_from([-1, 1, 7]))
+    with pytest.raises(
+        JsonError, match=r"line number -?\d+ does not match the text: this is line \d+"
+    ) as info:
+        from_dict(full)
+    assert info.value.path.endswith(".line")
+
+
+def test_full_json_keeps_every_key_and_tags_union_members() -> None:
+    data = to_dict(wgec_parse.parse("1) What?\n1.1 a\n- b\n"))
+    assert data["schema"] == "wgec-parse/document"
+    assert data["version"] == "1.0"
+    assert data["front_matter"] is None
+    clause = data["questions"][0]["body"][0]
+    assert clause["type"] == "clause"
+    head = clause["lines"][0]
+    assert head == {
+        "type": "line",
+        "line": 2,
+        "text": "a",
+        "marker": "1.1",
+        "gap": " ",
+        "indent": "",
+        "trailing_ws": "",
+        "eol": "\n",
+        "leading": [],
+    }
+    bullets = clause["body"][0]
+    assert bullets["type"] == "bullet_list"
+    assert "type" not in bullets["items"][0]  # items are always bullet items
+    assert bullets["items"][0]["lines"][0]["marker"] == "-"
+
+
+def test_noise_wraps_an_untagged_line() -> None:
+    data = to_dict(wgec_parse.parse("Some text\nhttps://example.org/x\nmore text\n"))
+    entries = data["body"][0]["lines"]
+    assert [e["type"] for e in entries] == ["line", "noise", "line"]
+    assert entries[1]["line"]["text"] == "https://example.org/x"
+    assert "type" not in entries[1]["line"]
+
+
+def test_indent_pretty_prints() -> None:
+    document = wgec_parse.parse("1) What?\n")
+    assert "\n" not in to_json(document)
+    pretty = to_json(document, indent=2)
+    assert pretty.startswith('{\n  "schema": "wgec-parse/document",\n  "version": "1.0",')
+    assert from_json(pretty) == document
+
+
+def test_unknown_view_is_a_value_error() -> None:
+    with pytest.raises(ValueError, match="view must be"):
+        to_json(wgec_parse.parse(""), view="tree")  # type: ignore[arg-type]
+
+
+# -- text that UTF-8 cannot hold ------------------------------------------------------------
+
+
+def test_non_ascii_is_written_as_itself_and_lone_surrogates_escaped() -> None:
+    document = wgec_parse.parse("Вопрос 1. Что? \ud800 end\n")
+    text = to_json(document)
+    assert "Что" in text
+    assert "\\ud800" in text
+    assert "\ud800" not in text
+    assert from_json(text.encode("utf-8")) == document
+
+
+def test_a_surrogate_pair_written_as_two_code_points_is_refused() -> None:
+    document = wgec_parse.parse("smile \ud83d\ude00\n")
+    with pytest.raises(JsonError) as info:
+        to_json(document)
+    assert info.value.path == "$.body[0].lines[0].text"
+    assert "high surrogate followed by a low surrogate" in str(info.value)
+
+
+# -- the outline view ---------------------------------------------------------------------
+
+
+def test_outline_of_the_full_seed() -> None:
+    outline = to_dict(wgec_parse.parse_file(SEED_FULL), view="outline")
+    assert outline["schema"] == "wgec-parse/outline"
+    fields = {f["name"]: (f["value"], f["line"]) for f in outline["fields"]}
+    assert fields["Submitted by"] == ("the Russian Federation", 33)
+    assert fields["Att."] == ("CSTD Secretariat", 63)
+    assert fields["Date"] == ("05-12-2016", 69)
+    q1, q2 = outline["questions"]
+    assert (q1["number"], q1["marker"], q1["line"]) == ("1", "1)", 79)
+    assert q1["title"] == "What are the high level characteristics of enhanced cooperation?"
+    assert [c["number"] for c in q1["clauses"]] == ["1.1", "1.2", "1.3", "1.4", "1.5"]
+    assert (q2["number"], q2["line"]) == ("2", 134)
+    assert [c["number"] for c in q2["clauses"]] == ["2.1", "2.2", "2.3", "2.4", "2.5", "2.5"]
+    first = q2["clauses"][0]
+    assert first["line"] == 141
+    assert first["text"].startswith("Based on the abovementioned high level characteristics")
+    bullet = first["bullets"][0]
+    assert (bullet["glyph"], bullet["line"]) == ("\uf0b7", 144)
+    assert "globally-applicable" in bullet["text"]  # a hyphen at a line end joins
+    assert [(c["glyph"], c["line"]) for c in bullet["children"]] == [("-", 150), ("-", 154)]
+    assert [b["text"] for b in q2["clauses"][2]["bullets"]] == [
+        "Infrastructural level",
+        "Content level",
+        "Social-economic development",
+    ]
+
+
+def test_outline_has_no_trivia() -> None:
+    outline = to_dict(wgec_parse.parse_file(SEED_FULL), view="outline")
+    text = json.dumps(outline)
+    for key in ("eol", "indent", "trailing_ws", "leading", "gap", "noise"):
+        assert f'"{key}"' not in text
+
+
+def test_outline_cannot_be_read_back() -> None:
+    outline = to_json(wgec_parse.parse("1) What?\n"), view="outline")
+    with pytest.raises(JsonError, match=r"^\$\.schema: an outline is not lossless"):
+        from_json(outline)
+
+
+# -- nesting --------------------------------------------------------------------------------
+
+
+def _bullet_chain(depth: int) -> Document:
+    item: BulletItem | None = None
+    for number in range(depth, 0, -1):
+        head = Line(number, text="x", marker="-", gap=" ")
+        item = BulletItem((head,), (item,) if item else ())
+    assert item is not None
+    return Document(body=(BulletList((item,)),))
+
+
+def test_the_deepest_tree_the_parser_builds_round_trips() -> None:
+    # Fifteen clause styles nest, and bullets nest by indentation to the lexer's limit.
+    markers = ["1.1", "1.1.1", "1.1.1.1", "1.1.1.1.1", "1.1.1.1.1.1", "(a)", "a)", "a."]
+    markers += ["(i)", "i)", "(1)", "1.", "II)", "(II)", "II."]
+    text = "1) What?\n" + "".join(m + " x\n" for m in markers)
+    text += "".join("  " * i + "- y\n" for i in range(80))
+    document = wgec_parse.parse(text)
+    data = to_dict(document)
+    assert json_depth(data) <= MAX_DEPTH
+    assert from_json(to_json(document)) == document
+
+
+def test_documents_up_to_the_limit_round_trip_and_deeper_ones_are_refused() -> None:
+    # Each bullet level adds two JSON levels (an item and its children array).
+    ok = _bullet_chain((MAX_DEPTH - 8) // 2)
+    assert json_depth(to_dict(ok)) <= MAX_DEPTH
+    assert from_json(to_json(ok)) == ok
+    too_deep = _bullet_chain(MAX_DEPTH // 2)
+    with pytest.raises(JsonError, match=f"deeper than {MAX_DEPTH} JSON levels"):
+        to_json(too_deep)
+
+
+def test_deep_json_is_refused_with_its_path() -> None:
+    data: dict[str, Any] = {"schema": "wgec-parse/document", "version": "1.0", "body": []}
+    node: list[Any] = data["body"]
+    for _ in range(MAX_DEPTH):
+        inner: list[Any] = []
+        node.append(inner)
+        node = inner
+    with pytest.raises(JsonError) as info:
+        from_json(json.dumps(data))
+    assert str(info.value).endswith(f"nested deeper than {MAX_DEPTH} levels")
+    # "$" is level 1 and "$.body" level 2: the first container past the limit is named.
+    assert info.value.path == "$.body" + "[0]" * (MAX_DEPTH - 1)
+
+
+def test_cyclic_python_data_is_refused() -> None:
+    data: dict[str, Any] = {"schema": "wgec-parse/document", "version": "1.0", "body": []}
+    data["body"].append(data["body"])
+    with pytest.raises(JsonError, match="nested deeper than"):
+        from_dict(data)
+
+
+# -- malformed input --------------------------------------------------------------------
+
+
+def _base() -> dict[str, Any]:
+    """A small valid document: a question with a clause, a paragraph and a bullet."""
+    text = "1) What?\n\n1.1 a clause\nhttps://example.org/x\n- an item\n  - nested\n"
+    return to_dict(wgec_parse.parse(text))
+
+
+def _with(change: Any) -> str:
+    data = copy.deepcopy(_base())
+    change(data)
+    return json.dumps(data)
+
+
+def _q(data: dict[str, Any]) -> dict[str, Any]:
+    question: dict[str, Any] = data["questions"][0]
+    return question
+
+
+def _set(path: list[Any], value: Any) -> Any:
+    def change(data: Any) -> None:
+        for step in path[:-1]:
+            data = data[step]
+        data[path[-1]] = value
+
+    return change
+
+
+def _drop(path: list[Any]) -> Any:
+    def change(data: Any) -> None:
+        for step in path[:-1]:
+            data = data[step]
+        del data[path[-1]]
+
+    return change
+
+
+CLAUSE = ["questions", 0, "body", 0]
+HEAD = [*CLAUSE, "lines", 0]
+ITEM = [*CLAUSE, "body", 0, "items", 0]
+H = "{" + '"schema": "wgec-parse/document", "version": "1.0"'
+
+#: (id, input, exact message); "schema" marks inputs the JSON Schema must refuse too.
+MALFORMED: list[tuple[str, str | bytes, str, bool]] = [
+    ("empty", "", "$: not JSON: Expecting value: line 1 column 1 (char 0)", False),
+    # Truncated after 61 characters: the value is missing at the very end.
+    (
+        "truncated",
+        H + ', "body": [',
+        "$: not JSON: Expecting value: line 1 column 62 (char 61)",
+        False,
+    ),
+    (
+        "bad-utf8",
+        b'{"schema": "\xff"}',
+        "$: not JSON: 'utf-8' codec can't decode byte 0xff in position 12: invalid start byte",
+        False,
+    ),
+    ("nan", H + ', "bom": NaN}', "$: not JSON: NaN is not a JSON value", False),
+    ("array", "[]", "$: expected a document (an object), got an array", True),
+    (
+        "no-schema",
+        '{"version": "1.0"}',
+        '$.schema: required key is missing; expected "wgec-parse/document"',
+        True,
+    ),
+    (
+        "other-schema",
+        '{"schema": "geojson"}',
+        '$.schema: not a wgec-parse document: expected "wgec-parse/document"',
+        True,
+    ),
+    (
+        "no-version",
+        '{"schema": "wgec-parse/document"}',
+        '$.version: required key is missing; expected "1.0"',
+        True,
+    ),
+    (
+        "version-2",
+        '{"schema": "wgec-parse/document", "version": "2.0"}',
+        "$.version: unsupported version 2.0: this release reads versions 1.x",
+        True,
+    ),
+    (
+        "version-number",
+        '{"schema": "wgec-parse/document", "version": 1.0}',
+        '$.version: expected a version such as "1.0", got 1.0',
+        True,
+    ),
+    ("repeated-key", H + ', "bom": true, "bom": false}', "$.bom: repeated key", False),
+    ("unknown-key", _with(_set(["colour"], "red")), "$.colour: unknown key in a document", True),
+    (
+        "unknown-key-in-line",
+        _with(_set([*HEAD, "color"], 1)),
+        "$.questions[0].body[0].lines[0].color: unknown key in a line",
+        True,
+    ),
+    (
+        "odd-key",
+        _with(_set([*HEAD, "a b\n"], 1)),
+        '$.questions[0].body[0].lines[0]["a b\\n"]: unknown key in a line',
+        True,
+    ),
+    (
+        "bom-string",
+        _with(_set(["bom"], "yes")),
+        "$.bom: expected true or false, got a string",
+        True,
+    ),
+    (
+        "line-as-string",
+        _with(_set([*HEAD, "line"], "3")),
+        "$.questions[0].body[0].lines[0].line: expected an integer, got a string",
+        True,
+    ),
+    (
+        "line-as-bool",
+        _with(_set([*HEAD, "line"], True)),
+        "$.questions[0].body[0].lines[0].line: expected an integer, got true",
+        True,
+    ),
+    (
+        "text-as-number",
+        _with(_set([*HEAD, "text"], 5)),
+        "$.questions[0].body[0].lines[0].text: expected a string, got an integer",
+        True,
+    ),
+    (
+        "encoding-number",
+        _with(_set(["encoding"], 8)),
+        "$.encoding: expected a string, got an integer",
+        True,
+    ),
+    (
+        "unknown-encoding",
+        _with(_set(["encoding"], "klingon")),
+        '$.encoding: unknown text encoding "klingon"',
+        False,
+    ),
+    ("body-object", _with(_set(["body"], {})), "$.body: expected an array, got an object", True),
+    (
+        "question-string",
+        _with(_set(["questions", 0], "1) What?")),
+        "$.questions[0]: expected a question (an object), got a string",
+        True,
+    ),
+    (
+        "unknown-type",
+        _with(_set([*CLAUSE, "type"], "table")),
+        '$.questions[0].body[0].type: unknown node type "table" here; one of "paragraph", "bullet_list", "clause"',
+        True,
+    ),
+    (
+        "field-in-body",
+        _with(_set([*CLAUSE, "type"], "field")),
+        '$.questions[0].body[0].type: unknown node type "field" here; one of "paragraph", "bullet_list", "clause"',
+        True,
+    ),
+    (
+        "missing-type",
+        _with(_drop([*HEAD, "type"])),
+        '$.questions[0].body[0].lines[0].type: required key is missing; one of "line", "noise"',
+        True,
+    ),
+    (
+        "missing-line-number",
+        _with(_drop([*HEAD, "line"])),
+        "$.questions[0].body[0].lines[0].line: required key is missing",
+        True,
+    ),
+    (
+        "no-lines",
+        _with(_set([*CLAUSE, "lines"], [])),
+        "$.questions[0].body[0].lines: a block needs at least one line",
+        True,
+    ),
+    (
+        "noise-first",
+        _with(lambda d: _q(d)["body"][0]["lines"].reverse()),
+        "$.questions[0].body[0].lines[0]: the first line of a block cannot be noise",
+        True,
+    ),
+    (
+        "empty-list",
+        _with(_set([*CLAUSE, "body", 0, "items"], [])),
+        "$.questions[0].body[0].body[0].items: a bullet list needs at least one item",
+        True,
+    ),
+    (
+        "bad-eol",
+        _with(_set([*HEAD, "eol"], "\n\n")),
+        '$.questions[0].body[0].lines[0].eol: eol must be "\\n", "\\r\\n", "\\r" or ""',
+        True,
+    ),
+    (
+        "newline-in-text",
+        _with(_set([*HEAD, "text"], "a\nb")),
+        "$.questions[0].body[0].lines[0].text: a line break inside a line; line endings belong in eol",
+        True,
+    ),
+    (
+        "blank-with-text",
+        _with(_set([*HEAD, "leading", 0, "ws"], "x")),
+        "$.questions[0].body[0].lines[0].leading[0].ws: a blank line may hold only white space",
+        True,
+    ),
+    (
+        "blank-line-as-line",
+        _with(lambda d: _q(d)["body"][0]["lines"][0].update(marker="", gap="", text="\u3000")),
+        "$.questions[0].body[0].lines[0]: a line holding only white space must be a blank line",
+        False,
+    ),
+    (
+        "wrong-line-number",
+        _with(_set([*ITEM, "lines", 0, "line"], 6)),
+        "$.questions[0].body[0].body[0].items[0].lines[0].line: line number 6 does not match the text: this is line 5",
+        False,
+    ),
+    (
+        "missing-blank",
+        _with(_set([*HEAD, "leading"], [])),
+        "$.questions[0].body[0].lines[0].line: line number 3 does not match the text: this is line 2",
+        False,
+    ),
+    (
+        "eol-missing-midway",
+        _with(_set(["questions", 0, "lines", 0, "eol"], "")),
+        "$.questions[0].lines[0].eol: only the last line of a document can lack a line ending",
+        False,
+    ),
+    (
+        "cr-meets-lf",
+        _with(_set(["questions", 0, "lines", 0, "eol"], "\r")),
+        '$.questions[0].body[0].lines[0].leading[0].eol: an empty line ending in "\\n" right after a line ending in "\\r" would render as one line ending',
+        False,
+    ),
+    ("deep", "[" * 100_000, f"$: nested deeper than {MAX_DEPTH} levels", False),
+    (
+        "big-number",
+        H + ', "bom": ' + "9" * 5000 + "}",
+        "$: not JSON: Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits; use sys.set_int_max_str_digits() to increase the limit",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [(raw, message) for _, raw, message, _ in MALFORMED],
+    ids=[m[0] for m in MALFORMED],
+)
+def test_malformed_json_gets_its_message(raw: str | bytes, message: str) -> None:
+    with pytest.raises(JsonError) as info:
+        from_json(raw)
+    assert str(info.value) == message
+    assert message.startswith(info.value.path + ": ")
+
+
+def test_the_table_is_built_on_a_valid_document() -> None:
+    assert isinstance(from_json(json.dumps(_base())), Document)
+    assert len(H + ', "body": [') == 61
+    assert len(MALFORMED) >= 12
+
+
+def test_from_json_wants_text() -> None:
+    with pytest.raises(
+        JsonError, match=r"^\$: expected JSON text \(str or bytes\), got an object$"
+    ):
+        from_json({})  # type: ignore[arg-type]
+
+
+def test_json_error_is_a_value_error_and_a_wgec_error() -> None:
+    err = JsonError("bad", "$.x")
+    assert isinstance(err, ValueError)
+    assert isinstance(err, wgec_parse.WgecError)
+    assert (str(err), err.path) == ("$.x: bad", "$.x")
+
+
+def test_minor_versions_are_read() -> None:
+    data = _base()
+    data["version"] = "1.7"
+    assert from_dict(data) == from_dict(_base())
+
+
+def test_missing_keys_take_the_node_defaults() -> None:
+    document = from_json('{"schema": "wgec-parse/document", "version": "1.0"}')
+    assert document == Document()
+    line = from_json(
+        H
+        + ', "body": [{"type": "paragraph", "lines": [{"type": "line", "line": 1, "text": "x"}]}]}'
+    ).body[0]
+    assert wgec_parse.render(line) == "x\n"
+
+
+def test_positions_check_agrees_with_renumber() -> None:
+    document = wgec_parse.parse_file(SEED_FULL)
+    assert renumber(document) == document
+    shifted = attrs.evolve(document, questions=document.questions[1:])
+    assert renumber(shifted) != shifted
+    with pytest.raises(JsonError, match=r"^\$\.questions\[0\]\.lines\[0\]\.line: line number 134 "):
+        from_json(to_json(shifted))
