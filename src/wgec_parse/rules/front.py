@@ -100,7 +100,7 @@ def date_readings(value: str) -> tuple[str, tuple[datetime.date, ...]] | None:
     if m is not None:
         a, _, b, c = m.groups()
         if len(a) == 4:  # ISO order, year first
-            found = _date(int(a), int(b), _year(c) if len(c) <= 2 else int(c))
+            found = _date(int(a), int(b), int(c))
             return m.group(), tuple(d for d in (found,) if d is not None)
         if len(c) == 3:
             return None

@@ -109,7 +109,10 @@ def unanswered_question(ctx: Context) -> Iterator[Diagnostic]:
     qset = ctx.questions
     if qset is None or not ctx.doc.questions:
         return  # no-questions already says that nothing is answered
-    answered = {id(m.spec): m.question for m in ctx.matches if m.spec is not None}
+    answered: dict[int, Question] = {}
+    for m in ctx.matches:
+        if m.spec is not None:
+            answered.setdefault(id(m.spec), m.question)
     for index, spec in enumerate(qset.questions):
         if id(spec) in answered:
             continue

@@ -1,0 +1,116 @@
+"""Clause numbering rules: duplicates, order, gaps, clauses under the wrong question."""
+
+from __future__ import annotations
+
+import pytest
+
+import wgec_parse
+from wgec_parse.rules.clauses import sequence_key
+from wgec_parse.validate import Diagnostic, validate
+
+Q1 = "1) What are the high level characteristics of enhanced cooperation?\n\n"
+Q2 = "2) Taking into consideration the work of the previous WGEC and the Tunis Agenda, particularly paragraphs 69-71, what kind of recommendations should we consider?\n\n"
+
+
+def found(text: str, code: str) -> list[Diagnostic]:
+    return validate(wgec_parse.parse(text), select=[code])
+
+
+@pytest.mark.parametrize(
+    ("number", "roman", "key"),
+    [
+        ("2.5", False, ("n2", (2,), 5)),
+        ("1.1.3", False, ("n3", (1, 1), 3)),
+        ("7", False, ("n1", (), 7)),
+        ("c", False, ("a", (), 3)),
+        ("i", False, ("a", (), 9)),
+        ("i", True, ("r", (), 1)),
+        ("iv", True, ("r", (), 4)),
+        ("II", True, ("R", (), 2)),
+        ("B", False, ("A", (), 2)),
+        ("2.x", False, None),
+    ],
+)
+def test_sequence_key(number: str, roman: bool, key: object) -> None:
+    assert sequence_key(number, roman) == key
+
+
+def test_duplicate_points_at_the_marker_and_the_first_use() -> None:
+    text = Q1 + "1.1 One.\n1.2 Two.\n  1.2  Again.\n"
+    (d,) = found(text, "duplicate-clause")
+    # Line 5 is "  1.2  Again.": the marker spans columns 3 to 5.
+    assert (d.line, d.column, d.end_line, d.end_column) == (5, 3, 5, 6)
+    assert [(r.line, r.column) for r in d.related] == [(4, 1)]
+    assert "1.2" in d.message
+
+
+def test_letters_may_restart_in_each_list_but_not_repeat_in_one() -> None:
+    text = Q1 + "1.1 First:\n(a) x;\n(b) y.\n1.2 Second:\n(a) z;\n(a) w.\n"
+    (d,) = found(text, "duplicate-clause")
+    # Lines: 3 "1.1 First:", 4 "(a) x;", 5 "(b) y.", 6 "1.2 Second:", 7 "(a) z;", 8 "(a) w.".
+    assert d.line == 8
+    assert [r.line for r in d.related] == [7]
+
+
+def test_a_dotted_number_is_unique_in_the_whole_answer() -> None:
+    # 1.1.1 under 1.1 and again under 1.2 is the same number twice in one answer.
+    text = Q1 + "1.1 A.\n1.1.1 B.\n1.2 C.\n1.1.1 D.\n"
+    assert [d.line for d in found(text, "duplicate-clause")] == [6]
+
+
+def test_the_same_number_under_two_questions_is_no_duplicate() -> None:
+    text = Q1 + "a) One.\nb) Two.\n\n" + Q2 + "a) Three.\nb) Four.\n"
+    assert found(text, "duplicate-clause") == []
+
+
+def test_out_of_order_and_gap_are_told_apart() -> None:
+    text = Q2 + "2.1 A.\n2.3 B.\n2.2 C.\n2.5 D.\n"
+    assert [d.line for d in found(text, "clause-out-of-order")] == [5]
+    # 2.2 comes later, so 2.3 opens no gap; 2.4 never comes.
+    (gap,) = found(text, "clause-gap")
+    assert gap.line == 6
+    assert "2.4" in gap.message
+    assert [r.line for r in gap.related] == [5]
+
+
+def test_gap_of_several_numbers_and_a_list_that_opens_late() -> None:
+    text = Q2 + "2.3 A.\n2.4 B.\n2.7 C.\n"
+    gaps = found(text, "clause-gap")
+    assert [d.line for d in gaps] == [3, 5]
+    assert "2.1 to 2.2" in gaps[0].message
+    assert gaps[0].related == ()
+    assert "2.5 to 2.6" in gaps[1].message
+
+
+def test_roman_and_letter_runs() -> None:
+    roman = Q1 + "1.1 Items:\ni) one;\nii) two;\niv) four.\n"
+    (d,) = found(roman, "clause-gap")
+    assert "clause iii is missing" in d.message
+    letters = Q1 + "a) 1\nb) 2\nc) 3\nd) 4\ne) 5\nf) 6\ng) 7\nh) 8\ni) 9\n"
+    assert found(letters, "clause-gap") == []
+
+
+def test_clause_under_the_wrong_question() -> None:
+    text = (
+        Q1
+        + "1.1 Fine.\n\n"
+        + Q2
+        + "2.1 Fine.\n3.1 Not this question.\n2.1.1 Fine.\n1.2.1 Nested, wrong.\n"
+    )
+    found_ = found(text, "clause-question-mismatch")
+    assert [d.line for d in found_] == [8, 10]
+    assert [r.line for r in found_[0].related] == [5]  # the heading of question 2
+
+
+def test_letter_clauses_never_mismatch_a_question() -> None:
+    assert found(Q2 + "a) One.\nb) Two.\n", "clause-question-mismatch") == []
+
+
+def test_an_unnumbered_heading_takes_the_matched_number() -> None:
+    text = (
+        "What are the high level characteristics of enhanced cooperation?\n\n"
+        "2.1 Numbered for question 2.\n"
+    )
+    (d,) = found(text, "clause-question-mismatch")
+    assert d.line == 3
+    assert "question 1" in d.message

@@ -1,0 +1,258 @@
+"""Question rules and question sets: matching, wording, loading from TOML and JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import wgec_parse
+from wgec_parse.questions import (
+    WGEC2,
+    QuestionSetError,
+    load_question_set,
+    match_wording,
+    question_set,
+    wording_similarity,
+)
+from wgec_parse.rules.questions import script_of
+from wgec_parse.validate import Diagnostic, validate
+
+Q1 = WGEC2.questions[0].wording
+Q2 = WGEC2.questions[1].wording
+
+
+def found(text: str, code: str, **kwargs: object) -> list[Diagnostic]:
+    return validate(wgec_parse.parse(text), select=[code], **kwargs)  # type: ignore[arg-type]
+
+
+# -- comparing wordings ---------------------------------------------------------------
+
+
+def test_similarity_ignores_case_punctuation_spacing_and_wraps() -> None:
+    assert (
+        wording_similarity(
+            "WHAT are the high-level\ncharacteristics of  enhanced cooperation ?", Q1
+        )
+        == 1.0
+    )
+
+
+def test_similarity_ranks_a_rewording_above_another_question() -> None:
+    reworded = Q2.replace("should we consider?", "should be considered?")
+    assert 0.8 < wording_similarity(reworded, Q2) < 1.0
+    assert wording_similarity(reworded, Q1) < 0.4
+
+
+def test_a_short_heading_matches_nothing_by_one_common_word() -> None:
+    assert wording_similarity("What?", Q1) < 0.6
+    assert WGEC2.by_wording("What?") is None
+    assert (
+        WGEC2.by_wording("What kind of recommendations should we consider?") is WGEC2.questions[1]
+    )
+
+
+def test_match_wording_still_gives_the_number() -> None:
+    assert match_wording(Q2) == "2"
+    assert (
+        match_wording(
+            "Quelles sont les caractéristiques de haut niveau de la coopération renforcée ?"
+        )
+        == "1"
+    )
+    assert match_wording("Something else entirely") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [
+        ("Hello", "LATIN"),
+        ("Каковы", "CYRILLIC"),
+        ("ما هي", "ARABIC"),
+        ("加强合作", "CJK"),
+        ("2016", ""),
+    ],
+)
+def test_script_of(text: str, script: str) -> None:
+    assert script_of(text) == script
+
+
+# -- headings against the set ------------------------------------------------------------
+
+
+def test_heading_that_asks_the_other_question_is_a_warning() -> None:
+    text = f"1) {Q2}\nAnswer.\n\n2) {Q1}\nAnswer.\n"
+    found_ = found(text, "question-text-mismatch")
+    assert [(d.line, d.severity) for d in found_] == [(1, "warning"), (4, "warning")]
+    assert "reads as question 2" in found_[0].message
+
+
+def test_a_rewording_is_an_info() -> None:
+    text = f"1) {Q1}\nA.\n\n2) {Q2.replace('should we consider', 'should be considered')}\nB.\n"
+    (d,) = found(text, "question-text-mismatch")
+    assert (d.line, d.severity) == (4, "info")
+
+
+def test_a_translation_the_set_lacks_is_not_compared() -> None:
+    # The built-in set has no Chinese wording of question 1.
+    text = "问题1：加强合作的高层次特征是什么？\n答案。\n"
+    assert found(text, "question-text-mismatch") == []
+
+
+def test_unknown_unanswered_duplicate_out_of_order() -> None:
+    text = f"2) {Q2}\nA.\n\n2) {Q2}\nB.\n\n5) Is there anything else?\nC.\n"
+    assert [d.line for d in found(text, "unknown-question")] == [7]
+    (unanswered,) = found(text, "unanswered-question")
+    # Question 1 is missing: the finding points at the heading that should follow it.
+    assert unanswered.line == 1
+    assert "Question 1" in unanswered.message
+    (dup,) = found(text, "question-duplicate")
+    assert (dup.line, [r.line for r in dup.related]) == (4, [1])
+    order = f"2) {Q2}\nA.\n\n1) {Q1}\nB.\n\n2) {Q2}\nC.\n"
+    (late,) = found(order, "question-out-of-order")
+    assert (late.line, [r.line for r in late.related]) == (4, [1])
+
+
+def test_no_questions_and_empty_answers() -> None:
+    (none,) = found("\n\n  Just a letter.\n", "no-questions")
+    assert (none.line, none.column, none.severity) == (3, 3, "error")
+    assert found("", "no-questions")[0].line == 1
+    # An empty document has no questions to answer: unanswered-question stays silent.
+    assert found("", "unanswered-question") == []
+    empty = f"1) {Q1}\n\n2) {Q2}\n"
+    assert [d.line for d in found(empty, "empty-answer")] == [1, 3]
+
+
+# -- loading question sets ----------------------------------------------------------------
+
+
+def test_builtin_set_by_name() -> None:
+    assert question_set("wgec2") is WGEC2
+
+
+def test_load_toml(tmp_path: Path) -> None:
+    path = tmp_path / "consultation.toml"
+    path.write_text(
+        '[[questions]]\nid = "c-q1"\nnumber = 1\nwording = "Why?"\n'
+        'translations = ["Pourquoi ?", "¿Por qué?"]\n'
+        '[[questions]]\nid = "c-q2"\nnumber = "2"\nwording = "How?"\n',
+        "utf-8",
+    )
+    qset = load_question_set(path)
+    assert qset.name == "consultation"  # the file's stem when no name is given
+    assert [(q.id, q.number, q.wording) for q in qset.questions] == [
+        ("c-q1", "1", "Why?"),
+        ("c-q2", "2", "How?"),
+    ]
+    assert qset.questions[0].translations == ("Pourquoi ?", "¿Por qué?")
+
+
+def test_load_json_with_bom(tmp_path: Path) -> None:
+    path = tmp_path / "set.json"
+    data = {"name": "other", "questions": [{"id": "x", "number": "A", "wording": "Who?"}]}
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(data).encode())
+    qset = question_set(str(path))
+    assert qset.name == "other"
+    assert qset.by_number("A") is qset.questions[0]
+
+
+@pytest.mark.parametrize(
+    ("content", "where"),
+    [
+        ("[1, 2]", "expected a table"),
+        ('{"questions": []}', "questions: expected a non-empty array"),
+        ('{"questions": [{"id": "a", "number": "1"}]}', "questions[0].wording: expected"),
+        ('{"questions": [{"id": "a", "number": true, "wording": "W?"}]}', "questions[0].number"),
+        (
+            '{"questions": [{"id": "a", "number": "1", "wording": "W?", "extra": 1}]}',
+            "questions[0].extra: unknown key",
+        ),
+        (
+            '{"questions": [{"id": "a", "number": "1", "wording": "W?", "translations": "T"}]}',
+            "questions[0].translations",
+        ),
+        (
+            '{"questions": [{"id": "a", "number": "1", "wording": "W?", "translations": [""]}]}',
+            "questions[0].translations[0]",
+        ),
+        (
+            '{"questions": [{"id": "a", "number": "1", "wording": "W?"}, {"id": "a", "number": "2", "wording": "X?"}]}',
+            "questions[1].id: duplicate id",
+        ),
+        (
+            '{"questions": [{"id": "a", "number": "1", "wording": "W?"}, {"id": "b", "number": "1", "wording": "X?"}]}',
+            "questions[1].number: duplicate number",
+        ),
+        (
+            '{"name": 3, "questions": [{"id": "a", "number": "1", "wording": "W?"}]}',
+            "name: expected",
+        ),
+        ("{not json", "invalid JSON"),
+        ("[" * 100_000, "invalid JSON"),
+    ],
+)
+def test_bad_json_sets_name_the_file_and_the_value(
+    tmp_path: Path, content: str, where: str
+) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(content, "utf-8")
+    with pytest.raises(QuestionSetError) as info:
+        load_question_set(path)
+    message = str(info.value)
+    assert message.startswith(f"{path}: ")
+    assert where in message
+
+
+def test_bad_toml_and_unreadable_files(tmp_path: Path) -> None:
+    toml = tmp_path / "bad.toml"
+    toml.write_text("questions = [", "utf-8")
+    with pytest.raises(QuestionSetError, match="invalid TOML"):
+        load_question_set(toml)
+    latin = tmp_path / "latin.json"
+    latin.write_bytes(b'{"name": "caf\xe9"}')
+    with pytest.raises(QuestionSetError, match="not UTF-8"):
+        load_question_set(latin)
+    with pytest.raises(QuestionSetError, match="built-in sets: wgec2"):
+        question_set(str(tmp_path / "absent.toml"))
+    with pytest.raises(QuestionSetError, match="cannot read"):
+        load_question_set(tmp_path)  # a directory
+    # It is a WgecError, so the command line reports it without a traceback.
+    assert issubclass(QuestionSetError, wgec_parse.WgecError)
+
+
+def test_a_loaded_set_drives_the_rules(tmp_path: Path) -> None:
+    path = tmp_path / "two.json"
+    path.write_text(
+        json.dumps(
+            {
+                "questions": [
+                    {"id": "a", "number": "1", "wording": "What is the role of governments?"},
+                    {
+                        "id": "b",
+                        "number": "2",
+                        "wording": "What is the role of other stakeholders?",
+                    },
+                ]
+            }
+        ),
+        "utf-8",
+    )
+    text = "What is the role of governments?\nThey lead.\n\n1) What is the role of other stakeholders?\nThey advise.\n"
+    doc = wgec_parse.parse(text)
+    codes = [
+        (d.code, d.line, d.severity)
+        for d in validate(
+            doc,
+            questions=str(path),
+            select=[
+                "question-text-mismatch",
+                "question-duplicate",
+                "unanswered-question",
+                "unknown-question",
+            ],
+        )
+    ]
+    # Line 1 has no number, and is not a WGEC-2 wording: the parser may not see it as
+    # a heading; line 4 is numbered 1 but asks question 2 of this set.
+    assert ("question-text-mismatch", 4, "warning") in codes
