@@ -498,3 +498,17 @@ def test_cli_questions_from_toml_and_json(
     assert err.count("\n") == 1
     assert "absent.toml" in err
     assert "wgec2" in err
+
+
+def test_readme_shows_the_real_output(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text("utf-8")
+    section = readme.split("## Validating a submission\n", 1)[1]
+    command = "wgec-parse validate fixtures/000_cfa95781c7ed215b.txt"
+    assert f"```sh\n{command}\n```\n\n```\n" in section
+    shown = section.split(f"```sh\n{command}\n```\n\n```\n", 1)[1].split("```", 1)[0]
+    monkeypatch.chdir(root)
+    assert main(command.split()[1:]) == 0
+    assert capsys.readouterr().out == shown
