@@ -16,6 +16,7 @@ import wgec_parse
 from wgec_parse.batch import collect, run_batch
 from wgec_parse.cli import main
 from wgec_parse.commands.batch_cmd import Progress
+from wgec_parse.jsonio import from_json
 from wgec_parse.nodes import Clause, Document
 
 from .conftest import FIXTURES, SEED_BODY, SEED_FULL
@@ -59,6 +60,24 @@ def test_fixtures_folder_gives_one_csv_row_per_clause(tmp_path: Path) -> None:
     lines = (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["path"] for line in lines] == paths
     assert all(isinstance(json.loads(line)["document"], dict) for line in lines)
+
+
+@pytest.mark.parametrize("view", ["full", "outline"])
+def test_documents_jsonl_holds_each_document_in_the_chosen_view(tmp_path: Path, view: str) -> None:
+    assert main(["batch", str(SEED_FULL), "-o", str(tmp_path), "--view", view]) == 0
+    (line,) = (tmp_path / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    entry = json.loads(line)
+    assert entry["path"] == str(SEED_FULL)
+    assert (
+        entry["document"]["schema"] == f"wgec-parse/{'document' if view == 'full' else 'outline'}"
+    )
+    if view == "full":
+        # Lossless: the JSON reads back to a tree that renders the file byte for byte.
+        document = from_json(json.dumps(entry["document"]))
+        assert wgec_parse.render(document).encode("utf-8") == SEED_FULL.read_bytes()
+        assert (document.source, document.encoding) == ("text", "utf-8")
+    else:
+        assert [q["number"] for q in entry["document"]["questions"]] == ["1", "2"]
 
 
 def test_coverage_matrix_counts_rows_per_question(tmp_path: Path) -> None:

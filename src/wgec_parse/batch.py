@@ -7,7 +7,8 @@ files: results are consumed in input order from a bounded window of pending file
 
 Outputs, in the output folder:
 
-* ``documents.jsonl``: one line per document read, ``{"path": ..., "document": ...}``;
+* ``documents.jsonl``: one line per document read, ``{"path": ..., "document": ...}``
+  where the document is :func:`wgec_parse.jsonio.to_json` in the chosen view;
 * ``answers.csv``: one row per clause (see :mod:`wgec_parse.answers`), and
   ``answers.parquet`` with the same rows when pyarrow is installed;
 * ``coverage.csv``: one row per document, one column per question number holding the
@@ -33,8 +34,9 @@ from typing import Any, Final, TextIO
 import attrs
 
 from wgec_parse.answers import Answer, answers
+from wgec_parse.jsonio import View, to_json
 from wgec_parse.loaders import load
-from wgec_parse.nodes import Clause, Document
+from wgec_parse.nodes import Document
 
 __all__ = [
     "SUFFIXES",
@@ -42,7 +44,6 @@ __all__ = [
     "BatchSummary",
     "FileResult",
     "collect",
-    "document_json",
     "process_file",
     "run_batch",
 ]
@@ -50,7 +51,7 @@ __all__ = [
 #: File name endings a folder is searched for (case-insensitive).
 SUFFIXES: Final = (".txt", ".docx", ".pdf")
 #: The views ``documents.jsonl`` can hold.
-VIEWS: Final = ("full", "outline")
+VIEWS: Final[tuple[View, ...]] = ("full", "outline")
 # Rows buffered before a parquet row group is written.
 _PARQUET_ROWS: Final = 5_000
 # Characters other than LF and CR that str.splitlines() and some JSONL readers take for a
@@ -102,54 +103,13 @@ def collect(inputs: Iterable[str | os.PathLike[str]]) -> list[str]:
     return sorted(found)
 
 
-def _clause_json(clause: Clause) -> dict[str, Any]:
-    # Iterative: build each node's dict, then attach children in a second pass.
-    root: dict[str, Any] = {}
-    stack: list[tuple[Clause, dict[str, Any]]] = [(clause, root)]
-    while stack:
-        node, out = stack.pop()
-        out.update(number=node.number, line=node.head.line, text=node.text, clauses=[])
-        for child in node.children:
-            slot: dict[str, Any] = {}
-            out["clauses"].append(slot)
-            stack.append((child, slot))
-    return root
-
-
-def document_json(document: Document, view: str = "outline") -> str:
-    """One JSON object for a document: its source, submitter, questions and clauses.
-
-    Both views give the outline (question and clause numbers, titles, clause text and
-    lines) until the full tree serialiser is available.
-    """
-    if view not in VIEWS:
-        raise ValueError(f"unknown view {view!r}: expected one of {', '.join(VIEWS)}")
-    front = document.front_matter
-    data = {
-        "source": document.source,
-        "encoding": document.encoding,
-        "submitter": front.submitted_by if front is not None else None,
-        "clauses": [_clause_json(c) for c in document.clauses],
-        "questions": [
-            {
-                "number": q.number,
-                "title": q.title,
-                "line": q.head.line,
-                "clauses": [_clause_json(c) for c in q.clauses],
-            }
-            for q in document.questions
-        ],
-    }
-    return json.dumps(data, ensure_ascii=False)
-
-
-def process_file(path: str, view: str = "full") -> FileResult:
+def process_file(path: str, view: View = "full") -> FileResult:
     """Read and parse one file and compute its outputs; errors are returned, not raised."""
     try:
         document = load(path)
         rows = tuple(answers(document, path))
         line = f'{{"path": {json.dumps(path, ensure_ascii=False)}, "document": '
-        line += document_json(document, view) + "}"
+        line += to_json(document, view=view) + "}"
         # Inside JSON strings, and only there, these would end a line for many readers.
         line = line.translate(_LINE_BREAKS)
     # A batch must go on past any bad file, whatever the failure; the message says what.
@@ -167,7 +127,7 @@ def _submitter(document: Document) -> str:
     return (front.submitted_by if front is not None else None) or ""
 
 
-def _results(paths: Sequence[str], view: str, jobs: int) -> Iterator[FileResult]:
+def _results(paths: Sequence[str], view: View, jobs: int) -> Iterator[FileResult]:
     """Results in input order; at most ``jobs * 4`` files in flight."""
     if jobs <= 1:
         for path in paths:
@@ -253,7 +213,7 @@ def run_batch(
     inputs: Iterable[str | os.PathLike[str]],
     out_dir: str | os.PathLike[str],
     *,
-    view: str = "full",
+    view: View = "full",
     jobs: int | None = None,
     progress: Callable[[int, int, FileResult], None] | None = None,
 ) -> BatchSummary:
