@@ -97,6 +97,10 @@ def finding(
     )
 
 
+#: What a rule runs: findings for one document.
+Check = Callable[["Context"], Iterable[Diagnostic]]
+
+
 @attrs.frozen
 class Rule:
     """A named check: ``check(context)`` yields the rule's findings."""
@@ -105,23 +109,17 @@ class Rule:
     severity: Severity  #: The usual severity of its findings (some vary, see docs).
     summary: str  #: What the rule looks for, in one line.
     family: str  #: The module of :mod:`wgec_parse.rules` that defines it.
-    check: Callable[[Context], Iterable[Diagnostic]] = attrs.field(eq=False, repr=False)
+    check: Check = attrs.field(eq=False, repr=False)
 
 
 #: Every registered rule, by code, in registration order.
 RULES: dict[str, Rule] = {}
 
 
-def rule(
-    code: str, severity: Severity, summary: str
-) -> Callable[
-    [Callable[[Context], Iterable[Diagnostic]]], Callable[[Context], Iterable[Diagnostic]]
-]:
+def rule(code: str, severity: Severity, summary: str) -> Callable[[Check], Check]:
     """Register the decorated function as the check of rule ``code``."""
 
-    def register(
-        check: Callable[[Context], Iterable[Diagnostic]],
-    ) -> Callable[[Context], Iterable[Diagnostic]]:
+    def register(check: Check) -> Check:
         if code in RULES:
             raise ValueError(f"rule {code!r} is registered twice")
         family = check.__module__.rsplit(".", 1)[-1]
