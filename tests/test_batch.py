@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -103,6 +104,7 @@ def make_folder(tmp_path: Path) -> Path:
     (folder / "d_corrupt.docx").write_bytes(b"PK\x03\x04 not a zip")
     (folder / "notes.md").write_text("not a submission", encoding="utf-8")
     (folder / ".hidden.txt").write_text("1) Hidden?\n", encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")  # reading it would block: never collected from a folder
     return folder
 
 

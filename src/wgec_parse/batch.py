@@ -96,9 +96,10 @@ def collect(inputs: Iterable[str | os.PathLike[str]]) -> list[str]:
         for root, dirs, files in os.walk(name):
             dirs[:] = [d for d in dirs if not d.startswith(".")]
             found.update(
-                os.path.join(root, f)
-                for f in files
-                if not f.startswith(".") and f.lower().endswith(SUFFIXES)
+                path
+                for path in (os.path.join(root, f) for f in files if not f.startswith("."))
+                # Regular files only: opening a FIFO or socket would block or fail oddly.
+                if path.lower().endswith(SUFFIXES) and os.path.isfile(path)
             )
     return sorted(found)
 
