@@ -14,10 +14,10 @@ import pandas
 import pytest
 
 import wgec_parse
-from wgec_parse.batch import collect, run_batch
+from wgec_parse.batch import FileResult, _results, collect, process_file, run_batch
 from wgec_parse.cli import main
 from wgec_parse.commands.batch_cmd import Progress
-from wgec_parse.jsonio import from_json
+from wgec_parse.jsonio import View, from_json
 from wgec_parse.nodes import Clause, Document
 
 from .conftest import FIXTURES, SEED_BODY, SEED_FULL
@@ -204,3 +204,32 @@ def test_unknown_view_and_bad_jobs_are_refused(tmp_path: Path) -> None:
         run_batch([SEED_FULL], tmp_path, view="tree")
     with pytest.raises(SystemExit):
         main(["batch", str(SEED_FULL), "-o", str(tmp_path), "--jobs", "0"])
+
+
+def crash_on_marked_files(path: str, view: View) -> FileResult:
+    """A worker that dies, as under the out-of-memory killer, on files named crash*."""
+    if os.path.basename(path).startswith("crash"):
+        os._exit(9)
+    return process_file(path, view)
+
+
+def test_a_file_that_kills_its_worker_is_reported_and_the_rest_go_on(tmp_path: Path) -> None:
+    names = [
+        "a.txt",
+        "crash1.txt",
+        "b.txt",
+        "c.txt",
+        "crash2.txt",
+        *[f"d{i}.txt" for i in range(12)],
+    ]
+    for name in names:
+        shutil.copy(SEED_BODY, tmp_path / name)
+    paths = [str(tmp_path / name) for name in names]
+    results = list(_results(paths, "outline", 2, crash_on_marked_files))
+    assert [r.path for r in results] == paths
+    failed = {os.path.basename(r.path): r.error for r in results if r.error is not None}
+    assert failed == {
+        "crash1.txt": "the worker process died reading this file",
+        "crash2.txt": "the worker process died reading this file",
+    }
+    assert all(len(r.rows) == 12 for r in results if r.error is None)

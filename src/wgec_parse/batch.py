@@ -29,6 +29,7 @@ import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Final, TextIO
 
 import attrs
@@ -128,31 +129,61 @@ def _submitter(document: Document) -> str:
     return (front.submitted_by if front is not None else None) or ""
 
 
-def _results(paths: Sequence[str], view: View, jobs: int) -> Iterator[FileResult]:
-    """Results in input order; at most ``jobs * 4`` files in flight."""
+Worker = Callable[[str, View], FileResult]
+
+
+def _results(
+    paths: Sequence[str], view: View, jobs: int, worker: Worker = process_file
+) -> Iterator[FileResult]:
+    """Results in input order; at most ``jobs * 4`` files in flight.
+
+    A worker process that dies (a crash, the out-of-memory killer) breaks the whole pool
+    and every file in flight with it.  The pool is then replaced and those files are
+    run again one at a time, so that only the file that kills a worker is reported.
+    """
     if jobs <= 1:
         for path in paths:
-            yield process_file(path, view)
+            yield worker(path, view)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: deque[tuple[str, Future[FileResult]]] = deque()
-        todo = iter(paths)
-        window = jobs * _WINDOW_PER_JOB
-        for path in todo:
-            pending.append((path, pool.submit(process_file, path, view)))
-            if len(pending) >= window:
-                break
-        while pending:
+    todo = deque(paths)
+    pending: deque[tuple[str, Future[FileResult]]] = deque()
+    careful = 0  # files left to run one at a time after a worker died
+    pool = ProcessPoolExecutor(max_workers=jobs)
+    try:
+        while todo or pending:
+            limit = 1 if careful else jobs * _WINDOW_PER_JOB
+            while todo and len(pending) < limit:
+                try:
+                    future = pool.submit(worker, todo[0], view)
+                except BrokenProcessPool:  # broken by a file in flight: found below
+                    break
+                pending.append((todo.popleft(), future))
+            if not pending:  # broken with nothing in flight: start afresh
+                pool.shutdown(wait=True, cancel_futures=True)
+                pool = ProcessPoolExecutor(max_workers=jobs)
+                continue
             path, future = pending.popleft()
             try:
-                yield future.result()
-            # A worker that dies (out of memory, killed) breaks the pool for every
-            # pending file; each is reported rather than the run crashing.
+                result = future.result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=True, cancel_futures=True)
+                pool = ProcessPoolExecutor(max_workers=jobs)
+                if careful:  # it ran alone: this file is the one that kills workers
+                    careful -= 1
+                    yield FileResult(path, error="the worker process died reading this file")
+                    continue
+                # Any of the files in flight may be the culprit: run each alone.
+                todo.extendleft(reversed([path, *(p for p, _ in pending)]))
+                careful = 1 + len(pending)
+                pending.clear()
+                continue
+            # Anything else a future raises (say, a result that cannot be unpickled).
             except Exception as err:
-                yield FileResult(path, error=f"{type(err).__name__}: {err}")
-            for path in todo:
-                pending.append((path, pool.submit(process_file, path, view)))
-                break
+                result = FileResult(path, error=f"{type(err).__name__}: {err}")
+            careful = max(0, careful - 1)
+            yield result
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _natural(number: str) -> tuple[tuple[int, str], ...]:
