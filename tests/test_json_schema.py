@@ -28,7 +28,7 @@ from wgec_parse.nodes import (
 )
 
 from .conftest import FIXTURES
-from .test_jsonio import MALFORMED, parsed_documents
+from .test_jsonio import CAPPED, MALFORMED, parsed_documents
 
 FULL = jsonschema.Draft202012Validator(json_schema("full"))
 OUTLINE = jsonschema.Draft202012Validator(json_schema("outline"))
@@ -54,6 +54,7 @@ def test_fixture_json_validates(path: Path) -> None:
     OUTLINE.validate(_round_trip_through_json_text(to_dict(document, view="outline")))
 
 
+@CAPPED
 @given(parsed_documents())
 def test_every_emitted_json_validates(document: Document) -> None:
     FULL.validate(json.loads(wgec_parse.to_json(document)))
