@@ -512,3 +512,14 @@ def test_readme_shows_the_real_output(
     monkeypatch.chdir(root)
     assert main(command.split()[1:]) == 0
     assert capsys.readouterr().out == shown
+
+
+@pytest.mark.parametrize("code", sorted(TRIGGERS))
+def test_docs_examples_are_the_real_output(
+    code: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    section = DOCS.read_text("utf-8").split(f"\n## {code}\n", 1)[1].split("\n## ", 1)[0]
+    shown = section.split("**Example**", 1)[1].split("```\n", 2)[1]
+    monkeypatch.chdir(VALIDATE)
+    main(["validate", "--select", code, f"{code}.bad.txt"])
+    assert capsys.readouterr().out == shown

@@ -145,8 +145,8 @@ def missing_front_matter(ctx: Context) -> Iterator[Diagnostic]:
     yield finding(
         "missing-front-matter",
         "info",
-        "The document starts with its first answer: there is no cover page or memo "
-        "header saying who submitted it and when.",
+        "There is no cover page or memo header before the first answer saying who "
+        "submitted this contribution and when.",
         start,
         end,
     )
