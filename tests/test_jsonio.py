@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import string
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -303,6 +304,20 @@ def test_deep_json_is_refused_with_its_path() -> None:
     assert str(info.value).endswith(f"nested deeper than {MAX_DEPTH} levels")
     # "$" is level 1 and "$.body" level 2: the first container past the limit is named.
     assert info.value.path == "$.body" + "[0]" * (MAX_DEPTH - 1)
+
+
+def test_a_short_python_stack_gives_json_errors_not_recursion_errors() -> None:
+    document = _bullet_chain((MAX_DEPTH - 8) // 2)
+    text = to_json(document)
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(450)  # enough for pytest, not for 292 levels of cattrs hooks
+    try:
+        with pytest.raises(JsonError, match="nest"):
+            from_json(text)
+        with pytest.raises(JsonError, match="nests too deeply for the Python stack"):
+            to_json(document)
+    finally:
+        sys.setrecursionlimit(limit)
 
 
 def test_cyclic_python_data_is_refused() -> None:
