@@ -202,3 +202,57 @@ def test_a_missing_extra_says_which_pip_line_to_run(
         load(path)
     assert f"pip install 'wgec-parse[{extra}]'" in str(info.value)
     assert isinstance(info.value, ReadError)
+
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def test_docx_multilevel_numbering_gives_headings_clauses_and_bullets(tmp_path: Path) -> None:
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    # A multi-level list as Word writes one: "1)", "1.1", "(a)", then a bullet level.
+    numbering = document.part.numbering_part.element
+    numbering.append(
+        parse_xml(
+            f"""<w:abstractNum {W} w:abstractNumId="90">
+            <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1)"/></w:lvl>
+            <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>
+            <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%3)"/></w:lvl>
+            <w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="o"/></w:lvl>
+            </w:abstractNum>"""
+        )
+    )
+    numbering.append(parse_xml(f'<w:num {W} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+
+    def item(text: str, level: int) -> None:
+        paragraph = document.add_paragraph(text)
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {W}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>')
+        )
+
+    item(Q1, 0)
+    item("Equal footing:", 1)
+    item("first point", 2)
+    item("second point", 2)
+    item("Openness.", 1)
+    item(Q2, 0)
+    item("Map the mechanisms:", 1)  # level 1 restarts under the second heading
+    item("a detail", 3)
+    path = tmp_path / "numbered.docx"
+    document.save(str(path))
+    assert docx_text(path).split("\n \n")[:3] == [
+        f"1) {Q1}",
+        "1.1 Equal footing:",
+        "(a) first point",
+    ]
+    assert outline(load(path), text=True, width=200) == (
+        f"question 1: {Q1}\n"
+        "  clause 1.1: Equal footing:\n"
+        "    clause a: first point\n"
+        "    clause b: second point\n"
+        "  clause 1.2: Openness.\n"
+        f"question 2: {Q2}\n"
+        "  clause 2.1: Map the mechanisms:\n"
+        "    bullet -: a detail\n"
+    )
