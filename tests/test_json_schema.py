@@ -10,6 +10,7 @@ import attrs
 import jsonschema
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import wgec_parse
 from wgec_parse import Document, from_json, json_schema, to_dict
@@ -25,6 +26,7 @@ from wgec_parse.nodes import (
     Noise,
     Paragraph,
     Question,
+    renumber,
 )
 
 from .conftest import FIXTURES
@@ -121,3 +123,67 @@ def test_the_schema_refuses_structurally_bad_documents(raw: str) -> None:
     assert not FULL.is_valid(data)
     with pytest.raises(wgec_parse.JsonError):
         from_json(raw)
+
+
+_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-2, 400)
+    | st.sampled_from(["", " ", "\n", "\r", "x", "line", "noise", "clause", "paragraph", "1.0"]),
+    lambda inner: (
+        st.lists(inner, max_size=2)
+        | st.dictionaries(
+            st.sampled_from(["type", "line", "text", "lines", "ws"]), inner, max_size=2
+        )
+    ),
+    max_leaves=4,
+)
+
+
+_SAME_TYPE: dict[type, st.SearchStrategy[Any]] = {
+    str: st.sampled_from(["", "x", " ", "\u3000", "a\nb", "\r", "\n\n", "\r\n", "\f", "klingon"]),
+    int: st.integers(-1, 400),
+    bool: st.booleans(),
+    type(None): st.sampled_from(["utf-8", "x", "cp1252"]),
+}
+
+
+def _slots(data: Any) -> list[tuple[Any, Any]]:
+    """Every (container, key or index) in ``data``."""
+    out: list[tuple[Any, Any]] = []
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            out += [(node, key) for key in node]
+            stack += list(node.values())
+        elif isinstance(node, list):
+            out += [(node, index) for index in range(len(node))]
+            stack += node
+    return out
+
+
+@CAPPED
+@given(parsed_documents(), st.data())
+def test_what_from_json_accepts_the_schema_accepts(document: Document, data: st.DataObject) -> None:
+    """Damage a valid document in one place: from_json raises nothing but JsonError, and
+    whatever it still accepts is valid for the schema, renders, and has right positions."""
+    full = json.loads(wgec_parse.to_json(document))
+    for _ in range(data.draw(st.integers(1, 3))):
+        slots = _slots(full)
+        scalars = [(c, k) for c, k in slots if not isinstance(c[k], (dict, list))]
+        container, key = data.draw(st.sampled_from(scalars or slots))
+        action = data.draw(st.sampled_from(["delete", "replace", "replace", "scalar"]))
+        if action == "delete":
+            del container[key]
+        elif action == "replace":
+            container[key] = data.draw(_VALUES)
+        else:  # a value of the same JSON type that breaks a rule
+            container[key] = data.draw(_SAME_TYPE[type(container[key])])
+    try:
+        back = from_json(json.dumps(full))
+    except wgec_parse.JsonError:
+        return
+    assert FULL.is_valid(full)
+    wgec_parse.render(back)
+    assert renumber(back) == back
