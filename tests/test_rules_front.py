@@ -84,3 +84,10 @@ def test_front_matter_and_submitter() -> None:
     # A document with nothing in it has no first line to point at, and no finding.
     assert found("", "missing-front-matter") == []
     assert found("", "missing-submitter") == []
+
+
+def test_invalid_date_quotes_the_value_as_written() -> None:
+    text = "Submitted by: Examplia\nDate: Friday, 31 September 2016\n\n" + BODY
+    (d,) = found(text, "invalid-date")
+    assert '"Friday, 31 September 2016"' in d.message
+    assert (d.line, d.column, d.end_column) == (2, 7, 32)

@@ -204,15 +204,15 @@ def ambiguous_date(ctx: Context) -> Iterator[Diagnostic]:
 
 @rule("invalid-date", "warning", "A date field holds a date that does not exist (31-02-2016).")
 def invalid_date(ctx: Context) -> Iterator[Diagnostic]:
-    for field, written, readings in _date_fields(ctx):
+    for field, _written, readings in _date_fields(ctx):
         if readings:
             continue
         start, end = _value_span(field)
         yield finding(
             "invalid-date",
             "warning",
-            f"The {field.name} field says {written}, which is no valid date in any order "
-            "of day and month.",
+            f'The {field.name} field says "{field.value}", which is no valid date in any '
+            "order of day and month.",
             start,
             end,
         )
