@@ -630,3 +630,33 @@ def test_positions_check_agrees_with_renumber() -> None:
     assert renumber(shifted) != shifted
     with pytest.raises(JsonError, match=r"^\$\.questions\[0\]\.lines\[0\]\.line: line number 134 "):
         from_json(to_json(shifted))
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            _set([*CLAUSE, "type"], {1, 2}),
+            '$.questions[0].body[0].type: unknown node type {1, 2} here; one of "paragraph", "bullet_list", "clause"',
+        ),
+        (
+            _set(["version"], {(1, 2): 1}),
+            '$.version: expected a version such as "1.0", got {(1, 2): 1}',
+        ),
+        (
+            _set([*CLAUSE, "lines"], ()),
+            "$.questions[0].body[0].lines: expected an array, got a Python tuple",
+        ),
+        (_set(["encoding"], "utf\x00"), '$.encoding: unknown text encoding "utf\\u0000"'),
+        (_set(["encoding"], "rot13"), '$.encoding: unknown text encoding "rot13"'),
+    ],
+    ids=["set-tag", "tuple-key-version", "tuple-lines", "nul-encoding", "not-a-text-encoding"],
+)
+def test_python_objects_json_cannot_hold_are_named_not_crashed_on(
+    change: Any, message: str
+) -> None:
+    data = copy.deepcopy(_base())
+    change(data)
+    with pytest.raises(JsonError) as info:
+        from_dict(data)
+    assert str(info.value) == message

@@ -124,6 +124,14 @@ def _key(name: object) -> str:
     return f"[{json.dumps(name if isinstance(name, str) else repr(name))}]"
 
 
+def _show(value: object) -> str:
+    """A value as JSON for a message; ``repr`` for Python objects that JSON cannot hold."""
+    try:
+        return json.dumps(value)
+    except (TypeError, ValueError):
+        return repr(value)
+
+
 def _describe(value: object) -> str:
     """How a JSON value is called in messages."""
     if value is None:
@@ -241,8 +249,8 @@ def _check_document(document: Document) -> None:
     if encoding is not None:
         try:
             "".encode(encoding)
-        except LookupError:
-            raise _Invalid(f"unknown text encoding {json.dumps(encoding)}", ".encoding") from None
+        except (LookupError, ValueError):  # unknown, not a text encoding, a NUL in the name
+            raise _Invalid(f"unknown text encoding {_show(encoding)}", ".encoding") from None
 
 
 _CHECKS: Final[dict[type, Callable[[Any], None]]] = {
@@ -292,7 +300,7 @@ def _tagged(union: Any, converter: JsonConverter) -> None:
             raise _Invalid(f"required key is missing; one of {known}", ".type")
         tag = value["type"]
         if type(tag) is not str or tag not in tags:
-            raise _Invalid(f"unknown node type {json.dumps(tag)} here; one of {known}", ".type")
+            raise _Invalid(f"unknown node type {_show(tag)} here; one of {known}", ".type")
         return hook(value, union)
 
     converter.register_structure_hook(union, structure)
@@ -622,7 +630,7 @@ def _check_header(data: dict[str, Any]) -> None:
     version = data["version"]
     match = _VERSION_RE.fullmatch(version) if type(version) is str else None
     if match is None:
-        raise JsonError(f'expected a version such as "1.0", got {json.dumps(version)}', "$.version")
+        raise JsonError(f'expected a version such as "1.0", got {_show(version)}', "$.version")
     if match.group(1) != VERSION.split(".")[0]:
         raise JsonError(
             f"unsupported version {version}: this release reads versions 1.x", "$.version"
