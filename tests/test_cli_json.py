@@ -158,3 +158,46 @@ def test_readme_shows_the_real_outline_of_the_full_seed(
     )
     assert match is not None, "README lacks the outline example"
     assert match.group(1) == out, "regenerate the README example with the command it shows"
+
+
+JSON_FIXTURES = FIXTURES / "json"
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        (
+            "truncated.json",
+            "$: not JSON: Expecting property name enclosed in double quotes: line 2 column 1 (char 52)",
+        ),
+        ("version-2.json", "$.version: unsupported version 2.0: this release reads versions 1.x"),
+        (
+            "outline.json",
+            "$.schema: an outline is not lossless and cannot be read back; export with view='full'",
+        ),
+        (
+            "wrong-line.json",
+            "$.questions[0].body[0].lines[0].line: line number 3 does not match the text: this is line 2",
+        ),
+        (
+            "unknown-type.json",
+            '$.body[0].type: unknown node type "table" here; one of "paragraph", "bullet_list", "clause"',
+        ),
+    ],
+)
+def test_render_refuses_bad_json_files(
+    name: str,
+    message: str,
+    capsysbinary: pytest.CaptureFixture[bytes],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(FIXTURES.parent)
+    path = f"fixtures/json/{name}"
+    assert main(["render", path]) == 2
+    assert capsysbinary.readouterr() == (b"", f"wgec-parse: {path}: {message}\n".encode())
+
+
+def test_render_a_hand_written_document(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    # Keys left out take the node defaults; the last line has no line ending.
+    assert main(["render", str(JSON_FIXTURES / "good.json")]) == 0
+    assert capsysbinary.readouterr().out == b"1) What?\r\n1.1 a"
