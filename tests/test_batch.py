@@ -233,3 +233,12 @@ def test_a_file_that_kills_its_worker_is_reported_and_the_rest_go_on(tmp_path: P
         "crash2.txt": "the worker process died reading this file",
     }
     assert all(len(r.rows) == 12 for r in results if r.error is None)
+
+
+def test_an_unwritable_output_folder_is_a_message_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    taken = tmp_path / "a_file"
+    taken.write_text("", encoding="utf-8")
+    assert main(["batch", str(SEED_FULL), "-o", str(taken / "out")]) == 2
+    assert capsys.readouterr().err == f"wgec-parse: cannot write {taken / 'out'}: Not a directory\n"

@@ -2,7 +2,7 @@
 
 Exit status: 0 when every file was read, 1 when any file failed (each is named on
 standard error and in ``OUT/errors.csv``; the others are still written), 2 when no file
-was found at all.
+was found at all or the output folder cannot be written.
 """
 
 from __future__ import annotations
@@ -62,11 +62,17 @@ def _jobs(text: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Parse every file and write the tables."""
-    if not collect(args.inputs):
+    paths = collect(args.inputs)
+    if not paths:
         sys.stderr.write(f"wgec-parse: no {', '.join(SUFFIXES)} files in {' '.join(args.inputs)}\n")
         return 2
     progress = Progress(sys.stderr)
-    summary = run_batch(args.inputs, args.out, view=args.view, jobs=args.jobs, progress=progress)
+    try:
+        summary = run_batch(paths, args.out, view=args.view, jobs=args.jobs, progress=progress)
+    except OSError as err:  # the output folder cannot be made or written
+        where = err.filename if err.filename is not None else args.out
+        sys.stderr.write(f"wgec-parse: cannot write {where}: {err.strerror or err}\n")
+        return 2
     if sys.stderr.isatty():
         outputs = "documents.jsonl, answers.csv" + (", answers.parquet" if summary.parquet else "")
         sys.stderr.write(
@@ -85,7 +91,8 @@ def register(commands: Any) -> None:
             "Parse every file (folders are searched recursively for .txt, .docx and .pdf) "
             "and write OUT/documents.jsonl, OUT/answers.csv (and answers.parquet with "
             "pyarrow), OUT/coverage.csv and OUT/errors.csv. A file that cannot be read is "
-            "reported and skipped. Exit status: 0 all read, 1 some failed, 2 no files."
+            "reported and skipped. Exit status: 0 all read, 1 some failed, 2 no files or "
+            "OUT cannot be written."
         ),
     )
     cmd.add_argument("inputs", nargs="+", metavar="DIR_OR_FILE", help="folders and files")
