@@ -10,7 +10,7 @@ import docx
 import pytest
 from fpdf import FPDF
 
-from wgec_parse import ReadError
+from wgec_parse import InputTooLarge, ReadError, loaders
 from wgec_parse.loaders import MissingExtraError, detect, docx_text, load
 from wgec_parse.outline import outline
 
@@ -256,3 +256,20 @@ def test_docx_multilevel_numbering_gives_headings_clauses_and_bullets(tmp_path: 
         "  clause 2.1: Map the mechanisms:\n"
         "    bullet -: a detail\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("limit", "what"),
+    [("DOCX_XML_LIMIT", "word/document.xml too large"), ("DOCX_TOTAL_LIMIT", "unzipped too large")],
+)
+def test_a_docx_that_unzips_too_large_is_refused_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: str, what: str
+) -> None:
+    path = make_docx(tmp_path / "sub.docx")
+    with zipfile.ZipFile(path) as archive:
+        declared = archive.getinfo("word/document.xml").file_size
+    monkeypatch.setattr(loaders, limit, declared - 1)
+    with pytest.raises(InputTooLarge, match=what) as info:
+        load(path)
+    assert info.value.limit == declared - 1
+    assert str(path) in str(info.value)

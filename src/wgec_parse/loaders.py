@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from wgec_parse.errors import ReadError
+from wgec_parse.errors import InputTooLarge, ReadError
+from wgec_parse.limits import MAX_SIZE
 from wgec_parse.nodes import Document
 from wgec_parse.parser import parse
 from wgec_parse.reading import read_text
@@ -29,8 +30,21 @@ if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
     from docx.text.paragraph import Paragraph as DocxParagraph
 
-__all__ = ["MissingExtraError", "detect", "docx_text", "load", "pdf_text"]
+__all__ = [
+    "DOCX_TOTAL_LIMIT",
+    "DOCX_XML_LIMIT",
+    "MissingExtraError",
+    "detect",
+    "docx_text",
+    "load",
+    "pdf_text",
+]
 
+#: Largest word/document.xml a .docx may declare, in bytes: Word's XML runs about four
+#: bytes of markup per character of text, so this matches the parser's own limit.
+DOCX_XML_LIMIT: Final = 4 * MAX_SIZE
+#: Largest total a .docx may declare for all its parts unzipped (images included), in bytes.
+DOCX_TOTAL_LIMIT: Final = 16 * MAX_SIZE
 _HEAD_BYTES: Final = 1024
 # Word's legacy binary format (OLE2 compound file), recognised only to name it.
 _OLE2: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -49,7 +63,8 @@ def detect(path: str | os.PathLike[str]) -> str:
     """The extractor for a file, from its content: "docx", "pdf" or "text".
 
     Raises :class:`ReadError` for a file that cannot be opened, a zip archive that is
-    not a .docx, and a legacy binary Word .doc.
+    not a .docx, and a legacy binary Word .doc; :class:`InputTooLarge` for a .docx whose
+    parts unzip to more than :data:`DOCX_XML_LIMIT` or :data:`DOCX_TOTAL_LIMIT`.
     """
     name = os.fspath(path)
     try:
@@ -67,12 +82,21 @@ def detect(path: str | os.PathLike[str]) -> str:
     if head.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(name) as archive:
-                names = set(archive.namelist())
+                sizes = {info.filename: info.file_size for info in archive.infolist()}
         except (zipfile.BadZipFile, OSError, ValueError) as err:
             raise ReadError(f"a damaged zip archive, not a readable .docx ({err})", name) from None
-        if "word/document.xml" in names:
-            return "docx"
-        raise ReadError("a zip archive without word/document.xml, not a Word .docx", name)
+        if "word/document.xml" not in sizes:
+            raise ReadError("a zip archive without word/document.xml, not a Word .docx", name)
+        # The declared size bounds what unzipping gives (zipfile stops there, and a
+        # forged size fails the CRC check), so a zip bomb is refused before it is read.
+        if sizes["word/document.xml"] > DOCX_XML_LIMIT:
+            raise InputTooLarge(
+                sizes["word/document.xml"], DOCX_XML_LIMIT, f"{name}: word/document.xml", "bytes"
+            )
+        # python-docx loads every part (images too) into memory.
+        if sum(sizes.values()) > DOCX_TOTAL_LIMIT:
+            raise InputTooLarge(sum(sizes.values()), DOCX_TOTAL_LIMIT, f"{name}: unzipped", "bytes")
+        return "docx"
     if head.startswith(_OLE2):
         raise ReadError("a legacy binary Word .doc (or other OLE2 file); save it as .docx", name)
     return "text"
