@@ -661,3 +661,10 @@ def test_python_objects_json_cannot_hold_are_named_not_crashed_on(
     with pytest.raises(JsonError) as info:
         from_dict(data)
     assert str(info.value) == message
+
+
+def test_bytes_may_start_with_a_utf8_byte_order_mark_or_be_utf16() -> None:
+    document = wgec_parse.parse("1) Что?\n")
+    text = to_json(document)
+    assert from_json(b"\xef\xbb\xbf" + text.encode("utf-8")) == document
+    assert from_json(text.encode("utf-16")) == document

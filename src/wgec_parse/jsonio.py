@@ -600,9 +600,14 @@ def _not_a_constant(name: str) -> Any:
 
 
 def from_json(data: str | bytes) -> Document:
-    """Read a full JSON document back.  Raises :class:`JsonError` on any bad input."""
+    """Read a full JSON document back.  Raises :class:`JsonError` on any bad input.
+
+    Bytes may be UTF-8 (with or without a byte order mark), UTF-16 or UTF-32.
+    """
     if not isinstance(data, (str, bytes, bytearray)):
         raise JsonError(f"expected JSON text (str or bytes), got {_describe(data)}")
+    if isinstance(data, (bytes, bytearray)) and data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]  # a UTF-8 byte order mark, as some Windows tools write
     try:
         loaded = json.loads(data, object_pairs_hook=_object, parse_constant=_not_a_constant)
     except RecursionError:
