@@ -24,6 +24,7 @@ from __future__ import annotations
 import csv
 import importlib
 import json
+import logging
 import os
 import re
 from collections import deque
@@ -35,6 +36,7 @@ from typing import Any, Final, TextIO
 import attrs
 
 from wgec_parse.answers import Answer, answers
+from wgec_parse.errors import ReadError, WgecError
 from wgec_parse.jsonio import View, to_json
 from wgec_parse.loaders import load
 from wgec_parse.nodes import Document
@@ -116,12 +118,22 @@ def process_file(path: str, view: View = "full") -> FileResult:
         line = line.translate(_LINE_BREAKS)
     # A batch must go on past any bad file, whatever the failure; the message says what.
     except Exception as err:
-        return FileResult(path, error=f"{type(err).__name__}: {err}")
+        return FileResult(path, error=_describe(err, path))
     counts: dict[str, int] = {}
     for row in rows:
         counts[row.question] = counts.get(row.question, 0) + 1
     submitter = rows[0].submitter if rows else _submitter(document)
     return FileResult(path, line, rows, submitter, tuple(counts.items()))
+
+
+def _describe(err: Exception, path: str) -> str:
+    """The error without the file name (which the reports give already)."""
+    if isinstance(err, ReadError):
+        return f"line {err.line}: {err.args[0]}" if err.line is not None else str(err.args[0])
+    text = str(err)
+    text = text[len(path) + 2 :] if text.startswith(f"{path}: ") else text
+    # Our own errors explain themselves; anything else is named by its type.
+    return text if isinstance(err, WgecError) else f"{type(err).__name__}: {text}"
 
 
 def _submitter(document: Document) -> str:
@@ -130,6 +142,14 @@ def _submitter(document: Document) -> str:
 
 
 Worker = Callable[[str, View], FileResult]
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    # Workers log pypdf's recoverable-damage warnings at the level the caller chose.
+    level = logging.getLogger("pypdf").level
+    return ProcessPoolExecutor(
+        max_workers=jobs, initializer=logging.getLogger("pypdf").setLevel, initargs=(level,)
+    )
 
 
 def _results(
@@ -148,7 +168,7 @@ def _results(
     todo = deque(paths)
     pending: deque[tuple[str, Future[FileResult]]] = deque()
     careful = 0  # files left to run one at a time after a worker died
-    pool = ProcessPoolExecutor(max_workers=jobs)
+    pool = _pool(jobs)
     try:
         while todo or pending:
             limit = 1 if careful else jobs * _WINDOW_PER_JOB
@@ -160,14 +180,14 @@ def _results(
                 pending.append((todo.popleft(), future))
             if not pending:  # broken with nothing in flight: start afresh
                 pool.shutdown(wait=True, cancel_futures=True)
-                pool = ProcessPoolExecutor(max_workers=jobs)
+                pool = _pool(jobs)
                 continue
             path, future = pending.popleft()
             try:
                 result = future.result()
             except BrokenProcessPool:
                 pool.shutdown(wait=True, cancel_futures=True)
-                pool = ProcessPoolExecutor(max_workers=jobs)
+                pool = _pool(jobs)
                 if careful:  # it ran alone: this file is the one that kills workers
                     careful -= 1
                     yield FileResult(path, error="the worker process died reading this file")

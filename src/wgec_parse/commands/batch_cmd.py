@@ -8,6 +8,7 @@ was found at all or the output folder cannot be written.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import time
@@ -67,6 +68,8 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write(f"wgec-parse: no {', '.join(SUFFIXES)} files in {' '.join(args.inputs)}\n")
         return 2
     progress = Progress(sys.stderr)
+    # pypdf logs how it recovers from damaged PDFs; a batch reports only failures.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         summary = run_batch(paths, args.out, view=args.view, jobs=args.jobs, progress=progress)
     except OSError as err:  # the output folder cannot be made or written
