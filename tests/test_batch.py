@@ -242,3 +242,14 @@ def test_an_unwritable_output_folder_is_a_message_not_a_traceback(
     taken.write_text("", encoding="utf-8")
     assert main(["batch", str(SEED_FULL), "-o", str(taken / "out")]) == 2
     assert capsys.readouterr().err == f"wgec-parse: cannot write {taken / 'out'}: Not a directory\n"
+
+
+def test_with_no_readable_file_the_tables_are_empty(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.4\n\x00 nothing")
+    summary = run_batch([bad], tmp_path / "out", jobs=1)
+    assert (summary.files, summary.documents, summary.rows) == (1, 0, 0)
+    assert [path for path, _ in summary.errors] == [str(bad)]
+    assert read_csv(tmp_path / "out" / "answers.csv").empty
+    assert len(pandas.read_parquet(tmp_path / "out" / "answers.parquet")) == 0
+    assert (tmp_path / "out" / "documents.jsonl").read_text(encoding="utf-8") == ""

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import importlib
+import importlib.util
 import json
 import logging
 import os
@@ -283,7 +284,9 @@ def run_batch(
     errors: list[tuple[str, str]] = []
     coverage: list[tuple[str, str, str, dict[str, int]]] = []
     documents = rows = 0
-    parquet = _parquet_sink(os.path.join(out, "answers.parquet"))
+    parquet_path = os.path.join(out, "answers.parquet")
+    want_parquet = importlib.util.find_spec("pyarrow") is not None
+    parquet: _ParquetSink | None = None
     with (
         open(os.path.join(out, "documents.jsonl"), "w", encoding="utf-8", newline="\n") as jsonl,
         open(os.path.join(out, "answers.csv"), "w", encoding="utf-8", newline="") as answers_csv,
@@ -299,6 +302,11 @@ def run_batch(
                     rows += len(result.rows)
                     jsonl.write(result.json_line + "\n")
                     writer.writerows(result.rows)
+                    if want_parquet and parquet is None:
+                        # Opened only now, so worker processes (forked when the first
+                        # file was sent) do not each carry pyarrow's ~100 MiB.
+                        parquet = _parquet_sink(parquet_path)
+                        want_parquet = parquet is not None
                     if parquet is not None:
                         parquet.add(result.rows)
                     doc_id = result.rows[0].document if result.rows else _stem(result.path)
@@ -306,6 +314,8 @@ def run_batch(
                 if progress is not None:
                     progress(done, len(paths), result)
         finally:
+            if want_parquet and parquet is None:  # no document read: an empty table
+                parquet = _parquet_sink(parquet_path)
             if parquet is not None:
                 parquet.close()
     with open(os.path.join(out, "coverage.csv"), "w", encoding="utf-8", newline="") as handle:
