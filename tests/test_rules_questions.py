@@ -256,3 +256,14 @@ def test_a_loaded_set_drives_the_rules(tmp_path: Path) -> None:
     # Line 1 has no number, and is not a WGEC-2 wording: the parser may not see it as
     # a heading; line 4 is numbered 1 but asks question 2 of this set.
     assert ("question-text-mismatch", 4, "warning") in codes
+
+
+def test_a_heading_far_from_its_wording_in_the_same_script_is_an_info() -> None:
+    # A French question 2: the built-in set has only the English wording of it.
+    text = (
+        f"1) {Q1}\nA.\n\n2) Compte tenu des travaux du précédent Groupe de travail, "
+        "quel type de recommandations devrions-nous envisager ?\nB.\n"
+    )
+    (d,) = found(text, "question-text-mismatch")
+    assert (d.line, d.severity) == (4, "info")
+    assert "paraphrase or a translation" in d.message

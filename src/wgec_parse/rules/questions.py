@@ -223,15 +223,18 @@ def _mismatch(question: Question, spec: QuestionSpec, qset: QuestionSet) -> Iter
     script = script_of(title)
     if script and all(script != script_of(w) for w in spec.wordings):
         return  # a translation the question set does not hold: nothing to compare
-    how = "rewords" if own >= _REWORDING_MIN else "does not use the wording of"
+    official = f'the official question ("{_short(spec.wording)}")'
+    if own >= _REWORDING_MIN:
+        message = f"The heading of question {spec.number} rewords {official}."
+    else:
+        message = (
+            f"The heading of question {spec.number} does not use the wording of {official}; "
+            "it may be a paraphrase or a translation."
+        )
     yield finding(
         "question-text-mismatch",
         "info",
-        f"The heading of question {spec.number} {how} the official question "
-        f'("{_short(spec.wording)}"); it may be a paraphrase or a translation.'
-        if own < _REWORDING_MIN
-        else f"The heading of question {spec.number} {how} the official question "
-        f'("{_short(spec.wording)}").',
+        message,
         start,
         end,
     )
