@@ -12,7 +12,8 @@ Outputs, in the output folder:
 * ``answers.csv``: one row per clause (see :mod:`wgec_parse.answers`), and
   ``answers.parquet`` with the same rows when pyarrow is installed;
 * ``coverage.csv``: one row per document, one column per question number holding the
-  number of answer rows (0: not answered), then ``questions`` (how many were answered)
+  number of answer rows (0: not answered; column ``(none)`` for text before any
+  question), then ``questions`` (how many were answered)
   and ``rows``; a last row ``(documents answering)`` counts the documents per question;
 * ``errors.csv``: ``path,error`` for every file that could not be read.
 
