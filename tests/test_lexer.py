@@ -264,3 +264,16 @@ def test_word_level_glyphs_nest_without_indentation() -> None:
     assert structure(text) == (
         "question 1: What?\n  bullet •\n    bullet o\n    bullet o\n      bullet ▪\n  bullet •\n"
     )
+
+
+def test_a_numbered_point_mentioning_recommendations_is_not_a_topic_heading() -> None:
+    text = (
+        "2) Taking into consideration the work of the previous WGEC, what kind of "
+        "recommendations should we consider?\n"
+        "1. Recommendations follow:\n"
+        "2. Map the mechanisms.\n"
+    )
+    assert structure(text) == (
+        "question 2: Taking into consideration the work of the previous WGEC, what kind of "
+        "recommendations should we consider?\n  clause 1\n  clause 2\n"
+    )

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Final
 
-from wgec_parse.markers import WS, Kind, classify
+from wgec_parse.markers import WS, Kind, classify, question_number
 from wgec_parse.nodes import Blank, Line, LineLike, Noise
 from wgec_parse.questions import match_topic, match_wording
 
@@ -232,7 +232,10 @@ class _Lexer:
             return "question"
         info = self.infos[i]
         assert info is not None
-        return "topic" if match_topic(info[4]) is not None else ""
+        # "2. Recommendations" names question 2; "1. Recommendations follow:" is a
+        # numbered point that mentions them.
+        topic = match_topic(info[4])
+        return "topic" if topic is not None and topic == question_number(info[2]) else ""
 
     def front_end(self) -> tuple[int, bool]:
         """Where the front matter ends, and whether it ends at a break after a field."""
