@@ -167,3 +167,47 @@ def test_an_empty_cache_setting_turns_caching_off(
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     if os.name != "nt":
         assert parser.cache_dir() == tmp_path / "wgec_parse"
+
+
+# -- JSON ----------------------------------------------------------------------------
+
+
+def test_deep_json_is_a_json_error_not_a_recursion_error() -> None:
+    from wgec_parse.errors import JsonError
+    from wgec_parse.jsonio import from_json
+
+    for deep in ("[" * 100_000 + "]" * 100_000, '{"a":' * 50_000 + "1" + "}" * 50_000):
+        with pytest.raises(JsonError):
+            from_json(deep)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"\xff\xfe\x00", b"null", b"[]", b'"text"', b"{}", b'{"schema": 3}', b"1e999999"],
+)
+def test_junk_json_is_a_json_error(data: bytes) -> None:
+    from wgec_parse.errors import JsonError
+    from wgec_parse.jsonio import from_json
+
+    with pytest.raises(JsonError):
+        from_json(data)
+
+
+def test_deepest_parsed_tree_survives_json() -> None:
+    from wgec_parse.jsonio import from_json, to_json
+
+    text = "1.1 a\n(a) b\n(i) c\n" + "".join("  " * k + "- item\n" for k in range(100))
+    doc = wgec_parse.parse(text)
+    assert from_json(to_json(doc)) == doc
+
+
+def test_hand_built_tree_too_deep_for_json_is_a_json_error() -> None:
+    from wgec_parse.errors import JsonError
+    from wgec_parse.jsonio import to_json
+    from wgec_parse.nodes import BulletItem, BulletList, Document, Line
+
+    item = BulletItem((Line(1, "x", "-", " "),))
+    for _ in range(5000):
+        item = BulletItem((Line(1, "x", "-", " "),), (item,))
+    with pytest.raises(JsonError, match="deeper"):
+        to_json(Document(body=(BulletList((item,)),)))
