@@ -7,7 +7,7 @@ import sys
 
 import attrs
 
-from wgec_parse.errors import ReadError
+from wgec_parse.errors import InputTooLarge, ReadError
 from wgec_parse.nodes import Document, Line
 from wgec_parse.parser import parse
 from wgec_parse.reading import decode, parse_file
@@ -18,12 +18,16 @@ __all__ = ["load_document"]
 
 def load_document(path: str) -> Document:
     """Parse a text file, or standard input for ``-``.  Raises ReadError."""
-    if path == "-":
-        text, encoding = decode(sys.stdin.buffer.read(), "<stdin>")
-        document = attrs.evolve(parse(text), encoding=encoding)
-    else:
-        document = parse_file(path)
-    _refuse_json(document, "<stdin>" if path == "-" else path)
+    name = "<stdin>" if path == "-" else path
+    try:
+        if path == "-":
+            text, encoding = decode(sys.stdin.buffer.read(), name)
+            document = attrs.evolve(parse(text), encoding=encoding)
+        else:
+            document = parse_file(path)
+    except InputTooLarge as err:
+        raise ReadError(str(err), name) from None  # the same, naming the file
+    _refuse_json(document, name)
     return document
 
 
