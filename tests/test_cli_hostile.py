@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -166,3 +167,50 @@ def test_text_over_the_size_limit_names_the_file(
     assert str(path) in err
     assert "220" in err
     assert "100" in err
+
+
+def test_endless_device_stops_at_the_byte_limit(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from wgec_parse import limits
+
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 1000)
+    assert main(["outline", "/dev/zero"]) == 2  # would read forever without the limit
+    err = capsys.readouterr().err
+    assert err == "wgec-parse: /dev/zero: input too large: 1,001 bytes, limit 1,000\n"
+
+
+def test_file_over_the_byte_limit_is_refused_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from wgec_parse import limits
+
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 1000)
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"1.1 x\n" * 200)  # 1 200 bytes
+    assert main(["outline", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"wgec-parse: {path}: file too large: 1,200 bytes, limit 1,000\n"
+
+
+def test_stdin_over_the_byte_limit_is_refused(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from wgec_parse import limits
+
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"x\n" * 600)))
+    assert main(["outline", "-"]) == 2
+    assert "<stdin>: input too large" in capsys.readouterr().err
+
+
+def test_a_named_pipe_is_read_like_a_file(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    run = [sys.executable, "-m", "wgec_parse.cli", "outline", "--structure", str(fifo)]
+    reader = subprocess.Popen(run, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    with open(fifo, "w", encoding="utf-8") as writer:
+        writer.write("1) What are the high level characteristics?\n1.1 text\n")
+    out, err = reader.communicate(timeout=60)
+    assert reader.returncode == 0, err
+    assert out == "question 1: What are the high level characteristics?\n  clause 1.1\n"

@@ -17,8 +17,13 @@ from typing import Final
 
 from wgec_parse.lexer import MAX_DEPTH
 
-__all__ = ["MAX_DEPTH", "MAX_SIZE"]
+__all__ = ["MAX_DEPTH", "MAX_FILE_BYTES", "MAX_SIZE"]
 
 #: Default limit on the length of the text :func:`wgec_parse.parse` accepts, in
 #: characters (64 Mi).  Parsing needs about ten bytes of memory per character at peak.
 MAX_SIZE: Final = 64 * 1024 * 1024
+
+#: Largest file or standard input the command line reads, in bytes: enough for
+#: :data:`MAX_SIZE` characters in any encoding.  Devices and pipes are read up to it
+#: and no further, so ``wgec-parse outline /dev/zero`` stops with an error.
+MAX_FILE_BYTES: Final = 4 * MAX_SIZE

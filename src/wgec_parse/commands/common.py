@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import sys
+from contextlib import nullcontext
 
 import attrs
 
+from wgec_parse import limits
 from wgec_parse.errors import InputTooLarge, ReadError
 from wgec_parse.nodes import Document, Line
 from wgec_parse.parser import parse
@@ -19,16 +23,37 @@ __all__ = ["load_document"]
 def load_document(path: str) -> Document:
     """Parse a text file, or standard input for ``-``.  Raises ReadError."""
     name = "<stdin>" if path == "-" else path
+    limit = limits.MAX_FILE_BYTES
     try:
-        if path == "-":
-            text, encoding = decode(sys.stdin.buffer.read(), name)
-            document = attrs.evolve(parse(text), encoding=encoding)
-        else:
+        if path != "-" and _regular_or_missing(path, limit):
             document = parse_file(path)
+        else:
+            # Standard input, a pipe or a device (/dev/zero): read at most the limit.
+            try:
+                with open(path, "rb") if path != "-" else nullcontext(sys.stdin.buffer) as f:
+                    data = f.read(limit + 1)
+            except OSError as err:
+                raise ReadError(err.strerror or str(err), name) from None
+            if len(data) > limit:
+                raise InputTooLarge(len(data), limit, "input", "bytes")
+            text, encoding = decode(data, name)
+            document = attrs.evolve(parse(text), encoding=encoding)
     except InputTooLarge as err:
         raise ReadError(str(err), name) from None  # the same, naming the file
     _refuse_json(document, name)
     return document
+
+
+def _regular_or_missing(path: str, limit: int) -> bool:
+    """Whether ``path`` can go to parse_file (a file of known size, a directory or
+    nothing: it reports those); raises InputTooLarge for a file over ``limit``."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return True
+    if stat.S_ISREG(info.st_mode) and info.st_size > limit:
+        raise InputTooLarge(info.st_size, limit, "file", "bytes")
+    return stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)
 
 
 def _refuse_json(document: Document, path: str) -> None:
