@@ -1,0 +1,814 @@
+"""Hypothesis strategies that build realistic WGEC submission trees.
+
+Install the extra first: ``pip install 'wgec-parse[hypothesis]'``.
+
+>>> from hypothesis import given
+>>> from wgec_parse import parse, render
+>>> from wgec_parse.strategies import documents
+>>> @given(documents())
+... def test_round_trip(doc):
+...     assert parse(render(doc)) == doc
+
+Every tree is built with the public node constructors, its line numbers match the
+text it renders to, and it is *canonical*: exactly the tree :func:`wgec_parse.parse`
+builds from that text.  The trees follow the rules of the README section "How text is
+read": front matter with memo fields and cover lines, question headings (numbered or
+keyword, titles wrapped over up to four lines), clauses numbered ``1.1``, ``2.5.``,
+``1.1.1``, ``(a)``, ``(i)`` (duplicates and gaps included) nested by numbering style,
+bullet lists nested by indentation or by a glyph change after a colon (the glyphs
+U+F0B7, ``-``, ``•``, ``o``, ``▪``, ``–``, ``*``, and items whose glyph was lost),
+noise lines (URLs, page numbers, rules, form feeds), single- or double-spaced layout,
+LF or CRLF endings, trailing spaces, hyphenated wraps and words in the six UN
+languages.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import pairwise
+
+try:
+    from hypothesis import assume
+    from hypothesis import strategies as st
+except ImportError as exc:  # pragma: no cover - depends on the installation
+    raise ImportError(
+        "wgec_parse.strategies needs hypothesis: pip install 'wgec-parse[hypothesis]'"
+    ) from exc
+
+from wgec_parse.nodes import (
+    Blank,
+    BulletItem,
+    BulletList,
+    Clause,
+    Document,
+    Field,
+    FrontMatter,
+    Line,
+    LineLike,
+    Noise,
+    Paragraph,
+    Question,
+)
+from wgec_parse.render import render
+
+__all__ = [
+    "GLYPHS",
+    "LANGUAGES",
+    "document_texts",
+    "documents",
+    "documents_with_text",
+    "node_texts",
+    "words",
+]
+
+#: The languages words are drawn from: the six official languages of the UN.
+LANGUAGES: tuple[str, ...] = ("ar", "en", "es", "fr", "ru", "zh")
+
+#: The bullet glyphs lists are written with ("" stands for a glyph lost in extraction).
+GLYPHS: tuple[str, ...] = ("\uf0b7", "-", "•", "o", "▪", "–", "*", "")
+
+# Words that are safe anywhere in a line: they start with a letter, hold no digit,
+# colon, question mark or bracket, are never a marker ("o", "a", "II"), a question
+# keyword ("Question", "Вопрос", "问题") or a topic word ("recommendations",
+# "characteristics"), so no line built from them is read as structure by accident.
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+_VOCAB: dict[str, tuple[str, ...]] = {
+    "en": _split(
+        "enhanced cooperation internet governance governments stakeholders public policy "
+        "issues roles responsibilities international framework security access development "
+        "capacity building should consider global digital economy open transparent "
+        "inclusive process dialogue forum mechanism states private sector civil society "
+        "academia technical community multilateral democratic equal footing principles "
+        "the of and in for with to on all their its between"
+    ),
+    "fr": _split(
+        "coopération renforcée gouvernance internet gouvernements parties prenantes "
+        "politiques publiques rôles responsabilités cadre international sécurité accès "
+        "développement mondiale numérique ouvert transparent inclusif processus dialogue "
+        "forum mécanisme États secteur privé société civile les des pour dans avec sur "
+        "une est"
+    ),
+    "es": _split(
+        "cooperación reforzada gobernanza internet gobiernos partes interesadas políticas "
+        "públicas funciones responsabilidades marco internacional seguridad acceso "
+        "desarrollo mundial digital abierto transparente inclusivo proceso diálogo foro "
+        "mecanismo Estados sector privado sociedad civil los las del para con sobre "
+        "una es"
+    ),
+    "ru": _split(
+        "расширенное сотрудничество управление интернетом правительства заинтересованные "
+        "стороны государственная политика роли обязанности международные рамки "
+        "безопасность доступ развитие потенциала глобальный цифровой открытый прозрачный "
+        "процесс диалог форум механизм государства частный сектор гражданское общество "
+        "для всех на по"
+    ),
+    "ar": _split(
+        "التعاون المعزز إدارة الإنترنت الحكومات أصحاب المصلحة السياسات العامة الأدوار "
+        "المسؤوليات الإطار الدولي الأمن الوصول التنمية بناء القدرات العالمي الرقمي "
+        "المفتوح الشفاف العملية الحوار المنتدى الآلية الدول القطاع الخاص المجتمع المدني "
+        "في من على"
+    ),
+    "zh": _split(
+        "加强合作 互联网治理 各国政府 利益攸关方 公共政策 作用 责任 国际框架 安全 接入 "
+        "发展 能力建设 全球 数字经济 开放 透明 包容 进程 对话 论坛 机制 国家 私营部门 "
+        "民间社会"
+    ),
+}
+
+# Compounds split at their hyphen across two lines ("multi-" + "stakeholder"): the
+# clean text joins them with nothing in between.
+_HYPHENATED: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (("multi-", "stakeholder"), ("globally-", "applicable"), ("cross-", "border")),
+    "fr": (("multi-", "acteurs"), ("socio-", "économique")),
+    "es": (("multi-", "sectorial"), ("socio-", "económico")),
+    "ru": (("много-", "сторонний"), ("социально-", "экономический")),
+    "ar": (("متعدد-", "الأطراف"),),
+    "zh": (("多利益-", "攸关方"),),
+}
+
+# Sentence ends, question marks and colons as each script writes them.
+_PUNCT: dict[str, dict[str, str]] = {
+    # A list after a line ending with the full-width "：" is not recognised by its
+    # colon (only ":" counts), so colons stay ASCII everywhere.
+    "zh": {".": "。", "?": "？", ":": ":", ";": "；", ",": "，"},
+    "ar": {".": ".", "?": "؟", ":": ":", ";": ";", ",": "،"},
+}
+_ASCII_PUNCT = {".": ".", "?": "?", ":": ":", ";": ";", ",": ","}
+
+_FIELD_NAMES = (
+    "Date",
+    "Att.",
+    "To",
+    "From",
+    "Subject",
+    "Organization",
+    "Country",
+    "Contact person",
+    "E-mail",
+    "Pays",
+    "Fecha",
+    "País",
+    "Дата",
+    "Организация",
+    "التاريخ",
+    "日期",
+)
+_FIELD_VALUES = ("05-12-2016", "30 September 2016", "wgec@unctad.org", "+41 22 917 5806")
+_QKEY_MARKERS = (
+    "Question {n}:",
+    "Question {n}.",
+    "Q{n}.",
+    "Q{n}:",
+    "Question n° {n} :",
+    "Pregunta {n}.",
+    "Вопрос {n}.",
+    "问题{n}：",
+    "السؤال {n}:",
+)
+_NUMBERED_HEADINGS = ("{n})", "{n}.", "({n})", "{r})", "{n} -")
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+_NOISE_TEXTS = (
+    "3",
+    "12",
+    "- 4 -",
+    "– 7 –",
+    "Page 2 of 9",
+    "Página 3",
+    "Стр. 4",
+    "3/7",
+    "https://www.intgovforum.org/",
+    "www.unctad.org/cstd",
+    "<http://unctad.org/wgec>",
+    "mailto:wgec@unctad.org",
+    "____________",
+    "==========",
+)
+_BLANK_WS = ("", " ", "\t", "  ", " \t")
+_TRAILING_WS = ("", "", "", " ", "  ", "\t", "\u00a0")
+_GAPS = (" ", " ", "\t", "  ", "   ")
+_TOP_GLYPHS = tuple(g for g in GLYPHS if g not in ("o", ""))
+_LETTERS = "abcdefg"  # no i, v, x (roman) and no h, u, w (their predecessors)
+_LOWER_ROMAN = ("i", "ii", "iii", "iv", "v", "vi")
+# Numbering styles of clauses: siblings share one, children take another.
+_CLAUSE_STYLES = ("d2", "d2", "d3", "a(#)", "a#)", "a#.", "i(#)", "i#)", "n#)", "n(#)")
+_SENTENCE_END = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "：", "；")
+_HEADING_END = ("?", ":", "：", "？", "؟")
+
+# Row kinds, as the line classifier sees them.
+_TEXT, _FIELD, _NOISE, _OTHER = "text", "field", "noise", "other"
+# What may separate a row from the previous one.
+_WITHIN, _BREAK, _FREE = "within", "break", "free"
+
+
+# Strategies are built once: building one per draw costs more than the draw.
+@cache
+def _integers(low: int, high: int) -> st.SearchStrategy[int]:
+    return st.integers(low, high)
+
+
+@cache
+def _sampled(options: tuple[str, ...]) -> st.SearchStrategy[str]:
+    return st.sampled_from(options)
+
+
+_MAX_WORDS = 4  # per line
+
+
+@cache
+def _line_words(lang: str) -> st.SearchStrategy[list[str]]:
+    # One integer numbers every line of up to four words: two choices per line instead
+    # of two per word, which keeps generation fast; it shrinks towards the first words.
+    vocab = _VOCAB[lang]
+    size = len(vocab)
+
+    def decode(pair: tuple[int, int]) -> list[str]:
+        count, code = pair
+        out = []
+        for _ in range(count):
+            code, index = divmod(code, size)
+            out.append(vocab[index])
+        return out
+
+    return st.tuples(st.integers(1, _MAX_WORDS), st.integers(0, size**_MAX_WORDS - 1)).map(decode)
+
+
+@dataclass
+class _Row:
+    """One planned non-blank line; spacing, endings and numbers come later."""
+
+    kind: str
+    text: str
+    marker: str = ""
+    gap: str = ""
+    indent: str = ""
+    sep: str = _WITHIN
+    trailing_ws: str = ""
+    leading: tuple[Blank, ...] = ()
+    eol: str = "\n"
+    number: int = 0
+
+    def line(self) -> Line:
+        return Line(
+            self.number,
+            self.text,
+            self.marker,
+            self.gap,
+            self.indent,
+            self.trailing_ws,
+            self.eol,
+            self.leading,
+        )
+
+
+@dataclass
+class _Node:
+    """One planned block: its rows and its children, in document order."""
+
+    kind: str  # cover, field, noise, para, question, clause, list, item
+    rows: list[_Row] = field(default_factory=list)
+    children: list[_Node] = field(default_factory=list)
+
+
+@dataclass
+class _Level:
+    """An open bullet level, as the lexer will see it."""
+
+    glyph: str
+    indent: int
+    text_col: int = 0
+
+
+class _Builder:
+    """Draws one document in document order, keeping the state the lexer keeps."""
+
+    def __init__(self, draw: st.DrawFn, languages: Sequence[str], double: bool) -> None:
+        self.draw = draw
+        self.languages = tuple(languages)
+        self.double = double  # the layout aimed at; biases towards wrapped text
+        self.texts: list[str] = []
+        self.rows: list[_Row] = []
+        self.group_open = False  # would the last block take a following text line?
+        self.lost_indents: list[int] = []
+        # Trailing white space is mostly a habit of the whole file (pdftotext's " ").
+        self.trailing = self.pick(("", "", " ", "mixed"))
+
+    # -- small draws --------------------------------------------------------------
+
+    def chance(self, percent: int) -> bool:
+        # Shrinks towards False, so a counterexample keeps only the features it needs.
+        return self.draw(_integers(0, 99)) >= 100 - percent
+
+    def pick(self, options: Sequence[str]) -> str:
+        return self.draw(_sampled(tuple(options)))
+
+    def count(self, low: int, high: int) -> int:
+        return self.draw(_integers(low, high))
+
+    def row(self, row: _Row) -> _Row:
+        # White space after nothing but a form feed is indentation, not trailing.
+        if row.text and self.trailing:
+            row.trailing_ws = self.trailing if self.trailing != "mixed" else self.pick(_TRAILING_WS)
+        self.rows.append(row)
+        return row
+
+    # -- text ---------------------------------------------------------------------
+
+    def wrapped(self, end: str, max_lines: int = 2, min_lines: int = 1) -> tuple[list[str], str]:
+        """Lines of running text in one language, and the clean text they mean."""
+        lang = self.pick(self.languages)
+        vocab = _VOCAB[lang]
+        punct = _PUNCT.get(lang, _ASCII_PUNCT)
+        n = self.count(min_lines, max_lines + (1 if self.double else 0))
+        lines = [self.draw(_line_words(lang)) for _ in range(n)]
+        glued = self.count(0, 5 * n) if n > 1 else 0  # a compound split before line `glued`
+        if 1 <= glued < n:
+            compounds = _HYPHENATED[lang]
+            head, tail = compounds[glued % len(compounds)]
+            lines[glued - 1].append(head)
+            lines[glued].insert(0, tail)
+        if self.chance(20) and len(lines[0]) > 1:
+            lines[0][0] += punct[","]
+        last = lines[-1]
+        if end == ":" and len(last) < 5:
+            # "one two:" alone on a line reads as a memo field; a comma breaks the name.
+            if len(last) < 2:
+                last.insert(0, vocab[0])
+            last[0] += punct[","]
+        if end:
+            last[-1] += punct[end]
+        if end == "?" and lang == "es":
+            lines[0][0] = "¿" + lines[0][0]
+        joiner = "" if lang == "zh" else " "
+        texts = [joiner.join(words) for words in lines]
+        clean = texts[0]
+        for j, text in enumerate(texts[1:], start=1):
+            clean += text if j == glued else " " + text
+        return texts, clean
+
+    def noise_row(self, sep: str = _WITHIN) -> _Row:
+        if self.chance(15):
+            return self.row(_Row(_NOISE, self.pick(("", "5", "12")), indent="\f", sep=sep))
+        indent = self.pick(("", "", " ", "    "))
+        return self.row(_Row(_NOISE, self.pick(_NOISE_TEXTS), indent=indent, sep=sep))
+
+    def continuation(self, rows: list[_Row], lines: list[str], indents: Sequence[str]) -> None:
+        """Continuation rows of a block, with noise among them now and then."""
+        # One draw places the noise (if any): few draws keep generation fast.
+        noise_at = self.count(0, 3 * len(lines) + 8) - 1
+        for k, text in enumerate(lines):
+            if k == noise_at:
+                rows.append(self.noise_row())
+            indent = indents[0] if len(indents) == 1 else self.pick(indents)
+            rows.append(self.row(_Row(_TEXT, text, indent=indent)))
+        if noise_at == len(lines):
+            rows.append(self.noise_row())
+
+    def open_block(self, node: _Node, clean: str, is_open: bool = True) -> _Node:
+        self.texts.append(clean)
+        self.group_open = is_open
+        return node
+
+    # -- blocks -------------------------------------------------------------------
+
+    def paragraph(self, end: str, kind: str = "para") -> _Node:
+        lines, clean = self.wrapped(end, min_lines=2 if self.double else 1)
+        sep = _BREAK if self.group_open else _FREE
+        rows = [self.row(_Row(_TEXT, lines[0], sep=sep))]
+        self.continuation(rows, lines[1:], ("",))
+        return self.open_block(_Node(kind, rows), clean)
+
+    def field(self) -> _Node:
+        name = self.pick((*_FIELD_NAMES, "Submitted by"))
+        if name == "Submitted by" and self.chance(50):
+            marker, gap, value = name, "", ""
+        else:
+            colon = "：" if name == "日期" else self.pick((":", ":", " :"))
+            marker, gap = name + colon, self.pick(_GAPS)
+            value = self.pick(_FIELD_VALUES) if self.chance(40) else ""
+        lines: list[str] = []
+        clean = value
+        if not value or self.chance(30):
+            lines, more = self.wrapped("", max_lines=2)
+            clean = f"{value} {more}" if value else more
+        if not value:
+            gap = ""
+        rows = [self.row(_Row(_FIELD, value, marker, gap, sep=_FREE))]
+        self.continuation(rows, lines, ("",))
+        return self.open_block(_Node("field", rows), clean)
+
+    def heading(self, body_starts_lost: bool) -> _Node:
+        n = str(self.count(1, 12))
+        if body_starts_lost or self.chance(40):
+            marker = self.pick(_QKEY_MARKERS).format(n=n)
+            end = ":" if body_starts_lost else self.pick(("?", ":", ""))
+            lines, clean = self.wrapped(end, max_lines=2)
+            if len(lines) < 4 and self.chance(20):
+                lines.insert(0, "")  # "Question 1" alone, the title on the next line
+        else:
+            marker = self.pick(_NUMBERED_HEADINGS).format(n=n, r=_ROMAN[int(n) % 10])
+            lines, clean = self.wrapped("?", max_lines=2)
+        gap = self.pick(_GAPS) if lines[0] else ""
+        rows = [self.row(_Row(_OTHER, lines[0], marker, gap, sep=_FREE))]
+        for text in lines[1:]:
+            rows.append(self.row(_Row(_TEXT, text)))
+        closed = lines[-1].endswith(_HEADING_END) or len(lines) >= 4
+        if closed and self.chance(10):
+            rows.append(self.noise_row())
+        return self.open_block(_Node("question", rows), clean, is_open=not closed)
+
+    def clause(self, style: str, path: tuple[str, ...], depth: int) -> _Node:
+        plan = self.plan_blocks(allow_lost=True)
+        lines, clean = self.wrapped(self.ending(plan))
+        indent = self.pick(("", "", "", "  ")) if depth else ""
+        row = _Row(_OTHER, lines[0], _clause_marker(self, style), self.pick(_GAPS), indent)
+        row.sep = _FREE
+        rows = [self.row(row)]
+        self.continuation(rows, lines[1:], ("",))
+        node = self.open_block(_Node("clause", rows), clean)
+        node.children.extend(self.blocks(plan))
+        if depth < 2 and self.chance(25):
+            node.children.extend(self.clauses((*path, style), depth + 1))
+        return node
+
+    def clauses(self, path: tuple[str, ...], depth: int) -> list[_Node]:
+        style = self.pick([s for s in _CLAUSE_STYLES if s not in path])
+        return [self.clause(style, path, depth) for _ in range(self.count(1, 2))]
+
+    # -- bullet lists -------------------------------------------------------------
+
+    def bullet_list(self, lost: bool) -> _Node:
+        """A top-level list; a lost-glyph list needs a ":" line right before it."""
+        if lost:
+            level = _Level("", self.count(2, 6))
+            return self.level(level, (), _WITHIN)
+        level = _Level(self.pick(_TOP_GLYPHS), (0, 0, 1, 2, 4)[self.count(0, 4)])
+        return self.level(level, (), _FREE)
+
+    def level(self, level: _Level, path: tuple[_Level, ...], first_sep: str) -> _Node:
+        items = [
+            self.item(level, path, first_sep if k == 0 else _FREE) for k in range(self.count(1, 3))
+        ]
+        return _Node("list", children=items)
+
+    def item(self, level: _Level, path: tuple[_Level, ...], sep: str) -> _Node:
+        nest = len(path) < 2 and self.chance(20)
+        colon = nest and self.chance(50)
+        lines, clean = self.wrapped(":" if colon else self.pick(("", ".", ";", ",")))
+        indent = " " * level.indent
+        if level.glyph:
+            gap = self.pick(_GAPS)
+            head = _Row(_OTHER, lines[0], level.glyph, gap, indent, sep)
+            level.text_col = level.indent + len(level.glyph) + len(gap) + 1
+            hanging = " " * (level.text_col - 1)
+        else:
+            head = _Row(_TEXT, lines[0], indent=indent, sep=sep)
+            level.text_col = level.indent + 1
+            hanging = " " * (level.indent + 1)
+            self.lost_indents.append(level.indent)
+        rows = [self.row(head)]
+        self.continuation(rows, lines[1:], ("", hanging))
+        node = self.open_block(_Node("item", rows), clean)
+        if nest:
+            child = self.child_level(level, path, colon)
+            if child is not None:
+                child_level, first_sep = child
+                node.children.append(self.level(child_level, (*path, level), first_sep))
+        return node
+
+    def child_level(
+        self, parent: _Level, path: tuple[_Level, ...], colon: bool
+    ) -> tuple[_Level, str] | None:
+        """A nested level: deeper by two columns or more, or a new glyph after ":"."""
+        by_colon = colon and self.chance(40)
+        indent = parent.indent if by_colon else parent.indent + self.count(2, 4)
+        # An open level with the same glyph within one column would take the item as
+        # its own sibling, so such glyphs cannot open this level.
+        glyphs = [
+            g
+            for g in GLYPHS
+            if not any(lv.glyph == g and abs(lv.indent - indent) <= 1 for lv in (*path, parent))
+        ]
+        if not glyphs:
+            return None
+        glyph = self.pick(glyphs)
+        sep = _FREE
+        if not glyph and indent > parent.indent and indent + 1 >= parent.text_col:
+            sep = _BREAK  # without a break the line would continue the parent item
+        return _Level(glyph, indent), sep
+
+    # -- containers ---------------------------------------------------------------
+
+    def plan_blocks(self, allow_lost: bool, first: str = "") -> list[str]:
+        """Kinds of the blocks under a heading or clause: para, list, lost."""
+        plan = [first] if first else []
+        for _ in range(self.count(0, 2)):
+            after_list = bool(plan) and plan[-1] != "para"
+            options = ["para"] if after_list else ["para", "list", "list", "lost"]
+            if not allow_lost and not plan:
+                options = [o for o in options if o != "lost"]
+            plan.append(self.pick(options))
+        return plan
+
+    @staticmethod
+    def ending(plan: list[str], index: int = 0) -> str:
+        return ":" if index < len(plan) and plan[index] == "lost" else ""
+
+    def blocks(self, plan: list[str]) -> list[_Node]:
+        out = []
+        for k, kind in enumerate(plan):
+            if kind == "para":
+                end = self.ending(plan, k + 1) or self.pick((".", ".", "", ";", ":"))
+                if end == ":" and k + 1 < len(plan) and plan[k + 1] == "para":
+                    end = "."
+                out.append(self.paragraph(end))
+            else:
+                out.append(self.bullet_list(kind == "lost"))
+        return out
+
+    def question(self) -> _Node:
+        plan = self.plan_blocks(allow_lost=True)
+        node = self.heading(bool(plan) and plan[0] == "lost")
+        node.children.extend(self.blocks(plan))
+        if self.chance(50):
+            node.children.extend(self.clauses((), 0))
+        return node
+
+    # -- the document -------------------------------------------------------------
+
+    def document(self) -> tuple[list[_Node], list[_Node], list[_Node]]:
+        front: list[_Node] = []
+        body: list[_Node] = []
+        questions: list[_Node] = []
+        for _ in range(self.count(0, 2) if self.chance(15) else 0):
+            front.append(_Node("noise", [self.noise_row(_FREE)]))
+        structured = self.chance(80)
+        kinds = [self.pick(("field", "field", "cover")) for _ in range(self.count(0, 3))]
+        if not structured and kinds and "field" in kinds:
+            while kinds[-1] != "field":
+                kinds.pop()  # unstructured text: the front matter ends at its last field
+        elif not structured:
+            kinds = []
+        for kind in kinds:
+            front.append(self.field() if kind == "field" else self.paragraph("", "cover"))
+        if not structured:
+            body.extend(self.paragraph(self.pick((".", ""))) for _ in range(self.count(0, 3)))
+            return front, body, questions
+        opening = self.pick(("none", "list", "clause"))
+        if opening == "list":
+            plan = self.plan_blocks(allow_lost=False, first="list")
+            body.extend(self.blocks(plan))
+        if opening == "clause" or (opening == "list" and self.chance(30)):
+            body.extend(self.clauses((), 0))
+        low = 1 if opening == "none" else 0
+        questions.extend(self.question() for _ in range(self.count(low, 2)))
+        return front, body, questions
+
+
+def _clause_marker(builder: _Builder, style: str) -> str:
+    def num() -> int:
+        return builder.count(1, 12)
+
+    if style == "d2":
+        return f"{num()}.{num()}" + builder.pick(("", "", ".", ")"))
+    if style == "d3":
+        return f"{num()}.{num()}.{num()}"
+    letter = builder.pick(tuple(_LETTERS))
+    roman = builder.pick(_LOWER_ROMAN)
+    return {
+        "a(#)": f"({letter})",
+        "a#)": f"{letter})",
+        "a#.": f"{letter}.",
+        "i(#)": f"({roman})",
+        "i#)": f"{roman})",
+        "n#)": f"{num()})",
+        "n(#)": f"({num()})",
+    }[style]
+
+
+# -- spacing, endings, numbers ---------------------------------------------------------
+
+
+def _blank_run(builder: _Builder, row: _Row, previous: _Row | None, double: bool) -> list[str]:
+    """The white space of the blank lines before ``row``, one string per line."""
+    sep = _FREE if previous is None else row.sep
+    if sep == _FREE:
+        sep = _BREAK if builder.chance(50) else _WITHIN
+    if double:
+        if sep == _WITHIN:
+            # In doubled spacing a wrap is followed by exactly one empty line.
+            return [""] if row.kind == _TEXT or not builder.chance(15) else ["", ""]
+        ws = builder.pick(_BLANK_WS[1:])
+        return [["", ws, ""], ["", "", ""], ["", ws, "", ws, ""]][builder.count(0, 2)]
+    if sep == _WITHIN:
+        return []
+    run = [builder.pick(_BLANK_WS) for _ in range(builder.count(1, 2))]
+    runs_on = previous is not None and not previous.text.endswith(_SENTENCE_END)
+    if run == [""] and row.kind == _TEXT and runs_on:
+        # One empty line after a line that runs on is what doubled spacing looks like.
+        run = ["", ""]
+    return run
+
+
+def _wraps(rows: list[_Row]) -> int:
+    """Rows that continue a line that runs on: what doubled spacing is recognised by."""
+    return sum(
+        1
+        for before, row in pairwise(rows)
+        if row.sep == _WITHIN and row.kind == _TEXT and not before.text.endswith(_SENTENCE_END)
+    )
+
+
+def _looks_double(rows: list[_Row]) -> bool:
+    """The README's test for doubled spacing, on the physical lines of ``rows``."""
+    contents: list[str | None] = []  # None for a blank line
+    texts: list[str] = []
+    for row in rows:
+        for blank in row.leading:
+            contents.append(None)
+            texts.append(blank.ws)
+        contents.append(row.kind)
+        texts.append(row.text)
+    followed = wraps = 0
+    for i in range(len(contents) - 2):
+        if contents[i] is None or contents[i + 1] is not None or texts[i + 1]:
+            continue
+        followed += 1
+        if contents[i + 2] == _TEXT and not texts[i].endswith(_SENTENCE_END):
+            wraps += 1
+    lines = len(rows)
+    return 2 * followed >= lines and wraps >= 2 and 5 * wraps >= followed
+
+
+def _fits(rows: list[_Row], lost_indents: list[int]) -> bool:
+    """Whole-document rules: lost glyphs sit past the usual margin; no running headers."""
+    widths = Counter(len(row.indent) for row in rows)
+    baseline = widths.most_common(1)[0][0] if widths else 0
+    if any(indent <= baseline for indent in lost_indents):
+        return False
+    # A page number after a form feed counts twice, as the lexer counts it.
+    paged = sum(1 for r in rows if "\f" in r.indent) + sum(
+        1 for r in rows if r.kind == _NOISE and r.text
+    )
+    if paged < 2:
+        return True
+    seen = Counter(r.marker + r.gap + r.text for r in rows if r.kind in (_TEXT, _FIELD))
+    return all(n < 3 or not 3 <= len(whole) <= 100 for whole, n in seen.items())
+
+
+# -- nodes ------------------------------------------------------------------------------
+
+
+def _lines(rows: list[_Row]) -> tuple[LineLike, ...]:
+    return tuple(Noise(r.line()) if r.kind == _NOISE else r.line() for r in rows)
+
+
+def _item(node: _Node) -> BulletItem:
+    children = node.children[0].children if node.children else []
+    return BulletItem(_lines(node.rows), tuple(_item(c) for c in children))
+
+
+def _block(node: _Node) -> Paragraph | BulletList | Clause:
+    if node.kind == "para":
+        return Paragraph(_lines(node.rows))
+    if node.kind == "list":
+        return BulletList(tuple(_item(c) for c in node.children))
+    return Clause(_lines(node.rows), tuple(_block(c) for c in node.children))
+
+
+def _front(node: _Node) -> Paragraph | Field | Noise:
+    if node.kind == "noise":
+        return Noise(node.rows[0].line())
+    if node.kind == "field":
+        return Field(_lines(node.rows))
+    return Paragraph(_lines(node.rows))
+
+
+@st.composite
+def _documents_with_text(
+    draw: st.DrawFn, layout: str | None, languages: tuple[str, ...]
+) -> tuple[Document, tuple[str, ...]]:
+    double = layout == "double" if layout else draw(st.booleans())
+    builder = _Builder(draw, languages, double)
+    front, body, questions = builder.document()
+    rows = builder.rows
+    if double and (_wraps(rows) < 2 or 5 * _wraps(rows) < len(rows)):
+        assume(layout != "double")  # too little running text to look double-spaced
+        double = False
+    eols = builder.pick(("\n", "\r\n", "\n", "\r\n", "mixed"))
+
+    def eol() -> str:
+        return builder.pick(("\n", "\r\n")) if eols == "mixed" else eols
+
+    previous = None
+    number = 0
+    for row in rows:
+        run = _blank_run(builder, row, previous, double)
+        row.leading = tuple(Blank(ws, eol()) for ws in run)
+        row.eol = eol()
+        number += len(run) + 1
+        row.number = number
+        previous = row
+    trailing = [Blank(builder.pick(_BLANK_WS), eol()) for _ in range(builder.count(0, 2))]
+    if builder.chance(25):  # no newline at the end of the file
+        if trailing and trailing[-1].ws:
+            trailing[-1] = Blank(trailing[-1].ws, "")
+        elif not trailing and rows:
+            rows[-1].eol = ""
+    assume(_looks_double(rows) == double)
+    assume(_fits(rows, builder.lost_indents))
+    document = Document(
+        front_matter=FrontMatter(tuple(_front(n) for n in front)) if front else None,
+        body=tuple(_block(n) for n in body),
+        questions=tuple(
+            Question(_lines(q.rows), tuple(_block(c) for c in q.children)) for q in questions
+        ),
+        trailing=tuple(trailing),
+        bom=builder.chance(10),
+    )
+    return document, tuple(builder.texts)
+
+
+def _check(layout: str | None, languages: Sequence[str]) -> tuple[str, ...]:
+    if layout not in (None, "single", "double"):
+        raise ValueError(f"layout must be None, 'single' or 'double', not {layout!r}")
+    chosen = tuple(languages)
+    unknown = [lang for lang in chosen if lang not in LANGUAGES]
+    if unknown or not chosen:
+        raise ValueError(f"languages must be a non-empty subset of {LANGUAGES}, got {chosen}")
+    return chosen
+
+
+def documents_with_text(
+    *, layout: str | None = None, languages: Sequence[str] = LANGUAGES
+) -> st.SearchStrategy[tuple[Document, tuple[str, ...]]]:
+    """Pairs of a document and the clean texts its nodes are meant to have.
+
+    The texts are those of :func:`node_texts`, in the same order, written down while
+    the words were drawn (not read back from the tree).  ``layout`` is ``"single"``,
+    ``"double"`` or ``None`` for either; ``languages`` limits the words to some of
+    :data:`LANGUAGES`.
+    """
+    return _documents_with_text(layout, _check(layout, languages))
+
+
+def documents(
+    *, layout: str | None = None, languages: Sequence[str] = LANGUAGES
+) -> st.SearchStrategy[Document]:
+    """Canonical :class:`~wgec_parse.nodes.Document` trees: ``parse(render(d)) == d``."""
+    return documents_with_text(layout=layout, languages=languages).map(lambda pair: pair[0])
+
+
+def document_texts(
+    *, layout: str | None = None, languages: Sequence[str] = LANGUAGES
+) -> st.SearchStrategy[str]:
+    """The text of realistic submissions (rendered :func:`documents`)."""
+    return documents(layout=layout, languages=languages).map(render)
+
+
+def words(languages: Sequence[str] = LANGUAGES) -> st.SearchStrategy[str]:
+    """Words that are safe anywhere in a line: never a marker, keyword or topic."""
+    chosen = _check(None, languages)
+    return st.sampled_from([w for lang in chosen for w in _VOCAB[lang]])
+
+
+def node_texts(document: Document) -> tuple[str, ...]:
+    """The clean text of every field, paragraph, question, clause and item, in order."""
+    out: list[str] = []
+
+    def item(node: BulletItem) -> None:
+        out.append(node.text)
+        for child in node.children:
+            item(child)
+
+    def block(node: Paragraph | BulletList | Clause) -> None:
+        if isinstance(node, Paragraph):
+            out.append(node.text)
+        elif isinstance(node, BulletList):
+            for entry in node.items:
+                item(entry)
+        else:
+            out.append(node.text)
+            for child in node.body:
+                block(child)
+
+    if document.front_matter is not None:
+        for front in document.front_matter.blocks:
+            if isinstance(front, Field):
+                out.append(front.value)
+            elif isinstance(front, Paragraph):
+                out.append(front.text)
+    for node in document.body:
+        block(node)
+    for question in document.questions:
+        out.append(question.title)
+        for node in question.body:
+            block(node)
+    return tuple(out)
