@@ -211,3 +211,21 @@ def test_hand_built_tree_too_deep_for_json_is_a_json_error() -> None:
         item = BulletItem((Line(1, "x", "-", " "),), (item,))
     with pytest.raises(JsonError, match="deeper"):
         to_json(Document(body=(BulletList((item,)),)))
+
+
+def test_no_home_directory_means_no_cache_not_a_crash(
+    monkeypatch: pytest.MonkeyPatch, seed_full_text: str
+) -> None:
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("WGEC_PARSE_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.delenv("LOCALAPPDATA", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert parser.cache_dir() is None
+    parser._parser.cache_clear()
+    try:
+        assert wgec_parse.render(wgec_parse.parse(seed_full_text)) == seed_full_text
+    finally:
+        parser._parser.cache_clear()

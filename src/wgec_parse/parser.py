@@ -144,7 +144,10 @@ def cache_dir() -> Path | None:
     xdg = os.environ.get("XDG_CACHE_HOME")
     if xdg and os.path.isabs(xdg):
         return Path(xdg) / "wgec_parse"
-    return Path.home() / ".cache" / "wgec_parse"
+    try:
+        return Path.home() / ".cache" / "wgec_parse"
+    except (RuntimeError, KeyError, OSError):
+        return None  # no home directory (some service accounts): no cache
 
 
 def _encode(value: Any) -> Any:
