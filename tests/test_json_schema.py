@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 import jsonschema
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import wgec_parse
@@ -28,6 +28,7 @@ from wgec_parse.nodes import (
     Question,
     renumber,
 )
+from wgec_parse.strategies import documents
 
 from .conftest import FIXTURES
 from .test_jsonio import CAPPED, MALFORMED, parsed_documents
@@ -60,6 +61,15 @@ def test_fixture_json_validates(path: Path) -> None:
 @given(parsed_documents())
 def test_every_emitted_json_validates(document: Document) -> None:
     FULL.validate(json.loads(wgec_parse.to_json(document)))
+    OUTLINE.validate(json.loads(wgec_parse.to_json(document, view="outline")))
+
+
+@settings(max_examples=min(settings.default.max_examples, 50))  # building trees is slow
+@given(documents())
+def test_generated_documents_round_trip_and_validate(document: Document) -> None:
+    text = wgec_parse.to_json(document)
+    assert from_json(text) == document
+    FULL.validate(json.loads(text))
     OUTLINE.validate(json.loads(wgec_parse.to_json(document, view="outline")))
 
 
