@@ -18,6 +18,7 @@ from wgec_parse.lexer import split_lines
 from wgec_parse.nodes import BulletItem
 from wgec_parse.questions import QuestionSet, QuestionSpec
 from wgec_parse.rules.context import Context
+from wgec_parse.strategies import documents
 from wgec_parse.validate import RULES, Diagnostic, Related, Rule, rules, validate
 
 from .conftest import FIXTURES, SEED_BODY, SEED_FULL, read_exact
@@ -361,6 +362,22 @@ def test_validate_never_raises_on_line_shaped_text(
 def test_validate_never_raises_on_any_text(text: str) -> None:
     found = validate(wgec_parse.parse(text))
     assert all(d.code != "internal-error" for d in found), found
+
+
+@settings(max_examples=min(50, settings().max_examples))
+@given(documents())
+def test_validate_on_generated_documents(doc: wgec_parse.Document) -> None:
+    found = validate(doc)
+    assert all(d.code != "internal-error" for d in found), found
+    lost = [
+        v.node.head.line
+        for v in Context(doc, None).visits
+        if type(v.node) is BulletItem and not v.node.glyph
+    ]
+    assert [d.line for d in found if d.code == "lost-bullet"] == lost
+    # The generated words are clean text, and U+F0B7 and the other glyphs sit in
+    # bullet positions: nothing there is encoding damage.
+    assert [d for d in found if d.code == "encoding-damage"] == []
 
 
 # -- the command line ---------------------------------------------------------------------
