@@ -277,3 +277,10 @@ def test_a_numbered_point_mentioning_recommendations_is_not_a_topic_heading() ->
         "question 2: Taking into consideration the work of the previous WGEC, what kind of "
         "recommendations should we consider?\n  clause 1\n  clause 2\n"
     )
+
+
+def test_bare_heading_does_not_take_an_answer_as_its_title() -> None:
+    text = "Question 1:\nThe answer.\n\nQuestion 2:\nWhy would we?\nBecause.\n"
+    assert structure(text) == (
+        "question 1: \n  paragraph\nquestion 2: Why would we?\n  paragraph\n"
+    )

@@ -80,3 +80,10 @@ def test_empty_file_is_an_empty_document(tmp_path: Path) -> None:
     doc = wgec_parse.parse_file(path)
     assert doc == wgec_parse.Document(encoding="utf-8")
     assert wgec_parse.render(doc) == ""
+
+
+def test_nul_bytes_in_otherwise_valid_utf8_are_binary(tmp_path: Path) -> None:
+    path = tmp_path / "blob.txt"
+    path.write_bytes(b"1) What?\n" + b"\x00\x01\x02PK\x03\x04" * 50)
+    with pytest.raises(ReadError, match=r"blob.txt:2: binary data"):
+        wgec_parse.parse_file(path)

@@ -383,7 +383,10 @@ class _Lexer:
                     yield "_CLAUSE_OUT", ""
                 clauses.clear()
                 group, group_type = [line], "QUESTION"
-                group_open = heading != "topic" and not text.endswith(_HEADING_END)
+                if text:
+                    group_open = heading != "topic" and not text.endswith(_HEADING_END)
+                else:  # "Question 1:" alone: the next lines are its title if they ask
+                    group_open = self.heading_kind(i) == "question"
             else:  # a clause
                 style = _clause_style(kind, marker, clauses)
                 core = marker.strip("().")

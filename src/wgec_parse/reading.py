@@ -55,16 +55,19 @@ def decode(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
                 raise ReadError(
                     f"not valid {encoding}: {err.reason}", path, _line_of(data, err.start)
                 ) from None
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        # No text format but UTF-16/32 (which need the byte order mark above) holds
+        # NUL bytes: this is a binary file, or UTF-16 without its mark.
+        raise ReadError(
+            "binary data, not text (NUL bytes; UTF-16 text needs a byte order mark)",
+            path,
+            _line_of(data, nul),
+        )
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as err:
         first_error = err
-    if b"\x00" in data:
-        raise ReadError(
-            "binary data, not text (NUL bytes and invalid UTF-8)",
-            path,
-            _line_of(data, first_error.start),
-        )
     candidates = []
     for encoding in _LEGACY:
         try:

@@ -410,8 +410,9 @@ class _Builder:
             marker = self.pick(_QKEY_MARKERS).format(n=n)
             end = ":" if body_starts_lost else self.pick(("?", ":", ""))
             lines, clean = self.wrapped(end, max_lines=2)
-            if len(lines) < 4 and self.chance(20):
-                lines.insert(0, "")  # "Question 1" alone, the title on the next line
+            if end == "?" and len(lines) < 4 and self.chance(20):
+                # "Question 1" alone takes the next lines as its title when they ask
+                lines.insert(0, "")
         else:
             marker = self.pick(_NUMBERED_HEADINGS).format(n=n, r=_ROMAN[int(n) % 10])
             lines, clean = self.wrapped("?", max_lines=2)

@@ -12,21 +12,25 @@ import attrs
 
 from wgec_parse import limits
 from wgec_parse.errors import InputTooLarge, ReadError
+from wgec_parse.loaders import load
 from wgec_parse.nodes import Document, Line
 from wgec_parse.parser import parse
-from wgec_parse.reading import decode, parse_file
+from wgec_parse.reading import decode
 from wgec_parse.render import iter_lines, render
 
 __all__ = ["load_document"]
 
 
 def load_document(path: str) -> Document:
-    """Parse a text file, or standard input for ``-``.  Raises ReadError."""
+    """Parse a .txt, .docx or .pdf file, or standard input (text) for ``-``.
+
+    Raises ReadError.
+    """
     name = "<stdin>" if path == "-" else path
     limit = limits.MAX_FILE_BYTES
     try:
         if path != "-" and _regular_or_missing(path, limit):
-            document = parse_file(path)
+            document = load(path)  # .txt, .docx or .pdf, told apart by content
         else:
             # Standard input, a pipe or a device (/dev/zero): read at most the limit.
             try:
