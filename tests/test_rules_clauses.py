@@ -6,7 +6,7 @@ import pytest
 
 import wgec_parse
 from wgec_parse.rules.clauses import sequence_key
-from wgec_parse.validate import Diagnostic, validate
+from wgec_parse.validation import Diagnostic, validate
 
 Q1 = "1) What are the high level characteristics of enhanced cooperation?\n\n"
 Q2 = "2) Taking into consideration the work of the previous WGEC and the Tunis Agenda, particularly paragraphs 69-71, what kind of recommendations should we consider?\n\n"

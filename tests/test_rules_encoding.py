@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import wgec_parse
-from wgec_parse.validate import Diagnostic, validate
+from wgec_parse.validation import Diagnostic, validate
 
 HEAD = "1) What are the high level characteristics of enhanced cooperation?\n"
 

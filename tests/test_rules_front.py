@@ -8,7 +8,7 @@ import pytest
 
 import wgec_parse
 from wgec_parse.rules.front import date_readings
-from wgec_parse.validate import Diagnostic, validate
+from wgec_parse.validation import Diagnostic, validate
 
 BODY = "1) What are the high level characteristics of enhanced cooperation?\nThey are clear.\n"
 

@@ -6,7 +6,7 @@ import pytest
 
 import wgec_parse
 from wgec_parse.rules.noise import webmail_kind
-from wgec_parse.validate import Diagnostic, validate
+from wgec_parse.validation import Diagnostic, validate
 
 HEAD = "1) What are the high level characteristics of enhanced cooperation?\n\n"
 

@@ -17,7 +17,7 @@ from wgec_parse.questions import (
     wording_similarity,
 )
 from wgec_parse.rules.questions import script_of
-from wgec_parse.validate import Diagnostic, validate
+from wgec_parse.validation import Diagnostic, validate
 
 Q1 = WGEC2.questions[0].wording
 Q2 = WGEC2.questions[1].wording

@@ -19,7 +19,7 @@ from wgec_parse.nodes import BulletItem
 from wgec_parse.questions import QuestionSet, QuestionSpec
 from wgec_parse.rules.context import Context
 from wgec_parse.strategies import documents
-from wgec_parse.validate import RULES, Diagnostic, Related, Rule, rules, validate
+from wgec_parse.validation import RULES, Diagnostic, Related, Rule, rules, validate
 
 from .conftest import FIXTURES, SEED_BODY, SEED_FULL, read_exact
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from wgec_parse.answers import Answer, iter_answers
-from wgec_parse.batch import run_batch
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from wgec_parse.errors import InputTooLarge, JsonError, ReadError, WgecError
-from wgec_parse.jsonio import from_dict, from_json, json_schema, to_dict, to_json
-from wgec_parse.loaders import MissingExtraError, load
-from wgec_parse.markdown import to_markdown
 from wgec_parse.nodes import (
     Blank,
     BulletItem,
@@ -33,7 +31,47 @@ from wgec_parse.questions import (
 )
 from wgec_parse.reading import decode, parse_file
 from wgec_parse.render import render, render_clean
-from wgec_parse.validate import Diagnostic, Related, validate
+
+if TYPE_CHECKING:
+    from wgec_parse.answers import Answer, iter_answers
+    from wgec_parse.batch import run_batch
+    from wgec_parse.jsonio import from_dict, from_json, json_schema, to_dict, to_json
+    from wgec_parse.loaders import MissingExtraError, load
+    from wgec_parse.markdown import to_markdown
+    from wgec_parse.validation import Diagnostic, Related, validate
+
+# Imported on first use: a command that only parses should not pay for cattrs, the
+# process pool or the validation rules.
+_LAZY = {
+    "Answer": "answers",
+    "iter_answers": "answers",
+    "run_batch": "batch",
+    "from_dict": "jsonio",
+    "from_json": "jsonio",
+    "json_schema": "jsonio",
+    "to_dict": "jsonio",
+    "to_json": "jsonio",
+    "MissingExtraError": "loaders",
+    "load": "loaders",
+    "to_markdown": "markdown",
+    "Diagnostic": "validation",
+    "Related": "validation",
+    "validate": "validation",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'wgec_parse' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"wgec_parse.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "WGEC2",

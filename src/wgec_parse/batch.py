@@ -31,17 +31,19 @@ import os
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Final, TextIO
+from typing import TYPE_CHECKING, Any, Final, TextIO
 
 import attrs
 
 from wgec_parse.answers import Answer, answers
 from wgec_parse.errors import ReadError, WgecError
-from wgec_parse.jsonio import View, to_json
 from wgec_parse.loaders import load
 from wgec_parse.nodes import Document
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    from wgec_parse.jsonio import View
 
 __all__ = [
     "SUFFIXES",
@@ -56,7 +58,7 @@ __all__ = [
 #: File name endings a folder is searched for (case-insensitive).
 SUFFIXES: Final = (".txt", ".docx", ".pdf")
 #: The views ``documents.jsonl`` can hold.
-VIEWS: Final[tuple[View, ...]] = ("full", "outline")
+VIEWS: Final[tuple[View, ...]] = ("full", "outline")  # the values of jsonio.View
 # Rows buffered before a parquet row group is written.
 _PARQUET_ROWS: Final = 5_000
 # Characters other than LF and CR that str.splitlines() and some JSONL readers take for a
@@ -111,6 +113,8 @@ def collect(inputs: Iterable[str | os.PathLike[str]]) -> list[str]:
 
 def process_file(path: str, view: View = "full") -> FileResult:
     """Read and parse one file and compute its outputs; errors are returned, not raised."""
+    from wgec_parse.jsonio import to_json  # cattrs: only when a batch runs
+
     try:
         document = load(path)
         rows = tuple(answers(document, path))
@@ -143,10 +147,12 @@ def _submitter(document: Document) -> str:
     return (front.submitted_by if front is not None else None) or ""
 
 
-Worker = Callable[[str, View], FileResult]
+Worker = Callable[[str, "View"], FileResult]
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:
+    from concurrent.futures import ProcessPoolExecutor
+
     # Workers log pypdf's recoverable-damage warnings at the level the caller chose.
     level = logging.getLogger("pypdf").level
     return ProcessPoolExecutor(
@@ -167,6 +173,8 @@ def _results(
         for path in paths:
             yield worker(path, view)
         return
+    from concurrent.futures.process import BrokenProcessPool
+
     todo = deque(paths)
     pending: deque[tuple[str, Future[FileResult]]] = deque()
     careful = 0  # files left to run one at a time after a worker died

@@ -14,11 +14,6 @@ import attrs
 from wgec_parse.errors import WgecError
 from wgec_parse.markers import fold
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
-
 __all__ = [
     "BUILTIN_QUESTION_SETS",
     "WGEC2",
@@ -243,6 +238,10 @@ def load_question_set(path: str | Path) -> QuestionSet:
         raise QuestionSetError(f"not UTF-8 text (byte {err.start})", where) from None
     data: Any
     if p.suffix.lower() == ".toml":
+        if sys.version_info >= (3, 11):
+            import tomllib
+        else:  # pragma: no cover - exercised on Python 3.10 only
+            import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as err:

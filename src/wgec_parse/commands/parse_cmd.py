@@ -12,7 +12,6 @@ from typing import Any
 
 from wgec_parse.commands.common import load_document
 from wgec_parse.errors import JsonError
-from wgec_parse.jsonio import to_json
 
 __all__ = ["register"]
 
@@ -29,6 +28,8 @@ def _indent(value: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Write the JSON of each file, all at once once every file has been read."""
+    from wgec_parse.jsonio import to_json  # cattrs: only for this command
+
     if len(args.files) > 1 and args.indent is not None:
         sys.stderr.write("wgec-parse: --indent needs a single FILE (several give JSON Lines)\n")
         return 2

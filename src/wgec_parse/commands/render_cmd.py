@@ -9,7 +9,6 @@ import sys
 from typing import Any
 
 from wgec_parse.errors import JsonError
-from wgec_parse.jsonio import from_json
 from wgec_parse.render import render
 
 __all__ = ["register"]
@@ -22,6 +21,8 @@ def _fail(name: str, message: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Read one full JSON document and write its text back byte for byte."""
+    from wgec_parse.jsonio import from_json  # cattrs: only for this command
+
     path: str = args.file
     name = "<stdin>" if path == "-" else path
     try:

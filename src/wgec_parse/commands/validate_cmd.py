@@ -11,14 +11,15 @@ import json
 import sys
 import urllib.parse
 from collections.abc import Sequence
-from importlib import metadata
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 from wgec_parse.commands.common import load_document
 from wgec_parse.errors import ReadError
 from wgec_parse.questions import QuestionSet, question_set
-from wgec_parse.validate import Diagnostic, Rule, rules, validate
+
+if TYPE_CHECKING:
+    from wgec_parse.validation import Diagnostic, Rule
 
 __all__ = ["register", "sarif_log"]
 
@@ -28,7 +29,7 @@ SARIF_SCHEMA: Final = (
 _SARIF_LEVEL: Final = {"error": "error", "warning": "warning", "info": "note"}
 
 #: One checked file: its path and findings, or the reason it could not be read.
-Result = tuple[str, list[Diagnostic] | None, str | None]
+Result: TypeAlias = "tuple[str, list[Diagnostic] | None, str | None]"
 
 
 def _codes(values: Sequence[str] | None) -> list[str] | None:
@@ -38,6 +39,8 @@ def _codes(values: Sequence[str] | None) -> list[str] | None:
 
 
 def _version() -> str:
+    from importlib import metadata
+
     try:
         return metadata.version("wgec-parse")
     except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare tree
@@ -159,6 +162,8 @@ def sarif_log(results: Sequence[Result], all_rules: Sequence[Rule]) -> dict[str,
 
 def run(args: argparse.Namespace) -> int:
     """Validate each file and print the findings."""
+    from wgec_parse.validation import rules, validate  # the rules: only for this command
+
     qset: QuestionSet = question_set(args.questions)
     select = _codes(args.select)
     ignore = _codes(args.ignore)

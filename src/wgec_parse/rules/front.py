@@ -10,7 +10,7 @@ from typing import Final
 from wgec_parse.markers import fold
 from wgec_parse.nodes import Field, Position
 from wgec_parse.rules.context import Context
-from wgec_parse.validate import Diagnostic, finding, rule
+from wgec_parse.validation import Diagnostic, finding, rule
 
 __all__ = ["date_readings"]
 

@@ -9,7 +9,7 @@ from typing import Final
 
 from wgec_parse.nodes import BulletItem
 from wgec_parse.rules.context import Context
-from wgec_parse.validate import Diagnostic, Severity, finding, rule
+from wgec_parse.validation import Diagnostic, Severity, finding, rule
 
 __all__ = ["webmail_kind"]
 

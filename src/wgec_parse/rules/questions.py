@@ -11,7 +11,7 @@ from wgec_parse.markers import fold
 from wgec_parse.nodes import Position, Question
 from wgec_parse.questions import QuestionSet, QuestionSpec, wording_similarity
 from wgec_parse.rules.context import Context
-from wgec_parse.validate import Diagnostic, Related, finding, rule
+from wgec_parse.validation import Diagnostic, Related, finding, rule
 
 __all__ = ["script_of"]
 

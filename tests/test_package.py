@@ -1,0 +1,53 @@
+"""The package's public names, and what importing it costs."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+import wgec_parse
+
+
+def _modules_after(statement: str) -> set[str]:
+    """The modules loaded by a fresh interpreter that runs ``statement``."""
+    code = f"import json, sys\n{statement}\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+    return set(json.loads(out.stdout))
+
+
+@pytest.mark.parametrize("statement", ["import wgec_parse", "import wgec_parse.cli"])
+def test_importing_does_not_load_what_only_some_commands_need(statement: str) -> None:
+    loaded = _modules_after(statement)
+    heavy = {
+        "cattrs",
+        "concurrent.futures.process",
+        "wgec_parse.jsonio",
+        "wgec_parse.validation",
+        "tomllib",
+    }
+    assert loaded & heavy == set()
+
+
+def test_names_imported_on_first_use_are_the_real_objects() -> None:
+    from wgec_parse.jsonio import to_json
+    from wgec_parse.validation import Diagnostic, validate
+
+    assert wgec_parse.to_json is to_json
+    assert wgec_parse.Diagnostic is Diagnostic
+    # Importing the submodule must not shadow the function of the same purpose.
+    assert wgec_parse.validate is validate
+    assert callable(wgec_parse.validate)
+
+
+def test_every_public_name_resolves() -> None:
+    for name in wgec_parse.__all__:
+        assert getattr(wgec_parse, name) is not None, name
+    assert set(wgec_parse.__all__) <= set(dir(wgec_parse))
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'parse_text'"):
+        wgec_parse.parse_text  # noqa: B018
