@@ -42,11 +42,13 @@ MB = 1_000_000
 # -- the corpus ----------------------------------------------------------------------
 
 _CLAUSE = re.compile(r"(?m)^([ \t\f]*)(\d)\.(\d)\b")
+_LAST_WORD = re.compile(r"(?m)^(\S+ \S+ .*?)( \S+[ \t]*\r?)$")
 
 
 def corpus(size: int) -> str:
     """About ``size`` bytes of seed-like text: the full seed's front matter, then the
-    answers of both seeds over and over, each copy with its own clause numbers."""
+    answers of both seeds over and over, each copy with its own clause numbers and
+    words."""
     full = SEED_FULL.read_bytes().decode("utf-8")
     body = SEED_BODY.read_bytes().decode("utf-8")
     cut = full.index("\n1) What") + 1
@@ -61,6 +63,10 @@ def corpus(size: int) -> str:
             return f"{m[1]}{m[2]}.{int(m[3]) + shift}"
 
         part = _CLAUSE.sub(renumber, answers[copy % 2])
+        # Each copy's lines differ from the other copies' (a word of its own before the
+        # last word of every longer line), as the lines of one real document do: lines
+        # repeated on every page are running headers to the parser, not text.
+        part = _LAST_WORD.sub(rf"\1 w{copy}\2", part)
         if not part.endswith("\n"):
             part += "\n"
         parts.append(part)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import unicodedata
 
-from wgec_parse.markers import Kind, classify, question_number, roman_to_int
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wgec_parse.markers import Kind, classify, fold, question_number, roman_to_int
 
 CASES = [
     # content, kind, indent, marker, gap, text, trailing
@@ -149,3 +153,12 @@ def test_roman_to_int(numeral: str, value: int | None) -> None:
 def test_direction_marks_before_a_marker_are_indentation() -> None:
     assert classify("\u200f1.1 نص")[:3] == (Kind.DOTTED, "\u200f", "1.1")
     assert classify("\u200e\u2022 item")[:3] == (Kind.BULLET, "\u200e", "\u2022")
+
+
+@given(st.text())
+def test_fold_drops_marks_keeps_letters_and_digits_and_spaces_the_rest(text: str) -> None:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    kept = "".join(
+        ch if ch.isalnum() else " " for ch in decomposed if not unicodedata.combining(ch)
+    )
+    assert fold(text) == " ".join(kept.split())

@@ -74,3 +74,16 @@ def test_front_matter_and_noise_lines_are_checked_too() -> None:
     text = "Submitted by: Caf\u00c3\u00a9 Ltd\n\n" + HEAD + "Text.\nPage 2\ufffd\n"
     lines = [d.line for d in validate(wgec_parse.parse(text), select=["encoding-damage"])]
     assert lines == [1, 5]
+
+
+def test_private_use_and_control_patterns_match_their_unicode_categories() -> None:
+    import unicodedata
+
+    from wgec_parse.rules.encoding import _CONTROL, _PRIVATE
+
+    for code in range(0x110000):
+        ch = chr(code)
+        category = unicodedata.category(ch)
+        assert (category == "Co") == (_PRIVATE.fullmatch(ch) is not None), hex(code)
+        layout = ch in "\t\n\r\f\v"
+        assert (category == "Cc" and not layout) == (_CONTROL.fullmatch(ch) is not None), hex(code)

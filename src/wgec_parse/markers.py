@@ -191,5 +191,20 @@ def question_number(marker: str, title: str = "") -> str:
 def fold(text: str) -> str:
     """Fold text for tolerant comparison: case, accents, punctuation and spacing."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    kept = [ch if ch.isalnum() else " " for ch in decomposed if not unicodedata.combining(ch)]
-    return " ".join("".join(kept).split())
+    return " ".join(decomposed.translate(_FOLD_TABLE).split())
+
+
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table, filled on first sight of each character: combining marks
+    go, letters and digits stay, anything else becomes a space."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        value = "" if unicodedata.combining(ch) else ch if ch.isalnum() else " "
+        if len(self) < _FOLD_TABLE_MAX:  # hostile text could name every code point
+            self[code] = value
+        return value
+
+
+_FOLD_TABLE_MAX: Final = 20_000
+_FOLD_TABLE: Final = _FoldTable()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import Final
@@ -157,21 +158,27 @@ def clause_out_of_order(ctx: Context) -> Iterator[Diagnostic]:
 @rule("clause-gap", "warning", "A clause number is skipped (2.1, 2.3 with no 2.2).")
 def clause_gap(ctx: Context) -> Iterator[Diagnostic]:
     for _question, run in _sequences(ctx):
-        values = {key[2] for _, key in run}
+        values = sorted({key[2] for _, key in run})
         top = 0
         for index, (clause, key) in enumerate(run):
             value = key[2]
-            if value > top + 1:
-                missing = [v for v in range(top + 1, value) if v not in values]
-                if len(missing) == value - top - 1:
-                    yield _gap(clause, key, missing, run[index - 1][0] if index else None)
+            # Reported only when no number of the gap turns up anywhere in the list.
+            if value > top + 1 and _none_between(values, top, value):
+                missing = range(top + 1, value)
+                yield _gap(clause, key, missing, run[index - 1][0] if index else None)
             top = max(top, value)
 
 
-def _gap(clause: Clause, key: Key, missing: list[int], before: Clause | None) -> Diagnostic:
-    names = [_number_for(key, v) for v in missing]
-    lost = names[0] if len(names) == 1 else f"{names[0]} to {names[-1]}"
-    verb = "is" if len(names) == 1 else "are"
+def _none_between(values: list[int], low: int, high: int) -> bool:
+    """Whether sorted ``values`` hold no number strictly between ``low`` and ``high``."""
+    k = bisect.bisect_right(values, low)
+    return k == len(values) or values[k] >= high
+
+
+def _gap(clause: Clause, key: Key, missing: range, before: Clause | None) -> Diagnostic:
+    first = _number_for(key, missing[0])
+    lost = first if len(missing) == 1 else f"{first} to {_number_for(key, missing[-1])}"
+    verb = "is" if len(missing) == 1 else "are"
     head = clause.head
     if before is None:
         message = f"Clause {clause.number} opens its list: clause {lost} {verb} missing."

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from typing import Final
 
@@ -19,8 +18,16 @@ _CONTINUATION: Final = "".join(
     sorted({bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xC0)})
 )
 _MOJIBAKE: Final = re.compile(f"[\u00c2-\u00f4][{re.escape(_CONTINUATION)}]{{1,3}}")
-# Line ends, tabs, form feeds and vertical tabs (Word's manual line break) are layout.
-_LAYOUT_CONTROLS: Final = frozenset("\t\n\r\f\v")
+# The private-use planes and area: every character of category "Co".
+_PRIVATE: Final = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
+# Control characters (category "Cc") but line ends, tabs, form feeds and vertical tabs
+# (Word's manual line break), which are layout.
+_CONTROL: Final = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# Any character that one of the checks below looks for.
+_SUSPECT: Final = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x9f\u00c2-\u00f4\ufffd"
+    "\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]"
+)
 
 
 def _byte(ch: str) -> int:
@@ -45,10 +52,6 @@ def _mojibake(text: str) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.start() + size, meant
 
 
-def _is_private(ch: str) -> bool:
-    return unicodedata.category(ch) == "Co"
-
-
 def _bullet_position(line: Line, visit: Visit, index: int, full: str) -> bool:
     """Whether ``full[index]`` sits where a bullet glyph goes."""
     start = len(line.indent)
@@ -65,6 +68,8 @@ def damage(line: Line, visit: Visit) -> Iterator[tuple[Severity, int, int, str]]
     Offsets index the line's full text (indent included); one finding per kind.
     """
     full = line.indent + line.content + line.trailing_ws
+    if _SUSPECT.search(full) is None:  # most lines: nothing any check below could find
+        return
     consumed: set[int] = set()
     mojibake = list(_mojibake(full))
     if mojibake:
@@ -79,20 +84,21 @@ def damage(line: Line, visit: Visit) -> Iterator[tuple[Severity, int, int, str]]
         )
         for s, e, _ in mojibake:
             consumed.update(range(s, e))
-    replacement = [i for i, ch in enumerate(full) if ch == "\ufffd"]
-    if replacement:
-        more = f" ({len(replacement)} on this line)" if len(replacement) > 1 else ""
+    replacement = full.find("\ufffd")
+    if replacement >= 0:
+        count = full.count("\ufffd")
+        more = f" ({count} on this line)" if count > 1 else ""
         yield (
             "error",
-            replacement[0],
-            replacement[0] + 1,
+            replacement,
+            replacement + 1,
             f"The replacement character U+FFFD stands for text lost in conversion{more}; "
             "recover it from the original file.",
         )
     private = [
-        i
-        for i, ch in enumerate(full)
-        if _is_private(ch) and not _bullet_position(line, visit, i, full)
+        m.start()
+        for m in _PRIVATE.finditer(full)
+        if not _bullet_position(line, visit, m.start(), full)
     ]
     if private:
         first = full[private[0]]
@@ -104,11 +110,7 @@ def damage(line: Line, visit: Visit) -> Iterator[tuple[Severity, int, int, str]]
             "symbol-font glyph (Symbol, Wingdings) that shows as nothing or a box outside "
             "Word.",
         )
-    controls = [
-        i
-        for i, ch in enumerate(full)
-        if i not in consumed and unicodedata.category(ch) == "Cc" and ch not in _LAYOUT_CONTROLS
-    ]
+    controls = [m.start() for m in _CONTROL.finditer(full) if m.start() not in consumed]
     if controls:
         ch = full[controls[0]]
         meant = ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
@@ -24,8 +26,13 @@ _REWORDING_MIN: Final = 0.5
 _SNIPPET: Final = 60
 
 
+_ASCII_LETTER: Final = re.compile("[A-Za-z]")
+
+
 def script_of(text: str) -> str:
     """The main writing system of ``text``: "LATIN", "CYRILLIC", "ARABIC", "CJK"…, or ""."""
+    if text.isascii():
+        return "LATIN" if _ASCII_LETTER.search(text) is not None else ""
     counts: Counter[str] = Counter()
     for ch in text:
         if ch.isalpha():
@@ -34,6 +41,11 @@ def script_of(text: str) -> str:
     if not counts:
         return ""
     return counts.most_common(1)[0][0]
+
+
+@functools.lru_cache(maxsize=64)
+def _script_of_wording(wording: str) -> str:
+    return script_of(wording)
 
 
 def _heading_span(question: Question) -> tuple[Position, Position]:
@@ -221,7 +233,7 @@ def _mismatch(question: Question, spec: QuestionSpec, qset: QuestionSet) -> Iter
         )
         return
     script = script_of(title)
-    if script and all(script != script_of(w) for w in spec.wordings):
+    if script and all(script != _script_of_wording(w) for w in spec.wordings):
         return  # a translation the question set does not hold: nothing to compare
     official = f'the official question ("{_short(spec.wording)}")'
     if own >= _REWORDING_MIN:
