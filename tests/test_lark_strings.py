@@ -34,28 +34,32 @@ _PHRASES = (
 )
 
 
-def _lines(template: str, *ends: str) -> st.SearchStrategy[str]:
-    """Ready-made lines: ``template`` filled with each phrase, each number, each ending."""
+def _lines(*templates: str) -> st.SearchStrategy[str]:
+    """Ready-made lines: each template filled with each phrase, number and line ending.
+
+    One ``sampled_from`` over them all: a single draw per terminal.
+    """
     return st.sampled_from(
         [
             template.format(n=n, m=m, text=phrase) + end
+            for template in templates
             for n, m in ((1, 1), (2, 5), (12, 3))
             for phrase in _PHRASES
-            for end in ends or ("\n", " \n", "\r\n")
+            for end in ("\n", " \n", "\r\n")
         ]
     )
 
 
 TERMINALS: dict[str, st.SearchStrategy[str]] = {
     "BOM": st.just("\ufeff"),
-    "FIELD": _lines("Date: {text}") | _lines("Att.:\t{text}") | _lines("Submitted by"),
+    "FIELD": _lines("Date: {text}", "Att.:\t{text}", "Submitted by"),
     "COVER": _lines("{text}"),
     "NOISE": st.sampled_from(["3\n", "- 4 -\r\n", "Page 2 of 9\n", "https://www.un.org/ \n"]),
-    "QUESTION": _lines("{n}) {text}?") | _lines("Question {n}: {text}?"),
-    "CLAUSE": _lines("{n}.{m} {text}") | _lines("{n}.{m}.{n} {text}") | _lines("(a) {text}"),
+    "QUESTION": _lines("{n}) {text}?", "Question {n}: {text}?"),
+    "CLAUSE": _lines("{n}.{m} {text}", "{n}.{m}.{n} {text}", "(a) {text}"),
     # A paragraph after another block starts after a blank line, or it would continue it.
-    "PARA": _lines("\n{text}.") | _lines(" \n{text}"),
-    "BULLET": _lines("\uf0b7\t{text}") | _lines("- {text}") | _lines("  • {text}:"),
+    "PARA": _lines("\n{text}.", " \n{text}"),
+    "BULLET": _lines("\uf0b7\t{text}", "- {text}", "  • {text}:"),
     "TRAILER": st.sampled_from(["", "\n", "\n\n", " \n", "\r\n\t"]),
     **{name: st.just("") for name in ("_LIST_IN", "_LIST_OUT", "_CLAUSE_IN", "_CLAUSE_OUT")},
 }

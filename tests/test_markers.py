@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from wgec_parse import markers
 from wgec_parse.markers import Kind, classify, fold, question_number, roman_to_int
 
 CASES = [
@@ -162,3 +163,15 @@ def test_fold_drops_marks_keeps_letters_and_digits_and_spaces_the_rest(text: str
         ch if ch.isalnum() else " " for ch in decomposed if not unicodedata.combining(ch)
     )
     assert fold(text) == " ".join(kept.split())
+
+
+@given(st.from_regex(markers._NOISE, fullmatch=True))
+def test_noise_with_a_space_is_never_longer_than_the_prefilter_allows(text: str) -> None:
+    if " " in text:
+        assert len(text) <= markers._NOISE_SPACED_MAX
+
+
+@given(st.from_regex(markers._FIELD, fullmatch=True).map(str.strip))
+def test_a_field_without_a_colon_is_never_longer_than_the_prefilter_allows(text: str) -> None:
+    if markers._FIELD.match(text) is not None and ":" not in text and "：" not in text:
+        assert len(text) <= markers._FIELD_ALONE_MAX

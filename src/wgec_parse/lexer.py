@@ -29,6 +29,12 @@ _EOL: Final = re.compile(r"(\r\n|\r|\n)")
 # shared object per kind keeps the tree of double-spaced text about 13% smaller.
 _blank: Final = functools.lru_cache(maxsize=1024)(Blank)
 
+
+@functools.lru_cache(maxsize=256)
+def _one_blank(content: str, eol: str) -> tuple[Blank]:
+    """The ``leading`` of a line after exactly one blank line (most lines, double-spaced)."""
+    return (Blank(content, eol),)
+
 #: Deepest nesting of bullet items, and of clauses, that the lexer builds; deeper
 #: items become siblings at this depth (nothing is dropped).
 MAX_DEPTH: Final = 64
@@ -189,7 +195,7 @@ class _Lexer:
             return False
         if not self.double or stop - start >= 3:
             return True
-        return any(self.contents[k] for k in range(start, stop))
+        return any(self.contents[start:stop])  # a blank line holding white space
 
     def next_content(self, i: int) -> int:
         """Index of the first non-blank line after ``i`` (or len)."""
@@ -280,12 +286,13 @@ class _Lexer:
             if info is None:
                 continue
             kind, indent, marker, gap, text, trailing = info
-            brk = carried_break or self.is_break(blank_start, i)
-            leading = (
-                tuple(map(_blank, contents[blank_start:i], eols[blank_start:i]))
-                if blank_start < i
-                else ()
-            )
+            brk = carried_break or (blank_start < i and self.is_break(blank_start, i))
+            if blank_start == i:
+                leading: tuple[Blank, ...] = ()
+            elif blank_start == i - 1:
+                leading = _one_blank(contents[blank_start], eols[blank_start])
+            else:
+                leading = tuple(map(_blank, contents[blank_start:i], eols[blank_start:i]))
             blank_start = i + 1
             carried_break = False
 

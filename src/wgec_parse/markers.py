@@ -110,6 +110,12 @@ _NOISE: Final = re.compile(
 )
 
 
+#: The longest noise line with a space ("Страница 1234 из 1234").
+_NOISE_SPACED_MAX: Final = 30
+#: The longest field name without a colon ("Submitted on behalf of").
+_FIELD_ALONE_MAX: Final = 24
+
+
 def classify(content: str) -> tuple[str, str, str, str, str, str]:
     """Split one non-blank line and classify it.
 
@@ -120,7 +126,10 @@ def classify(content: str) -> tuple[str, str, str, str, str, str]:
     indent = content[: len(content) - len(body)]
     text = body.rstrip(WS)
     trailing = body[len(text) :]
-    if not text or _NOISE.fullmatch(text) is not None:
+    # Longer noise is a URL or a rule, which hold no space: most lines skip the pattern.
+    if not text or (
+        (len(text) <= _NOISE_SPACED_MAX or " " not in text) and _NOISE.fullmatch(text) is not None
+    ):
         return Kind.NOISE, indent, "", "", text, trailing
     m = _MARKER.match(text)
     if m is not None:
@@ -134,7 +143,12 @@ def classify(content: str) -> tuple[str, str, str, str, str, str]:
             # "Question 1 is about..." runs on as a sentence: not a heading.
             return Kind.TEXT, indent, "", "", text, trailing
         return kind, indent, marker, rest[: len(rest) - len(stripped)], stripped, trailing
-    f = _FIELD.match(text)
+    # A field name ends with a colon; only the short "Submitted by" lines lack one.
+    f = (
+        _FIELD.match(text)
+        if len(text) <= _FIELD_ALONE_MAX or ":" in text or "：" in text
+        else None
+    )
     if f is not None:
         marker = f.group()
         rest = text[len(marker) :]
