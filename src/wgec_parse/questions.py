@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import sys
 from collections.abc import Mapping
@@ -20,10 +21,12 @@ __all__ = [
     "QuestionSet",
     "QuestionSetError",
     "QuestionSpec",
+    "folded_words",
     "load_question_set",
     "match_wording",
     "question_set",
     "wording_similarity",
+    "words_similarity",
 ]
 
 
@@ -63,8 +66,9 @@ class QuestionSet:
         """
         best: QuestionSpec | None = None
         best_score = _MATCH_MIN
+        words = fold(title).split()
         for q in self.questions:
-            score = max(wording_similarity(title, w) for w in q.wordings)
+            score = max(words_similarity(words, folded_words(w)) for w in q.wordings)
             if score >= best_score:
                 best, best_score = q, score
         return best
@@ -154,6 +158,12 @@ def match_topic(title: str) -> str | None:
 _MATCH_MIN: Final = 0.6
 
 
+@functools.lru_cache(maxsize=256)
+def folded_words(wording: str) -> tuple[str, ...]:
+    """The folded words of an official wording (few, and compared over and over)."""
+    return tuple(fold(wording).split())
+
+
 def wording_similarity(heading: str, wording: str) -> float:
     """How closely ``heading`` reads as ``wording``, from 0 (unrelated) to 1 (the same).
 
@@ -162,11 +172,14 @@ def wording_similarity(heading: str, wording: str) -> float:
     that has at least three words (so a heading that quotes only part of the wording
     still matches), otherwise over both (so "What?" matches nothing).
     """
-    a = fold(heading).split()
-    b = fold(wording).split()
+    return words_similarity(fold(heading).split(), folded_words(wording))
+
+
+def words_similarity(a: list[str], b: tuple[str, ...]) -> float:
+    """:func:`wording_similarity` of a heading's folded words and a wording's."""
     if not a or not b:
         return 0.0
-    if a == b:
+    if a == list(b):
         return 1.0
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     same = sum(block.size for block in matcher.get_matching_blocks())

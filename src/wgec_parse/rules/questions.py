@@ -11,7 +11,7 @@ from typing import Final
 
 from wgec_parse.markers import fold
 from wgec_parse.nodes import Position, Question
-from wgec_parse.questions import QuestionSet, QuestionSpec, wording_similarity
+from wgec_parse.questions import QuestionSet, QuestionSpec, folded_words, words_similarity
 from wgec_parse.rules.context import Context
 from wgec_parse.validation import Diagnostic, Related, finding, rule
 
@@ -41,6 +41,11 @@ def script_of(text: str) -> str:
     if not counts:
         return ""
     return counts.most_common(1)[0][0]
+
+
+@functools.lru_cache(maxsize=64)
+def _folded(wording: str) -> str:
+    return fold(wording)
 
 
 @functools.lru_cache(maxsize=64)
@@ -193,8 +198,8 @@ def question_out_of_order(ctx: Context) -> Iterator[Diagnostic]:
             latest = (rank, m.question, m.spec)
 
 
-def _closeness(title: str, spec: QuestionSpec) -> float:
-    return max(wording_similarity(title, w) for w in spec.wordings)
+def _closeness(words: list[str], spec: QuestionSpec) -> float:
+    return max(words_similarity(words, folded_words(w)) for w in spec.wordings)
 
 
 @rule(
@@ -208,10 +213,10 @@ def question_text_mismatch(ctx: Context) -> Iterator[Diagnostic]:
         return
     for m in ctx.matches:
         spec = m.spec
-        title = m.question.title
-        if spec is None or not fold(title):
+        folded = fold(m.question.title)
+        if spec is None or not folded:
             continue
-        if any(fold(title) == fold(w) for w in spec.wordings):
+        if any(folded == _folded(w) for w in spec.wordings):
             continue
         yield from _mismatch(m.question, spec, qset)
 
@@ -219,8 +224,9 @@ def question_text_mismatch(ctx: Context) -> Iterator[Diagnostic]:
 def _mismatch(question: Question, spec: QuestionSpec, qset: QuestionSet) -> Iterator[Diagnostic]:
     title = question.title
     start, end = _heading_span(question)
-    own = _closeness(title, spec)
-    others = [(s, _closeness(title, s)) for s in qset.questions if s is not spec]
+    words = fold(title).split()
+    own = _closeness(words, spec)
+    others = [(s, _closeness(words, s)) for s in qset.questions if s is not spec]
     rival = max(others, key=lambda pair: pair[1], default=None)
     if rival is not None and rival[1] >= _OTHER_MIN and rival[1] > own:
         yield finding(
