@@ -26,6 +26,7 @@ def test_importing_does_not_load_what_only_some_commands_need(statement: str) ->
         "concurrent.futures.process",
         "wgec_parse.jsonio",
         "wgec_parse.validation",
+        "wgec_parse.batch",
         "tomllib",
     }
     assert loaded & heavy == set()
@@ -51,3 +52,10 @@ def test_every_public_name_resolves() -> None:
 def test_an_unknown_name_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no attribute 'parse_text'"):
         wgec_parse.parse_text  # noqa: B018
+
+
+def test_the_batch_command_offers_every_view_of_the_batch_module() -> None:
+    from wgec_parse.batch import VIEWS
+    from wgec_parse.commands.batch_cmd import VIEW_CHOICES
+
+    assert VIEW_CHOICES == VIEWS

@@ -35,6 +35,7 @@ def _one_blank(content: str, eol: str) -> tuple[Blank]:
     """The ``leading`` of a line after exactly one blank line (most lines, double-spaced)."""
     return (Blank(content, eol),)
 
+
 #: Deepest nesting of bullet items, and of clauses, that the lexer builds; deeper
 #: items become siblings at this depth (nothing is dropped).
 MAX_DEPTH: Final = 64

@@ -144,11 +144,7 @@ def classify(content: str) -> tuple[str, str, str, str, str, str]:
             return Kind.TEXT, indent, "", "", text, trailing
         return kind, indent, marker, rest[: len(rest) - len(stripped)], stripped, trailing
     # A field name ends with a colon; only the short "Submitted by" lines lack one.
-    f = (
-        _FIELD.match(text)
-        if len(text) <= _FIELD_ALONE_MAX or ":" in text or "：" in text
-        else None
-    )
+    f = _FIELD.match(text) if len(text) <= _FIELD_ALONE_MAX or ":" in text or "：" in text else None
     if f is not None:
         marker = f.group()
         rest = text[len(marker) :]

@@ -12,9 +12,14 @@ import logging
 import os
 import sys
 import time
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from wgec_parse.batch import SUFFIXES, VIEWS, FileResult, collect, run_batch
+if TYPE_CHECKING:
+    from wgec_parse.batch import FileResult
+
+#: The views of ``--view``: the values of :data:`wgec_parse.batch.VIEWS`, written out
+#: so that the command line starts without importing the batch machinery.
+VIEW_CHOICES = ("full", "outline")
 
 __all__ = ["Progress", "register"]
 
@@ -63,6 +68,8 @@ def _jobs(text: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Parse every file and write the tables."""
+    from wgec_parse.batch import SUFFIXES, collect, run_batch
+
     paths = collect(args.inputs)
     if not paths:
         sys.stderr.write(f"wgec-parse: no {', '.join(SUFFIXES)} files in {' '.join(args.inputs)}\n")
@@ -102,7 +109,7 @@ def register(commands: Any) -> None:
     cmd.add_argument("-o", "--out", required=True, metavar="OUT", help="output folder")
     cmd.add_argument(
         "--view",
-        choices=VIEWS,
+        choices=VIEW_CHOICES,
         default="full",
         help="what documents.jsonl holds per document (default: full)",
     )
