@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import wgec_parse
@@ -106,6 +108,48 @@ def test_every_clause_style_nests_once_and_depth_stays_bounded() -> None:
     assert max(depths) == len(markers)
     assert max(depths) <= MAX_DEPTH
     assert wgec_parse.render(doc) == text
+
+
+@pytest.mark.parametrize("max_depth", [1, 2, 5])
+def test_max_depth_caps_bullets_and_clauses_for_one_call(max_depth: int) -> None:
+    bullets = "".join("  " * k + f"- item {k}\n" for k in range(8))
+    doc = wgec_parse.parse(bullets, max_depth=max_depth)
+    items = _walk_items(doc)
+    assert len(items) == 8
+    assert max(depth for _, depth in items) == max_depth
+    assert wgec_parse.render(doc) == bullets
+    markers = ["1.1", "1.1.1", "(a)", "(i)", "(1)", "1.1.1.1.1"]
+    clauses = "".join(f"{m} text\n" for m in markers)
+    doc = wgec_parse.parse(clauses, max_depth=max_depth)
+    depths = _clause_depths(doc)
+    assert len(depths) == len(markers)
+    assert max(depths) == max_depth
+    assert wgec_parse.render(doc) == clauses
+
+
+@pytest.mark.parametrize("bad", [0, -1, 1.5, True, "3"])
+def test_max_depth_must_be_a_positive_whole_number(bad: object) -> None:
+    with pytest.raises(ValueError, match="max_depth"):
+        wgec_parse.parse("- a\n", max_depth=bad)  # type: ignore[arg-type]
+
+
+def test_parse_file_refuses_a_file_too_large_before_reading_it_whole(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"a" * 1000)
+    with pytest.raises(InputTooLarge, match=r"big\.txt: file too large") as err:
+        wgec_parse.parse_file(path, max_size=100)
+    assert err.value.limit == 404  # four bytes a character, and a byte order mark
+    # Within the byte bound but over the character limit: still named.
+    with pytest.raises(InputTooLarge, match=r"big\.txt: text too large: 1,000 characters"):
+        wgec_parse.parse_file(path, max_size=300)
+    assert wgec_parse.render(wgec_parse.parse_file(path, max_size=1000)) == "a" * 1000
+
+
+def test_parse_file_passes_max_depth_on(tmp_path: Path) -> None:
+    path = tmp_path / "deep.txt"
+    path.write_text("".join("  " * k + f"- item {k}\n" for k in range(6)), encoding="utf-8")
+    doc = wgec_parse.parse_file(path, max_depth=2)
+    assert max(depth for _, depth in _walk_items(doc)) == 2
 
 
 def _deep_item(depth: int) -> BulletItem:

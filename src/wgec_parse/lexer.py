@@ -36,8 +36,8 @@ def _one_blank(content: str, eol: str) -> tuple[Blank]:
     return (Blank(content, eol),)
 
 
-#: Deepest nesting of bullet items, and of clauses, that the lexer builds; deeper
-#: items become siblings at this depth (nothing is dropped).
+#: Default deepest nesting of bullet items, and of clauses, that the lexer builds;
+#: deeper items become siblings at this depth (nothing is dropped).
 MAX_DEPTH: Final = 64
 
 _HEADING_END: Final = ("?", ":", "：", "？", "؟")
@@ -123,7 +123,8 @@ def _clause_style(kind: str, marker: str, open_levels: list[list[str]]) -> str:
 class _Lexer:
     """Turns one text into block and bracket tokens.  Used once per parse."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, max_depth: int = MAX_DEPTH) -> None:
+        self.max_depth = max_depth
         self.contents, self.eols = split_lines(text)
         self.infos: list[tuple[str, str, str, str, str, str] | None] = [
             None if _is_blank(c) else classify(c) for c in self.contents
@@ -377,7 +378,9 @@ class _Lexer:
                 ends_colon = bool(group) and _last_text(group).endswith(":")
                 if group:
                     yield group_type, Group(group)
-                yield from _place_bullet(lists, marker, len(indent), line.text_column, ends_colon)
+                yield from _place_bullet(
+                    lists, marker, len(indent), line.text_column, ends_colon, self.max_depth
+                )
                 group, group_type, group_open = [line], "BULLET", True
                 continue
 
@@ -407,7 +410,7 @@ class _Lexer:
                     clauses[k][1] = core
                 elif not clauses:
                     clauses.append([style, core])
-                elif len(clauses) < MAX_DEPTH:
+                elif len(clauses) < self.max_depth:
                     yield "_CLAUSE_IN", ""
                     clauses.append([style, core])
                 else:
@@ -450,7 +453,7 @@ def _last_text(group: list[LineLike]) -> str:
 
 
 def _place_bullet(
-    lists: list[_Level], glyph: str, indent: int, text_col: int, ends_colon: bool
+    lists: list[_Level], glyph: str, indent: int, text_col: int, ends_colon: bool, max_depth: int
 ) -> Iterator[tuple[str, object]]:
     """Open, close or keep bullet levels for a new item; yields the bracket tokens."""
     if not lists:
@@ -471,7 +474,7 @@ def _place_bullet(
         child = glyph != top.glyph and (
             ends_colon or _GLYPH_LEVEL.get(glyph, 0) > _GLYPH_LEVEL.get(top.glyph, 9)
         )
-    if child and len(lists) < MAX_DEPTH:
+    if child and len(lists) < max_depth:
         lists.append(_Level(glyph, indent, text_col))
         yield "_LIST_IN", ""
         return
@@ -481,9 +484,12 @@ def _place_bullet(
     lists[-1].text_col = text_col
 
 
-def tokens(text: str) -> Iterator[tuple[str, object]]:
-    """The token stream of ``text``: ``(type, payload)`` pairs ending with TRAILER."""
+def tokens(text: str, max_depth: int = MAX_DEPTH) -> Iterator[tuple[str, object]]:
+    """The token stream of ``text``: ``(type, payload)`` pairs ending with TRAILER.
+
+    At most ``max_depth`` levels of bullets, and of clauses, are opened.
+    """
     if text.startswith("\ufeff"):
         yield "BOM", ""
         text = text[1:]
-    yield from _Lexer(text).tokens()
+    yield from _Lexer(text, max_depth).tokens()

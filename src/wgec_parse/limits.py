@@ -5,10 +5,13 @@ sheer size.  :func:`wgec_parse.parse` refuses text longer than :data:`MAX_SIZE`
 characters with :class:`~wgec_parse.errors.InputTooLarge` (pass ``max_size=`` to
 raise or lower it for one call, or ``max_size=None`` for no limit).
 
-Nesting is bounded by construction: the lexer opens at most
-:data:`wgec_parse.lexer.MAX_DEPTH` levels of bullets and of clauses; deeper items
-become siblings at the deepest level, so nothing is dropped and no walk over a parsed
-tree can recurse deeply.
+:func:`wgec_parse.parse_file` takes the same ``max_size`` and refuses a file that is
+too large for it (more than four bytes a character) before reading it whole.
+
+Nesting is bounded by construction: the lexer opens at most :data:`MAX_DEPTH` levels
+of bullets and of clauses (``max_depth=`` of ``parse`` and ``parse_file`` changes it
+for one call); deeper items become siblings at the deepest level, so nothing is
+dropped and no walk over a parsed tree can recurse deeply.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 import lark
 from lark.grammar import Rule
@@ -41,19 +41,26 @@ def grammar_text() -> str:
     return (resources.files("wgec_parse") / "grammar" / "wgec.lark").read_text("utf-8")
 
 
+class _Source(NamedTuple):
+    """What lark hands the block lexer in place of the text: the text and its limits."""
+
+    text: str
+    max_depth: int
+
+
 class _BlockLexer(Lexer):
     """Feeds lark the block tokens computed by :func:`wgec_parse.lexer.tokens`."""
 
     def __init__(self, lexer_conf: Any) -> None:
         pass
 
-    def lex(self, text: str) -> Iterator[lark.Token]:  # type: ignore[override]
+    def lex(self, source: _Source) -> Iterator[lark.Token]:  # type: ignore[override]
         # Tokens are made by hand: ``Token(kind, payload)`` would compute ``str(payload)``
         # (the repr of every blank line in a TRAILER tuple) and go through lark's
         # argument checks, for a string value nothing reads.
         new = str.__new__
         token_class = lark.Token
-        for kind, payload in lexer.tokens(text):
+        for kind, payload in lexer.tokens(source.text, source.max_depth):
             token = new(token_class, kind)
             token.type = kind
             token.value = payload
@@ -256,15 +263,21 @@ def _parser() -> lark.Lark:
     return parser
 
 
-def parse(text: str, *, max_size: int | None = MAX_SIZE) -> Document:
+def parse(
+    text: str, *, max_size: int | None = MAX_SIZE, max_depth: int = lexer.MAX_DEPTH
+) -> Document:
     """Parse the text of a submission into a :class:`~wgec_parse.nodes.Document`.
 
     Total: every ``str`` up to ``max_size`` characters parses, and
     ``render(parse(text)) == text``.  Longer text raises
-    :class:`~wgec_parse.errors.InputTooLarge` (``max_size=None``: no limit).
+    :class:`~wgec_parse.errors.InputTooLarge` (``max_size=None``: no limit).  Bullets,
+    and clauses, nest at most ``max_depth`` levels deep; deeper ones become siblings at
+    that depth, so nothing is lost.
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() takes str, not {type(text).__name__}")
+    if isinstance(max_depth, bool) or not isinstance(max_depth, int) or max_depth < 1:
+        raise ValueError(f"max_depth must be a whole number from 1 up, not {max_depth!r}")
     if max_size is not None and len(text) > max_size:
         raise InputTooLarge(len(text), max_size, "text")
     parser = _parser()
@@ -274,7 +287,7 @@ def parse(text: str, *, max_size: int | None = MAX_SIZE) -> Document:
     if collecting:
         gc.disable()
     try:
-        document = parser.parse(text)
+        document = parser.parse(_Source(text, max_depth))
     finally:
         if collecting:
             gc.enable()

@@ -7,7 +7,9 @@ from typing import Final
 
 import attrs
 
-from wgec_parse.errors import ReadError
+from wgec_parse.errors import InputTooLarge, ReadError
+from wgec_parse.lexer import MAX_DEPTH
+from wgec_parse.limits import MAX_SIZE
 from wgec_parse.nodes import Document
 from wgec_parse.parser import parse
 
@@ -85,22 +87,46 @@ def decode(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
     return candidates[0]
 
 
-def read_text(path: str | os.PathLike[str]) -> tuple[str, str]:
-    """Read and decode a file; returns ``(text, encoding)``.  Raises :class:`ReadError`."""
+def read_text(
+    path: str | os.PathLike[str], *, max_bytes: int | None = None
+) -> tuple[str, str]:
+    """Read and decode a file; returns ``(text, encoding)``.
+
+    Raises :class:`ReadError`, or :class:`InputTooLarge` for a file of more than
+    ``max_bytes`` bytes (``None``: no limit); a device or pipe is read no further.
+    """
     name = os.fspath(path)
     try:
         with open(name, "rb") as handle:
-            data = handle.read()
+            data = handle.read() if max_bytes is None else handle.read(max_bytes + 1)
     except FileNotFoundError:
         raise ReadError("no such file", name) from None
     except IsADirectoryError:
         raise ReadError("is a directory, not a file", name) from None
     except OSError as err:
         raise ReadError(err.strerror or str(err), name) from None
+    if max_bytes is not None and len(data) > max_bytes:
+        raise InputTooLarge(len(data), max_bytes, f"{name}: file", "bytes or more")
     return decode(data, name)
 
 
-def parse_file(path: str | os.PathLike[str]) -> Document:
-    """Read, decode and parse a file; the encoding used is recorded on the document."""
-    text, encoding = read_text(path)
-    return attrs.evolve(parse(text), encoding=encoding)
+def parse_file(
+    path: str | os.PathLike[str],
+    *,
+    max_size: int | None = MAX_SIZE,
+    max_depth: int = MAX_DEPTH,
+) -> Document:
+    """Read, decode and parse a file; the encoding used is recorded on the document.
+
+    ``max_size`` and ``max_depth`` are those of :func:`~wgec_parse.parse`; a file too
+    large to hold at most ``max_size`` characters is refused before it is read whole.
+    Raises :class:`ReadError` or :class:`InputTooLarge`.
+    """
+    # Four bytes per character at most (UTF-8, UTF-16), and a byte order mark.
+    max_bytes = None if max_size is None else 4 * max_size + 4
+    text, encoding = read_text(path, max_bytes=max_bytes)
+    try:
+        document = parse(text, max_size=max_size, max_depth=max_depth)
+    except InputTooLarge as err:
+        raise InputTooLarge(err.size, err.limit, f"{os.fspath(path)}: text") from None
+    return attrs.evolve(document, encoding=encoding)
