@@ -185,6 +185,14 @@ def test_running_header_on_a_paged_document_is_noise() -> None:
     )
 
 
+def test_one_form_feed_and_one_page_number_make_a_paged_document() -> None:
+    page = "ACME contribution to WGEC\n"
+    paged = page + "1.1 a\n\f" + page + "1.2 b\n- 2 -\n" + page + "1.3 c\n"
+    assert structure(paged).count("noise") == 4  # three headers and the page number
+    unpaged = page + "1.1 a\n" + page + "1.2 b\n- 2 -\n" + page + "1.3 c\n"
+    assert structure(unpaged).count("noise") == 1  # the page number alone
+
+
 def test_the_same_line_three_times_without_pages_is_text() -> None:
     text = "Yes.\n\nYes.\n\nYes.\n"
     assert "noise" not in structure(text)

@@ -133,7 +133,7 @@ class _Lexer:
         widths = Counter(len(info[1]) for info in self.infos if info is not None)
         self.baseline = widths.most_common(1)[0][0] if widths else 0
         self.short_line = self._short_line_length()
-        self._mark_running_headers()
+        self._mark_running_headers(text)
 
     # -- whole-document passes ---------------------------------------------------
 
@@ -172,23 +172,33 @@ class _Lexer:
             return 0
         return int(0.8 * lengths[int(0.9 * (len(lengths) - 1))])
 
-    def _mark_running_headers(self) -> None:
-        infos = self.infos
-        paged = sum(1 for c in self.contents if "\f" in c) + sum(
-            1 for info in infos if info is not None and info[0] == Kind.NOISE and info[4]
-        )
-        if paged < 2:
+    def _is_paged(self, text: str) -> bool:
+        """Whether the text shows page breaks: two form-feed or page-number lines."""
+        found = 0
+        if "\f" in text:
+            found = sum(1 for c in self.contents if "\f" in c)
+        for info in self.infos:
+            if found >= 2:
+                break
+            if info is not None and info[0] == Kind.NOISE and info[4]:
+                found += 1
+        return found >= 2
+
+    def _mark_running_headers(self, text: str) -> None:
+        if not self._is_paged(text):
             return
-        counts = Counter(
-            info[2] + info[3] + info[4]
-            for info in infos
-            if info is not None and info[0] in (Kind.TEXT, Kind.FIELD)
-        )
+        infos = self.infos
+        candidates = []
         for i, info in enumerate(infos):
-            if info is None or info[0] not in (Kind.TEXT, Kind.FIELD):
-                continue
-            whole = info[2] + info[3] + info[4]
-            if counts[whole] >= _RUNNING_MIN and 3 <= len(whole) <= 100:
+            if info is not None and (info[0] == Kind.TEXT or info[0] == Kind.FIELD):
+                whole = info[2] + info[3] + info[4]
+                if 3 <= len(whole) <= 100:
+                    candidates.append((i, whole))
+        counts = Counter(whole for _, whole in candidates)
+        for i, whole in candidates:
+            if counts[whole] >= _RUNNING_MIN:
+                info = infos[i]
+                assert info is not None
                 infos[i] = (Kind.NOISE, info[1], "", "", whole, info[5])
 
     def is_break(self, start: int, stop: int) -> bool:
