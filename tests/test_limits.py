@@ -176,3 +176,19 @@ def test_renumber_on_a_hand_built_tree_deeper_than_the_recursion_limit() -> None
     fixed = renumber(doc)
     lines = [line for line in iter_lines(fixed) if isinstance(line, Line)]
     assert [line.line for line in lines] == list(range(1, depth + 1))
+
+
+def test_a_huge_blank_line_is_not_kept_alive_after_the_parse() -> None:
+    import gc
+    import weakref
+
+    from wgec_parse.nodes import Blank
+
+    for text in ("a\n" + " " * 100_000 + "\nb\n", "a\n\n" + "\t" * 100_000 + "\n\nb\n"):
+        doc = wgec_parse.parse(text)
+        huge = [b for b in iter_lines(doc) if type(b) is Blank and len(b.ws) >= 100_000]
+        assert len(huge) == 1
+        ref = weakref.ref(huge[0])
+        del doc, huge
+        gc.collect()
+        assert ref() is None  # no cache holds on to it

@@ -27,7 +27,16 @@ __all__ = ["MAX_DEPTH", "Group", "Layout", "split_lines", "tokens"]
 _EOL: Final = re.compile(r"(\r\n|\r|\n)")
 # Blank lines are immutable and mostly alike ("", " ", with "\n" or "\r\n"): one
 # shared object per kind keeps the tree of double-spaced text about 13% smaller.
-_blank: Final = functools.lru_cache(maxsize=1024)(Blank)
+# Blank lines repeat ("", " ", "\t" with the same ending): they are shared, but only
+# short ones, so that the caches never keep a huge line of spaces alive after a parse.
+_SHARED_BLANK_MAX: Final = 80
+_shared_blank: Final = functools.lru_cache(maxsize=1024)(Blank)
+
+
+def _blank(content: str, eol: str) -> Blank:
+    if len(content) <= _SHARED_BLANK_MAX:
+        return _shared_blank(content, eol)
+    return Blank(content, eol)
 
 
 @functools.lru_cache(maxsize=256)
@@ -301,7 +310,7 @@ class _Lexer:
             brk = carried_break or (blank_start < i and self.is_break(blank_start, i))
             if blank_start == i:
                 leading: tuple[Blank, ...] = ()
-            elif blank_start == i - 1:
+            elif blank_start == i - 1 and len(contents[blank_start]) <= _SHARED_BLANK_MAX:
                 leading = _one_blank(contents[blank_start], eols[blank_start])
             else:
                 leading = tuple(map(_blank, contents[blank_start:i], eols[blank_start:i]))

@@ -87,9 +87,7 @@ def decode(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
     return candidates[0]
 
 
-def read_text(
-    path: str | os.PathLike[str], *, max_bytes: int | None = None
-) -> tuple[str, str]:
+def read_text(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> tuple[str, str]:
     """Read and decode a file; returns ``(text, encoding)``.
 
     Raises :class:`ReadError`, or :class:`InputTooLarge` for a file of more than
