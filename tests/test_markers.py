@@ -175,3 +175,46 @@ def test_noise_with_a_space_is_never_longer_than_the_prefilter_allows(text: str)
 def test_a_field_without_a_colon_is_never_longer_than_the_prefilter_allows(text: str) -> None:
     if markers._FIELD.match(text) is not None and ":" not in text and "：" not in text:
         assert len(text) <= markers._FIELD_ALONE_MAX
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "marker", "number"),
+    [
+        ("问题一：加强合作的高层次特征是什么？", Kind.QKEY, "问题一：", "1"),
+        ("问题1：什么？", Kind.QKEY, "问题1：", "1"),
+        ("问题十二、什么？", Kind.QKEY, "问题十二、", "12"),
+        ("一、加强合作？", Kind.NUMBER, "一、", "1"),
+        ("二十一、其他", Kind.NUMBER, "二十一、", "21"),
+        ("（三）公开透明。", Kind.NUMBER, "（三）", "3"),
+        ("(四) 包容", Kind.NUMBER, "(四)", "4"),
+        ("السؤال الأول: ما هي", Kind.QKEY, "السؤال الأول:", "1"),
+        ("السؤال الثانية: نص", Kind.QKEY, "السؤال الثانية:", "2"),
+        ("السؤال الخامس: نص", Kind.QKEY, "السؤال الخامس:", "5"),
+    ],
+)
+def test_chinese_numerals_and_arabic_ordinals_number_questions(
+    line: str, kind: str, marker: str, number: str
+) -> None:
+    got = classify(line)
+    assert (got[0], got[2]) == (kind, marker)
+    assert question_number(got[2]) == number
+
+
+@pytest.mark.parametrize(
+    "line", ["问题二的答复如下", "一些国家认为", "十分重要。", "أولاً، إنشاء آلية"]
+)
+def test_chinese_numerals_and_ordinals_inside_words_are_text(line: str) -> None:
+    assert classify(line)[0] == Kind.TEXT
+
+
+@pytest.mark.parametrize(
+    ("line", "is_field"),
+    [
+        ("日期：2016年9月30日", True),
+        ("提交方： 示例国", True),
+        ("Date:x", False),
+        ("Date: x", True),
+    ],
+)
+def test_a_full_width_colon_needs_no_space_after_it(line: str, is_field: bool) -> None:
+    assert (classify(line)[0] == Kind.FIELD) is is_field

@@ -67,16 +67,35 @@ _QUESTION_WORDS: Final = (
     r"(?:(?i:question|questão|cuestión|pregunta|вопрос|frage)|Q|Q\.|问题|问|السؤال|سؤال)"
 )
 _NUMBER_WORDS: Final = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_QUESTION_NUMBER: Final = r"(?:\d{1,2}|[IVX]{1,4}|(?i:one|two|three|four|five))"
+#: Arabic ordinals (masculine and feminine) up to the fifth: "السؤال الأول".
+_ARABIC_ORDINALS: Final = {
+    "الأول": 1,
+    "الأولى": 1,
+    "الثاني": 2,
+    "الثانية": 2,
+    "الثالث": 3,
+    "الثالثة": 3,
+    "الرابع": 4,
+    "الرابعة": 4,
+    "الخامس": 5,
+    "الخامسة": 5,
+}
+#: Chinese numerals, as in "问题一" and "（二）".
+_CJK_DIGITS: Final = "一二三四五六七八九十"
+_QUESTION_NUMBER: Final = (
+    r"(?:\d{1,2}|[IVX]{1,4}|(?i:one|two|three|four|five)"
+    rf"|[{_CJK_DIGITS}]{{1,3}}|(?:الأول|الثاني|الثالث|الرابع|الخامس)[ىة]?)"
+)
 
 # Markers, tried in order at the start of the line's content (after the indent).
 # Every alternative is anchored at the start and bounded, so matching is linear.
 _MARKER: Final = re.compile(
     rf"""
     (?P<qkey>(?:{_QUESTION_WORDS})[ \u00a0]?(?:n°|nº|No\.|№)?[ \u00a0]?{_QUESTION_NUMBER}
-        [ \u00a0]?[.:：)\-–—]?)(?=\s|$)
+        (?:[ \u00a0]?[.:：)\-–—]?(?=\s|$)|[ \u00a0]?[：、]))  # "：" and "、" need no space
   | (?P<dotted>\d{{1,3}}(?:\.\d{{1,3}}){{1,5}}[.)]?)(?=\s|$)
-  | (?P<number>\(\d{{1,2}}\)|\d{{1,2}}[.)]|\(?[IVX]{{1,4}}[.)])(?=\s|$)
+  | (?P<number>(?:\(\d{{1,2}}\)|\d{{1,2}}[.)]|\(?[IVX]{{1,4}}[.)])(?=\s|$)
+        | [{_CJK_DIGITS}]{{1,3}}、|[（(][{_CJK_DIGITS}]{{1,3}}[）)]|（\d{{1,2}}）)
   | (?P<dashnum>\d{{1,2}}[ \u00a0][-–—])(?=\s)
   | (?P<letter>\([a-z]\)|[a-z][.)]|\([ivx]{{1,4}}\)|[ivx]{{1,4}}\))(?=\s)
   | (?P<bullet>[{re.escape(BULLET_GLYPHS)}]|o)(?=\s|$)
@@ -89,8 +108,9 @@ _FIELD: Final = re.compile(
     r"""
     (?P<field>
         (?!https?:|ftp:|mailto:)
-        [^\W\d_][\w.'’()/&-]*(?:[ \u00a0][\w.'’()/&-]+){0,3}[ \u00a0]?[:：]
-    )(?=\s|$)
+        [^\W\d_][\w.'’()/&-]*(?:[ \u00a0][\w.'’()/&-]+){0,3}
+        (?:[ \u00a0]?[:：](?=\s|$)|[ \u00a0]?：)  # Chinese writes no space after "："
+    )
   | (?P<alone>Submitted\ by|Submitted\ on\ behalf\ of|Soumis\ par|Presentado\ por|Представлено)$
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -170,6 +190,18 @@ def roman_to_int(numeral: str) -> int | None:
 
 
 _DIGITS: Final = re.compile(r"\d+")
+_CJK_NUMBER: Final = re.compile(f"[{_CJK_DIGITS}]{{1,3}}")
+
+
+def cjk_to_int(numeral: str) -> int:
+    """The value of a Chinese numeral from 一 (1) to 九十九 (99)."""
+    if "十" not in numeral:
+        return _CJK_DIGITS.index(numeral[-1]) + 1
+    tens, _, units = numeral.partition("十")
+    value = 10 * (_CJK_DIGITS.index(tens[-1]) + 1 if tens else 1)
+    return value + (_CJK_DIGITS.index(units[-1]) + 1 if units else 0)
+
+
 _ROMAN_PART: Final = re.compile(r"\b[IVXivx]{1,4}\b")
 
 
@@ -189,9 +221,13 @@ def question_number(marker: str, title: str = "") -> str:
             if value is not None:
                 return str(value)
         for word in marker.casefold().split():
-            number = _NUMBER_WORDS.get(word.strip(".:：)-–—"))
+            word = word.strip(".:：)-–—")
+            number = _NUMBER_WORDS.get(word) or _ARABIC_ORDINALS.get(word)
             if number is not None:
                 return str(number)
+        cjk = _CJK_NUMBER.search(marker)
+        if cjk is not None:
+            return str(cjk_to_int(cjk.group()))
         return ""
     from wgec_parse.questions import match_wording
 

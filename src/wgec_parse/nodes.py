@@ -280,7 +280,7 @@ class BulletList:
 
 
 def _normalise_clause_number(marker: str) -> str:
-    return marker.strip("()").rstrip(".)").rstrip(".")
+    return marker.strip("()（）").rstrip(".)、").rstrip(".")
 
 
 @attrs.frozen
@@ -292,7 +292,8 @@ class Clause(_HasLines):
 
     @property
     def number(self) -> str:
-        """The normalised number: "1.1." and "1.1)" give "1.1", "(a)" gives "a"."""
+        """The normalised number: "1.1." and "1.1)" give "1.1", "(a)" gives "a", "（一）"
+        gives "一"."""
         return _normalise_clause_number(self.marker)
 
     @property
