@@ -14,7 +14,9 @@ from wgec_parse.validation import Diagnostic, Related, finding, rule
 
 __all__ = ["sequence_key"]
 
-_NUMERIC: Final = re.compile(r"\d{1,3}(?:\.\d{1,3})*")
+# Dotted numbers of up to 16 levels (the parser writes at most 6); bounded, so that a
+# huge hand-made number fails after a few steps instead of stacking one per level.
+_NUMERIC: Final = re.compile(r"\d{1,3}(?:\.\d{1,3}){0,15}")
 _ROMAN: Final = re.compile(r"[ivxlc]{1,6}|[IVXLC]{1,6}")
 _LETTER: Final = re.compile(r"[a-z]|[A-Z]")
 
