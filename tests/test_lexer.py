@@ -292,3 +292,19 @@ def test_bare_heading_does_not_take_an_answer_as_its_title() -> None:
     assert structure(text) == (
         "question 1: \n  paragraph\nquestion 2: Why would we?\n  paragraph\n"
     )
+
+
+def test_a_title_runs_on_only_when_it_ends_as_a_title_does() -> None:
+    # Whole on one line: the next line is the answer.
+    text = "Question 1 (High level characteristics)\nWe think so.\n\nQ.2 Recommendations\nSome.\n"
+    assert structure(text) == (
+        "question 1: (High level characteristics)\n  paragraph\n"
+        "question 2: Recommendations\n  paragraph\n"
+    )
+    # Wrapped: the title ends with "?" or ":" on a later line.
+    text = "Question 1: What are the high level\ncharacteristics?\nWe think so.\n"
+    assert structure(text) == (
+        "question 1: What are the high level characteristics?\n  paragraph\n"
+    )
+    text = "Question 2: Our recommendations on the\nway forward:\n1.1 One.\n"
+    assert structure(text) == "question 2: Our recommendations on the way forward:\n  clause 1.1\n"

@@ -247,6 +247,16 @@ class _Lexer:
             i = j
         return title
 
+    def title_closes(self, i: int) -> bool:
+        """Whether the title of the heading at ``i``, with the lines after it, ends as a
+        title does ("?" or ":") or reads as a guiding question's wording."""
+        title = self.heading_title(i)
+        return (
+            title.endswith(_HEADING_END)
+            or _QUESTION_END.search(title) is not None
+            or match_wording(title) is not None
+        )
+
     def heading_kind(self, i: int) -> str:
         """Whether a numbered line at ``i`` heads a question, and how its title ends.
 
@@ -414,7 +424,14 @@ class _Lexer:
                 clauses.clear()
                 group, group_type = [line], "QUESTION"
                 if text:
-                    group_open = heading != "topic" and not text.endswith(_HEADING_END)
+                    # The next lines carry the title on only if it ends as a title does
+                    # ("?", ":") within a few lines: "Question 1 (Characteristics)" is
+                    # whole, and the line after it is the answer.
+                    group_open = (
+                        heading != "topic"
+                        and not text.endswith(_HEADING_END)
+                        and self.title_closes(i)
+                    )
                 else:  # "Question 1:" alone: the next lines are its title if they ask
                     group_open = self.heading_kind(i) == "question"
             else:  # a clause

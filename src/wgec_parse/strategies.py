@@ -322,11 +322,15 @@ class _Builder:
     # -- text ---------------------------------------------------------------------
 
     def wrapped(self, end: str, max_lines: int = 2, min_lines: int = 1) -> tuple[list[str], str]:
-        """Lines of running text in one language, and the clean text they mean."""
+        """Lines of running text in one language, and the clean text they mean.
+
+        ``max_lines=1`` means one line in either layout; otherwise doubled spacing
+        allows one more.
+        """
         lang = self.pick(self.languages)
         vocab = _VOCAB[lang]
         punct = _PUNCT.get(lang, _ASCII_PUNCT)
-        n = self.count(min_lines, max_lines + (1 if self.double else 0))
+        n = self.count(min_lines, max_lines + (1 if self.double and max_lines > 1 else 0))
         lines = [self.draw(_line_words(lang)) for _ in range(n)]
         glued = self.count(0, 5 * n) if n > 1 else 0  # a compound split before line `glued`
         if 1 <= glued < n:
@@ -409,7 +413,8 @@ class _Builder:
         if body_starts_lost or self.chance(40):
             marker = self.pick(_QKEY_MARKERS).format(n=n)
             end = ":" if body_starts_lost else self.pick(("?", ":", ""))
-            lines, clean = self.wrapped(end, max_lines=2)
+            # A title wraps onto more lines only when it ends as a title does.
+            lines, clean = self.wrapped(end, max_lines=2 if end else 1)
             if end == "?" and len(lines) < 4 and self.chance(20):
                 # "Question 1" alone takes the next lines as its title when they ask
                 lines.insert(0, "")
