@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import wgec_parse
 from wgec_parse import markers
 from wgec_parse.markers import Kind, classify, fold, question_number, roman_to_int
 
@@ -218,3 +219,22 @@ def test_chinese_numerals_and_ordinals_inside_words_are_text(line: str) -> None:
 )
 def test_a_full_width_colon_needs_no_space_after_it(line: str, is_field: bool) -> None:
     assert (classify(line)[0] == Kind.FIELD) is is_field
+
+
+@pytest.mark.parametrize(
+    ("line", "marker", "number"),
+    [("A. What is it?", "A.", "1"), ("B) Recommendations", "B)", "2"), ("(C) Other", "(C)", "3")],
+)
+def test_capital_letters_mark_sections_that_may_be_headings(
+    line: str, marker: str, number: str
+) -> None:
+    kind, _, got, *_ = classify(line)
+    assert (kind, got) == (Kind.DASHNUM, marker)
+    assert question_number(got) == number
+
+
+def test_a_capital_letter_section_that_is_not_a_heading_is_text() -> None:
+    text = "1) What is it?\nA. Smith, our chair, agrees.\nJ. Doe\n"
+    doc = wgec_parse.parse(text)
+    assert [type(b).__name__ for b in doc.questions[0].body] == ["Paragraph"]
+    assert doc.questions[0].body[0].text == "A. Smith, our chair, agrees. J. Doe"  # type: ignore[union-attr]

@@ -42,7 +42,7 @@ class Kind:
     NOISE: Final = "noise"
     QKEY: Final = "qkey"  # "Question 1:", "Q1.", "Вопрос 1." - always a heading
     NUMBER: Final = "number"  # "1)", "1.", "(1)", "II)" - a heading or a clause
-    DASHNUM: Final = "dashnum"  # "1 -" - a heading, otherwise plain text
+    DASHNUM: Final = "dashnum"  # "1 -", "A.", "(B)" - a heading, otherwise plain text
     DOTTED: Final = "dotted"  # "1.1", "1.1.", "1.1)", "1.1.2" - a clause
     LETTER: Final = "letter"  # "(a)", "a)", "a.", "(i)", "i)" - a clause
     BULLET: Final = "bullet"  # a glyph followed by white space
@@ -96,7 +96,7 @@ _MARKER: Final = re.compile(
   | (?P<dotted>\d{{1,3}}(?:\.\d{{1,3}}){{1,5}}[.)]?)(?=\s|$)
   | (?P<number>(?:\(\d{{1,2}}\)|\d{{1,2}}[.)]|\(?[IVX]{{1,4}}[.)])(?=\s|$)
         | [{_CJK_DIGITS}]{{1,3}}、|[（(][{_CJK_DIGITS}]{{1,3}}[）)]|（\d{{1,2}}）)
-  | (?P<dashnum>\d{{1,2}}[ \u00a0][-–—])(?=\s)
+  | (?P<dashnum>\d{{1,2}}[ \u00a0][-–—]|[A-H][.)]|\([A-H]\))(?=\s)
   | (?P<letter>\([a-z]\)|[a-z][.)]|\([ivx]{{1,4}}\)|[ivx]{{1,4}}\))(?=\s)
   | (?P<bullet>[{re.escape(BULLET_GLYPHS)}]|o)(?=\s|$)
     """,
@@ -220,6 +220,9 @@ def question_number(marker: str, title: str = "") -> str:
             value = roman_to_int(roman.group())
             if value is not None:
                 return str(value)
+        letter = marker.strip("().")
+        if len(letter) == 1 and "A" <= letter <= "H":  # "A.", "(B)": sections A to H
+            return str(ord(letter) - ord("A") + 1)
         for word in marker.casefold().split():
             word = word.strip(".:：)-–—")
             number = _NUMBER_WORDS.get(word) or _ARABIC_ORDINALS.get(word)
