@@ -102,6 +102,9 @@ CASES: dict[str, Callable[[int], str]] = {
     "paged running headers": paged_running_headers,
     "noise inside one block": lambda n: "1.1 text\n" + repeat("3\n")(n),
     "lost glyphs after ':'": repeat("Items:\n    lost glyph item\n"),
+    "letter sections, not headings": repeat("A. Smith agrees\nB) and\n(C) so on\n"),
+    "bare headings over blank runs": repeat("Question 1\n\n\n\n\n"),
+    "titles that never close": repeat("Question 1: one\ntwo\nthree\nfour\nfive\n"),
 }
 
 
