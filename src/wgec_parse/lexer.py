@@ -430,7 +430,7 @@ class _Lexer:
                     group_open = (
                         heading != "topic"
                         and not text.endswith(_HEADING_END)
-                        and self.title_closes(i)
+                        and (heading == "question" or self.title_closes(i))
                     )
                 else:  # "Question 1:" alone: the next lines are its title if they ask
                     group_open = self.heading_kind(i) == "question"

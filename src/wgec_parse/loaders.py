@@ -24,7 +24,7 @@ from wgec_parse.errors import InputTooLarge, ReadError
 from wgec_parse.limits import MAX_SIZE
 from wgec_parse.nodes import Document
 from wgec_parse.parser import parse
-from wgec_parse.reading import read_text
+from wgec_parse.reading import read_bytes, read_text
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -67,15 +67,7 @@ def detect(path: str | os.PathLike[str]) -> str:
     parts unzip to more than :data:`DOCX_XML_LIMIT` or :data:`DOCX_TOTAL_LIMIT`.
     """
     name = os.fspath(path)
-    try:
-        with open(name, "rb") as handle:
-            head = handle.read(_HEAD_BYTES)
-    except FileNotFoundError:
-        raise ReadError("no such file", name) from None
-    except IsADirectoryError:
-        raise ReadError("is a directory, not a file", name) from None
-    except OSError as err:
-        raise ReadError(err.strerror or str(err), name) from None
+    head = read_bytes(name, _HEAD_BYTES)
     # The PDF header may follow a few bytes of junk; readers accept it in the first 1 KiB.
     if b"%PDF-" in head:
         return "pdf"

@@ -13,7 +13,7 @@ from wgec_parse.limits import MAX_SIZE
 from wgec_parse.nodes import Document
 from wgec_parse.parser import parse
 
-__all__ = ["decode", "parse_file", "read_text"]
+__all__ = ["decode", "parse_file", "read_bytes", "read_text"]
 
 _BOMS: Final = (
     (b"\xff\xfe\x00\x00", "utf-32-le"),
@@ -87,6 +87,24 @@ def decode(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
     return candidates[0]
 
 
+def read_bytes(path: str | os.PathLike[str], size: int = -1) -> bytes:
+    """The first ``size`` bytes of a file (all of it with -1).
+
+    Raises :class:`ReadError` naming the file when it is missing, a directory or
+    unreadable.
+    """
+    name = os.fspath(path)
+    try:
+        with open(name, "rb") as handle:
+            return handle.read(size)
+    except FileNotFoundError:
+        raise ReadError("no such file", name) from None
+    except IsADirectoryError:
+        raise ReadError("is a directory, not a file", name) from None
+    except OSError as err:
+        raise ReadError(err.strerror or str(err), name) from None
+
+
 def read_text(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> tuple[str, str]:
     """Read and decode a file; returns ``(text, encoding)``.
 
@@ -94,15 +112,7 @@ def read_text(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> 
     ``max_bytes`` bytes (``None``: no limit); a device or pipe is read no further.
     """
     name = os.fspath(path)
-    try:
-        with open(name, "rb") as handle:
-            data = handle.read() if max_bytes is None else handle.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise ReadError("no such file", name) from None
-    except IsADirectoryError:
-        raise ReadError("is a directory, not a file", name) from None
-    except OSError as err:
-        raise ReadError(err.strerror or str(err), name) from None
+    data = read_bytes(name, -1 if max_bytes is None else max_bytes + 1)
     if max_bytes is not None and len(data) > max_bytes:
         raise InputTooLarge(len(data), max_bytes, f"{name}: file", "bytes or more")
     return decode(data, name)

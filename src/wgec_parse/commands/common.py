@@ -18,7 +18,7 @@ from wgec_parse.parser import parse
 from wgec_parse.reading import decode
 from wgec_parse.render import iter_lines, render
 
-__all__ = ["load_document"]
+__all__ = ["load_document", "write_output"]
 
 
 def load_document(path: str) -> Document:
@@ -46,6 +46,21 @@ def load_document(path: str) -> Document:
         raise ReadError(str(err), name) from None  # the same, naming the file
     _refuse_json(document, name)
     return document
+
+
+def write_output(data: bytes, output: str | None) -> int:
+    """Write ``data`` to standard output, or to the file ``output``; the exit code."""
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return 0
+    try:
+        with open(output, "wb") as handle:
+            handle.write(data)
+    except OSError as err:
+        sys.stderr.write(f"wgec-parse: {output}: cannot write: {err.strerror or err}\n")
+        return 2
+    return 0
 
 
 def _regular_or_missing(path: str, limit: int) -> bool:

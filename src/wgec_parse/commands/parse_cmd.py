@@ -10,7 +10,7 @@ import argparse
 import sys
 from typing import Any
 
-from wgec_parse.commands.common import load_document
+from wgec_parse.commands.common import load_document, write_output
 from wgec_parse.errors import JsonError
 
 __all__ = ["register"]
@@ -42,17 +42,7 @@ def run(args: argparse.Namespace) -> int:
             sys.stderr.write(f"wgec-parse: {'<stdin>' if path == '-' else path}: {err}\n")
             return 2
     data = "".join(chunks).encode("utf-8")
-    if args.output is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return 0
-    try:
-        with open(args.output, "wb") as handle:
-            handle.write(data)
-    except OSError as err:
-        sys.stderr.write(f"wgec-parse: {args.output}: cannot write: {err.strerror or err}\n")
-        return 2
-    return 0
+    return write_output(data, args.output)
 
 
 def register(commands: Any) -> None:

@@ -8,7 +8,9 @@ import re
 import sys
 from typing import Any
 
-from wgec_parse.errors import JsonError
+from wgec_parse.commands.common import write_output
+from wgec_parse.errors import JsonError, ReadError
+from wgec_parse.reading import read_bytes
 from wgec_parse.render import render
 
 __all__ = ["register"]
@@ -26,16 +28,10 @@ def run(args: argparse.Namespace) -> int:
     path: str = args.file
     name = "<stdin>" if path == "-" else path
     try:
-        if path == "-":
-            data = sys.stdin.buffer.read()
-        else:
-            with open(path, "rb") as handle:
-                data = handle.read()
-    except FileNotFoundError:
-        return _fail(name, "no such file")
-    except IsADirectoryError:
-        return _fail(name, "is a directory, not a file")
-    except OSError as err:
+        data = sys.stdin.buffer.read() if path == "-" else read_bytes(path)
+    except ReadError as err:
+        return _fail(name, err.args[0])
+    except OSError as err:  # standard input
         return _fail(name, err.strerror or str(err))
     try:
         document = from_json(data)
@@ -48,16 +44,7 @@ def run(args: argparse.Namespace) -> int:
     except UnicodeEncodeError as err:
         line = len(re.split(r"\r\n|\r|\n", text[: err.start]))
         return _fail(name, f"the text cannot be written in {encoding} (line {line}): {err.reason}")
-    if args.output is None:
-        sys.stdout.buffer.write(output)
-        sys.stdout.buffer.flush()
-        return 0
-    try:
-        with open(args.output, "wb") as handle:
-            handle.write(output)
-    except OSError as err:
-        return _fail(args.output, f"cannot write: {err.strerror or err}")
-    return 0
+    return write_output(output, args.output)
 
 
 def register(commands: Any) -> None:

@@ -19,15 +19,15 @@ _CONTINUATION: Final = "".join(
 )
 _MOJIBAKE: Final = re.compile(f"[\u00c2-\u00f4][{re.escape(_CONTINUATION)}]{{1,3}}")
 # The private-use planes and area: every character of category "Co".
-_PRIVATE: Final = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
+_PRIVATE_RANGES: Final = "\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd"
+_PRIVATE: Final = re.compile(f"[{_PRIVATE_RANGES}]")
 # Control characters (category "Cc") but line ends, tabs, form feeds and vertical tabs
 # (Word's manual line break), which are layout.
-_CONTROL: Final = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-# Any character that one of the checks below looks for.
-_SUSPECT: Final = re.compile(
-    "[\x00-\x08\x0e-\x1f\x7f-\x9f\u00c2-\u00f4\ufffd"
-    "\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]"
-)
+_CONTROL_RANGES: Final = "\x00-\x08\x0e-\x1f\x7f-\x9f"
+_CONTROL: Final = re.compile(f"[{_CONTROL_RANGES}]")
+# Any character that one of the checks below looks for: a control, a mojibake lead
+# byte, the replacement character or a private-use character.
+_SUSPECT: Final = re.compile(f"[{_CONTROL_RANGES}\u00c2-\u00f4\ufffd{_PRIVATE_RANGES}]")
 
 
 def _byte(ch: str) -> int:

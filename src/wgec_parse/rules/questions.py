@@ -44,11 +44,6 @@ def script_of(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=64)
-def _folded(wording: str) -> str:
-    return fold(wording)
-
-
-@functools.lru_cache(maxsize=64)
 def _script_of_wording(wording: str) -> str:
     return script_of(wording)
 
@@ -213,10 +208,10 @@ def question_text_mismatch(ctx: Context) -> Iterator[Diagnostic]:
         return
     for m in ctx.matches:
         spec = m.spec
-        folded = fold(m.question.title)
-        if spec is None or not folded:
+        words = tuple(fold(m.question.title).split())
+        if spec is None or not words:
             continue
-        if any(folded == _folded(w) for w in spec.wordings):
+        if any(words == folded_words(w) for w in spec.wordings):
             continue
         yield from _mismatch(m.question, spec, qset)
 
