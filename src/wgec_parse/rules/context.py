@@ -89,31 +89,31 @@ class Context:
         return tuple(out)
 
     @functools.cached_property
-    def lines(self) -> tuple[tuple[Line, Visit], ...]:
-        """Every non-blank physical line with the node that owns it, by line number."""
-        found: list[tuple[Line, Visit]] = []
+    def _owned_lines(self) -> tuple[tuple[Line, Visit, bool], ...]:
+        """Every non-blank line, the node that owns it, and whether it is noise."""
+        found: list[tuple[Line, Visit, bool]] = []
         for visit in self.visits:
             node = visit.node
             if isinstance(node, Noise):
-                found.append((node.line, visit))
+                found.append((node.line, visit, True))
                 continue
             for entry in node.lines:
-                found.append((entry.line if isinstance(entry, Noise) else entry, visit))
-        found.sort(key=lambda pair: pair[0].line)
+                if isinstance(entry, Noise):
+                    found.append((entry.line, visit, True))
+                else:
+                    found.append((entry, visit, False))
+        found.sort(key=lambda owned: owned[0].line)
         return tuple(found)
+
+    @functools.cached_property
+    def lines(self) -> tuple[tuple[Line, Visit], ...]:
+        """Every non-blank physical line with the node that owns it, by line number."""
+        return tuple((line, visit) for line, visit, _ in self._owned_lines)
 
     @functools.cached_property
     def noise_lines(self) -> tuple[tuple[Line, Visit], ...]:
         """The lines that belong to no structure, with the node they sit in."""
-        found: list[tuple[Line, Visit]] = []
-        for visit in self.visits:
-            node = visit.node
-            if isinstance(node, Noise):
-                found.append((node.line, visit))
-                continue
-            found.extend((e.line, visit) for e in node.lines if isinstance(e, Noise))
-        found.sort(key=lambda pair: pair[0].line)
-        return tuple(found)
+        return tuple((line, visit) for line, visit, noise in self._owned_lines if noise)
 
     @functools.cached_property
     def last_line(self) -> Line | None:
