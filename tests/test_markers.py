@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -238,3 +239,27 @@ def test_a_capital_letter_section_that_is_not_a_heading_is_text() -> None:
     doc = wgec_parse.parse(text)
     assert [type(b).__name__ for b in doc.questions[0].body] == ["Paragraph"]
     assert doc.questions[0].body[0].text == "A. Smith, our chair, agrees. J. Doe"  # type: ignore[union-attr]
+
+
+_ALTERNATIVES = sorted(markers._MARKER_ALTERNATIVES.items())
+_MARKER_START = re.compile(markers._MARKER_START)
+
+
+@pytest.mark.parametrize(("name", "body"), _ALTERNATIVES, ids=[n for n, _ in _ALTERNATIVES])
+@given(data=st.data())
+def test_marker_alternatives_exclude_each_other_and_pass_the_prefilter(
+    name: str, body: str, data: st.DataObject
+) -> None:
+    """The alternatives of the marker pattern never match the same text, so trying the
+    cheap ones first changes nothing; the prefilter lets every marker through."""
+    text = data.draw(st.from_regex(rf"\A(?:{body})"))
+    own = re.match(body, text)
+    assert own is not None
+    assert _MARKER_START.match(text) is not None
+    others = [
+        other for other, pattern in _ALTERNATIVES if other != name and re.match(pattern, text)
+    ]
+    assert others == []
+    m = markers._MARKER.match(text)
+    assert m is not None
+    assert (m.lastgroup, m.group()) == (name, own.group())

@@ -53,6 +53,7 @@ _HEADING_END: Final = ("?", ":", "：", "？", "؟")
 _SENTENCE_END: Final = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "：", "；")
 _QUESTION_END: Final = re.compile(r"[?？؟][\s\"'”’»)\]]*$")
 _TITLE_MAX_LINES: Final = 4
+_RUNS_ON: Final = frozenset(("PARA", "CLAUSE", "BULLET"))  # groups a plain line can extend
 _RUNNING_MIN: Final = 3  # a line seen this often on a paged document is a running header
 # Word's default glyphs for list levels 1, 2 and 3: a deeper level's glyph after a
 # shallower one nests even where extraction dropped the indentation.
@@ -87,18 +88,18 @@ class Layout:
 
 def split_lines(text: str) -> tuple[list[str], list[str]]:
     """Split ``text`` into line contents and line endings (LF, CRLF, CR only)."""
-    parts = _EOL.split(text)
-    contents = parts[0::2]
-    eols = parts[1::2]
+    if "\r" in text:
+        parts = _EOL.split(text)
+        contents = parts[0::2]
+        eols = parts[1::2]
+    else:  # LF only, by far the most common: no regular expression needed
+        contents = text.split("\n")
+        eols = ["\n"] * (len(contents) - 1)
     eols.append("")
     if contents[-1] == "":
         contents.pop()
         eols.pop()
     return contents, eols
-
-
-def _is_blank(content: str) -> bool:
-    return not content.strip(WS)
 
 
 class _Level:
@@ -136,7 +137,7 @@ class _Lexer:
         self.max_depth = max_depth
         self.contents, self.eols = split_lines(text)
         self.infos: list[tuple[str, str, str, str, str, str] | None] = [
-            None if _is_blank(c) else classify(c) for c in self.contents
+            classify(c) if c and c.strip(WS) else None for c in self.contents
         ]
         self.double = self._detect_double_spacing()
         widths = Counter(len(info[1]) for info in self.infos if info is not None)
@@ -155,14 +156,14 @@ class _Lexer:
         """
         contents, infos = self.contents, self.infos
         content_lines = len(infos) - infos.count(None)
+        if 2 * contents.count("") < content_lines:
+            return False  # too few empty lines for half the text lines to have one
         followed = 0
         wraps = 0
-        for i in range(len(infos) - 2):
-            info = infos[i]
-            if info is None or contents[i + 1] != "":
+        for info, after, nxt in zip(infos, contents[1:], infos[2:], strict=False):
+            if info is None or after != "":
                 continue
             followed += 1
-            nxt = infos[i + 2]
             if nxt is not None and nxt[0] == Kind.TEXT and not info[4].endswith(_SENTENCE_END):
                 wraps += 1
         return 2 * followed >= content_lines and wraps >= 2 and 5 * wraps >= followed
@@ -197,18 +198,21 @@ class _Lexer:
         if not self._is_paged(text):
             return
         infos = self.infos
-        candidates = []
+        counts = Counter(
+            info[2] + info[3] + info[4]
+            for info in infos
+            if info is not None and (info[0] == Kind.TEXT or info[0] == Kind.FIELD)
+        )
+        repeated = {
+            whole for whole, n in counts.items() if n >= _RUNNING_MIN and 3 <= len(whole) <= 100
+        }
+        if not repeated:
+            return
         for i, info in enumerate(infos):
             if info is not None and (info[0] == Kind.TEXT or info[0] == Kind.FIELD):
                 whole = info[2] + info[3] + info[4]
-                if 3 <= len(whole) <= 100:
-                    candidates.append((i, whole))
-        counts = Counter(whole for _, whole in candidates)
-        for i, whole in candidates:
-            if counts[whole] >= _RUNNING_MIN:
-                info = infos[i]
-                assert info is not None
-                infos[i] = (Kind.NOISE, info[1], "", "", whole, info[5])
+                if whole in repeated:
+                    infos[i] = (Kind.NOISE, info[1], "", "", whole, info[5])
 
     def is_break(self, start: int, stop: int) -> bool:
         """Whether blank lines ``start:stop`` make a paragraph break."""
@@ -313,19 +317,55 @@ class _Lexer:
         blank_start = 0
         carried_break = False
 
+        double, short_line = self.double, self.short_line
+        text_kind = Kind.TEXT
+
         for i, info in enumerate(infos):
             if info is None:
                 continue
             kind, indent, marker, gap, text, trailing = info
-            brk = carried_break or (blank_start < i and self.is_break(blank_start, i))
             if blank_start == i:
                 leading: tuple[Blank, ...] = ()
-            elif blank_start == i - 1 and len(contents[blank_start]) <= _SHARED_BLANK_MAX:
-                leading = _one_blank(contents[blank_start], eols[blank_start])
+                brk = carried_break
             else:
-                leading = tuple(map(_blank, contents[blank_start:i], eols[blank_start:i]))
+                # As is_break(blank_start, i), inlined: this runs for every line.
+                brk = (
+                    carried_break
+                    or not double
+                    or i - blank_start >= 3
+                    or any(contents[blank_start:i])
+                )
+                if blank_start == i - 1 and len(contents[blank_start]) <= _SHARED_BLANK_MAX:
+                    leading = _one_blank(contents[blank_start], eols[blank_start])
+                else:
+                    leading = tuple(map(_blank, contents[blank_start:i], eols[blank_start:i]))
             blank_start = i + 1
             carried_break = False
+
+            # Most lines are plain text running on the open paragraph, clause or item:
+            # the rules below would all let them through, so they are settled here.
+            if (
+                kind == text_kind
+                and not brk
+                and group_open
+                and group_type in _RUNS_ON
+                and i >= front_end
+                and (
+                    len(indent) <= baseline
+                    or (
+                        lists
+                        and len(indent) > lists[-1].indent
+                        and len(indent) + 1 >= lists[-1].text_col
+                    )
+                )
+                and not (
+                    short_line
+                    and (text[:1].isupper() or text[:1].isdigit())
+                    and self.ends_paragraph(group, text)
+                )
+            ):
+                group.append(Line(i + 1, text, "", "", indent, trailing, eols[i], leading))
+                continue
 
             if kind == Kind.NOISE:
                 noise = Noise(Line(i + 1, text, marker, gap, indent, trailing, eols[i], leading))

@@ -87,20 +87,38 @@ _QUESTION_NUMBER: Final = (
     rf"|[{_CJK_DIGITS}]{{1,3}}|(?:الأول|الثاني|الثالث|الرابع|الخامس)[ىة]?)"
 )
 
-# Markers, tried in order at the start of the line's content (after the indent).
-# Every alternative is anchored at the start and bounded, so matching is linear.
+# Markers at the start of the line's content (after the indent).  Every alternative is
+# anchored at the start and bounded, so matching is linear.  No text matches two of
+# them (tests/test_markers.py checks it), so their order is only a matter of speed: the
+# cheap numberings first, the question words last.
+_MARKER_ALTERNATIVES: Final = {
+    "dotted": r"\d{1,3}(?:\.\d{1,3}){1,5}[.)]?(?=\s|$)",
+    "number": (
+        r"(?:\(\d{1,2}\)|\d{1,2}[.)]|\(?[IVX]{1,4}[.)])(?=\s|$)"
+        rf"|[{_CJK_DIGITS}]{{1,3}}、|[（(][{_CJK_DIGITS}]{{1,3}}[）)]|（\d{{1,2}}）"
+    ),
+    "dashnum": r"(?:\d{1,2}[ \u00a0][-–—]|[A-H][.)]|\([A-H]\))(?=\s)",
+    "letter": r"(?:\([a-z]\)|[a-z][.)]|\([ivx]{1,4}\)|[ivx]{1,4}\))(?=\s)",
+    "bullet": rf"(?:[{re.escape(BULLET_GLYPHS)}]|o)(?=\s|$)",
+    # "：" and "、" need no space after them.
+    "qkey": (
+        rf"(?:{_QUESTION_WORDS})[ \u00a0]?(?:n°|nº|No\.|№)?[ \u00a0]?{_QUESTION_NUMBER}"
+        r"(?:[ \u00a0]?[.:：)\-–—]?(?=\s|$)|[ \u00a0]?[：、])"
+    ),
+}
+# What every marker starts with: anything but two ASCII letters, or the letters that
+# open a roman numeral or a question word.  Most lines of prose fail this at once.
+# (Letters are matched by explicit classes, which is faster than ignoring case; "ſ"
+# is the one other letter that a case-blind "s" matches.)
+_MARKER_START: Final = (
+    r"(?=[^a-zA-Z]|[a-zA-Z](?![a-zA-Z])|[IVXivx]{2}|[Qq]|[Rr][Ee][SsſPp]|[Aa][Nn][Ssſ]"
+    r"|[Cc][Oo][Mm][Mm]|[Cc][Uu][Ee]|[Ii][Nn][Pp]|[Gg][Uu]|[Pp][Rr][Ee][Gg]|[Ff][Rr][Aa])"
+)
 _MARKER: Final = re.compile(
-    rf"""
-    (?P<qkey>(?:{_QUESTION_WORDS})[ \u00a0]?(?:n°|nº|No\.|№)?[ \u00a0]?{_QUESTION_NUMBER}
-        (?:[ \u00a0]?[.:：)\-–—]?(?=\s|$)|[ \u00a0]?[：、]))  # "：" and "、" need no space
-  | (?P<dotted>\d{{1,3}}(?:\.\d{{1,3}}){{1,5}}[.)]?)(?=\s|$)
-  | (?P<number>(?:\(\d{{1,2}}\)|\d{{1,2}}[.)]|\(?[IVX]{{1,4}}[.)])(?=\s|$)
-        | [{_CJK_DIGITS}]{{1,3}}、|[（(][{_CJK_DIGITS}]{{1,3}}[）)]|（\d{{1,2}}）)
-  | (?P<dashnum>\d{{1,2}}[ \u00a0][-–—]|[A-H][.)]|\([A-H]\))(?=\s)
-  | (?P<letter>\([a-z]\)|[a-z][.)]|\([ivx]{{1,4}}\)|[ivx]{{1,4}}\))(?=\s)
-  | (?P<bullet>[{re.escape(BULLET_GLYPHS)}]|o)(?=\s|$)
-    """,
-    re.VERBOSE,
+    _MARKER_START
+    + "(?:"
+    + "|".join(f"(?P<{name}>{body})" for name, body in _MARKER_ALTERNATIVES.items())
+    + ")"
 )
 
 # A memo or cover field: a name of one to four words, then a colon.
@@ -119,12 +137,15 @@ _FIELD: Final = re.compile(
 # Lines that belong to no structure.
 _NOISE: Final = re.compile(
     r"""
+    (?=[-–—<\d_=*hfwmpsс页])  # what the alternatives start with (a cheap first test)
+    (?:
     <?(?:https?://|ftp://|www\.|mailto:)\S+>?          # a bare URL
   | (?:[-–—][ \u00a0]?)?\d{1,4}(?:[ \u00a0]?[-–—])?     # 3, - 3 -, – 3 –
   | (?:Page|Página|Pág\.|Стр\.|Страница|Seite|页)[ \u00a0]?\d{1,4}
       (?:[ \u00a0]?(?:of|de|sur|из|/)[ \u00a0]?\d{1,4})?  # Page 3 of 7
   | \d{1,4}[ \u00a0]?/[ \u00a0]?\d{1,4}                  # 3/7
   | [_=*\-]{3,}                                        # a separator rule
+    )
     """,
     re.VERBOSE | re.IGNORECASE,
 )

@@ -5,10 +5,12 @@ from __future__ import annotations
 import functools
 import gc
 import hashlib
+import itertools
 import json
+import operator
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any, Final, NamedTuple
@@ -16,6 +18,7 @@ from typing import Any, Final, NamedTuple
 import lark
 from lark.grammar import Rule
 from lark.lexer import Lexer, TerminalDef
+from lark.parsers.lalr_analysis import Shift
 
 from wgec_parse import lexer
 from wgec_parse.errors import InputTooLarge
@@ -69,59 +72,183 @@ class _BlockLexer(Lexer):
             yield token
 
 
-class _ToNodes(lark.Transformer[lark.Token, Document]):
-    """One method per grammar rule; runs inline while the LALR parser reduces."""
+class _ToNodes:
+    """One method per grammar rule, called as the LALR parser reduces it.
+
+    Terminals arrive as their payloads: a :class:`~wgec_parse.lexer.Group` of lines for
+    a block, a tuple of blank lines for TRAILER, "" for BOM.
+    """
 
     def start(self, children: list[Any]) -> Document:
-        bom = False
-        front = None
-        if isinstance(children[0], lark.Token) and children[0].type == "BOM":
-            bom = True
+        bom = type(children[0]) is str
+        if bom:
             children = children[1:]
+        front = None
         if type(children[0]) is FrontMatter:
             front = children[0]
             children = children[1:]
-        body = children[0]
-        questions = tuple(children[1:-1])
-        return Document(front, body, questions, children[-1].value, bom)
+        return Document(front, children[0], tuple(children[1:-1]), children[-1], bom)
 
     def front_matter(self, children: list[Any]) -> FrontMatter:
         return FrontMatter(tuple(children))
 
-    def field(self, children: list[lark.Token]) -> Field:
-        return Field(children[0].value)
+    def field(self, children: list[Any]) -> Field:
+        return Field(children[0])
 
-    def cover(self, children: list[lark.Token]) -> Paragraph:
-        return Paragraph(children[0].value)
+    def cover(self, children: list[Any]) -> Paragraph:
+        return Paragraph(children[0])
 
-    def noise(self, children: list[lark.Token]) -> Noise:
-        noise: Noise = children[0].value[0]
+    def noise(self, children: list[Any]) -> Noise:
+        noise: Noise = children[0][0]
         return noise
 
     def body(self, children: list[Block]) -> tuple[Block, ...]:
         return tuple(children)
 
     def question(self, children: list[Any]) -> Question:
-        return Question(children[0].value, tuple(children[1:]))
+        return Question(children[0], tuple(children[1:]))
 
     def clause(self, children: list[Any]) -> Clause:
-        if children and type(children[-1]) is list:
-            return Clause(children[0].value, (*children[1:-1], *children[-1]))
-        return Clause(children[0].value, tuple(children[1:]))
+        if type(children[-1]) is list:
+            return Clause(children[0], (*children[1:-1], *children[-1]))
+        return Clause(children[0], tuple(children[1:]))
 
     def subclauses(self, children: list[Clause]) -> list[Clause]:
-        return children
+        return list(children)
 
-    def paragraph(self, children: list[lark.Token]) -> Paragraph:
-        return Paragraph(children[0].value)
+    def paragraph(self, children: list[Any]) -> Paragraph:
+        return Paragraph(children[0])
 
     def bullet_list(self, children: list[BulletItem]) -> BulletList:
         return BulletList(tuple(children))
 
     def item(self, children: list[Any]) -> BulletItem:
         if len(children) == 2:
-            return BulletItem(children[0].value, children[1].items)
-        return BulletItem(children[0].value)
+            return BulletItem(children[0], children[1].items)
+        return BulletItem(children[0])
+
+
+class _Inline(list[Any]):
+    """The children of an inlined rule (``_block``, ``x*``), spliced into the parent."""
+
+    __slots__ = ()
+
+
+_Reduce = Callable[[list[Any]], Any]
+_Action = int | tuple[int, _Reduce, str]  # shift (the next state) or reduce
+
+
+def _reducer(expansion: list[Any], origin: str, nodes: _ToNodes) -> _Reduce:
+    """What reducing one rule does, as lark's tree builder defines it: terminals named
+    ``_X`` are dropped, rules named ``_x`` (and lark's ``__x_star_n`` helpers) are
+    spliced into their parent, and any other rule calls its :class:`_ToNodes` method."""
+    plan = tuple(
+        (0 if symbol.name.startswith("_") else 1)
+        if symbol.is_term
+        else (2 if symbol.name.startswith("_") else 1)
+        for symbol in expansion
+    )
+    finish: Callable[[list[Any]], Any] | None = (
+        None if origin.startswith("_") else getattr(nodes, origin)
+    )
+    if finish is not None and all(step == 1 for step in plan):
+        return finish
+    if finish is None and plan == (1,):
+        return _Inline
+    if finish is None and plan == (2,):
+        return operator.itemgetter(0)
+    if finish is None and plan in ((2, 1), (2, 2)):
+        # A left-recursive list rule extends its own list in place: linear, not quadratic.
+        add = list.append if plan[1] == 1 else list.extend
+
+        def extend(children: list[Any]) -> Any:
+            out = children[0]
+            add(out, children[1])
+            return out
+
+        return extend
+
+    def reduce(children: list[Any]) -> Any:
+        out = _Inline()
+        for step, value in zip(plan, children, strict=True):
+            if step == 1:
+                out.append(value)
+            elif step == 2:
+                out.extend(value)
+        return out if finish is None else finish(out)
+
+    return reduce
+
+
+class _Driver:
+    """Runs the grammar's LALR tables, as compiled by lark, over the block tokens.
+
+    lark's own loop wraps every token in a ``Token`` and every reduction in a tree
+    builder; here a token is its payload and a reduction is one call, which makes
+    parsing several times cheaper per token.  ``tests/test_parser.py`` checks that both
+    loops build the same trees.
+    """
+
+    __slots__ = ("actions", "end", "lark", "start")
+
+    def __init__(self, parser: lark.Lark) -> None:
+        table = parser.parser.parser.parser.parse_table
+        nodes = _ToNodes()
+        rules: dict[int, tuple[int, _Reduce, str]] = {}
+        self.actions: list[dict[str, _Action]] = [{} for _ in range(len(table.states))]
+        for state, row in table.states.items():
+            for symbol, (action, arg) in row.items():
+                if action is Shift:
+                    self.actions[state][symbol] = arg
+                    continue
+                entry = rules.get(id(arg))
+                if entry is None:
+                    if arg.alias or arg.options.keep_all_tokens or arg.options.expand1:
+                        raise ValueError(f"the table driver does not run rule options: {arg}")
+                    name = arg.origin.name
+                    entry = (len(arg.expansion), _reducer(arg.expansion, name, nodes), name)
+                    rules[id(arg)] = entry
+                self.actions[state][symbol] = entry
+        self.start: int = table.start_states["start"]
+        self.end: int = table.end_states["start"]
+        self.lark = parser
+
+    def parse(self, tokens: Iterator[tuple[str, Any]]) -> Document:
+        """Shift each token, reducing first as the tables say; the tree at ``$END``."""
+        actions = self.actions
+        states = [self.start]
+        values: list[Any] = []
+        state = self.start
+        for kind, payload in itertools.chain(tokens, ((_END, None),)):
+            action = actions[state].get(kind)
+            while type(action) is tuple:
+                size, reduce, origin = action
+                if size == 1:
+                    values[-1] = reduce(values[-1:])
+                    states.pop()
+                else:
+                    children = values[len(values) - size :]
+                    del values[len(values) - size :]
+                    del states[len(states) - size :]
+                    values.append(reduce(children))
+                state = actions[states[-1]][origin]  # type: ignore[assignment]
+                if state == self.end:
+                    document = values[-1]
+                    assert type(document) is Document
+                    return document
+                states.append(state)
+                action = actions[state].get(kind)
+            if action is None:
+                expected = {s for s in actions[state] if s.isupper()}
+                token = lark.Token(kind, "")
+                raise lark.exceptions.UnexpectedToken(token, expected)  # type: ignore[no-untyped-call]
+            state = action  # type: ignore[assignment]  # an int: not None, not a tuple
+            states.append(state)
+            values.append(payload)
+        raise AssertionError("no $END")  # pragma: no cover
+
+
+_END: Final = "$END"
 
 
 # -- the compiled grammar, cached across processes ----------------------------------
@@ -132,7 +259,7 @@ class _ToNodes(lark.Transformer[lark.Token, Document]):
 # code.  Any problem with the cache (unwritable, corrupt, stale) means building the
 # tables as if there were no cache.
 
-_CACHE_FORMAT: Final = 1
+_CACHE_FORMAT: Final = 2
 _LEXER_MARK: Final = "<wgec_parse block lexer>"
 
 
@@ -199,7 +326,7 @@ def _options() -> dict[str, Any]:
 
 
 def _build() -> lark.Lark:
-    return lark.Lark(grammar_text(), transformer=_ToNodes(), **_options())
+    return lark.Lark(grammar_text(), **_options())
 
 
 def _cache_key(grammar: str) -> str:
@@ -218,7 +345,7 @@ def _load_cached(path: Path, key: str) -> lark.Lark | None:
         if stored != {"key": key, "sha256": hashlib.sha256(payload).hexdigest()}:
             return None
         tables = _restore_lexer(json.loads(payload, object_hook=_decode))
-        loaded = lark.Lark.__new__(lark.Lark)._load(tables, transformer=_ToNodes())
+        loaded = lark.Lark.__new__(lark.Lark)._load(tables)
     except Exception:  # a bad cache file only means building afresh
         return None
     return loaded
@@ -227,7 +354,6 @@ def _load_cached(path: Path, key: str) -> lark.Lark | None:
 def _save_cached(parser: lark.Lark, directory: Path, path: Path, key: str) -> None:
     try:
         data, memo = parser.memo_serialize([TerminalDef, Rule])
-        data["options"] = {k: v for k, v in data["options"].items() if k != "transformer"}
         payload = json.dumps(_encode({"data": data, "memo": memo})).encode()
     except (TypeError, ValueError):
         return  # a table this code cannot store as JSON: run without a cache
@@ -249,18 +375,28 @@ def _save_cached(parser: lark.Lark, directory: Path, path: Path, key: str) -> No
 
 
 @functools.cache
-def _parser() -> lark.Lark:
+def _parser() -> _Driver:
+    """The parser, built once per process from the cached tables when they are good."""
     directory = cache_dir()
     if directory is None:
-        return _build()
+        return _Driver(_build())
     key = _cache_key(grammar_text())
     path = directory / f"lalr-{key[:32]}.json"
     cached = _load_cached(path, key)
     if cached is not None:
-        return cached
+        return _Driver(cached)
     parser = _build()
     _save_cached(parser, directory, path, key)
-    return parser
+    return _Driver(parser)
+
+
+def _check_arguments(text: str, max_size: int | None, max_depth: int) -> None:
+    if not isinstance(text, str):
+        raise TypeError(f"parse() takes str, not {type(text).__name__}")
+    if isinstance(max_depth, bool) or not isinstance(max_depth, int) or max_depth < 1:
+        raise ValueError(f"max_depth must be a whole number from 1 up, not {max_depth!r}")
+    if max_size is not None and len(text) > max_size:
+        raise InputTooLarge(len(text), max_size, "text")
 
 
 def parse(
@@ -274,22 +410,35 @@ def parse(
     and clauses, nest at most ``max_depth`` levels deep; deeper ones become siblings at
     that depth, so nothing is lost.
     """
-    if not isinstance(text, str):
-        raise TypeError(f"parse() takes str, not {type(text).__name__}")
-    if isinstance(max_depth, bool) or not isinstance(max_depth, int) or max_depth < 1:
-        raise ValueError(f"max_depth must be a whole number from 1 up, not {max_depth!r}")
-    if max_size is not None and len(text) > max_size:
-        raise InputTooLarge(len(text), max_size, "text")
-    parser = _parser()
+    _check_arguments(text, max_size, max_depth)
+    driver = _parser()
     # The tree is acyclic and built in one go: cyclic garbage collection during the
     # parse only re-scans the young tree again and again, so it waits until the end.
     collecting = gc.isenabled()
     if collecting:
         gc.disable()
     try:
-        document = parser.parse(_Source(text, max_depth))
+        return driver.parse(lexer.tokens(text, max_depth))
     finally:
         if collecting:
             gc.enable()
+
+
+class _TreeToNodes(lark.Transformer[lark.Token, Document]):
+    """The :class:`_ToNodes` methods applied to a tree built by lark itself."""
+
+    def __default__(self, data: str, children: list[Any], meta: Any) -> Any:
+        values = [c.value if isinstance(c, lark.Token) else c for c in children]
+        return getattr(_ToNodes(), data)(values)
+
+
+def parse_with_lark(text: str, *, max_depth: int = lexer.MAX_DEPTH) -> Document:
+    """:func:`parse` through lark's own LALR loop and tree: slower, the same tree.
+
+    The reference for the table driver that :func:`parse` uses.
+    """
+    _check_arguments(text, None, max_depth)
+    tree = _parser().lark.parse(_Source(text, max_depth))
+    document = _TreeToNodes().transform(tree)
     assert isinstance(document, Document)
     return document
