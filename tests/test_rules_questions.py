@@ -6,15 +6,20 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import wgec_parse
 from wgec_parse.questions import (
     WGEC2,
     QuestionSetError,
+    best_similarity,
+    folded_words,
     load_question_set,
     match_wording,
     question_set,
     wording_similarity,
+    words_similarity,
 )
 from wgec_parse.rules.questions import script_of
 from wgec_parse.validation import Diagnostic, validate
@@ -267,3 +272,22 @@ def test_a_heading_far_from_its_wording_in_the_same_script_is_an_info() -> None:
     (d,) = found(text, "question-text-mismatch")
     assert (d.line, d.severity) == (4, "info")
     assert "paraphrase or a translation" in d.message
+
+
+_WORDINGS = [w for q in WGEC2.questions for w in q.wordings]
+_VOCABULARY = sorted({w for wording in _WORDINGS for w in folded_words(wording)})
+
+
+@given(
+    st.lists(st.sampled_from([*_VOCABULARY, "zz", "yy"]), max_size=30),
+    st.sampled_from([0.0, 0.3, 0.6, 0.9]),
+)
+@example(list(folded_words(WGEC2.questions[0].wording)), 0.6)
+def test_best_similarity_is_the_best_of_all_wordings(words: list[str], floor: float) -> None:
+    exact = max(words_similarity(words, folded_words(w)) for w in _WORDINGS)
+    assert best_similarity(words, _WORDINGS) == exact
+    below = best_similarity(words, _WORDINGS, floor=floor)
+    if exact >= floor:
+        assert below == exact
+    else:
+        assert below < floor

@@ -329,7 +329,8 @@ class Question(_HasLines):
         """The normalised question number ("1)" and "Question 1:" give "1"); "" if none."""
         from wgec_parse.markers import question_number
 
-        return question_number(self.marker, self.title)
+        marker = self.marker
+        return question_number(marker, "" if marker else self.title)
 
     @property
     def title(self) -> str:

@@ -6,7 +6,7 @@ import difflib
 import functools
 import json
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, Final
 
@@ -21,6 +21,7 @@ __all__ = [
     "QuestionSet",
     "QuestionSetError",
     "QuestionSpec",
+    "best_similarity",
     "folded_words",
     "load_question_set",
     "match_wording",
@@ -68,7 +69,7 @@ class QuestionSet:
         best_score = _MATCH_MIN
         words = fold(title).split()
         for q in self.questions:
-            score = max(words_similarity(words, folded_words(w)) for w in q.wordings)
+            score = best_similarity(words, q.wordings, floor=best_score)
             if score >= best_score:
                 best, best_score = q, score
         return best
@@ -182,12 +183,45 @@ def words_similarity(a: list[str], b: tuple[str, ...]) -> float:
     if a == list(b):
         return 1.0
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    same = sum(block.size for block in matcher.get_matching_blocks())
-    shorter = min(len(a), len(b))
+    return _score(sum(block.size for block in matcher.get_matching_blocks()), len(a), len(b))
+
+
+def _score(same: int, a: int, b: int) -> float:
+    shorter = min(a, b)
     if shorter >= 3:
         # Never a full 1.0 for a partial match: only equal wordings score 1.
         return min(same / shorter, 0.99)
-    return 2 * same / (len(a) + len(b))
+    return 2 * same / (a + b)
+
+
+@functools.lru_cache(maxsize=256)
+def _folded_set(wording: str) -> frozenset[str]:
+    return frozenset(folded_words(wording))
+
+
+def best_similarity(words: list[str], wordings: Iterable[str], floor: float = 0.0) -> float:
+    """The highest :func:`words_similarity` of ``words`` and any of ``wordings``.
+
+    A wording is compared only if it could score above the best so far and at least
+    ``floor``: words of one text that the other lacks can never match, which bounds the
+    score from above (a translation in another script shares no words at all).  Below
+    ``floor`` the result is only known to be below it.
+    """
+    best = 0.0
+    present = set(words)
+    for wording in wordings:
+        b = folded_words(wording)
+        if not words or not b:
+            continue
+        if len(words) == len(b) and words == list(b):
+            return 1.0
+        common = _folded_set(wording)
+        bound = min(sum(w in present for w in b), sum(w in common for w in words))
+        limit = _score(bound, len(words), len(b))
+        if limit <= best or limit < floor:
+            continue
+        best = max(best, words_similarity(words, b))
+    return best
 
 
 # -- loading question sets ----------------------------------------------------------------

@@ -122,19 +122,23 @@ def duplicate_clause(ctx: Context) -> Iterator[Diagnostic]:
             )
 
 
-def _sequences(ctx: Context) -> Iterator[tuple[Question | None, list[tuple[Clause, Key]]]]:
+Sequence = tuple[Question | None, list[tuple[Clause, Key]]]
+
+
+def _sequences(ctx: Context) -> list[Sequence]:
     """Each run of sibling clauses that count in one numbering (same family and prefix)."""
+    out: list[Sequence] = []
     for question, siblings in ctx.clause_groups:
         runs: dict[tuple[str, tuple[int, ...]], list[tuple[Clause, Key]]] = {}
         for clause, key in _keyed(siblings):
             runs.setdefault(key[:2], []).append((clause, key))
-        for run in runs.values():
-            yield question, run
+        out.extend((question, run) for run in runs.values())
+    return out
 
 
 @rule("clause-out-of-order", "warning", "Clause numbers go backwards (2.3 then 2.2).")
 def clause_out_of_order(ctx: Context) -> Iterator[Diagnostic]:
-    for _question, run in _sequences(ctx):
+    for _question, run in ctx.shared(_sequences):
         seen: set[int] = set()
         last: tuple[Clause, int] | None = None
         for clause, key in run:
@@ -159,7 +163,7 @@ def clause_out_of_order(ctx: Context) -> Iterator[Diagnostic]:
 
 @rule("clause-gap", "warning", "A clause number is skipped (2.1, 2.3 with no 2.2).")
 def clause_gap(ctx: Context) -> Iterator[Diagnostic]:
-    for _question, run in _sequences(ctx):
+    for _question, run in ctx.shared(_sequences):
         values = sorted({key[2] for _, key in run})
         top = 0
         for index, (clause, key) in enumerate(run):

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Final
+from collections.abc import Callable
+from typing import Final, TypeVar
 
 import attrs
 
@@ -32,6 +33,7 @@ __all__ = ["Context", "Match", "Visit", "marker_end"]
 Owner = Paragraph | Field | Noise | Question | Clause | BulletItem
 
 _DIGITS: Final = re.compile(r"\d")
+_T = TypeVar("_T")
 
 
 @attrs.frozen
@@ -65,6 +67,7 @@ class Context:
     def __init__(self, doc: Document, questions: QuestionSet | None) -> None:
         self.doc = doc  #: The document.
         self.questions = questions  #: The question set, or None.
+        self._shared: dict[int, object] = {}
 
     @functools.cached_property
     def visits(self) -> tuple[Visit, ...]:
@@ -161,9 +164,28 @@ class Context:
 
     def question_number(self, question: Question) -> str:
         """The number a heading answers: its own, else the matched question's, else ""."""
-        if question.marker and question.number:
-            return question.number
+        number = self._question_numbers.get(id(question))
+        if number is None:  # not a question of this document
+            number = question.number
+        return number
+
+    @functools.cached_property
+    def _question_numbers(self) -> dict[int, str]:
+        matched: dict[int, str] = {}
         for m in self.matches:
-            if m.question is question and m.spec is not None:
-                return m.spec.number
-        return question.number
+            if m.spec is not None:
+                matched.setdefault(id(m.question), m.spec.number)
+        numbers: dict[int, str] = {}
+        for question in self.doc.questions:
+            number = question.number
+            if not (question.marker and number):
+                number = matched.get(id(question), number)
+            numbers.setdefault(id(question), number)
+        return numbers
+
+    def shared(self, compute: Callable[[Context], _T]) -> _T:
+        """``compute(self)``, computed once for all the rules that ask for it."""
+        key = id(compute)
+        if key not in self._shared:
+            self._shared[key] = compute(self)
+        return self._shared[key]  # type: ignore[return-value]

@@ -28,6 +28,7 @@ _CONTROL: Final = re.compile(f"[{_CONTROL_RANGES}]")
 # Any character that one of the checks below looks for: a control, a mojibake lead
 # byte, the replacement character or a private-use character.
 _SUSPECT: Final = re.compile(f"[{_CONTROL_RANGES}\u00c2-\u00f4\ufffd{_PRIVATE_RANGES}]")
+_GLYPHS: Final = re.compile(f"[{_PRIVATE_RANGES}]+")
 
 
 def _byte(ch: str) -> int:
@@ -128,7 +129,17 @@ def damage(line: Line, visit: Visit) -> Iterator[tuple[Severity, int, int, str]]
 
 @rule("encoding-damage", "error", "Lost characters, mojibake, private-use or control codes.")
 def encoding_damage(ctx: Context) -> Iterator[Diagnostic]:
+    search = _SUSPECT.search
     for line, visit in ctx.lines:
+        # Indent, gap and trailing white space never hold a suspect character, and a
+        # private-use glyph is a bullet's own marker: most lines are settled here.
+        if search(line.text) is None:
+            marker = line.marker
+            if not marker or search(marker) is None:
+                continue
+            node = visit.node
+            if type(node) is BulletItem and node.head is line and _GLYPHS.fullmatch(marker):
+                continue
         for severity, start, stop, message in damage(line, visit):
             yield finding(
                 "encoding-damage",

@@ -11,7 +11,7 @@ from typing import Final
 
 from wgec_parse.markers import fold
 from wgec_parse.nodes import Position, Question
-from wgec_parse.questions import QuestionSet, QuestionSpec, folded_words, words_similarity
+from wgec_parse.questions import QuestionSet, QuestionSpec, best_similarity, folded_words
 from wgec_parse.rules.context import Context
 from wgec_parse.validation import Diagnostic, Related, finding, rule
 
@@ -193,8 +193,8 @@ def question_out_of_order(ctx: Context) -> Iterator[Diagnostic]:
             latest = (rank, m.question, m.spec)
 
 
-def _closeness(words: list[str], spec: QuestionSpec) -> float:
-    return max(words_similarity(words, folded_words(w)) for w in spec.wordings)
+def _closeness(words: list[str], spec: QuestionSpec, floor: float = 0.0) -> float:
+    return best_similarity(words, spec.wordings, floor)
 
 
 @rule(
@@ -221,7 +221,10 @@ def _mismatch(question: Question, spec: QuestionSpec, qset: QuestionSet) -> Iter
     start, end = _heading_span(question)
     words = fold(title).split()
     own = _closeness(words, spec)
-    others = [(s, _closeness(words, s)) for s in qset.questions if s is not spec]
+    # Another question is a rival only if it reads closer than the own one and at least
+    # _OTHER_MIN: scores below that floor need not be exact.
+    floor = max(own, _OTHER_MIN)
+    others = [(s, _closeness(words, s, floor)) for s in qset.questions if s is not spec]
     rival = max(others, key=lambda pair: pair[1], default=None)
     if rival is not None and rival[1] >= _OTHER_MIN and rival[1] > own:
         yield finding(
