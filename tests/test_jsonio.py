@@ -316,9 +316,54 @@ def test_a_short_python_stack_gives_json_errors_not_recursion_errors() -> None:
         with pytest.raises(JsonError, match="nest"):
             from_json(text)
         with pytest.raises(JsonError, match="nests too deeply for the Python stack"):
+            to_dict(document)
+        # The direct writer needs one frame per level, not cattrs' several.
+        assert to_json(document) == text
+        sys.setrecursionlimit(120)
+        with pytest.raises(JsonError, match="nests too deeply for the Python stack"):
             to_json(document)
     finally:
         sys.setrecursionlimit(limit)
+
+
+@CAPPED
+@given(parsed_documents())
+def test_to_json_writes_what_json_dumps_writes_of_to_dict(document: Document) -> None:
+    from wgec_parse.jsonio import _tree_depth
+
+    expected = json.dumps(to_dict(document), ensure_ascii=False)
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in expected):
+        expected = json.dumps(to_dict(document), ensure_ascii=True)
+        assert json.loads(to_json(document)) == json.loads(expected)
+    else:
+        assert to_json(document) == expected
+    assert _tree_depth(document, lines=False) >= _tree_depth(document)
+
+
+@pytest.mark.parametrize("path", ALL_FIXTURES, ids=lambda p: str(p.relative_to(FIXTURES)))
+def test_to_json_of_each_fixture_is_what_json_dumps_writes(path: Path) -> None:
+    document = wgec_parse.parse_file(path)
+    assert to_json(document) == json.dumps(to_dict(document), ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        Document(body=(wgec_parse.Paragraph((Line("5", "x"),)),)),  # type: ignore[arg-type]
+        Document(bom=1),  # type: ignore[arg-type]
+        Document(trailing=[wgec_parse.Blank(" ", "\n")]),  # type: ignore[arg-type]
+    ],
+    ids=["string-line-number", "int-bom", "list-of-blanks"],
+)
+def test_trees_outside_the_node_types_take_the_general_route(odd: Document) -> None:
+    assert to_json(odd) == json.dumps(to_dict(odd), ensure_ascii=False)
+
+
+def test_a_node_where_the_schema_has_no_place_for_it_is_a_type_error() -> None:
+    odd = Document(body=(wgec_parse.Field((Line(1, "x"),)),))  # a field outside front matter
+    for convert in (to_dict, to_json):
+        with pytest.raises(TypeError, match="a Field node cannot stand here"):
+            convert(odd)  # type: ignore[operator]
 
 
 def test_cyclic_python_data_is_refused() -> None:

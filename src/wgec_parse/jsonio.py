@@ -450,8 +450,19 @@ def _check_data(data: Any) -> None:
                 stack.append((child, depth + 1, (trail, step)))
 
 
-def _tree_depth(document: Document) -> int:
-    """The nesting depth of the full JSON of ``document``, without recursion."""
+def _too_deep(document: Document) -> bool:
+    """Whether the full JSON of ``document`` would nest deeper than :data:`MAX_DEPTH`.
+
+    Blocks alone settle it for any parsed document: a block's lines nest at most five
+    levels below it (a noise line's blank line), so lines are counted only when the
+    bound says a document might be too deep.
+    """
+    return _tree_depth(document, lines=False) > MAX_DEPTH and _tree_depth(document) > MAX_DEPTH
+
+
+def _tree_depth(document: Document, *, lines: bool = True) -> int:
+    """The nesting depth of the full JSON of ``document``, without recursion; with
+    ``lines=False``, an upper bound that does not visit lines."""
     deepest = 3 if document.trailing else 2
     stack: list[tuple[object, int]] = [(q, 3) for q in document.questions]
     stack += [(b, 3) for b in document.body]
@@ -468,9 +479,11 @@ def _tree_depth(document: Document) -> int:
         elif isinstance(node, Line):  # a line object, leading, a blank
             deepest = max(deepest, depth + (2 if node.leading else 1))
         else:  # a block: its lines array, then each entry one level deeper
-            lines: tuple[LineLike, ...] = node.lines  # type: ignore[attr-defined]
-            deepest = max(deepest, depth + 1)
-            stack += [(entry, depth + 2) for entry in lines]
+            if lines:
+                deepest = max(deepest, depth + 1)
+                stack += [(entry, depth + 2) for entry in node.lines]  # type: ignore[attr-defined]
+            else:  # a noise entry, its line, leading, a blank
+                deepest = max(deepest, depth + 5)
             if isinstance(node, (Question, Clause)):
                 stack += [(b, depth + 2) for b in node.body]
             elif isinstance(node, BulletItem):
@@ -555,15 +568,22 @@ def to_dict(document: Document, *, view: View = "full") -> dict[str, Any]:
     """
     if view not in ("full", "outline"):
         raise ValueError(f'view must be "full" or "outline", not {view!r}')
-    if _tree_depth(document) > MAX_DEPTH:
-        raise JsonError(f"the document would nest deeper than {MAX_DEPTH} JSON levels")
+    _check_depth(document)
     if view == "outline":
         return _outline(document)
     try:
         data: dict[str, Any] = _converter().unstructure(document)
     except RecursionError:
         raise JsonError("the document nests too deeply for the Python stack") from None
+    except KeyError as err:  # a union member cattrs has no tag for, here
+        what = getattr(err.args[0], "__name__", repr(err.args[0])) if err.args else "?"
+        raise TypeError(f"a {what} node cannot stand here in a document") from None
     return {"schema": SCHEMA_FULL, "version": VERSION, **data}
+
+
+def _check_depth(document: Document) -> None:
+    if _too_deep(document):
+        raise JsonError(f"the document would nest deeper than {MAX_DEPTH} JSON levels")
 
 
 def _find_pair(data: Any, path: str = "$") -> str:
@@ -582,15 +602,30 @@ def _find_pair(data: Any, path: str = "$") -> str:
 
 def to_json(document: Document, *, view: View = "full", indent: int | None = None) -> str:
     """``document`` as JSON text.  See the module docstring on surrogates."""
-    data = to_dict(document, view=view)
-    text = json.dumps(data, ensure_ascii=False, indent=indent)
-    if _SURROGATE.search(text) is None:
+    text = None
+    if view == "full" and indent is None:
+        _check_depth(document)
+        from wgec_parse.jsontext import write_full
+
+        try:
+            text = write_full(document, SCHEMA_FULL, VERSION)
+        except TypeError:
+            pass  # not a plain tree of nodes: the general route says what it holds
+        except RecursionError:
+            raise JsonError("the document nests too deeply for the Python stack") from None
+    if text is None:
+        text = json.dumps(to_dict(document, view=view), ensure_ascii=False, indent=indent)
+    try:
+        text.encode("utf-8")  # far faster than looking for surrogates
+    except UnicodeEncodeError:
+        pass
+    else:
         return text
     if _PAIR.search(text):
         raise JsonError(
             "a high surrogate followed by a low surrogate cannot be written in JSON "
             "(readers would join them into one character)",
-            _find_pair(data),
+            _find_pair(to_dict(document, view=view)),
         )
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 

@@ -1,0 +1,194 @@
+"""The full JSON view written straight to text, for :func:`wgec_parse.jsonio.to_json`.
+
+It writes exactly what ``json.dumps(to_dict(document), ensure_ascii=False)`` writes
+(``tests/test_jsonio.py`` holds the two to each other) without building the dicts
+first: a line of text becomes one formatted string, and repeated blank lines are
+written once.  A tree that holds anything but the node types and plain ``str``,
+``int``, ``bool`` and ``None`` values raises :class:`TypeError`, and the caller falls
+back to the general route.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Final
+
+from wgec_parse.nodes import (
+    Blank,
+    BulletItem,
+    BulletList,
+    Clause,
+    Document,
+    Field,
+    FrontMatter,
+    Line,
+    Noise,
+    Paragraph,
+    Question,
+)
+
+__all__ = ["write_full"]
+
+try:  # the C encoder's string function, as json.dumps(..., ensure_ascii=False) uses
+    from _json import encode_basestring as _string
+except ImportError:  # pragma: no cover - CPython always has it
+    from json.encoder import py_encode_basestring as _string
+
+_SHARED_BLANK_MAX: Final = 80
+_BODY: Final = frozenset((Paragraph, BulletList, Clause))  # the blocks of a body
+_FRONT: Final = frozenset((Paragraph, Field, Noise))  # the blocks of front matter
+
+
+def _number(value: object) -> str:
+    if type(value) is not int:
+        raise TypeError(f"a line number must be an int, not {type(value).__name__}")
+    return int.__repr__(value)
+
+
+def _scalar(value: object) -> str:
+    if value is None or type(value) in (bool, str):
+        return json.dumps(value, ensure_ascii=False)
+    raise TypeError(f"not a JSON scalar: {type(value).__name__}")
+
+
+class _Writer:
+    """Appends the JSON text of nodes to ``out``."""
+
+    __slots__ = ("blanks", "out")
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self.blanks: dict[tuple[str, str], str] = {}
+
+    def blank(self, blank: Blank) -> str:
+        if type(blank) is not Blank:
+            raise TypeError(f"not a blank line: {type(blank).__name__}")
+        key = (blank.ws, blank.eol)
+        text = self.blanks.get(key)
+        if text is None:
+            text = f'{{"ws": {_string(blank.ws)}, "eol": {_string(blank.eol)}}}'
+            if len(blank.ws) <= _SHARED_BLANK_MAX:
+                self.blanks[key] = text
+        return text
+
+    def line(self, line: Line) -> str:
+        """A line object without its closing brace (the caller may add a tag)."""
+        if type(line) is not Line:
+            raise TypeError(f"not a line: {type(line).__name__}")
+        leading = ", ".join(map(self.blank, line.leading))
+        return (
+            f'{{"line": {_number(line.line)}, "text": {_string(line.text)}, '
+            f'"marker": {_string(line.marker)}, "gap": {_string(line.gap)}, '
+            f'"indent": {_string(line.indent)}, "trailing_ws": {_string(line.trailing_ws)}, '
+            f'"eol": {_string(line.eol)}, "leading": [{leading}]'
+        )
+
+    def noise(self, noise: Noise) -> str:
+        return f'{{"line": {self.line(noise.line)}}}, "type": "noise"}}'
+
+    def lines(self, entries: tuple[Line | Noise, ...]) -> None:
+        put = self.out.append
+        put('{"lines": [')
+        first = True
+        for entry in entries:
+            if not first:
+                put(", ")
+            first = False
+            if type(entry) is Line:
+                put(self.line(entry))
+                put(', "type": "line"}')
+            elif type(entry) is Noise:
+                put(self.noise(entry))
+            else:
+                raise TypeError(f"not a line or noise: {type(entry).__name__}")
+        put("]")
+
+    def blocks(self, blocks: tuple[Any, ...], kinds: frozenset[type] = _BODY) -> None:
+        """A JSON array of blocks of the ``kinds`` that may stand there."""
+        put = self.out.append
+        put("[")
+        first = True
+        for block in blocks:
+            if type(block) not in kinds:
+                raise TypeError(f"not a block here: {type(block).__name__}")
+            if not first:
+                put(", ")
+            first = False
+            self.block(block)
+        put("]")
+
+    def block(self, block: Any) -> None:
+        put = self.out.append
+        kind = type(block)
+        if kind is Paragraph or kind is Field:
+            self.lines(block.lines)
+            put(', "type": "paragraph"}' if kind is Paragraph else ', "type": "field"}')
+        elif kind is Clause:
+            self.lines(block.lines)
+            put(', "body": ')
+            self.blocks(block.body)
+            put(', "type": "clause"}')
+        elif kind is BulletList:
+            put('{"items": ')
+            self.items(block.items)
+            put(', "type": "bullet_list"}')
+        elif kind is Noise:
+            put(self.noise(block))
+        else:
+            raise TypeError(f"not a block: {kind.__name__}")
+
+    def items(self, items: tuple[BulletItem, ...]) -> None:
+        put = self.out.append
+        put("[")
+        first = True
+        for item in items:
+            if type(item) is not BulletItem:
+                raise TypeError(f"not a bullet item: {type(item).__name__}")
+            if not first:
+                put(", ")
+            first = False
+            self.lines(item.lines)
+            put(', "children": ')
+            self.items(item.children)
+            put("}")
+        put("]")
+
+    def question(self, question: Question) -> None:
+        if type(question) is not Question:
+            raise TypeError(f"not a question: {type(question).__name__}")
+        self.lines(question.lines)
+        self.out.append(', "body": ')
+        self.blocks(question.body)
+        self.out.append("}")
+
+
+def write_full(document: Document, schema: str, version: str) -> str:
+    """The full view of ``document`` as JSON text (surrogates left as they are)."""
+    if type(document) is not Document:
+        raise TypeError(f"not a document: {type(document).__name__}")
+    writer = _Writer()
+    put = writer.out.append
+    put(f'{{"schema": {_string(schema)}, "version": {_string(version)}, "front_matter": ')
+    front = document.front_matter
+    if front is None:
+        put("null")
+    elif type(front) is FrontMatter:
+        put('{"blocks": ')
+        writer.blocks(front.blocks, _FRONT)
+        put("}")
+    else:
+        raise TypeError(f"not front matter: {type(front).__name__}")
+    put(', "body": ')
+    writer.blocks(document.body)
+    put(', "questions": [')
+    for index, question in enumerate(document.questions):
+        if index:
+            put(", ")
+        writer.question(question)
+    put('], "trailing": [')
+    put(", ".join(map(writer.blank, document.trailing)))
+    put(
+        f'], "bom": {_scalar(document.bom)}, "encoding": {_scalar(document.encoding)}, '
+        f'"source": {_scalar(document.source)}}}'
+    )
+    return "".join(writer.out)
