@@ -320,25 +320,23 @@ class _Lexer:
         double, short_line = self.double, self.short_line
         text_kind = Kind.TEXT
 
-        for i, info in enumerate(infos):
-            if info is None:
-                continue
-            kind, indent, marker, gap, text, trailing = info
-            if blank_start == i:
+        for i in [k for k, info in enumerate(infos) if info is not None]:
+            kind, indent, marker, gap, text, trailing = infos[i]  # type: ignore[misc]
+            # The blank lines before this one: whether they break, and the line's leading.
+            blanks = i - blank_start
+            if not blanks:
                 leading: tuple[Blank, ...] = ()
                 brk = carried_break
-            else:
-                # As is_break(blank_start, i), inlined: this runs for every line.
-                brk = (
-                    carried_break
-                    or not double
-                    or i - blank_start >= 3
-                    or any(contents[blank_start:i])
-                )
-                if blank_start == i - 1 and len(contents[blank_start]) <= _SHARED_BLANK_MAX:
-                    leading = _one_blank(contents[blank_start], eols[blank_start])
+            elif blanks == 1:  # the usual case, double-spaced or between paragraphs
+                blank = contents[blank_start]
+                brk = carried_break or not double or blank != ""
+                if len(blank) <= _SHARED_BLANK_MAX:
+                    leading = _one_blank(blank, eols[blank_start])
                 else:
-                    leading = tuple(map(_blank, contents[blank_start:i], eols[blank_start:i]))
+                    leading = (Blank(blank, eols[blank_start]),)
+            else:
+                brk = carried_break or self.is_break(blank_start, i)
+                leading = tuple(map(_blank, contents[blank_start:i], eols[blank_start:i]))
             blank_start = i + 1
             carried_break = False
 
