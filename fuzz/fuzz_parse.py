@@ -1,5 +1,8 @@
 """Fuzz target: bytes -> decode -> parse -> render, outline, render_clean, renumber.
 
+``parse`` runs the grammar's LALR tables with its own loop; every input is also parsed
+through lark's loop (``parser.parse_with_lark``) and the two trees must be equal.
+
 Run ``python fuzz/fuzz_parse.py fuzz/corpus/parse -max_total_time=600`` (see the
 README's "Fuzzing").  Any exception other than the documented :class:`ReadError` from
 ``decode``, any failed round trip, and any hang is a finding.
@@ -15,6 +18,7 @@ with atheris.instrument_imports(include=["wgec_parse"]):
     import wgec_parse
     from wgec_parse.nodes import renumber
     from wgec_parse.outline import outline
+    from wgec_parse.parser import parse_with_lark
 
 
 def _check_text(text: str) -> None:
@@ -22,6 +26,8 @@ def _check_text(text: str) -> None:
     rendered = wgec_parse.render(document)
     if rendered != text:
         raise AssertionError(f"round trip lost data: {text!r} -> {rendered!r}")
+    if parse_with_lark(text) != document:
+        raise AssertionError(f"the table driver and lark's loop disagree: {text!r}")
     if renumber(document) != document:
         raise AssertionError(f"parser line numbers disagree with renumber(): {text!r}")
     outline(document, text=True)

@@ -72,3 +72,23 @@ def test_the_driver_reads_payloads_not_tokens() -> None:
     para = lexer.Group((Line(1, "x"),))
     doc = parser._parser().parse(iter([("PARA", para), ("TRAILER", ())]))
     assert doc.body == (Paragraph(para),)
+
+
+def test_tables_in_an_unknown_shape_fall_back_to_lark_s_loop(seed_full_text: str) -> None:
+    class Reshaped:
+        """A lark parser whose tables are not where the driver looks."""
+
+        parser = None
+
+        def __init__(self, real: lark.Lark) -> None:
+            self.real = real
+
+        def parse(self, source: object) -> lark.Tree[lark.Token]:
+            return self.real.parse(source)
+
+    real = parser._parser().lark
+    driver = parser._Driver(Reshaped(real))  # type: ignore[arg-type]
+    assert driver.actions is None
+    assert driver.parse_text(seed_full_text, lexer.MAX_DEPTH) == wgec_parse.parse(seed_full_text)
+    with pytest.raises(RuntimeError, match="parse_text"):
+        driver.parse(iter([]))

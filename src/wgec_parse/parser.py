@@ -186,20 +186,29 @@ class _Driver:
     lark's own loop wraps every token in a ``Token`` and every reduction in a tree
     builder; here a token is its payload and a reduction is one call, which makes
     parsing several times cheaper per token.  ``tests/test_parser.py`` checks that both
-    loops build the same trees.
+    loops build the same trees.  Should a lark release keep its tables in another shape,
+    :meth:`parse_text` runs lark's own loop instead (slower, the same trees).
     """
 
     __slots__ = ("actions", "end", "lark", "start")
 
     def __init__(self, parser: lark.Lark) -> None:
-        table = parser.parser.parser.parser.parse_table
+        self.lark = parser
+        self.actions: list[dict[str, _Action]] | None = None
+        self.start = self.end = 0
+        try:
+            self._read(parser.parser.parser.parser.parse_table)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            self.actions = None
+
+    def _read(self, table: Any) -> None:
         nodes = _ToNodes()
         rules: dict[int, tuple[int, _Reduce, str]] = {}
-        self.actions: list[dict[str, _Action]] = [{} for _ in range(len(table.states))]
+        actions: list[dict[str, _Action]] = [{} for _ in range(len(table.states))]
         for state, row in table.states.items():
             for symbol, (action, arg) in row.items():
                 if action is Shift:
-                    self.actions[state][symbol] = arg
+                    actions[state][symbol] = arg
                     continue
                 entry = rules.get(id(arg))
                 if entry is None:
@@ -208,14 +217,22 @@ class _Driver:
                     name = arg.origin.name
                     entry = (len(arg.expansion), _reducer(arg.expansion, name, nodes), name)
                     rules[id(arg)] = entry
-                self.actions[state][symbol] = entry
-        self.start: int = table.start_states["start"]
-        self.end: int = table.end_states["start"]
-        self.lark = parser
+                actions[state][symbol] = entry
+        self.start = table.start_states["start"]
+        self.end = table.end_states["start"]
+        self.actions = actions
+
+    def parse_text(self, text: str, max_depth: int) -> Document:
+        """The tree of ``text``, through the tables (or lark's loop, see above)."""
+        if self.actions is None:
+            return _parse_with_lark(self.lark, text, max_depth)
+        return self.parse(lexer.tokens(text, max_depth))
 
     def parse(self, tokens: Iterator[tuple[str, Any]]) -> Document:
         """Shift each token, reducing first as the tables say; the tree at ``$END``."""
         actions = self.actions
+        if actions is None:
+            raise RuntimeError("the parse tables were not read: use parse_text")
         states = [self.start]
         values: list[Any] = []
         state = self.start
@@ -418,7 +435,7 @@ def parse(
     if collecting:
         gc.disable()
     try:
-        return driver.parse(lexer.tokens(text, max_depth))
+        return driver.parse_text(text, max_depth)
     finally:
         if collecting:
             gc.enable()
@@ -438,7 +455,11 @@ def parse_with_lark(text: str, *, max_depth: int = lexer.MAX_DEPTH) -> Document:
     The reference for the table driver that :func:`parse` uses.
     """
     _check_arguments(text, None, max_depth)
-    tree = _parser().lark.parse(_Source(text, max_depth))
+    return _parse_with_lark(_parser().lark, text, max_depth)
+
+
+def _parse_with_lark(parser: lark.Lark, text: str, max_depth: int) -> Document:
+    tree = parser.parse(_Source(text, max_depth))
     document = _TreeToNodes().transform(tree)
     assert isinstance(document, Document)
     return document
