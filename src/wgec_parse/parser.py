@@ -129,7 +129,8 @@ class _ToNodes:
 
 
 class _Inline(list[Any]):
-    """The children of an inlined rule (``_block``, ``x*``), spliced into the parent."""
+    """The children of an inlined rule (lark's helpers for ``x*`` and ``x+``), which are
+    spliced into the parent's children."""
 
     __slots__ = ()
 
@@ -184,8 +185,8 @@ class _Driver:
     """Runs the grammar's LALR tables, as compiled by lark, over the block tokens.
 
     lark's own loop wraps every token in a ``Token`` and every reduction in a tree
-    builder; here a token is its payload and a reduction is one call, which makes
-    parsing several times cheaper per token.  ``tests/test_parser.py`` checks that both
+    builder; here a token is its payload and a reduction is one call, which halves the
+    cost per token.  ``tests/test_parser.py`` checks that both
     loops build the same trees.  Should a lark release keep its tables in another shape,
     :meth:`parse_text` runs lark's own loop instead (slower, the same trees).
     """
