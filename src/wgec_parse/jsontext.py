@@ -11,7 +11,8 @@ back to the general route.
 from __future__ import annotations
 
 import json
-from typing import Any, Final
+from collections.abc import Callable, Iterable
+from typing import Any, Final, TypeVar
 
 from wgec_parse.nodes import (
     Blank,
@@ -35,6 +36,7 @@ except ImportError:  # pragma: no cover - CPython always has it
     from json.encoder import py_encode_basestring as _string
 
 _SHARED_BLANK_MAX: Final = 80
+_T = TypeVar("_T")
 _BODY: Final = frozenset((Paragraph, BulletList, Clause))  # the blocks of a body
 _FRONT: Final = frozenset((Paragraph, Field, Noise))  # the blocks of front matter
 
@@ -86,36 +88,38 @@ class _Writer:
     def noise(self, noise: Noise) -> str:
         return f'{{"line": {self.line(noise.line)}}}, "type": "noise"}}'
 
-    def lines(self, entries: tuple[Line | Noise, ...]) -> None:
-        put = self.out.append
-        put('{"lines": [')
-        first = True
-        for entry in entries:
-            if not first:
-                put(", ")
-            first = False
-            if type(entry) is Line:
-                put(self.line(entry))
-                put(', "type": "line"}')
-            elif type(entry) is Noise:
-                put(self.noise(entry))
-            else:
-                raise TypeError(f"not a line or noise: {type(entry).__name__}")
-        put("]")
+    def entry(self, entry: Line | Noise) -> str:
+        if type(entry) is Line:
+            return self.line(entry) + ', "type": "line"}'
+        if type(entry) is Noise:
+            return self.noise(entry)
+        raise TypeError(f"not a line or noise: {type(entry).__name__}")
 
-    def blocks(self, blocks: tuple[Any, ...], kinds: frozenset[type] = _BODY) -> None:
-        """A JSON array of blocks of the ``kinds`` that may stand there."""
+    def lines(self, entries: tuple[Line | Noise, ...]) -> None:
+        """Opens a block's object with its ``lines`` array."""
+        self.out.append('{"lines": [' + ", ".join(map(self.entry, entries)) + "]")
+
+    def array(self, values: Iterable[_T], write: Callable[[_T], None]) -> None:
+        """A JSON array of ``values``, each written by ``write``."""
         put = self.out.append
         put("[")
-        first = True
-        for block in blocks:
-            if type(block) not in kinds:
-                raise TypeError(f"not a block here: {type(block).__name__}")
-            if not first:
+        for index, value in enumerate(values):
+            if index:
                 put(", ")
-            first = False
-            self.block(block)
+            write(value)
         put("]")
+
+    def body(self, block: Any) -> None:
+        """A block of a body (a paragraph, bullet list or clause)."""
+        if type(block) not in _BODY:
+            raise TypeError(f"not a block of a body: {type(block).__name__}")
+        self.block(block)
+
+    def front(self, block: Any) -> None:
+        """A block of front matter (a paragraph, field or noise line)."""
+        if type(block) not in _FRONT:
+            raise TypeError(f"not a block of front matter: {type(block).__name__}")
+        self.block(block)
 
     def block(self, block: Any) -> None:
         put = self.out.append
@@ -126,39 +130,29 @@ class _Writer:
         elif kind is Clause:
             self.lines(block.lines)
             put(', "body": ')
-            self.blocks(block.body)
+            self.array(block.body, self.body)
             put(', "type": "clause"}')
         elif kind is BulletList:
             put('{"items": ')
-            self.items(block.items)
+            self.array(block.items, self.item)
             put(', "type": "bullet_list"}')
-        elif kind is Noise:
+        else:  # noise in front matter
             put(self.noise(block))
-        else:
-            raise TypeError(f"not a block: {kind.__name__}")
 
-    def items(self, items: tuple[BulletItem, ...]) -> None:
-        put = self.out.append
-        put("[")
-        first = True
-        for item in items:
-            if type(item) is not BulletItem:
-                raise TypeError(f"not a bullet item: {type(item).__name__}")
-            if not first:
-                put(", ")
-            first = False
-            self.lines(item.lines)
-            put(', "children": ')
-            self.items(item.children)
-            put("}")
-        put("]")
+    def item(self, item: BulletItem) -> None:
+        if type(item) is not BulletItem:
+            raise TypeError(f"not a bullet item: {type(item).__name__}")
+        self.lines(item.lines)
+        self.out.append(', "children": ')
+        self.array(item.children, self.item)
+        self.out.append("}")
 
     def question(self, question: Question) -> None:
         if type(question) is not Question:
             raise TypeError(f"not a question: {type(question).__name__}")
         self.lines(question.lines)
         self.out.append(', "body": ')
-        self.blocks(question.body)
+        self.array(question.body, self.body)
         self.out.append("}")
 
 
@@ -174,18 +168,15 @@ def write_full(document: Document, schema: str, version: str) -> str:
         put("null")
     elif type(front) is FrontMatter:
         put('{"blocks": ')
-        writer.blocks(front.blocks, _FRONT)
+        writer.array(front.blocks, writer.front)
         put("}")
     else:
         raise TypeError(f"not front matter: {type(front).__name__}")
     put(', "body": ')
-    writer.blocks(document.body)
-    put(', "questions": [')
-    for index, question in enumerate(document.questions):
-        if index:
-            put(", ")
-        writer.question(question)
-    put('], "trailing": [')
+    writer.array(document.body, writer.body)
+    put(', "questions": ')
+    writer.array(document.questions, writer.question)
+    put(', "trailing": [')
     put(", ".join(map(writer.blank, document.trailing)))
     put(
         f'], "bom": {_scalar(document.bom)}, "encoding": {_scalar(document.encoding)}, '
