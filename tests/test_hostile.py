@@ -7,6 +7,7 @@ broken files.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -146,6 +147,32 @@ def test_a_tampered_table_with_a_matching_key_is_refused(
     path.write_bytes(header + b"\n" + tampered)  # the checksum no longer matches
     parser._parser.cache_clear()
     assert _seed_outline(seed_full_text) == expected
+
+
+@pytest.mark.parametrize(
+    "tables",
+    [
+        {"start": 0, "end": 5, "rules": [], "states": [{}]},
+        {"start": 0, "end": 0, "rules": [["mro", [1]]], "states": [{"PARA": -1}]},
+        {"start": 0, "end": 0, "rules": [["paragraph", [3]]], "states": [{"PARA": -1}]},
+        {"start": 0, "end": 0, "rules": [], "states": [{"PARA": 7}]},
+        {"start": 0, "end": 0, "rules": [], "states": [{"PARA": "0"}]},
+        {"start": 0, "rules": [], "states": []},
+    ],
+    ids=["end-out-of-range", "not-a-rule", "bad-plan", "bad-target", "string-target", "no-end"],
+)
+def test_malformed_tables_with_a_good_checksum_are_rebuilt(
+    fresh_cache: Path, seed_full_text: str, tables: dict[str, object]
+) -> None:
+    expected = _seed_outline(seed_full_text)
+    (path,) = fresh_cache.glob("lalr-*.json")
+    key = json.loads(path.read_bytes().partition(b"\n")[0])["key"]
+    payload = json.dumps(tables).encode()
+    header = json.dumps({"key": key, "sha256": hashlib.sha256(payload).hexdigest()})
+    path.write_bytes(header.encode() + b"\n" + payload)
+    parser._parser.cache_clear()
+    assert _seed_outline(seed_full_text) == expected
+    assert path.read_bytes() != header.encode() + b"\n" + payload
 
 
 def test_an_unwritable_cache_location_still_parses(

@@ -87,7 +87,8 @@ def test_tables_in_an_unknown_shape_fall_back_to_lark_s_loop(seed_full_text: str
             return self.real.parse(source)
 
     real = parser._parser().lark
-    driver = parser._Driver(Reshaped(real))  # type: ignore[arg-type]
+    reshaped = Reshaped(real)
+    driver = parser._Driver(parser._readable_tables(reshaped), reshaped)  # type: ignore[arg-type]
     assert driver.actions is None
     assert driver.parse_text(seed_full_text, lexer.MAX_DEPTH) == wgec_parse.parse(seed_full_text)
     with pytest.raises(RuntimeError, match="parse_text"):

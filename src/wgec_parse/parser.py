@@ -16,8 +16,7 @@ from pathlib import Path
 from typing import Any, Final, NamedTuple
 
 import lark
-from lark.grammar import Rule
-from lark.lexer import Lexer, TerminalDef
+from lark.lexer import Lexer
 from lark.parsers.lalr_analysis import Shift
 
 from wgec_parse import lexer
@@ -139,16 +138,21 @@ _Reduce = Callable[[list[Any]], Any]
 _Action = int | tuple[int, _Reduce, str]  # shift (the next state) or reduce
 
 
-def _reducer(expansion: list[Any], origin: str, nodes: _ToNodes) -> _Reduce:
-    """What reducing one rule does, as lark's tree builder defines it: terminals named
-    ``_X`` are dropped, rules named ``_x`` (and lark's ``__x_star_n`` helpers) are
-    spliced into their parent, and any other rule calls its :class:`_ToNodes` method."""
-    plan = tuple(
+def _plan(expansion: list[Any]) -> tuple[int, ...]:
+    """How a rule treats each child, as lark's tree builder does: 0 drops it (a
+    terminal named ``_X``), 2 splices its children in (a rule named ``_x``, and lark's
+    ``__x_star_n`` helpers), 1 keeps it."""
+    return tuple(
         (0 if symbol.name.startswith("_") else 1)
         if symbol.is_term
         else (2 if symbol.name.startswith("_") else 1)
         for symbol in expansion
     )
+
+
+def _reducer(plan: tuple[int, ...], origin: str, nodes: _ToNodes) -> _Reduce:
+    """What reducing one rule does: its children, treated as ``plan`` says, go to the
+    rule's :class:`_ToNodes` method, or to the parent if the rule is inlined."""
     finish: Callable[[list[Any]], Any] | None = (
         None if origin.startswith("_") else getattr(nodes, origin)
     )
@@ -181,47 +185,78 @@ def _reducer(expansion: list[Any], origin: str, nodes: _ToNodes) -> _Reduce:
     return reduce
 
 
+class _Tables(NamedTuple):
+    """The grammar's LALR tables, as the driver reads them and the cache stores them."""
+
+    start: int  #: The first state.
+    end: int  #: The state reached once ``start`` is reduced.
+    rules: list[tuple[str, tuple[int, ...]]]  #: Each rule's name and :func:`_plan`.
+    states: list[dict[str, int]]  #: Symbol -> next state (>= 0) or ``~rule`` (< 0).
+
+
+def _tables_of(parser: lark.Lark) -> _Tables:
+    """The tables lark compiled, in the driver's shape; raises if lark keeps them in a
+    shape this code does not know."""
+    table = parser.parser.parser.parser.parse_table
+    numbers: dict[int, int] = {}
+    rules: list[tuple[str, tuple[int, ...]]] = []
+    states: list[dict[str, int]] = [{} for _ in table.states]
+    for state, row in table.states.items():
+        for symbol, (action, arg) in row.items():
+            if action is Shift:
+                states[state][symbol] = int(arg)
+                continue
+            number = numbers.get(id(arg))
+            if number is None:
+                if arg.alias or arg.options.keep_all_tokens or arg.options.expand1:
+                    raise ValueError(f"the table driver does not run rule options: {arg}")
+                number = numbers[id(arg)] = len(rules)
+                rules.append((arg.origin.name, _plan(arg.expansion)))
+            states[state][symbol] = ~number
+    return _Tables(table.start_states["start"], table.end_states["start"], rules, states)
+
+
+def _readable_tables(parser: lark.Lark) -> _Tables | None:
+    """:func:`_tables_of`, or None (lark's own loop, then) if they cannot be read."""
+    try:
+        return _tables_of(parser)
+    except (AttributeError, KeyError, TypeError, ValueError):
+        return None
+
+
 class _Driver:
     """Runs the grammar's LALR tables, as compiled by lark, over the block tokens.
 
     lark's own loop wraps every token in a ``Token`` and every reduction in a tree
     builder; here a token is its payload and a reduction is one call, which halves the
-    cost per token.  ``tests/test_parser.py`` checks that both
-    loops build the same trees.  Should a lark release keep its tables in another shape,
-    :meth:`parse_text` runs lark's own loop instead (slower, the same trees).
+    cost per token.  ``tests/test_parser.py`` checks that both loops build the same
+    trees.  Should a lark release keep its tables in another shape, :meth:`parse_text`
+    runs lark's own loop instead (slower, the same trees).
     """
 
-    __slots__ = ("actions", "end", "lark", "start")
+    __slots__ = ("_lark", "actions", "end", "start")
 
-    def __init__(self, parser: lark.Lark) -> None:
-        self.lark = parser
+    def __init__(self, tables: _Tables | None, parser: lark.Lark | None = None) -> None:
+        self._lark = parser
         self.actions: list[dict[str, _Action]] | None = None
         self.start = self.end = 0
-        try:
-            self._read(parser.parser.parser.parser.parse_table)
-        except (AttributeError, KeyError, TypeError, ValueError):
-            self.actions = None
-
-    def _read(self, table: Any) -> None:
+        if tables is None:
+            return
         nodes = _ToNodes()
-        rules: dict[int, tuple[int, _Reduce, str]] = {}
-        actions: list[dict[str, _Action]] = [{} for _ in range(len(table.states))]
-        for state, row in table.states.items():
-            for symbol, (action, arg) in row.items():
-                if action is Shift:
-                    actions[state][symbol] = arg
-                    continue
-                entry = rules.get(id(arg))
-                if entry is None:
-                    if arg.alias or arg.options.keep_all_tokens or arg.options.expand1:
-                        raise ValueError(f"the table driver does not run rule options: {arg}")
-                    name = arg.origin.name
-                    entry = (len(arg.expansion), _reducer(arg.expansion, name, nodes), name)
-                    rules[id(arg)] = entry
-                actions[state][symbol] = entry
-        self.start = table.start_states["start"]
-        self.end = table.end_states["start"]
-        self.actions = actions
+        reductions = [(len(plan), _reducer(plan, name, nodes), name) for name, plan in tables.rules]
+        self.actions = [
+            {symbol: (to if to >= 0 else reductions[~to]) for symbol, to in row.items()}
+            for row in tables.states
+        ]
+        self.start, self.end = tables.start, tables.end
+
+    @property
+    def lark(self) -> lark.Lark:
+        """The lark parser of the grammar, built on first use when the tables came from
+        the cache."""
+        if self._lark is None:
+            self._lark = _build()
+        return self._lark
 
     def parse_text(self, text: str, max_depth: int) -> Document:
         """The tree of ``text``, through the tables (or lark's loop, see above)."""
@@ -271,14 +306,13 @@ _END: Final = "$END"
 
 # -- the compiled grammar, cached across processes ----------------------------------
 #
-# Building the LALR tables costs far more than importing lark, so the tables are kept
-# in the user's cache directory, keyed by the grammar, lark's and Python's versions.
-# They are stored as JSON, never pickled: a cache file can be wrong but it cannot run
-# code.  Any problem with the cache (unwritable, corrupt, stale) means building the
-# tables as if there were no cache.
+# Building the LALR tables costs far more than importing lark, so the driver's tables
+# are kept in the user's cache directory, keyed by the grammar, lark's and Python's
+# versions.  They are stored as JSON, never pickled, and every value is checked when
+# read: a cache file can be wrong but it cannot run code.  Any problem with the cache
+# (unwritable, corrupt, stale) means building the tables as if there were no cache.
 
-_CACHE_FORMAT: Final = 2
-_LEXER_MARK: Final = "<wgec_parse block lexer>"
+_CACHE_FORMAT: Final = 3
 
 
 def cache_dir() -> Path | None:
@@ -302,43 +336,6 @@ def cache_dir() -> Path | None:
         return None  # no home directory (some service accounts): no cache
 
 
-def _encode(value: Any) -> Any:
-    """Lark's serialised tables as JSON values (int keys, tuples and the lexer class
-    need tagging)."""
-    if value is _BlockLexer:
-        return _LEXER_MARK
-    if isinstance(value, dict):
-        if all(type(k) is str for k in value):
-            return {k: _encode(v) for k, v in value.items()}
-        return {"__items__": [[k, _encode(v)] for k, v in value.items()]}
-    if isinstance(value, tuple):
-        return {"__tuple__": [_encode(v) for v in value]}
-    if isinstance(value, list):
-        return [_encode(v) for v in value]
-    if value is None or type(value) in (str, int, bool, float):
-        return value
-    raise TypeError(f"cannot cache a {type(value).__name__}")
-
-
-def _decode(obj: dict[str, Any]) -> Any:
-    if len(obj) == 1:
-        if "__items__" in obj:
-            return dict(obj["__items__"])
-        if "__tuple__" in obj:
-            return tuple(obj["__tuple__"])
-    return obj
-
-
-def _restore_lexer(value: Any) -> Any:
-    if value == _LEXER_MARK:
-        return _BlockLexer
-    if isinstance(value, dict):
-        return {k: _restore_lexer(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_restore_lexer(v) for v in value]
-    return value
-
-
 def _options() -> dict[str, Any]:
     return {"parser": "lalr", "lexer": _BlockLexer, "strict": True}
 
@@ -352,7 +349,34 @@ def _cache_key(grammar: str) -> str:
     return hashlib.sha256(f"{version}\n{grammar}".encode()).hexdigest()
 
 
-def _load_cached(path: Path, key: str) -> lark.Lark | None:
+def _tables_from_json(data: Any) -> _Tables:
+    """Tables read back from the cache, every value checked; ValueError if any is off."""
+    start, end, rules, states = data["start"], data["end"], data["rules"], data["states"]
+    if not (type(start) is int and type(end) is int and type(rules) is list):
+        raise ValueError("malformed tables")
+    checked: list[tuple[str, tuple[int, ...]]] = []
+    for name, plan in rules:
+        inline = type(name) is str and name.startswith("_")
+        if not (inline or name in _RULE_METHODS) or not all(step in (0, 1, 2) for step in plan):
+            raise ValueError("malformed rule")
+        checked.append((name, tuple(plan)))
+    if type(states) is not list or not 0 <= start < len(states) or not 0 <= end < len(states):
+        raise ValueError("malformed states")
+    for row in states:
+        for symbol, to in row.items():
+            if (
+                type(symbol) is not str
+                or type(to) is not int
+                or not -len(checked) <= to < len(states)
+            ):
+                raise ValueError("malformed action")
+    return _Tables(start, end, checked, states)
+
+
+_RULE_METHODS: Final = frozenset(n for n in vars(_ToNodes) if not n.startswith("_"))
+
+
+def _load_cached(path: Path, key: str) -> _Tables | None:
     try:
         raw = path.read_bytes()
     except OSError:
@@ -362,19 +386,13 @@ def _load_cached(path: Path, key: str) -> lark.Lark | None:
         stored = json.loads(header)
         if stored != {"key": key, "sha256": hashlib.sha256(payload).hexdigest()}:
             return None
-        tables = _restore_lexer(json.loads(payload, object_hook=_decode))
-        loaded = lark.Lark.__new__(lark.Lark)._load(tables)
+        return _tables_from_json(json.loads(payload))
     except Exception:  # a bad cache file only means building afresh
         return None
-    return loaded
 
 
-def _save_cached(parser: lark.Lark, directory: Path, path: Path, key: str) -> None:
-    try:
-        data, memo = parser.memo_serialize([TerminalDef, Rule])
-        payload = json.dumps(_encode({"data": data, "memo": memo})).encode()
-    except (TypeError, ValueError):
-        return  # a table this code cannot store as JSON: run without a cache
+def _save_cached(tables: _Tables, directory: Path, path: Path, key: str) -> None:
+    payload = json.dumps(tables._asdict(), separators=(",", ":")).encode()
     header = json.dumps({"key": key, "sha256": hashlib.sha256(payload).hexdigest()})
     import tempfile  # only when writing: keeps it off the start-up path
 
@@ -394,18 +412,20 @@ def _save_cached(parser: lark.Lark, directory: Path, path: Path, key: str) -> No
 
 @functools.cache
 def _parser() -> _Driver:
-    """The parser, built once per process from the cached tables when they are good."""
+    """The parser, built once per process; from the cached tables when they are good
+    (lark then compiles the grammar only if something asks for its own loop)."""
     directory = cache_dir()
-    if directory is None:
-        return _Driver(_build())
     key = _cache_key(grammar_text())
-    path = directory / f"lalr-{key[:32]}.json"
-    cached = _load_cached(path, key)
-    if cached is not None:
-        return _Driver(cached)
+    path = None if directory is None else directory / f"lalr-{key[:32]}.json"
+    if path is not None:
+        cached = _load_cached(path, key)
+        if cached is not None:
+            return _Driver(cached)
     parser = _build()
-    _save_cached(parser, directory, path, key)
-    return _Driver(parser)
+    tables = _readable_tables(parser)
+    if directory is not None and path is not None and tables is not None:
+        _save_cached(tables, directory, path, key)
+    return _Driver(tables, parser)
 
 
 def _check_arguments(text: str, max_size: int | None, max_depth: int) -> None:
