@@ -13,6 +13,7 @@ The context rules it applies are listed in the README ("How text is read").
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -320,7 +321,7 @@ class _Lexer:
         double, short_line = self.double, self.short_line
         text_kind = Kind.TEXT
 
-        for i in [k for k, info in enumerate(infos) if info is not None]:
+        for i in itertools.compress(range(len(infos)), infos):  # the non-blank lines
             kind, indent, marker, gap, text, trailing = infos[i]  # type: ignore[misc]
             # The blank lines before this one: whether they break, and the line's leading.
             blanks = i - blank_start
