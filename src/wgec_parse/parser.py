@@ -35,7 +35,7 @@ from wgec_parse.nodes import (
     Question,
 )
 
-__all__ = ["cache_dir", "grammar_text", "parse"]
+__all__ = ["cache_dir", "grammar_text", "parse", "parse_with_lark"]
 
 
 def grammar_text() -> str:
