@@ -16,7 +16,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable
 from typing import Final
 
 from wgec_parse.markers import WS, Kind, classify, question_number
@@ -306,7 +306,11 @@ class _Lexer:
 
     # -- the token stream -----------------------------------------------------------
 
-    def tokens(self) -> Iterator[tuple[str, object]]:
+    def tokens(self, bom: bool = False) -> list[tuple[str, object]]:
+        """The token stream, as a list (appending is cheaper than resuming a generator
+        for every token), after a BOM token if ``bom``."""
+        out: list[tuple[str, object]] = [("BOM", "")] if bom else []
+        emit = out.append
         contents, eols, infos = self.contents, self.eols, self.infos
         front_end, ends_at_break = self.front_end()
         baseline = self.baseline
@@ -372,7 +376,7 @@ class _Lexer:
                     group.append(noise)
                     carried_break = brk
                 else:
-                    yield "NOISE", Group((noise,))
+                    emit(("NOISE", Group((noise,))))
                 continue
 
             if brk and group_type == "FIELD" and len(group) == 1 and not group[0].text:
@@ -386,7 +390,7 @@ class _Lexer:
                         continue
                     kind = "COVER"
                 if group:
-                    yield group_type, Group(group)
+                    emit((group_type, Group(group)))
                 group = [Line(i + 1, text, marker, gap, indent, trailing, eols[i], leading)]
                 group_type, group_open = ("FIELD" if kind == Kind.FIELD else "COVER"), True
                 continue
@@ -434,9 +438,9 @@ class _Lexer:
                             group_open = False
                         continue
                     if group:
-                        yield group_type, Group(group)
+                        emit((group_type, Group(group)))
                     for _ in lists:
-                        yield "_LIST_OUT", ""
+                        emit(("_LIST_OUT", ""))
                     lists.clear()
                     group, group_type, group_open = [line], "PARA", True
                     continue
@@ -445,21 +449,21 @@ class _Lexer:
             if kind == Kind.BULLET:
                 ends_colon = bool(group) and _last_text(group).endswith(":")
                 if group:
-                    yield group_type, Group(group)
-                yield from _place_bullet(
-                    lists, marker, len(indent), line.text_column, ends_colon, self.max_depth
+                    emit((group_type, Group(group)))
+                _place_bullet(
+                    lists, marker, len(indent), line.text_column, ends_colon, self.max_depth, emit
                 )
                 group, group_type, group_open = [line], "BULLET", True
                 continue
 
             if group:
-                yield group_type, Group(group)
+                emit((group_type, Group(group)))
             for _ in lists:
-                yield "_LIST_OUT", ""
+                emit(("_LIST_OUT", ""))
             lists.clear()
             if kind == Kind.QKEY:
                 for _ in clauses[1:]:
-                    yield "_CLAUSE_OUT", ""
+                    emit(("_CLAUSE_OUT", ""))
                 clauses.clear()
                 group, group_type = [line], "QUESTION"
                 if text:
@@ -480,26 +484,27 @@ class _Lexer:
                 if style in styles:
                     k = styles.index(style)
                     for _ in clauses[k + 1 :]:
-                        yield "_CLAUSE_OUT", ""
+                        emit(("_CLAUSE_OUT", ""))
                     del clauses[k + 1 :]
                     clauses[k][1] = core
                 elif not clauses:
                     clauses.append([style, core])
                 elif len(clauses) < self.max_depth:
-                    yield "_CLAUSE_IN", ""
+                    emit(("_CLAUSE_IN", ""))
                     clauses.append([style, core])
                 else:
                     clauses[-1][1] = core
                 group, group_type, group_open = [line], "CLAUSE", True
 
         if group:
-            yield group_type, Group(group)
+            emit((group_type, Group(group)))
         for _ in lists:
-            yield "_LIST_OUT", ""
+            emit(("_LIST_OUT", ""))
         for _ in clauses[1:]:
-            yield "_CLAUSE_OUT", ""
+            emit(("_CLAUSE_OUT", ""))
         trailing_blanks = tuple(map(_blank, contents[blank_start:], eols[blank_start:]))
-        yield "TRAILER", trailing_blanks
+        emit(("TRAILER", trailing_blanks))
+        return out
 
     def ends_paragraph(self, group: list[LineLike], text: str) -> bool:
         """Whether the group's last line, short and ending a sentence, closed it."""
@@ -528,12 +533,18 @@ def _last_text(group: list[LineLike]) -> str:
 
 
 def _place_bullet(
-    lists: list[_Level], glyph: str, indent: int, text_col: int, ends_colon: bool, max_depth: int
-) -> Iterator[tuple[str, object]]:
-    """Open, close or keep bullet levels for a new item; yields the bracket tokens."""
+    lists: list[_Level],
+    glyph: str,
+    indent: int,
+    text_col: int,
+    ends_colon: bool,
+    max_depth: int,
+    emit: Callable[[tuple[str, object]], None],
+) -> None:
+    """Open, close or keep bullet levels for a new item; emits the bracket tokens."""
     if not lists:
         lists.append(_Level(glyph, indent, text_col))
-        yield "_LIST_IN", ""
+        emit(("_LIST_IN", ""))
         return
     top = lists[-1]
     child = indent >= top.indent + 2
@@ -542,7 +553,7 @@ def _place_bullet(
             level = lists[k]
             if level.glyph == glyph and abs(level.indent - indent) <= 1:
                 for _ in lists[k + 1 :]:
-                    yield "_LIST_OUT", ""
+                    emit(("_LIST_OUT", ""))
                 del lists[k + 1 :]
                 level.text_col = text_col
                 return
@@ -551,20 +562,19 @@ def _place_bullet(
         )
     if child and len(lists) < max_depth:
         lists.append(_Level(glyph, indent, text_col))
-        yield "_LIST_IN", ""
+        emit(("_LIST_IN", ""))
         return
     while len(lists) > 1 and lists[-1].indent > indent + 1:
         lists.pop()
-        yield "_LIST_OUT", ""
+        emit(("_LIST_OUT", ""))
     lists[-1].text_col = text_col
 
 
-def tokens(text: str, max_depth: int = MAX_DEPTH) -> Iterator[tuple[str, object]]:
+def tokens(text: str, max_depth: int = MAX_DEPTH) -> list[tuple[str, object]]:
     """The token stream of ``text``: ``(type, payload)`` pairs ending with TRAILER.
 
     At most ``max_depth`` levels of bullets, and of clauses, are opened.
     """
     if text.startswith("\ufeff"):
-        yield "BOM", ""
-        text = text[1:]
-    yield from _Lexer(text, max_depth).tokens()
+        return _Lexer(text[1:], max_depth).tokens(bom=True)
+    return _Lexer(text, max_depth).tokens()

@@ -10,7 +10,7 @@ import json
 import operator
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any, Final, NamedTuple
@@ -264,7 +264,7 @@ class _Driver:
             return _parse_with_lark(self.lark, text, max_depth)
         return self.parse(lexer.tokens(text, max_depth))
 
-    def parse(self, tokens: Iterator[tuple[str, Any]]) -> Document:
+    def parse(self, tokens: Iterable[tuple[str, Any]]) -> Document:
         """Shift each token, reducing first as the tables say; the tree at ``$END``."""
         actions = self.actions
         if actions is None:
