@@ -153,3 +153,24 @@ def test_renumber_repairs_line_numbers_after_an_edit(seed_full_text: str) -> Non
     assert fixed != edited
     assert wgec_parse.parse(wgec_parse.render(fixed)) == fixed
     assert fixed.questions[1].head.line == doc.questions[1].head.line + 2
+
+
+def test_make_line_builds_the_line_that_line_builds() -> None:
+    from wgec_parse.nodes import Blank, make_line
+
+    # make_line sets the slots itself: that is only the same as Line(...) while Line has
+    # no defaults to apply, validators, converters or post-init hook.
+    for field in attrs.fields(Line):
+        assert field.validator is None
+        assert field.converter is None
+        assert field.on_setattr is None
+    assert not hasattr(Line, "__attrs_post_init__")
+    assert not hasattr(Line, "__attrs_pre_init__")
+    args = (3, "text", "1.1", " ", "\t", "  ", "\r\n", (Blank(" ", "\n"),))
+    made = make_line(*args)
+    assert type(made) is Line
+    assert made == Line(*args)
+    assert hash(made) == hash(Line(*args))
+    assert repr(made) == repr(Line(*args))
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.text = "changed"  # type: ignore[misc]

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import Final
 
 from wgec_parse.markers import WS, Kind, classify, question_number
-from wgec_parse.nodes import Blank, Line, LineLike, Noise
+from wgec_parse.nodes import Blank, Line, LineLike, Noise, make_line
 from wgec_parse.questions import match_topic, match_wording
 
 __all__ = ["MAX_DEPTH", "Group", "Layout", "split_lines", "tokens"]
@@ -367,11 +367,13 @@ class _Lexer:
                     and self.ends_paragraph(group, text)
                 )
             ):
-                group.append(Line(i + 1, text, "", "", indent, trailing, eols[i], leading))
+                group.append(make_line(i + 1, text, "", "", indent, trailing, eols[i], leading))
                 continue
 
             if kind == Kind.NOISE:
-                noise = Noise(Line(i + 1, text, marker, gap, indent, trailing, eols[i], leading))
+                noise = Noise(
+                    make_line(i + 1, text, marker, gap, indent, trailing, eols[i], leading)
+                )
                 if group:
                     group.append(noise)
                     carried_break = brk
@@ -386,12 +388,14 @@ class _Lexer:
                 if kind != Kind.FIELD:
                     text, marker, gap = marker + gap + text, "", ""
                     if group_open and not brk and group_type in ("FIELD", "COVER"):
-                        group.append(Line(i + 1, text, "", "", indent, trailing, eols[i], leading))
+                        group.append(
+                            make_line(i + 1, text, "", "", indent, trailing, eols[i], leading)
+                        )
                         continue
                     kind = "COVER"
                 if group:
                     emit((group_type, Group(group)))
-                group = [Line(i + 1, text, marker, gap, indent, trailing, eols[i], leading)]
+                group = [make_line(i + 1, text, marker, gap, indent, trailing, eols[i], leading)]
                 group_type, group_open = ("FIELD" if kind == Kind.FIELD else "COVER"), True
                 continue
 
@@ -429,7 +433,7 @@ class _Lexer:
                 ):
                     kind = Kind.BULLET  # the glyph was lost in extraction
                 if kind == Kind.TEXT:
-                    line = Line(i + 1, text, "", "", indent, trailing, eols[i], leading)
+                    line = make_line(i + 1, text, "", "", indent, trailing, eols[i], leading)
                     if group_open and not brk and not self.ends_paragraph(group, text):
                         group.append(line)
                         if group_type == "QUESTION" and (
@@ -445,7 +449,7 @@ class _Lexer:
                     group, group_type, group_open = [line], "PARA", True
                     continue
 
-            line = Line(i + 1, text, marker, gap, indent, trailing, eols[i], leading)
+            line = make_line(i + 1, text, marker, gap, indent, trailing, eols[i], leading)
             if kind == Kind.BULLET:
                 ends_colon = bool(group) and _last_text(group).endswith(":")
                 if group:

@@ -127,6 +127,47 @@ class Noise:
 
 LineLike = Line | Noise
 
+_new_object = object.__new__
+(
+    _set_line,
+    _set_text,
+    _set_marker,
+    _set_gap,
+    _set_indent,
+    _set_trailing_ws,
+    _set_eol,
+    _set_leading,
+) = (Line.__dict__[field.name].__set__ for field in attrs.fields(Line))
+
+
+def make_line(
+    line: int,
+    text: str,
+    marker: str,
+    gap: str,
+    indent: str,
+    trailing_ws: str,
+    eol: str,
+    leading: tuple[Blank, ...],
+) -> Line:
+    """``Line(line, text, marker, gap, indent, trailing_ws, eol, leading)``, built the
+    way the lexer needs it, once for every line of every document: the slots are set
+    directly instead of through attrs' frozen ``__init__``, which makes it a third
+    cheaper.  The same object in every respect, since :class:`Line` has no defaults to
+    apply, validators, converters or post-init hook (``tests/test_nodes.py`` checks
+    that this stays so).
+    """
+    new = _new_object(Line)
+    _set_line(new, line)
+    _set_text(new, text)
+    _set_marker(new, marker)
+    _set_gap(new, gap)
+    _set_indent(new, indent)
+    _set_trailing_ws(new, trailing_ws)
+    _set_eol(new, eol)
+    _set_leading(new, leading)
+    return new
+
 
 def clean_join(lines: tuple[LineLike, ...]) -> str:
     """Join the text of ``lines`` into one clean string.
