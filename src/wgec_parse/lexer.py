@@ -141,7 +141,7 @@ class _Lexer:
             classify(c) if c and c.strip(WS) else None for c in self.contents
         ]
         self.double = self._detect_double_spacing()
-        widths = Counter(len(info[1]) for info in self.infos if info is not None)
+        widths = Counter([len(info[1]) for info in filter(None, self.infos)])
         self.baseline = widths.most_common(1)[0][0] if widths else 0
         self.short_line = self._short_line_length()
         self._mark_running_headers(text)
@@ -159,15 +159,16 @@ class _Lexer:
         content_lines = len(infos) - infos.count(None)
         if 2 * contents.count("") < content_lines:
             return False  # too few empty lines for half the text lines to have one
-        followed = 0
+        # Text lines (not the last two) followed by an empty line.
+        followed = [
+            i for i in itertools.compress(range(len(infos) - 2), infos) if contents[i + 1] == ""
+        ]
         wraps = 0
-        for info, after, nxt in zip(infos, contents[1:], infos[2:], strict=False):
-            if info is None or after != "":
-                continue
-            followed += 1
-            if nxt is not None and nxt[0] == Kind.TEXT and not info[4].endswith(_SENTENCE_END):
+        for i in followed:
+            nxt = infos[i + 2]
+            if nxt is not None and nxt[0] == Kind.TEXT and not infos[i][4].endswith(_SENTENCE_END):  # type: ignore[index]
                 wraps += 1
-        return 2 * followed >= content_lines and wraps >= 2 and 5 * wraps >= followed
+        return 2 * len(followed) >= content_lines and wraps >= 2 and 5 * wraps >= len(followed)
 
     def _short_line_length(self) -> int:
         """A line shorter than this, ending a sentence, ends its paragraph.
@@ -200,9 +201,11 @@ class _Lexer:
             return
         infos = self.infos
         counts = Counter(
-            info[2] + info[3] + info[4]
-            for info in infos
-            if info is not None and (info[0] == Kind.TEXT or info[0] == Kind.FIELD)
+            [
+                info[2] + info[3] + info[4]
+                for info in filter(None, infos)
+                if info[0] == Kind.TEXT or info[0] == Kind.FIELD
+            ]
         )
         repeated = {
             whole for whole, n in counts.items() if n >= _RUNNING_MIN and 3 <= len(whole) <= 100
