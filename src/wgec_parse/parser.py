@@ -271,7 +271,8 @@ class _Driver:
             raise RuntimeError("the parse tables were not read: use parse_text")
         states = [self.start]
         values: list[Any] = []
-        state = self.start
+        state, end = self.start, self.end
+        push_state, push_value = states.append, values.append
         for kind, payload in itertools.chain(tokens, ((_END, None),)):
             action = actions[state].get(kind)
             while type(action) is tuple:
@@ -283,21 +284,21 @@ class _Driver:
                     children = values[len(values) - size :]
                     del values[len(values) - size :]
                     del states[len(states) - size :]
-                    values.append(reduce(children))
+                    push_value(reduce(children))
                 state = actions[states[-1]][origin]  # type: ignore[assignment]
-                if state == self.end:
+                if state == end:
                     document = values[-1]
                     assert type(document) is Document
                     return document
-                states.append(state)
+                push_state(state)
                 action = actions[state].get(kind)
             if action is None:
                 expected = {s for s in actions[state] if s.isupper()}
                 token = lark.Token(kind, "")
                 raise lark.exceptions.UnexpectedToken(token, expected)  # type: ignore[no-untyped-call]
             state = action  # type: ignore[assignment]  # an int: not None, not a tuple
-            states.append(state)
-            values.append(payload)
+            push_state(state)
+            push_value(payload)
         raise AssertionError("no $END")  # pragma: no cover
 
 
