@@ -10,6 +10,7 @@ back to the general route.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Iterable
 from typing import Any, Final, TypeVar
@@ -56,11 +57,13 @@ def _scalar(value: object) -> str:
 class _Writer:
     """Appends the JSON text of nodes to ``out``."""
 
-    __slots__ = ("blanks", "out")
+    __slots__ = ("blanks", "body", "front", "out")
 
     def __init__(self) -> None:
         self.out: list[str] = []
         self.blanks: dict[tuple[str, str], str] = {}
+        self.body = functools.partial(self.placed, _BODY)  #: Writes a block of a body.
+        self.front = functools.partial(self.placed, _FRONT)  #: Writes a front-matter block.
 
     def blank(self, blank: Blank) -> str:
         if type(blank) is not Blank:
@@ -109,16 +112,10 @@ class _Writer:
             write(value)
         put("]")
 
-    def body(self, block: Any) -> None:
-        """A block of a body (a paragraph, bullet list or clause)."""
-        if type(block) not in _BODY:
-            raise TypeError(f"not a block of a body: {type(block).__name__}")
-        self.block(block)
-
-    def front(self, block: Any) -> None:
-        """A block of front matter (a paragraph, field or noise line)."""
-        if type(block) not in _FRONT:
-            raise TypeError(f"not a block of front matter: {type(block).__name__}")
+    def placed(self, kinds: frozenset[type], block: Any) -> None:
+        """A block where only ``kinds`` may stand (:data:`_BODY` or :data:`_FRONT`)."""
+        if type(block) not in kinds:
+            raise TypeError(f"a {type(block).__name__} cannot stand here")
         self.block(block)
 
     def block(self, block: Any) -> None:
