@@ -165,8 +165,13 @@ class _Lexer:
         ]
         wraps = 0
         for i in followed:
-            nxt = infos[i + 2]
-            if nxt is not None and nxt[0] == Kind.TEXT and not infos[i][4].endswith(_SENTENCE_END):  # type: ignore[index]
+            info, nxt = infos[i], infos[i + 2]
+            if (
+                nxt is not None
+                and nxt[0] == Kind.TEXT
+                and info
+                and not info[4].endswith(_SENTENCE_END)
+            ):
                 wraps += 1
         return 2 * len(followed) >= content_lines and wraps >= 2 and 5 * wraps >= len(followed)
 
