@@ -87,3 +87,19 @@ def test_private_use_and_control_patterns_match_their_unicode_categories() -> No
         assert (category == "Co") == (_PRIVATE.fullmatch(ch) is not None), hex(code)
         layout = ch in "\t\n\r\f\v"
         assert (category == "Cc" and not layout) == (_CONTROL.fullmatch(ch) is not None), hex(code)
+
+
+def test_a_hand_built_line_is_checked_in_every_part() -> None:
+    from wgec_parse.nodes import BulletItem, BulletList, Document, Line, Paragraph
+
+    # A parsed line holds only white space around its text; a hand-built one may not.
+    for line in (
+        Line(1, "text", indent="\x01"),
+        Line(1, "text", "-", "\x02"),
+        Line(1, "text", trailing_ws="\x03"),
+    ):
+        doc = Document(body=(Paragraph((line,)),))
+        assert [d.code for d in validate(doc, select=["encoding-damage"])] == ["encoding-damage"]
+    bullet = Line(1, "item", "\uf0b7", " ")
+    doc = Document(body=(BulletList((BulletItem((bullet,)),)),))
+    assert validate(doc, select=["encoding-damage"]) == []

@@ -154,21 +154,11 @@ _NOISE_SPACED_MAX: Final = 30
 _FIELD_ALONE_MAX: Final = 24
 
 
-_match_noise: Final = _NOISE.fullmatch
-_match_marker: Final = _MARKER.match
-_match_field: Final = _FIELD.match
-_TEXT: Final = Kind.TEXT
-_NOISE_KIND: Final = Kind.NOISE
-_BULLET: Final = Kind.BULLET
-_QKEY: Final = Kind.QKEY
-
-
 def classify(content: str) -> tuple[str, str, str, str, str, str]:
     """Split one non-blank line and classify it.
 
     Returns ``(kind, indent, marker, gap, text, trailing_ws)``; the parts concatenate
-    back to ``content``.  (This runs once for every line of every document: the
-    patterns and kinds it uses are bound to module names.)
+    back to ``content``.
     """
     body = content.lstrip(INDENT_WS)
     indent = content[: len(content) - len(body)]
@@ -176,30 +166,30 @@ def classify(content: str) -> tuple[str, str, str, str, str, str]:
     trailing = body[len(text) :]
     # Longer noise is a URL or a rule, which hold no space: most lines skip the pattern.
     if not text or (
-        (len(text) <= _NOISE_SPACED_MAX or " " not in text) and _match_noise(text) is not None
+        (len(text) <= _NOISE_SPACED_MAX or " " not in text) and _NOISE.fullmatch(text) is not None
     ):
-        return _NOISE_KIND, indent, "", "", text, trailing
-    m = _match_marker(text)
+        return Kind.NOISE, indent, "", "", text, trailing
+    m = _MARKER.match(text)
     if m is not None:
         marker = m.group()
         rest = text[len(marker) :]
         stripped = rest.lstrip(WS)
-        kind = m.lastgroup or _TEXT
-        if kind == _BULLET and not stripped:
-            return _TEXT, indent, "", "", text, trailing
-        if kind == _QKEY and marker[-1].isalnum() and stripped[:1].islower():
+        kind = m.lastgroup or Kind.TEXT
+        if kind == Kind.BULLET and not stripped:
+            return Kind.TEXT, indent, "", "", text, trailing
+        if kind == Kind.QKEY and marker[-1].isalnum() and stripped[:1].islower():
             # "Question 1 is about..." runs on as a sentence: not a heading.
-            return _TEXT, indent, "", "", text, trailing
+            return Kind.TEXT, indent, "", "", text, trailing
         return kind, indent, marker, rest[: len(rest) - len(stripped)], stripped, trailing
     # A field name ends with a colon; only the short "Submitted by" lines lack one.
     if len(text) <= _FIELD_ALONE_MAX or ":" in text or "：" in text:
-        f = _match_field(text)
+        f = _FIELD.match(text)
         if f is not None:
             marker = f.group()
             rest = text[len(marker) :]
             stripped = rest.lstrip(WS)
             return Kind.FIELD, indent, marker, rest[: len(rest) - len(stripped)], stripped, trailing
-    return _TEXT, indent, "", "", text, trailing
+    return Kind.TEXT, indent, "", "", text, trailing
 
 
 _ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}

@@ -127,6 +127,9 @@ class _ToNodes:
         return BulletItem(children[0])
 
 
+_NODES: Final = _ToNodes()  # stateless: one serves every parse
+
+
 class _Inline(list[Any]):
     """The children of an inlined rule (lark's helpers for ``x*`` and ``x+``), which are
     spliced into the parent's children."""
@@ -242,8 +245,9 @@ class _Driver:
         self.start = self.end = 0
         if tables is None:
             return
-        nodes = _ToNodes()
-        reductions = [(len(plan), _reducer(plan, name, nodes), name) for name, plan in tables.rules]
+        reductions = [
+            (len(plan), _reducer(plan, name, _NODES), name) for name, plan in tables.rules
+        ]
         self.actions = [
             {symbol: (to if to >= 0 else reductions[~to]) for symbol, to in row.items()}
             for row in tables.states
@@ -392,14 +396,14 @@ def _load_cached(path: Path, key: str) -> _Tables | None:
         return None
 
 
-def _save_cached(tables: _Tables, directory: Path, path: Path, key: str) -> None:
+def _save_cached(tables: _Tables, path: Path, key: str) -> None:
     payload = json.dumps(tables._asdict(), separators=(",", ":")).encode()
     header = json.dumps({"key": key, "sha256": hashlib.sha256(payload).hexdigest()})
     import tempfile  # only when writing: keeps it off the start-up path
 
     try:
-        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".lalr-", suffix=".tmp")
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".lalr-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(header.encode() + b"\n" + payload)
@@ -424,8 +428,8 @@ def _parser() -> _Driver:
             return _Driver(cached)
     parser = _build()
     tables = _readable_tables(parser)
-    if directory is not None and path is not None and tables is not None:
-        _save_cached(tables, directory, path, key)
+    if path is not None and tables is not None:
+        _save_cached(tables, path, key)
     return _Driver(tables, parser)
 
 
@@ -468,7 +472,7 @@ class _TreeToNodes(lark.Transformer[lark.Token, Document]):
 
     def __default__(self, data: str, children: list[Any], meta: Any) -> Any:
         values = [c.value if isinstance(c, lark.Token) else c for c in children]
-        return getattr(_ToNodes(), data)(values)
+        return getattr(_NODES, data)(values)
 
 
 def parse_with_lark(text: str, *, max_depth: int = lexer.MAX_DEPTH) -> Document:

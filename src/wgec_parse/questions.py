@@ -208,10 +208,12 @@ def best_similarity(words: list[str], wordings: Iterable[str], floor: float = 0.
     ``floor`` the result is only known to be below it.
     """
     best = 0.0
+    if not words:
+        return best
     present = set(words)
     for wording in wordings:
         b = folded_words(wording)
-        if not words or not b:
+        if not b:
             continue
         if len(words) == len(b) and words == list(b):
             return 1.0

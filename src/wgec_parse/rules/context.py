@@ -67,7 +67,7 @@ class Context:
     def __init__(self, doc: Document, questions: QuestionSet | None) -> None:
         self.doc = doc  #: The document.
         self.questions = questions  #: The question set, or None.
-        self._shared: dict[int, object] = {}
+        self._shared: dict[Callable[[Context], object], object] = {}
 
     @functools.cached_property
     def visits(self) -> tuple[Visit, ...]:
@@ -185,7 +185,6 @@ class Context:
 
     def shared(self, compute: Callable[[Context], _T]) -> _T:
         """``compute(self)``, computed once for all the rules that ask for it."""
-        key = id(compute)
-        if key not in self._shared:
-            self._shared[key] = compute(self)
-        return self._shared[key]  # type: ignore[return-value]
+        if compute not in self._shared:
+            self._shared[compute] = compute(self)
+        return self._shared[compute]  # type: ignore[return-value]

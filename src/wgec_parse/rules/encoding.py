@@ -63,14 +63,27 @@ def _bullet_position(line: Line, visit: Visit, index: int, full: str) -> bool:
     return index == start and (index + 1 == len(full) or full[index + 1].isspace())
 
 
+def _may_be_damaged(line: Line, visit: Visit) -> bool:
+    """Whether any check of :func:`damage` could find something on ``line``: it holds a
+    suspect character, other than a private-use glyph that is a bullet's own marker."""
+    search = _SUSPECT.search
+    if search(line.text) is not None or search(line.indent + line.gap + line.trailing_ws):
+        return True
+    marker = line.marker
+    if not marker or search(marker) is None:
+        return False
+    node = visit.node
+    return not (type(node) is BulletItem and node.head is line and _GLYPHS.fullmatch(marker))
+
+
 def damage(line: Line, visit: Visit) -> Iterator[tuple[Severity, int, int, str]]:
     """``(severity, start, stop, message)`` for each kind of damage on ``line``.
 
     Offsets index the line's full text (indent included); one finding per kind.
     """
-    full = line.indent + line.content + line.trailing_ws
-    if _SUSPECT.search(full) is None:  # most lines: nothing any check below could find
+    if not _may_be_damaged(line, visit):  # most lines
         return
+    full = line.indent + line.content + line.trailing_ws
     consumed: set[int] = set()
     mojibake = list(_mojibake(full))
     if mojibake:
@@ -129,17 +142,9 @@ def damage(line: Line, visit: Visit) -> Iterator[tuple[Severity, int, int, str]]
 
 @rule("encoding-damage", "error", "Lost characters, mojibake, private-use or control codes.")
 def encoding_damage(ctx: Context) -> Iterator[Diagnostic]:
-    search = _SUSPECT.search
     for line, visit in ctx.lines:
-        # Indent, gap and trailing white space never hold a suspect character, and a
-        # private-use glyph is a bullet's own marker: most lines are settled here.
-        if search(line.text) is None:
-            marker = line.marker
-            if not marker or search(marker) is None:
-                continue
-            node = visit.node
-            if type(node) is BulletItem and node.head is line and _GLYPHS.fullmatch(marker):
-                continue
+        if not _may_be_damaged(line, visit):  # settled without starting damage()
+            continue
         for severity, start, stop, message in damage(line, visit):
             yield finding(
                 "encoding-damage",
