@@ -67,7 +67,10 @@ def _may_be_damaged(line: Line, visit: Visit) -> bool:
     """Whether any check of :func:`damage` could find something on ``line``: it holds a
     suspect character, other than a private-use glyph that is a bullet's own marker."""
     search = _SUSPECT.search
-    if search(line.text) is not None or search(line.indent + line.gap + line.trailing_ws):
+    if search(line.text) is not None:
+        return True
+    around = line.indent + line.gap + line.trailing_ws  # white space, in a parsed line
+    if around.strip(" \t") and search(around) is not None:
         return True
     marker = line.marker
     if not marker or search(marker) is None:
