@@ -16,6 +16,7 @@ checked at the end; ``--strict`` makes a missed target exit with status 1.
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import importlib
 import json
@@ -241,7 +242,7 @@ def run(quick: bool, repeats: int) -> dict[str, Any]:
     scaling: dict[int, float] = {}
     for s, t in texts.items():
         reps = repeats if s <= MB else max(3, repeats // 2)
-        scaling[s] = median_time(lambda t=t: wgec_parse.parse(t), reps)
+        scaling[s] = median_time(functools.partial(wgec_parse.parse, t), reps)
         add(f"parse {s / MB:g} MB", scaling[s], len(t.encode("utf-8")))
 
     peak, kept = memory(text)

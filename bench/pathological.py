@@ -3,13 +3,17 @@
 Each case builds a hostile text of about N characters and of 10N, times
 ``render(parse(text))`` on both (best of a few runs), and prints the ratio.  Linear code
 gives a ratio near 10; any ratio above 12 (or a wrong round trip) fails and the script
-exits with status 1.  Then every compiled pattern of the package is matched in the
-ways the package's source calls it (``match``, ``search``, ``sub``...) against
-adversarial strings (long runs of spaces, digits, dots, letters, "1.1.1", "((((",
-combining marks) of 30 000 and 300 000 characters, with the same limit on the ratio.
+exits with status 1.  ``--small`` (the CI run, on shared machines whose load moves timings
+by tens of percent) fails above 30 instead: a quadratic step in Python code still fails
+there, while the strict limit of 12 belongs to the full run.  Then every compiled pattern of the
+package is matched in the ways the package's source calls it (``match``, ``search``,
+``sub``...) against adversarial strings (long runs of spaces, digits, dots, letters,
+"1.1.1", "((((", combining marks) of 30 000 and 300 000 characters, with the same
+limit on the ratio.
 
     python bench/pathological.py            # N = 100 000 characters
-    python bench/pathological.py --small    # N = 10 000, for CI
+    python bench/pathological.py --small    # N = 10 000, limit 30, for CI
+    python bench/pathological.py --max-ratio 15
     python bench/pathological.py --json out.json
 """
 
@@ -30,6 +34,10 @@ from typing import Final
 import wgec_parse
 
 MAX_RATIO = 12.0
+# The CI run's limit, a tripwire for gross blow-ups: with two other busy processes on a
+# two-core machine, linear steps and patterns measured up to 18 at N = 10 000, while a
+# quadratic step in Python code measures about 100 there.
+SMALL_MAX_RATIO = 30.0
 
 
 def repeat(unit: str) -> Callable[[int], str]:
@@ -180,7 +188,7 @@ def time_regex(pattern: re.Pattern[str], uses: tuple[str, ...], subject: str, re
     return best
 
 
-def regex_rows(n: int, repeats: int) -> tuple[list[dict[str, object]], bool]:
+def regex_rows(n: int, repeats: int, max_ratio: float) -> tuple[list[dict[str, object]], bool]:
     """The worst 10N/N ratio of each pattern over the adversarial subjects."""
     rows: list[dict[str, object]] = []
     failed = False
@@ -204,12 +212,12 @@ def regex_rows(n: int, repeats: int) -> tuple[list[dict[str, object]], bool]:
                 scale = 10.0 / max(r_large / max(r_small, 1e-9), 10.0)
                 # Below 50 microseconds at 10N the ratio is noise: count it as linear.
                 ratio = scale * t_large / max(t_small, 1e-9) if t_large > 5e-5 else 0.0
-                if ratio <= MAX_RATIO:
+                if ratio <= max_ratio:
                     break
             if ratio >= worst[3]:
                 worst = (subject, t_small, t_large, ratio)
         subject, t_small, t_large, ratio = worst
-        bad = ratio > MAX_RATIO
+        bad = ratio > max_ratio
         failed |= bad
         label = f"{where} ({subject})"
         flag = "  FAIL" if bad else ""
@@ -227,30 +235,42 @@ def regex_rows(n: int, repeats: int) -> tuple[list[dict[str, object]], bool]:
     return rows, failed
 
 
-def measure(text: str, repeats: int) -> float:
-    """Best time of ``repeats`` runs of render(parse(text)); checks the round trip."""
-    best = float("inf")
+def measure(small: str, large: str, repeats: int) -> tuple[float, float]:
+    """Best times of ``repeats`` runs of render(parse(text)) on each text, the two
+    interleaved so that both see the same load; checks the round trips."""
+    best_small = best_large = float("inf")
     for _ in range(repeats):
-        gc.collect()
-        start = time.perf_counter()
-        rendered = wgec_parse.render(wgec_parse.parse(text, max_size=None))
-        best = min(best, time.perf_counter() - start)
-        if rendered != text:
-            raise AssertionError("round trip lost data")
-    return best
+        for text in (small, large):
+            gc.collect()
+            start = time.perf_counter()
+            rendered = wgec_parse.render(wgec_parse.parse(text, max_size=None))
+            took = time.perf_counter() - start
+            if rendered != text:
+                raise AssertionError("round trip lost data")
+            if text is small:
+                best_small = min(best_small, took)
+            else:
+                best_large = min(best_large, took)
+    return best_small, best_large
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--small", action="store_true", help="N = 10 000 characters (for CI)")
     ap.add_argument("--n", type=int, help="N in characters (default 100 000)")
+    ap.add_argument(
+        "--max-ratio",
+        type=float,
+        help=f"fail above this 10N/N ratio ({MAX_RATIO:g}; {SMALL_MAX_RATIO:g} with --small)",
+    )
     ap.add_argument("--json", metavar="FILE", help="also write the results as JSON")
     args = ap.parse_args(argv)
     n = args.n or (10_000 if args.small else 100_000)
+    max_ratio = args.max_ratio or (SMALL_MAX_RATIO if args.small else MAX_RATIO)
     repeats = 5 if args.small else 3
 
     wgec_parse.parse("warm up the grammar\n")
-    rows = []
+    rows: list[dict[str, object]] = []
     failed = False
     print(f"{'input':34} {'size N':>9} {'s at N':>9} {'s at 10N':>9} {'10N/N':>6}")
     for name, make in CASES.items():
@@ -260,17 +280,16 @@ def main(argv: list[str] | None = None) -> int:
             # other processes on a shared machine can spoil one measurement, but not a
             # super-linear algorithm, which fails every time.
             for _ in range(3):
-                t_small = measure(small, repeats)
-                t_large = measure(large, repeats)
+                t_small, t_large = measure(small, large, repeats)
                 ratio = t_large / max(t_small, 1e-9)
-                if ratio <= MAX_RATIO:
+                if ratio <= max_ratio:
                     break
         except (AssertionError, RecursionError, MemoryError) as err:
             print(f"{name:34} FAILED: {type(err).__name__}: {err}")
             failed = True
             rows.append({"input": name, "error": f"{type(err).__name__}: {err}"})
             continue
-        bad = ratio > MAX_RATIO
+        bad = ratio > max_ratio
         failed |= bad
         flag = "  FAIL" if bad else ""
         print(f"{name:34} {len(small):>9,} {t_small:>9.4f} {t_large:>9.4f} {ratio:>6.1f}{flag}")
@@ -287,13 +306,13 @@ def main(argv: list[str] | None = None) -> int:
     # Patterns are timed at 30 000 and 300 000 characters whatever N: at 10 000 the
     # short subject alone stays in the CPU's fastest cache, which inflated the ratio
     # of linear patterns to 15-18 on a busy machine.
-    regexes, regex_failed = regex_rows(30_000, 9)
+    regexes, regex_failed = regex_rows(30_000, 9, max_ratio)
     failed |= regex_failed
     if args.json:
         with open(args.json, "w", encoding="utf-8") as handle:
-            result = {"n": n, "max_ratio": MAX_RATIO, "cases": rows, "regexes": regexes}
+            result = {"n": n, "max_ratio": max_ratio, "cases": rows, "regexes": regexes}
             json.dump(result, handle, indent=2)
-    print("FAILED" if failed else f"ok: every ratio <= {MAX_RATIO:g}")
+    print("FAILED" if failed else f"ok: every ratio <= {max_ratio:g}")
     return 1 if failed else 0
 
 
