@@ -163,17 +163,21 @@ class _Lexer:
         followed = [
             i for i in itertools.compress(range(len(infos) - 2), infos) if contents[i + 1] == ""
         ]
+        if 2 * len(followed) < content_lines:
+            return False
+        # Enough of them must be wraps: the sentence runs on in a text line after the gap.
+        needed = max(2, -(-len(followed) // 5))
         wraps = 0
+        text_kind = Kind.TEXT
         for i in followed:
-            info, nxt = infos[i], infos[i + 2]
-            if (
-                nxt is not None
-                and nxt[0] == Kind.TEXT
-                and info
-                and not info[4].endswith(_SENTENCE_END)
-            ):
+            nxt = infos[i + 2]
+            if nxt is None or nxt[0] != text_kind:
+                continue
+            if not infos[i][4].endswith(_SENTENCE_END):  # type: ignore[index]  # i is followed
                 wraps += 1
-        return 2 * len(followed) >= content_lines and wraps >= 2 and 5 * wraps >= len(followed)
+                if wraps >= needed:
+                    return True
+        return False
 
     def _short_line_length(self) -> int:
         """A line shorter than this, ending a sentence, ends its paragraph.
@@ -202,26 +206,30 @@ class _Lexer:
         return found >= 2
 
     def _mark_running_headers(self, text: str) -> None:
+        """On a paged text, turn a text or field line repeated often into noise."""
         if not self._is_paged(text):
             return
         infos = self.infos
-        counts = Counter(
-            [
-                info[2] + info[3] + info[4]
-                for info in filter(None, infos)
-                if info[0] == Kind.TEXT or info[0] == Kind.FIELD
-            ]
-        )
+        text_kind, field_kind = Kind.TEXT, Kind.FIELD
+        candidates = [
+            i
+            for i in itertools.compress(range(len(infos)), infos)
+            if infos[i][0] == text_kind or infos[i][0] == field_kind  # type: ignore[index]
+        ]
+        wholes = [infos[i][2] + infos[i][3] + infos[i][4] for i in candidates]  # type: ignore[index]
         repeated = {
-            whole for whole, n in counts.items() if n >= _RUNNING_MIN and 3 <= len(whole) <= 100
+            whole
+            for whole, n in Counter(wholes).items()
+            if n >= _RUNNING_MIN and 3 <= len(whole) <= 100
         }
         if not repeated:
             return
-        for i, info in enumerate(infos):
-            if info is not None and (info[0] == Kind.TEXT or info[0] == Kind.FIELD):
-                whole = info[2] + info[3] + info[4]
-                if whole in repeated:
-                    infos[i] = (Kind.NOISE, info[1], "", "", whole, info[5])
+        for i, whole in itertools.compress(
+            zip(candidates, wholes, strict=True), map(repeated.__contains__, wholes)
+        ):
+            info = infos[i]
+            assert info is not None
+            infos[i] = (Kind.NOISE, info[1], "", "", whole, info[5])
 
     def is_break(self, start: int, stop: int) -> bool:
         """Whether blank lines ``start:stop`` make a paragraph break."""

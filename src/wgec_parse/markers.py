@@ -124,13 +124,15 @@ _MARKER: Final = re.compile(
 # A memo or cover field: a name of one to four words, then a colon.
 _FIELD: Final = re.compile(
     r"""
-    (?P<field>
-        (?!https?:|ftp:|mailto:)
-        [^\W\d_][\w.'’()/&-]*(?:[ \u00a0][\w.'’()/&-]+){0,3}
-        (?:[ \u00a0]?[:：](?=\s|$)|[ \u00a0]?：)  # Chinese writes no space after "："
-    )
-  | (?P<alone>Submitted\ by|Submitted\ on\ behalf\ of|Soumis\ par|Presentado\ por|Представлено)$
+    (?!https?:|ftp:|mailto:)
+    [^\W\d_][\w.'’()/&-]*(?:[ \u00a0][\w.'’()/&-]+){0,3}
+    (?:[ \u00a0]?[:：](?=\s|$)|[ \u00a0]?：)  # Chinese writes no space after "："
     """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# The field names that stand alone, their value on the next line.
+_FIELD_ALONE: Final = re.compile(
+    r"Submitted\ by|Submitted\ on\ behalf\ of|Soumis\ par|Presentado\ por|Представлено",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -182,13 +184,15 @@ def classify(content: str) -> tuple[str, str, str, str, str, str]:
             return Kind.TEXT, indent, "", "", text, trailing
         return kind, indent, marker, rest[: len(rest) - len(stripped)], stripped, trailing
     # A field name ends with a colon; only the short "Submitted by" lines lack one.
-    if len(text) <= _FIELD_ALONE_MAX or ":" in text or "：" in text:
+    if ":" in text or "：" in text:
         f = _FIELD.match(text)
         if f is not None:
             marker = f.group()
             rest = text[len(marker) :]
             stripped = rest.lstrip(WS)
             return Kind.FIELD, indent, marker, rest[: len(rest) - len(stripped)], stripped, trailing
+    if len(text) <= _FIELD_ALONE_MAX and _FIELD_ALONE.fullmatch(text) is not None:
+        return Kind.FIELD, indent, text, "", "", trailing
     return Kind.TEXT, indent, "", "", text, trailing
 
 
