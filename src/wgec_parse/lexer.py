@@ -116,17 +116,29 @@ class _Level:
 
 def _clause_style(kind: str, marker: str, open_levels: list[list[str]]) -> str:
     """The numbering style of a clause marker: siblings share it, children differ."""
+    style = _marker_style(kind, marker)
+    if style[0] != "?":
+        return style
+    # "i)" after "h)" is a letter; "i)" opening a new level is a roman numeral.
+    shape = style[1:]
+    previous = chr(ord(marker.strip("().")) - 1)
+    letter = "a" + shape
+    if any(open_style == letter and last == previous for open_style, last in open_levels):
+        return letter
+    return "i" + shape
+
+
+@functools.lru_cache(maxsize=1024)
+def _marker_style(kind: str, marker: str) -> str:
+    """The style of a clause marker alone, or "?" and its shape when the open levels
+    decide it ("i", "v" and "x" are letters or roman numerals)."""
     if kind == Kind.DOTTED:
         return f"d{marker.rstrip('.)').count('.') + 1}"
     core = marker.strip("().")
     shape = marker.replace(core, "#", 1)
     if kind == Kind.LETTER:
         if core in ("i", "v", "x"):
-            # "i)" after "h)" is a letter; "i)" opening a new level is a roman numeral.
-            previous = chr(ord(core) - 1)
-            if any(style == "a" + shape and last == previous for style, last in open_levels):
-                return "a" + shape
-            return "i" + shape
+            return "?" + shape
         return ("i" if len(core) > 1 else "a") + shape
     return ("n" if core.isdigit() else "r") + shape
 
@@ -500,20 +512,21 @@ class _Lexer:
             else:  # a clause
                 style = _clause_style(kind, marker, clauses)
                 core = marker.strip("().")
-                styles = [level[0] for level in clauses]
-                if style in styles:
-                    k = styles.index(style)
-                    for _ in clauses[k + 1 :]:
-                        emit(("_CLAUSE_OUT", ""))
-                    del clauses[k + 1 :]
-                    clauses[k][1] = core
-                elif not clauses:
-                    clauses.append([style, core])
-                elif len(clauses) < self.max_depth:
-                    emit(("_CLAUSE_IN", ""))
-                    clauses.append([style, core])
-                else:
-                    clauses[-1][1] = core
+                for k, level in enumerate(clauses):
+                    if level[0] == style:  # a sibling of an open level: close those below
+                        for _ in clauses[k + 1 :]:
+                            emit(("_CLAUSE_OUT", ""))
+                        del clauses[k + 1 :]
+                        level[1] = core
+                        break
+                else:  # a new style: the first level, or a child of the innermost one
+                    if not clauses:
+                        clauses.append([style, core])
+                    elif len(clauses) < self.max_depth:
+                        emit(("_CLAUSE_IN", ""))
+                        clauses.append([style, core])
+                    else:
+                        clauses[-1][1] = core
                 group, group_type, group_open = [line], "CLAUSE", True
 
         if group:

@@ -176,6 +176,15 @@ def _reducer(plan: tuple[int, ...], origin: str, nodes: _ToNodes) -> _Reduce:
 
         return extend
 
+    if finish is not None and plan in ((1, 2), (1, 2, 2), (0, 2, 0)):
+        # A rule's head and then lists (``clause``, ``question``), or a bracketed list
+        # (``bullet_list``, ``subclauses``): the lists are spliced in without a loop.
+        if plan == (1, 2):
+            return lambda children: finish([children[0], *children[1]])
+        if plan == (1, 2, 2):
+            return lambda children: finish([children[0], *children[1], *children[2]])
+        return lambda children: finish(children[1])
+
     def reduce(children: list[Any]) -> Any:
         out = _Inline()
         for step, value in zip(plan, children, strict=True):
