@@ -218,7 +218,7 @@ def best_similarity(words: list[str], wordings: Iterable[str], floor: float = 0.
         if len(words) == len(b) and words == list(b):
             return 1.0
         common = _folded_set(wording)
-        bound = min(sum(w in present for w in b), sum(w in common for w in words))
+        bound = min(sum(map(present.__contains__, b)), sum(map(common.__contains__, words)))
         limit = _score(bound, len(words), len(b))
         if limit <= best or limit < floor:
             continue

@@ -26,7 +26,9 @@ Key = tuple[str, tuple[int, ...], int]
 
 def _is_roman_run(numbers: list[str]) -> bool:
     """Whether letter-like numbers of one list count in roman numerals (i, ii, iii)."""
-    letters = [n for n in numbers if _ROMAN.fullmatch(n) or _LETTER.fullmatch(n)]
+    letters = [
+        n for n in numbers if not n[:1].isdigit() and (_ROMAN.fullmatch(n) or _LETTER.fullmatch(n))
+    ]
     if not letters or not all(_ROMAN.fullmatch(n) for n in letters):
         return False
     # "i" alone, or "i, ii": roman; "c, d" (both roman digits too): letters.
@@ -36,7 +38,7 @@ def _is_roman_run(numbers: list[str]) -> bool:
 def sequence_key(number: str, roman: bool) -> Key | None:
     """Where a clause number sits in its sequence: "2.5" is (n2, (2,), 5); None if odd."""
     if _NUMERIC.fullmatch(number):
-        parts = tuple(int(p) for p in number.split("."))
+        parts = tuple(map(int, number.split(".")))
         return f"n{len(parts)}", parts[:-1], parts[-1]
     if roman and _ROMAN.fullmatch(number):
         value = roman_to_int(number)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from typing import Final, TypeVar
+from typing import Final, NamedTuple, TypeVar
 
 import attrs
 
@@ -36,9 +36,8 @@ _DIGITS: Final = re.compile(r"\d")
 _T = TypeVar("_T")
 
 
-@attrs.frozen
-class Visit:
-    """A node met on the walk, with where it sits."""
+class Visit(NamedTuple):
+    """A node met on the walk, with where it sits (a tuple: one is made per node)."""
 
     node: Owner  #: The node.
     question: Question | None  #: The question whose answer holds it, if any.
@@ -79,16 +78,17 @@ class Context:
         stack: list[tuple[Paragraph | BulletList | Clause | BulletItem | Question, Question | None]]
         stack = [(q, q) for q in reversed(doc.questions)]
         stack.extend((b, None) for b in reversed(doc.body))
+        append, pop, push = out.append, stack.pop, stack.extend
         while stack:
-            node, question = stack.pop()
+            node, question = pop()
             if isinstance(node, BulletList):
-                stack.extend((item, question) for item in reversed(node.items))
+                push([(item, question) for item in reversed(node.items)])
                 continue
-            out.append(Visit(node, question, False))
-            if isinstance(node, Question | Clause):
-                stack.extend((b, question) for b in reversed(node.body))
+            append(Visit(node, question, False))
+            if isinstance(node, Clause | Question):
+                push([(b, question) for b in reversed(node.body)])
             elif isinstance(node, BulletItem):
-                stack.extend((c, question) for c in reversed(node.children))
+                push([(c, question) for c in reversed(node.children)])
         return tuple(out)
 
     @functools.cached_property

@@ -67,13 +67,15 @@ def _may_be_damaged(line: Line, visit: Visit) -> bool:
     """Whether any check of :func:`damage` could find something on ``line``: it holds a
     suspect character, other than a private-use glyph that is a bullet's own marker."""
     search = _SUSPECT.search
-    if search(line.text) is not None:
+    text = line.text
+    # Printable ASCII holds no suspect character, and is told from other text at once.
+    if not (text.isascii() and text.isprintable()) and search(text) is not None:
         return True
     around = line.indent + line.gap + line.trailing_ws  # white space, in a parsed line
     if around.strip(" \t") and search(around) is not None:
         return True
     marker = line.marker
-    if not marker or search(marker) is None:
+    if not marker or (marker.isascii() and marker.isprintable()) or search(marker) is None:
         return False
     node = visit.node
     return not (type(node) is BulletItem and node.head is line and _GLYPHS.fullmatch(marker))
