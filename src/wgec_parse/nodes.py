@@ -31,8 +31,6 @@ position (columns, ends, a block's span) is derived.  Columns count code points.
 
 from __future__ import annotations
 
-import functools
-
 import attrs
 
 __all__ = [
@@ -322,9 +320,7 @@ class BulletList:
         return self.items[0].start
 
 
-@functools.lru_cache(maxsize=4096)
 def _normalise_clause_number(marker: str) -> str:
-    # Cached: the rules ask each clause for its number several times, and markers repeat.
     return marker.strip("()（）").rstrip(".)、").rstrip(".")
 
 
