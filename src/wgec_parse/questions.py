@@ -115,10 +115,21 @@ def _openings() -> tuple[tuple[str, str], ...]:
 
 
 _WGEC2_OPENINGS: Final = _openings()
+# Most lines are settled by their first few characters.  :func:`fold` maps character by
+# character, then joins the words with single spaces, so the fold of a prefix of a text
+# is a prefix of the fold of the text: unless the fold of its first characters is a
+# prefix of an opening, or starts with one's first characters, a text matches none.
+_SCOUT_CHARS: Final = 24
+_SCOUT_KEY: Final = 12
+_OPENING_STARTS: Final = frozenset(
+    opening[:n] for opening, _ in _WGEC2_OPENINGS for n in range(_SCOUT_KEY + 1)
+)
 
 
 def match_wording(text: str) -> str | None:
     """The number of the WGEC-2 question whose wording ``text`` starts with, or None."""
+    if fold(text[:_SCOUT_CHARS])[:_SCOUT_KEY] not in _OPENING_STARTS:
+        return None
     folded = fold(text[:200])
     for opening, number in _WGEC2_OPENINGS:
         if folded.startswith(opening):
