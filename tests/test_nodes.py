@@ -20,7 +20,7 @@ from wgec_parse import (
     Position,
     Question,
 )
-from wgec_parse.nodes import clean_join, renumber
+from wgec_parse.nodes import clean_join, direct_constructor, renumber
 
 TWO_WAY = [
     (
@@ -174,3 +174,62 @@ def test_make_line_builds_the_line_that_line_builds() -> None:
     assert repr(made) == repr(Line(*args))
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         made.text = "changed"  # type: ignore[misc]
+
+
+_HEAD = Line(4, "text", "1.1", " ", "  ", " ", "\r\n", (Blank("", "\n"),))
+_ITEM = BulletItem((Line(5, "item", "•", " "),))
+
+
+@pytest.mark.parametrize(
+    ("cls", "values"),
+    [
+        (Noise, (_HEAD,)),
+        (Paragraph, ((_HEAD, Noise(Line(5, "3"))),)),
+        (Field, ((_HEAD,),)),
+        (BulletList, ((_ITEM, _ITEM),)),
+        (BulletItem, ((_HEAD,), (_ITEM,))),
+        (Clause, ((_HEAD,), (Paragraph((_HEAD,)),))),
+        (Question, ((_HEAD,), ())),
+        (Position, (3, 9)),
+        (Line, (3, "text", "1.1", " ", "\t", "  ", "\r\n", (Blank(" ", "\n"),))),
+    ],
+)
+def test_direct_constructor_builds_the_node_the_class_builds(
+    cls: type[object], values: tuple[object, ...]
+) -> None:
+    made = direct_constructor(cls)(*values)
+    expected = cls(*values)
+    assert type(made) is cls
+    assert made == expected
+    assert hash(made) == hash(expected)
+    assert repr(made) == repr(expected)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.line = 1  # type: ignore[attr-defined]
+
+
+def test_direct_constructor_refuses_an_init_that_does_more_than_set_slots() -> None:
+    @attrs.frozen
+    class Checked:
+        value: int = attrs.field(validator=attrs.validators.instance_of(int))
+
+    @attrs.frozen
+    class Converted:
+        value: int = attrs.field(converter=int)
+
+    @attrs.frozen
+    class Hooked:
+        value: int
+
+        def __attrs_post_init__(self) -> None:
+            pass
+
+    for cls in (Checked, Converted, Hooked):
+        with pytest.raises(TypeError, match="more than set its slots"):
+            direct_constructor(cls)
+
+
+def test_direct_constructor_wants_every_field() -> None:
+    with pytest.raises(TypeError, match="takes 8 values, not 2"):
+        direct_constructor(Line)(1, "text")
+    with pytest.raises(TypeError):
+        direct_constructor(Clause)((_HEAD,))  # body has a default, but is still wanted

@@ -20,11 +20,12 @@ from collections.abc import Callable
 from typing import Final
 
 from wgec_parse.markers import WS, Kind, classify, question_number
-from wgec_parse.nodes import Blank, Line, LineLike, Noise, make_line
+from wgec_parse.nodes import Blank, Line, LineLike, Noise, direct_constructor, make_line
 from wgec_parse.questions import match_topic, match_wording
 
 __all__ = ["MAX_DEPTH", "Group", "Layout", "split_lines", "tokens"]
 
+_new_noise: Final = direct_constructor(Noise)
 _EOL: Final = re.compile(r"(\r\n|\r|\n)")
 # Blank lines are immutable and mostly alike ("", " ", with "\n" or "\r\n"): one
 # shared object per kind keeps the tree of double-spaced text about 13% smaller.
@@ -399,7 +400,7 @@ class _Lexer:
                 continue
 
             if kind == Kind.NOISE:
-                noise = Noise(
+                noise = _new_noise(
                     make_line(i + 1, text, marker, gap, indent, trailing, eols[i], leading)
                 )
                 if group:
@@ -479,12 +480,17 @@ class _Lexer:
 
             line = make_line(i + 1, text, marker, gap, indent, trailing, eols[i], leading)
             if kind == Kind.BULLET:
-                ends_colon = bool(group) and _last_text(group).endswith(":")
+                text_col = len(indent) + len(marker) + len(gap) + 1
                 if group:
                     emit((group_type, Group(group)))
-                _place_bullet(
-                    lists, marker, len(indent), line.text_column, ends_colon, self.max_depth, emit
-                )
+                top = lists[-1] if lists else None
+                if top is not None and top.glyph == marker and abs(top.indent - len(indent)) <= 1:
+                    top.text_col = text_col  # the next item of the innermost list, as most are
+                else:
+                    ends_colon = bool(group) and _last_text(group).endswith(":")
+                    _place_bullet(
+                        lists, marker, len(indent), text_col, ends_colon, self.max_depth, emit
+                    )
                 group, group_type, group_open = [line], "BULLET", True
                 continue
 

@@ -31,6 +31,9 @@ position (columns, ends, a block's span) is derived.  Columns count code points.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 import attrs
 
 __all__ = [
@@ -409,6 +412,54 @@ class Document:
     def clauses(self) -> tuple[Clause, ...]:
         """Top-level clauses that come before any question heading."""
         return tuple(b for b in self.body if type(b) is Clause)
+
+
+_N = TypeVar("_N")
+
+
+def direct_constructor(cls: type[_N]) -> Callable[..., _N]:
+    """A function that builds a node of ``cls`` from every field, in order, by setting
+    its slots directly: the same node as ``cls(...)`` at about 60% of the cost, for the
+    parser, which builds one per block.  Refused (TypeError) for a class with
+    validators, converters, ``on_setattr`` or init hooks, whose ``__init__`` does more
+    than set the slots; so it can never build a different node.
+    """
+    fields = attrs.fields(cls)  # type: ignore[arg-type]
+    if any(f.validator or f.converter or f.on_setattr for f in fields) or any(
+        hasattr(cls, hook) for hook in ("__attrs_pre_init__", "__attrs_post_init__")
+    ):
+        raise TypeError(f"{cls.__name__}.__init__ does more than set its slots")
+    setters = [vars(cls)[f.name].__set__ for f in fields]
+    new = object.__new__
+    if len(setters) == 1:
+        (set_first,) = setters
+
+        def build_one(first: object) -> _N:
+            node = new(cls)
+            set_first(node, first)
+            return node
+
+        return build_one
+    if len(setters) == 2:
+        set_first, set_second = setters
+
+        def build_two(first: object, second: object) -> _N:
+            node = new(cls)
+            set_first(node, first)
+            set_second(node, second)
+            return node
+
+        return build_two
+
+    def build(*values: object) -> _N:
+        if len(values) != len(setters):
+            raise TypeError(f"{cls.__name__} takes {len(setters)} values, not {len(values)}")
+        node = new(cls)
+        for set_value, value in zip(setters, values, strict=True):
+            set_value(node, value)
+        return node
+
+    return build
 
 
 def renumber(document: Document) -> Document:

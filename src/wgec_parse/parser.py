@@ -33,9 +33,17 @@ from wgec_parse.nodes import (
     Noise,
     Paragraph,
     Question,
+    direct_constructor,
 )
 
 __all__ = ["cache_dir", "grammar_text", "parse", "parse_with_lark"]
+
+# The block nodes, built as the parser reduces each block (every field given).
+_new_question = direct_constructor(Question)
+_new_clause = direct_constructor(Clause)
+_new_paragraph = direct_constructor(Paragraph)
+_new_list = direct_constructor(BulletList)
+_new_item = direct_constructor(BulletItem)
 
 
 def grammar_text() -> str:
@@ -105,26 +113,26 @@ class _ToNodes:
         return tuple(children)
 
     def question(self, children: list[Any]) -> Question:
-        return Question(children[0], tuple(children[1:]))
+        return _new_question(children[0], tuple(children[1:]))
 
     def clause(self, children: list[Any]) -> Clause:
         if type(children[-1]) is list:
-            return Clause(children[0], (*children[1:-1], *children[-1]))
-        return Clause(children[0], tuple(children[1:]))
+            return _new_clause(children[0], (*children[1:-1], *children[-1]))
+        return _new_clause(children[0], tuple(children[1:]))
 
     def subclauses(self, children: list[Clause]) -> list[Clause]:
         return list(children)
 
     def paragraph(self, children: list[Any]) -> Paragraph:
-        return Paragraph(children[0])
+        return _new_paragraph(children[0])
 
     def bullet_list(self, children: list[BulletItem]) -> BulletList:
-        return BulletList(tuple(children))
+        return _new_list(tuple(children))
 
     def item(self, children: list[Any]) -> BulletItem:
         if len(children) == 2:
-            return BulletItem(children[0], children[1].items)
-        return BulletItem(children[0])
+            return _new_item(children[0], children[1].items)
+        return _new_item(children[0], ())
 
 
 _NODES: Final = _ToNodes()  # stateless: one serves every parse
