@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from wgec_parse.questions import (
     folded_words,
     load_question_set,
     match_wording,
+    matching_words,
     question_set,
     wording_similarity,
     words_similarity,
@@ -329,3 +331,14 @@ def test_best_similarity_is_the_best_of_all_wordings(words: list[str], floor: fl
         assert below == exact
     else:
         assert below < floor
+
+
+_WORDS = st.lists(st.sampled_from(["a", "b", "c", "the", "of", "wgec"]), max_size=30)
+
+
+@given(_WORDS, _WORDS)
+@example(["the", "work", "of", "the", "previous", "wgec"], ["the", "of", "the", "work"])
+def test_matching_words_counts_what_difflib_counts(a: list[str], b: list[str]) -> None:
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    expected = sum(block.size for block in matcher.get_matching_blocks())
+    assert matching_words(a, tuple(b)) == expected

@@ -208,18 +208,21 @@ def question_text_mismatch(ctx: Context) -> Iterator[Diagnostic]:
         return
     for m in ctx.matches:
         spec = m.spec
-        words = tuple(fold(m.question.title).split())
-        if spec is None or not words:
+        if spec is None:
             continue
-        if any(words == folded_words(w) for w in spec.wordings):
+        title = m.question.title
+        words = fold(title).split()
+        if not words:
             continue
-        yield from _mismatch(m.question, spec, qset)
+        if any(len(words) == len(w) and words == list(w) for w in map(folded_words, spec.wordings)):
+            continue
+        yield from _mismatch(m.question, title, words, spec, qset)
 
 
-def _mismatch(question: Question, spec: QuestionSpec, qset: QuestionSet) -> Iterator[Diagnostic]:
-    title = question.title
+def _mismatch(
+    question: Question, title: str, words: list[str], spec: QuestionSpec, qset: QuestionSet
+) -> Iterator[Diagnostic]:
     start, end = _heading_span(question)
-    words = fold(title).split()
     own = _closeness(words, spec)
     # Another question is a rival only if it reads closer than the own one and at least
     # _OTHER_MIN: scores below that floor need not be exact.
