@@ -73,18 +73,28 @@ def iter_lines(node: Node) -> Iterator[Line | Blank]:
 def render(node: Node) -> str:
     """The exact text of ``node``: ``render(parse(s)) == s`` for every string ``s``."""
     parts: list[str] = []
-    append = parts.append
-    for line in iter_lines(node):
-        if isinstance(line, Blank):
-            append(line.ws)
-            append(line.eol)
+    add = parts.extend
+    stack: list[Node] = [node]
+    pop, push = stack.pop, stack.extend
+    while stack:
+        current = pop()
+        if type(current) is Line or isinstance(current, Line):
+            for blank in current.leading:
+                add((blank.ws, blank.eol))
+            add(
+                (
+                    current.indent,
+                    current.marker,
+                    current.gap,
+                    current.text,
+                    current.trailing_ws,
+                    current.eol,
+                )
+            )
+        elif isinstance(current, Blank):
+            add((current.ws, current.eol))
         else:
-            append(line.indent)
-            append(line.marker)
-            append(line.gap)
-            append(line.text)
-            append(line.trailing_ws)
-            append(line.eol)
+            push(reversed(_children(current)))
     text = "".join(parts)
     if isinstance(node, Document) and node.bom:
         return "\ufeff" + text
