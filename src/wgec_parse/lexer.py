@@ -41,6 +41,9 @@ def _blank(content: str, eol: str) -> Blank:
     return Blank(content, eol)
 
 
+_EMPTY_LINE: Final = (Blank("", "\n"),)
+
+
 @functools.lru_cache(maxsize=256)
 def _one_blank(content: str, eol: str) -> tuple[Blank]:
     """The ``leading`` of a line after exactly one blank line (most lines, double-spaced)."""
@@ -151,7 +154,9 @@ class _Lexer:
         self.max_depth = max_depth
         self.contents, self.eols = split_lines(text)
         self.infos: list[tuple[str, str, str, str, str, str] | None] = [
-            classify(c) if c and c.strip(WS) else None for c in self.contents
+            # White space is only ever searched for on lines that hold nothing else.
+            classify(c) if c and (not c.isspace() or c.strip(WS)) else None
+            for c in self.contents
         ]
         self.double = self._detect_double_spacing()
         widths = Counter([len(info[1]) for info in filter(None, self.infos)])
@@ -362,12 +367,16 @@ class _Lexer:
                 leading: tuple[Blank, ...] = ()
                 brk = carried_break
             elif blanks == 1:  # the usual case, double-spaced or between paragraphs
-                blank = contents[blank_start]
-                brk = carried_break or not double or blank != ""
-                if len(blank) <= _SHARED_BLANK_MAX:
-                    leading = _one_blank(blank, eols[blank_start])
+                blank, eol = contents[blank_start], eols[blank_start]
+                if not blank and eol == "\n":  # the most usual of all
+                    brk = carried_break or not double
+                    leading = _EMPTY_LINE
                 else:
-                    leading = (Blank(blank, eols[blank_start]),)
+                    brk = carried_break or not double or blank != ""
+                    if len(blank) <= _SHARED_BLANK_MAX:
+                        leading = _one_blank(blank, eol)
+                    else:
+                        leading = (Blank(blank, eol),)
             else:
                 brk = carried_break or self.is_break(blank_start, i)
                 leading = tuple(map(_blank, contents[blank_start:i], eols[blank_start:i]))
