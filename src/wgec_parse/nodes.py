@@ -338,7 +338,7 @@ class Clause(_HasLines):
     def number(self) -> str:
         """The normalised number: "1.1." and "1.1)" give "1.1", "(a)" gives "a", "（一）"
         gives "一"."""
-        return _normalise_clause_number(self.marker)
+        return _normalise_clause_number(self.head.marker)
 
     @property
     def text(self) -> str:
