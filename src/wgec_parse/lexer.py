@@ -357,7 +357,11 @@ class _Lexer:
         carried_break = False
 
         double, short_line = self.double, self.short_line
-        text_kind = Kind.TEXT
+        # The kinds as locals: read for every line.
+        text_kind, noise_kind, field_kind = Kind.TEXT, Kind.NOISE, Kind.FIELD
+        bullet_kind, question_kind = Kind.BULLET, Kind.QKEY
+        numbered_kinds = (Kind.NUMBER, Kind.DASHNUM)
+        field_or_text = (field_kind, text_kind)
 
         for i in itertools.compress(range(len(infos)), infos):  # the non-blank lines
             kind, indent, marker, gap, text, trailing = infos[i]  # type: ignore[misc]
@@ -408,7 +412,7 @@ class _Lexer:
                 group.append(make_line(i + 1, text, "", "", indent, trailing, eols[i], leading))
                 continue
 
-            if kind == Kind.NOISE:
+            if kind == noise_kind:
                 noise = _new_noise(
                     make_line(i + 1, text, marker, gap, indent, trailing, eols[i], leading)
                 )
@@ -423,7 +427,7 @@ class _Lexer:
                 brk = False  # "Submitted by" alone: its value may follow a blank line
             in_front = i < front_end or (ends_at_break and group_type == "FIELD" and not brk)
             if in_front:
-                if kind != Kind.FIELD:
+                if kind != field_kind:
                     text, marker, gap = marker + gap + text, "", ""
                     if group_open and not brk and group_type in ("FIELD", "COVER"):
                         group.append(
@@ -434,27 +438,27 @@ class _Lexer:
                 if group:
                     emit((group_type, Group(group)))
                 group = [make_line(i + 1, text, marker, gap, indent, trailing, eols[i], leading)]
-                group_type, group_open = ("FIELD" if kind == Kind.FIELD else "COVER"), True
+                group_type, group_open = ("FIELD" if kind == field_kind else "COVER"), True
                 continue
 
             # -- the body: decide what the line is in context ----------------------
             heading = ""
-            if kind in (Kind.NUMBER, Kind.DASHNUM):
+            if kind in numbered_kinds:
                 heading = self.heading_kind(i)
                 if heading:
-                    kind = Kind.QKEY
+                    kind = question_kind
                 elif kind == Kind.DASHNUM:
-                    kind = Kind.TEXT
-            elif kind == Kind.BULLET and marker == "o" and not lists and len(indent) <= baseline:
-                kind = Kind.TEXT
-            if kind in (Kind.FIELD, Kind.TEXT) and marker:
+                    kind = text_kind
+            elif kind == bullet_kind and marker == "o" and not lists and len(indent) <= baseline:
+                kind = text_kind
+            if kind in field_or_text and marker:
                 text, marker, gap = marker + gap + text, "", ""
-                kind = Kind.TEXT
-            if kind == Kind.TEXT:
+                kind = text_kind
+            if kind == text_kind:
                 if group_type == "QUESTION" and group_open and not _last_text(group):
                     brk = False  # the title of a bare "Question 1" heading follows it
                 if (brk or not group_open) and match_wording(text) is not None:
-                    kind = Kind.QKEY
+                    kind = question_kind
                 elif (
                     group_open
                     and not brk
@@ -469,8 +473,8 @@ class _Lexer:
                     and "\f" not in indent
                     and (lists or (group and _last_text(group).endswith(":") and not brk))
                 ):
-                    kind = Kind.BULLET  # the glyph was lost in extraction
-                if kind == Kind.TEXT:
+                    kind = bullet_kind  # the glyph was lost in extraction
+                if kind == text_kind:
                     line = make_line(i + 1, text, "", "", indent, trailing, eols[i], leading)
                     if group_open and not brk and not self.ends_paragraph(group, text):
                         group.append(line)
@@ -488,7 +492,7 @@ class _Lexer:
                     continue
 
             line = make_line(i + 1, text, marker, gap, indent, trailing, eols[i], leading)
-            if kind == Kind.BULLET:
+            if kind == bullet_kind:
                 text_col = len(indent) + len(marker) + len(gap) + 1
                 if group:
                     emit((group_type, Group(group)))
@@ -508,7 +512,7 @@ class _Lexer:
             for _ in lists:
                 emit(("_LIST_OUT", ""))
             lists.clear()
-            if kind == Kind.QKEY:
+            if kind == question_kind:
                 for _ in clauses[1:]:
                     emit(("_CLAUSE_OUT", ""))
                 clauses.clear()
