@@ -86,8 +86,9 @@ class Context:
                 continue
             append(Visit(node, question, False))
             if isinstance(node, Clause | Question):
-                push([(b, question) for b in reversed(node.body)])
-            elif isinstance(node, BulletItem):
+                if node.body:
+                    push([(b, question) for b in reversed(node.body)])
+            elif isinstance(node, BulletItem) and node.children:
                 push([(c, question) for c in reversed(node.children)])
         return tuple(out)
 
