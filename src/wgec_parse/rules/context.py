@@ -53,6 +53,10 @@ class Match:
     by: str  #: "number", "wording", or "" when unmatched.
 
 
+def _line_number(owned: tuple[Line, Visit]) -> int:
+    return owned[0].line
+
+
 def marker_end(line: Line) -> Position:
     """Just past the marker of ``line`` (or past the whole line if it has none)."""
     if not line.marker:
@@ -93,31 +97,41 @@ class Context:
         return tuple(out)
 
     @functools.cached_property
-    def _owned_lines(self) -> tuple[tuple[Line, Visit, bool], ...]:
-        """Every non-blank line, the node that owns it, and whether it is noise."""
-        found: list[tuple[Line, Visit, bool]] = []
+    def _owned_lines(
+        self,
+    ) -> tuple[tuple[tuple[Line, Visit], ...], tuple[tuple[Line, Visit], ...]]:
+        """Every non-blank line with the node that owns it, and the noise lines among
+        them, each by line number: one walk, one pair a line."""
+        found: list[tuple[Line, Visit]] = []
+        noise: list[tuple[Line, Visit]] = []
+        add, add_noise = found.append, noise.append
         for visit in self.visits:
             node = visit.node
             if isinstance(node, Noise):
-                found.append((node.line, visit, True))
+                pair = (node.line, visit)
+                add(pair)
+                add_noise(pair)
                 continue
             for entry in node.lines:
                 if isinstance(entry, Noise):
-                    found.append((entry.line, visit, True))
+                    pair = (entry.line, visit)
+                    add(pair)
+                    add_noise(pair)
                 else:
-                    found.append((entry, visit, False))
-        found.sort(key=lambda owned: owned[0].line)
-        return tuple(found)
+                    add((entry, visit))
+        found.sort(key=_line_number)
+        noise.sort(key=_line_number)
+        return tuple(found), tuple(noise)
 
     @functools.cached_property
     def lines(self) -> tuple[tuple[Line, Visit], ...]:
         """Every non-blank physical line with the node that owns it, by line number."""
-        return tuple((line, visit) for line, visit, _ in self._owned_lines)
+        return self._owned_lines[0]
 
     @functools.cached_property
     def noise_lines(self) -> tuple[tuple[Line, Visit], ...]:
         """The lines that belong to no structure, with the node they sit in."""
-        return tuple((line, visit) for line, visit, noise in self._owned_lines if noise)
+        return self._owned_lines[1]
 
     @functools.cached_property
     def last_line(self) -> Line | None:
