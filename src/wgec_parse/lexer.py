@@ -191,7 +191,7 @@ class _Lexer:
             nxt = infos[i + 2]
             if nxt is None or nxt[0] != text_kind:
                 continue
-            if not infos[i][4].endswith(_SENTENCE_END):  # type: ignore[index]  # i is followed
+            if not infos[i][4].endswith(_SENTENCE_END):  # type: ignore[index]  # not blank
                 wraps += 1
                 if wraps >= needed:
                     return True
@@ -493,17 +493,10 @@ class _Lexer:
 
             line = make_line(i + 1, text, marker, gap, indent, trailing, eols[i], leading)
             if kind == bullet_kind:
-                text_col = len(indent) + len(marker) + len(gap) + 1
                 if group:
                     emit((group_type, Group(group)))
-                top = lists[-1] if lists else None
-                if top is not None and top.glyph == marker and abs(top.indent - len(indent)) <= 1:
-                    top.text_col = text_col  # the next item of the innermost list, as most are
-                else:
-                    ends_colon = bool(group) and _last_text(group).endswith(":")
-                    _place_bullet(
-                        lists, marker, len(indent), text_col, ends_colon, self.max_depth, emit
-                    )
+                text_col = len(indent) + len(marker) + len(gap) + 1
+                _place_bullet(lists, marker, len(indent), text_col, group, self.max_depth, emit)
                 group, group_type, group_open = [line], "BULLET", True
                 continue
 
@@ -589,16 +582,23 @@ def _place_bullet(
     glyph: str,
     indent: int,
     text_col: int,
-    ends_colon: bool,
+    before: list[LineLike],
     max_depth: int,
     emit: Callable[[tuple[str, object]], None],
 ) -> None:
-    """Open, close or keep bullet levels for a new item; emits the bracket tokens."""
+    """Open, close or keep bullet levels for a new item; emits the bracket tokens.
+
+    ``before`` is the block the item follows: an item after a line ending with ":"
+    opens a level of its own.
+    """
     if not lists:
         lists.append(_Level(glyph, indent, text_col))
         emit(("_LIST_IN", ""))
         return
     top = lists[-1]
+    if top.glyph == glyph and abs(top.indent - indent) <= 1:
+        top.text_col = text_col  # the next item of the innermost list, as most are
+        return
     child = indent >= top.indent + 2
     if not child:
         for k in range(len(lists) - 1, -1, -1):
@@ -610,7 +610,8 @@ def _place_bullet(
                 level.text_col = text_col
                 return
         child = glyph != top.glyph and (
-            ends_colon or _GLYPH_LEVEL.get(glyph, 0) > _GLYPH_LEVEL.get(top.glyph, 9)
+            (bool(before) and _last_text(before).endswith(":"))
+            or _GLYPH_LEVEL.get(glyph, 0) > _GLYPH_LEVEL.get(top.glyph, 9)
         )
     if child and len(lists) < max_depth:
         lists.append(_Level(glyph, indent, text_col))

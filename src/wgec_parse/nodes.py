@@ -130,6 +130,21 @@ class Noise:
 
 LineLike = Line | Noise
 
+
+def _slot_setters(cls: type) -> list[Callable[[object, object], None]]:
+    """The setters of ``cls``'s slots, one per field in order, for building a node
+    without its ``__init__``.  Refused (TypeError) for a class with validators,
+    converters, ``on_setattr`` or init hooks, whose ``__init__`` does more than set the
+    slots: a node built this way is then the node ``cls(...)`` builds.
+    """
+    fields = attrs.fields(cls)
+    if any(f.validator or f.converter or f.on_setattr for f in fields) or any(
+        hasattr(cls, hook) for hook in ("__attrs_pre_init__", "__attrs_post_init__")
+    ):
+        raise TypeError(f"{cls.__name__}.__init__ does more than set its slots")
+    return [vars(cls)[f.name].__set__ for f in fields]
+
+
 _new_object = object.__new__
 (
     _set_line,
@@ -140,7 +155,7 @@ _new_object = object.__new__
     _set_trailing_ws,
     _set_eol,
     _set_leading,
-) = (Line.__dict__[field.name].__set__ for field in attrs.fields(Line))
+) = _slot_setters(Line)
 
 
 def make_line(
@@ -156,9 +171,9 @@ def make_line(
     """``Line(line, text, marker, gap, indent, trailing_ws, eol, leading)``, built the
     way the lexer needs it, once for every line of every document: the slots are set
     directly instead of through attrs' frozen ``__init__``, which makes it a third
-    cheaper.  The same object in every respect, since :class:`Line` has no defaults to
-    apply, validators, converters or post-init hook (``tests/test_nodes.py`` checks
-    that this stays so).
+    cheaper.  The same object in every respect (see :func:`_slot_setters`); spelt out
+    rather than built by :func:`direct_constructor`, whose loop over eight fields would
+    cost more than it saves.
     """
     new = _new_object(Line)
     _set_line(new, line)
@@ -420,16 +435,10 @@ _N = TypeVar("_N")
 def direct_constructor(cls: type[_N]) -> Callable[..., _N]:
     """A function that builds a node of ``cls`` from every field, in order, by setting
     its slots directly: the same node as ``cls(...)`` at about 60% of the cost, for the
-    parser, which builds one per block.  Refused (TypeError) for a class with
-    validators, converters, ``on_setattr`` or init hooks, whose ``__init__`` does more
-    than set the slots; so it can never build a different node.
+    parser, which builds one per block.  Refused (TypeError) where that would not be
+    the same node (see :func:`_slot_setters`).
     """
-    fields = attrs.fields(cls)  # type: ignore[arg-type]
-    if any(f.validator or f.converter or f.on_setattr for f in fields) or any(
-        hasattr(cls, hook) for hook in ("__attrs_pre_init__", "__attrs_post_init__")
-    ):
-        raise TypeError(f"{cls.__name__}.__init__ does more than set its slots")
-    setters = [vars(cls)[f.name].__set__ for f in fields]
+    setters = _slot_setters(cls)
     new = object.__new__
     if len(setters) == 1:
         (set_first,) = setters

@@ -102,9 +102,6 @@ class _ToNodes:
     def field(self, children: list[Any]) -> Field:
         return Field(children[0])
 
-    def cover(self, children: list[Any]) -> Paragraph:
-        return Paragraph(children[0])
-
     def noise(self, children: list[Any]) -> Noise:
         noise: Noise = children[0][0]
         return noise
@@ -125,6 +122,8 @@ class _ToNodes:
 
     def paragraph(self, children: list[Any]) -> Paragraph:
         return _new_paragraph(children[0])
+
+    cover = paragraph  # cover lines before the first field or heading
 
     def bullet_list(self, children: list[BulletItem]) -> BulletList:
         return _new_list(tuple(children))

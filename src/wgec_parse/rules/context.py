@@ -123,12 +123,12 @@ class Context:
         noise.sort(key=_line_number)
         return tuple(found), tuple(noise)
 
-    @functools.cached_property
+    @property
     def lines(self) -> tuple[tuple[Line, Visit], ...]:
         """Every non-blank physical line with the node that owns it, by line number."""
         return self._owned_lines[0]
 
-    @functools.cached_property
+    @property
     def noise_lines(self) -> tuple[tuple[Line, Visit], ...]:
         """The lines that belong to no structure, with the node they sit in."""
         return self._owned_lines[1]

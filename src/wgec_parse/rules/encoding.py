@@ -148,14 +148,6 @@ def damage(line: Line, visit: Visit) -> Iterator[tuple[Severity, int, int, str]]
 @rule("encoding-damage", "error", "Lost characters, mojibake, private-use or control codes.")
 def encoding_damage(ctx: Context) -> Iterator[Diagnostic]:
     for line, visit in ctx.lines:
-        text, marker = line.text, line.marker
-        if (
-            text.isascii()
-            and text.isprintable()
-            and (not marker or (marker.isascii() and marker.isprintable()))
-            and not (line.indent + line.gap + line.trailing_ws).strip(" \t")
-        ):
-            continue  # printable ASCII in spaces and tabs: most lines, settled here
         if not _may_be_damaged(line, visit):  # settled without starting damage()
             continue
         for severity, start, stop, message in damage(line, visit):
