@@ -1,0 +1,155 @@
+"""A recorded snapshot of trees and findings, to show that a restructuring changes neither.
+
+The inputs are every text fixture (as stored, and with CRLF, CR and BOM variants),
+documents drawn from :mod:`wgec_parse.strategies`, and seeded soups of lines mixing
+markers, glyphs, fields, noise and words.  Generated inputs are stored, not drawn again,
+so that a change to the strategies cannot change the snapshot.  Each input is kept with
+a digest of its tree and of its findings, both written in a canonical form that does
+not go through the package's JSON code.
+
+    python tests/snapshot.py record     # after a change that is meant to change readings
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import random
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+SNAPSHOT = Path(__file__).resolve().parent / "data" / "snapshot.jsonl.gz"
+
+
+def canonical(value: Any) -> Any:
+    """A JSON-able form of a tree: class names and attrs fields, in order."""
+    if attrs.has(type(value)):
+        out: dict[str, Any] = {"@": type(value).__name__}
+        for field in attrs.fields(type(value)):
+            out[field.name] = canonical(getattr(value, field.name))
+        return out
+    if isinstance(value, (tuple, list)):
+        return [canonical(v) for v in value]
+    return value
+
+
+def digest(value: Any) -> str:
+    text = json.dumps(canonical(value), ensure_ascii=True, sort_keys=False)
+    return hashlib.sha256(text.encode("ascii")).hexdigest()[:24]
+
+
+def reading(text: str) -> dict[str, str]:
+    """The digests of ``text``'s tree and findings."""
+    from wgec_parse import parse, validate
+
+    document = parse(text, max_size=None)
+    findings = validate(document)
+    return {"tree": digest(document), "findings": digest(findings)}
+
+
+def _variants(name: str, text: str) -> Iterator[tuple[str, str]]:
+    yield name, text
+    lf = text.replace("\r\n", "\n").replace("\r", "\n")
+    yield f"{name}#crlf", lf.replace("\n", "\r\n")
+    yield f"{name}#cr", lf.replace("\n", "\r")
+    yield f"{name}#bom", "\ufeff" + text
+
+
+def fixture_inputs() -> Iterator[tuple[str, str]]:
+    """Every text fixture, with its line-ending and BOM variants."""
+    for path in sorted(FIXTURES.rglob("*.txt")):
+        if "blind" in path.parts:
+            continue
+        text = path.read_bytes().decode("utf-8", errors="surrogateescape")
+        yield from _variants(str(path.relative_to(ROOT)), text)
+
+
+_SOUP_PIECES = (
+    "1)", "2)", "1.", "2.", "1.1", "1.2", "2.5", "2.5.", "1.1.1", "(a)", "(b)", "a)", "i)",
+    "(i)", "ii)", "(ii)", "II.", "III)", "A.", "(B)", "1 -", "Question 1:", "Q2.",
+    "Вопрос 1.", "问题一", "السؤال الأول", "\uf0b7", "-", "•", "o", "▪", "–", "*",
+    "Date:", "To:", "From:", "Subject:", "Submitted by", "Att.:", "Page 2 of 3", "- 3 -",
+    "12", "https://example.org/x?y=1", "www.un.org", "____", "\f", "\t", "   ", " ",
+    "What are the high level characteristics of enhanced cooperation?",
+    "Taking into consideration the work of the previous WGEC and the Tunis Agenda,",
+    "particularly paragraphs 69-71, what kind of recommendations should we consider?",
+    "Recommendations", "High level characteristics", "globally-", "applicable",
+    "enhanced cooperation", "should be", "multistakeholder.", "the following:", "and",
+    "Internet governance;", "coopération renforcée", "сотрудничество", "合作", "التعاون",
+    "?", ":", ".", "word", "Word", "2016.", "2.9 billion", "15 countries",
+)
+
+
+def soup(rng: random.Random) -> str:
+    """A text of random lines built from markers, glyphs, fields, noise and words."""
+    eol = rng.choice(("\n", "\n", "\r\n", "\r"))
+    lines = []
+    for _ in range(rng.randint(1, 40)):
+        if rng.random() < 0.25:
+            lines.append(rng.choice(("", "", " ", "\t")))
+            continue
+        indent = rng.choice(("", "", "", " ", "  ", "    ", "\t", "\f"))
+        parts = [rng.choice(_SOUP_PIECES) for _ in range(rng.randint(1, 6))]
+        trailing = rng.choice(("", "", " ", "  "))
+        lines.append(indent + " ".join(parts) + trailing)
+    text = eol.join(lines)
+    return text + eol if rng.random() < 0.7 else text
+
+
+def generated_inputs(documents: int, soups: int) -> list[tuple[str, str]]:
+    """Texts drawn from the strategies and seeded soups (drawn once, when recording)."""
+    from hypothesis import HealthCheck, given, settings
+
+    from wgec_parse.strategies import document_texts
+
+    texts: list[str] = []
+
+    @settings(
+        max_examples=documents,
+        derandomize=True,
+        database=None,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(document_texts())
+    def collect(text: str) -> None:
+        texts.append(text)
+
+    collect()
+    rng = random.Random(20161205)
+    out = [(f"strategies/{i}", t) for i, t in enumerate(dict.fromkeys(texts))]
+    out += [(f"soup/{i}", soup(rng)) for i in range(soups)]
+    return out
+
+
+def load() -> list[dict[str, str]]:
+    with gzip.open(SNAPSHOT, "rt", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
+def record(documents: int = 1500, soups: int = 3000) -> int:
+    """Write the snapshot: fixtures are named by path, generated texts are stored."""
+    rows = []
+    for name, text in fixture_inputs():
+        rows.append({"name": name, **reading(text)})
+    for name, text in generated_inputs(documents, soups):
+        rows.append({"name": name, "text": text, **reading(text)})
+    SNAPSHOT.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(SNAPSHOT, "wt", encoding="utf-8", compresslevel=9) as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return len(rows)
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] != ["record"]:
+        sys.exit("usage: python tests/snapshot.py record")
+    sys.path.insert(0, str(ROOT / "src"))
+    print(f"{record()} inputs recorded in {SNAPSHOT.relative_to(ROOT)}")
