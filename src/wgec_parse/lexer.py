@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Final
 
-from wgec_parse.markers import WS, Kind, classify, question_number
+from wgec_parse.markers import WS, Kind, LineParts, classify, question_number
 from wgec_parse.nodes import Blank, Line, LineLike, Noise, direct_constructor, make_line
 from wgec_parse.questions import match_topic, match_wording
 
@@ -153,7 +153,7 @@ class _Lexer:
     def __init__(self, text: str, max_depth: int = MAX_DEPTH) -> None:
         self.max_depth = max_depth
         self.contents, self.eols = split_lines(text)
-        self.infos: list[tuple[str, str, str, str, str, str] | None] = [
+        self.infos: list[LineParts | None] = [
             # White space is only ever searched for on lines that hold nothing else.
             classify(c) if c and (not c.isspace() or c.strip(WS)) else None
             for c in self.contents
@@ -247,7 +247,7 @@ class _Lexer:
         ):
             info = infos[i]
             assert info is not None
-            infos[i] = (Kind.NOISE, info[1], "", "", whole, info[5])
+            infos[i] = LineParts(Kind.NOISE, info[1], "", "", whole, info[5])
 
     def is_break(self, start: int, stop: int) -> bool:
         """Whether blank lines ``start:stop`` make a paragraph break."""
@@ -364,7 +364,7 @@ class _Lexer:
         field_or_text = (field_kind, text_kind)
 
         for i in itertools.compress(range(len(infos)), infos):  # the non-blank lines
-            kind, indent, marker, gap, text, trailing = infos[i]  # type: ignore[misc]
+            kind, indent, marker, gap, text, trailing, _ = infos[i]  # type: ignore[misc]
             # The blank lines before this one: whether they break, and the line's leading.
             blanks = i - blank_start
             if not blanks:

@@ -1,24 +1,34 @@
-"""Line classification: one named pattern per numbering, bullet or noise style.
+"""Line classification by the terminals of ``grammar/lines.lark``.
 
 Each physical line is split into indent, marker, gap, text and trailing white space,
-and given a *kind*.  The kind says what the line could be; :mod:`wgec_parse.lexer`
-decides from context what it is (a numbered line is a question heading only when its
-title asks a question, a field is a field only in the front matter, and so on).
+and given a *kind*: the kind of the first terminal (highest priority first) that
+matches at the start of its content.  The kind says what the line could be; the
+context rules of :mod:`wgec_parse.roles` decide what it is (a numbered line is a
+question heading only when its title asks a question, a field is a field only in the
+front matter, and so on).
 
-Recognising a new style means adding one named alternative to a pattern below.
+Recognising a new style means adding one terminal to ``grammar/lines.lark``.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Final
+from typing import Final, NamedTuple
+
+from wgec_parse.grammars import lines_parser
 
 __all__ = [
-    "BULLET_GLYPHS",
+    "INDENT_WS",
+    "TERMINALS",
     "WS",
     "Kind",
+    "LineParts",
+    "cjk_to_int",
     "classify",
+    "fold",
+    "kind_of",
+    "match_terminal",
     "question_number",
     "roman_to_int",
 ]
@@ -37,7 +47,11 @@ INDENT_WS: Final = (
 
 
 class Kind:
-    """The kinds a line can be classified as (plain strings, cheap to compare)."""
+    """The kinds a line can be classified as (plain strings, cheap to compare).
+
+    A kind is the part of a ``grammar/lines.lark`` terminal's name before its first
+    "_", lower-cased: ``NUMBER_DOT`` is a "number" line.
+    """
 
     NOISE: Final = "noise"
     QKEY: Final = "qkey"  # "Question 1:", "Q1.", "Вопрос 1." - always a heading
@@ -50,22 +64,80 @@ class Kind:
     TEXT: Final = "text"
 
 
-#: Bullet glyphs, as written by Word, pdftotext and hand typing.
-BULLET_GLYPHS: Final = (
-    "\uf0b7"  # Word Symbol-font bullet (private use)
-    "\uf0a7"  # Word Wingdings square (private use)
-    "\uf0d8"  # Word Wingdings arrow (private use)
-    "\uf0fc"  # Word Wingdings check mark (private use)
-    "•◦▪■□●○▫►▸‣⁃∙·"
-    "–—-*"
-    "➢➤✓✔"
+class LineParts(NamedTuple):
+    """One non-blank line, split and classified; the parts concatenate back to it."""
+
+    kind: str  #: One of :class:`Kind`: what the line could be.
+    indent: str  #: White space, form feeds and direction marks before the content.
+    marker: str  #: The numbering, glyph or field name as written, or "".
+    gap: str  #: White space after the marker.
+    text: str  #: The rest, without trailing white space.
+    trailing: str  #: White space after the text.
+    terminal: str = ""  #: The ``lines.lark`` terminal that matched ("" for plain text).
+
+
+def kind_of(terminal: str) -> str:
+    """The kind of a ``lines.lark`` terminal: its name up to the first "_", lower-cased."""
+    return terminal.partition("_")[0].lower()
+
+
+def _terminals() -> list[tuple[str, str]]:
+    """The line terminals as (name, regular expression), highest priority first, as
+    lark's basic lexer tries them; the catch-all TEXT is left out."""
+    terminals = sorted(lines_parser().terminals, key=lambda t: (-t.priority, t.name))
+    return [(t.name, t.pattern.to_regexp()) for t in terminals if t.name != "TEXT"]
+
+
+#: The line terminals, highest priority first.
+TERMINALS: Final = tuple(_terminals())
+_CLASSIFIER: Final = re.compile("|".join(f"(?P<{name}>{regexp})" for name, regexp in TERMINALS))
+#: The whole-line noise kinds: their text is the line's text, with no marker.
+_WHOLE_LINE: Final = frozenset(
+    name for name, _ in TERMINALS if kind_of(name) == Kind.NOISE or name == "FIELD_ALONE"
 )
 
-_QUESTION_WORDS: Final = (
-    r"(?:(?i:(?:response|reply|replies|answers?|comments?|input)[ \u00a0](?:to|on)"
-    r"[ \u00a0](?:the[ \u00a0])?|guiding[ \u00a0]))?"
-    r"(?:(?i:question|questão|cuestión|pregunta|вопрос|frage)|Q|Q\.|问题|问|السؤال|سؤال)"
-)
+
+def match_terminal(text: str) -> str | None:
+    """The name of the first line terminal that matches at the start of ``text``."""
+    m = _CLASSIFIER.match(text)
+    return None if m is None else m.lastgroup
+
+
+def classify(content: str) -> LineParts:
+    """Split one non-blank line and classify it by the first terminal that matches.
+
+    A glyph with nothing after it, and a question keyword that runs on as a sentence
+    ("Question 1 is about..."), are plain text.
+    """
+    body = content.lstrip(INDENT_WS)
+    indent = content[: len(content) - len(body)]
+    text = body.rstrip(WS)
+    trailing = body[len(text) :]
+    if not text:
+        return LineParts(Kind.NOISE, indent, "", "", text, trailing, "")
+    m = _CLASSIFIER.match(text)
+    if m is None:
+        return LineParts(Kind.TEXT, indent, "", "", text, trailing)
+    terminal = m.lastgroup
+    assert terminal is not None
+    kind = kind_of(terminal)
+    if terminal in _WHOLE_LINE:
+        if kind == Kind.NOISE:
+            return LineParts(kind, indent, "", "", text, trailing, terminal)
+        return LineParts(kind, indent, text, "", "", trailing, terminal)
+    marker = m.group()
+    rest = text[len(marker) :]
+    stripped = rest.lstrip(WS)
+    if (kind == Kind.BULLET and not stripped) or (
+        kind == Kind.QKEY and marker[-1].isalnum() and stripped[:1].islower()
+    ):
+        return LineParts(Kind.TEXT, indent, "", "", text, trailing)
+    gap = rest[: len(rest) - len(stripped)]
+    return LineParts(kind, indent, marker, gap, stripped, trailing, terminal)
+
+
+#: Chinese numerals, as in "问题一" and "（二）".
+_CJK_DIGITS: Final = "一二三四五六七八九十"
 _NUMBER_WORDS: Final = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 #: Arabic ordinals (masculine and feminine) up to the fifth: "السؤال الأول".
 _ARABIC_ORDINALS: Final = {
@@ -80,121 +152,6 @@ _ARABIC_ORDINALS: Final = {
     "الخامس": 5,
     "الخامسة": 5,
 }
-#: Chinese numerals, as in "问题一" and "（二）".
-_CJK_DIGITS: Final = "一二三四五六七八九十"
-_QUESTION_NUMBER: Final = (
-    r"(?:\d{1,2}|[IVX]{1,4}|(?i:one|two|three|four|five)"
-    rf"|[{_CJK_DIGITS}]{{1,3}}|(?:الأول|الثاني|الثالث|الرابع|الخامس)[ىة]?)"
-)
-
-# Markers at the start of the line's content (after the indent).  Every alternative is
-# anchored at the start and bounded, so matching is linear.  No text matches two of
-# them (tests/test_markers.py checks it), so their order is only a matter of speed: the
-# cheap numberings first, the question words last.
-_MARKER_ALTERNATIVES: Final = {
-    "dotted": r"\d{1,3}(?:\.\d{1,3}){1,5}[.)]?(?=\s|$)",
-    "number": (
-        r"(?:\(\d{1,2}\)|\d{1,2}[.)]|\(?[IVX]{1,4}[.)])(?=\s|$)"
-        rf"|[{_CJK_DIGITS}]{{1,3}}、|[（(][{_CJK_DIGITS}]{{1,3}}[）)]|（\d{{1,2}}）"
-    ),
-    "dashnum": r"(?:\d{1,2}[ \u00a0][-–—]|[A-H][.)]|\([A-H]\))(?=\s)",
-    "letter": r"(?:\([a-z]\)|[a-z][.)]|\([ivx]{1,4}\)|[ivx]{1,4}\))(?=\s)",
-    "bullet": rf"(?:[{re.escape(BULLET_GLYPHS)}]|o)(?=\s|$)",
-    # "：" and "、" need no space after them.
-    "qkey": (
-        rf"(?:{_QUESTION_WORDS})[ \u00a0]?(?:n°|nº|No\.|№)?[ \u00a0]?{_QUESTION_NUMBER}"
-        r"(?:[ \u00a0]?[.:：)\-–—]?(?=\s|$)|[ \u00a0]?[：、])"
-    ),
-}
-# What every marker starts with: anything but two ASCII letters, or the letters that
-# open a roman numeral or a question word.  Most lines of prose fail this at once.
-# (Letters are matched by explicit classes, which is faster than ignoring case; "ſ"
-# is the one other letter that a case-blind "s" matches.)
-_MARKER_START: Final = (
-    r"(?=[^a-zA-Z]|[a-zA-Z](?![a-zA-Z])|[IVXivx]{2}|[Qq]|[Rr][Ee][SsſPp]|[Aa][Nn][Ssſ]"
-    r"|[Cc][Oo][Mm][Mm]|[Cc][Uu][Ee]|[Ii][Nn][Pp]|[Gg][Uu]|[Pp][Rr][Ee][Gg]|[Ff][Rr][Aa])"
-)
-_MARKER: Final = re.compile(
-    _MARKER_START
-    + "(?:"
-    + "|".join(f"(?P<{name}>{body})" for name, body in _MARKER_ALTERNATIVES.items())
-    + ")"
-)
-
-# A memo or cover field: a name of one to four words, then a colon.
-_FIELD: Final = re.compile(
-    r"""
-    (?!https?:|ftp:|mailto:)
-    [^\W\d_][\w.'’()/&-]*(?:[ \u00a0][\w.'’()/&-]+){0,3}
-    (?:[ \u00a0]?[:：](?=\s|$)|[ \u00a0]?：)  # Chinese writes no space after "："
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-# The field names that stand alone, their value on the next line.
-_FIELD_ALONE: Final = re.compile(
-    r"Submitted\ by|Submitted\ on\ behalf\ of|Soumis\ par|Presentado\ por|Представлено",
-    re.VERBOSE | re.IGNORECASE,
-)
-
-# Lines that belong to no structure.
-_NOISE_ALTERNATIVES: Final = r"""
-    <?(?:https?://|ftp://|www\.|mailto:)\S+>?          # a bare URL
-  | (?:[-–—][ \u00a0]?)?\d{1,4}(?:[ \u00a0]?[-–—])?     # 3, - 3 -, – 3 –
-  | (?:Page|Página|Pág\.|Стр\.|Страница|Seite|页)[ \u00a0]?\d{1,4}
-      (?:[ \u00a0]?(?:of|de|sur|из|/)[ \u00a0]?\d{1,4})?  # Page 3 of 7
-  | \d{1,4}[ \u00a0]?/[ \u00a0]?\d{1,4}                  # 3/7
-  | [_=*\-]{3,}                                        # a separator rule
-"""
-# What the alternatives start with, tested first: most lines fail it at once.
-_NOISE_START: Final = "(?=[-–—<\\d_=*hfwmpsс页])"
-_NOISE: Final = re.compile(f"{_NOISE_START}(?:{_NOISE_ALTERNATIVES})", re.VERBOSE | re.IGNORECASE)
-
-
-#: The longest noise line with a space ("Страница 1234 из 1234").
-_NOISE_SPACED_MAX: Final = 30
-#: The longest field name without a colon ("Submitted on behalf of").
-_FIELD_ALONE_MAX: Final = 24
-
-
-def classify(content: str) -> tuple[str, str, str, str, str, str]:
-    """Split one non-blank line and classify it.
-
-    Returns ``(kind, indent, marker, gap, text, trailing_ws)``; the parts concatenate
-    back to ``content``.
-    """
-    body = content.lstrip(INDENT_WS)
-    indent = content[: len(content) - len(body)]
-    text = body.rstrip(WS)
-    trailing = body[len(text) :]
-    # Longer noise is a URL or a rule, which hold no space: most lines skip the pattern.
-    if not text or (
-        (len(text) <= _NOISE_SPACED_MAX or " " not in text) and _NOISE.fullmatch(text) is not None
-    ):
-        return Kind.NOISE, indent, "", "", text, trailing
-    m = _MARKER.match(text)
-    if m is not None:
-        marker = m.group()
-        rest = text[len(marker) :]
-        stripped = rest.lstrip(WS)
-        kind = m.lastgroup or Kind.TEXT
-        if kind == Kind.BULLET and not stripped:
-            return Kind.TEXT, indent, "", "", text, trailing
-        if kind == Kind.QKEY and marker[-1].isalnum() and stripped[:1].islower():
-            # "Question 1 is about..." runs on as a sentence: not a heading.
-            return Kind.TEXT, indent, "", "", text, trailing
-        return kind, indent, marker, rest[: len(rest) - len(stripped)], stripped, trailing
-    # A field name ends with a colon; only the short "Submitted by" lines lack one.
-    if ":" in text or "：" in text:
-        f = _FIELD.match(text)
-        if f is not None:
-            marker = f.group()
-            rest = text[len(marker) :]
-            stripped = rest.lstrip(WS)
-            return Kind.FIELD, indent, marker, rest[: len(rest) - len(stripped)], stripped, trailing
-    if len(text) <= _FIELD_ALONE_MAX and _FIELD_ALONE.fullmatch(text) is not None:
-        return Kind.FIELD, indent, text, "", "", trailing
-    return Kind.TEXT, indent, "", "", text, trailing
-
 
 _ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 

@@ -1,0 +1,117 @@
+"""The two Lark grammars shipped with the package, compiled once at development time.
+
+``grammar/lines.lark`` is the line vocabulary (one terminal per marker style),
+``grammar/wgec.lark`` the block structure.  Compiling a grammar costs lark far more than
+importing it, so each is shipped beside its source already compiled, with
+:meth:`lark.Lark.save`, under a key made of the grammar's text and lark's version; it is
+loaded with :meth:`lark.Lark.load`.  Where the key does not match (a grammar edited
+since, another lark), the grammar is compiled from its source instead: slower, the
+same parser.  ``python -m wgec_parse.grammars`` writes the compiled files again, and
+``tests/test_grammars.py`` fails while they are stale.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import io
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any, Final
+
+import lark
+from lark.lexer import Lexer
+
+__all__ = [
+    "BLOCKS",
+    "LINES",
+    "TokenFeed",
+    "blocks_parser",
+    "compile_grammar",
+    "grammar_text",
+    "lines_parser",
+    "write_compiled",
+]
+
+#: The block grammar and the line vocabulary, by file name.
+BLOCKS: Final = "wgec.lark"
+LINES: Final = "lines.lark"
+
+
+class TokenFeed(Lexer):
+    """The block grammar's lexer: the tokens are made beforehand (by
+    :mod:`wgec_parse.lexer`) and handed to :meth:`lark.Lark.parse` as a list."""
+
+    def __init__(self, lexer_conf: Any) -> None:
+        pass
+
+    def lex(self, lexer_state: Any, parser_state: Any = None) -> Iterator[lark.Token]:
+        tokens: Iterable[lark.Token] = lexer_state
+        yield from tokens
+
+
+def _options(name: str) -> dict[str, Any]:
+    if name == BLOCKS:
+        return {"parser": "lalr", "lexer": TokenFeed, "strict": True}
+    return {"parser": "lalr", "lexer": "basic"}
+
+
+def grammar_text(name: str) -> str:
+    """The text of a grammar shipped with the package."""
+    return (resources.files("wgec_parse") / "grammar" / name).read_text("utf-8")
+
+
+def _key(name: str) -> bytes:
+    source = f"{lark.__version__}\n{sorted(_options(name))}\n{grammar_text(name)}"
+    return hashlib.sha256(source.encode("utf-8")).hexdigest().encode("ascii")
+
+
+def _compiled_path(name: str) -> Any:
+    return resources.files("wgec_parse") / "grammar" / f"{name}.compiled"
+
+
+def compile_grammar(name: str, **options: Any) -> lark.Lark:
+    """Compile a grammar from its source (what loading saves)."""
+    return lark.Lark(grammar_text(name), **_options(name), **options)
+
+
+def _load(name: str, **options: Any) -> lark.Lark:
+    try:
+        key, _, payload = _compiled_path(name).read_bytes().partition(b"\n")
+    except OSError:
+        key = payload = b""
+    if key == _key(name):
+        return lark.Lark.load(io.BytesIO(payload), **options)
+    return compile_grammar(name, **options)
+
+
+def write_compiled(directory: Path) -> list[Path]:
+    """Compile both grammars and write them, keyed, into ``directory``."""
+    written = []
+    for name in (BLOCKS, LINES):
+        buffer = io.BytesIO()
+        compile_grammar(name).save(buffer)
+        path = directory / f"{name}.compiled"
+        path.write_bytes(_key(name) + b"\n" + buffer.getvalue())
+        written.append(path)
+    return written
+
+
+@functools.cache
+def lines_parser() -> lark.Lark:
+    """The line vocabulary, compiled: its ``terminals`` and its basic lexer."""
+    return _load(LINES)
+
+
+def blocks_parser(transformer: lark.Transformer[Any, Any]) -> lark.Lark:
+    """The block grammar, compiled, with ``transformer`` applied as it reduces."""
+    return _load(BLOCKS, transformer=transformer)
+
+
+if __name__ == "__main__":
+    # Through the package's module, so that the lexer class is saved by its real name.
+    from wgec_parse import grammars
+
+    for path in grammars.write_compiled(Path(grammars.__file__).resolve().parent / "grammar"):
+        print(f"wrote {path}")

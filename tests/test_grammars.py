@@ -1,0 +1,42 @@
+"""The compiled grammars shipped with the package match their sources."""
+
+from __future__ import annotations
+
+import lark
+import pytest
+
+from wgec_parse import grammars
+from wgec_parse.grammars import BLOCKS, LINES
+
+
+@pytest.mark.parametrize("name", [BLOCKS, LINES])
+def test_the_shipped_compiled_grammar_is_current(name: str) -> None:
+    key, _, _ = grammars._compiled_path(name).read_bytes().partition(b"\n")
+    assert key == grammars._key(name), "run: python -m wgec_parse.grammars"
+
+
+def _shape(parser: lark.Lark) -> tuple[object, object]:
+    terminals = sorted((t.name, t.priority, t.pattern.to_regexp()) for t in parser.terminals)
+    rules = sorted(str(rule) for rule in parser.rules)
+    return terminals, rules
+
+
+@pytest.mark.parametrize("name", [BLOCKS, LINES])
+def test_loading_gives_the_parser_compiling_gives(name: str) -> None:
+    loaded = grammars._load(name)
+    assert _shape(loaded) == _shape(grammars.compile_grammar(name))
+
+
+def test_a_stale_compiled_grammar_is_compiled_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(grammars, "_key", lambda name: b"stale")
+    compiled: list[str] = []
+    real = grammars.compile_grammar
+
+    def spy(name: str, **options: object) -> lark.Lark:
+        compiled.append(name)
+        return real(name, **options)
+
+    monkeypatch.setattr(grammars, "compile_grammar", spy)
+    parser = grammars._load(LINES)
+    assert compiled == [LINES]
+    assert {t.name for t in parser.terminals} >= {"DOTTED", "QKEY", "TEXT"}
