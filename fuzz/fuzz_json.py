@@ -1,9 +1,9 @@
 """Fuzz target: JSON -> from_json -> Document -> render, to_json, from_json again.
 
-Run ``fuzz/run.sh`` (see the README's "Fuzzing").  ``from_json`` must either return a
-Document or raise the documented ``JsonError``; a Document it returns must render, and
-survive ``to_json``/``from_json`` unchanged.  Half the inputs are built from parsed
-text first, so that the fuzzer starts from valid documents and mutates them.
+Run ``fuzz/run.sh`` (see "Fuzzing" in docs/performance.md).  ``from_json`` must either
+return a Document or raise the documented ``JsonError``; a Document it returns must
+render, and survive ``to_json``/``from_json`` unchanged.  Half the inputs are built from
+parsed text first, so that the fuzzer starts from valid documents and mutates them.
 """
 
 from __future__ import annotations

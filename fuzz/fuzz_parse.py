@@ -3,9 +3,9 @@
 ``parse`` runs the grammar's LALR tables with its own loop; every input is also parsed
 through lark's loop (``parser.parse_with_lark``) and the two trees must be equal.
 
-Run ``python fuzz/fuzz_parse.py fuzz/corpus/parse -max_total_time=600`` (see the
-README's "Fuzzing").  Any exception other than the documented :class:`ReadError` from
-``decode``, any failed round trip, and any hang is a finding.
+Run ``python fuzz/fuzz_parse.py fuzz/corpus/parse -max_total_time=600`` (see
+"Fuzzing" in docs/performance.md).  Any exception other than the documented
+:class:`ReadError` from ``decode``, any failed round trip, and any hang is a finding.
 """
 
 from __future__ import annotations

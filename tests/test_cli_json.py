@@ -17,7 +17,7 @@ from wgec_parse.cli import main
 
 from .conftest import FIXTURES, SEED_BODY, SEED_FULL
 
-README = FIXTURES.parent / "README.md"
+JSON_DOC = FIXTURES.parent / "docs" / "json.md"
 
 
 def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
@@ -143,21 +143,21 @@ def test_unwritable_output_is_reported(
     )
 
 
-def test_readme_shows_the_real_outline_of_the_full_seed(
+def test_json_doc_shows_the_real_outline_of_the_full_seed(
     capsysbinary: pytest.CaptureFixture[bytes], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.chdir(README.parent)
+    monkeypatch.chdir(FIXTURES.parent)
     assert (
         main(["parse", "--view", "outline", "--indent", "2", "fixtures/002_015b3980d26d2b81.txt"])
         == 0
     )
     out = capsysbinary.readouterr().out.decode("utf-8")
-    readme = README.read_text(encoding="utf-8")
+    doc = JSON_DOC.read_text(encoding="utf-8")
     match = re.search(
-        r"--indent 2 fixtures/002_015b3980d26d2b81\.txt\n```\n\n```json\n(.*?)```", readme, re.S
+        r"--indent 2 fixtures/002_015b3980d26d2b81\.txt\n```\n\n```json\n(.*?)```", doc, re.S
     )
-    assert match is not None, "README lacks the outline example"
-    assert match.group(1) == out, "regenerate the README example with the command it shows"
+    assert match is not None, "docs/json.md lacks the outline example"
+    assert match.group(1) == out, "regenerate the docs/json.md example with the command it shows"
 
 
 JSON_FIXTURES = FIXTURES / "json"

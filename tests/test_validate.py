@@ -551,12 +551,11 @@ def test_cli_questions_from_toml_and_json(
     assert "wgec2" in err
 
 
-def test_readme_shows_the_real_output(
+def test_rules_doc_shows_the_real_output(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root = Path(__file__).resolve().parent.parent
-    readme = (root / "README.md").read_text("utf-8")
-    section = readme.split("## Validating a submission\n", 1)[1]
+    section = DOCS.read_text("utf-8").split("## Validating a submission\n", 1)[1]
     command = "wgec-parse validate fixtures/000_cfa95781c7ed215b.txt"
     assert f"```sh\n{command}\n```\n\n```\n" in section
     shown = section.split(f"```sh\n{command}\n```\n\n```\n", 1)[1].split("```", 1)[0]
