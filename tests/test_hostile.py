@@ -16,9 +16,8 @@ import pytest
 
 import wgec_parse
 from wgec_parse import parser
-from wgec_parse.nodes import renumber
+from wgec_parse.nodes import iter_lines, renumber
 from wgec_parse.outline import outline
-from wgec_parse.render import iter_lines
 
 HOSTILE = {
     "dotted runs": "1.1.1.1.1.1.1.1.1.1.1.1.1.1.1\n" * 200,

@@ -9,9 +9,8 @@ import pytest
 import wgec_parse
 from wgec_parse import BulletItem, BulletList, Clause, Document, InputTooLarge, Line, WgecError
 from wgec_parse.limits import MAX_DEPTH, MAX_SIZE
-from wgec_parse.nodes import renumber
+from wgec_parse.nodes import iter_lines, renumber
 from wgec_parse.outline import outline
-from wgec_parse.render import iter_lines
 
 
 def _walk_items(doc: Document) -> list[tuple[BulletItem, int]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import pytest
 
@@ -20,7 +22,7 @@ from wgec_parse import (
     Position,
     Question,
 )
-from wgec_parse.nodes import clean_join, direct_constructor, renumber
+from wgec_parse.nodes import Node, clean_join, direct_constructor, iter_lines, renumber, walk
 
 TWO_WAY = [
     (
@@ -233,3 +235,121 @@ def test_direct_constructor_wants_every_field() -> None:
         direct_constructor(Line)(1, "text")
     with pytest.raises(TypeError):
         direct_constructor(Clause)((_HEAD,))  # body has a default, but is still wanted
+
+
+# -- the one traversal ---------------------------------------------------------------------
+
+_LINE = Line(1, "x")
+_NOISE = Noise(Line(2, "3"))
+
+
+@pytest.mark.parametrize(
+    ("node", "owned"),
+    [
+        (Blank(), ()),
+        (_LINE, ()),
+        (_NOISE, (_NOISE.line,)),
+        (Paragraph((_LINE, _NOISE)), (_LINE, _NOISE)),
+        (Field((_LINE,)), (_LINE,)),
+        (FrontMatter((Field((_LINE,)), _NOISE)), (Field((_LINE,)), _NOISE)),
+        (BulletItem((_LINE,), (_ITEM,)), (_LINE, _ITEM)),
+        (BulletList((_ITEM, _ITEM)), (_ITEM, _ITEM)),
+        (Clause((_LINE, _NOISE), (Paragraph((_LINE,)),)), (_LINE, _NOISE, Paragraph((_LINE,)))),
+        (Question((_LINE,), (BulletList((_ITEM,)),)), (_LINE, BulletList((_ITEM,)))),
+        (
+            Document(FrontMatter(()), (Paragraph((_LINE,)),), (Question((_LINE,)),), (Blank(),)),
+            (FrontMatter(()), Paragraph((_LINE,)), Question((_LINE,))),
+        ),
+        (Document(), ()),
+    ],
+)
+def test_child_nodes_are_the_owned_nodes_in_document_order(
+    node: Node, owned: tuple[Node, ...]
+) -> None:
+    assert node.child_nodes == owned
+
+
+def _node_classes() -> list[type]:
+    return [
+        Blank,
+        Line,
+        Noise,
+        Paragraph,
+        Field,
+        FrontMatter,
+        BulletItem,
+        BulletList,
+        Clause,
+        Question,
+        Document,
+    ]
+
+
+@pytest.mark.parametrize("cls", _node_classes(), ids=lambda c: c.__name__)
+def test_every_field_that_holds_nodes_is_a_child_field_or_trivia(cls: type) -> None:
+    """A field added to a node class must be declared in ``_child_fields`` (or be one
+    of the blank-line trivia fields), or the walk would not see what it holds."""
+    trivia = {(Line, "leading"), (Document, "trailing")}
+    classes = tuple(_node_classes())
+    holding = []
+    for field in attrs.fields(cls):
+        hint = str(field.type)
+        if any(c.__name__ in hint for c in classes) or hint.endswith(
+            ("LineLike, ...]", "Block, ...]")
+        ):
+            holding.append(field.name)
+    assert [n for n in holding if (cls, n) not in trivia] == list(cls._child_fields)  # type: ignore[attr-defined]
+
+
+def test_walk_gives_each_node_before_what_it_owns_with_its_ancestors(seed_full_text: str) -> None:
+    doc = wgec_parse.parse(seed_full_text)
+    seen = list(walk(doc))
+    assert seen[0] == (doc, ())
+    order = {id(node): index for index, (node, _) in enumerate(seen)}
+    for node, parents in seen[1:]:
+        parent = parents[-1]
+        assert any(child is node for child in parent.child_nodes)
+        assert order[id(parent)] < order[id(node)]
+    # Every node once, in document order: the lines come out in the order of the text.
+    lines = [node.line for node, _ in seen if type(node) is Line]
+    assert lines == sorted(lines)
+    assert len(lines) == sum(1 for line in iter_lines(doc) if type(line) is Line)
+
+
+def test_iter_lines_gives_every_physical_line_with_the_blank_ones(seed_full_text: str) -> None:
+    doc = wgec_parse.parse(seed_full_text)
+    physical = list(iter_lines(doc))
+    assert [line.eol for line in physical if line.eol] == re.findall(r"\r\n|\r|\n", seed_full_text)
+    parts = [
+        line.ws if isinstance(line, Blank) else line.indent + line.content + line.trailing_ws
+        for line in physical
+    ]
+    assert "".join(p + line.eol for p, line in zip(parts, physical, strict=True)) == seed_full_text
+
+
+def _chain(depth: int) -> Document:
+    item = BulletItem((Line(depth, "x", "-", " "),))
+    for number in range(depth - 1, 0, -1):
+        item = BulletItem((Line(number, "x", "-", " "),), (item,))
+    return Document(body=(BulletList((item,)),))
+
+
+def test_a_tree_deeper_than_the_recursion_limit_walks_renders_and_renumbers() -> None:
+    import sys
+
+    depth = sys.getrecursionlimit() + 100
+    doc = _chain(depth)
+    assert sum(1 for _ in walk(doc)) == 2 * depth + 2
+    assert wgec_parse.render(doc) == "- x\n" * depth
+    assert renumber(doc) is doc
+    shifted = attrs.evolve(doc, trailing=(), body=(*doc.body, Paragraph((Line(1, "end"),))))
+    assert renumber(shifted).body[1].head.line == depth + 1  # type: ignore[union-attr]
+
+
+def test_renumber_numbers_a_node_used_twice_once_for_each_place() -> None:
+    item = BulletItem((Line(1, "same", "-", " "),))
+    doc = Document(body=(BulletList((item, item, item)),))
+    fixed = renumber(doc)
+    assert [i.head.line for i in fixed.body[0].items] == [1, 2, 3]  # type: ignore[union-attr]
+    assert fixed.body[0].items[0] is item  # type: ignore[union-attr]
+    assert wgec_parse.render(fixed) == "- same\n" * 3

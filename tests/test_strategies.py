@@ -15,8 +15,7 @@ from hypothesis import strategies as st
 
 import wgec_parse
 from wgec_parse import Document
-from wgec_parse.nodes import renumber
-from wgec_parse.render import iter_lines
+from wgec_parse.nodes import iter_lines, renumber
 from wgec_parse.strategies import (
     GLYPHS,
     LANGUAGES,

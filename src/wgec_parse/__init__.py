@@ -30,7 +30,7 @@ from wgec_parse.questions import (
     question_set,
 )
 from wgec_parse.reading import decode, parse_file
-from wgec_parse.render import render, render_clean
+from wgec_parse.rendering import render, render_clean
 
 if TYPE_CHECKING:
     from wgec_parse.answers import Answer, iter_answers

@@ -17,7 +17,7 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
-from wgec_parse.nodes import Block, BulletItem, BulletList, Clause, Document, Paragraph
+from wgec_parse.nodes import Block, BulletItem, BulletList, Clause, Document, Paragraph, walk
 
 __all__ = ["Answer", "answers", "block_text", "iter_answers"]
 
@@ -35,21 +35,15 @@ class Answer(NamedTuple):
     line: int  #: 1-based line in the source text where the clause (or text) starts.
 
 
-def _items_text(items: tuple[BulletItem, ...]) -> list[str]:
-    out: list[str] = []
-    stack = [(item, 0) for item in reversed(items)]
-    while stack:  # explicit stack: deep nesting cannot exhaust the call stack
-        item, depth = stack.pop()
-        out.append("  " * depth + "- " + item.text)
-        stack.extend((child, depth + 1) for child in reversed(item.children))
-    return out
-
-
 def block_text(block: Paragraph | BulletList) -> str:
     """Clean text of a paragraph, or of a list as ``- item`` lines indented by level."""
-    if isinstance(block, Paragraph):
+    if type(block) is Paragraph:
         return block.text
-    return "\n".join(_items_text(block.items))
+    return "\n".join(
+        "  " * (len(parents) - 1) + "- " + node.text
+        for node, parents in walk(block)
+        if type(node) is BulletItem
+    )
 
 
 def _block_line(block: Block) -> int:
@@ -63,13 +57,12 @@ def _rows_of(body: tuple[Block, ...]) -> Iterator[tuple[str, str, int]]:
     loose = [b for b in body if not isinstance(b, Clause)]
     if loose:
         yield "", "\n".join(block_text(b) for b in loose), _block_line(loose[0])
-    stack = [b for b in reversed(body) if isinstance(b, Clause)]
-    while stack:
-        clause = stack.pop()
-        parts = [clause.text]
-        parts.extend(block_text(b) for b in clause.body if not isinstance(b, Clause))
-        yield clause.number, "\n".join(p for p in parts if p), clause.head.line
-        stack.extend(reversed(clause.children))
+    for top in body:
+        for clause, _ in walk(top):
+            if type(clause) is Clause:
+                parts = [clause.text]
+                parts.extend(block_text(b) for b in clause.body if not isinstance(b, Clause))
+                yield clause.number, "\n".join(p for p in parts if p), clause.head.line
 
 
 def answers(

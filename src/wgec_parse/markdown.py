@@ -11,7 +11,8 @@
 * Text is clean (wrapped lines joined, noise dropped) with Markdown's special
   characters escaped, so a submission's ``*`` or ``#`` shows as written.
 
-The walk uses an explicit stack, so deeply nested input cannot exhaust the call stack.
+Written from :func:`~wgec_parse.nodes.walk`, so deeply nested input cannot exhaust the
+call stack.
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ from wgec_parse.nodes import (
     Clause,
     Document,
     Field,
+    Node,
     Paragraph,
     Question,
+    walk,
 )
 
 __all__ = ["escape", "to_markdown"]
@@ -36,8 +39,6 @@ _INLINE: Final = re.compile(r"([\\`*_\[\]<>#|])")
 _BLOCK_START: Final = re.compile(r"^(\s*)([-+=~]|\d{1,9}(?=[.)]))")
 # Spaces per list level: the width of "- ", where an item's content starts.
 _STEP: Final = "  "
-
-_Node = Paragraph | BulletList | Clause | Question
 
 
 def escape(text: str, *, line_start: bool = True) -> str:
@@ -76,41 +77,40 @@ def _front(document: Document) -> list[str]:
 def to_markdown(document: Document) -> str:
     """The Markdown text of ``document`` (blocks separated by one blank line)."""
     blocks = _front(document)
-    # Stack entries: (node, list level).  Level -1 is the top level (not in a list); a
-    # list item or sub-clause at level n is indented n steps, its content n + 1 steps, and
-    # a bullet list under a node at level n is at level n + 1.
-    stack: list[tuple[_Node, int]] = [(q, -1) for q in reversed(document.questions)]
-    stack.extend((b, -1) for b in reversed(document.body))
-    while stack:
-        node, level = stack.pop()
-        pad = _STEP * (level + 1)  # where this level's content starts
-        if isinstance(node, Question):
-            number = f"{escape(node.number, line_start=False)}. " if node.number else ""
-            blocks.append(f"## {number}{escape(node.title, line_start=False)}")
-            stack.extend((b, -1) for b in reversed(node.body))
-        elif isinstance(node, Paragraph):
-            if node.text:
-                blocks.append(pad + escape(node.text))
-        elif isinstance(node, BulletList):
-            blocks.append(_items(node.items, level + 1))
-        else:
-            marker = escape(node.marker, line_start=False)
-            head = f"**{marker}** {escape(node.text, line_start=False)}".rstrip()
-            blocks.append(head if level < 0 else _STEP * level + "- " + head)
-            # Paragraphs and bullet lists of the clause sit under its content; its
-            # sub-clauses are list items one level deeper.
-            stack.extend(
-                (b, level + 1 if isinstance(b, Clause) else level) for b in reversed(node.body)
-            )
+    for top in (*document.body, *document.questions):
+        for node, parents in walk(top):
+            _add(blocks, node, parents)
     return "\n\n".join(blocks) + "\n" if blocks else ""
 
 
-def _items(items: tuple[BulletItem, ...], level: int) -> str:
-    """A (tight) Markdown list of ``items`` at ``level``, nested items indented."""
-    lines: list[str] = []
-    stack = [(item, level) for item in reversed(items)]
-    while stack:
-        item, depth = stack.pop()
-        lines.append(_STEP * depth + "- " + escape(item.text))
-        stack.extend((child, depth + 1) for child in reversed(item.children))
-    return "\n".join(lines)
+def _add(blocks: list[str], node: Node, parents: tuple[Node, ...]) -> None:
+    """Add what ``node`` shows to ``blocks``: a block of its own, or, for a bullet item,
+    a line of the list block its list opened.
+
+    A clause inside ``n`` clauses is a list item at level ``n - 1`` (``n - 1`` steps
+    in), and a top-level clause (level -1) is a paragraph.  A paragraph or list inside
+    a clause sits under that clause's content, one step in from the clause's level; a
+    nested bullet item one step more.
+    """
+    if type(node) is Question:
+        number = f"{escape(node.number, line_start=False)}. " if node.number else ""
+        blocks.append(f"## {number}{escape(node.title, line_start=False)}")
+    elif type(node) is Paragraph:
+        if node.text:
+            blocks.append(_under(parents) + escape(node.text))
+    elif type(node) is BulletList:
+        blocks.append("")  # the items add their lines to it
+    elif type(node) is BulletItem:
+        nested = sum(1 for p in parents if type(p) is BulletItem)
+        line = _under(parents) + _STEP * nested + "- " + escape(node.text)
+        blocks[-1] = f"{blocks[-1]}\n{line}" if blocks[-1] else line
+    elif type(node) is Clause:
+        marker = escape(node.marker, line_start=False)
+        head = f"**{marker}** {escape(node.text, line_start=False)}".rstrip()
+        level = sum(1 for p in parents if type(p) is Clause) - 1
+        blocks.append(head if level < 0 else _STEP * level + "- " + head)
+
+
+def _under(parents: tuple[Node, ...]) -> str:
+    """Where the content of the innermost clause of ``parents`` starts."""
+    return _STEP * max(sum(1 for p in parents if type(p) is Clause) - 1, 0)

@@ -27,12 +27,32 @@ walk that concatenates fields in order and makes no decisions.
 
 Positions are stored once, as the 1-based number of each :class:`Line`; every other
 position (columns, ends, a block's span) is derived.  Columns count code points.
+
+The one traversal
+=================
+Every node has ``child_nodes``: the nodes it owns, in document order.  A block's
+``lines`` entries (lines and noise) come first, then what it holds (``body``, ``items``,
+nested ``children``); a :class:`Noise` owns its line; a :class:`Line` and a
+:class:`Blank` own no node.  Blank lines are trivia, not nodes of the walk: each belongs
+to the line after it (:attr:`Line.leading`) or to the end of the document
+(:attr:`Document.trailing`), as a line's indent and ``eol`` belong to it, and
+:func:`iter_lines` gives them in their place.
+
+The name ``children`` was taken before the walk existed, with narrower meanings that
+stay: a bullet item's nested items (a field, and a JSON key) and a clause's sub-clauses.
+``child_nodes`` is to them what the DOM's ``childNodes`` is to its ``children``.
+
+:func:`walk` is the one traversal that rendering, clean text, the outline, Markdown,
+answers, the JSON checks, validation and :func:`renumber` are written from.  It keeps
+its own stack, so a tree nested deeper than Python's recursion limit walks as well.
+Each class names the fields that hold its child nodes in ``_child_fields``; a new node
+kind declares them there and the walk needs nothing more.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
+from collections.abc import Callable, Iterator
+from typing import Any, ClassVar, TypeVar
 
 import attrs
 
@@ -47,12 +67,15 @@ __all__ = [
     "FrontMatter",
     "Line",
     "LineLike",
+    "Node",
     "Noise",
     "Paragraph",
     "Position",
     "Question",
     "clean_join",
+    "iter_lines",
     "renumber",
+    "walk",
 ]
 
 
@@ -64,8 +87,28 @@ class Position:
     column: int  #: 1-based column, in code points.
 
 
+class _Node:
+    """What every node class shares: the nodes it owns, for :func:`walk`."""
+
+    __slots__ = ()
+    #: The fields that hold child nodes (a node, None, or a tuple of nodes), in order.
+    _child_fields: ClassVar[tuple[str, ...]] = ()
+
+    @property
+    def child_nodes(self) -> tuple[Node, ...]:
+        """The nodes this node owns, in document order (see the module docstring)."""
+        out: tuple[Node, ...] = ()
+        for name in self._child_fields:
+            value = getattr(self, name)
+            if isinstance(value, tuple):  # the parser may hand over a tuple subclass
+                out += value
+            elif value is not None:
+                out += (value,)
+        return out
+
+
 @attrs.frozen
-class Blank:
+class Blank(_Node):
     """A line holding nothing but white space."""
 
     ws: str = ""  #: The white space on the line (may be empty).
@@ -73,7 +116,7 @@ class Blank:
 
 
 @attrs.frozen
-class Line:
+class Line(_Node):
     """One non-blank physical line, split into its lexical parts."""
 
     line: int  #: 1-based number of this line in the source.
@@ -107,9 +150,10 @@ class Line:
 
 
 @attrs.frozen
-class Noise:
+class Noise(_Node):
     """A line that belongs to no structure: a stray URL, a page number, a form feed."""
 
+    _child_fields = ("line",)
     line: Line  #: The physical line.
 
     @property
@@ -206,10 +250,11 @@ def clean_join(lines: tuple[LineLike, ...]) -> str:
     return out
 
 
-class _HasLines:
+class _HasLines(_Node):
     """Shared behaviour of blocks that own a ``lines`` tuple."""
 
     __slots__ = ()
+    _child_fields: ClassVar[tuple[str, ...]] = ("lines",)
     lines: tuple[LineLike, ...]
 
     @property
@@ -270,9 +315,10 @@ class Field(_HasLines):
 
 
 @attrs.frozen
-class FrontMatter:
+class FrontMatter(_Node):
     """Everything before the first question, clause or bullet: cover lines and fields."""
 
+    _child_fields = ("blocks",)
     blocks: tuple[Paragraph | Field | Noise, ...]  #: In document order.
 
     @property
@@ -312,6 +358,7 @@ class FrontMatter:
 class BulletItem(_HasLines):
     """One list item: its glyph line, continuation lines, and nested items."""
 
+    _child_fields = ("lines", "children")
     lines: tuple[LineLike, ...]  #: Head line (marker = glyph, "" if lost) and continuations.
     children: tuple[BulletItem, ...] = ()  #: Nested items.
 
@@ -327,9 +374,10 @@ class BulletItem(_HasLines):
 
 
 @attrs.frozen
-class BulletList:
+class BulletList(_Node):
     """A run of sibling bullet items."""
 
+    _child_fields = ("items",)
     items: tuple[BulletItem, ...]  #: The items, in order.
 
     @property
@@ -346,6 +394,7 @@ def _normalise_clause_number(marker: str) -> str:
 class Clause(_HasLines):
     """A numbered clause (``1.1``, ``2.5``, ``(a)``) and what follows it."""
 
+    _child_fields = ("lines", "body")
     lines: tuple[LineLike, ...]  #: Head line (marker = number as written), continuations.
     body: tuple[Block, ...] = ()  #: Paragraphs, bullet lists and sub-clauses, in order.
 
@@ -380,6 +429,7 @@ class Clause(_HasLines):
 class Question(_HasLines):
     """A question heading and the answer under it."""
 
+    _child_fields = ("lines", "body")
     lines: tuple[LineLike, ...]  #: Heading line(s): marker as written, title wraps.
     body: tuple[Block, ...] = ()  #: Paragraphs and lists, then clauses, in order.
 
@@ -412,9 +462,10 @@ Block = Paragraph | BulletList | Clause
 
 
 @attrs.frozen
-class Document:
+class Document(_Node):
     """A whole submission."""
 
+    _child_fields = ("front_matter", "body", "questions")
     front_matter: FrontMatter | None = None  #: Cover and memo fields, if any.
     body: tuple[Block, ...] = ()  #: Blocks before the first question heading.
     questions: tuple[Question, ...] = ()  #: The questions, in order.
@@ -471,6 +522,66 @@ def direct_constructor(cls: type[_N]) -> Callable[..., _N]:
     return build
 
 
+#: Any node of a tree.
+Node = (
+    Document
+    | FrontMatter
+    | Question
+    | Clause
+    | Paragraph
+    | Field
+    | BulletList
+    | BulletItem
+    | Noise
+    | Line
+    | Blank
+)
+
+
+def walk(node: Node) -> Iterator[tuple[Node, tuple[Node, ...]]]:
+    """Every node of the tree under ``node``, ``node`` first, in document order, each
+    with its ancestors (outermost first): a node comes before the nodes it owns."""
+    stack: list[tuple[Node, tuple[Node, ...]]] = [(node, ())]
+    while stack:
+        current, parents = stack.pop()
+        yield current, parents
+        owned = current.child_nodes
+        if owned:
+            inner = (*parents, current)
+            stack.extend([(child, inner) for child in reversed(owned)])
+
+
+def iter_lines(node: Node) -> Iterator[Line | Blank]:
+    """Every physical line ``node`` owns, in document order, blank lines included."""
+    for current, _ in walk(node):
+        if type(current) is Line:
+            yield from current.leading
+            yield current
+        elif type(current) is Blank:
+            yield current
+    if type(node) is Document:
+        yield from node.trailing
+
+
+def _with_child_nodes(node: Node, owned: list[Node]) -> Node:
+    """``node`` owning ``owned`` instead of its child nodes (``node`` itself when they
+    are the same objects)."""
+    old = node.child_nodes
+    if all(new is was for new, was in zip(owned, old, strict=True)):
+        return node
+    changes: dict[str, Any] = {}
+    start = 0
+    for name in node._child_fields:
+        value = getattr(node, name)
+        if isinstance(value, tuple):
+            changes[name] = tuple(owned[start : start + len(value)])
+            start += len(value)
+        elif value is not None:
+            changes[name] = owned[start]
+            start += 1
+    return attrs.evolve(node, **changes)
+
+
 def renumber(document: Document) -> Document:
     """A copy of ``document`` whose line numbers match the text it renders to.
 
@@ -478,69 +589,27 @@ def renumber(document: Document) -> Document:
     Nodes whose numbers are already right are reused as they are.
     """
     next_line = 1
+    finished: list[Node] = []
+    # The ancestors of the node the walk is at, each with its child nodes rebuilt so far.
+    open_nodes: list[tuple[Node, list[Node]]] = []
 
-    def fix_line(line: Line) -> Line:
-        nonlocal next_line
-        number = next_line + len(line.leading)
-        next_line = number + 1
-        return line if line.line == number else attrs.evolve(line, line=number)
+    def close(depth: int) -> None:
+        """Rebuild the open nodes deeper than ``depth``: the walk has left them."""
+        while len(open_nodes) > depth:
+            node, owned = open_nodes.pop()
+            (open_nodes[-1][1] if open_nodes else finished).append(_with_child_nodes(node, owned))
 
-    def fix_lines(lines: tuple[LineLike, ...]) -> tuple[LineLike, ...]:
-        return tuple(
-            Noise(fix_line(e.line)) if isinstance(e, Noise) else fix_line(e) for e in lines
-        )
-
-    def fix_block(block: Block) -> Block:
-        # An explicit stack, not recursion: a tree built by hand may nest deeper than
-        # Python's recursion limit.  Frames: node, its renumbered lines, its children,
-        # the children rebuilt so far.
-        Node = Block | BulletItem
-        stack: list[tuple[Node, tuple[LineLike, ...], tuple[Node, ...], list[Node]]] = []
-
-        def push(node: Node) -> None:
-            if isinstance(node, BulletList):
-                stack.append((node, (), node.items, []))
-            elif isinstance(node, BulletItem):
-                stack.append((node, fix_lines(node.lines), node.children, []))
-            elif isinstance(node, Clause):
-                stack.append((node, fix_lines(node.lines), node.body, []))
-            else:
-                stack.append((node, fix_lines(node.lines), (), []))
-
-        push(block)
-        while True:
-            node, lines, kids, done = stack[-1]
-            if len(done) < len(kids):
-                push(kids[len(done)])
-                continue
-            stack.pop()
-            built: Node
-            if isinstance(node, BulletList):
-                built = BulletList(tuple(done))  # type: ignore[arg-type]
-            elif isinstance(node, BulletItem):
-                built = BulletItem(lines, tuple(done))  # type: ignore[arg-type]
-            elif isinstance(node, Clause):
-                built = Clause(lines, tuple(done))  # type: ignore[arg-type]
-            else:
-                built = Paragraph(lines)
-            if not stack:
-                assert not isinstance(built, BulletItem)
-                return built
-            stack[-1][3].append(built)
-
-    def fix_front(block: Paragraph | Field | Noise) -> Paragraph | Field | Noise:
-        if isinstance(block, Noise):
-            return Noise(fix_line(block.line))
-        if isinstance(block, Field):
-            return Field(fix_lines(block.lines))
-        return Paragraph(fix_lines(block.lines))
-
-    front = document.front_matter
-    if front is not None:
-        front = FrontMatter(tuple(fix_front(b) for b in front.blocks))
-    body = tuple(fix_block(b) for b in document.body)
-    questions = []
-    for q in document.questions:
-        lines = fix_lines(q.lines)
-        questions.append(Question(lines, tuple(fix_block(b) for b in q.body)))
-    return attrs.evolve(document, front_matter=front, body=body, questions=tuple(questions))
+    for node, parents in walk(document):
+        close(len(parents))
+        if type(node) is Line:
+            number = next_line + len(node.leading)
+            next_line = number + 1
+            open_nodes[-1][1].append(
+                node if node.line == number else attrs.evolve(node, line=number)
+            )
+        else:
+            open_nodes.append((node, []))
+    close(0)
+    (root,) = finished
+    assert type(root) is Document
+    return root

@@ -8,14 +8,15 @@ from wgec_parse.nodes import (
     Clause,
     Document,
     Field,
+    FrontMatter,
+    Node,
     Noise,
     Paragraph,
     Question,
+    walk,
 )
 
 __all__ = ["glyph_name", "outline"]
-
-_Entry = Paragraph | Field | Noise | Question | Clause | BulletList | BulletItem
 
 
 def glyph_name(glyph: str) -> str:
@@ -41,37 +42,33 @@ def outline(document: Document, *, text: bool = False, width: int = 72) -> str:
     the start of their text.
     """
     out: list[str] = []
-    stack: list[tuple[_Entry, int]] = []
-    if document.front_matter is not None:
-        out.append("front")
-        stack.extend((b, 1) for b in document.front_matter.blocks)
-    stack.extend((b, 0) for b in document.body)
-    stack.extend((q, 0) for q in document.questions)
-    stack.reverse()
-    while stack:
-        node, depth = stack.pop()
-        pad = "  " * depth
-        if isinstance(node, BulletList):
-            stack.extend((item, depth) for item in reversed(node.items))
-            continue
-        if isinstance(node, Noise):
-            out.append(f"{pad}noise {node.line.line}")
-            continue
-        children: list[_Entry] = list(node.noise)
-        if isinstance(node, Field):
-            out.append(f"{pad}field {node.name}: {node.value}")
-        elif isinstance(node, Question):
-            out.append(f"{pad}question {node.number or '-'}: {node.title}")
-            children.extend(node.body)
-        else:
-            if isinstance(node, Paragraph):
-                label = "paragraph"
-            elif isinstance(node, Clause):
-                label = f"clause {node.number}"
-                children.extend(node.body)
-            else:
-                label = f"bullet {glyph_name(node.glyph)}"
-                children.extend(node.children)
-            out.append(pad + label + (f": {_snippet(node.text, width)}" if text else ""))
-        stack.extend((child, depth + 1) for child in reversed(children))
+    for node, parents in walk(document):
+        entry = _entry(node, width if text else None)
+        if entry is not None:
+            # A bullet list is no level of its own: its items stand where it stands.
+            levels = sum(
+                1 for p in parents if type(p) is not Document and type(p) is not BulletList
+            )
+            out.append("  " * levels + entry)
     return "\n".join(out) + ("\n" if out else "")
+
+
+def _entry(node: Node, width: int | None) -> str | None:
+    """The outline entry of ``node``, with up to ``width`` characters of its text."""
+    if type(node) is FrontMatter:
+        return "front"
+    if type(node) is Noise:
+        return f"noise {node.line.line}"
+    if type(node) is Field:
+        return f"field {node.name}: {node.value}"
+    if type(node) is Question:
+        return f"question {node.number or '-'}: {node.title}"
+    if type(node) is Paragraph:
+        label = "paragraph"
+    elif type(node) is Clause:
+        label = f"clause {node.number}"
+    elif type(node) is BulletItem:
+        label = f"bullet {glyph_name(node.glyph)}"
+    else:  # the document, lists and lines have no entry
+        return None
+    return label if width is None else f"{label}: {_snippet(node.text, width)}"

@@ -52,7 +52,7 @@ from wgec_parse.nodes import (
     Paragraph,
     Question,
 )
-from wgec_parse.render import render
+from wgec_parse.rendering import render
 
 __all__ = [
     "GLYPHS",

@@ -13,10 +13,10 @@ import attrs
 from wgec_parse import limits
 from wgec_parse.errors import InputTooLarge, ReadError
 from wgec_parse.loaders import load
-from wgec_parse.nodes import Document, Line
+from wgec_parse.nodes import Document, Line, iter_lines
 from wgec_parse.parser import parse
 from wgec_parse.reading import decode
-from wgec_parse.render import iter_lines, render
+from wgec_parse.rendering import render
 
 __all__ = ["load_document", "write_output"]
 

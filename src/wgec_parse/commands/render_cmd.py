@@ -11,7 +11,7 @@ from typing import Any
 from wgec_parse.commands.common import write_output
 from wgec_parse.errors import JsonError, ReadError
 from wgec_parse.reading import read_bytes
-from wgec_parse.render import render
+from wgec_parse.rendering import render
 
 __all__ = ["register"]
 
