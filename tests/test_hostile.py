@@ -7,15 +7,9 @@ broken files.
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
-from pathlib import Path
-
 import pytest
 
 import wgec_parse
-from wgec_parse import parser
 from wgec_parse.nodes import iter_lines, renumber
 from wgec_parse.outline import outline
 
@@ -87,121 +81,6 @@ def test_non_text_input_is_a_type_error() -> None:
             wgec_parse.parse(bad)  # type: ignore[arg-type]
 
 
-# -- the grammar cache ---------------------------------------------------------------
-
-
-@pytest.fixture
-def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty cache directory, and a parser that has not been built in this process."""
-    monkeypatch.setenv("WGEC_PARSE_CACHE_DIR", str(tmp_path / "cache"))
-    parser._parser.cache_clear()
-    yield tmp_path / "cache"
-    parser._parser.cache_clear()
-
-
-def _seed_outline(seed_full_text: str) -> str:
-    return outline(wgec_parse.parse(seed_full_text))
-
-
-def test_cache_is_written_then_used(fresh_cache: Path, seed_full_text: str) -> None:
-    expected = _seed_outline(seed_full_text)
-    files = list(fresh_cache.glob("lalr-*.json"))
-    assert len(files) == 1
-    header = json.loads(files[0].read_bytes().partition(b"\n")[0])
-    assert set(header) == {"key", "sha256"}
-    parser._parser.cache_clear()
-    mtime = files[0].stat().st_mtime_ns
-    assert _seed_outline(seed_full_text) == expected
-    assert files[0].stat().st_mtime_ns == mtime  # read, not rewritten
-
-
-@pytest.mark.parametrize(
-    "damage",
-    [
-        b"",
-        b"not json at all",
-        b'{"key": "x", "sha256": "y"}\n{}',
-        b"\x80\x81\x82\n\x00",
-    ],
-)
-def test_a_damaged_cache_file_is_rebuilt(
-    fresh_cache: Path, seed_full_text: str, damage: bytes
-) -> None:
-    expected = _seed_outline(seed_full_text)
-    (path,) = fresh_cache.glob("lalr-*.json")
-    path.write_bytes(damage)
-    parser._parser.cache_clear()
-    assert _seed_outline(seed_full_text) == expected
-    assert path.read_bytes() != damage  # replaced by a good table
-
-
-def test_a_tampered_table_with_a_matching_key_is_refused(
-    fresh_cache: Path, seed_full_text: str
-) -> None:
-    expected = _seed_outline(seed_full_text)
-    (path,) = fresh_cache.glob("lalr-*.json")
-    header, _, payload = path.read_bytes().partition(b"\n")
-    tampered = payload.replace(b'"start"', b'"trats"', 1)
-    assert tampered != payload
-    path.write_bytes(header + b"\n" + tampered)  # the checksum no longer matches
-    parser._parser.cache_clear()
-    assert _seed_outline(seed_full_text) == expected
-
-
-@pytest.mark.parametrize(
-    "tables",
-    [
-        {"start": 0, "end": 5, "rules": [], "states": [{}]},
-        {"start": 0, "end": 0, "rules": [["mro", [1]]], "states": [{"PARA": -1}]},
-        {"start": 0, "end": 0, "rules": [["paragraph", [3]]], "states": [{"PARA": -1}]},
-        {"start": 0, "end": 0, "rules": [], "states": [{"PARA": 7}]},
-        {"start": 0, "end": 0, "rules": [], "states": [{"PARA": "0"}]},
-        {"start": 0, "rules": [], "states": []},
-    ],
-    ids=["end-out-of-range", "not-a-rule", "bad-plan", "bad-target", "string-target", "no-end"],
-)
-def test_malformed_tables_with_a_good_checksum_are_rebuilt(
-    fresh_cache: Path, seed_full_text: str, tables: dict[str, object]
-) -> None:
-    expected = _seed_outline(seed_full_text)
-    (path,) = fresh_cache.glob("lalr-*.json")
-    key = json.loads(path.read_bytes().partition(b"\n")[0])["key"]
-    payload = json.dumps(tables).encode()
-    header = json.dumps({"key": key, "sha256": hashlib.sha256(payload).hexdigest()})
-    path.write_bytes(header.encode() + b"\n" + payload)
-    parser._parser.cache_clear()
-    assert _seed_outline(seed_full_text) == expected
-    assert path.read_bytes() != header.encode() + b"\n" + payload
-
-
-def test_an_unwritable_cache_location_still_parses(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_full_text: str
-) -> None:
-    blocker = tmp_path / "a-file"
-    blocker.write_text("not a directory")
-    monkeypatch.setenv("WGEC_PARSE_CACHE_DIR", str(blocker / "cache"))
-    parser._parser.cache_clear()
-    try:
-        doc = wgec_parse.parse(seed_full_text)
-    finally:
-        parser._parser.cache_clear()
-    assert wgec_parse.render(doc) == seed_full_text
-
-
-def test_an_empty_cache_setting_turns_caching_off(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("WGEC_PARSE_CACHE_DIR", "")
-    assert parser.cache_dir() is None
-    monkeypatch.delenv("WGEC_PARSE_CACHE_DIR")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    if os.name != "nt":
-        assert parser.cache_dir() == tmp_path / "wgec_parse"
-
-
-# -- JSON ----------------------------------------------------------------------------
-
-
 def test_deep_json_is_a_json_error_not_a_recursion_error() -> None:
     from wgec_parse.errors import JsonError
     from wgec_parse.jsonio import from_json
@@ -241,21 +120,3 @@ def test_hand_built_tree_too_deep_for_json_is_a_json_error() -> None:
         item = BulletItem((Line(1, "x", "-", " "),), (item,))
     with pytest.raises(JsonError, match="deeper"):
         to_json(Document(body=(BulletList((item,)),)))
-
-
-def test_no_home_directory_means_no_cache_not_a_crash(
-    monkeypatch: pytest.MonkeyPatch, seed_full_text: str
-) -> None:
-    def no_home() -> Path:
-        raise RuntimeError("Could not determine home directory.")
-
-    monkeypatch.delenv("WGEC_PARSE_CACHE_DIR", raising=False)
-    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
-    monkeypatch.delenv("LOCALAPPDATA", raising=False)
-    monkeypatch.setattr(Path, "home", staticmethod(no_home))
-    assert parser.cache_dir() is None
-    parser._parser.cache_clear()
-    try:
-        assert wgec_parse.render(wgec_parse.parse(seed_full_text)) == seed_full_text
-    finally:
-        parser._parser.cache_clear()

@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 from hypothesis.extra.lark import from_lark
 
 import wgec_parse
+from wgec_parse.grammars import BLOCKS, grammar_text
 from wgec_parse.nodes import BulletItem, Clause
-from wgec_parse.parser import grammar_text
 
 # Every terminal draws one ready-made line: generation then costs one choice per block
 # (from_lark's own walk of the grammar is the expensive part).
@@ -71,7 +71,7 @@ _BULLET = re.compile(r"^ *[\uf0b7\-•▪–*]\s[^\W\d_]", re.MULTILINE)  # not 
 
 def _grammar_strings() -> st.SearchStrategy[str]:
     # from_lark compiles the grammar itself; %declare'd terminals need no lexer here.
-    return from_lark(lark.Lark(grammar_text(), parser="lalr"), explicit=TERMINALS)
+    return from_lark(lark.Lark(grammar_text(BLOCKS), parser="lalr"), explicit=TERMINALS)
 
 
 def _count_clauses(blocks: tuple[object, ...]) -> int:

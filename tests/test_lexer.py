@@ -31,7 +31,7 @@ def test_split_lines_only_at_lf_crlf_cr(text: str, contents: list[str], eols: li
 
 
 def test_token_stream_of_a_small_document() -> None:
-    kinds = [kind for kind, _ in tokens("1) What?\n1.1 a\n- x\n- y\n1.1.1 b\n2) Why?\n")]
+    kinds = [token.type for token in tokens("1) What?\n1.1 a\n- x\n- y\n1.1.1 b\n2) Why?\n")]
     assert kinds == [
         "QUESTION",
         "CLAUSE",

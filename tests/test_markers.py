@@ -7,7 +7,7 @@ import unicodedata
 
 import lark
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import wgec_parse
@@ -261,6 +261,40 @@ def test_marker_terminals_exclude_each_other(
     found = markers.match_terminal(text)
     assert found is not None
     assert found in markers._WHOLE_LINE or markers.kind_of(found) == kind
+
+
+_BY_NAME = dict(markers.TERMINALS)
+
+
+@pytest.mark.parametrize(
+    "name", [n for n, _ in markers.TERMINALS if markers.kind_of(n) in (Kind.NOISE, Kind.FIELD)]
+)
+# The field's look-ahead for a colon makes drawing from it filter a lot.
+@settings(
+    max_examples=min(settings().max_examples, 500),
+    suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_the_bands_are_tried_wherever_they_can_match(name: str, data: st.DataObject) -> None:
+    """Noise with a space is short, and a field holds a colon or is short: the bounds
+    under which the classifier tries those terminals at all."""
+    text = data.draw(st.from_regex(rf"\A(?:{_BY_NAME[name]})", fullmatch=False))
+    m = re.match(_BY_NAME[name], text)
+    assert m is not None
+    found = m.group()
+    if markers.kind_of(name) == Kind.NOISE and " " in found:
+        assert len(found) <= markers.NOISE_SPACED_MAX
+    if markers.kind_of(name) == Kind.FIELD and ":" not in found and "：" not in found:
+        assert len(found) <= markers.FIELD_ALONE_MAX
+
+
+def test_the_bands_keep_the_grammars_priorities() -> None:
+    order = [markers.kind_of(n) for n, _ in markers.TERMINALS]
+    noise = [i for i, k in enumerate(order) if k == Kind.NOISE]
+    fields = [i for i, k in enumerate(order) if k == Kind.FIELD]
+    markers_band = [i for i, k in enumerate(order) if k not in (Kind.NOISE, Kind.FIELD)]
+    assert max(noise) < min(markers_band)
+    assert max(markers_band) < min(fields)
 
 
 _LARK_LINES = lark.Lark(grammar_text(LINES), parser="lalr", lexer="basic")

@@ -5,10 +5,11 @@ from __future__ import annotations
 from tests.snapshot import FIXTURES, ROOT, fixture_inputs, load, reading
 
 
-def test_snapshot_covers_every_fixture() -> None:
+def test_every_recorded_fixture_is_still_read() -> None:
     recorded = {row["name"] for row in load() if "text" not in row}
     current = {name for name, _ in fixture_inputs()}
-    assert current <= recorded, sorted(current - recorded)[:5]
+    assert len(recorded) > 300
+    assert recorded <= current, sorted(recorded - current)[:5]
     assert FIXTURES.is_dir()
 
 
@@ -19,8 +20,7 @@ def test_trees_and_findings_match_the_snapshot() -> None:
     changed = []
     for row in rows:
         text = row["text"] if "text" in row else fixtures.get(row["name"])
-        if text is None:
-            continue  # a fixture removed since recording
+        assert text is not None, row["name"]
         now = reading(text)
         if now != {"tree": row["tree"], "findings": row["findings"]}:
             changed.append(row["name"])

@@ -23,6 +23,8 @@ from typing import Any, Final
 import lark
 from lark.lexer import Lexer
 
+from wgec_parse.transformer import ToNodes
+
 __all__ = [
     "BLOCKS",
     "LINES",
@@ -53,7 +55,9 @@ class TokenFeed(Lexer):
 
 def _options(name: str) -> dict[str, Any]:
     if name == BLOCKS:
-        return {"parser": "lalr", "lexer": TokenFeed, "strict": True}
+        # The transformer is saved with the parser: loading gives a parser that
+        # builds nodes as it reduces.
+        return {"parser": "lalr", "lexer": TokenFeed, "strict": True, "transformer": ToNodes()}
     return {"parser": "lalr", "lexer": "basic"}
 
 
@@ -63,7 +67,8 @@ def grammar_text(name: str) -> str:
 
 
 def _key(name: str) -> bytes:
-    source = f"{lark.__version__}\n{sorted(_options(name))}\n{grammar_text(name)}"
+    options = {k: type(v).__name__ if k == "transformer" else v for k, v in _options(name).items()}
+    source = f"{lark.__version__}\n{sorted(options.items(), key=str)}\n{grammar_text(name)}"
     return hashlib.sha256(source.encode("utf-8")).hexdigest().encode("ascii")
 
 
@@ -71,19 +76,19 @@ def _compiled_path(name: str) -> Any:
     return resources.files("wgec_parse") / "grammar" / f"{name}.compiled"
 
 
-def compile_grammar(name: str, **options: Any) -> lark.Lark:
+def compile_grammar(name: str) -> lark.Lark:
     """Compile a grammar from its source (what loading saves)."""
-    return lark.Lark(grammar_text(name), **_options(name), **options)
+    return lark.Lark(grammar_text(name), **_options(name))
 
 
-def _load(name: str, **options: Any) -> lark.Lark:
+def _load(name: str) -> lark.Lark:
     try:
         key, _, payload = _compiled_path(name).read_bytes().partition(b"\n")
     except OSError:
         key = payload = b""
     if key == _key(name):
-        return lark.Lark.load(io.BytesIO(payload), **options)
-    return compile_grammar(name, **options)
+        return lark.Lark.load(io.BytesIO(payload))
+    return compile_grammar(name)
 
 
 def write_compiled(directory: Path) -> list[Path]:
@@ -104,9 +109,11 @@ def lines_parser() -> lark.Lark:
     return _load(LINES)
 
 
-def blocks_parser(transformer: lark.Transformer[Any, Any]) -> lark.Lark:
-    """The block grammar, compiled, with ``transformer`` applied as it reduces."""
-    return _load(BLOCKS, transformer=transformer)
+@functools.cache
+def blocks_parser() -> lark.Lark:
+    """The block grammar, compiled: an LALR parser whose ``parse`` takes the tokens of
+    :func:`wgec_parse.lexer.tokens` and returns a :class:`~wgec_parse.nodes.Document`."""
+    return _load(BLOCKS)
 
 
 if __name__ == "__main__":

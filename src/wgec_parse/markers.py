@@ -13,13 +13,17 @@ Recognising a new style means adding one terminal to ``grammar/lines.lark``.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Final, NamedTuple
 
+from wgec_parse.folding import fold
 from wgec_parse.grammars import lines_parser
+from wgec_parse.numbering import cjk_to_int, question_number, roman_to_int
 
 __all__ = [
+    "FIELD_ALONE_MAX",
     "INDENT_WS",
+    "KINDS",
+    "NOISE_SPACED_MAX",
     "TERMINALS",
     "WS",
     "Kind",
@@ -64,6 +68,12 @@ class Kind:
     TEXT: Final = "text"
 
 
+#: Every kind.
+KINDS: Final = frozenset(
+    value for name, value in vars(Kind).items() if not name.startswith("_") and name.isupper()
+)
+
+
 class LineParts(NamedTuple):
     """One non-blank line, split and classified; the parts concatenate back to it."""
 
@@ -90,16 +100,48 @@ def _terminals() -> list[tuple[str, str]]:
 
 #: The line terminals, highest priority first.
 TERMINALS: Final = tuple(_terminals())
-_CLASSIFIER: Final = re.compile("|".join(f"(?P<{name}>{regexp})" for name, regexp in TERMINALS))
-#: The whole-line noise kinds: their text is the line's text, with no marker.
+
+
+def _band(*kinds: str) -> re.Pattern[str]:
+    """One pattern trying the terminals of ``kinds`` in priority order."""
+    chosen = [(name, rx) for name, rx in TERMINALS if kind_of(name) in kinds]
+    return re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in chosen))
+
+
+# The terminals fall in three bands of priority: whole-line noise, then markers, then
+# fields.  Each band is one pattern, tried only where it can match: noise with a space
+# is short ("Страница 12 из 30"), and a field holds a colon or is a short name alone
+# ("Submitted by").  tests/test_markers.py checks both bounds against the terminals,
+# and the bands' order against lark's lexer.
+_NOISE_BAND: Final = _band(Kind.NOISE)
+_MARKER_BAND: Final = _band(
+    Kind.DOTTED, Kind.NUMBER, Kind.DASHNUM, Kind.LETTER, Kind.BULLET, Kind.QKEY
+)
+_FIELD_BAND: Final = _band(Kind.FIELD)
+#: The longest whole-line noise that holds a space.
+NOISE_SPACED_MAX: Final = 30
+#: The longest field name without a colon.
+FIELD_ALONE_MAX: Final = 24
+#: The whole-line terminals: their text is the line's text, with no marker.
 _WHOLE_LINE: Final = frozenset(
     name for name, _ in TERMINALS if kind_of(name) == Kind.NOISE or name == "FIELD_ALONE"
 )
 
 
+def _match(text: str) -> re.Match[str] | None:
+    if len(text) <= NOISE_SPACED_MAX or " " not in text:
+        m = _NOISE_BAND.match(text)
+        if m is not None:
+            return m
+    m = _MARKER_BAND.match(text)
+    if m is None and (":" in text or "：" in text or len(text) <= FIELD_ALONE_MAX):
+        m = _FIELD_BAND.match(text)
+    return m
+
+
 def match_terminal(text: str) -> str | None:
     """The name of the first line terminal that matches at the start of ``text``."""
-    m = _CLASSIFIER.match(text)
+    m = _match(text)
     return None if m is None else m.lastgroup
 
 
@@ -115,7 +157,7 @@ def classify(content: str) -> LineParts:
     trailing = body[len(text) :]
     if not text:
         return LineParts(Kind.NOISE, indent, "", "", text, trailing, "")
-    m = _CLASSIFIER.match(text)
+    m = _match(text)
     if m is None:
         return LineParts(Kind.TEXT, indent, "", "", text, trailing)
     terminal = m.lastgroup
@@ -134,106 +176,3 @@ def classify(content: str) -> LineParts:
         return LineParts(Kind.TEXT, indent, "", "", text, trailing)
     gap = rest[: len(rest) - len(stripped)]
     return LineParts(kind, indent, marker, gap, stripped, trailing, terminal)
-
-
-#: Chinese numerals, as in "问题一" and "（二）".
-_CJK_DIGITS: Final = "一二三四五六七八九十"
-_NUMBER_WORDS: Final = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-#: Arabic ordinals (masculine and feminine) up to the fifth: "السؤال الأول".
-_ARABIC_ORDINALS: Final = {
-    "الأول": 1,
-    "الأولى": 1,
-    "الثاني": 2,
-    "الثانية": 2,
-    "الثالث": 3,
-    "الثالثة": 3,
-    "الرابع": 4,
-    "الرابعة": 4,
-    "الخامس": 5,
-    "الخامسة": 5,
-}
-
-_ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-
-def roman_to_int(numeral: str) -> int | None:
-    """The value of an upper- or lower-case roman numeral, or None."""
-    total = 0
-    prev = 0
-    for ch in reversed(numeral.upper()):
-        value = _ROMAN.get(ch)
-        if value is None:
-            return None
-        total += -value if value < prev else value
-        prev = max(prev, value)
-    return total or None
-
-
-_DIGITS: Final = re.compile(r"\d+")
-_CJK_NUMBER: Final = re.compile(f"[{_CJK_DIGITS}]{{1,3}}")
-
-
-def cjk_to_int(numeral: str) -> int:
-    """The value of a Chinese numeral from 一 (1) to 九十九 (99)."""
-    if "十" not in numeral:
-        return _CJK_DIGITS.index(numeral[-1]) + 1
-    tens, _, units = numeral.partition("十")
-    value = 10 * (_CJK_DIGITS.index(tens[-1]) + 1 if tens else 1)
-    return value + (_CJK_DIGITS.index(units[-1]) + 1 if units else 0)
-
-
-_ROMAN_PART: Final = re.compile(r"\b[IVXivx]{1,4}\b")
-
-
-def question_number(marker: str, title: str = "") -> str:
-    """The normalised number of a question heading: "Question 1:" and "II)" give "1", "2".
-
-    A heading without a number is matched to the WGEC-2 guiding questions by wording;
-    "" when nothing matches.
-    """
-    if marker:
-        digits = _DIGITS.search(marker)
-        if digits is not None:
-            return str(int(digits.group()))
-        roman = _ROMAN_PART.search(marker)
-        if roman is not None:
-            value = roman_to_int(roman.group())
-            if value is not None:
-                return str(value)
-        letter = marker.strip("().")
-        if len(letter) == 1 and "A" <= letter <= "H":  # "A.", "(B)": sections A to H
-            return str(ord(letter) - ord("A") + 1)
-        for word in marker.casefold().split():
-            word = word.strip(".:：)-–—")
-            number = _NUMBER_WORDS.get(word) or _ARABIC_ORDINALS.get(word)
-            if number is not None:
-                return str(number)
-        cjk = _CJK_NUMBER.search(marker)
-        if cjk is not None:
-            return str(cjk_to_int(cjk.group()))
-        return ""
-    from wgec_parse.questions import match_wording
-
-    return match_wording(title) or ""
-
-
-def fold(text: str) -> str:
-    """Fold text for tolerant comparison: case, accents, punctuation and spacing."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join(decomposed.translate(_FOLD_TABLE).split())
-
-
-class _FoldTable(dict[int, str]):
-    """``str.translate`` table, filled on first sight of each character: combining marks
-    go, letters and digits stay, anything else becomes a space."""
-
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        value = "" if unicodedata.combining(ch) else ch if ch.isalnum() else " "
-        if len(self) < _FOLD_TABLE_MAX:  # hostile text could name every code point
-            self[code] = value
-        return value
-
-
-_FOLD_TABLE_MAX: Final = 20_000
-_FOLD_TABLE: Final = _FoldTable()

@@ -436,7 +436,7 @@ class Question(_HasLines):
     @property
     def number(self) -> str:
         """The normalised question number ("1)" and "Question 1:" give "1"); "" if none."""
-        from wgec_parse.markers import question_number
+        from wgec_parse.numbering import question_number
 
         marker = self.marker
         return question_number(marker, "" if marker else self.title)

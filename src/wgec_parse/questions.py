@@ -5,14 +5,14 @@ from __future__ import annotations
 import functools
 import json
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, Final
 
 import attrs
 
 from wgec_parse.errors import WgecError
-from wgec_parse.markers import fold
+from wgec_parse.folding import fold
 
 __all__ = [
     "BUILTIN_QUESTION_SETS",
@@ -38,6 +38,9 @@ class QuestionSpec:
     number: str  #: The number submissions use for it, e.g. "1".
     wording: str  #: The official wording.
     translations: tuple[str, ...] = ()  #: Official wording in other languages.
+    #: Folded word stems that name the question in a short topic heading
+    #: ("2. Recommendations"), in any language.
+    topics: tuple[str, ...] = ()
 
     @property
     def wordings(self) -> tuple[str, ...]:
@@ -87,6 +90,14 @@ WGEC2: Final = QuestionSet(
                 "¿Cuáles son las características de alto nivel de la cooperación reforzada?",
                 "Каковы основные характеристики расширенного сотрудничества?",
             ),
+            topics=(
+                "characteristic",
+                "caracteristique",
+                "caracteristica",
+                "характеристик",
+                "特征",
+                "خصائص",
+            ),
         ),
         QuestionSpec(
             id="wgec2-q2",
@@ -96,6 +107,14 @@ WGEC2: Final = QuestionSet(
                 "Agenda, particularly paragraphs 69-71, what kind of recommendations "
                 "should we consider?"
             ),
+            topics=(
+                "recommendation",
+                "recommandation",
+                "recomendacion",
+                "рекомендаци",
+                "建议",
+                "توصيات",
+            ),
         ),
     ),
 )
@@ -104,52 +123,32 @@ WGEC2: Final = QuestionSet(
 _OPENING_WORDS: Final = 6
 
 
-def _openings() -> tuple[tuple[str, str], ...]:
+@functools.lru_cache(maxsize=16)
+def _openings(questions: QuestionSet) -> tuple[tuple[str, str], ...]:
+    """The folded opening words of every wording of a set, with the question's number."""
     found = []
-    for spec in WGEC2.questions:
+    for spec in questions.questions:
         for wording in spec.wordings:
             words = fold(wording).split()
             found.append((" ".join(words[:_OPENING_WORDS]), spec.number))
     return tuple(found)
 
 
-_WGEC2_OPENINGS: Final = _openings()
-# Most lines are settled by their first few characters.  :func:`fold` maps character by
-# character, then joins the words with single spaces, so the fold of a prefix of a text
-# is a prefix of the fold of the text: unless the fold of its first characters is a
-# prefix of an opening, or starts with one's first characters, a text matches none.
-_SCOUT_CHARS: Final = 24
-_SCOUT_KEY: Final = 12
-_OPENING_STARTS: Final = frozenset(
-    opening[:n] for opening, _ in _WGEC2_OPENINGS for n in range(_SCOUT_KEY + 1)
-)
-
-
-def match_wording(text: str) -> str | None:
-    """The number of the WGEC-2 question whose wording ``text`` starts with, or None."""
-    if fold(text[:_SCOUT_CHARS])[:_SCOUT_KEY] not in _OPENING_STARTS:
-        return None
+def match_wording(text: str, questions: QuestionSet = WGEC2) -> str | None:
+    """The number of the question whose wording (or a translation) ``text`` starts
+    with, or None."""
     folded = fold(text[:200])
-    for opening, number in _WGEC2_OPENINGS:
+    for opening, number in _openings(questions):
         if folded.startswith(opening):
             return number
     return None
 
 
-# Short headings that name a question's topic instead of asking it
-# ("1. High level characteristics", "2. Recommendations"), in the six UN languages.
-_TOPICS: Final = (
-    (
-        "1",
-        ("characteristic", "caracteristique", "caracteristica", "характеристик", "特征", "خصائص"),
-    ),
-    ("2", ("recommendation", "recommandation", "recomendacion", "рекомендаци", "建议", "توصيات")),
-)
 _TOPIC_MAX_WORDS: Final = 12
 
 
-def match_topic(title: str) -> str | None:
-    """The number of the WGEC-2 question a short topic heading names, or None.
+def match_topic(title: str, questions: QuestionSet = WGEC2) -> str | None:
+    """The number of the question a short topic heading names, or None.
 
     Only short titles that do not end a sentence count, so a numbered clause that
     happens to mention "recommendations" stays a clause.
@@ -157,9 +156,9 @@ def match_topic(title: str) -> str | None:
     folded = fold(title[:200])
     if not folded or len(folded.split()) > _TOPIC_MAX_WORDS or title.rstrip().endswith("."):
         return None
-    for number, stems in _TOPICS:
-        if any(stem in folded for stem in stems):
-            return number
+    for spec in questions.questions:
+        if any(stem in folded for stem in spec.topics):
+            return spec.number
     return None
 
 
@@ -315,7 +314,8 @@ def load_question_set(path: str | Path) -> QuestionSet:
     """Load a question set from a TOML (``.toml``) or JSON file.
 
     The file holds an optional ``name`` (the file's stem by default) and a ``questions``
-    array of tables with ``id``, ``number``, ``wording`` and optional ``translations``::
+    array of tables with ``id``, ``number``, ``wording`` and optional ``translations``
+    and ``topics`` (words that name the question in a short heading)::
 
         name = "wgec2"
         [[questions]]
@@ -323,6 +323,7 @@ def load_question_set(path: str | Path) -> QuestionSet:
         number = "1"
         wording = "What are the high level characteristics of enhanced cooperation?"
         translations = ["Quelles sont ...?"]
+        topics = ["characteristics"]
 
     Raises :class:`QuestionSetError` naming the file (and the bad value's path).
     """
@@ -358,6 +359,9 @@ def load_question_set(path: str | Path) -> QuestionSet:
     return _question_set_from_data(data, p.stem, where)
 
 
+_Fail = Callable[[str, str], QuestionSetError]
+
+
 def _question_set_from_data(data: Any, default_name: str, where: str) -> QuestionSet:
     def fail(at: str, message: str) -> QuestionSetError:
         return QuestionSetError(f"{at}: {message}" if at else message, where)
@@ -371,37 +375,45 @@ def _question_set_from_data(data: Any, default_name: str, where: str) -> Questio
     if not isinstance(items, list) or not items:
         raise fail("questions", "expected a non-empty array of questions")
     specs: list[QuestionSpec] = []
-    seen_ids: set[str] = set()
-    seen_numbers: set[str] = set()
     for i, item in enumerate(items):
         at = f"questions[{i}]"
-        if not isinstance(item, dict):
-            raise fail(at, "expected a table (object)")
-        unknown = sorted(set(item) - {"id", "number", "wording", "translations"})
-        if unknown:
-            raise fail(f"{at}.{unknown[0]}", "unknown key")
-        qid = item.get("id")
-        number = item.get("number")
-        wording = item.get("wording")
-        translations = item.get("translations", [])
-        if not isinstance(qid, str) or not qid.strip():
-            raise fail(f"{at}.id", "expected a non-empty string")
-        if isinstance(number, int) and not isinstance(number, bool) and number >= 0:
-            number = str(number)
-        if not isinstance(number, str) or not number.strip():
-            raise fail(f"{at}.number", "expected a non-empty string or a whole number")
-        if not isinstance(wording, str) or not fold(wording):
-            raise fail(f"{at}.wording", "expected a non-empty string")
-        if not isinstance(translations, list):
-            raise fail(f"{at}.translations", "expected an array of strings")
-        for k, t in enumerate(translations):
-            if not isinstance(t, str) or not fold(t):
-                raise fail(f"{at}.translations[{k}]", "expected a non-empty string")
-        if qid in seen_ids:
-            raise fail(f"{at}.id", f"duplicate id {qid!r}")
-        if number.strip() in seen_numbers:
-            raise fail(f"{at}.number", f"duplicate number {number.strip()!r}")
-        seen_ids.add(qid)
-        seen_numbers.add(number.strip())
-        specs.append(QuestionSpec(qid, number.strip(), wording, tuple(translations)))
+        spec = _question_spec(item, at, fail)
+        if any(spec.id == other.id for other in specs):
+            raise fail(f"{at}.id", f"duplicate id {spec.id!r}")
+        if any(spec.number == other.number for other in specs):
+            raise fail(f"{at}.number", f"duplicate number {spec.number!r}")
+        specs.append(spec)
     return QuestionSet(name=name, questions=tuple(specs))
+
+
+def _strings(values: Any, at: str, fail: _Fail) -> tuple[str, ...]:
+    if not isinstance(values, list):
+        raise fail(at, "expected an array of strings")
+    for k, value in enumerate(values):
+        if not isinstance(value, str) or not fold(value):
+            raise fail(f"{at}[{k}]", "expected a non-empty string")
+    return tuple(values)
+
+
+def _question_spec(item: Any, at: str, fail: _Fail) -> QuestionSpec:
+    if not isinstance(item, dict):
+        raise fail(at, "expected a table (object)")
+    unknown = sorted(set(item) - {"id", "number", "wording", "translations", "topics"})
+    if unknown:
+        raise fail(f"{at}.{unknown[0]}", "unknown key")
+    qid = item.get("id")
+    number = item.get("number")
+    wording = item.get("wording")
+    if not isinstance(qid, str) or not qid.strip():
+        raise fail(f"{at}.id", "expected a non-empty string")
+    if isinstance(number, int) and not isinstance(number, bool) and number >= 0:
+        number = str(number)
+    if not isinstance(number, str) or not number.strip():
+        raise fail(f"{at}.number", "expected a non-empty string or a whole number")
+    if not isinstance(wording, str) or not fold(wording):
+        raise fail(f"{at}.wording", "expected a non-empty string")
+    translations = _strings(item.get("translations", []), f"{at}.translations", fail)
+    topics = _strings(item.get("topics", []), f"{at}.topics", fail)
+    return QuestionSpec(
+        qid, number.strip(), wording, translations, tuple(fold(t) for t in topics)
+    )

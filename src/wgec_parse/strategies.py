@@ -24,7 +24,6 @@ languages.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -38,6 +37,9 @@ except ImportError as exc:  # pragma: no cover - depends on the installation
         "wgec_parse.strategies needs hypothesis: pip install 'wgec-parse[hypothesis]'"
     ) from exc
 
+from wgec_parse import layout
+from wgec_parse.layout import SENTENCE_END
+from wgec_parse.markers import Kind, LineParts
 from wgec_parse.nodes import (
     Blank,
     BulletItem,
@@ -53,6 +55,7 @@ from wgec_parse.nodes import (
     Question,
 )
 from wgec_parse.rendering import render
+from wgec_parse.roles.headings import HEADING_END
 
 __all__ = [
     "GLYPHS",
@@ -199,8 +202,8 @@ _LETTERS = "abcdefg"  # no i, v, x (roman) and no h, u, w (their predecessors)
 _LOWER_ROMAN = ("i", "ii", "iii", "iv", "v", "vi")
 # Numbering styles of clauses: siblings share one, children take another.
 _CLAUSE_STYLES = ("d2", "d2", "d3", "a(#)", "a#)", "a#.", "i(#)", "i#)", "n#)", "n(#)")
-_SENTENCE_END = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "：", "；")
-_HEADING_END = ("?", ":", "：", "？", "؟")
+_SENTENCE_END = SENTENCE_END
+_HEADING_END = HEADING_END
 
 # Row kinds, as the line classifier sees them.
 _TEXT, _FIELD, _NOISE, _OTHER = "text", "field", "noise", "other"
@@ -632,41 +635,36 @@ def _wraps(rows: list[_Row]) -> int:
     )
 
 
-def _looks_double(rows: list[_Row]) -> bool:
-    """The README's test for doubled spacing, on the physical lines of ``rows``."""
-    contents: list[str | None] = []  # None for a blank line
-    texts: list[str] = []
+_KINDS = {_TEXT: Kind.TEXT, _FIELD: Kind.FIELD, _NOISE: Kind.NOISE}
+
+
+def _physical(rows: list[_Row]) -> tuple[list[str], list[LineParts | None]]:
+    """The physical lines of ``rows`` as the lexer sees them: contents, and classified
+    lines (None for a blank line)."""
+    contents: list[str] = []
+    lines: list[LineParts | None] = []
     for row in rows:
         for blank in row.leading:
-            contents.append(None)
-            texts.append(blank.ws)
-        contents.append(row.kind)
-        texts.append(row.text)
-    followed = wraps = 0
-    for i in range(len(contents) - 2):
-        if contents[i] is None or contents[i + 1] is not None or texts[i + 1]:
-            continue
-        followed += 1
-        if contents[i + 2] == _TEXT and not texts[i].endswith(_SENTENCE_END):
-            wraps += 1
-    lines = len(rows)
-    return 2 * followed >= lines and wraps >= 2 and 5 * wraps >= followed
+            contents.append(blank.ws)
+            lines.append(None)
+        kind = _KINDS.get(row.kind, Kind.BULLET)  # any kind the layout rules do not read
+        contents.append(row.indent + row.marker + row.gap + row.text + row.trailing_ws)
+        lines.append(LineParts(kind, row.indent, row.marker, row.gap, row.text, row.trailing_ws))
+    return contents, lines
+
+
+def _looks_double(rows: list[_Row]) -> bool:
+    """Whether the lexer's layout reads ``rows`` as doubled spacing."""
+    return layout.is_double_spaced(*_physical(rows))
 
 
 def _fits(rows: list[_Row], lost_indents: list[int]) -> bool:
     """Whole-document rules: lost glyphs sit past the usual margin; no running headers."""
-    widths = Counter(len(row.indent) for row in rows)
-    baseline = widths.most_common(1)[0][0] if widths else 0
+    contents, lines = _physical(rows)
+    baseline = layout.usual_indent(lines)
     if any(indent <= baseline for indent in lost_indents):
         return False
-    # A page number after a form feed counts twice, as the lexer counts it.
-    paged = sum(1 for r in rows if "\f" in r.indent) + sum(
-        1 for r in rows if r.kind == _NOISE and r.text
-    )
-    if paged < 2:
-        return True
-    seen = Counter(r.marker + r.gap + r.text for r in rows if r.kind in (_TEXT, _FIELD))
-    return all(n < 3 or not 3 <= len(whole) <= 100 for whole, n in seen.items())
+    return not layout.running_headers(contents, lines)
 
 
 # -- nodes ------------------------------------------------------------------------------

@@ -1,0 +1,30 @@
+"""Folding text for tolerant comparison of wordings and names."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Final
+
+__all__ = ["fold"]
+
+
+def fold(text: str) -> str:
+    """Fold text for tolerant comparison: case, accents, punctuation and spacing."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join(decomposed.translate(_FOLD_TABLE).split())
+
+
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table, filled on first sight of each character: combining marks
+    go, letters and digits stay, anything else becomes a space."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        value = "" if unicodedata.combining(ch) else ch if ch.isalnum() else " "
+        if len(self) < _FOLD_TABLE_MAX:  # hostile text could name every code point
+            self[code] = value
+        return value
+
+
+_FOLD_TABLE_MAX: Final = 20_000
+_FOLD_TABLE: Final = _FoldTable()

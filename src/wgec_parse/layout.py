@@ -1,0 +1,149 @@
+"""Layout: what the whole text says about how its lines are laid out.
+
+Some decisions need the whole document: whether empty lines between text lines are
+pdftotext's doubled spacing or real breaks, how far in the usual margin is, how long a
+line that ends its paragraph is, and which repeated lines are page furniture.  They are
+computed once per document, before any line is read in context, into a
+:class:`Layout`.  A layout applies to a :class:`Region` of lines; today a document is
+one region.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from wgec_parse.markers import Kind, LineParts
+
+__all__ = ["SENTENCE_END", "Layout", "Region", "analyse", "running_headers"]
+
+#: Characters that end a sentence (or a clause of one) in the six UN languages.
+SENTENCE_END: Final = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "：", "；")
+#: A line repeated this often on a paged document is a running header or footer.
+RUNNING_MIN: Final = 3
+#: Fewer text lines than this give no reliable common line length.
+_SHORT_LINE_MIN_LINES: Final = 8
+
+Lines = Sequence[LineParts | None]  # None for a blank line
+
+
+@attrs.frozen
+class Layout:
+    """How the lines of a region are laid out."""
+
+    #: Every text line is followed by an empty line (pdftotext's doubled spacing).
+    double: bool = False
+    #: The most common indent width of non-blank lines: the usual left margin.
+    baseline: int = 0
+    #: A line shorter than this that ends a sentence ends its paragraph (0: no such rule).
+    short_line: int = 0
+
+    def is_break(self, blanks: Sequence[str]) -> bool:
+        """Whether a run of blank lines (their white space) breaks a paragraph.
+
+        In doubled spacing one empty line is spacing; a blank line holding white space,
+        or three lines or more, is a break.  Elsewhere any blank line is a break.
+        """
+        if not blanks:
+            return False
+        if not self.double or len(blanks) >= 3:
+            return True
+        return any(blanks)
+
+
+@attrs.frozen
+class Region:
+    """A run of lines sharing one layout."""
+
+    start: int  #: Index of the region's first line.
+    stop: int  #: Index just past its last line.
+    layout: Layout  #: How its lines are laid out.
+
+
+def is_double_spaced(contents: Sequence[str], lines: Lines) -> bool:
+    """Whether every text line is followed by an empty line, as pdftotext may write.
+
+    Half the non-blank lines must be followed by an empty line, and some of those must
+    be wraps (a sentence running on over the gap), which tells doubled spacing from one
+    paragraph per line separated by empty lines.
+    """
+    content_lines = len(lines) - lines.count(None)
+    if 2 * contents.count("") < content_lines:
+        return False
+    followed = [
+        i for i in itertools.compress(range(len(lines) - 2), lines) if contents[i + 1] == ""
+    ]
+    if 2 * len(followed) < content_lines:
+        return False
+    needed = max(2, -(-len(followed) // 5))
+    wraps = 0
+    for i in followed:
+        line, after = lines[i], lines[i + 2]
+        assert line is not None
+        if after is not None and after.kind == Kind.TEXT and not line.text.endswith(SENTENCE_END):
+            wraps += 1
+            if wraps >= needed:
+                return True
+    return False
+
+
+def usual_indent(lines: Lines) -> int:
+    """The most common indent width of the non-blank lines (0 if there are none)."""
+    widths = Counter(len(line.indent) for line in lines if line is not None)
+    return widths.most_common(1)[0][0] if widths else 0
+
+
+def short_line_length(contents: Sequence[str], lines: Lines, double: bool) -> int:
+    """A line shorter than this, ending a sentence, ends its paragraph (0: no such rule).
+
+    Wrapped single-spaced text fills its lines up to a common width; a line that stops
+    well short of it after a full stop is the last of its paragraph.  Doubled spacing
+    marks breaks itself, so the rule is off there.
+    """
+    if double:
+        return 0
+    lengths = sorted(len(c) for c, line in zip(contents, lines, strict=True) if line)
+    if len(lengths) < _SHORT_LINE_MIN_LINES:
+        return 0
+    return int(0.8 * lengths[int(0.9 * (len(lengths) - 1))])
+
+
+def is_paged(contents: Sequence[str], lines: Lines) -> bool:
+    """Whether the text shows page breaks: two form-feed or page-number lines."""
+    found = sum(1 for c in contents if "\f" in c)
+    found += sum(1 for line in lines if line is not None and line.kind == Kind.NOISE and line.text)
+    return found >= 2
+
+
+def running_headers(contents: Sequence[str], lines: Lines) -> frozenset[int]:
+    """Indexes of the text and field lines repeated often enough on a paged text to be
+    running headers or footers."""
+    if not is_paged(contents, lines):
+        return frozenset()
+    candidates = [
+        (i, line.marker + line.gap + line.text)
+        for i, line in enumerate(lines)
+        if line is not None and line.kind in (Kind.TEXT, Kind.FIELD)
+    ]
+    counts = Counter(whole for _, whole in candidates)
+    return frozenset(
+        i
+        for i, whole in candidates
+        if counts[whole] >= RUNNING_MIN and 3 <= len(whole) <= 100
+    )
+
+
+def analyse(contents: Sequence[str], lines: Lines) -> tuple[Region, ...]:
+    """The regions of a text and their layouts (today one region, the whole text),
+    from the lines as classified (before running headers are turned into noise)."""
+    double = is_double_spaced(contents, lines)
+    layout = Layout(
+        double=double,
+        baseline=usual_indent(lines),
+        short_line=short_line_length(contents, lines, double),
+    )
+    return (Region(0, len(lines), layout),)

@@ -1,0 +1,183 @@
+"""Nesting of bullet lists and clauses, as bracket tokens (like lark's ``Indenter``).
+
+The grammar is context-free because nesting is decided here: each new bullet item or
+clause opens, keeps or closes levels, and every level opened or closed is a bracket
+token (``_LIST_IN``/``_LIST_OUT``, ``_CLAUSE_IN``/``_CLAUSE_OUT``) in the token stream.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from wgec_parse.markers import Kind
+
+__all__ = [
+    "CLAUSE_IN",
+    "CLAUSE_OUT",
+    "GLYPH_LEVEL",
+    "LIST_IN",
+    "LIST_OUT",
+    "MAX_DEPTH",
+    "BulletLevels",
+    "ClauseLevels",
+    "clause_style",
+]
+
+#: Default deepest nesting of bullet items, and of clauses; deeper items become
+#: siblings at this depth (nothing is dropped).
+MAX_DEPTH: Final = 64
+
+LIST_IN: Final = "_LIST_IN"
+LIST_OUT: Final = "_LIST_OUT"
+CLAUSE_IN: Final = "_CLAUSE_IN"
+CLAUSE_OUT: Final = "_CLAUSE_OUT"
+
+#: Word's default glyphs for list levels 1, 2 and 3: a deeper level's glyph after a
+#: shallower one nests even where extraction dropped the indentation.
+GLYPH_LEVEL: Final = {
+    "\uf0b7": 1,
+    "•": 1,
+    "●": 1,
+    "o": 2,
+    "◦": 2,
+    "○": 2,
+    "\uf0a7": 3,
+    "▪": 3,
+    "■": 3,
+}
+
+
+class _Level:
+    """One open bullet level."""
+
+    __slots__ = ("glyph", "indent", "text_col")
+
+    def __init__(self, glyph: str, indent: int, text_col: int) -> None:
+        self.glyph = glyph
+        self.indent = indent
+        self.text_col = text_col
+
+
+class BulletLevels:
+    """The open levels of bullet lists, innermost last."""
+
+    def __init__(self, max_depth: int = MAX_DEPTH) -> None:
+        self.max_depth = max_depth
+        self.levels: list[_Level] = []
+
+    def __bool__(self) -> bool:
+        return bool(self.levels)
+
+    def hangs(self, indent: int) -> bool:
+        """Whether a line indented ``indent`` lines up under the innermost item's text
+        (a hanging-indent continuation of that item)."""
+        if not self.levels:
+            return False
+        top = self.levels[-1]
+        return indent > top.indent and indent + 1 >= top.text_col
+
+    def close(self) -> list[str]:
+        """Close every level: the brackets to emit."""
+        out = [LIST_OUT] * len(self.levels)
+        self.levels.clear()
+        return out
+
+    def place(self, glyph: str, indent: int, text_col: int, after_colon: bool) -> list[str]:
+        """Open, keep or close levels for a new item: the brackets to emit.
+
+        An item at two columns or more past the innermost one nests; a glyph seen at an
+        open level returns to that level; another glyph nests after an item that ends
+        with ":" or when it is a deeper Word level glyph (``after_colon`` says whether
+        the block before the item ends with ":").
+        """
+        levels = self.levels
+        if not levels:
+            levels.append(_Level(glyph, indent, text_col))
+            return [LIST_IN]
+        top = levels[-1]
+        if top.glyph == glyph and abs(top.indent - indent) <= 1:
+            top.text_col = text_col
+            return []
+        child = indent >= top.indent + 2
+        if not child:
+            for k in range(len(levels) - 1, -1, -1):
+                level = levels[k]
+                if level.glyph == glyph and abs(level.indent - indent) <= 1:
+                    out = [LIST_OUT] * (len(levels) - k - 1)
+                    del levels[k + 1 :]
+                    level.text_col = text_col
+                    return out
+            child = glyph != top.glyph and (
+                after_colon or GLYPH_LEVEL.get(glyph, 0) > GLYPH_LEVEL.get(top.glyph, 9)
+            )
+        if child and len(levels) < self.max_depth:
+            levels.append(_Level(glyph, indent, text_col))
+            return [LIST_IN]
+        out = []
+        while len(levels) > 1 and levels[-1].indent > indent + 1:
+            levels.pop()
+            out.append(LIST_OUT)
+        levels[-1].text_col = text_col
+        return out
+
+
+def clause_style(kind: str, marker: str, open_styles: list[tuple[str, str]]) -> str:
+    """The numbering style of a clause marker: siblings share it, children differ.
+
+    Styles: "d2" for "1.1" (dotted, two numbers), "n)" for "1)", "a(#)" for "(a)", "i#."
+    for "iv.", "r#)" for "II)".  "i", "v" and "x" are letters after the letter before
+    them at an open level ("i)" after "h)"), roman numerals otherwise.
+    ``open_styles`` are the open levels' (style, last number) pairs.
+    """
+    if kind == Kind.DOTTED:
+        return f"d{marker.rstrip('.)').count('.') + 1}"
+    core = marker.strip("().")
+    shape = marker.replace(core, "#", 1)
+    if kind == Kind.LETTER:
+        if core in ("i", "v", "x"):
+            previous = chr(ord(core) - 1)
+            letter = "a" + shape
+            if any(style == letter and last == previous for style, last in open_styles):
+                return letter
+            return "i" + shape
+        return ("i" if len(core) > 1 else "a") + shape
+    return ("n" if core.isdigit() else "r") + shape
+
+
+class ClauseLevels:
+    """The open levels of clause numbering, outermost first."""
+
+    def __init__(self, max_depth: int = MAX_DEPTH) -> None:
+        self.max_depth = max_depth
+        self.levels: list[tuple[str, str]] = []  # (style, last number)
+
+    def close(self) -> list[str]:
+        """Close every level below the first: the brackets to emit (a question ends
+        the clauses of the one before)."""
+        out = [CLAUSE_OUT] * max(0, len(self.levels) - 1)
+        self.levels.clear()
+        return out
+
+    def place(self, kind: str, marker: str) -> list[str]:
+        """Open, keep or close levels for a new clause: the brackets to emit.
+
+        A known style is a sibling at its level (deeper levels close); a new style is a
+        child of the innermost clause.
+        """
+        style = clause_style(kind, marker, self.levels)
+        core = marker.strip("().")
+        levels = self.levels
+        for k, (open_style, _) in enumerate(levels):
+            if open_style == style:
+                out = [CLAUSE_OUT] * (len(levels) - k - 1)
+                del levels[k + 1 :]
+                levels[k] = (style, core)
+                return out
+        if not levels:
+            levels.append((style, core))
+            return []
+        if len(levels) < self.max_depth:
+            levels.append((style, core))
+            return [CLAUSE_IN]
+        levels[-1] = (levels[-1][0], core)
+        return []

@@ -1,0 +1,88 @@
+"""Numbers as submissions write them: roman and Chinese numerals, words, ordinals."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from wgec_parse.questions import match_wording
+
+__all__ = ["cjk_to_int", "question_number", "roman_to_int"]
+
+#: Chinese numerals, as in "问题一" and "（二）".
+_CJK_DIGITS: Final = "一二三四五六七八九十"
+_NUMBER_WORDS: Final = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+#: Arabic ordinals (masculine and feminine) up to the fifth: "السؤال الأول".
+_ARABIC_ORDINALS: Final = {
+    "الأول": 1,
+    "الأولى": 1,
+    "الثاني": 2,
+    "الثانية": 2,
+    "الثالث": 3,
+    "الثالثة": 3,
+    "الرابع": 4,
+    "الرابعة": 4,
+    "الخامس": 5,
+    "الخامسة": 5,
+}
+
+_ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_to_int(numeral: str) -> int | None:
+    """The value of an upper- or lower-case roman numeral, or None."""
+    total = 0
+    prev = 0
+    for ch in reversed(numeral.upper()):
+        value = _ROMAN.get(ch)
+        if value is None:
+            return None
+        total += -value if value < prev else value
+        prev = max(prev, value)
+    return total or None
+
+
+_DIGITS: Final = re.compile(r"\d+")
+_CJK_NUMBER: Final = re.compile(f"[{_CJK_DIGITS}]{{1,3}}")
+
+
+def cjk_to_int(numeral: str) -> int:
+    """The value of a Chinese numeral from 一 (1) to 九十九 (99)."""
+    if "十" not in numeral:
+        return _CJK_DIGITS.index(numeral[-1]) + 1
+    tens, _, units = numeral.partition("十")
+    value = 10 * (_CJK_DIGITS.index(tens[-1]) + 1 if tens else 1)
+    return value + (_CJK_DIGITS.index(units[-1]) + 1 if units else 0)
+
+
+_ROMAN_PART: Final = re.compile(r"\b[IVXivx]{1,4}\b")
+
+
+def question_number(marker: str, title: str = "") -> str:
+    """The normalised number of a question heading: "Question 1:" and "II)" give "1", "2".
+
+    A heading without a number is matched to the WGEC-2 guiding questions by wording;
+    "" when nothing matches.
+    """
+    if marker:
+        digits = _DIGITS.search(marker)
+        if digits is not None:
+            return str(int(digits.group()))
+        roman = _ROMAN_PART.search(marker)
+        if roman is not None:
+            value = roman_to_int(roman.group())
+            if value is not None:
+                return str(value)
+        letter = marker.strip("().")
+        if len(letter) == 1 and "A" <= letter <= "H":  # "A.", "(B)": sections A to H
+            return str(ord(letter) - ord("A") + 1)
+        for word in marker.casefold().split():
+            word = word.strip(".:：)-–—")
+            number = _NUMBER_WORDS.get(word) or _ARABIC_ORDINALS.get(word)
+            if number is not None:
+                return str(number)
+        cjk = _CJK_NUMBER.search(marker)
+        if cjk is not None:
+            return str(cjk_to_int(cjk.group()))
+        return ""
+    return match_wording(title) or ""

@@ -1,0 +1,98 @@
+"""The context rules: what each line is, decided in order, first rule wins.
+
+:mod:`wgec_parse.markers` says what a line could be from its own text; the rules here
+decide what it is from its context.  There are two ordered tables, one for the front
+matter (:data:`FRONT_RULES`) and one for the body (:data:`BODY_RULES`): for each line,
+the first rule of its table that returns a :class:`~wgec_parse.roles.base.Decision`
+decides.  A rule placed before another may interrupt it: a numbered heading interrupts
+an open paragraph, but noise interrupts nothing (it sits inside the open block).  A
+rule may name the kinds of line it looks at; it is not asked about others.  Before the
+rules run, :data:`BREAK_EXCEPTIONS` may say that the blank lines before a line do not
+break the open block.
+
+Adding a rule: a function in the module of its family, a line in its table at the
+place that says what it may interrupt, a fixture under ``fixtures/styles/``; the table
+in ``docs/format.md`` ("How text is read") is checked against these tables.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from wgec_parse.markers import KINDS, Kind
+from wgec_parse.roles import blocks, breaks, front, headings
+from wgec_parse.roles.base import Current, Decision, Reading, Role, Rule, RuleFunction
+
+__all__ = [
+    "BODY_RULES",
+    "BREAK_EXCEPTIONS",
+    "FRONT_RULES",
+    "Current",
+    "Decision",
+    "Reading",
+    "Role",
+    "Rule",
+    "decide",
+]
+
+#: The rules of the front matter (see :func:`~wgec_parse.roles.front.in_front`), in
+#: the order they are tried.
+FRONT_RULES: Final = (
+    Rule("noise", blocks.noise, frozenset({Kind.NOISE})),
+    Rule("front_field", front.front_field, frozenset({Kind.FIELD})),
+    Rule("front_continuation", front.front_continuation),
+    Rule("front_cover", front.front_cover),
+)
+
+#: The rules of the body, in the order they are tried.
+BODY_RULES: Final = (
+    Rule("running_text", blocks.running_text, frozenset({Kind.TEXT})),
+    Rule("noise", blocks.noise, frozenset({Kind.NOISE})),
+    Rule("numbered_heading", headings.numbered_heading, frozenset({Kind.NUMBER, Kind.DASHNUM})),
+    Rule("keyword_heading", headings.keyword_heading, frozenset({Kind.QKEY})),
+    Rule(
+        "numbered_clause",
+        blocks.numbered_clause,
+        frozenset({Kind.NUMBER, Kind.DOTTED, Kind.LETTER}),
+    ),
+    Rule("bullet", blocks.bullet, frozenset({Kind.BULLET})),
+    Rule("wording_heading", headings.wording_heading),
+    Rule("hanging_continuation", blocks.hanging_continuation),
+    Rule("lost_glyph", blocks.lost_glyph),
+    Rule("continuation", blocks.continuation),
+    Rule("paragraph", blocks.paragraph),
+)
+
+#: Blank lines that do not break the open block, whatever the layout says.
+BREAK_EXCEPTIONS: Final = (
+    ("label_value_follows", breaks.label_value_follows),
+    ("title_follows_bare_heading", breaks.title_follows_bare_heading),
+)
+
+
+def _by_kind(rules: tuple[Rule, ...]) -> dict[str, tuple[RuleFunction, ...]]:
+    """For each kind of line, the rules that look at it, in order."""
+    return {
+        kind: tuple(rule.decide for rule in rules if rule.kinds is None or kind in rule.kinds)
+        for kind in KINDS
+    }
+
+
+_FRONT: Final = _by_kind(FRONT_RULES)
+_BODY: Final = _by_kind(BODY_RULES)
+
+
+def decide(reading: Reading, line: Current) -> Decision:
+    """What ``line`` is: the decision of the first rule that makes one."""
+    kind = line.parts.kind
+    if line.brk and kind != Kind.NOISE:
+        for _, reads_through in BREAK_EXCEPTIONS:
+            if reads_through(reading, line):
+                line.brk = False
+                break
+    chain = _FRONT if front.in_front(reading, line) else _BODY
+    for rule in chain[kind]:
+        decision = rule(reading, line)
+        if decision is not None:
+            return decision
+    raise AssertionError("every chain ends with a rule that decides")  # pragma: no cover

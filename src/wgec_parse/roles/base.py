@@ -1,0 +1,142 @@
+"""What the context rules see and what they decide.
+
+A rule looks at the :class:`Current` line and the :class:`Reading` so far (the open
+block, the open lists, the layout, the lines ahead) and returns a :class:`Decision`, or
+None to leave the line to the next rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Final, NamedTuple
+
+from wgec_parse.layout import Layout
+from wgec_parse.markers import LineParts
+from wgec_parse.nesting import MAX_DEPTH, BulletLevels, ClauseLevels
+from wgec_parse.nodes import Line, LineLike, Noise
+from wgec_parse.questions import WGEC2, QuestionSet
+
+__all__ = [
+    "Current",
+    "Decision",
+    "Reading",
+    "Role",
+    "Rule",
+    "RuleFunction",
+]
+
+
+class Role:
+    """What a line becomes (plain strings, cheap to compare)."""
+
+    NOISE: Final = "NOISE"  #: page furniture or junk, inside the open block or alone
+    FIELD: Final = "FIELD"  #: a memo or cover field's name line
+    COVER: Final = "COVER"  #: the first line of a cover paragraph
+    CONTINUE: Final = "CONTINUE"  #: the next line of the open block
+    PARA: Final = "PARA"  #: the first line of a paragraph
+    BULLET: Final = "BULLET"  #: the first line of a bullet item
+    QUESTION: Final = "QUESTION"  #: the first line of a question heading
+    CLAUSE: Final = "CLAUSE"  #: the first line of a numbered clause
+
+
+class Decision(NamedTuple):
+    """What a rule decided about a line."""
+
+    role: str  #: One of :class:`Role`.
+    #: The line's marker is part of its text ("Date:" in an answer, "A." in a sentence).
+    demote: bool = False
+    #: The block stays open for the next lines (a question title that runs on); False
+    #: closes it after this line.
+    open: bool = True
+
+
+class Current:
+    """The line being read."""
+
+    __slots__ = ("brk", "index", "parts")
+
+    def __init__(self, index: int, parts: LineParts, brk: bool) -> None:
+        self.index = index  #: 0-based index of the line.
+        self.parts = parts  #: The line, split and classified.
+        #: The blank lines before it (with a noise line's carried break) break the block.
+        self.brk = brk
+
+    @property
+    def plain(self) -> str:
+        """The line's content with its marker read as text."""
+        return self.parts.marker + self.parts.gap + self.parts.text
+
+
+class Reading:
+    """The state of reading one text: the lines, their layout, the open block."""
+
+    def __init__(
+        self,
+        contents: Sequence[str],
+        lines: Sequence[LineParts | None],
+        layout: Layout,
+        questions: QuestionSet = WGEC2,
+        max_depth: int = MAX_DEPTH,
+    ) -> None:
+        self.contents = contents  #: Every line's content, without its line ending.
+        self.lines = lines  #: Every line, classified; None for a blank line.
+        self.layout = layout  #: The layout of the text.
+        self.questions = questions  #: The questions the headings may ask.
+        self.group: list[LineLike] = []  #: The lines of the open block.
+        self.group_type = ""  #: Its token type ("PARA", "CLAUSE", ...), "" if none.
+        self.group_open = False  #: Whether the next line may continue it.
+        self.lists = BulletLevels(max_depth)  #: Open bullet levels.
+        self.clauses = ClauseLevels(max_depth)  #: Open clause levels.
+        self.front_end = 0  #: Index of the first line past the front matter.
+        self.front_ends_at_break = False  #: The front matter ends at a break after a field.
+
+    def last_text(self) -> str:
+        """The text of the open block's last line that is not noise ("" if none)."""
+        for entry in reversed(self.group):
+            if type(entry) is Line:
+                return entry.text
+        return ""
+
+    def last_line(self) -> Line | None:
+        """The open block's last line that is not noise."""
+        for entry in reversed(self.group):
+            if type(entry) is Line:
+                return entry
+        return None
+
+    def ends_paragraph(self, text: str) -> bool:
+        """Whether the open block's last line, short and ending a sentence, closed it
+        before a line starting with ``text`` (single-spaced text only)."""
+        short_line = self.layout.short_line
+        if not short_line or not (text[:1].isupper() or text[:1].isdigit()):
+            return False
+        if type(self.group[-1]) is Noise:
+            return False  # page furniture interrupts a block; it does not end it
+        last = self.last_line()
+        if last is None or not last.text.endswith((".", "!", "?")):
+            return False
+        return len(last.indent) + len(last.content) < short_line
+
+    def next_content(self, i: int) -> int:
+        """Index of the first non-blank line after ``i`` (or the number of lines)."""
+        lines = self.lines
+        j = i + 1
+        while j < len(lines) and lines[j] is None:
+            j += 1
+        return j
+
+    def is_break(self, start: int, stop: int) -> bool:
+        """Whether the blank lines ``start:stop`` break a paragraph."""
+        return self.layout.is_break(self.contents[start:stop])
+
+
+RuleFunction = Callable[["Reading", "Current"], "Decision | None"]
+
+
+class Rule(NamedTuple):
+    """A context rule: its name, the function that decides, and the kinds of line it
+    looks at (every kind if None)."""
+
+    name: str
+    decide: RuleFunction
+    kinds: frozenset[str] | None = None

@@ -1,0 +1,123 @@
+"""Clauses, bullets, paragraphs and the lines that continue them."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from wgec_parse.markers import Kind
+from wgec_parse.roles.base import Current, Decision, Reading, Role
+from wgec_parse.roles.headings import HEADING_END, TITLE_MAX_LINES
+
+__all__ = [
+    "bullet",
+    "continuation",
+    "hanging_continuation",
+    "lost_glyph",
+    "noise",
+    "numbered_clause",
+    "paragraph",
+    "running_text",
+]
+
+
+def noise(reading: Reading, line: Current) -> Decision | None:
+    """Page furniture, URLs, rules and running headers belong to no structure: they sit
+    among the lines of the open block without splitting it."""
+    return _NOISE if line.parts.kind == Kind.NOISE else None
+
+
+def numbered_clause(reading: Reading, line: Current) -> Decision | None:
+    """A numbered line that heads no question ("1.1", "(a)", "2)") is a clause."""
+    if line.parts.kind in (Kind.NUMBER, Kind.DOTTED, Kind.LETTER):
+        return _CLAUSE
+    return None
+
+
+def bullet(reading: Reading, line: Current) -> Decision | None:
+    """A glyph line is a bullet item; a lone "o" at the margin before any list is a
+    word, not Word's second-level glyph."""
+    parts = line.parts
+    if parts.kind != Kind.BULLET:
+        return None
+    if parts.marker == "o" and not reading.lists and len(parts.indent) <= reading.layout.baseline:
+        return None
+    return _BULLET
+
+
+def _continue_or_paragraph(reading: Reading, line: Current) -> Decision:
+    text = line.plain
+    if reading.group_open and not line.brk and not reading.ends_paragraph(text):
+        # A question's title runs on until it ends as a title does, four lines at most.
+        stays_open = reading.group_type != "QUESTION" or not (
+            text.endswith(HEADING_END) or len(reading.group) + 1 >= TITLE_MAX_LINES
+        )
+        return _CONTINUE if stays_open else _LAST_TITLE_LINE
+    return _PARA
+
+
+def running_text(reading: Reading, line: Current) -> Decision | None:
+    """A plain text line at the margin (or under the open item's text), with no break
+    before it, continues the open paragraph, clause or item, unless the block's last
+    line, short and ending a sentence, closed it.  (Most lines are these; the rules
+    after this one would decide the same.)"""
+    indent = len(line.parts.indent)
+    if (
+        reading.group_open
+        and not line.brk
+        and reading.group_type in _RUNS_ON
+        and (indent <= reading.layout.baseline or reading.lists.hangs(indent))
+        and not reading.ends_paragraph(line.parts.text)
+    ):
+        return _CONTINUE
+    return None
+
+
+def hanging_continuation(reading: Reading, line: Current) -> Decision | None:
+    """A line that lines up under the open item's text continues that item (or, after a
+    short line ending a sentence, starts a paragraph): it never lost a glyph."""
+    if (
+        reading.group_open
+        and not line.brk
+        and reading.lists.hangs(len(line.parts.indent))
+    ):
+        return _continue_or_paragraph(reading, line)
+    return None
+
+
+def lost_glyph(reading: Reading, line: Current) -> Decision | None:
+    """A line indented past the usual margin, inside a list or right after a line
+    ending with ":", is an item whose glyph was lost in extraction."""
+    indent = line.parts.indent
+    if (
+        len(indent) > reading.layout.baseline
+        and line.plain[:1].isalpha()
+        and "\f" not in indent
+        and (
+            bool(reading.lists)
+            or (bool(reading.group) and reading.last_text().endswith(":") and not line.brk)
+        )
+    ):
+        return _LOST_GLYPH
+    return None
+
+
+def continuation(reading: Reading, line: Current) -> Decision | None:
+    """A line without a break before it continues the open block, unless the block's
+    last line, short and ending a sentence, closed it."""
+    decision = _continue_or_paragraph(reading, line)
+    return decision if decision.role == Role.CONTINUE else None
+
+
+def paragraph(reading: Reading, line: Current) -> Decision | None:
+    """Any other line starts a paragraph."""
+    return _PARA
+
+
+_RUNS_ON: Final = frozenset((Role.PARA, Role.CLAUSE, Role.BULLET))
+_NOISE: Final = Decision(Role.NOISE)
+_CLAUSE: Final = Decision(Role.CLAUSE)
+_BULLET: Final = Decision(Role.BULLET)
+_LOST_GLYPH: Final = Decision(Role.BULLET, demote=True)
+_CONTINUE: Final = Decision(Role.CONTINUE, demote=True)
+_LAST_TITLE_LINE: Final = Decision(Role.CONTINUE, demote=True, open=False)
+_PARA: Final = Decision(Role.PARA, demote=True)

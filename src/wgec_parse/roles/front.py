@@ -1,0 +1,75 @@
+"""Front matter: cover lines and memo fields before the first question, clause or bullet."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from wgec_parse.markers import Kind
+from wgec_parse.questions import match_wording
+from wgec_parse.roles.base import Current, Decision, Reading, Role
+from wgec_parse.roles.headings import heading_kind
+
+__all__ = ["front_continuation", "front_cover", "front_end", "front_field", "in_front"]
+
+
+def front_end(reading: Reading) -> tuple[int, bool]:
+    """Where the front matter ends, and whether it ends at a break after a field.
+
+    It ends at the first line that can only be body: a numbered or keyword line, a
+    bullet (not a lone "o" at the margin), a "1 -" or "A." heading, or a line opening
+    with a question's wording.  With none, it ends after the last field (at the next
+    break), or at the first text line when there is no field.
+    """
+    last_field = -1
+    first_text = -1
+    baseline = reading.layout.baseline
+    for i, line in enumerate(reading.lines):
+        if line is None:
+            continue
+        kind = line.kind
+        if kind in (Kind.QKEY, Kind.DOTTED, Kind.LETTER, Kind.NUMBER):
+            return i, False
+        if kind == Kind.BULLET and (line.marker != "o" or len(line.indent) > baseline):
+            return i, False
+        if kind == Kind.DASHNUM and heading_kind(reading, i):
+            return i, False
+        if kind == Kind.TEXT and match_wording(line.text, reading.questions) is not None:
+            return i, False
+        if kind == Kind.FIELD:
+            last_field = i
+        elif kind != Kind.NOISE and first_text < 0:
+            first_text = i
+    if last_field >= 0:
+        return last_field + 1, True
+    return (first_text if first_text >= 0 else len(reading.lines)), False
+
+
+def in_front(reading: Reading, line: Current) -> bool:
+    """Whether the line is in the front matter: before its end, or running on the last
+    field's value without a break."""
+    return line.index < reading.front_end or (
+        reading.front_ends_at_break and reading.group_type == "FIELD" and not line.brk
+    )
+
+
+def front_field(reading: Reading, line: Current) -> Decision | None:
+    """A field line in the front matter starts a field ("Date: 05-12-2016")."""
+    return _FIELD if line.parts.kind == Kind.FIELD else None
+
+
+def front_continuation(reading: Reading, line: Current) -> Decision | None:
+    """Any other front-matter line without a break before it continues the open field
+    or cover paragraph (a wrapped value or title)."""
+    if reading.group_open and not line.brk and reading.group_type in ("FIELD", "COVER"):
+        return _CONTINUE
+    return None
+
+
+def front_cover(reading: Reading, line: Current) -> Decision | None:
+    """Any other front-matter line starts a cover paragraph."""
+    return _COVER
+
+
+_FIELD: Final = Decision(Role.FIELD)
+_CONTINUE: Final = Decision(Role.CONTINUE, demote=True)
+_COVER: Final = Decision(Role.COVER, demote=True)

@@ -1,0 +1,128 @@
+"""Question headings: numbered, keyword and unnumbered, and how far a title runs."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from wgec_parse.markers import Kind, question_number
+from wgec_parse.questions import match_topic, match_wording
+from wgec_parse.roles.base import Current, Decision, Reading, Role
+
+__all__ = [
+    "HEADING_END",
+    "TITLE_MAX_LINES",
+    "heading_kind",
+    "heading_title",
+    "keyword_heading",
+    "numbered_heading",
+    "title_closes",
+    "wording_heading",
+]
+
+#: A title ends with one of these.
+HEADING_END: Final = ("?", ":", "：", "？", "؟")
+#: A title asks a question: "?" with closing quotes or brackets after it.
+QUESTION_END: Final = re.compile(r"[?？؟][\s\"'”’»)\]]*$")
+#: A heading's title wraps over at most this many lines.
+TITLE_MAX_LINES: Final = 4
+
+
+def heading_title(reading: Reading, i: int) -> str:
+    """The title a heading at line ``i`` would have, with its continuation lines.
+
+    A heading line with no title yet ("Question 1", "1)") takes the next line as its
+    title even across a break.
+    """
+    lines = reading.lines
+    line = lines[i]
+    assert line is not None
+    title = line.text
+    for _ in range(TITLE_MAX_LINES - 1):
+        if title.endswith(HEADING_END):
+            break
+        j = reading.next_content(i)
+        if j >= len(lines) or (title and reading.is_break(i + 1, j)):
+            break
+        after = lines[j]
+        assert after is not None
+        if after.kind not in (Kind.TEXT, Kind.FIELD):
+            break
+        title += " " + after.marker + after.gap + after.text
+        i = j
+    return title
+
+
+def title_closes(reading: Reading, i: int) -> bool:
+    """Whether the title of the heading at ``i``, with the lines after it, ends as a
+    title does ("?" or ":") or reads as a question's wording."""
+    title = heading_title(reading, i)
+    return (
+        title.endswith(HEADING_END)
+        or QUESTION_END.search(title) is not None
+        or match_wording(title, reading.questions) is not None
+    )
+
+
+def heading_kind(reading: Reading, i: int) -> str:
+    """Whether a numbered line at ``i`` heads a question, and how its title ends.
+
+    "question": its title (with continuation lines) asks a question or opens with the
+    wording of one of the questions; "topic": the line alone names a question's topic
+    ("2. Recommendations"), so the title ends with it; "" otherwise.
+    """
+    title = heading_title(reading, i)
+    if QUESTION_END.search(title) is not None:
+        return "question"
+    if match_wording(title, reading.questions) is not None:
+        return "question"
+    line = reading.lines[i]
+    assert line is not None
+    # "2. Recommendations" names question 2; "1. Recommendations follow:" is a numbered
+    # point that mentions them.
+    topic = match_topic(line.text, reading.questions)
+    return "topic" if topic is not None and topic == question_number(line.marker) else ""
+
+
+def _heading(reading: Reading, line: Current, text: str, heading: str, demote: bool) -> Decision:
+    """A heading whose title is ``text``: its title runs on over the next lines only if
+    it then ends as a title does ("?", ":") within a few lines, so the answer right
+    under "Question 1 (Characteristics)" stays the answer; a heading with no title yet
+    takes the next lines as its title when they ask."""
+    if text:
+        runs_on = (
+            heading != "topic"
+            and not text.endswith(HEADING_END)
+            and (heading == "question" or title_closes(reading, line.index))
+        )
+    else:
+        runs_on = heading_kind(reading, line.index) == "question"
+    return Decision(Role.QUESTION, demote=demote, open=runs_on)
+
+
+def numbered_heading(reading: Reading, line: Current) -> Decision | None:
+    """A numbered line ("1)", "II.", "1 -", "A.") heads a question when its title asks
+    one, opens with a question's wording, or names a question's topic."""
+    if line.parts.kind not in (Kind.NUMBER, Kind.DASHNUM):
+        return None
+    heading = heading_kind(reading, line.index)
+    if not heading:
+        return None
+    return _heading(reading, line, line.parts.text, heading, demote=False)
+
+
+def keyword_heading(reading: Reading, line: Current) -> Decision | None:
+    """A question keyword and number ("Question 1:", "Вопрос 1.") always heads one."""
+    if line.parts.kind != Kind.QKEY:
+        return None
+    return _heading(reading, line, line.parts.text, "", demote=False)
+
+
+def wording_heading(reading: Reading, line: Current) -> Decision | None:
+    """An unnumbered line that opens with a question's wording heads it, after a break
+    or where no block is open."""
+    if (line.brk or not reading.group_open) and match_wording(
+        line.plain, reading.questions
+    ) is not None:
+        return _heading(reading, line, line.plain, "", demote=True)
+    return None
