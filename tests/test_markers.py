@@ -352,6 +352,7 @@ _EXAMPLES = {
     "a) Text": "LETTER_DOT",
     "(iv) Text": "LETTER_ROMAN_PAREN",
     "iv) Text": "LETTER_ROMAN",
+    "iv. Text": "LETTER_ROMAN_DOT",
     "\uf0b7 Text": "BULLET",
     "Question 1: Text": "QKEY",
     "Date: 05-12-2016": "FIELD",
