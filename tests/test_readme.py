@@ -24,10 +24,6 @@ DOC_BLOCKS = [
     for path in DOCS
     for source in PYTHON.findall(path.read_text("utf-8"))
 ]
-# Linked from README.md before it is written; checked like any other file once it exists.
-PENDING = {"docs/architecture.md"}
-
-
 def test_the_readme_has_examples() -> None:
     assert BLOCKS
     assert DOC_BLOCKS
@@ -140,8 +136,6 @@ def test_relative_links_lead_to_files_that_exist(path: Path) -> None:
     for link in relative_links(path):
         target, _, anchor = link.partition("#")
         resolved = (path.parent / target).resolve()
-        if not resolved.exists() and resolved in {ROOT / p for p in PENDING}:
-            continue
         assert resolved.exists(), f"{link} in {path.name}"
         if anchor and resolved.suffix == ".md":
             assert anchor in anchors(resolved), f"{link} in {path.name}"
