@@ -33,6 +33,7 @@ __all__ = [
     "Role",
     "Rule",
     "decide",
+    "rule_table",
 ]
 
 #: The rules of the front matter (see :func:`~wgec_parse.roles.front.in_front`), in
@@ -80,6 +81,20 @@ def _by_kind(rules: tuple[Rule, ...]) -> dict[str, tuple[RuleFunction, ...]]:
 
 _FRONT: Final = _by_kind(FRONT_RULES)
 _BODY: Final = _by_kind(BODY_RULES)
+
+
+def rule_table() -> str:
+    """The rule tables as a Markdown table: table, rule, kinds, what it decides."""
+    rows = ["| table | rule | kinds of line | what it decides |", "| --- | --- | --- | --- |"]
+    for table, rules in (("front", FRONT_RULES), ("body", BODY_RULES)):
+        for rule in rules:
+            kinds = ", ".join(sorted(rule.kinds)) if rule.kinds is not None else "any"
+            doc = " ".join((rule.decide.__doc__ or "").split())
+            rows.append(f"| {table} | `{rule.name}` | {kinds} | {doc} |")
+    for name, reads_through in BREAK_EXCEPTIONS:
+        doc = " ".join((reads_through.__doc__ or "").split())
+        rows.append(f"| breaks | `{name}` | any but noise | {doc} |")
+    return "\n".join(rows) + "\n"
 
 
 def decide(reading: Reading, line: Current) -> Decision:
