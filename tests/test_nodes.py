@@ -287,7 +287,8 @@ def _node_classes() -> list[type]:
 
 @pytest.mark.parametrize("cls", _node_classes(), ids=lambda c: c.__name__)
 def test_every_field_that_holds_nodes_is_a_child_field_or_trivia(cls: type) -> None:
-    """A field added to a node class must be declared in ``_child_fields`` (or be one
+    """A field added to a node class must be declared in its ``_line_fields`` or
+    ``_block_fields`` (or be one
     of the blank-line trivia fields), or the walk would not see what it holds."""
     trivia = {(Line, "leading"), (Document, "trailing")}
     classes = tuple(_node_classes())
@@ -298,7 +299,8 @@ def test_every_field_that_holds_nodes_is_a_child_field_or_trivia(cls: type) -> N
             ("LineLike, ...]", "Block, ...]")
         ):
             holding.append(field.name)
-    assert [n for n in holding if (cls, n) not in trivia] == list(cls._child_fields)  # type: ignore[attr-defined]
+    declared = (*cls._line_fields, *cls._block_fields)  # type: ignore[attr-defined]
+    assert [n for n in holding if (cls, n) not in trivia] == list(declared)
 
 
 def test_walk_gives_each_node_before_what_it_owns_with_its_ancestors(seed_full_text: str) -> None:

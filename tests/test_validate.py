@@ -573,3 +573,45 @@ def test_docs_examples_are_the_real_output(
     monkeypatch.chdir(VALIDATE)
     main(["validate", "--select", code, f"{code}.bad.txt"])
     assert capsys.readouterr().out == shown
+
+
+def _imports(path: Path) -> set[str]:
+    """The wgec_parse modules a source file imports, anywhere in it (lazily too)."""
+    import ast
+
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return {name for name in found if name.startswith("wgec_parse.")}
+
+
+def test_validation_and_the_rules_import_each_other_in_one_direction() -> None:
+    """validation imports the rules; the rules import rules.base and rules.context,
+    never validation: no cycle, not even a lazy one."""
+    src = Path(wgec_parse.__file__).resolve().parent
+    modules = {"wgec_parse.validation": src / "validation.py"}
+    for path in (src / "rules").glob("*.py"):
+        name = "wgec_parse.rules" if path.stem == "__init__" else f"wgec_parse.rules.{path.stem}"
+        modules[name] = path
+    graph = {name: (_imports(path) & set(modules)) - {name} for name, path in modules.items()}
+    for name, path in modules.items():
+        if name != "wgec_parse.validation":
+            assert "wgec_parse.validation" not in _imports(path), path.name
+    # Depth-first search for a cycle in the import graph.
+    state: dict[str, int] = {}
+
+    def visit(name: str, trail: tuple[str, ...]) -> None:
+        state[name] = 1
+        for target in sorted(graph[name]):
+            assert state.get(target) != 1, f"import cycle: {' -> '.join((*trail, target))}"
+            if target not in state:
+                visit(target, (*trail, target))
+        state[name] = 2
+
+    for name in sorted(graph):
+        if name not in state:
+            visit(name, (name,))

@@ -41,7 +41,7 @@ def block_text(block: Paragraph | BulletList) -> str:
         return block.text
     return "\n".join(
         "  " * (len(parents) - 1) + "- " + node.text
-        for node, parents in walk(block)
+        for node, parents in walk(block, lines=False)
         if type(node) is BulletItem
     )
 
@@ -58,7 +58,7 @@ def _rows_of(body: tuple[Block, ...]) -> Iterator[tuple[str, str, int]]:
     if loose:
         yield "", "\n".join(block_text(b) for b in loose), _block_line(loose[0])
     for top in body:
-        for clause, _ in walk(top):
+        for clause, _ in walk(top, lines=False):
             if type(clause) is Clause:
                 parts = [clause.text]
                 parts.extend(block_text(b) for b in clause.body if not isinstance(b, Clause))

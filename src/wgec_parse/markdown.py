@@ -78,7 +78,7 @@ def to_markdown(document: Document) -> str:
     """The Markdown text of ``document`` (blocks separated by one blank line)."""
     blocks = _front(document)
     for top in (*document.body, *document.questions):
-        for node, parents in walk(top):
+        for node, parents in walk(top, lines=False):
             _add(blocks, node, parents)
     return "\n\n".join(blocks) + "\n" if blocks else ""
 

@@ -45,8 +45,10 @@ stay: a bullet item's nested items (a field, and a JSON key) and a clause's sub-
 :func:`walk` is the one traversal that rendering, clean text, the outline, Markdown,
 answers, the JSON checks, validation and :func:`renumber` are written from.  It keeps
 its own stack, so a tree nested deeper than Python's recursion limit walks as well.
-Each class names the fields that hold its child nodes in ``_child_fields``; a new node
-kind declares them there and the walk needs nothing more.
+Each class names the fields that hold its child nodes: ``_line_fields`` for the lines it
+owns (a block's ``lines``, a noise's ``line``), ``_block_fields`` for the nodes nested in
+it.  A new node kind declares them there, and the walk needs nothing more.  A walk with
+``lines=False`` stays out of ``_line_fields``: it yields the blocks alone.
 """
 
 from __future__ import annotations
@@ -91,20 +93,27 @@ class _Node:
     """What every node class shares: the nodes it owns, for :func:`walk`."""
 
     __slots__ = ()
-    #: The fields that hold child nodes (a node, None, or a tuple of nodes), in order.
-    _child_fields: ClassVar[tuple[str, ...]] = ()
+    #: The fields that hold the lines the node owns itself (lines and noise), in order.
+    _line_fields: ClassVar[tuple[str, ...]] = ()
+    #: The fields that hold the nodes nested in it (a node, None, or a tuple of nodes).
+    _block_fields: ClassVar[tuple[str, ...]] = ()
 
     @property
     def child_nodes(self) -> tuple[Node, ...]:
         """The nodes this node owns, in document order (see the module docstring)."""
-        out: tuple[Node, ...] = ()
-        for name in self._child_fields:
-            value = getattr(self, name)
-            if isinstance(value, tuple):  # the parser may hand over a tuple subclass
-                out += value
-            elif value is not None:
-                out += (value,)
-        return out
+        return _values(self, self._line_fields + self._block_fields)
+
+
+def _values(node: _Node, fields: tuple[str, ...]) -> tuple[Node, ...]:
+    """The nodes that ``fields`` of ``node`` hold, in order."""
+    out: tuple[Node, ...] = ()
+    for name in fields:
+        value = getattr(node, name)
+        if isinstance(value, tuple):  # the parser may hand over a tuple subclass
+            out += value
+        elif value is not None:
+            out += (value,)
+    return out
 
 
 @attrs.frozen
@@ -153,7 +162,7 @@ class Line(_Node):
 class Noise(_Node):
     """A line that belongs to no structure: a stray URL, a page number, a form feed."""
 
-    _child_fields = ("line",)
+    _line_fields = ("line",)
     line: Line  #: The physical line.
 
     @property
@@ -254,7 +263,7 @@ class _HasLines(_Node):
     """Shared behaviour of blocks that own a ``lines`` tuple."""
 
     __slots__ = ()
-    _child_fields: ClassVar[tuple[str, ...]] = ("lines",)
+    _line_fields: ClassVar[tuple[str, ...]] = ("lines",)
     lines: tuple[LineLike, ...]
 
     @property
@@ -318,7 +327,7 @@ class Field(_HasLines):
 class FrontMatter(_Node):
     """Everything before the first question, clause or bullet: cover lines and fields."""
 
-    _child_fields = ("blocks",)
+    _block_fields = ("blocks",)
     blocks: tuple[Paragraph | Field | Noise, ...]  #: In document order.
 
     @property
@@ -358,7 +367,7 @@ class FrontMatter(_Node):
 class BulletItem(_HasLines):
     """One list item: its glyph line, continuation lines, and nested items."""
 
-    _child_fields = ("lines", "children")
+    _block_fields = ("children",)
     lines: tuple[LineLike, ...]  #: Head line (marker = glyph, "" if lost) and continuations.
     children: tuple[BulletItem, ...] = ()  #: Nested items.
 
@@ -377,7 +386,7 @@ class BulletItem(_HasLines):
 class BulletList(_Node):
     """A run of sibling bullet items."""
 
-    _child_fields = ("items",)
+    _block_fields = ("items",)
     items: tuple[BulletItem, ...]  #: The items, in order.
 
     @property
@@ -394,7 +403,7 @@ def _normalise_clause_number(marker: str) -> str:
 class Clause(_HasLines):
     """A numbered clause (``1.1``, ``2.5``, ``(a)``) and what follows it."""
 
-    _child_fields = ("lines", "body")
+    _block_fields = ("body",)
     lines: tuple[LineLike, ...]  #: Head line (marker = number as written), continuations.
     body: tuple[Block, ...] = ()  #: Paragraphs, bullet lists and sub-clauses, in order.
 
@@ -429,7 +438,7 @@ class Clause(_HasLines):
 class Question(_HasLines):
     """A question heading and the answer under it."""
 
-    _child_fields = ("lines", "body")
+    _block_fields = ("body",)
     lines: tuple[LineLike, ...]  #: Heading line(s): marker as written, title wraps.
     body: tuple[Block, ...] = ()  #: Paragraphs and lists, then clauses, in order.
 
@@ -465,7 +474,7 @@ Block = Paragraph | BulletList | Clause
 class Document(_Node):
     """A whole submission."""
 
-    _child_fields = ("front_matter", "body", "questions")
+    _block_fields = ("front_matter", "body", "questions")
     front_matter: FrontMatter | None = None  #: Cover and memo fields, if any.
     body: tuple[Block, ...] = ()  #: Blocks before the first question heading.
     questions: tuple[Question, ...] = ()  #: The questions, in order.
@@ -538,14 +547,19 @@ Node = (
 )
 
 
-def walk(node: Node) -> Iterator[tuple[Node, tuple[Node, ...]]]:
+def walk(node: Node, *, lines: bool = True) -> Iterator[tuple[Node, tuple[Node, ...]]]:
     """Every node of the tree under ``node``, ``node`` first, in document order, each
-    with its ancestors (outermost first): a node comes before the nodes it owns."""
+    with its ancestors (outermost first): a node comes before the nodes it owns.
+
+    With ``lines=False`` the walk stays out of the lines that blocks own: it yields the
+    blocks, and the noise that stands among the blocks of front matter, but no line.
+    """
     stack: list[tuple[Node, tuple[Node, ...]]] = [(node, ())]
     while stack:
-        current, parents = stack.pop()
-        yield current, parents
-        owned = current.child_nodes
+        item = stack.pop()
+        yield item
+        current, parents = item
+        owned = current.child_nodes if lines else _values(current, current._block_fields)
         if owned:
             inner = (*parents, current)
             stack.extend([(child, inner) for child in reversed(owned)])
@@ -571,7 +585,7 @@ def _with_child_nodes(node: Node, owned: list[Node]) -> Node:
         return node
     changes: dict[str, Any] = {}
     start = 0
-    for name in node._child_fields:
+    for name in node._line_fields + node._block_fields:
         value = getattr(node, name)
         if isinstance(value, tuple):
             changes[name] = tuple(owned[start : start + len(value)])

@@ -40,7 +40,7 @@ def render_clean(document: Document) -> str:
     in); blocks are separated by one empty line.
     """
     out: list[str] = []
-    for node, parents in walk(document):
+    for node, parents in walk(document, lines=False):
         if type(node) is Paragraph:
             text = node.text
         elif type(node) is Field:
@@ -51,7 +51,7 @@ def render_clean(document: Document) -> str:
             text = _headed(node.marker, node.text)
         elif type(node) is BulletItem:
             text = f"{node.glyph or '-'} {node.text}"
-        else:  # the document, front matter, lists, lines and noise show no line
+        else:  # the document, front matter, lists and noise show no line
             continue
         levels = sum(1 for p in parents if type(p) is Clause or type(p) is BulletItem)
         out.append("  " * levels + text)

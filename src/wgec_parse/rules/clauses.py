@@ -7,10 +7,10 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from wgec_parse.markers import roman_to_int
 from wgec_parse.nodes import Clause, Question
+from wgec_parse.numbering import roman_to_int
+from wgec_parse.rules.base import Diagnostic, Related, finding, rule
 from wgec_parse.rules.context import Context, marker_end
-from wgec_parse.validation import Diagnostic, Related, finding, rule
 
 __all__ = ["sequence_key"]
 

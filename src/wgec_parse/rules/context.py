@@ -1,7 +1,7 @@
 """What the rules share: one walk of the tree, and headings matched to a question set.
 
-The walk uses an explicit stack, so documents nested as deep as the lexer allows
-(:data:`wgec_parse.lexer.MAX_DEPTH`) never hit Python's recursion limit.
+The views are read off :func:`~wgec_parse.nodes.walk`, which keeps its own stack, so
+documents nested as deep as the lexer allows never hit Python's recursion limit.
 """
 
 from __future__ import annotations
@@ -9,21 +9,23 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from typing import Final, NamedTuple, TypeVar
+from typing import Final, NamedTuple, TypeGuard, TypeVar
 
 import attrs
 
 from wgec_parse.nodes import (
     BulletItem,
-    BulletList,
     Clause,
     Document,
     Field,
+    FrontMatter,
     Line,
+    Node,
     Noise,
     Paragraph,
     Position,
     Question,
+    walk,
 )
 from wgec_parse.questions import QuestionSet, QuestionSpec
 
@@ -57,6 +59,14 @@ def _line_number(owned: tuple[Line, Visit]) -> int:
     return owned[0].line
 
 
+def _owns_lines(node: Node, parents: tuple[Node, ...]) -> TypeGuard[Owner]:
+    """Whether ``node`` gets a visit: a block that owns lines, or noise that stands
+    alone among the blocks of the front matter (noise inside a block is the block's)."""
+    if type(node) is Noise:
+        return type(parents[-1]) is FrontMatter
+    return isinstance(node, Owner)
+
+
 def marker_end(line: Line) -> Position:
     """Just past the marker of ``line`` (or past the whole line if it has none)."""
     if not line.marker:
@@ -72,66 +82,45 @@ class Context:
         self.questions = questions  #: The question set, or None.
         self._shared: dict[Callable[[Context], object], object] = {}
 
-    @functools.cached_property
+    @property
     def visits(self) -> tuple[Visit, ...]:
         """Every line-owning node in document order (a node before its children)."""
-        out: list[Visit] = []
-        doc = self.doc
-        if doc.front_matter is not None:
-            out.extend(Visit(b, None, True) for b in doc.front_matter.blocks)
-        stack: list[tuple[Paragraph | BulletList | Clause | BulletItem | Question, Question | None]]
-        stack = [(q, q) for q in reversed(doc.questions)]
-        stack.extend((b, None) for b in reversed(doc.body))
-        append, pop, push = out.append, stack.pop, stack.extend
-        while stack:
-            node, question = pop()
-            if isinstance(node, BulletList):
-                push([(item, question) for item in reversed(node.items)])
-                continue
-            append(Visit(node, question, False))
-            if isinstance(node, Clause | Question):
-                if node.body:
-                    push([(b, question) for b in reversed(node.body)])
-            elif isinstance(node, BulletItem) and node.children:
-                push([(c, question) for c in reversed(node.children)])
-        return tuple(out)
+        return self._walked[0]
 
     @functools.cached_property
-    def _owned_lines(
+    def _walked(
         self,
-    ) -> tuple[tuple[tuple[Line, Visit], ...], tuple[tuple[Line, Visit], ...]]:
-        """Every non-blank line with the node that owns it, and the noise lines among
-        them, each by line number: one walk, one pair a line."""
+    ) -> tuple[tuple[Visit, ...], tuple[tuple[Line, Visit], ...], tuple[tuple[Line, Visit], ...]]:
+        """The visits; every non-blank line with the visit of the node that owns it, and
+        the noise lines among them, each by line number."""
+        visits: list[Visit] = []
         found: list[tuple[Line, Visit]] = []
         noise: list[tuple[Line, Visit]] = []
-        add, add_noise = found.append, noise.append
-        for visit in self.visits:
-            node = visit.node
-            if isinstance(node, Noise):
-                pair = (node.line, visit)
-                add(pair)
-                add_noise(pair)
+        for node, parents in walk(self.doc, lines=False):
+            if not _owns_lines(node, parents):
                 continue
-            for entry in node.lines:
+            top = parents[1] if len(parents) > 1 else node
+            visit = Visit(node, top if type(top) is Question else None, type(top) is FrontMatter)
+            visits.append(visit)
+            for entry in (node,) if isinstance(node, Noise) else node.lines:
                 if isinstance(entry, Noise):
-                    pair = (entry.line, visit)
-                    add(pair)
-                    add_noise(pair)
+                    noise.append((entry.line, visit))
+                    found.append(noise[-1])
                 else:
-                    add((entry, visit))
+                    found.append((entry, visit))
         found.sort(key=_line_number)
         noise.sort(key=_line_number)
-        return tuple(found), tuple(noise)
+        return tuple(visits), tuple(found), tuple(noise)
 
     @property
     def lines(self) -> tuple[tuple[Line, Visit], ...]:
         """Every non-blank physical line with the node that owns it, by line number."""
-        return self._owned_lines[0]
+        return self._walked[1]
 
     @property
     def noise_lines(self) -> tuple[tuple[Line, Visit], ...]:
         """The lines that belong to no structure, with the node they sit in."""
-        return self._owned_lines[1]
+        return self._walked[2]
 
     @functools.cached_property
     def last_line(self) -> Line | None:
@@ -142,17 +131,18 @@ class Context:
     def clause_groups(self) -> tuple[tuple[Question | None, tuple[Clause, ...]], ...]:
         """Runs of sibling clauses (the clauses of one body), with their question."""
         groups: list[tuple[Question | None, tuple[Clause, ...]]] = []
-        doc = self.doc
-        roots: list[tuple[Question | None, tuple[Clause, ...]]] = [(None, doc.clauses)]
-        roots.extend((q, q.clauses) for q in doc.questions)
-        for question, top in roots:
-            stack = [top]
-            while stack:
-                siblings = stack.pop()
-                if not siblings:
-                    continue
-                groups.append((question, siblings))
-                stack.extend(c.children for c in reversed(siblings))
+        for visit in self.visits:
+            node = visit.node
+            if type(node) is Question:
+                siblings = node.clauses
+            elif type(node) is Clause:
+                siblings = node.children
+            else:
+                continue
+            if siblings:
+                groups.append((visit.question, siblings))
+        if self.doc.clauses:
+            groups.insert(0, (None, self.doc.clauses))
         return tuple(groups)
 
     @functools.cached_property

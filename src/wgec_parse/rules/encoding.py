@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from typing import Final
 
 from wgec_parse.nodes import BulletItem, Line, Position
+from wgec_parse.rules.base import Diagnostic, Severity, finding, rule
 from wgec_parse.rules.context import Context, Visit
-from wgec_parse.validation import Diagnostic, Severity, finding, rule
 
 __all__ = ["damage"]
 
@@ -66,16 +66,14 @@ def _bullet_position(line: Line, visit: Visit, index: int, full: str) -> bool:
 def _may_be_damaged(line: Line, visit: Visit) -> bool:
     """Whether any check of :func:`damage` could find something on ``line``: it holds a
     suspect character, other than a private-use glyph that is a bullet's own marker."""
-    search = _SUSPECT.search
     text = line.text
-    # Printable ASCII holds no suspect character, and is told from other text at once.
-    if not (text.isascii() and text.isprintable()) and search(text) is not None:
+    # Printable ASCII, most text, holds no suspect character and is told at once.
+    if not (text.isascii() and text.isprintable()) and _SUSPECT.search(text):
         return True
-    around = line.indent + line.gap + line.trailing_ws  # white space, in a parsed line
-    if around.strip(" \t") and search(around) is not None:
+    if _SUSPECT.search(line.indent + line.gap + line.trailing_ws):
         return True
     marker = line.marker
-    if not marker or (marker.isascii() and marker.isprintable()) or search(marker) is None:
+    if not _SUSPECT.search(marker):
         return False
     node = visit.node
     return not (type(node) is BulletItem and node.head is line and _GLYPHS.fullmatch(marker))
@@ -86,7 +84,7 @@ def damage(line: Line, visit: Visit) -> Iterator[tuple[Severity, int, int, str]]
 
     Offsets index the line's full text (indent included); one finding per kind.
     """
-    if not _may_be_damaged(line, visit):  # most lines
+    if not _may_be_damaged(line, visit):  # most lines: one search settles them
         return
     full = line.indent + line.content + line.trailing_ws
     consumed: set[int] = set()
@@ -148,7 +146,7 @@ def damage(line: Line, visit: Visit) -> Iterator[tuple[Severity, int, int, str]]
 @rule("encoding-damage", "error", "Lost characters, mojibake, private-use or control codes.")
 def encoding_damage(ctx: Context) -> Iterator[Diagnostic]:
     for line, visit in ctx.lines:
-        if not _may_be_damaged(line, visit):  # settled without starting damage()
+        if not _may_be_damaged(line, visit):  # most lines: settled before damage() starts
             continue
         for severity, start, stop, message in damage(line, visit):
             yield finding(

@@ -9,8 +9,8 @@ from typing import Final
 
 from wgec_parse.markers import fold
 from wgec_parse.nodes import Field, Position
+from wgec_parse.rules.base import Diagnostic, finding, rule
 from wgec_parse.rules.context import Context
-from wgec_parse.validation import Diagnostic, finding, rule
 
 __all__ = ["date_readings"]
 

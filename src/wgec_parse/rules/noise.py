@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from typing import Final
 
 from wgec_parse.nodes import BulletItem
+from wgec_parse.rules.base import Diagnostic, Severity, finding, rule
 from wgec_parse.rules.context import Context
-from wgec_parse.validation import Diagnostic, Severity, finding, rule
 
 __all__ = ["webmail_kind"]
 

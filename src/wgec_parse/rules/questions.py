@@ -12,8 +12,8 @@ from typing import Final
 from wgec_parse.markers import fold
 from wgec_parse.nodes import Position, Question
 from wgec_parse.questions import QuestionSet, QuestionSpec, best_similarity, folded_words
+from wgec_parse.rules.base import Diagnostic, Related, finding, rule
 from wgec_parse.rules.context import Context
-from wgec_parse.validation import Diagnostic, Related, finding, rule
 
 __all__ = ["script_of"]
 
