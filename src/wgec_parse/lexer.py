@@ -42,6 +42,18 @@ def _blank(content: str, eol: str) -> Blank:
     return Blank(content, eol)
 
 
+@functools.lru_cache(maxsize=256)
+def _one_blank(content: str, eol: str) -> tuple[Blank]:
+    return (Blank(content, eol),)
+
+
+def _leading(blanks: list[str], eols: list[str]) -> tuple[Blank, ...]:
+    """The blank lines before a line (one short blank line, the usual case, is shared)."""
+    if len(blanks) == 1 and len(blanks[0]) <= _SHARED_BLANK_MAX:
+        return _one_blank(blanks[0], eols[0])
+    return tuple(map(_blank, blanks, eols))
+
+
 class Group(tuple[LineLike | Blank, ...]):
     """The payload of a block token: the block's lines (or the trailing blank lines)."""
 
@@ -104,20 +116,16 @@ class _Blocks:
         reading = self.reading
         reading.group, reading.group_type, reading.group_open = [line], group_type, is_open
 
-    def line(self, current: Current, decision: Decision, leading: tuple[Blank, ...]) -> Line:
-        """The node of the current line, its marker read as text if demoted."""
-        parts, i = current.parts, current.index
-        if decision.demote:
-            text, marker, gap = current.plain, "", ""
-        else:
-            text, marker, gap = parts.text, parts.marker, parts.gap
-        return Line(i + 1, text, marker, gap, parts.indent, parts.trailing, self.eols[i], leading)
-
     def apply(self, current: Current, decision: Decision, leading: tuple[Blank, ...]) -> bool:
         """Add the line as ``decision`` says; returns whether a break carries on to the
         next line (noise inside a block passes its break on)."""
         reading = self.reading
-        node = self.line(current, decision, leading)
+        parts, i = current.parts, current.index
+        if decision.demote and parts.marker:  # the marker is read as text
+            text, marker, gap = current.plain, "", ""
+        else:
+            text, marker, gap = parts.text, parts.marker, parts.gap
+        node = Line(i + 1, text, marker, gap, parts.indent, parts.trailing, self.eols[i], leading)
         role = decision.role
         if role == Role.NOISE:
             if reading.group:
@@ -183,7 +191,7 @@ def tokens(
         leading: tuple[Blank, ...] = ()
         if i > blank_start:
             blanks = contents[blank_start:i]
-            leading = tuple(map(_blank, blanks, eols[blank_start:i]))
+            leading = _leading(blanks, eols[blank_start:i])
             carried_break = carried_break or layout.is_break(blanks)
         current = Current(i, lines[i], carried_break)  # type: ignore[arg-type]  # not blank
         blank_start = i + 1

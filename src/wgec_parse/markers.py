@@ -12,6 +12,7 @@ Recognising a new style means adding one terminal to ``grammar/lines.lark``.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final, NamedTuple
 
@@ -122,6 +123,8 @@ _FIELD_BAND: Final = _band(Kind.FIELD)
 NOISE_SPACED_MAX: Final = 30
 #: The longest field name without a colon.
 FIELD_ALONE_MAX: Final = 24
+#: The kind of each terminal.
+_KIND_OF: Final = {name: kind_of(name) for name, _ in TERMINALS}
 #: The whole-line terminals: their text is the line's text, with no marker.
 _WHOLE_LINE: Final = frozenset(
     name for name, _ in TERMINALS if kind_of(name) == Kind.NOISE or name == "FIELD_ALONE"
@@ -145,6 +148,11 @@ def match_terminal(text: str) -> str | None:
     return None if m is None else m.lastgroup
 
 
+# Built as tuples: a NamedTuple's own constructor costs four times as much, for every
+# line of every document.
+_parts: Final = functools.partial(tuple.__new__, LineParts)
+
+
 def classify(content: str) -> LineParts:
     """Split one non-blank line and classify it by the first terminal that matches.
 
@@ -156,23 +164,22 @@ def classify(content: str) -> LineParts:
     text = body.rstrip(WS)
     trailing = body[len(text) :]
     if not text:
-        return LineParts(Kind.NOISE, indent, "", "", text, trailing, "")
+        return _parts((Kind.NOISE, indent, "", "", text, trailing, ""))
     m = _match(text)
     if m is None:
-        return LineParts(Kind.TEXT, indent, "", "", text, trailing)
+        return _parts((Kind.TEXT, indent, "", "", text, trailing, ""))
     terminal = m.lastgroup
-    assert terminal is not None
-    kind = kind_of(terminal)
+    kind = _KIND_OF[terminal]  # type: ignore[index]  # every group is a terminal
     if terminal in _WHOLE_LINE:
         if kind == Kind.NOISE:
-            return LineParts(kind, indent, "", "", text, trailing, terminal)
-        return LineParts(kind, indent, text, "", "", trailing, terminal)
+            return _parts((kind, indent, "", "", text, trailing, terminal))
+        return _parts((kind, indent, text, "", "", trailing, terminal))
     marker = m.group()
     rest = text[len(marker) :]
     stripped = rest.lstrip(WS)
     if (kind == Kind.BULLET and not stripped) or (
         kind == Kind.QKEY and marker[-1].isalnum() and stripped[:1].islower()
     ):
-        return LineParts(Kind.TEXT, indent, "", "", text, trailing)
+        return _parts((Kind.TEXT, indent, "", "", text, trailing, ""))
     gap = rest[: len(rest) - len(stripped)]
-    return LineParts(kind, indent, marker, gap, stripped, trailing, terminal)
+    return _parts((kind, indent, marker, gap, stripped, trailing, terminal))
