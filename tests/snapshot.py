@@ -7,7 +7,9 @@ so that a change to the strategies cannot change the snapshot.  Each input is ke
 a digest of its tree and of its findings, both written in a canonical form that does
 not go through the package's JSON code.
 
-    python tests/snapshot.py record     # after a change that is meant to change readings
+    python tests/snapshot.py refresh    # after a change meant to change readings: the
+                                        # same inputs, their readings recorded anew
+    python tests/snapshot.py record     # new inputs too
 """
 
 from __future__ import annotations
@@ -141,6 +143,23 @@ def record(documents: int = 1500, soups: int = 3000) -> int:
         rows.append({"name": name, **reading(text)})
     for name, text in generated_inputs(documents, soups):
         rows.append({"name": name, "text": text, **reading(text)})
+    return _write(rows)
+
+
+def refresh() -> tuple[int, list[str]]:
+    """Record the readings of the snapshot's own inputs again; the names that changed."""
+    fixtures = dict(fixture_inputs())
+    rows, changed = [], []
+    for row in load():
+        text = row["text"] if "text" in row else fixtures[row["name"]]
+        now = {"name": row["name"], **({"text": text} if "text" in row else {}), **reading(text)}
+        if now != row:
+            changed.append(row["name"])
+        rows.append(now)
+    return _write(rows), changed
+
+
+def _write(rows: list[dict[str, str]]) -> int:
     SNAPSHOT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(SNAPSHOT, "wt", encoding="utf-8", compresslevel=9) as handle:
         for row in rows:
@@ -149,7 +168,11 @@ def record(documents: int = 1500, soups: int = 3000) -> int:
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] != ["record"]:
-        sys.exit("usage: python tests/snapshot.py record")
     sys.path.insert(0, str(ROOT / "src"))
-    print(f"{record()} inputs recorded in {SNAPSHOT.relative_to(ROOT)}")
+    if sys.argv[1:] == ["record"]:
+        print(f"{record()} inputs recorded in {SNAPSHOT.relative_to(ROOT)}")
+    elif sys.argv[1:] == ["refresh"]:
+        count, changed = refresh()
+        print(f"{count} inputs, {len(changed)} read differently: {changed[:20]}")
+    else:
+        sys.exit("usage: python tests/snapshot.py record|refresh")

@@ -144,6 +144,14 @@ def clause_style(kind: str, marker: str, open_styles: list[tuple[str, str]]) -> 
     return ("n" if core.isdigit() else "r") + shape
 
 
+def _follows(last: str, number: str) -> bool:
+    """Whether ``number`` comes right after ``last``: "2.9" after "2.8", "3" after "2"."""
+    before, after = last.split("."), number.split(".")
+    if len(before) != len(after) or before[:-1] != after[:-1]:
+        return False
+    return before[-1].isdigit() and after[-1].isdigit() and int(after[-1]) == int(before[-1]) + 1
+
+
 class ClauseLevels:
     """The open levels of clause numbering, outermost first."""
 
@@ -157,6 +165,19 @@ class ClauseLevels:
         out = [CLAUSE_OUT] * max(0, len(self.levels) - 1)
         self.levels.clear()
         return out
+
+    def expects(self, kind: str, marker: str) -> bool:
+        """Whether a clause numbered ``marker`` is the one the open levels lead to: the
+        next of an open level ("2.9" after "2.8") or the first under the innermost
+        clause ("2.5.1" under "2.5")."""
+        style = clause_style(kind, marker, self.levels)
+        core = marker.strip("().").rstrip(".")
+        if self.levels and core == self.levels[-1][1].rstrip(".") + ".1":
+            return True
+        return any(
+            open_style == style and _follows(last.rstrip("."), core)
+            for open_style, last in self.levels
+        )
 
     def place(self, kind: str, marker: str) -> list[str]:
         """Open, keep or close levels for a new clause: the brackets to emit.

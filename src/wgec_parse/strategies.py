@@ -438,7 +438,10 @@ class _Builder:
         lines, clean = self.wrapped(self.ending(plan))
         indent = self.pick(("", "", "", "  ")) if depth else ""
         row = _Row(_OTHER, lines[0], _clause_marker(self, style), self.pick(_GAPS), indent)
-        row.sep = _FREE
+        # A number before a word in lower case, right after a line that runs on, reads
+        # as a wrapped line (roles.blocks.number_runs_on): such a clause follows a break.
+        dotted = style[0] == "d"
+        row.sep = _BREAK if dotted and lines[0][:1].islower() else _FREE
         rows = [self.row(row)]
         self.continuation(rows, lines[1:], ("",))
         node = self.open_block(_Node("clause", rows), clean)

@@ -49,6 +49,7 @@ FRONT_RULES: Final = (
 BODY_RULES: Final = (
     Rule("running_text", blocks.running_text, frozenset({Kind.TEXT})),
     Rule("noise", blocks.noise, frozenset({Kind.NOISE})),
+    Rule("number_runs_on", blocks.number_runs_on, frozenset({Kind.DOTTED})),
     Rule("numbered_heading", headings.numbered_heading, frozenset({Kind.NUMBER, Kind.DASHNUM})),
     Rule("keyword_heading", headings.keyword_heading, frozenset({Kind.QKEY})),
     Rule(

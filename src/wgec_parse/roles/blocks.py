@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from wgec_parse.layout import SENTENCE_END
 from wgec_parse.markers import Kind
 from wgec_parse.roles.base import Current, Decision, Reading, Role
 from wgec_parse.roles.headings import HEADING_END, TITLE_MAX_LINES
@@ -14,6 +15,7 @@ __all__ = [
     "hanging_continuation",
     "lost_glyph",
     "noise",
+    "number_runs_on",
     "numbered_clause",
     "paragraph",
     "running_text",
@@ -24,6 +26,24 @@ def noise(reading: Reading, line: Current) -> Decision | None:
     """Page furniture, URLs, rules and running headers belong to no structure: they sit
     among the lines of the open block without splitting it."""
     return _NOISE if line.parts.kind == Kind.NOISE else None
+
+
+def number_runs_on(reading: Reading, line: Current) -> Decision | None:
+    """A line that starts with a decimal number ("2.9 billion people ...") continues the open
+    paragraph, clause or item when the sentence before it has not ended, the word after
+    the number is in lower case, and the number is not the clause the open levels lead
+    to (the next of a level, or the first under the innermost clause)."""
+    parts = line.parts
+    if (
+        reading.group_open
+        and not line.brk
+        and reading.group_type in _RUNS_ON
+        and parts.text[:1].islower()
+        and not reading.last_text().endswith(SENTENCE_END)
+        and not reading.clauses.expects(parts.kind, parts.marker)
+    ):
+        return _CONTINUE
+    return None
 
 
 def numbered_clause(reading: Reading, line: Current) -> Decision | None:
