@@ -13,8 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import wgec_parse
-from wgec_parse import Document, from_json, json_schema, to_dict
-from wgec_parse.jsonio import _TAGS
+from wgec_parse import Document, from_json, json_schema, jsonio, jsonschemas, to_dict
+from wgec_parse.jsonformat import NODE_CLASSES, TAGS
+from wgec_parse.jsonschemas import FILES
 from wgec_parse.nodes import (
     Blank,
     BulletItem,
@@ -35,6 +36,22 @@ from .test_jsonio import CAPPED, MALFORMED, parsed_documents
 
 FULL = jsonschema.Draft202012Validator(json_schema("full"))
 OUTLINE = jsonschema.Draft202012Validator(json_schema("outline"))
+
+
+@pytest.mark.parametrize("view", sorted(FILES))
+def test_the_shipped_schemas_are_what_the_classes_give(view: str) -> None:
+    """A node field added, removed or retyped without the schema files regenerated
+    (``python -m wgec_parse.jsonschemas``) fails here."""
+    shipped = (Path(wgec_parse.__file__).parent / "schemas" / FILES[view]).read_text("utf-8")
+    assert shipped == jsonschemas.text(view), "run python -m wgec_parse.jsonschemas"
+    assert json_schema(view) == jsonschemas.schema(view)  # type: ignore[arg-type]
+
+
+def test_every_node_class_has_a_definition() -> None:
+    defs = json_schema("full")["$defs"]
+    for cls in NODE_CLASSES[1:]:  # the document is the schema itself
+        assert cls.__name__ in defs
+    assert {f"Tagged{cls.__name__}" if cls is Line else cls.__name__ for cls in TAGS} <= set(defs)
 
 
 def test_schemas_are_valid_draft_2020_12() -> None:
@@ -95,11 +112,11 @@ def test_schema_keys_match_the_node_fields(name: str) -> None:
     definition = json_schema("full")["$defs"][name]
     fields = {f.name for f in attrs.fields(cls)}
     required = {f.name for f in attrs.fields(cls) if f.default is attrs.NOTHING}
-    tagged = name != "Line" and cls in _TAGS
+    tagged = name != "Line" and cls in TAGS
     if tagged:
         fields.add("type")
         required.add("type")
-        assert definition["properties"]["type"] == {"const": _TAGS[cls]}
+        assert definition["properties"]["type"] == {"const": TAGS[cls]}
     assert set(definition["properties"]) == fields
     assert set(definition["required"]) == required
     assert definition["additionalProperties"] is False
@@ -190,9 +207,18 @@ def test_what_from_json_accepts_the_schema_accepts(document: Document, data: st.
             container[key] = data.draw(_VALUES)
         else:  # a value of the same JSON type that breaks a rule
             container[key] = data.draw(_SAME_TYPE[type(container[key])])
+    # The fast reader takes exactly what the reader that names problems takes.
+    loaded = json.loads(json.dumps(full), object_pairs_hook=jsonio._object)
+    fast = jsonio._read(loaded)
+    try:
+        named = jsonio._read_naming_the_problem(loaded)
+    except wgec_parse.JsonError:
+        named = None
+    assert fast == named
     try:
         back = from_json(json.dumps(full))
     except wgec_parse.JsonError:
+        assert fast is None
         return
     assert FULL.is_valid(full)
     wgec_parse.render(back)

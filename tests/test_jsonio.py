@@ -317,9 +317,6 @@ def test_a_short_python_stack_gives_json_errors_not_recursion_errors() -> None:
             from_json(text)
         with pytest.raises(JsonError, match="nests too deeply for the Python stack"):
             to_dict(document)
-        # The direct writer needs one frame per level, not cattrs' several.
-        assert to_json(document) == text
-        sys.setrecursionlimit(120)
         with pytest.raises(JsonError, match="nests too deeply for the Python stack"):
             to_json(document)
     finally:

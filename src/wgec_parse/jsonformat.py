@@ -1,0 +1,298 @@
+"""The full JSON format of a document, defined once: one cattrs converter.
+
+Every node is an object whose keys are its attrs fields, in field order, and whose
+values are written by the same converter: strings, integers, booleans, null, arrays for
+tuples.  Where a field may hold nodes of more than one class (a block's lines, a body,
+front matter), each object also carries a ``"type"`` tag, written last, from
+:data:`TAGS`.  Reading refuses unknown keys and values of the wrong JSON type (no
+``"5"`` for 5, no ``1`` for true), and checks what the classes cannot say, in the
+:data:`CHECKS` of each class: line endings, blank lines that hold only white space,
+blocks that open with a line.
+
+Writing and reading both follow from :func:`converter`; the published JSON Schemas are
+generated from the same definitions (:mod:`wgec_parse.jsonschemas`), and a test holds
+the shipped files to them.
+
+The converter comes in two builds of the same hooks: ``detailed=False`` reads a valid
+document fast (cattrs' generated structuring without its error bookkeeping), and
+``detailed=True`` is run on a document the fast build refused, to say where the first
+problem is.  A test holds the two to accepting the same documents.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Callable
+from typing import Any, Final, get_args, get_origin
+
+import attrs
+from cattrs.errors import IterableValidationError, IterableValidationNote
+from cattrs.gen import make_dict_structure_fn
+from cattrs.preconf.json import JsonConverter, make_converter
+from cattrs.strategies import configure_tagged_union
+
+from wgec_parse.markers import WS
+from wgec_parse.nodes import (
+    Blank,
+    Block,
+    BulletItem,
+    BulletList,
+    Clause,
+    Document,
+    Field,
+    FrontMatter,
+    Line,
+    LineLike,
+    Noise,
+    Paragraph,
+    Question,
+)
+
+__all__ = [
+    "CHECKS",
+    "EOLS",
+    "NAMES",
+    "NODE_CLASSES",
+    "TAGS",
+    "UNIONS",
+    "FrontBlock",
+    "Invalid",
+    "converter",
+    "describe",
+    "show",
+]
+
+#: What front matter holds.
+FrontBlock = Paragraph | Field | Noise
+#: The fields that may hold nodes of several classes: their members carry a "type" tag.
+UNIONS: Final = (LineLike, FrontBlock, Block)
+#: The tag of each class that is a member of a union.
+TAGS: Final[dict[type, str]] = {
+    Line: "line",
+    Noise: "noise",
+    Paragraph: "paragraph",
+    Field: "field",
+    BulletList: "bullet_list",
+    Clause: "clause",
+}
+#: Every class the format holds, the document first.
+NODE_CLASSES: Final = (
+    Document,
+    FrontMatter,
+    Question,
+    Clause,
+    Paragraph,
+    Field,
+    BulletList,
+    BulletItem,
+    Noise,
+    Line,
+    Blank,
+)
+#: How messages name each class.
+NAMES: Final[dict[type, str]] = {
+    Document: "a document",
+    FrontMatter: "front matter",
+    Question: "a question",
+    BulletItem: "a bullet item",
+    Blank: "a blank line",
+    **{cls: f"a {tag.replace('_', ' ')}" for cls, tag in TAGS.items()},
+}
+#: The line endings a line or blank line may have.
+EOLS: Final = ("\n", "\r\n", "\r", "")
+#: The fields of a line that hold its text, each without a line break.
+LINE_PARTS: Final = ("indent", "marker", "gap", "text", "trailing_ws")
+
+
+class Invalid(ValueError):
+    """A problem found by a hook; ``where`` extends the JSON path (".eol", "[0]")."""
+
+    def __init__(self, message: str, where: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.where = where
+
+
+def show(value: object) -> str:
+    """A value as JSON for a message; ``repr`` for Python objects that JSON cannot hold."""
+    try:
+        return json.dumps(value)
+    except (TypeError, ValueError):
+        return repr(value)
+
+
+def describe(value: object) -> str:
+    """How a JSON value is called in messages."""
+    if value is None:
+        return "null"
+    if value is True or value is False:
+        return str(value).lower()
+    names = {str: "a string", int: "an integer", float: "a number", dict: "an object"}
+    if type(value) in names:
+        return names[type(value)]
+    if type(value) is list:
+        return "an array"
+    return f"a Python {type(value).__name__}"
+
+
+# -- what the classes cannot say ------------------------------------------------------
+
+
+def _check_line(line: Line) -> None:
+    whole = line.indent + line.marker + line.gap + line.text + line.trailing_ws
+    if "\n" in whole or "\r" in whole:
+        part = next(p for p in LINE_PARTS if "\n" in getattr(line, p) or "\r" in getattr(line, p))
+        raise Invalid("a line break inside a line; line endings belong in eol", "." + part)
+    if line.eol not in EOLS:
+        raise Invalid(r'eol must be "\n", "\r\n", "\r" or ""', ".eol")
+    if not whole.strip(WS):
+        raise Invalid("a line holding only white space must be a blank line")
+
+
+def _check_blank(blank: Blank) -> None:
+    if blank.ws.strip(WS):
+        raise Invalid("a blank line may hold only white space", ".ws")
+    if blank.eol not in EOLS:
+        raise Invalid(r'eol must be "\n", "\r\n", "\r" or ""', ".eol")
+
+
+def _check_block(block: Paragraph | Field | Clause | Question | BulletItem) -> None:
+    if not block.lines:
+        raise Invalid("a block needs at least one line", ".lines")
+    if type(block.lines[0]) is not Line:
+        raise Invalid("the first line of a block cannot be noise", ".lines[0]")
+
+
+def _check_list(block: BulletList) -> None:
+    if not block.items:
+        raise Invalid("a bullet list needs at least one item", ".items")
+
+
+def _check_document(document: Document) -> None:
+    encoding = document.encoding
+    if encoding is not None:
+        try:
+            "".encode(encoding)
+        except (LookupError, ValueError):  # unknown, not a text encoding, a NUL in the name
+            raise Invalid(f"unknown text encoding {show(encoding)}", ".encoding") from None
+
+
+#: The check of each class, run on each node read.
+CHECKS: Final[dict[type, Callable[[Any], None]]] = {
+    Line: _check_line,
+    Blank: _check_blank,
+    Paragraph: _check_block,
+    Field: _check_block,
+    Clause: _check_block,
+    Question: _check_block,
+    BulletItem: _check_block,
+    BulletList: _check_list,
+    Document: _check_document,
+}
+
+
+# -- the hooks ------------------------------------------------------------------------
+
+
+def _strict(kind: type, name: str) -> Callable[[Any, Any], Any]:
+    """A structure hook that takes exactly ``kind`` (no str(5), no int("3"), no bool 1)."""
+
+    def structure(value: Any, _: Any) -> Any:
+        if type(value) is not kind:
+            raise Invalid(f"expected {name}, got {describe(value)}")
+        return value
+
+    return structure
+
+
+def _is_node_tuple(cls: Any) -> bool:
+    args = get_args(cls)
+    return get_origin(cls) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _tuple_hook(cls: Any, converter: JsonConverter, detailed: bool) -> Callable[[Any, Any], Any]:
+    """Arrays to tuples.  The element hook is looked up when first needed: a class's
+    hook is made before the union hooks that its fields need (unions hold classes that
+    hold unions)."""
+    element = get_args(cls)[0]
+    hooks: list[Callable[[Any, Any], Any]] = []
+
+    def structure(value: Any, _: Any) -> tuple[Any, ...]:
+        if type(value) is not list:
+            raise Invalid(f"expected an array, got {describe(value)}")
+        if not value:
+            return ()
+        if not hooks:
+            hooks.append(converter.get_structure_hook(element))
+        hook = hooks[0]
+        if not detailed:
+            return tuple([hook(item, element) for item in value])
+        out = []
+        for index, item in enumerate(value):
+            try:
+                out.append(hook(item, element))
+            except Exception as err:
+                note = IterableValidationNote(f"index {index}", index, element)
+                # Like add_note(), which Python 3.10 lacks.
+                err.__notes__ = [*getattr(err, "__notes__", ()), note]  # type: ignore[attr-defined]
+                raise IterableValidationError("invalid array", [err], cls) from None
+        return tuple(out)
+
+    return structure
+
+
+def _node_hook(cls: type, converter: JsonConverter) -> Callable[[Any, Any], Any]:
+    """Objects to nodes: cattrs' generated hook (unknown keys refused), the object
+    check before it and the class's check after."""
+    generated: Callable[[Any, Any], Any] = make_dict_structure_fn(cls, converter)
+    check = CHECKS.get(cls)
+    name = NAMES.get(cls, "an object")
+
+    def structure(value: Any, _: Any) -> Any:
+        if type(value) is not dict:
+            raise Invalid(f"expected {name} (an object), got {describe(value)}")
+        node = generated(value, cls)
+        if check is not None:
+            check(node)
+        return node
+
+    return structure
+
+
+def _tagged(union: Any, converter: JsonConverter) -> None:
+    """Tag the members of ``union`` by a "type" key, with clear errors for bad tags."""
+    configure_tagged_union(union, converter, tag_generator=TAGS.__getitem__, tag_name="type")
+    hook = converter.get_structure_hook(union)
+    members = get_args(union)
+    tags = [TAGS[cls] for cls in members]
+    expected = " or ".join(NAMES[cls] for cls in members)
+    known = ", ".join(json.dumps(tag) for tag in tags)
+
+    def structure(value: Any, _: Any) -> Any:
+        if type(value) is not dict:
+            raise Invalid(f"expected {expected} (an object), got {describe(value)}")
+        if "type" not in value:
+            raise Invalid(f"required key is missing; one of {known}", ".type")
+        tag = value["type"]
+        if type(tag) is not str or tag not in tags:
+            raise Invalid(f"unknown node type {show(tag)} here; one of {known}", ".type")
+        return hook(value, union)
+
+    converter.register_structure_hook(union, structure)
+
+
+@functools.cache
+def converter(*, detailed: bool = False) -> JsonConverter:
+    """The converter of the full format; ``detailed`` keeps where each problem is."""
+    made = make_converter(forbid_extra_keys=True, detailed_validation=detailed)
+    made.register_structure_hook(str, _strict(str, "a string"))
+    made.register_structure_hook(int, _strict(int, "an integer"))
+    made.register_structure_hook(bool, _strict(bool, "true or false"))
+    made.register_structure_hook_factory(
+        _is_node_tuple, lambda cls: _tuple_hook(cls, made, detailed)
+    )
+    made.register_structure_hook_factory(attrs.has, lambda cls: _node_hook(cls, made))
+    for union in UNIONS:
+        _tagged(union, made)
+    return made
