@@ -22,7 +22,7 @@ from wgec_parse import (
     Position,
     Question,
 )
-from wgec_parse.nodes import Node, clean_join, direct_constructor, iter_lines, renumber, walk
+from wgec_parse.nodes import Node, clean_join, iter_lines, renumber, walk
 
 TWO_WAY = [
     (
@@ -157,84 +157,7 @@ def test_renumber_repairs_line_numbers_after_an_edit(seed_full_text: str) -> Non
     assert fixed.questions[1].head.line == doc.questions[1].head.line + 2
 
 
-def test_make_line_builds_the_line_that_line_builds() -> None:
-    from wgec_parse.nodes import Blank, make_line
-
-    # make_line sets the slots itself: that is only the same as Line(...) while Line has
-    # no defaults to apply, validators, converters or post-init hook.
-    for field in attrs.fields(Line):
-        assert field.validator is None
-        assert field.converter is None
-        assert field.on_setattr is None
-    assert not hasattr(Line, "__attrs_post_init__")
-    assert not hasattr(Line, "__attrs_pre_init__")
-    args = (3, "text", "1.1", " ", "\t", "  ", "\r\n", (Blank(" ", "\n"),))
-    made = make_line(*args)
-    assert type(made) is Line
-    assert made == Line(*args)
-    assert hash(made) == hash(Line(*args))
-    assert repr(made) == repr(Line(*args))
-    with pytest.raises(attrs.exceptions.FrozenInstanceError):
-        made.text = "changed"  # type: ignore[misc]
-
-
-_HEAD = Line(4, "text", "1.1", " ", "  ", " ", "\r\n", (Blank("", "\n"),))
 _ITEM = BulletItem((Line(5, "item", "•", " "),))
-
-
-@pytest.mark.parametrize(
-    ("cls", "values"),
-    [
-        (Noise, (_HEAD,)),
-        (Paragraph, ((_HEAD, Noise(Line(5, "3"))),)),
-        (Field, ((_HEAD,),)),
-        (BulletList, ((_ITEM, _ITEM),)),
-        (BulletItem, ((_HEAD,), (_ITEM,))),
-        (Clause, ((_HEAD,), (Paragraph((_HEAD,)),))),
-        (Question, ((_HEAD,), ())),
-        (Position, (3, 9)),
-        (Line, (3, "text", "1.1", " ", "\t", "  ", "\r\n", (Blank(" ", "\n"),))),
-    ],
-)
-def test_direct_constructor_builds_the_node_the_class_builds(
-    cls: type[object], values: tuple[object, ...]
-) -> None:
-    made = direct_constructor(cls)(*values)
-    expected = cls(*values)
-    assert type(made) is cls
-    assert made == expected
-    assert hash(made) == hash(expected)
-    assert repr(made) == repr(expected)
-    with pytest.raises(attrs.exceptions.FrozenInstanceError):
-        made.line = 1  # type: ignore[attr-defined]
-
-
-def test_direct_constructor_refuses_an_init_that_does_more_than_set_slots() -> None:
-    @attrs.frozen
-    class Checked:
-        value: int = attrs.field(validator=attrs.validators.instance_of(int))
-
-    @attrs.frozen
-    class Converted:
-        value: int = attrs.field(converter=int)
-
-    @attrs.frozen
-    class Hooked:
-        value: int
-
-        def __attrs_post_init__(self) -> None:
-            pass
-
-    for cls in (Checked, Converted, Hooked):
-        with pytest.raises(TypeError, match="more than set its slots"):
-            direct_constructor(cls)
-
-
-def test_direct_constructor_wants_every_field() -> None:
-    with pytest.raises(TypeError, match="takes 8 values, not 2"):
-        direct_constructor(Line)(1, "text")
-    with pytest.raises(TypeError):
-        direct_constructor(Clause)((_HEAD,))  # body has a default, but is still wanted
 
 
 # -- the one traversal ---------------------------------------------------------------------

@@ -53,8 +53,8 @@ it.  A new node kind declares them there, and the walk needs nothing more.  A wa
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Iterator
+from typing import Any, ClassVar
 
 import attrs
 
@@ -182,62 +182,6 @@ class Noise(_Node):
 
 
 LineLike = Line | Noise
-
-
-def _slot_setters(cls: type) -> list[Callable[[object, object], None]]:
-    """The setters of ``cls``'s slots, one per field in order, for building a node
-    without its ``__init__``.  Refused (TypeError) for a class with validators,
-    converters, ``on_setattr`` or init hooks, whose ``__init__`` does more than set the
-    slots: a node built this way is then the node ``cls(...)`` builds.
-    """
-    fields = attrs.fields(cls)
-    if any(f.validator or f.converter or f.on_setattr for f in fields) or any(
-        hasattr(cls, hook) for hook in ("__attrs_pre_init__", "__attrs_post_init__")
-    ):
-        raise TypeError(f"{cls.__name__}.__init__ does more than set its slots")
-    return [vars(cls)[f.name].__set__ for f in fields]
-
-
-_new_object = object.__new__
-(
-    _set_line,
-    _set_text,
-    _set_marker,
-    _set_gap,
-    _set_indent,
-    _set_trailing_ws,
-    _set_eol,
-    _set_leading,
-) = _slot_setters(Line)
-
-
-def make_line(
-    line: int,
-    text: str,
-    marker: str,
-    gap: str,
-    indent: str,
-    trailing_ws: str,
-    eol: str,
-    leading: tuple[Blank, ...],
-) -> Line:
-    """``Line(line, text, marker, gap, indent, trailing_ws, eol, leading)``, built the
-    way the lexer needs it, once for every line of every document: the slots are set
-    directly instead of through attrs' frozen ``__init__``, which makes it a third
-    cheaper.  The same object in every respect (see :func:`_slot_setters`); spelt out
-    rather than built by :func:`direct_constructor`, whose loop over eight fields would
-    cost more than it saves.
-    """
-    new = _new_object(Line)
-    _set_line(new, line)
-    _set_text(new, text)
-    _set_marker(new, marker)
-    _set_gap(new, gap)
-    _set_indent(new, indent)
-    _set_trailing_ws(new, trailing_ws)
-    _set_eol(new, eol)
-    _set_leading(new, leading)
-    return new
 
 
 def clean_join(lines: tuple[LineLike, ...]) -> str:
@@ -487,48 +431,6 @@ class Document(_Node):
     def clauses(self) -> tuple[Clause, ...]:
         """Top-level clauses that come before any question heading."""
         return tuple(b for b in self.body if type(b) is Clause)
-
-
-_N = TypeVar("_N")
-
-
-def direct_constructor(cls: type[_N]) -> Callable[..., _N]:
-    """A function that builds a node of ``cls`` from every field, in order, by setting
-    its slots directly: the same node as ``cls(...)`` at about 60% of the cost, for the
-    parser, which builds one per block.  Refused (TypeError) where that would not be
-    the same node (see :func:`_slot_setters`).
-    """
-    setters = _slot_setters(cls)
-    new = object.__new__
-    if len(setters) == 1:
-        (set_first,) = setters
-
-        def build_one(first: object) -> _N:
-            node = new(cls)
-            set_first(node, first)
-            return node
-
-        return build_one
-    if len(setters) == 2:
-        set_first, set_second = setters
-
-        def build_two(first: object, second: object) -> _N:
-            node = new(cls)
-            set_first(node, first)
-            set_second(node, second)
-            return node
-
-        return build_two
-
-    def build(*values: object) -> _N:
-        if len(values) != len(setters):
-            raise TypeError(f"{cls.__name__} takes {len(setters)} values, not {len(values)}")
-        node = new(cls)
-        for set_value, value in zip(setters, values, strict=True):
-            set_value(node, value)
-        return node
-
-    return build
 
 
 #: Any node of a tree.
