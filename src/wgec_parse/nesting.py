@@ -166,18 +166,18 @@ class ClauseLevels:
         self.levels.clear()
         return out
 
-    def expects(self, kind: str, marker: str) -> bool:
-        """Whether a clause numbered ``marker`` is the one the open levels lead to: the
-        next of an open level ("2.9" after "2.8") or the first under the innermost
-        clause ("2.5.1" under "2.5")."""
-        style = clause_style(kind, marker, self.levels)
+    def fits(self, marker: str) -> bool:
+        """Whether a dotted clause number fits the open levels: it starts a sequence
+        ("2.1"), or it is the next, the first under, or again the last number of an
+        open level ("2.9" after "2.8", "2.5.1" under "2.5", "2.5" again)."""
         core = marker.strip("().").rstrip(".")
-        if self.levels and core == self.levels[-1][1].rstrip(".") + ".1":
+        if core.endswith(".1"):
             return True
-        return any(
-            open_style == style and _follows(last.rstrip("."), core)
-            for open_style, last in self.levels
-        )
+        for _, last in self.levels:
+            last = last.rstrip(".")
+            if core in (last, last + ".1") or _follows(last, core):
+                return True
+        return False
 
     def place(self, kind: str, marker: str) -> list[str]:
         """Open, keep or close levels for a new clause: the brackets to emit.

@@ -29,10 +29,10 @@ def noise(reading: Reading, line: Current) -> Decision | None:
 
 
 def number_runs_on(reading: Reading, line: Current) -> Decision | None:
-    """A line that starts with a decimal number ("2.9 billion people ...") continues the open
-    paragraph, clause or item when the sentence before it has not ended, the word after
-    the number is in lower case, and the number is not the clause the open levels lead
-    to (the next of a level, or the first under the innermost clause)."""
+    """A line that starts with a decimal number ("3.5 billion people ...") continues the
+    open paragraph, clause or item when the sentence before it has not ended, the word
+    after the number is in lower case, and the number does not fit the open clause
+    levels (the next, the first under or again the last of a level, or an "x.1")."""
     parts = line.parts
     if (
         reading.group_open
@@ -40,7 +40,7 @@ def number_runs_on(reading: Reading, line: Current) -> Decision | None:
         and reading.group_type in _RUNS_ON
         and parts.text[:1].islower()
         and not reading.last_text().endswith(SENTENCE_END)
-        and not reading.clauses.expects(parts.kind, parts.marker)
+        and not reading.clauses.fits(parts.marker)
     ):
         return _CONTINUE
     return None
