@@ -66,14 +66,14 @@ def test_parse_reads_stdin_and_render_keeps_a_legacy_encoding(
 
 
 def test_several_files_give_json_lines(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
-    assert main(["parse", "--view", "outline", str(SEED_FULL), str(SEED_BODY)]) == 0
+    assert main(["parse", "--view", "clean", str(SEED_FULL), str(SEED_BODY)]) == 0
     lines = capsysbinary.readouterr().out.decode("utf-8").splitlines()
     assert len(lines) == 2
     first, second = (json.loads(line) for line in lines)
     assert first["schema"] == second["schema"] == "wgec-parse/outline"
     assert [q["number"] for q in first["questions"]] == ["1", "2"]
-    assert first == wgec_parse.to_dict(wgec_parse.parse_file(SEED_FULL), view="outline")
-    assert second == wgec_parse.to_dict(wgec_parse.parse_file(SEED_BODY), view="outline")
+    assert first == wgec_parse.to_dict(wgec_parse.parse_file(SEED_FULL), view="clean")
+    assert second == wgec_parse.to_dict(wgec_parse.parse_file(SEED_BODY), view="clean")
 
 
 def test_indent_with_several_files_is_refused(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
@@ -143,12 +143,12 @@ def test_unwritable_output_is_reported(
     )
 
 
-def test_json_doc_shows_the_real_outline_of_the_full_seed(
+def test_json_doc_shows_the_real_clean_view_of_the_full_seed(
     capsysbinary: pytest.CaptureFixture[bytes], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(FIXTURES.parent)
     assert (
-        main(["parse", "--view", "outline", "--indent", "2", "fixtures/002_015b3980d26d2b81.txt"])
+        main(["parse", "--view", "clean", "--indent", "2", "fixtures/002_015b3980d26d2b81.txt"])
         == 0
     )
     out = capsysbinary.readouterr().out.decode("utf-8")
@@ -156,7 +156,7 @@ def test_json_doc_shows_the_real_outline_of_the_full_seed(
     match = re.search(
         r"--indent 2 fixtures/002_015b3980d26d2b81\.txt\n```\n\n```json\n(.*?)```", doc, re.S
     )
-    assert match is not None, "docs/json.md lacks the outline example"
+    assert match is not None, "docs/json.md lacks the clean view example"
     assert match.group(1) == out, "regenerate the docs/json.md example with the command it shows"
 
 
@@ -173,7 +173,7 @@ JSON_FIXTURES = FIXTURES / "json"
         ("version-2.json", "$.version: unsupported version 2.0: this release reads versions 1.x"),
         (
             "outline.json",
-            "$.schema: an outline is not lossless and cannot be read back; export with view='full'",
+            "$.schema: the clean view is not lossless and cannot be read back; export with view='full'",
         ),
         (
             "wrong-line.json",

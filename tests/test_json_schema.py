@@ -35,7 +35,7 @@ from .conftest import FIXTURES
 from .test_jsonio import CAPPED, MALFORMED, parsed_documents
 
 FULL = jsonschema.Draft202012Validator(json_schema("full"))
-OUTLINE = jsonschema.Draft202012Validator(json_schema("outline"))
+CLEAN = jsonschema.Draft202012Validator(json_schema("clean"))
 
 
 @pytest.mark.parametrize("view", sorted(FILES))
@@ -55,7 +55,7 @@ def test_every_node_class_has_a_definition() -> None:
 
 
 def test_schemas_are_valid_draft_2020_12() -> None:
-    for view in ("full", "outline"):
+    for view in ("full", "clean"):
         schema = json_schema(view)
         assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
         jsonschema.Draft202012Validator.check_schema(schema)
@@ -71,14 +71,14 @@ def _round_trip_through_json_text(data: dict[str, Any]) -> Any:
 def test_fixture_json_validates(path: Path) -> None:
     document = wgec_parse.parse_file(path)
     FULL.validate(_round_trip_through_json_text(to_dict(document)))
-    OUTLINE.validate(_round_trip_through_json_text(to_dict(document, view="outline")))
+    CLEAN.validate(_round_trip_through_json_text(to_dict(document, view="clean")))
 
 
 @CAPPED
 @given(parsed_documents())
 def test_every_emitted_json_validates(document: Document) -> None:
     FULL.validate(json.loads(wgec_parse.to_json(document)))
-    OUTLINE.validate(json.loads(wgec_parse.to_json(document, view="outline")))
+    CLEAN.validate(json.loads(wgec_parse.to_json(document, view="clean")))
 
 
 @settings(max_examples=min(settings.default.max_examples, 50))  # building trees is slow
@@ -87,7 +87,7 @@ def test_generated_documents_round_trip_and_validate(document: Document) -> None
     text = wgec_parse.to_json(document)
     assert from_json(text) == document
     FULL.validate(json.loads(text))
-    OUTLINE.validate(json.loads(wgec_parse.to_json(document, view="outline")))
+    CLEAN.validate(json.loads(wgec_parse.to_json(document, view="clean")))
 
 
 # Schema definitions and the node classes they describe.
@@ -129,11 +129,11 @@ def test_document_keys_match_the_document_fields() -> None:
     assert set(schema["required"]) == {"schema", "version"}
 
 
-def test_outline_keys_match_what_is_written() -> None:
+def test_clean_view_keys_match_what_is_written() -> None:
     text = "1) What?\n1.1 a\n\nA paragraph.\n\n- b\n  - c\n"
-    outline = to_dict(wgec_parse.parse(text), view="outline")
-    defs = json_schema("outline")["$defs"]
-    assert set(outline) == set(json_schema("outline")["properties"])
+    outline = to_dict(wgec_parse.parse(text), view="clean")
+    defs = json_schema("clean")["$defs"]
+    assert set(outline) == set(json_schema("clean")["properties"])
     question = outline["questions"][0]
     clause = question["clauses"][0]
     assert set(question) == set(defs["Question"]["properties"])

@@ -1,4 +1,4 @@
-"""JSON export and import: lossless round trips, the outline view, and bad input."""
+"""JSON export and import: lossless round trips, the clean view, and bad input."""
 
 from __future__ import annotations
 
@@ -216,11 +216,11 @@ def test_a_surrogate_pair_written_as_two_code_points_is_refused() -> None:
     assert "high surrogate followed by a low surrogate" in str(info.value)
 
 
-# -- the outline view ---------------------------------------------------------------------
+# -- the clean view -----------------------------------------------------------------------
 
 
-def test_outline_of_the_full_seed() -> None:
-    outline = to_dict(wgec_parse.parse_file(SEED_FULL), view="outline")
+def test_clean_view_of_the_full_seed() -> None:
+    outline = to_dict(wgec_parse.parse_file(SEED_FULL), view="clean")
     assert outline["schema"] == "wgec-parse/outline"
     fields = {f["name"]: (f["value"], f["line"]) for f in outline["fields"]}
     assert fields["Submitted by"] == ("the Russian Federation", 33)
@@ -246,17 +246,23 @@ def test_outline_of_the_full_seed() -> None:
     ]
 
 
-def test_outline_has_no_trivia() -> None:
-    outline = to_dict(wgec_parse.parse_file(SEED_FULL), view="outline")
+def test_clean_view_has_no_trivia() -> None:
+    outline = to_dict(wgec_parse.parse_file(SEED_FULL), view="clean")
     text = json.dumps(outline)
     for key in ("eol", "indent", "trailing_ws", "leading", "gap", "noise"):
         assert f'"{key}"' not in text
 
 
-def test_outline_cannot_be_read_back() -> None:
-    outline = to_json(wgec_parse.parse("1) What?\n"), view="outline")
-    with pytest.raises(JsonError, match=r"^\$\.schema: an outline is not lossless"):
+def test_clean_view_cannot_be_read_back() -> None:
+    outline = to_json(wgec_parse.parse("1) What?\n"), view="clean")
+    with pytest.raises(JsonError, match=r"^\$\.schema: the clean view is not lossless"):
         from_json(outline)
+
+
+def test_outline_is_the_clean_views_former_name() -> None:
+    document = wgec_parse.parse_file(SEED_FULL)
+    assert to_json(document, view="outline") == to_json(document, view="clean")
+    assert wgec_parse.json_schema("outline") == wgec_parse.json_schema("clean")
 
 
 # -- nesting --------------------------------------------------------------------------------

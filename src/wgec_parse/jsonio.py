@@ -6,9 +6,12 @@ Two views:
   of trivia, so that ``from_json(to_json(doc)) == doc`` and rendering the result gives
   the original text byte for byte.  Its format is defined once, by the converter of
   :mod:`wgec_parse.jsonformat`.
-* ``"outline"`` (schema ``wgec-parse/outline``) is what an analyst wants: front-matter
-  fields and cover paragraphs, then questions with their clauses, paragraphs and bullet
-  trees as clean text with source line numbers, and no trivia.  It cannot be read back.
+* ``"clean"`` (schema ``wgec-parse/outline``, the value it was first published with) is
+  what an analyst wants: front-matter fields and cover paragraphs, then questions with
+  their clauses, paragraphs and bullet trees as clean text with source line numbers,
+  and no trivia (:mod:`wgec_parse.cleanview`).  It cannot be read back.  ``"outline"``,
+  its former name, is still read as ``"clean"``: the word now means only the indented
+  text listing of :mod:`wgec_parse.outline`.
 
 :func:`from_json` either returns a tree that renders, or raises
 :class:`~wgec_parse.errors.JsonError` naming the JSON path of the first problem.  It
@@ -57,8 +60,8 @@ from wgec_parse.nodes import (
 
 __all__ = [
     "MAX_DEPTH",
+    "SCHEMA_CLEAN",
     "SCHEMA_FULL",
-    "SCHEMA_OUTLINE",
     "VERSION",
     "View",
     "from_dict",
@@ -69,13 +72,16 @@ __all__ = [
 ]
 
 SCHEMA_FULL: Final = "wgec-parse/document"  #: The ``"schema"`` of a full document.
-SCHEMA_OUTLINE: Final = "wgec-parse/outline"  #: The ``"schema"`` of an outline.
+#: The ``"schema"`` of the clean view, as first published (under the view's former name).
+SCHEMA_CLEAN: Final = "wgec-parse/outline"
 VERSION: Final = "1.0"  #: The format version written; any ``1.x`` is read.
 #: Deepest JSON nesting (objects and arrays) accepted or written.  The deepest tree the
 #: parser builds (64 levels of clauses holding 64 levels of bullets) needs 266.
 MAX_DEPTH: Final = 300
 
-View = Literal["full", "outline"]
+#: The views; ``"outline"`` is the clean view's former name, read as ``"clean"``.
+View = Literal["full", "clean", "outline"]
+_VIEWS: Final = {"full": "full", "clean": "clean", "outline": "clean"}
 
 _VERSION_RE: Final = re.compile(r"(\d{1,4})\.(\d{1,4})")
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")
@@ -263,12 +269,19 @@ def _check_data(data: Any) -> None:
                 stack.append((child, depth + 1, (trail, step)))
 
 
-# -- the outline view -----------------------------------------------------------------
+# -- the clean view -------------------------------------------------------------------
 
 
-def _outline(document: Document) -> dict[str, Any]:
+def _clean(document: Document) -> dict[str, Any]:
     data: dict[str, Any] = converter().unstructure(clean_view(document))
-    return {"schema": SCHEMA_OUTLINE, "version": VERSION, **data}
+    return {"schema": SCHEMA_CLEAN, "version": VERSION, **data}
+
+
+def _view(view: str) -> str:
+    """The name of ``view`` ("clean" for "outline"); ValueError for an unknown one."""
+    if view not in _VIEWS:
+        raise ValueError(f'view must be "full" or "clean", not {view!r}')
+    return _VIEWS[view]
 
 
 # -- the API --------------------------------------------------------------------------
@@ -280,12 +293,11 @@ def to_dict(document: Document, *, view: View = "full") -> dict[str, Any]:
     Raises :class:`JsonError` for a hand-built tree nested deeper than :data:`MAX_DEPTH`
     JSON levels, and :class:`ValueError` for an unknown view.
     """
-    if view not in ("full", "outline"):
-        raise ValueError(f'view must be "full" or "outline", not {view!r}')
+    name = _view(view)
     if _too_deep(document):
         raise JsonError(f"the document would nest deeper than {MAX_DEPTH} JSON levels")
-    if view == "outline":
-        return _outline(document)
+    if name == "clean":
+        return _clean(document)
     try:
         data: dict[str, Any] = converter().unstructure(document)
     except RecursionError:
@@ -358,9 +370,9 @@ def _check_header(data: dict[str, Any]) -> None:
     schema = data.get("schema")
     if "schema" not in data:
         raise JsonError(f"required key is missing; expected {json.dumps(SCHEMA_FULL)}", "$.schema")
-    if schema == SCHEMA_OUTLINE:
+    if schema == SCHEMA_CLEAN:
         raise JsonError(
-            "an outline is not lossless and cannot be read back; export with view='full'",
+            "the clean view is not lossless and cannot be read back; export with view='full'",
             "$.schema",
         )
     if schema != SCHEMA_FULL:
@@ -427,9 +439,7 @@ def _read_naming_the_problem(data: Any) -> Document:
 
 def json_schema(view: View = "full") -> dict[str, Any]:
     """The JSON Schema (Draft 2020-12) of a view, as shipped in the package."""
-    if view not in ("full", "outline"):
-        raise ValueError(f'view must be "full" or "outline", not {view!r}')
-    name = f"document-{view}.schema.json"
+    name = f"document-{_view(view)}.schema.json"
     schema: dict[str, Any] = json.loads(
         (resources.files("wgec_parse") / "schemas" / name).read_text("utf-8")
     )

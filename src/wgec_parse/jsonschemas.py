@@ -69,12 +69,13 @@ _VIEWS: Final[dict[str, tuple[type, str, str, str]]] = {
         "Every node and all trivia of a parsed submission. Line numbers, blankness and "
         "line endings are also checked by wgec_parse.from_json.",
     ),
-    "outline": (
+    "clean": (
         CleanDocument,
         "wgec-parse/outline",
-        "wgec-parse outline, version 1.x",
+        "wgec-parse clean view, version 1.x",
         "Front-matter fields and cover, then questions with clauses, paragraphs and "
-        "bullet trees as clean text, with the source line of each entry. Not lossless.",
+        "bullet trees as clean text, with the source line of each entry. Not lossless. "
+        "Its schema value is the one it was first published with, as the outline view.",
     ),
 }
 #: The file each view's schema ships in, under ``wgec_parse/schemas/``.

@@ -1,4 +1,4 @@
-"""``wgec-parse parse FILE...``: JSON, full (lossless) or outline.
+"""``wgec-parse parse FILE...``: JSON, full (lossless) or clean (clean text).
 
 One file gives one JSON document (pretty-printed with ``--indent``); several files give
 JSON Lines, one compact document per line, in the order of the arguments.
@@ -56,9 +56,10 @@ def register(commands: Any) -> None:
     cmd.add_argument("files", nargs="+", metavar="FILE", help="text file, or - for stdin")
     cmd.add_argument(
         "--view",
-        choices=("full", "outline"),
+        choices=("full", "clean", "outline"),
         default="full",
-        help="full: lossless, reads back with 'render'; outline: clean text for analysis",
+        help="full: lossless, reads back with 'render'; clean: clean text for analysis "
+        "(outline: its former name)",
     )
     cmd.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
     cmd.add_argument(
