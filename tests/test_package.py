@@ -59,3 +59,17 @@ def test_the_batch_command_offers_every_view_of_the_batch_module() -> None:
     from wgec_parse.commands.batch_cmd import VIEW_CHOICES
 
     assert VIEW_CHOICES == VIEWS
+
+
+def test_no_public_module_is_shadowed_by_a_name_of_the_package() -> None:
+    """``import wgec_parse.X`` gives the module X: no function or class of the package
+    namespace (``wgec_parse.render`` is the function) bears a module's name."""
+    import importlib
+    import pkgutil
+    import types
+
+    for module in pkgutil.iter_modules(wgec_parse.__path__):
+        importlib.import_module(f"wgec_parse.{module.name}")
+        assert isinstance(getattr(wgec_parse, module.name), types.ModuleType), module.name
+    with pytest.raises(ModuleNotFoundError):
+        importlib.import_module("wgec_parse.render")
