@@ -155,10 +155,11 @@ def test_a_real_process_on_a_bad_and_a_good_file(tmp_path: Path) -> None:
 def test_text_over_the_size_limit_names_the_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from wgec_parse import parser
+    from wgec_parse import loaders, parser
 
-    assert parser.parse.__kwdefaults__ is not None
-    monkeypatch.setitem(parser.parse.__kwdefaults__, "max_size", 100)
+    for function in (parser.parse, loaders.load):
+        assert function.__kwdefaults__ is not None
+        monkeypatch.setitem(function.__kwdefaults__, "max_size", 100)
     path = tmp_path / "big.txt"
     path.write_text("1.1 clause\n" * 20)  # 220 characters
     assert main(["outline", str(path)]) == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -11,6 +12,7 @@ import pytest
 from fpdf import FPDF
 
 from wgec_parse import InputTooLarge, ReadError, loaders
+from wgec_parse.limits import MAX_LIST_NUMBER, MAX_LIST_PREFIX
 from wgec_parse.loaders import MissingExtraError, detect, docx_text, load
 from wgec_parse.outline import outline
 
@@ -189,7 +191,8 @@ def test_missing_files_and_directories(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("module", "maker", "extra"),
-    [("docx", make_docx, "docx"), ("pypdf", make_pdf, "pdf")],
+    # A .docx is read with lxml, which the docx extra (python-docx) installs.
+    [("lxml.etree", make_docx, "docx"), ("pypdf", make_pdf, "pdf")],
 )
 def test_a_missing_extra_says_which_pip_line_to_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, module: str, maker: object, extra: str
@@ -273,3 +276,286 @@ def test_a_docx_that_unzips_too_large_is_refused_before_reading(
         load(path)
     assert info.value.limit == declared - 1
     assert str(path) in str(info.value)
+
+
+# -- hostile .docx: list numbers, level texts, styles, size ---------------------------
+
+NS_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PACKAGE = {
+    "[Content_Types].xml": (
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+        'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
+        'officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/'
+        'styles.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        'wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType='
+        '"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>'
+    ),
+    "_rels/.rels": (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{NS_R}/officeDocument" Target="word/document.xml"/>'
+        "</Relationships>"
+    ),
+    "word/_rels/document.xml.rels": (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{NS_R}/styles" Target="styles.xml"/>'
+        f'<Relationship Id="rId2" Type="{NS_R}/numbering" Target="numbering.xml"/>'
+        "</Relationships>"
+    ),
+}
+NORMAL = '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>'
+
+
+def word_file(path: Path, body: str, *, styles: str = NORMAL, numbering: str = "") -> Path:
+    """A .docx written part by part: any XML, however hostile, as Word would store it."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, xml in PACKAGE.items():
+            archive.writestr(name, xml)
+        archive.writestr(
+            "word/document.xml",
+            f'<w:document xmlns:w="{NS_W}"><w:body>{body}</w:body></w:document>',
+        )
+        archive.writestr("word/styles.xml", f'<w:styles xmlns:w="{NS_W}">{styles}</w:styles>')
+        archive.writestr(
+            "word/numbering.xml", f'<w:numbering xmlns:w="{NS_W}">{numbering}</w:numbering>'
+        )
+    return path
+
+
+def one_list(fmt: str, *, start: int | str = 1, text: str = "%1)") -> str:
+    return (
+        f'<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="{start}"/>'
+        f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="7"><w:abstractNumId w:val="1"/></w:num>'
+    )
+
+
+def items(n: int, *, level: int = 0, num_id: int = 7, text: str = "item") -> str:
+    return (
+        f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
+        f"</w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"
+    ) * n
+
+
+def lines_of(path: Path, **kwargs: int) -> list[str]:
+    return docx_text(path, **kwargs).rstrip("\n").split("\n \n")
+
+
+def test_a_long_lettered_list_shows_word_letters_and_grows_linearly(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    n = 2_000
+    path = word_file(tmp_path / "letters.docx", items(n), numbering=one_list("lowerLetter"))
+    lines = lines_of(path)
+    assert lines[:3] == ["a) item", "b) item", "c) item"]
+    assert lines[25:28] == ["z) item", "aa) item", "bb) item"]  # Word repeats past z
+    # Item 2 000 is 77 letters in Word; no prefix is built past MAX_LIST_PREFIX.
+    assert max(len(line) for line in lines) <= MAX_LIST_PREFIX + len(" item")
+    assert lines[-1] == "x" * MAX_LIST_PREFIX + " item"
+    assert sum(map(len, lines)) <= n * (MAX_LIST_PREFIX + len(" item"))
+    (record,) = caplog.records  # reported once for the list, not once per paragraph
+    assert record.levelname == "WARNING"
+    assert str(path) in record.getMessage()
+    assert f"cut to {MAX_LIST_PREFIX}" in record.getMessage()
+
+
+def test_a_huge_list_start_is_reported_and_numbered_from_the_limit(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # A start of 10**9 would repeat a letter 38 million times for each paragraph.
+    numbering = one_list("lowerLetter", start=10**9) + one_list("decimal", start=10**12).replace(
+        '"1"', '"2"'
+    ).replace('"7"', '"8"')
+    path = word_file(tmp_path / "start.docx", items(3) + items(2, num_id=8), numbering=numbering)
+    lines = lines_of(path)
+    letter = "abcdefghijklmnopqrstuvwxyz"[(MAX_LIST_NUMBER - 1) % 26]
+    assert lines[:3] == [
+        letter * MAX_LIST_PREFIX + " item",
+        chr(ord(letter) + 1) * MAX_LIST_PREFIX + " item",
+        chr(ord(letter) + 2) * MAX_LIST_PREFIX + " item",
+    ]
+    assert lines[3:] == [f"{MAX_LIST_NUMBER}) item", f"{MAX_LIST_NUMBER + 1}) item"]
+    messages = [r.getMessage() for r in caplog.records]
+    assert f"{path}: list 7 level 1 starts at 1,000,000,000, outside 0 to 1,000,000" in messages[0]
+    assert any("list 8 level 1 starts at 1,000,000,000,000" in m for m in messages)
+
+
+def test_a_33_kb_docx_cannot_become_gigabytes_of_text(tmp_path: Path) -> None:
+    # The probe's file: 10**11 in a lettered list (3.8 GB of text before any limit).
+    path = word_file(
+        tmp_path / "bomb.docx", items(2_000), numbering=one_list("lowerLetter", start=10**11)
+    )
+    assert path.stat().st_size < 33_000
+    text = docx_text(path, max_size=200_000)
+    assert len(text) < 2_000 * (MAX_LIST_PREFIX + 10)
+    assert load(path, max_size=200_000).source == "docx"
+
+
+def test_a_level_text_repeating_placeholders_is_cut(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = word_file(
+        tmp_path / "lvltext.docx", items(50), numbering=one_list("decimal", text="%1" * 100_000)
+    )
+    lines = lines_of(path)
+    assert lines[0] == "1" * MAX_LIST_PREFIX + " item"
+    assert lines[9] == "10" * (MAX_LIST_PREFIX // 2) + " item"
+    assert all(len(line) <= MAX_LIST_PREFIX + len(" item") for line in lines)
+    assert len(caplog.records) == 1
+
+
+def test_a_list_level_past_word_s_nine_is_reported_not_indented(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    bullets = one_list("bullet", text="o")
+    path = word_file(tmp_path / "deep.docx", items(3, level=10**6), numbering=bullets)
+    # A bullet is indented four spaces per level: 10**6 levels would be 4 MB a line.
+    assert lines_of(path) == ["                                - item"] * 3
+    assert "a level 1,000,001" in caplog.records[0].getMessage()
+
+
+def test_docx_text_stops_as_soon_as_it_passes_max_size(tmp_path: Path) -> None:
+    paragraph = "<w:p><w:r><w:t>" + "word " * 20 + "</w:t></w:r></w:p>"
+    path = word_file(tmp_path / "long.docx", paragraph * 5_000)  # 500 000 characters
+    with pytest.raises(InputTooLarge, match=r"long\.docx: text too large") as info:
+        docx_text(path, max_size=10_000)
+    # Refused on the paragraph that passed the limit, not after building the whole text.
+    assert 10_000 < info.value.size <= 10_000 + 105
+    assert info.value.limit == 10_000
+    with pytest.raises(InputTooLarge, match=r"long\.docx: text too large"):
+        load(path, max_size=10_000)
+    assert len(docx_text(path, max_size=None)) == 5_000 * 102 - 2
+
+
+def _calls(function: Callable[[], object]) -> int:
+    """How many Python and C functions a call makes: a measure of work, not of time."""
+    count = 0
+
+    def profile(frame: object, event: str, arg: object) -> None:
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    sys.setprofile(profile)
+    try:
+        function()
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+def many_styles(path: Path, n: int) -> Path:
+    styles = NORMAL + "".join(
+        f'<w:style w:type="paragraph" w:styleId="S{k}"><w:name w:val="Style {k}"/>'
+        '<w:basedOn w:val="Normal"/></w:style>'
+        for k in range(n)
+    )
+    # Half the paragraphs take the default style, half name one.
+    own = '<w:pPr><w:pStyle w:val="S{}"/></w:pPr>'
+    body = "".join(
+        f"<w:p>{'' if k % 2 else own.format(k)}<w:r><w:t>A paragraph of text.</w:t></w:r></w:p>"
+        for k in range(n)
+    )
+    return word_file(path, body, styles=styles)
+
+
+def test_styles_are_resolved_once_per_document_not_per_paragraph(tmp_path: Path) -> None:
+    # python-docx searched every style for each paragraph's default style: 10 000 styles
+    # and 10 000 paragraphs took minutes.  Twice the styles and paragraphs must be about
+    # twice the work (a scan per paragraph makes it four times).
+    small, large = (
+        many_styles(tmp_path / "small.docx", 300),
+        many_styles(tmp_path / "large.docx", 600),
+    )
+    docx_text(small)  # imports and caches out of the way
+    ratio = _calls(lambda: docx_text(large)) / _calls(lambda: docx_text(small))
+    assert ratio < 2.6
+    assert lines_of(large) == ["A paragraph of text."] * 600
+
+
+def test_list_numbering_follows_the_style_chain_and_the_default_style(tmp_path: Path) -> None:
+    numbering = one_list("decimal", text="%1.")
+    styles = (
+        '<w:style w:type="paragraph" w:default="1" w:styleId="Body"><w:name w:val="Body"/></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Base"><w:name w:val="Base"/>'
+        '<w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Mine"><w:name w:val="Mine"/>'
+        '<w:basedOn w:val="Base"/></w:style>'
+        '<w:style w:type="character" w:styleId="Char"><w:name w:val="Char"/></w:style>'
+    )
+
+    def paragraph(style: str, text: str) -> str:
+        return f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>'
+
+    body = (
+        paragraph("Mine", "from the base style")
+        + paragraph("Char", "a character style is no paragraph style")
+        + paragraph("Missing", "an unknown style is the default")
+        + paragraph("Base", "the base itself")
+    )
+    path = word_file(tmp_path / "chain.docx", body, styles=styles, numbering=numbering)
+    assert lines_of(path) == [
+        "1. from the base style",
+        "a character style is no paragraph style",
+        "an unknown style is the default",
+        "2. the base itself",
+    ]
+
+
+def test_runs_hyperlinks_breaks_and_tables_in_document_order_nested_tables_included(
+    tmp_path: Path,
+) -> None:
+    # Text as python-docx reads it.  Its reader told cells apart by id() of lxml proxy
+    # objects, which are reused once freed: a nested table's cells could be lost.
+    run = "<w:r><w:t>{}</w:t></w:r>"
+    body = (
+        "<w:p>" + run.format("one") + "<w:r><w:tab/><w:t>two</w:t><w:br/><w:t>three</w:t>"
+        '<w:br w:type="page"/><w:t>four</w:t><w:noBreakHyphen/><w:t>five</w:t></w:r>'
+        '<w:hyperlink><w:r><w:t xml:space="preserve"> linked</w:t></w:r></w:hyperlink></w:p>'
+        "<w:tbl><w:tr><w:tc><w:p>" + run.format("cell 1") + "</w:p></w:tc>"
+        '<w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p>'
+        + run.format("merged")
+        + "</w:p><w:tbl><w:tr><w:tc><w:p>"
+        + run.format("nested")
+        + "</w:p></w:tc></w:tr>"
+        "</w:tbl></w:tc></w:tr><w:tr><w:tc><w:p>" + run.format("cell 2") + "</w:p></w:tc>"
+        "<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p>"
+        + run.format("hidden by the merge")
+        + "</w:p></w:tc></w:tr></w:tbl>"
+        # A text box inside a run is not the body's text, as python-docx reads it.
+        "<w:p>"
+        + run.format("after")
+        + "<w:r><w:pict><w:txbxContent><w:p>"
+        + run.format("in a text box")
+        + "</w:p></w:txbxContent></w:pict></w:r></w:p>"
+    )
+    path = word_file(tmp_path / "mixed.docx", body)
+    assert lines_of(path) == [
+        "one two threefour-five linked",  # a page break is no space
+        "cell 1",
+        "merged",
+        "nested",
+        "cell 2",
+        "after",
+    ]
+
+
+# -- sniffing ------------------------------------------------------------------------
+
+
+def test_text_that_mentions_the_pdf_header_is_text(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_bytes(b"1) What about files?\n1.1 A PDF starts with %PDF-1.7 and a version.\n")
+    assert detect(path) == "text"
+    document = load(path)
+    assert document.source == "text"
+    assert document.questions[0].clauses[0].text.endswith("%PDF-1.7 and a version.")
+
+
+@pytest.mark.parametrize("space", [b"", b"\n", b" \r\n\t", b"\x00\x0c"])
+def test_a_pdf_header_may_follow_white_space(tmp_path: Path, space: bytes) -> None:
+    path = tmp_path / "scan.bin"
+    path.write_bytes(space + b"%PDF-1.4\n garbage")
+    assert detect(path) == "pdf"

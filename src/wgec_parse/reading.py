@@ -1,19 +1,36 @@
-"""Files to text: byte order marks, UTF-8, UTF-16 and legacy code pages."""
+"""Files to text: the package's one file reader, then byte order marks, UTF-8, UTF-16 and
+legacy code pages.
+
+Every file the package reads goes through :func:`open_file` (or :func:`read_bytes`, which
+calls it), and every stream through :func:`read_stream`, so the same two rules hold for
+all of them: a read never goes past a byte limit, and a path that is not a regular file
+(a FIFO, a device, a socket) is refused before a byte of it is read, unless the caller
+asks for it explicitly (the command line does for a path it is given, up to its limit).
+"""
 
 from __future__ import annotations
 
 import os
-from typing import Final
+import stat
+from typing import BinaryIO, Final
 
 import attrs
 
 from wgec_parse.errors import InputTooLarge, ReadError
-from wgec_parse.lexer import MAX_DEPTH
-from wgec_parse.limits import MAX_SIZE
+from wgec_parse.limits import MAX_DEPTH, MAX_SIZE
 from wgec_parse.nodes import Document
 from wgec_parse.parser import parse
 
-__all__ = ["decode", "parse_file", "read_bytes", "read_text"]
+__all__ = [
+    "decode",
+    "file_limit",
+    "kind_of",
+    "open_file",
+    "parse_file",
+    "read_bytes",
+    "read_stream",
+    "read_text",
+]
 
 _BOMS: Final = (
     (b"\xff\xfe\x00\x00", "utf-32-le"),
@@ -23,6 +40,139 @@ _BOMS: Final = (
 )
 # Legacy code pages tried when the bytes are not UTF-8, most likely first.
 _LEGACY: Final = ("cp1252", "cp1251")
+# Streams of unknown length are read this much at a time.
+_CHUNK: Final = 1 << 20
+# What each kind of file that is not a regular file is called in messages.
+_KINDS: Final = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+# Opening a FIFO for reading waits for a writer unless O_NONBLOCK is given; a terminal
+# must not become the controlling one.  (Both are 0 where the platform lacks them.)
+_OPEN_FLAGS: Final = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+def file_limit(max_size: int | None) -> int | None:
+    """The most bytes a file may hold to give at most ``max_size`` characters of text:
+    four bytes a character (UTF-8, UTF-16, UTF-32) and a byte order mark."""
+    return None if max_size is None else 4 * max_size + 4
+
+
+def kind_of(mode: int) -> str | None:
+    """What a file that is not a regular file is ("a named pipe (FIFO)", "a directory"...),
+    from its ``st_mode``; None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+
+
+def _refuse(mode: int, name: str) -> None:
+    kind = kind_of(mode)
+    if kind == "a directory":
+        raise ReadError("is a directory, not a file", name)
+    if kind is not None:
+        raise ReadError(f"{kind}, not a regular file: not read", name)
+
+
+def _os_error(err: OSError, name: str) -> ReadError:
+    if isinstance(err, FileNotFoundError):
+        return ReadError("no such file", name)
+    if isinstance(err, IsADirectoryError):
+        return ReadError("is a directory, not a file", name)
+    return ReadError(err.strerror or str(err), name)
+
+
+def open_file(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> BinaryIO:
+    """Open a regular file for reading in binary mode.
+
+    Raises :class:`ReadError` naming the file when it is missing, unreadable, a
+    directory, or not a regular file at all (a FIFO, a device, a socket: refused before a
+    byte is read, since a FIFO waits for a writer and a device may never end), and
+    :class:`InputTooLarge` when it holds more than ``max_bytes`` bytes (``None``: no
+    limit), before it is read.
+    """
+    name = os.fspath(path)
+    try:
+        # A first look that opens nothing: opening some devices has effects of its own.
+        _refuse(os.stat(name).st_mode, name)
+        fd = os.open(name, _OPEN_FLAGS)
+    except OSError as err:
+        raise _os_error(err, name) from None
+    try:
+        # The same checks on what was opened, in case the path changed in between.
+        info = os.fstat(fd)
+        _refuse(info.st_mode, name)
+        if max_bytes is not None and info.st_size > max_bytes:
+            raise InputTooLarge(info.st_size, max_bytes, f"{name}: file", "bytes")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_stream(stream: BinaryIO, max_bytes: int | None, name: str) -> bytes:
+    """Read a binary stream to its end, never more than ``max_bytes + 1`` bytes.
+
+    Raises :class:`InputTooLarge` (naming ``name``) when the stream holds more than
+    ``max_bytes`` bytes (``None``: no limit), and :class:`ReadError` when reading fails.
+    """
+    chunks: list[bytes] = []
+    total = 0
+    try:
+        while True:
+            want = _CHUNK if max_bytes is None else min(_CHUNK, max_bytes + 1 - total)
+            chunk = stream.read(want)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if max_bytes is not None and total > max_bytes:
+                raise InputTooLarge(total, max_bytes, f"{name}: input", "bytes or more")
+    except OSError as err:
+        raise _os_error(err, name) from None
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+def read_bytes(
+    path: str | os.PathLike[str], max_bytes: int | None, *, special: bool = False
+) -> bytes:
+    """The bytes of a file, refused when it holds more than ``max_bytes`` (``None``: no
+    limit).
+
+    A path that is not a regular file is refused (see :func:`open_file`) unless
+    ``special`` is true: then a FIFO or a device is read like a stream, up to
+    ``max_bytes``, which must be given.  Raises :class:`ReadError` or
+    :class:`InputTooLarge`, naming the file.
+    """
+    name = os.fspath(path)
+    if not special:
+        with open_file(name, max_bytes=max_bytes) as handle:
+            return read_stream(handle, max_bytes, name)
+    if max_bytes is None:
+        raise ValueError("reading a FIFO or a device needs a byte limit")
+    try:
+        mode = os.stat(name).st_mode
+        if stat.S_ISDIR(mode):
+            raise ReadError("is a directory, not a file", name)
+        if stat.S_ISREG(mode):
+            with open_file(name, max_bytes=max_bytes) as handle:
+                return read_stream(handle, max_bytes, name)
+        # Asked for: a FIFO waits here for its writer, as the user expects.
+        with open(name, "rb") as handle:
+            return read_stream(handle, max_bytes, name)
+    except OSError as err:
+        raise _os_error(err, name) from None
 
 
 def _line_of(data: bytes, offset: int) -> int:
@@ -87,35 +237,15 @@ def decode(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
     return candidates[0]
 
 
-def read_bytes(path: str | os.PathLike[str], size: int = -1) -> bytes:
-    """The first ``size`` bytes of a file (all of it with -1).
-
-    Raises :class:`ReadError` naming the file when it is missing, a directory or
-    unreadable.
-    """
-    name = os.fspath(path)
-    try:
-        with open(name, "rb") as handle:
-            return handle.read(size)
-    except FileNotFoundError:
-        raise ReadError("no such file", name) from None
-    except IsADirectoryError:
-        raise ReadError("is a directory, not a file", name) from None
-    except OSError as err:
-        raise ReadError(err.strerror or str(err), name) from None
-
-
 def read_text(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> tuple[str, str]:
-    """Read and decode a file; returns ``(text, encoding)``.
+    """Read and decode a regular file; returns ``(text, encoding)``.
 
-    Raises :class:`ReadError`, or :class:`InputTooLarge` for a file of more than
-    ``max_bytes`` bytes (``None``: no limit); a device or pipe is read no further.
+    Raises :class:`ReadError` (a FIFO, device or socket is refused unread), or
+    :class:`InputTooLarge` for a file of more than ``max_bytes`` bytes (``None``: no
+    limit), refused before it is read.
     """
     name = os.fspath(path)
-    data = read_bytes(name, -1 if max_bytes is None else max_bytes + 1)
-    if max_bytes is not None and len(data) > max_bytes:
-        raise InputTooLarge(len(data), max_bytes, f"{name}: file", "bytes or more")
-    return decode(data, name)
+    return decode(read_bytes(name, max_bytes), name)
 
 
 def parse_file(
@@ -124,15 +254,14 @@ def parse_file(
     max_size: int | None = MAX_SIZE,
     max_depth: int = MAX_DEPTH,
 ) -> Document:
-    """Read, decode and parse a file; the encoding used is recorded on the document.
+    """Read, decode and parse a text file; the encoding used is recorded on the document.
 
     ``max_size`` and ``max_depth`` are those of :func:`~wgec_parse.parse`; a file too
-    large to hold at most ``max_size`` characters is refused before it is read whole.
+    large to hold at most ``max_size`` characters is refused before it is read, and so
+    is a path that is not a regular file (a FIFO, a device, a socket).
     Raises :class:`ReadError` or :class:`InputTooLarge`.
     """
-    # Four bytes per character at most (UTF-8, UTF-16), and a byte order mark.
-    max_bytes = None if max_size is None else 4 * max_size + 4
-    text, encoding = read_text(path, max_bytes=max_bytes)
+    text, encoding = read_text(path, max_bytes=file_limit(max_size))
     try:
         document = parse(text, max_size=max_size, max_depth=max_depth)
     except InputTooLarge as err:

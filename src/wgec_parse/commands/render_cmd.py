@@ -8,9 +8,10 @@ import re
 import sys
 from typing import Any
 
+from wgec_parse import limits
 from wgec_parse.commands.common import write_output
-from wgec_parse.errors import JsonError, ReadError
-from wgec_parse.reading import read_bytes
+from wgec_parse.errors import InputTooLarge, JsonError, ReadError
+from wgec_parse.reading import read_bytes, read_stream
 from wgec_parse.rendering import render
 
 __all__ = ["register"]
@@ -27,12 +28,18 @@ def run(args: argparse.Namespace) -> int:
 
     path: str = args.file
     name = "<stdin>" if path == "-" else path
+    # At most the command line's byte limit, from a file, a pipe, a device or stdin.
+    limit = limits.MAX_FILE_BYTES
     try:
-        data = sys.stdin.buffer.read() if path == "-" else read_bytes(path)
+        if path == "-":
+            data = read_stream(sys.stdin.buffer, limit, name)
+        else:
+            data = read_bytes(path, limit, special=True)
     except ReadError as err:
         return _fail(name, err.args[0])
-    except OSError as err:  # standard input
-        return _fail(name, err.strerror or str(err))
+    except InputTooLarge as err:  # its message names the file
+        sys.stderr.write(f"wgec-parse: {err}\n")
+        return 2
     try:
         document = from_json(data)
     except JsonError as err:
