@@ -41,7 +41,7 @@ def _lines(*templates: str) -> st.SearchStrategy[str]:
     """
     return st.sampled_from(
         [
-            template.format(n=n, m=m, text=phrase) + end
+            template.format(n=n, m=m, text=phrase, Text=phrase[:1].upper() + phrase[1:]) + end
             for template in templates
             for n, m in ((1, 1), (2, 5), (12, 3))
             for phrase in _PHRASES
@@ -56,7 +56,9 @@ TERMINALS: dict[str, st.SearchStrategy[str]] = {
     "COVER": _lines("{text}"),
     "NOISE": st.sampled_from(["3\n", "- 4 -\r\n", "Page 2 of 9\n", "https://www.un.org/ \n"]),
     "QUESTION": _lines("{n}) {text}?", "Question {n}: {text}?"),
-    "CLAUSE": _lines("{n}.{m} {text}", "{n}.{m}.{n} {text}", "(a) {text}"),
+    # A clause starts a sentence: a number before a word in lower case, right after a
+    # full line that runs on, reads as a wrapped line (roles.blocks.number_runs_on).
+    "CLAUSE": _lines("{n}.{m} {Text}", "{n}.{m}.{n} {Text}", "(a) {text}"),
     # A paragraph after another block starts after a blank line, or it would continue it.
     "PARA": _lines("\n{text}.", " \n{text}"),
     "BULLET": _lines("\uf0b7\t{text}", "- {text}", "  • {text}:"),

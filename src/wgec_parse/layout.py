@@ -27,6 +27,9 @@ SENTENCE_END: Final = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "："
 RUNNING_MIN: Final = 3
 #: Fewer text lines than this give no reliable common line length.
 _SHORT_LINE_MIN_LINES: Final = 8
+#: Lines of text that wraps are at least this long: shorter usual widths are lists of
+#: short items, not running text.
+_WRAP_MIN_WIDTH: Final = 40
 
 Lines = Sequence[LineParts | None]  # None for a blank line
 
@@ -41,6 +44,9 @@ class Layout:
     baseline: int = 0
     #: A line shorter than this that ends a sentence ends its paragraph (0: no such rule).
     short_line: int = 0
+    #: A line at least this long fills the usual width: the next one may be its wrap
+    #: (0: too few lines to tell).
+    full_line: int = 0
 
     def is_break(self, blanks: Sequence[str]) -> bool:
         """Whether a run of blank lines (their white space) breaks a paragraph.
@@ -97,19 +103,19 @@ def usual_indent(lines: Lines) -> int:
     return widths.most_common(1)[0][0] if widths else 0
 
 
-def short_line_length(contents: Sequence[str], lines: Lines, double: bool) -> int:
-    """A line shorter than this, ending a sentence, ends its paragraph (0: no such rule).
+def full_line_length(contents: Sequence[str], lines: Lines) -> int:
+    """Four fifths of the usual width of the text's lines (the length nine lines in ten
+    stay within), 0 with too few lines to tell.
 
-    Wrapped single-spaced text fills its lines up to a common width; a line that stops
-    well short of it after a full stop is the last of its paragraph.  Doubled spacing
-    marks breaks itself, so the rule is off there.
+    Wrapped text fills its lines up to a common width: a line at least this long may
+    wrap, and a shorter one that ends a sentence ends its paragraph.  A usual width
+    under 40 characters is no running text: 0 then too.
     """
-    if double:
-        return 0
     lengths = sorted(len(c) for c, line in zip(contents, lines, strict=True) if line)
     if len(lengths) < _SHORT_LINE_MIN_LINES:
         return 0
-    return int(0.8 * lengths[int(0.9 * (len(lengths) - 1))])
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    return int(0.8 * width) if width >= _WRAP_MIN_WIDTH else 0
 
 
 def is_paged(contents: Sequence[str], lines: Lines) -> bool:
@@ -141,9 +147,12 @@ def analyse(contents: Sequence[str], lines: Lines) -> tuple[Region, ...]:
     """The regions of a text and their layouts (today one region, the whole text),
     from the lines as classified (before running headers are turned into noise)."""
     double = is_double_spaced(contents, lines)
+    full_line = full_line_length(contents, lines)
     layout = Layout(
         double=double,
         baseline=usual_indent(lines),
-        short_line=short_line_length(contents, lines, double),
+        # Doubled spacing marks breaks itself: the short-line rule is off there.
+        short_line=0 if double else full_line,
+        full_line=full_line,
     )
     return (Region(0, len(lines), layout),)

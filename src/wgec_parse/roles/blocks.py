@@ -30,16 +30,24 @@ def noise(reading: Reading, line: Current) -> Decision | None:
 
 def number_runs_on(reading: Reading, line: Current) -> Decision | None:
     """A line that starts with a decimal number ("3.5 billion people ...") continues the
-    open paragraph, clause or item when the sentence before it has not ended, the word
-    after the number is in lower case, and the number does not fit the open clause
-    levels (the next, the first under or again the last of a level, or an "x.1")."""
+    open paragraph, clause or item when the line before it fills the usual width
+    without ending its sentence, the word after the number is in lower case, and the
+    number does not fit the open clause levels (the next, the first under or again the
+    last of a level, or an "x.1")."""
     parts = line.parts
-    if (
+    if not (
         reading.group_open
         and not line.brk
         and reading.group_type in _RUNS_ON
         and parts.text[:1].islower()
-        and not reading.last_text().endswith(SENTENCE_END)
+        and reading.layout.full_line
+    ):
+        return None
+    before = reading.last_line()
+    if (
+        before is not None
+        and len(before.indent) + len(before.content) >= reading.layout.full_line
+        and not before.text.endswith(SENTENCE_END)
         and not reading.clauses.fits(parts.marker)
     ):
         return _CONTINUE
