@@ -41,11 +41,14 @@ class QuestionSpec:
     #: Folded word stems that name the question in a short topic heading
     #: ("2. Recommendations"), in any language.
     topics: tuple[str, ...] = ()
+    #: Translations made for matching headings, not official texts.
+    matching: tuple[str, ...] = ()
 
     @property
     def wordings(self) -> tuple[str, ...]:
-        """The official wording followed by its translations."""
-        return (self.wording, *self.translations)
+        """The official wording, its official translations, then those made for
+        matching."""
+        return (self.wording, *self.translations, *self.matching)
 
 
 @attrs.frozen
@@ -77,7 +80,9 @@ class QuestionSet:
         return best
 
 
-#: The two guiding questions agreed by the WGEC at its first meeting (30 September 2016).
+#: The two guiding questions agreed by the WGEC at its first meeting (30 September 2016),
+#: in English, with translations into the other five UN languages made for matching
+#: headings (not official UN texts).
 WGEC2: Final = QuestionSet(
     name="wgec2",
     questions=(
@@ -85,10 +90,12 @@ WGEC2: Final = QuestionSet(
             id="wgec2-q1",
             number="1",
             wording="What are the high level characteristics of enhanced cooperation?",
-            translations=(
+            matching=(
                 "Quelles sont les caractéristiques de haut niveau de la coopération renforcée ?",
                 "¿Cuáles son las características de alto nivel de la cooperación reforzada?",
                 "Каковы основные характеристики расширенного сотрудничества?",
+                "ما هي الخصائص الرفيعة المستوى للتعاون المعزز؟",
+                "加强合作的高层次特征是什么？",
             ),
             topics=(
                 "characteristic",
@@ -106,6 +113,21 @@ WGEC2: Final = QuestionSet(
                 "Taking into consideration the work of the previous WGEC and the Tunis "
                 "Agenda, particularly paragraphs 69-71, what kind of recommendations "
                 "should we consider?"
+            ),
+            matching=(
+                "Compte tenu des travaux du précédent Groupe de travail sur le renforcement "
+                "de la coopération et de l'Agenda de Tunis, en particulier de ses paragraphes "
+                "69 à 71, quel type de recommandations devrions-nous envisager ?",
+                "Teniendo en cuenta la labor del anterior Grupo de Trabajo sobre la "
+                "Cooperación Reforzada y la Agenda de Túnez, en particular los párrafos 69 a "
+                "71, ¿qué tipo de recomendaciones deberíamos considerar?",
+                "С учетом работы предыдущей Рабочей группы по расширенному сотрудничеству и "
+                "Тунисской программы, в частности пунктов 69–71, какие рекомендации нам "
+                "следует рассмотреть?",
+                "مع مراعاة عمل الفريق العامل السابق المعني بتعزيز التعاون وبرنامج عمل تونس، "
+                "ولا سيما الفقرات من 69 إلى 71، ما نوع التوصيات التي ينبغي أن ننظر فيها؟",
+                "考虑到上一届加强合作工作组的工作和《突尼斯议程》，特别是第69至71段，"
+                "我们应考虑哪些建议？",
             ),
             topics=(
                 "recommendation",
@@ -315,7 +337,8 @@ def load_question_set(path: str | Path) -> QuestionSet:
 
     The file holds an optional ``name`` (the file's stem by default) and a ``questions``
     array of tables with ``id``, ``number``, ``wording`` and optional ``translations``
-    and ``topics`` (words that name the question in a short heading)::
+    (official), ``matching`` (translations made for matching headings) and ``topics``
+    (words that name the question in a short heading)::
 
         name = "wgec2"
         [[questions]]
@@ -398,7 +421,9 @@ def _strings(values: Any, at: str, fail: _Fail) -> tuple[str, ...]:
 def _question_spec(item: Any, at: str, fail: _Fail) -> QuestionSpec:
     if not isinstance(item, dict):
         raise fail(at, "expected a table (object)")
-    unknown = sorted(set(item) - {"id", "number", "wording", "translations", "topics"})
+    unknown = sorted(
+        set(item) - {"id", "number", "wording", "translations", "topics", "matching"}
+    )
     if unknown:
         raise fail(f"{at}.{unknown[0]}", "unknown key")
     qid = item.get("id")
@@ -414,6 +439,7 @@ def _question_spec(item: Any, at: str, fail: _Fail) -> QuestionSpec:
         raise fail(f"{at}.wording", "expected a non-empty string")
     translations = _strings(item.get("translations", []), f"{at}.translations", fail)
     topics = _strings(item.get("topics", []), f"{at}.topics", fail)
+    matching = _strings(item.get("matching", []), f"{at}.matching", fail)
     return QuestionSpec(
-        qid, number.strip(), wording, translations, tuple(fold(t) for t in topics)
+        qid, number.strip(), wording, translations, tuple(fold(t) for t in topics), matching
     )

@@ -47,6 +47,7 @@ FRONT_RULES: Final = (
 
 #: The rules of the body, in the order they are tried.
 BODY_RULES: Final = (
+    Rule("asked_wording_heading", headings.asked_wording_heading, frozenset({Kind.TEXT})),
     Rule("running_text", blocks.running_text, frozenset({Kind.TEXT})),
     Rule("noise", blocks.noise, frozenset({Kind.NOISE})),
     Rule("number_runs_on", blocks.number_runs_on, frozenset({Kind.DOTTED})),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from wgec_parse.layout import SENTENCE_END
 from wgec_parse.markers import Kind, question_number
 from wgec_parse.questions import match_topic, match_wording
 from wgec_parse.roles.base import Current, Decision, Reading, Role
@@ -12,6 +13,7 @@ from wgec_parse.roles.base import Current, Decision, Reading, Role
 __all__ = [
     "HEADING_END",
     "TITLE_MAX_LINES",
+    "asked_wording_heading",
     "heading_kind",
     "heading_title",
     "keyword_heading",
@@ -125,4 +127,16 @@ def wording_heading(reading: Reading, line: Current) -> Decision | None:
         line.plain, reading.questions
     ) is not None:
         return _heading(reading, line, line.plain, "", demote=True)
+    return None
+
+
+def asked_wording_heading(reading: Reading, line: Current) -> Decision | None:
+    """A plain line that asks a question in its wording, whole on the line, heads it even
+    without a break before it, when the line before ends a sentence."""
+    if (
+        QUESTION_END.search(line.parts.text) is not None
+        and reading.last_text().endswith(SENTENCE_END)
+        and match_wording(line.parts.text, reading.questions) is not None
+    ):
+        return _heading(reading, line, line.parts.text, "", demote=False)
     return None

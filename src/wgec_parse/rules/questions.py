@@ -239,11 +239,13 @@ def _mismatch(
             end,
         )
         return
+    # Wordings made for matching find the question; only official ones are compared.
+    official_wordings = (spec.wording, *spec.translations)
     script = script_of(title)
-    if script and all(script != _script_of_wording(w) for w in spec.wordings):
+    if script and all(script != _script_of_wording(w) for w in official_wordings):
         return  # a translation the question set does not hold: nothing to compare
     official = f'the official question ("{_short(spec.wording)}")'
-    if own >= _REWORDING_MIN:
+    if best_similarity(words, official_wordings) >= _REWORDING_MIN:
         message = f"The heading of question {spec.number} rewords {official}."
     else:
         message = (
