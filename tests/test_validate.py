@@ -99,6 +99,7 @@ TRIGGERS: dict[str, list[int]] = {
     "ambiguous-date": [2],
     "invalid-date": [2],
     "encoding-damage": [6],
+    "flattened-text": [3],
 }
 
 
@@ -177,7 +178,7 @@ def test_rule_codes_are_kebab_case_and_documented() -> None:
 
 def test_families_are_the_rule_modules() -> None:
     families = {r.family for r in rules()}
-    assert families == {"clauses", "questions", "noise", "front", "encoding"}
+    assert families == {"clauses", "questions", "noise", "front", "encoding", "layout"}
 
 
 # -- the Diagnostic type -----------------------------------------------------------------
