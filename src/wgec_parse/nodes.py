@@ -58,6 +58,8 @@ from typing import Any, ClassVar
 
 import attrs
 
+from wgec_parse.submitters import Submitter, from_fields, from_line
+
 __all__ = [
     "Blank",
     "Block",
@@ -293,12 +295,28 @@ class FrontMatter(_Node):
         return None
 
     @property
+    def submitter(self) -> Submitter | None:
+        """Who submitted the contribution, and where that was read: the most telling
+        field (an organisation before an e-mail's sender), else a cover line that names
+        it ("Submitted by the Permanent Mission of ..."), else a title ("Contribution of
+        ..."), in the six UN languages (:mod:`wgec_parse.submitters`)."""
+        found = from_fields((f.name, f.value) for f in self.fields)
+        if found is not None:
+            return found
+        titles = []
+        for paragraph in self.cover:
+            read = from_line(paragraph.text)
+            if read is not None and read.confidence == "field":
+                return read
+            if read is not None:
+                titles.append(read)
+        return titles[0] if titles else None
+
+    @property
     def submitted_by(self) -> str | None:
-        """Who submitted the contribution, from a "Submitted by" or similar field."""
-        f = self.field(
-            "Submitted by", "Contributor", "Organization", "Organisation", "Country", "From"
-        )
-        return f.value if f is not None else None
+        """The name of who submitted the contribution (see :attr:`submitter`)."""
+        found = self.submitter
+        return found.name if found is not None else None
 
     @property
     def disclaimer(self) -> str | None:
@@ -431,6 +449,12 @@ class Document(_Node):
     def clauses(self) -> tuple[Clause, ...]:
         """Top-level clauses that come before any question heading."""
         return tuple(b for b in self.body if type(b) is Clause)
+
+    @property
+    def submitter(self) -> Submitter | None:
+        """Who submitted the contribution, read from the front matter (see
+        :attr:`FrontMatter.submitter`); None where it does not say."""
+        return self.front_matter.submitter if self.front_matter is not None else None
 
 
 #: Any node of a tree.

@@ -15,32 +15,6 @@ from wgec_parse.rules.context import Context
 __all__ = ["date_readings"]
 
 # Field names that say who submitted, in the six UN languages (folded).
-_SUBMITTER_FIELDS: Final = frozenset(
-    fold(name)
-    for name in (
-        "Submitted by",
-        "Submitted on behalf of",
-        "Contributor",
-        "Organization",
-        "Organisation",
-        "Country",
-        "From",
-        "Name",
-        "Government",
-        "Soumis par",
-        "Pays",
-        "Presentado por",
-        "País",
-        "Organización",
-        "Представлено",
-        "Страна",
-        "Организация",
-        "مقدم من",
-        "الدولة",
-        "提交方",
-        "国家",
-    )
-)
 
 # Field names that hold a date (folded, matched as whole words).
 _DATE_WORDS: Final = ("date", "dated", "fecha", "дата", "日期", "التاريخ")
@@ -152,12 +126,12 @@ def missing_front_matter(ctx: Context) -> Iterator[Diagnostic]:
     )
 
 
-@rule("missing-submitter", "info", "No field says who submitted the document.")
+@rule("missing-submitter", "info", "Nothing in the front matter says who submitted it.")
 def missing_submitter(ctx: Context) -> Iterator[Diagnostic]:
     front = ctx.doc.front_matter
     if not ctx.lines:
         return
-    if front is not None and any(fold(f.name) in _SUBMITTER_FIELDS for f in front.fields):
+    if front is not None and front.submitter is not None:
         return
     start, end = _first_position(ctx)
     yield finding(

@@ -1,0 +1,135 @@
+"""Who submitted a contribution: one table of labels in the six UN languages.
+
+The parser's :attr:`~wgec_parse.nodes.FrontMatter.submitted_by`, the validator's
+``missing-submitter`` rule and ``batch``'s ``submitter`` column all read this table.
+A field whose name is a label gives the submitter; a cover line that starts with a
+label and goes on with the name ("Submitted by the Permanent Mission of ...") gives it
+too; a title such as "Contribution of X" gives it with less confidence, and says so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final, Literal
+
+import attrs
+
+from wgec_parse.folding import fold
+
+__all__ = ["LABELS", "Submitter", "from_fields", "from_line", "is_label"]
+
+#: Field names that name the submitter, most telling first: an organisation before the
+#: person or address an e-mail was sent from.  Gender and number variants included.
+LABELS: Final = tuple(
+    fold(label)
+    for label in (
+        # an organisation, a government, a country
+        "Organization",
+        "Organisation",
+        "Organización",
+        "Организация",
+        "المنظمة",
+        "组织",
+        "机构",
+        "单位",
+        "Government",
+        "Gouvernement",
+        "Gobierno",
+        "Правительство",
+        "الحكومة",
+        "政府",
+        # who submitted it
+        "Submitted by",
+        "Submitted on behalf of",
+        "Soumis par",
+        "Soumise par",
+        "Présenté par",
+        "Présentée par",
+        "Presentado por",
+        "Presentada por",
+        "Представлено",
+        "Представлена",
+        "Представлен",
+        "مقدم من",
+        "مقدمة من",
+        "提交方",
+        "提交单位",
+        "提交人",
+        "Contributor",
+        "Contributeur",
+        "Contribuyente",
+        "Country",
+        "Pays",
+        "País",
+        "Страна",
+        "البلد",
+        "الدولة",
+        "国家",
+        "Name",
+        "Nom",
+        "Nombre",
+        # the sender of an e-mail, last
+        "From",
+        "De",
+        "От",
+        "من",
+        "发件人",
+    )
+)
+_RANK: Final = {label: rank for rank, label in enumerate(LABELS)}
+
+#: Labels that may run straight on into the name, without a colon.
+_RUN_ON: Final = re.compile(
+    r"(?i:submitted(?: on behalf of| by)|soumise? par|présentée? par|presentad[oa] por)"
+    r"[ \u00a0]+(?P<name>\S.*?)[ \u00a0]*[.;]?\Z"
+    r"|(?:Представлен[оа]?|مقدمة? من)[ \u00a0]+(?P<other>\S.*?)[ \u00a0]*[.;]?\Z"
+)
+#: Titles that name the submitter, with less confidence.
+_TITLE: Final = re.compile(
+    r"(?i:(?:contribution|response|reply|comments|submission|input|statement)"
+    r"[ \u00a0]+(?:of|from|by)"
+    r"|contribution[ \u00a0]+(?:de|du|de la|des)|contribución[ \u00a0]+de(?:l)?"
+    r"|respuesta[ \u00a0]+de(?:l)?)"
+    r"[ \u00a0]+(?P<name>[^\W\d_].*?)[ \u00a0]*[.:]?\Z"
+)
+
+
+@attrs.frozen
+class Submitter:
+    """Who submitted a contribution, and where that was read."""
+
+    name: str  #: The name as written.
+    source: str  #: The field name as written, or the line the name was read from.
+    #: "field" for a labelled field or line, "title" for a title (less sure).
+    confidence: Literal["field", "title"]
+
+
+def is_label(name: str) -> bool:
+    """Whether a field name names the submitter."""
+    return fold(name.rstrip(":：").rstrip()) in _RANK
+
+
+def from_fields(fields: Iterable[tuple[str, str]]) -> Submitter | None:
+    """The submitter named by the most telling of ``(name, value)`` fields."""
+    best: tuple[int, str, str] | None = None
+    for name, value in fields:
+        rank = _RANK.get(fold(name.rstrip(":：").rstrip()))
+        if rank is None or not value.strip():
+            continue
+        if best is None or rank < best[0]:
+            best = (rank, name, value)
+    return None if best is None else Submitter(best[2], best[1], "field")
+
+
+def from_line(text: str) -> Submitter | None:
+    """The submitter named by a line: a label running on into the name ("Submitted by
+    the Permanent Mission of X"), or, less surely, a title ("Contribution of X")."""
+    text = text.strip()
+    m = _RUN_ON.match(text)
+    if m is not None:
+        return Submitter(m.group("name") or m.group("other"), text, "field")
+    m = _TITLE.match(text)
+    if m is not None:
+        return Submitter(m.group("name"), text, "title")
+    return None

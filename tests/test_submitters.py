@@ -1,0 +1,100 @@
+"""Who submitted a contribution, in the six UN languages (wgec_parse.submitters)."""
+
+from __future__ import annotations
+
+import pytest
+
+import wgec_parse
+from wgec_parse.submitters import from_fields, from_line, is_label
+
+Q1 = "1) What are the high level characteristics of enhanced cooperation?\nText.\n"
+
+
+@pytest.mark.parametrize(
+    ("front", "name"),
+    [
+        ("Submitted by: Republic of Examplia\n", "Republic of Examplia"),
+        ("Soumise par : Mission permanente de l'Examplie\n", "Mission permanente de l'Examplie"),
+        ("Presentada por: Asociación Ejemplo\n", "Asociación Ejemplo"),
+        ("Представлено: Министерство связи\n", "Министерство связи"),
+        ("Представлена: Ассоциация «Пример»\n", "Ассоциация «Пример»"),
+        ("مقدمة من: الجمعية العربية\n", "الجمعية العربية"),
+        ("提交单位：示例研究院\n", "示例研究院"),
+        ("提交方: 示例共和国\n", "示例共和国"),
+        ("Pays: Examplie\n", "Examplie"),
+        ("País: Ejemplia\n", "Ejemplia"),
+        ("Страна: Примерия\n", "Примерия"),
+        ("البلد: مثالستان\n", "مثالستان"),
+        ("国家：示例国\n", "示例国"),
+        ("Submitted by\nPermanent Mission of Examplia\n\n", "Permanent Mission of Examplia"),
+        ("Présentée par\nFédération des opérateurs\n\n", "Fédération des opérateurs"),
+    ],
+)
+def test_a_labelled_field_names_the_submitter(front: str, name: str) -> None:
+    doc = wgec_parse.parse(front + "\n" + Q1)
+    assert doc.front_matter is not None
+    assert doc.front_matter.submitted_by == name
+    assert doc.submitter is not None
+    assert doc.submitter.confidence == "field"
+
+
+def test_an_organisation_is_preferred_to_an_e_mail_sender() -> None:
+    front = (
+        "From: Jane Doe <jane@example.org>\nSent: Monday\nOrganization: Example Council\n"
+        "Subject: WGEC input\n"
+    )
+    submitter = wgec_parse.parse(front + "\n" + Q1).submitter
+    assert submitter is not None
+    assert (submitter.name, submitter.source) == ("Example Council", "Organization")
+
+
+def test_a_label_that_runs_on_into_the_name_on_a_cover_line() -> None:
+    front = "Submitted by the Permanent Mission of Examplia to the United Nations in Geneva\n"
+    submitter = wgec_parse.parse(front + "\n" + Q1).submitter
+    assert submitter is not None
+    assert submitter.name == "the Permanent Mission of Examplia to the United Nations in Geneva"
+    assert submitter.confidence == "field"
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Contribution of the Example Internet Society", "the Example Internet Society"),
+        ("Response from Examplia Telecom", "Examplia Telecom"),
+        ("Contribution de la République d'Examplie", "la République d'Examplie"),
+        ("Contribución de la Asociación Ejemplo", "la Asociación Ejemplo"),
+    ],
+)
+def test_a_title_names_the_submitter_with_less_confidence(title: str, name: str) -> None:
+    submitter = wgec_parse.parse(title + "\n\n" + Q1).submitter
+    assert submitter is not None
+    assert (submitter.name, submitter.confidence) == (name, "title")
+
+
+def test_a_field_beats_a_title() -> None:
+    text = "Contribution of Someone Else\n\nCountry: Examplia\n\n" + Q1
+    submitter = wgec_parse.parse(text).submitter
+    assert submitter is not None
+    assert (submitter.name, submitter.confidence) == ("Examplia", "field")
+
+
+def test_nothing_names_no_one() -> None:
+    assert wgec_parse.parse("Some cover line\n\n" + Q1).submitter is None
+    assert wgec_parse.parse(Q1).submitter is None
+
+
+def test_the_table_reads_names_as_written() -> None:
+    assert is_label("Submitted by:")
+    assert is_label("ORGANISATION")
+    assert not is_label("Subject")
+    assert from_fields([("Subject", "x"), ("Date", "y")]) is None
+    assert from_fields([("From", "a@b"), ("Country", "X")]) is not None
+    assert from_line("Enhanced cooperation matters.") is None
+
+
+def test_the_validator_reads_the_same_table() -> None:
+    for text in ("Presentada por: Asociación Ejemplo\n\n" + Q1, "Contribution of X\n\n" + Q1):
+        codes = {d.code for d in wgec_parse.validate(wgec_parse.parse(text))}
+        assert "missing-submitter" not in codes
+    codes = {d.code for d in wgec_parse.validate(wgec_parse.parse("Cover\n\n" + Q1))}
+    assert "missing-submitter" in codes
