@@ -130,10 +130,11 @@ def test_document_keys_match_the_document_fields() -> None:
 
 
 def test_clean_view_keys_match_what_is_written() -> None:
-    text = "1) What?\n1.1 a\n\nA paragraph.\n\n- b\n  - c\n"
+    text = "1) What?\n1.1 a\n\nA paragraph.\n\n- b\n  - c\n\nBest regards,\nContact: x@y\n"
     outline = to_dict(wgec_parse.parse(text), view="clean")
     defs = json_schema("clean")["$defs"]
     assert set(outline) == set(json_schema("clean")["properties"])
+    assert set(outline["closing"]) == {"fields", "paragraphs"}
     question = outline["questions"][0]
     clause = question["clauses"][0]
     assert set(question) == set(defs["Question"]["properties"])

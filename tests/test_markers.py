@@ -236,7 +236,7 @@ def test_a_capital_letter_section_that_is_not_a_heading_is_text() -> None:
 _MARKER_TERMINALS = [
     (name, regexp)
     for name, regexp in markers.TERMINALS
-    if markers.kind_of(name) not in (Kind.NOISE, Kind.FIELD)
+    if markers.kind_of(name) not in (Kind.NOISE, Kind.SIGNOFF, Kind.FIELD)
 ]
 
 
@@ -267,7 +267,12 @@ _BY_NAME = dict(markers.TERMINALS)
 
 
 @pytest.mark.parametrize(
-    "name", [n for n, _ in markers.TERMINALS if markers.kind_of(n) in (Kind.NOISE, Kind.FIELD)]
+    "name",
+    [
+        n
+        for n, _ in markers.TERMINALS
+        if markers.kind_of(n) in (Kind.NOISE, Kind.SIGNOFF, Kind.FIELD)
+    ],
 )
 # The field's look-ahead for a colon makes drawing from it filter a lot.
 @settings(
@@ -282,7 +287,7 @@ def test_the_bands_are_tried_wherever_they_can_match(name: str, data: st.DataObj
     m = re.match(_BY_NAME[name], text)
     assert m is not None
     found = m.group()
-    if markers.kind_of(name) == Kind.NOISE and " " in found:
+    if markers.kind_of(name) in (Kind.NOISE, Kind.SIGNOFF) and " " in found:
         assert len(found) <= markers.NOISE_SPACED_MAX
     if markers.kind_of(name) == Kind.FIELD and ":" not in found and "：" not in found:
         assert len(found) <= markers.FIELD_ALONE_MAX
@@ -290,9 +295,10 @@ def test_the_bands_are_tried_wherever_they_can_match(name: str, data: st.DataObj
 
 def test_the_bands_keep_the_grammars_priorities() -> None:
     order = [markers.kind_of(n) for n, _ in markers.TERMINALS]
-    noise = [i for i, k in enumerate(order) if k == Kind.NOISE]
+    whole = (Kind.NOISE, Kind.SIGNOFF)
+    noise = [i for i, k in enumerate(order) if k in whole]
     fields = [i for i, k in enumerate(order) if k == Kind.FIELD]
-    markers_band = [i for i, k in enumerate(order) if k not in (Kind.NOISE, Kind.FIELD)]
+    markers_band = [i for i, k in enumerate(order) if k not in (*whole, Kind.FIELD)]
     assert max(noise) < min(markers_band)
     assert max(markers_band) < min(fields)
 
@@ -339,6 +345,9 @@ _EXAMPLES = {
     "Page 3 of 7": "NOISE_PAGE_OF",
     "3/7": "NOISE_PAGE_FRACTION",
     "_____": "NOISE_RULE",
+    "Best regards,": "SIGNOFF",
+    "Sent from my iPhone": "SIGNOFF_SENT_FROM",
+    "--": "SIGNOFF_DELIMITER",
     "1.1 Text": "DOTTED",
     "(1) Text": "NUMBER_PAREN",
     "1) Text": "NUMBER_DOT",

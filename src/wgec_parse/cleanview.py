@@ -17,6 +17,7 @@ from wgec_parse.nodes import Block, BulletItem, BulletList, Clause, Document, Fi
 __all__ = [
     "CleanBullet",
     "CleanClause",
+    "CleanClosing",
     "CleanDocument",
     "CleanField",
     "CleanParagraph",
@@ -79,6 +80,14 @@ class CleanQuestion:
 
 
 @attrs.frozen
+class CleanClosing:
+    """What follows the last answer from a sign-off on."""
+
+    fields: tuple[CleanField, ...]  #: Contact fields.
+    paragraphs: tuple[CleanParagraph, ...]  #: The sign-off, names and signature lines.
+
+
+@attrs.frozen
 class CleanDocument:
     """A whole submission's clean view."""
 
@@ -88,6 +97,7 @@ class CleanDocument:
     bullets: tuple[CleanBullet, ...]  #: Bullet items before the first question.
     clauses: tuple[CleanClause, ...]  #: Clauses before the first question.
     questions: tuple[CleanQuestion, ...]  #: The questions, in order.
+    closing: CleanClosing | None = None  #: The closing after the last answer, if any.
 
 
 def _paragraphs(blocks: tuple[object, ...]) -> tuple[CleanParagraph, ...]:
@@ -142,4 +152,15 @@ def clean_view(document: Document) -> CleanDocument:
             )
             for q in document.questions
         ),
+        _closing(document),
+    )
+
+
+def _closing(document: Document) -> CleanClosing | None:
+    closing = document.closing
+    if closing is None:
+        return None
+    return CleanClosing(
+        tuple(CleanField(f.name, f.value, f.head.line) for f in closing.fields),
+        _paragraphs(closing.blocks),
     )

@@ -28,10 +28,11 @@ from typing import Any, Final, get_args, get_origin
 
 import attrs
 from cattrs.errors import IterableValidationError, IterableValidationNote
-from cattrs.gen import make_dict_structure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.preconf.json import JsonConverter, make_converter
 from cattrs.strategies import configure_tagged_union
 
+from wgec_parse.cleanview import CleanDocument
 from wgec_parse.markers import WS
 from wgec_parse.nodes import (
     Blank,
@@ -39,6 +40,7 @@ from wgec_parse.nodes import (
     BulletItem,
     BulletList,
     Clause,
+    Closing,
     Document,
     Field,
     FrontMatter,
@@ -80,6 +82,7 @@ TAGS: Final[dict[type, str]] = {
 NODE_CLASSES: Final = (
     Document,
     FrontMatter,
+    Closing,
     Question,
     Clause,
     Paragraph,
@@ -94,6 +97,7 @@ NODE_CLASSES: Final = (
 NAMES: Final[dict[type, str]] = {
     Document: "a document",
     FrontMatter: "front matter",
+    Closing: "a closing",
     Question: "a question",
     BulletItem: "a bullet item",
     Blank: "a blank line",
@@ -295,4 +299,9 @@ def converter(*, detailed: bool = False) -> JsonConverter:
     made.register_structure_hook_factory(attrs.has, lambda cls: _node_hook(cls, made))
     for union in UNIONS:
         _tagged(union, made)
+    # A document without a closing is written as before the closing existed.
+    for cls in (Document, CleanDocument):
+        made.register_unstructure_hook(
+            cls, make_dict_unstructure_fn(cls, made, closing=override(omit_if_default=True))
+        )
     return made

@@ -138,6 +138,12 @@ class _Blocks:
         elif role in (Role.FIELD, Role.COVER):
             self.flush()
             self.start(role, node)
+        elif role == Role.CLOSING:
+            self.flush()
+            self.brackets(reading.lists.close())
+            self.brackets(reading.clauses.close())
+            reading.in_closing = True
+            self.start(Role.COVER, node)
         elif role == Role.BULLET:
             self.flush()
             after_colon = bool(reading.group) and reading.last_text().endswith(":")
@@ -151,6 +157,7 @@ class _Blocks:
             self.brackets(reading.lists.close())
             if role == Role.QUESTION:
                 self.brackets(reading.clauses.close())
+                reading.questions_read += 1
             elif role == Role.CLAUSE:
                 self.brackets(reading.clauses.place(current.parts.kind, node.marker))
             self.start(role, node, decision.open)

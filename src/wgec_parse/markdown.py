@@ -63,15 +63,32 @@ def _front(document: Document) -> list[str]:
     if front.submitted_by:
         out.append("# " + escape(front.submitted_by))
     out.extend(escape(p.text) for p in front.cover if p.text)
-    fields = [b for b in front.blocks if isinstance(b, Field)]
-    if fields:
-        out.append(
-            "\n".join(
-                f"- **{escape(f.name, line_start=False)}:** {escape(f.value, line_start=False)}"
-                for f in fields
-            )
-        )
+    out.extend(_fields(front.fields))
     return out
+
+
+def _fields(fields: tuple[Field, ...]) -> list[str]:
+    """A list of fields as one block, or none."""
+    if not fields:
+        return []
+    return [
+        "\n".join(
+            f"- **{escape(f.name, line_start=False)}:** {escape(f.value, line_start=False)}"
+            for f in fields
+        )
+    ]
+
+
+def _closing(document: Document) -> list[str]:
+    """The closing after a rule: its paragraphs, then its fields."""
+    closing = document.closing
+    if closing is None:
+        return []
+    return [
+        "---",
+        *(escape(p.text) for p in closing.paragraphs if p.text),
+        *_fields(closing.fields),
+    ]
 
 
 def to_markdown(document: Document) -> str:
@@ -80,6 +97,7 @@ def to_markdown(document: Document) -> str:
     for top in (*document.body, *document.questions):
         for node, parents in walk(top, lines=False):
             _add(blocks, node, parents)
+    blocks.extend(_closing(document))
     return "\n\n".join(blocks) + "\n" if blocks else ""
 
 

@@ -59,6 +59,7 @@ class Kind:
     """
 
     NOISE: Final = "noise"
+    SIGNOFF: Final = "signoff"  # "Best regards," "-- " - a closing after the last answer
     QKEY: Final = "qkey"  # "Question 1:", "Q1.", "Вопрос 1." - always a heading
     NUMBER: Final = "number"  # "1)", "1.", "(1)", "II)" - a heading or a clause
     DASHNUM: Final = "dashnum"  # "1 -", "A.", "(B)" - a heading, otherwise plain text
@@ -109,25 +110,28 @@ def _band(*kinds: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in chosen))
 
 
-# The terminals fall in three bands of priority: whole-line noise, then markers, then
-# fields.  Each band is one pattern, tried only where it can match: noise with a space
-# is short ("Страница 12 из 30"), and a field holds a colon or is a short name alone
+# The terminals fall in three bands of priority: whole lines (noise, sign-offs), then
+# markers, then fields.  Each band is one pattern, tried only where it can match: a
+# whole line with a space is short ("Страница 12 из 30", "Best regards,"), and a field
+# holds a colon or is a short name alone
 # ("Submitted by").  tests/test_markers.py checks both bounds against the terminals,
 # and the bands' order against lark's lexer.
-_NOISE_BAND: Final = _band(Kind.NOISE)
+_NOISE_BAND: Final = _band(Kind.NOISE, Kind.SIGNOFF)
 _MARKER_BAND: Final = _band(
     Kind.DOTTED, Kind.NUMBER, Kind.DASHNUM, Kind.LETTER, Kind.BULLET, Kind.QKEY
 )
 _FIELD_BAND: Final = _band(Kind.FIELD)
-#: The longest whole-line noise that holds a space.
-NOISE_SPACED_MAX: Final = 30
+#: The longest whole-line noise or sign-off that holds a space.
+NOISE_SPACED_MAX: Final = 60
 #: The longest field name without a colon.
 FIELD_ALONE_MAX: Final = 24
 #: The kind of each terminal.
 _KIND_OF: Final = {name: kind_of(name) for name, _ in TERMINALS}
 #: The whole-line terminals: their text is the line's text, with no marker.
 _WHOLE_LINE: Final = frozenset(
-    name for name, _ in TERMINALS if kind_of(name) == Kind.NOISE or name == "FIELD_ALONE"
+    name
+    for name, _ in TERMINALS
+    if kind_of(name) in (Kind.NOISE, Kind.SIGNOFF) or name == "FIELD_ALONE"
 )
 
 
@@ -171,7 +175,7 @@ def classify(content: str) -> LineParts:
     terminal = m.lastgroup
     kind = _KIND_OF[terminal]  # type: ignore[index]  # every group is a terminal
     if terminal in _WHOLE_LINE:
-        if kind == Kind.NOISE:
+        if kind != Kind.FIELD:
             return _parts((kind, indent, "", "", text, trailing, terminal))
         return _parts((kind, indent, text, "", "", trailing, terminal))
     marker = m.group()

@@ -66,6 +66,7 @@ __all__ = [
     "BulletItem",
     "BulletList",
     "Clause",
+    "Closing",
     "Document",
     "Field",
     "FrontMatter",
@@ -428,6 +429,25 @@ class Question(_HasLines):
         return tuple(b for b in self.body if type(b) is Paragraph)
 
 
+@attrs.frozen
+class Closing(_Node):
+    """What follows the last answer from a sign-off on ("Best regards,", "Sent from my
+    iPhone", "-- "): paragraphs, contact fields and noise."""
+
+    _block_fields = ("blocks",)
+    blocks: tuple[Paragraph | Field | Noise, ...]  #: In document order.
+
+    @property
+    def fields(self) -> tuple[Field, ...]:
+        """The contact fields ("Contact:", "E-mail:"), in order."""
+        return tuple(b for b in self.blocks if type(b) is Field)
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """The sign-off, names, titles and signature lines, in order."""
+        return tuple(b for b in self.blocks if type(b) is Paragraph)
+
+
 #: What a question's or clause's body holds.
 Block = Paragraph | BulletList | Clause
 
@@ -436,7 +456,7 @@ Block = Paragraph | BulletList | Clause
 class Document(_Node):
     """A whole submission."""
 
-    _block_fields = ("front_matter", "body", "questions")
+    _block_fields = ("front_matter", "body", "questions", "closing")
     front_matter: FrontMatter | None = None  #: Cover and memo fields, if any.
     body: tuple[Block, ...] = ()  #: Blocks before the first question heading.
     questions: tuple[Question, ...] = ()  #: The questions, in order.
@@ -444,6 +464,7 @@ class Document(_Node):
     bom: bool = False  #: Whether the text started with U+FEFF.
     encoding: str | None = None  #: The encoding a file was decoded with, if read from one.
     source: str | None = None  #: The extractor a file was read with: "text", "docx", "pdf".
+    closing: Closing | None = None  #: The sign-off after the last answer, if any.
 
     @property
     def clauses(self) -> tuple[Clause, ...]:
@@ -461,6 +482,7 @@ class Document(_Node):
 Node = (
     Document
     | FrontMatter
+    | Closing
     | Question
     | Clause
     | Paragraph

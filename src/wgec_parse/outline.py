@@ -6,6 +6,7 @@ from wgec_parse.nodes import (
     BulletItem,
     BulletList,
     Clause,
+    Closing,
     Document,
     Field,
     FrontMatter,
@@ -57,6 +58,8 @@ def _entry(node: Node, width: int | None) -> str | None:
     """The outline entry of ``node``, with up to ``width`` characters of its text."""
     if type(node) is FrontMatter:
         return "front"
+    if type(node) is Closing:
+        return "closing"
     if type(node) is Noise:
         return f"noise {node.line.line}"
     if type(node) is Field:

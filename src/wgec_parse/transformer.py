@@ -10,6 +10,7 @@ from wgec_parse.nodes import (
     BulletItem,
     BulletList,
     Clause,
+    Closing,
     Document,
     Field,
     FrontMatter,
@@ -42,7 +43,15 @@ class ToNodes(lark.Transformer[lark.Token, Document]):
             front = children[0]
             children = children[1:]
         trailing = tuple(_payload(children[-1]))
-        return Document(front, children[0], tuple(children[1:-1]), trailing, bom)
+        closing = None
+        if type(children[-2]) is Closing:
+            closing = children[-2]
+            children = [*children[:-2], children[-1]]
+        questions = tuple(children[1:-1])
+        return Document(front, children[0], questions, trailing, bom, closing=closing)
+
+    def closing(self, children: list[Any]) -> Closing:
+        return Closing(tuple(children))
 
     def front_matter(self, children: list[Any]) -> FrontMatter:
         return FrontMatter(tuple(children))

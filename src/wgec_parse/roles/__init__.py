@@ -36,8 +36,8 @@ __all__ = [
     "rule_table",
 ]
 
-#: The rules of the front matter (see :func:`~wgec_parse.roles.front.in_front`), in
-#: the order they are tried.
+#: The rules of the front matter (see :func:`~wgec_parse.roles.front.in_front`) and of
+#: the closing after the last answer, in the order they are tried.
 FRONT_RULES: Final = (
     Rule("noise", blocks.noise, frozenset({Kind.NOISE})),
     Rule("front_field", front.front_field, frozenset({Kind.FIELD})),
@@ -47,6 +47,7 @@ FRONT_RULES: Final = (
 
 #: The rules of the body, in the order they are tried.
 BODY_RULES: Final = (
+    Rule("sign_off", blocks.sign_off, frozenset({Kind.SIGNOFF})),
     Rule("asked_wording_heading", headings.asked_wording_heading, frozenset({Kind.TEXT})),
     Rule("running_text", blocks.running_text, frozenset({Kind.TEXT})),
     Rule("noise", blocks.noise, frozenset({Kind.NOISE})),
@@ -107,7 +108,7 @@ def decide(reading: Reading, line: Current) -> Decision:
             if reads_through(reading, line):
                 line.brk = False
                 break
-    chain = _FRONT if front.in_front(reading, line) else _BODY
+    chain = _FRONT if reading.in_closing or front.in_front(reading, line) else _BODY
     for rule in chain[kind]:
         decision = rule(reading, line)
         if decision is not None:

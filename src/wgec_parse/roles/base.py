@@ -37,6 +37,7 @@ class Role:
     BULLET: Final = "BULLET"  #: the first line of a bullet item
     QUESTION: Final = "QUESTION"  #: the first line of a question heading
     CLAUSE: Final = "CLAUSE"  #: the first line of a numbered clause
+    CLOSING: Final = "CLOSING"  #: the first line of the closing after the last answer
 
 
 class Decision(NamedTuple):
@@ -89,6 +90,9 @@ class Reading:
         self.clauses = ClauseLevels(max_depth)  #: Open clause levels.
         self.front_end = 0  #: Index of the first line past the front matter.
         self.front_ends_at_break = False  #: The front matter ends at a break after a field.
+        self.questions_read = 0  #: Question headings read so far.
+        #: The closing has begun: the rest is sign-off, contact fields and signature.
+        self.in_closing = False
 
     def last_text(self) -> str:
         """The text of the open block's last line that is not noise ("" if none)."""

@@ -19,6 +19,7 @@ __all__ = [
     "numbered_clause",
     "paragraph",
     "running_text",
+    "sign_off",
 ]
 
 
@@ -26,6 +27,13 @@ def noise(reading: Reading, line: Current) -> Decision | None:
     """Page furniture, URLs, rules and running headers belong to no structure: they sit
     among the lines of the open block without splitting it."""
     return _NOISE if line.parts.kind == Kind.NOISE else None
+
+
+def sign_off(reading: Reading, line: Current) -> Decision | None:
+    """A sign-off ("Best regards,", "Sent from my iPhone", the "-- " before an e-mail
+    signature) after an answer starts the closing: it and every line after it are the
+    document's closing, read as front matter is (fields and paragraphs)."""
+    return _CLOSING if reading.questions_read else None
 
 
 def number_runs_on(reading: Reading, line: Current) -> Decision | None:
@@ -143,6 +151,7 @@ def paragraph(reading: Reading, line: Current) -> Decision | None:
 
 _RUNS_ON: Final = frozenset((Role.PARA, Role.CLAUSE, Role.BULLET))
 _NOISE: Final = Decision(Role.NOISE)
+_CLOSING: Final = Decision(Role.CLOSING)
 _CLAUSE: Final = Decision(Role.CLAUSE)
 _BULLET: Final = Decision(Role.BULLET)
 _LOST_GLYPH: Final = Decision(Role.BULLET, demote=True)
