@@ -17,7 +17,7 @@ import attrs
 
 from wgec_parse.folding import fold
 
-__all__ = ["LABELS", "Submitter", "from_fields", "from_line", "is_label"]
+__all__ = ["CONTACT_LABELS", "LABELS", "Submitter", "from_fields", "from_line", "is_label"]
 
 #: Field names that name the submitter, most telling first: an organisation before the
 #: person or address an e-mail was sent from.  Gender and number variants included.
@@ -79,11 +79,38 @@ LABELS: Final = tuple(
 )
 _RANK: Final = {label: rank for rank, label in enumerate(LABELS)}
 
+#: Field names of the contact details that close a submission, in the six UN languages.
+CONTACT_LABELS: Final = frozenset(
+    fold(label)
+    for label in (
+        "Contact",
+        "Contacts",
+        "Contact person",
+        "Contact details",
+        "Focal point",
+        "Personne de contact",
+        "Point focal",
+        "Coordonnées",
+        "Contacto",
+        "Persona de contacto",
+        "Punto focal",
+        "Контакт",
+        "Контакты",
+        "Контактное лицо",
+        "للاتصال",
+        "جهة الاتصال",
+        "الاتصال",
+        "联系人",
+        "联系方式",
+        "联系电话",
+    )
+)
+
 #: Labels that may run straight on into the name, without a colon.
 _RUN_ON: Final = re.compile(
     r"(?i:submitted(?: on behalf of| by)|soumise? par|présentée? par|presentad[oa] por)"
-    r"[ \u00a0]+(?P<name>\S.*?)[ \u00a0]*[.;]?\Z"
-    r"|(?:Представлен[оа]?|مقدمة? من)[ \u00a0]+(?P<other>\S.*?)[ \u00a0]*[.;]?\Z"
+    r"[ \u00a0]+(?P<name>\S.*)"
+    r"|(?:Представлен[оа]?|مقدمة? من)[ \u00a0]+(?P<other>\S.*)"
 )
 #: Titles that name the submitter, with less confidence.
 _TITLE: Final = re.compile(
@@ -91,7 +118,7 @@ _TITLE: Final = re.compile(
     r"[ \u00a0]+(?:of|from|by)"
     r"|contribution[ \u00a0]+(?:de|du|de la|des)|contribución[ \u00a0]+de(?:l)?"
     r"|respuesta[ \u00a0]+de(?:l)?)"
-    r"[ \u00a0]+(?P<name>[^\W\d_].*?)[ \u00a0]*[.:]?\Z"
+    r"[ \u00a0]+(?P<name>[^\W\d_].*)"
 )
 
 
@@ -126,10 +153,15 @@ def from_line(text: str) -> Submitter | None:
     """The submitter named by a line: a label running on into the name ("Submitted by
     the Permanent Mission of X"), or, less surely, a title ("Contribution of X")."""
     text = text.strip()
-    m = _RUN_ON.match(text)
+    m = _RUN_ON.fullmatch(text)
     if m is not None:
-        return Submitter(m.group("name") or m.group("other"), text, "field")
-    m = _TITLE.match(text)
+        return Submitter(_name(m.group("name") or m.group("other")), text, "field")
+    m = _TITLE.fullmatch(text)
     if m is not None:
-        return Submitter(m.group("name"), text, "title")
+        return Submitter(_name(m.group("name")), text, "title")
     return None
+
+
+def _name(found: str) -> str:
+    """A name without the full stop or colon that ends its sentence."""
+    return found.rstrip(" \u00a0.;:").rstrip()
