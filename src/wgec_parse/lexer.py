@@ -143,7 +143,7 @@ class _Blocks:
             self.brackets(reading.lists.close())
             self.brackets(reading.clauses.close())
             reading.in_closing = True
-            self.start(Role.COVER, node)
+            self.start(Role.FIELD if node.marker else Role.COVER, node)
         elif role == Role.BULLET:
             self.flush()
             after_colon = bool(reading.group) and reading.last_text().endswith(":")

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from typing import Final
 
+from wgec_parse.folding import fold
 from wgec_parse.layout import SENTENCE_END
 from wgec_parse.markers import Kind
 from wgec_parse.roles.base import Current, Decision, Reading, Role
-from wgec_parse.roles.headings import HEADING_END, TITLE_MAX_LINES
+from wgec_parse.roles.headings import HEADING_END, TITLE_MAX_LINES, heading_follows
+from wgec_parse.submitters import CONTACT_LABELS, from_line
 
 __all__ = [
     "bullet",
+    "contact_opens_closing",
     "continuation",
     "hanging_continuation",
     "lost_glyph",
@@ -34,6 +37,23 @@ def sign_off(reading: Reading, line: Current) -> Decision | None:
     signature) after an answer starts the closing: it and every line after it are the
     document's closing, read as front matter is (fields and paragraphs)."""
     return _CLOSING if reading.questions_read else None
+
+
+def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
+    """After an answer, and with no question heading after it, a contact field
+    ("Contact:", "Personne de contact :", "联系人：") or a line that says who submitted
+    the document ("Submitted by the Permanent Mission of X.") starts the closing."""
+    if not reading.questions_read or not (line.brk or not reading.group_open):
+        return None
+    parts = line.parts
+    if parts.kind == Kind.FIELD:
+        named = fold(parts.marker.rstrip(":：").rstrip()) in CONTACT_LABELS
+    else:
+        read = from_line(parts.text)
+        named = read is not None and read.confidence == "field"
+    if named and not heading_follows(reading, line.index):
+        return _CLOSING
+    return None
 
 
 def number_runs_on(reading: Reading, line: Current) -> Decision | None:

@@ -14,6 +14,7 @@ __all__ = [
     "HEADING_END",
     "TITLE_MAX_LINES",
     "asked_wording_heading",
+    "heading_follows",
     "heading_kind",
     "heading_title",
     "keyword_heading",
@@ -84,6 +85,23 @@ def heading_kind(reading: Reading, i: int) -> str:
     # point that mentions them.
     topic = match_topic(line.text, reading.questions)
     return "topic" if topic is not None and topic == question_number(line.marker) else ""
+
+
+def heading_follows(reading: Reading, i: int) -> bool:
+    """Whether a question heading (keyword, numbered or by wording) comes after line
+    ``i``."""
+    lines = reading.lines
+    for j in range(i + 1, len(lines)):
+        line = lines[j]
+        if line is None:
+            continue
+        if line.kind == Kind.QKEY:
+            return True
+        if line.kind in (Kind.NUMBER, Kind.DASHNUM) and heading_kind(reading, j):
+            return True
+        if line.kind == Kind.TEXT and match_wording(line.text, reading.questions) is not None:
+            return True
+    return False
 
 
 def _heading(reading: Reading, line: Current, text: str, heading: str, demote: bool) -> Decision:
