@@ -104,7 +104,7 @@ def make_folder(tmp_path: Path) -> Path:
     (folder / "d_corrupt.docx").write_bytes(b"PK\x03\x04 not a zip")
     (folder / "notes.md").write_text("not a submission", encoding="utf-8")
     (folder / ".hidden.txt").write_text("1) Hidden?\n", encoding="utf-8")
-    os.mkfifo(folder / "pipe.txt")  # reading it would block: never collected from a folder
+    os.mkfifo(folder / "pipe.txt")  # reading it would block: reported, never opened
     return folder
 
 
@@ -135,13 +135,19 @@ def test_corrupt_files_are_reported_and_skipped(
     assert err.splitlines() == [
         line for line in err.splitlines() if line.startswith("wgec-parse: ")
     ]
-    assert len(err.splitlines()) == 2
+    assert len(err.splitlines()) == 3
     assert str(folder / "c_corrupt.pdf") in err
     assert str(folder / "d_corrupt.docx") in err
+    assert f"{folder / 'pipe.txt'}: a named pipe (FIFO)" in err
     errors = read_csv(out / "errors.csv")
-    assert errors.path.tolist() == [str(folder / "c_corrupt.pdf"), str(folder / "d_corrupt.docx")]
+    assert errors.path.tolist() == [
+        str(folder / "c_corrupt.pdf"),
+        str(folder / "d_corrupt.docx"),
+        str(folder / "pipe.txt"),
+    ]
     assert "not a readable PDF" in errors.error[0]
     assert "not a readable .docx" in errors.error[1]
+    assert "not a regular file" in errors.error[2]
     documents = (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(d)["path"] for d in documents] == [
         str(folder / "b.txt"),

@@ -15,21 +15,42 @@ Outputs, in the output folder:
   number of answer rows (0: not answered; column ``(none)`` for text before any
   question), then ``questions`` (how many were answered)
   and ``rows``; a last row ``(documents answering)`` counts the documents per question;
-* ``errors.csv``: ``path,error`` for every file that could not be read.
+* ``errors.csv``: ``path,error`` for every file that could not be read and every entry
+  that was not read (a FIFO, a device, a symbolic link loop, a second path to a file
+  already read);
+* ``manifest.json``, written last: ``"completed": true`` and the counts once every
+  other output is in place.
 
-A file that cannot be read never stops the run: it is reported and the rest go on.
+A file that cannot be read never stops the run: it is reported and the rest go on.  A
+worker that crashes, or takes longer than the time limit, costs only its own file.
+
+The outputs are written to temporary files in the output folder and moved into place
+at the end; a run starts by marking the folder incomplete in ``manifest.json`` and
+removing the outputs of an earlier run.  So whenever the run stops (killed, Ctrl-C, a
+full disk), the folder holds either a complete set that ``manifest.json`` vouches for,
+or a ``manifest.json`` that says ``"completed": false``.  Workers die with the process
+that started them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import datetime
+import errno
 import importlib
 import importlib.util
 import json
 import logging
+import multiprocessing
+import multiprocessing.connection
 import os
 import re
-from collections import deque
+import signal
+import sys
+import tempfile
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Final, TextIO
 
@@ -37,35 +58,68 @@ import attrs
 
 from wgec_parse.answers import Answer, answers
 from wgec_parse.errors import ReadError, WgecError
+from wgec_parse.limits import BATCH_TIME_LIMIT
 from wgec_parse.loaders import load
 from wgec_parse.nodes import Document
+from wgec_parse.reading import kind_of
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from multiprocessing.connection import Connection
+    from multiprocessing.context import BaseContext
+    from multiprocessing.process import BaseProcess
 
     from wgec_parse.jsonio import View
 
 __all__ = [
+    "MANIFEST",
+    "OUTPUTS",
     "SUFFIXES",
     "VIEWS",
     "BatchSummary",
     "FileResult",
+    "Inputs",
     "collect",
     "process_file",
     "run_batch",
+    "scan",
 ]
 
 #: File name endings a folder is searched for (case-insensitive).
 SUFFIXES: Final = (".txt", ".docx", ".pdf")
 #: The views ``documents.jsonl`` can hold.
 VIEWS: Final[tuple[View, ...]] = ("full", "outline")  # the values of jsonio.View
+#: The tables a run writes (answers.parquet only with pyarrow).
+OUTPUTS: Final = (
+    "documents.jsonl",
+    "answers.csv",
+    "answers.parquet",
+    "coverage.csv",
+    "errors.csv",
+)
+#: The file written last, that says whether the outputs beside it are complete.
+MANIFEST: Final = "manifest.json"
+# The name of the manifest's schema, and its version.
+_MANIFEST_SCHEMA: Final = "wgec-parse/batch-manifest"
+_MANIFEST_VERSION: Final = "1.0"
+# Temporary outputs: hidden, and marked as ours so that a later run can remove the
+# leftovers of one that was killed.
+_TEMP_SUFFIX: Final = ".wgec-parse.tmp"
 # Rows buffered before a parquet row group is written.
 _PARQUET_ROWS: Final = 5_000
 # Characters other than LF and CR that str.splitlines() and some JSONL readers take for a
 # line end, and that json.dumps(ensure_ascii=False) leaves raw.
 _LINE_BREAKS: Final = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
-# Files in flight per worker: enough to keep workers busy, few enough to bound memory.
+# Files in flight or waiting to be written, per worker: enough to keep workers busy
+# while one file is slow, few enough to bound memory.
 _WINDOW_PER_JOB: Final = 4
+# How often a worker checks that the process that started it is still there, in
+# seconds, where the system cannot tell it (PR_SET_PDEATHSIG is Linux's).
+_WATCH_PARENT: Final = 0.5
+# How long a worker that has been asked to stop may take before it is killed, in seconds.
+_STOP_GRACE: Final = 2.0
+_DIED: Final = "the worker process died reading this file"
+# What a worker sends once it has started, before any result.
+_READY: Final = "ready"
 
 
 @attrs.frozen
@@ -78,43 +132,162 @@ class FileResult:
     submitter: str = ""  #: Who submitted it, or "".
     counts: tuple[tuple[str, int], ...] = ()  #: (question number, rows), in document order.
     error: str | None = None  #: Why the file could not be read, or None.
+    notes: tuple[str, ...] = ()  #: What reading it reported (a .docx list number shortened).
 
 
 @attrs.frozen
 class BatchSummary:
     """What a run did."""
 
-    files: int  #: Files given or found.
+    files: int  #: Files read or tried (entries not read are in ``errors`` only).
     documents: int  #: Files read and written.
     rows: int  #: Rows of answers.csv.
-    errors: tuple[tuple[str, str], ...]  #: (path, error) of each file that failed.
+    errors: tuple[tuple[str, str], ...]  #: (path, error): the rows of errors.csv.
     parquet: bool  #: Whether answers.parquet was written.
+    notes: tuple[tuple[str, str], ...] = ()  #: (path, note) for files read with a note.
+
+
+@attrs.frozen
+class Inputs:
+    """The files a run reads, and the entries it does not, each with the reason."""
+
+    paths: tuple[str, ...]  #: Regular files to read, sorted, each file once.
+    skipped: tuple[tuple[str, str], ...]  #: (path, why) of each entry not read, sorted.
+
+
+# --- finding the files ------------------------------------------------------------------
+
+
+def _identity(info: os.stat_result) -> tuple[int, int]:
+    return info.st_dev, info.st_ino
+
+
+def _why_not(path: str) -> tuple[str | None, os.stat_result | None]:
+    """Why an entry cannot be read as a submission (None: it can), and its status."""
+    try:
+        info = os.stat(path)
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return "a symbolic link loop", None
+        if isinstance(err, FileNotFoundError):
+            return "a broken symbolic link" if os.path.islink(path) else "no such file", None
+        return err.strerror or str(err), None
+    kind = kind_of(info.st_mode)
+    if kind == "a directory":
+        return "is a directory, not a file", info
+    if kind is not None:
+        return f"{kind}, not a regular file: not read", info
+    return None, info
+
+
+def scan(inputs: Iterable[str | os.PathLike[str]]) -> Inputs:
+    """The files to read, and the entries left out with the reason for each.
+
+    Folders are searched recursively (hidden entries skipped) for :data:`SUFFIXES`;
+    files named directly are taken whatever their name.  Symbolic links to folders are
+    followed once: a link back to a folder already searched (a loop, or the same folder
+    twice) is an entry left out.  So are FIFOs, devices and sockets (reading one would
+    block or never end), broken links, folders that cannot be searched, and every path
+    to a file after the first (in sorted order), so that no file is read twice.
+    """
+    candidates: set[str] = set()
+    skipped: list[tuple[str, str]] = []
+    searched: dict[tuple[int, int], str] = {}
+    for entry in inputs:
+        name = os.fspath(entry)
+        if os.path.isdir(name):
+            _search(name, candidates, skipped, searched)
+        else:
+            candidates.add(name)
+    paths: list[str] = []
+    seen: dict[tuple[int, int], str] = {}
+    for path in sorted(candidates):
+        why, info = _why_not(path)
+        if why is not None or info is None:
+            skipped.append((path, why or "not readable"))
+            continue
+        first = seen.setdefault(_identity(info), path)
+        if first != path:
+            skipped.append((path, f"the same file as {first}: read once"))
+            continue
+        paths.append(path)
+    return Inputs(tuple(paths), tuple(sorted(skipped)))
+
+
+def _search(
+    top: str,
+    candidates: set[str],
+    skipped: list[tuple[str, str]],
+    searched: dict[tuple[int, int], str],
+) -> None:
+    def unreadable(err: OSError) -> None:
+        skipped.append((err.filename or top, f"cannot search this folder: {err.strerror}"))
+
+    try:
+        info = os.stat(top)
+    except OSError as err:
+        unreadable(err)
+        return
+    first = searched.setdefault(_identity(info), top)
+    if first != top:
+        skipped.append((top, f"the same folder as {first}: searched once"))
+        return
+    for root, dirs, files in os.walk(top, onerror=unreadable, followlinks=True):
+        keep = []
+        # Folders before links to folders: a folder reached both ways is searched as
+        # itself, and the link is the entry left out.
+        paths = [os.path.join(root, d) for d in dirs if not d.startswith(".")]
+        for path in sorted(paths, key=lambda p: (os.path.islink(p), p)):
+            try:
+                identity = _identity(os.stat(path))
+            except OSError as err:
+                unreadable(err)
+                continue
+            first = searched.setdefault(identity, path)
+            if first == path:
+                keep.append(os.path.basename(path))
+            elif root == first or root.startswith(first + os.sep):
+                skipped.append((path, f"a symbolic link loop: back to {first}, searched once"))
+            else:
+                skipped.append((path, f"the same folder as {first}: searched once"))
+        dirs[:] = keep
+        candidates.update(
+            os.path.join(root, f)
+            for f in files
+            if not f.startswith(".") and f.lower().endswith(SUFFIXES)
+        )
 
 
 def collect(inputs: Iterable[str | os.PathLike[str]]) -> list[str]:
-    """The files to parse, sorted: folders are searched (recursively, hidden entries
-    skipped) for :data:`SUFFIXES`; files named directly are always taken."""
-    found: set[str] = set()
-    for entry in inputs:
-        name = os.fspath(entry)
-        if not os.path.isdir(name):
-            found.add(name)
-            continue
-        for root, dirs, files in os.walk(name):
-            dirs[:] = [d for d in dirs if not d.startswith(".")]
-            found.update(
-                path
-                for path in (os.path.join(root, f) for f in files if not f.startswith("."))
-                # Regular files only: opening a FIFO or socket would block or fail oddly.
-                if path.lower().endswith(SUFFIXES) and os.path.isfile(path)
-            )
-    return sorted(found)
+    """The files to parse, sorted: :attr:`Inputs.paths` of :func:`scan`."""
+    return list(scan(inputs).paths)
+
+
+# --- one file -----------------------------------------------------------------------
+
+
+class _Notes(logging.Handler):
+    """Collects what the readers log about a file (warnings and worse)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.notes: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.notes.append(record.getMessage())
 
 
 def process_file(path: str, view: View = "full") -> FileResult:
-    """Read and parse one file and compute its outputs; errors are returned, not raised."""
+    """Read and parse one file and compute its outputs; errors are returned, not raised.
+
+    What the readers log about the file (a .docx list number shortened, say) comes
+    back in :attr:`FileResult.notes`, without the file name they start with.
+    """
     from wgec_parse.jsonio import to_json  # cattrs: only when a batch runs
 
+    notes = _Notes()
+    logger = logging.getLogger("wgec_parse")
+    logger.addHandler(notes)
     try:
         document = load(path)
         rows = tuple(answers(document, path))
@@ -125,11 +298,14 @@ def process_file(path: str, view: View = "full") -> FileResult:
     # A batch must go on past any bad file, whatever the failure; the message says what.
     except Exception as err:
         return FileResult(path, error=_describe(err, path))
+    finally:
+        logger.removeHandler(notes)
     counts: dict[str, int] = {}
     for row in rows:
         counts[row.question] = counts.get(row.question, 0) + 1
     submitter = rows[0].submitter if rows else _submitter(document)
-    return FileResult(path, line, rows, submitter, tuple(counts.items()))
+    found = tuple(n.removeprefix(f"{path}: ") for n in notes.notes)
+    return FileResult(path, line, rows, submitter, tuple(counts.items()), notes=found)
 
 
 def _describe(err: Exception, path: str) -> str:
@@ -147,73 +323,196 @@ def _submitter(document: Document) -> str:
     return (front.submitted_by if front is not None else None) or ""
 
 
+# --- worker processes -------------------------------------------------------------------
+
 Worker = Callable[[str, "View"], FileResult]
 
 
-def _pool(jobs: int) -> ProcessPoolExecutor:
-    from concurrent.futures import ProcessPoolExecutor
+def _die_with_parent() -> None:
+    """Make this worker end when the process that started it ends, killed or not."""
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        # The kernel sends SIGKILL the moment the parent dies, even while this process
+        # is deep in a C call that holds the GIL.
+        with contextlib.suppress(OSError, AttributeError):
+            import ctypes
 
-    # Workers log pypdf's recoverable-damage warnings at the level the caller chose.
-    level = logging.getLogger("pypdf").level
-    return ProcessPoolExecutor(
-        max_workers=jobs, initializer=logging.getLogger("pypdf").setLevel, initargs=(level,)
-    )
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+    def watch() -> None:
+        # Elsewhere, and as a second line: an orphan is adopted by another process.
+        while os.getppid() == parent:
+            time.sleep(_WATCH_PARENT)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="wgec-parse-watch-parent", daemon=True).start()
+
+
+def _serve(conn: Connection, worker: Worker, pypdf_level: int) -> None:
+    """A worker process: read (path, view) requests and answer each with its result."""
+    # Ctrl-C reaches every process of the terminal's group: the parent alone decides.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
+    # Workers log pypdf's recoverable-damage warnings at the level the caller chose;
+    # the readers' own notes come back in the results instead.
+    logging.getLogger("pypdf").setLevel(pypdf_level)
+    logging.getLogger("wgec_parse").propagate = False
+    try:
+        conn.send(_READY)
+    except (EOFError, OSError):
+        return
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        if request is None:
+            return
+        path, view = request
+        try:
+            result = worker(path, view)
+        # A worker function that raises still answers for its file.
+        except Exception as err:
+            result = FileResult(path, error=f"{type(err).__name__}: {err}")
+        try:
+            conn.send(result)
+        except (EOFError, OSError):
+            return
+        # A result that cannot be pickled (a custom worker's): answer with the reason.
+        except Exception as err:
+            conn.send(FileResult(path, error=f"{type(err).__name__}: {err}"))
+
+
+class _Process:
+    """One worker process and the file it is reading.
+
+    A file's time starts when the worker is ready (it says so once it has started and
+    imported what it needs), so that starting a process never counts against a file.
+    """
+
+    def __init__(self, context: BaseContext, worker: Worker, time_limit: float | None) -> None:
+        self.conn, theirs = context.Pipe(duplex=True)
+        level = logging.getLogger("pypdf").level
+        self.process: BaseProcess = context.Process(  # type: ignore[attr-defined]
+            target=_serve, args=(theirs, worker, level), daemon=True, name="wgec-parse-worker"
+        )
+        self.process.start()
+        theirs.close()
+        self._time_limit = time_limit
+        self._ready = False
+        self.index = -1  #: The position of the file it is reading (-1: none).
+        self.deadline = float("inf")  #: When it must have answered (time.monotonic()).
+
+    def start(self, index: int, path: str, view: View) -> None:
+        self.conn.send((path, view))
+        self.index = index
+        self._clock()
+
+    def _clock(self) -> None:
+        if self._ready and self._time_limit is not None:
+            self.deadline = time.monotonic() + self._time_limit
+
+    def receive(self) -> FileResult | None:
+        """What the worker sent: a result, or None when it only said it is ready.
+
+        Raises EOFError or OSError when the worker died.
+        """
+        message = self.conn.recv()
+        if isinstance(message, FileResult):
+            self.index = -1
+            self.deadline = float("inf")
+            return message
+        self._ready = True
+        self._clock()
+        return None
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            self.conn.send(None)
+        self.process.join(_STOP_GRACE)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
 
 
 def _results(
-    paths: Sequence[str], view: View, jobs: int, worker: Worker = process_file
+    paths: Sequence[str],
+    view: View,
+    jobs: int,
+    worker: Worker = process_file,
+    time_limit: float | None = None,
 ) -> Iterator[FileResult]:
-    """Results in input order; at most ``jobs * 4`` files in flight.
+    """Results in input order, from ``jobs`` worker processes (one file each at a time).
 
-    A worker process that dies (a crash, the out-of-memory killer) breaks the whole pool
-    and every file in flight with it.  The pool is then replaced and those files are
-    run again one at a time, so that only the file that kills a worker is reported.
+    At most ``jobs * 4`` files are in flight or waiting to be yielded.  A worker that
+    dies (a crash, the out-of-memory killer) or takes longer than ``time_limit`` seconds
+    (None: no limit) costs only its own file, reported in its result, and is replaced.
+    However the generator ends (exhausted, closed, an exception such as
+    KeyboardInterrupt), no worker outlives it.
     """
-    if jobs <= 1:
-        for path in paths:
-            yield worker(path, view)
-        return
-    from concurrent.futures.process import BrokenProcessPool
-
-    todo = deque(paths)
-    pending: deque[tuple[str, Future[FileResult]]] = deque()
-    careful = 0  # files left to run one at a time after a worker died
-    pool = _pool(jobs)
+    total = len(paths)
+    jobs = max(1, jobs)
+    window = jobs * _WINDOW_PER_JOB
+    context = multiprocessing.get_context()
+    idle: list[_Process] = []
+    busy: list[_Process] = []
+    done: dict[int, FileResult] = {}
+    sent = given = 0  # files sent to workers; results yielded
+    ok = False
     try:
-        while todo or pending:
-            limit = 1 if careful else jobs * _WINDOW_PER_JOB
-            while todo and len(pending) < limit:
-                try:
-                    future = pool.submit(worker, todo[0], view)
-                except BrokenProcessPool:  # broken by a file in flight: found below
-                    break
-                pending.append((todo.popleft(), future))
-            if not pending:  # broken with nothing in flight: start afresh
-                pool.shutdown(wait=True, cancel_futures=True)
-                pool = _pool(jobs)
+        while given < total:
+            while sent < total and sent - given < window and (idle or len(busy) < jobs):
+                process = idle.pop() if idle else _Process(context, worker, time_limit)
+                process.start(sent, paths[sent], view)
+                busy.append(process)
+                sent += 1
+            if given in done:
+                yield done.pop(given)
+                given += 1
                 continue
-            path, future = pending.popleft()
-            try:
-                result = future.result()
-            except BrokenProcessPool:
-                pool.shutdown(wait=True, cancel_futures=True)
-                pool = _pool(jobs)
-                if careful:  # it ran alone: this file is the one that kills workers
-                    careful -= 1
-                    yield FileResult(path, error="the worker process died reading this file")
+            timeout = min(p.deadline for p in busy) - time.monotonic()
+            waiting: list[Any] = [p.conn for p in busy] + [p.process.sentinel for p in busy]
+            ready = set(
+                multiprocessing.connection.wait(waiting, None if timeout > 1e9 else max(timeout, 0))
+            )
+            for process in list(busy):
+                index, failure = process.index, None
+                if process.conn in ready:
+                    try:
+                        result = process.receive()
+                    except (EOFError, OSError):  # it died
+                        failure = _DIED
+                    else:
+                        if result is not None:
+                            done[index] = result
+                            busy.remove(process)
+                            idle.append(process)
+                        continue
+                elif process.process.sentinel in ready:
+                    failure = _DIED
+                elif time.monotonic() >= process.deadline:
+                    failure = f"stopped: took longer than the time limit of {time_limit:g} s"
+                else:
                     continue
-                # Any of the files in flight may be the culprit: run each alone.
-                todo.extendleft(reversed([path, *(p for p, _ in pending)]))
-                careful = 1 + len(pending)
-                pending.clear()
-                continue
-            # Anything else a future raises (say, a result that cannot be unpickled).
-            except Exception as err:
-                result = FileResult(path, error=f"{type(err).__name__}: {err}")
-            careful = max(0, careful - 1)
-            yield result
+                busy.remove(process)
+                process.kill()
+                done[index] = FileResult(paths[index], error=failure)
+        ok = True
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        for process in busy + idle:
+            if ok:
+                process.stop()
+            else:  # interrupted: do not wait for files nobody will read
+                process.kill()
+
+
+# --- outputs -------------------------------------------------------------------------
 
 
 def _natural(number: str) -> tuple[tuple[int, str], ...]:
@@ -224,14 +523,14 @@ def _natural(number: str) -> tuple[tuple[int, str], ...]:
 class _ParquetSink:
     """answers.parquet, written in row groups as rows arrive (needs pyarrow)."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, outputs: _Outputs) -> None:
         # pyarrow is optional and untyped: loaded by name, used as Any.
         pa: Any = importlib.import_module("pyarrow")
         pq: Any = importlib.import_module("pyarrow.parquet")
         self._pa = pa
         types = {"line": pa.int64()}
         self._schema = pa.schema([(f, types.get(f, pa.string())) for f in Answer._fields])
-        self._writer = pq.ParquetWriter(path, self._schema)
+        self._writer = pq.ParquetWriter(outputs.temp("answers.parquet"), self._schema)
         self._buffer: list[Answer] = []
 
     def add(self, rows: Sequence[Answer]) -> None:
@@ -250,13 +549,6 @@ class _ParquetSink:
         self._writer.close()
 
 
-def _parquet_sink(path: str) -> _ParquetSink | None:
-    try:
-        return _ParquetSink(path)
-    except ImportError:
-        return None
-
-
 def _write_coverage(handle: TextIO, table: list[tuple[str, str, str, dict[str, int]]]) -> None:
     questions = sorted({q for *_, counts in table for q in counts}, key=_natural)
     writer = csv.writer(handle)
@@ -271,39 +563,154 @@ def _write_coverage(handle: TextIO, table: list[tuple[str, str, str, dict[str, i
     writer.writerow(["(documents answering)", "", "", *answering, "", ""])
 
 
+def _now() -> str:
+    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+
+
+class _Outputs:
+    """The output folder: temporary files while the run goes, moved into place at the end.
+
+    Opening marks the folder incomplete (``manifest.json`` says so) and removes the
+    outputs and leftover temporary files of an earlier run; :meth:`commit` moves the new
+    outputs into place and writes ``manifest.json`` last; :meth:`abandon` removes the
+    temporary files and leaves the manifest saying the run did not complete.
+    """
+
+    def __init__(self, folder: str, manifest: dict[str, object]) -> None:
+        self.folder = folder
+        self._manifest = manifest
+        self._temps: dict[str, str] = {}  # output name -> its temporary file
+        os.makedirs(folder, exist_ok=True)
+        self.write_manifest(completed=False)
+        for entry in os.listdir(folder):
+            if entry in OUTPUTS or (entry.startswith(".") and entry.endswith(_TEMP_SUFFIX)):
+                with contextlib.suppress(FileNotFoundError):
+                    os.remove(os.path.join(folder, entry))
+
+    def temp(self, name: str) -> str:
+        """A new temporary file in the folder for output ``name``; its path."""
+        fd, path = tempfile.mkstemp(prefix=f".{name}.", suffix=_TEMP_SUFFIX, dir=self.folder)
+        os.close(fd)
+        self._temps[name] = path
+        return path
+
+    def open(self, name: str, newline: str) -> TextIO:
+        return open(self.temp(name), "w", encoding="utf-8", newline=newline)
+
+    def write_manifest(self, *, completed: bool, **counts: object) -> None:
+        self._manifest.update(counts, completed=completed)
+        text = json.dumps(self._manifest, indent=2, ensure_ascii=False) + "\n"
+        fd, path = tempfile.mkstemp(prefix=f".{MANIFEST}.", suffix=_TEMP_SUFFIX, dir=self.folder)
+        try:
+            with open(fd, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(path, os.path.join(self.folder, MANIFEST))
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.remove(path)
+            raise
+
+    def commit(self, **counts: object) -> None:
+        for name, path in self._temps.items():
+            with open(path, "rb") as handle:
+                os.fsync(handle.fileno())
+            os.replace(path, os.path.join(self.folder, name))
+        self._temps.clear()
+        self.write_manifest(completed=True, finished=_now(), **counts)
+
+    def abandon(self, reason: str) -> None:
+        for path in self._temps.values():
+            with contextlib.suppress(OSError):
+                os.remove(path)
+        self._temps.clear()
+        with contextlib.suppress(OSError):
+            self.write_manifest(completed=False, stopped=reason, finished=_now())
+
+
 def run_batch(
-    inputs: Iterable[str | os.PathLike[str]],
+    inputs: Iterable[str | os.PathLike[str]] | Inputs,
     out_dir: str | os.PathLike[str],
     *,
     view: View = "full",
     jobs: int | None = None,
     progress: Callable[[int, int, FileResult], None] | None = None,
+    time_limit: float | None = BATCH_TIME_LIMIT,
 ) -> BatchSummary:
     """Parse every file of ``inputs`` and write the outputs into ``out_dir``.
 
-    ``jobs`` worker processes (default: the number of CPUs; 1 runs in this process).
-    ``progress(done, total, result)`` is called after each file, in input order.
+    ``jobs`` worker processes (default: the number of CPUs); each file gets at most
+    ``time_limit`` seconds (None: no limit) before its worker is stopped and the file
+    reported in errors.csv.  ``progress(done, total, result)`` is called after each
+    file, in input order.  ``inputs`` are paths, or what :func:`scan` found; entries
+    that are not read (see :func:`scan`) are rows of errors.csv too.
+
+    If the run stops early (an exception, KeyboardInterrupt), the temporary outputs are
+    removed, ``manifest.json`` says ``"completed": false``, and the exception goes on.
     """
     if view not in VIEWS:
         raise ValueError(f"unknown view {view!r}: expected one of {', '.join(VIEWS)}")
-    paths = collect(inputs)
+    if time_limit is not None and not time_limit > 0:
+        raise ValueError(f"time_limit must be more than 0 seconds (or None), not {time_limit!r}")
+    found = inputs if isinstance(inputs, Inputs) else scan(inputs)
     jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
-    out = os.fspath(out_dir)
-    os.makedirs(out, exist_ok=True)
-    errors: list[tuple[str, str]] = []
+    outputs = _Outputs(
+        os.fspath(out_dir),
+        {
+            "schema": _MANIFEST_SCHEMA,
+            "version": _MANIFEST_VERSION,
+            "completed": False,
+            "started": _now(),
+            "view": view,
+            "time_limit": time_limit,
+        },
+    )
+    try:
+        summary = _write_outputs(outputs, found, view, jobs, progress, time_limit)
+    except KeyboardInterrupt:
+        outputs.abandon("interrupted")
+        raise
+    except BaseException as err:
+        outputs.abandon(f"{type(err).__name__}: {err}")
+        raise
+    outputs.commit(
+        files=summary.files,
+        documents=summary.documents,
+        rows=summary.rows,
+        errors=len(summary.errors),
+        outputs=[name for name in OUTPUTS if summary.parquet or name != "answers.parquet"],
+        notes=[list(note) for note in summary.notes],
+    )
+    return summary
+
+
+def _write_outputs(
+    outputs: _Outputs,
+    found: Inputs,
+    view: View,
+    jobs: int,
+    progress: Callable[[int, int, FileResult], None] | None,
+    time_limit: float | None,
+) -> BatchSummary:
+    paths = found.paths
+    errors = list(found.skipped)
+    notes: list[tuple[str, str]] = []
     coverage: list[tuple[str, str, str, dict[str, int]]] = []
     documents = rows = 0
-    parquet_path = os.path.join(out, "answers.parquet")
     want_parquet = importlib.util.find_spec("pyarrow") is not None
     parquet: _ParquetSink | None = None
     with (
-        open(os.path.join(out, "documents.jsonl"), "w", encoding="utf-8", newline="\n") as jsonl,
-        open(os.path.join(out, "answers.csv"), "w", encoding="utf-8", newline="") as answers_csv,
+        outputs.open("documents.jsonl", newline="\n") as jsonl,
+        outputs.open("answers.csv", newline="") as answers_csv,
     ):
         writer = csv.writer(answers_csv)
         writer.writerow(Answer._fields)
         try:
-            for done, result in enumerate(_results(paths, view, jobs), 1):
+            # process_file is looked up now, not when this module was loaded.
+            results = _results(paths, view, jobs, process_file, time_limit)
+            for done, result in enumerate(results, 1):
+                notes.extend((result.path, note) for note in result.notes)
                 if result.error is not None:
                     errors.append((result.path, result.error))
                 else:
@@ -312,9 +719,9 @@ def run_batch(
                     jsonl.write(result.json_line + "\n")
                     writer.writerows(result.rows)
                     if want_parquet and parquet is None:
-                        # Opened only now, so worker processes (forked when the first
+                        # Opened only now, so worker processes (started when the first
                         # file was sent) do not each carry pyarrow's ~100 MiB.
-                        parquet = _parquet_sink(parquet_path)
+                        parquet = _parquet_sink(outputs)
                         want_parquet = parquet is not None
                     if parquet is not None:
                         parquet.add(result.rows)
@@ -322,18 +729,28 @@ def run_batch(
                     coverage.append((result.path, doc_id, result.submitter, dict(result.counts)))
                 if progress is not None:
                     progress(done, len(paths), result)
-        finally:
             if want_parquet and parquet is None:  # no document read: an empty table
-                parquet = _parquet_sink(parquet_path)
+                parquet = _parquet_sink(outputs)
+        finally:
             if parquet is not None:
                 parquet.close()
-    with open(os.path.join(out, "coverage.csv"), "w", encoding="utf-8", newline="") as handle:
+    with outputs.open("coverage.csv", newline="") as handle:
         _write_coverage(handle, coverage)
-    with open(os.path.join(out, "errors.csv"), "w", encoding="utf-8", newline="") as handle:
+    errors.sort(key=lambda row: row[0])
+    with outputs.open("errors.csv", newline="") as handle:
         error_writer = csv.writer(handle)
         error_writer.writerow(["path", "error"])
         error_writer.writerows(errors)
-    return BatchSummary(len(paths), documents, rows, tuple(errors), parquet is not None)
+    return BatchSummary(
+        len(paths), documents, rows, tuple(errors), parquet is not None, tuple(notes)
+    )
+
+
+def _parquet_sink(outputs: _Outputs) -> _ParquetSink | None:
+    try:
+        return _ParquetSink(outputs)
+    except ImportError:
+        return None
 
 
 def _stem(path: str) -> str:
