@@ -130,7 +130,8 @@ def clause_style(kind: str, marker: str, open_styles: list[tuple[str, str]]) -> 
     ``open_styles`` are the open levels' (style, last number) pairs.
     """
     if kind == Kind.DOTTED:
-        return f"d{marker.rstrip('.)').count('.') + 1}"
+        separators = marker.rstrip(".)").replace("/", ".").replace("-", ".")
+        return f"d{separators.count('.') + 1}"
     core = marker.strip("().")
     shape = marker.replace(core, "#", 1)
     if kind == Kind.LETTER:
@@ -170,11 +171,11 @@ class ClauseLevels:
         """Whether a dotted clause number fits the open levels: it starts a sequence
         ("2.1"), or it is the next, the first under, or again the last number of an
         open level ("2.9" after "2.8", "2.5.1" under "2.5", "2.5" again)."""
-        core = marker.strip("().").rstrip(".")
+        core = marker.strip("().").rstrip(".").replace("/", ".").replace("-", ".")
         if core.endswith(".1"):
             return True
         for _, last in self.levels:
-            last = last.rstrip(".")
+            last = last.rstrip(".").replace("/", ".").replace("-", ".")
             if core in (last, last + ".1") or _follows(last, core):
                 return True
         return False

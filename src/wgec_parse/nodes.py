@@ -53,6 +53,7 @@ it.  A new node kind declares them there, and the walk needs nothing more.  A wa
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
@@ -359,7 +360,13 @@ class BulletList(_Node):
 
 
 def _normalise_clause_number(marker: str) -> str:
-    return marker.strip("()（）").rstrip(".)、").rstrip(".")
+    """The key of a clause number: brackets and closing punctuation dropped, digits of
+    any script as ASCII digits, "/" and "-" between numbers as "." ("2/1" is "2.1")."""
+    core = marker.strip("()（）").rstrip(".)、-–").rstrip(".")
+    if core.isascii():
+        return core.replace("/", ".").replace("-", ".") if core[:1].isdigit() else core
+    digits = "".join(str(unicodedata.digit(ch)) if ch.isdecimal() else ch for ch in core)
+    return digits.replace("/", ".").replace("-", ".") if digits[:1].isdigit() else digits
 
 
 @attrs.frozen
@@ -372,8 +379,8 @@ class Clause(_HasLines):
 
     @property
     def number(self) -> str:
-        """The normalised number: "1.1." and "1.1)" give "1.1", "(a)" gives "a", "（一）"
-        gives "一"."""
+        """The normalised number: "1.1." and "1.1)" give "1.1", "2/1" and "١.٢" give "2.1"
+        and "1.2", "(a)" gives "a", "（一）" gives "一"."""
         return _normalise_clause_number(self.head.marker)
 
     @property
