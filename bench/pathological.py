@@ -11,6 +11,13 @@ package is matched in the ways the package's source calls it (``match``, ``searc
 "1.1.1", "((((", combining marks) of 30 000 and 300 000 characters, with the same
 limit on the ratio.
 
+Then hostile Word files (a long lettered list, a list starting at 10**11, a level text
+repeating "%1", thousands of styles, a large word/document.xml) of N/20 and 10N/20
+paragraphs are read with ``load``, timed the same way; each large file is also read in a
+fresh process to measure its peak memory in bytes per byte of XML unzipped (a .docx
+compresses its XML a hundredfold and more, so per byte of file would say little), which
+fails above 20.
+
     python bench/pathological.py            # N = 100 000 characters
     python bench/pathological.py --small    # N = 10 000, limit 30, for CI
     python bench/pathological.py --max-ratio 15
@@ -23,17 +30,26 @@ import argparse
 import gc
 import importlib
 import inspect
+import io
 import json
+import logging
+import multiprocessing
+import os
 import pkgutil
 import re
 import sys
+import tempfile
 import time
+import zipfile
 from collections.abc import Callable
 from typing import Final
 
 import wgec_parse
+from wgec_parse.loaders import load
 
 MAX_RATIO = 12.0
+# Peak memory reading a .docx, in bytes per byte of its XML unzipped.
+MAX_BYTES_PER_BYTE = 20.0
 # The CI run's limit, a tripwire for gross blow-ups: with two other busy processes on a
 # two-core machine, linear steps and patterns measured up to 18 at N = 10 000, while a
 # quadratic step in Python code measures about 100 there.
@@ -235,6 +251,210 @@ def regex_rows(n: int, repeats: int, max_ratio: float) -> tuple[list[dict[str, o
     return rows, failed
 
 
+# -- hostile Word files ------------------------------------------------------------------
+
+_W_NS: Final = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_R_NS: Final = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_RELS_NS: Final = "http://schemas.openxmlformats.org/package/2006/relationships"
+_CONTENT_TYPES: Final = (
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+    'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
+    'officedocument.wordprocessingml.document.main+xml"/></Types>'
+)
+_NORMAL: Final = (
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>'
+    "</w:style>"
+)
+
+
+def docx(body: str, styles: str = "", numbering: str = "") -> bytes:
+    """A .docx holding ``body`` (paragraphs), ``styles`` and ``numbering`` as given."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        archive.writestr(
+            "_rels/.rels",
+            f'<Relationships xmlns="{_RELS_NS}"><Relationship Id="rId1" '
+            f'Type="{_R_NS}/officeDocument" Target="word/document.xml"/></Relationships>',
+        )
+        archive.writestr(
+            "word/_rels/document.xml.rels",
+            f'<Relationships xmlns="{_RELS_NS}">'
+            f'<Relationship Id="rId1" Type="{_R_NS}/styles" Target="styles.xml"/>'
+            f'<Relationship Id="rId2" Type="{_R_NS}/numbering" Target="numbering.xml"/>'
+            "</Relationships>",
+        )
+        archive.writestr(
+            "word/document.xml",
+            f'<w:document xmlns:w="{_W_NS}"><w:body>{body}</w:body></w:document>',
+        )
+        archive.writestr(
+            "word/styles.xml", f'<w:styles xmlns:w="{_W_NS}">{_NORMAL}{styles}</w:styles>'
+        )
+        archive.writestr(
+            "word/numbering.xml", f'<w:numbering xmlns:w="{_W_NS}">{numbering}</w:numbering>'
+        )
+    return out.getvalue()
+
+
+def word_list(fmt: str, start: int = 1, level_text: str = "%1)") -> Callable[[int], bytes]:
+    """n paragraphs of one Word list."""
+    numbering = (
+        f'<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="{start}"/>'
+        f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="{level_text}"/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
+    )
+    item = (
+        '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+        "<w:r><w:t>an item of the list</w:t></w:r></w:p>"
+    )
+    return lambda n: docx(item * n, numbering=numbering)
+
+
+def many_styles(n: int) -> bytes:
+    """n styles and n paragraphs: python-docx looked at every style for each paragraph."""
+    styles = "".join(
+        f'<w:style w:type="paragraph" w:styleId="S{k}"><w:name w:val="Style {k}"/>'
+        '<w:basedOn w:val="Normal"/></w:style>'
+        for k in range(n)
+    )
+    own = '<w:pPr><w:pStyle w:val="S{}"/></w:pPr>'
+    body = "".join(
+        f"<w:p>{'' if k % 2 else own.format(k)}<w:r><w:t>A paragraph.</w:t></w:r></w:p>"
+        for k in range(n)
+    )
+    return docx(body, styles=styles)
+
+
+def large_document_xml(n: int) -> bytes:
+    """n paragraphs of twenty runs each: about 560 bytes of XML a paragraph, which
+    deflate packs into a few."""
+    return docx(("<w:p>" + "<w:r><w:t>word </w:t></w:r>" * 20 + "</w:p>") * n)
+
+
+DOCX_CASES: dict[str, Callable[[int], bytes]] = {
+    "lettered list (.docx)": word_list("lowerLetter"),
+    "list starting at 10**11 (.docx)": word_list("lowerLetter", start=10**11),
+    "level text of 10**4 '%1' (.docx)": word_list("decimal", level_text="%1" * 10_000),
+    "many styles (.docx)": many_styles,
+    "large document.xml (.docx)": large_document_xml,
+}
+
+
+def unzipped(path: str) -> int:
+    with zipfile.ZipFile(path) as archive:
+        return sum(info.file_size for info in archive.infolist())
+
+
+def _status(field: str) -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) * 1024
+    raise OSError(f"no {field} in /proc/self/status")
+
+
+def _peak_growth(path: str, warm_up: str, answer: multiprocessing.connection.Connection) -> None:
+    """In a fresh process: how far its resident memory grows above where it stood while
+    ``load(path)`` runs (the kernel's high-water mark, reset first).  A small file is
+    read first, to get imports out of the way without leaving freed memory behind that
+    the large one would reuse unseen."""
+    try:
+        load(warm_up)
+        gc.collect()
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as clear:
+            clear.write("5")  # reset the high-water mark to the current size
+        before = _status("VmRSS")
+        load(path)
+        answer.send(_status("VmHWM") - before)
+    except OSError:
+        answer.send(None)
+
+
+def peak_memory(path: str, warm_up: str) -> int | None:
+    """Peak memory growth of load(path) in bytes, measured in a forked process (Linux:
+    /proc/self/clear_refs), or None where it cannot be measured."""
+    if not sys.platform.startswith("linux"):
+        return None
+    context = multiprocessing.get_context("fork")
+    ours, theirs = context.Pipe()
+    child = context.Process(target=_peak_growth, args=(path, warm_up, theirs))
+    child.start()
+    grown: int | None = ours.recv()
+    child.join()
+    return grown
+
+
+def time_load(small: str, large: str, repeats: int) -> tuple[float, float]:
+    """Best times of ``repeats`` runs of load() on each file, interleaved."""
+    best = {small: float("inf"), large: float("inf")}
+    for _ in range(repeats):
+        for path in (small, large):
+            gc.collect()
+            start = time.perf_counter()
+            load(path)
+            best[path] = min(best[path], time.perf_counter() - start)
+    return best[small], best[large]
+
+
+def docx_rows(
+    n: int, repeats: int, max_ratio: float, max_bytes: float
+) -> tuple[list[dict[str, object]], bool]:
+    """Each hostile .docx at N/20 and 10N/20 paragraphs: time ratio, peak bytes per byte."""
+    paragraphs = max(n // 20, 100)
+    rows: list[dict[str, object]] = []
+    failed = False
+    print(
+        f"\n{'.docx':34} {'paras N':>9} {'s at N':>9} {'s at 10N':>9} {'10N/N':>6}"
+        f" {'file KB':>8} {'XML MB':>7} {'B/XMLB':>7} {'B/fileB':>8}"
+    )
+    # What the files are made to show is reported: no need to hear it for every run.
+    logging.getLogger("wgec_parse.loaders").setLevel(logging.ERROR)
+    with tempfile.TemporaryDirectory() as folder:
+        for name, make in DOCX_CASES.items():
+            small, large = os.path.join(folder, "small.docx"), os.path.join(folder, "large.docx")
+            tiny = os.path.join(folder, "tiny.docx")
+            for path, count in ((small, paragraphs), (large, 10 * paragraphs), (tiny, 10)):
+                with open(path, "wb") as handle:
+                    handle.write(make(count))
+            for _ in range(3):  # measured again when over the limit, as the text cases
+                t_small, t_large = time_load(small, large, repeats)
+                ratio = t_large / max(t_small, 1e-9)
+                if ratio <= max_ratio:
+                    break
+            grown = peak_memory(large, tiny)
+            xml, size = unzipped(large), os.path.getsize(large)
+            per_xml = grown / xml if grown is not None else None
+            bad = ratio > max_ratio or (per_xml is not None and per_xml > max_bytes)
+            failed |= bad
+            memory = (
+                f"{per_xml:>7.1f} {grown / size:>8.0f}"
+                if grown is not None
+                else f"{'-':>7} {'-':>8}"
+            )
+            print(
+                f"{name:34} {paragraphs:>9,} {t_small:>9.4f} {t_large:>9.4f} {ratio:>6.1f}"
+                f" {size / 1024:>8.0f} {xml / 2**20:>7.1f} {memory}{'  FAIL' if bad else ''}"
+            )
+            rows.append(
+                {
+                    "input": name,
+                    "paragraphs": paragraphs,
+                    "seconds_n": t_small,
+                    "seconds_10n": t_large,
+                    "ratio": ratio,
+                    "file_bytes_10n": size,
+                    "xml_bytes_10n": xml,
+                    "peak_bytes_10n": grown,
+                    "bytes_per_xml_byte": per_xml,
+                    "ok": not bad,
+                }
+            )
+    return rows, failed
+
+
 def measure(small: str, large: str, repeats: int) -> tuple[float, float]:
     """Best times of ``repeats`` runs of render(parse(text)) on each text, the two
     interleaved so that both see the same load; checks the round trips."""
@@ -262,6 +482,13 @@ def main(argv: list[str] | None = None) -> int:
         "--max-ratio",
         type=float,
         help=f"fail above this 10N/N ratio ({MAX_RATIO:g}; {SMALL_MAX_RATIO:g} with --small)",
+    )
+    ap.add_argument(
+        "--max-bytes-per-byte",
+        type=float,
+        default=MAX_BYTES_PER_BYTE,
+        help=f"fail when reading a .docx peaks above this many bytes per byte of its "
+        f"XML ({MAX_BYTES_PER_BYTE:g})",
     )
     ap.add_argument("--json", metavar="FILE", help="also write the results as JSON")
     args = ap.parse_args(argv)
@@ -308,9 +535,17 @@ def main(argv: list[str] | None = None) -> int:
     # of linear patterns to 15-18 on a busy machine.
     regexes, regex_failed = regex_rows(30_000, 9, max_ratio)
     failed |= regex_failed
+    word, word_failed = docx_rows(n, repeats, max_ratio, args.max_bytes_per_byte)
+    failed |= word_failed
     if args.json:
         with open(args.json, "w", encoding="utf-8") as handle:
-            result = {"n": n, "max_ratio": max_ratio, "cases": rows, "regexes": regexes}
+            result = {
+                "n": n,
+                "max_ratio": max_ratio,
+                "cases": rows,
+                "regexes": regexes,
+                "docx": word,
+            }
             json.dump(result, handle, indent=2)
     print("FAILED" if failed else f"ok: every ratio <= {max_ratio:g}")
     return 1 if failed else 0
