@@ -416,6 +416,23 @@ def test_a_list_level_past_word_s_nine_is_reported_not_indented(
     assert "a level 1,000,001" in caplog.records[0].getMessage()
 
 
+def test_reports_stay_a_few_lines_however_many_lists_go_past_the_limits(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    numbering = "".join(
+        one_list("decimal", start=10**12).replace('"1"', f'"{k}"').replace('"7"', f'"{k}"')
+        for k in range(100, 300)
+    )
+    body = "".join(items(1, level=10**6 + k, num_id=100) for k in range(50))
+    body += "".join(items(1, num_id=k) for k in range(100, 300))
+    path = word_file(tmp_path / "lists.docx", body, numbering=numbering)
+    assert len(lines_of(path)) == 250
+    messages = [r.getMessage() for r in caplog.records]
+    assert len(messages) == 11
+    assert messages[-1] == f"{path}: 191 more lists shortened"
+    assert "list 100 has a level 1,000,001, outside 1 to 9" in messages[0]  # once
+
+
 def test_docx_text_stops_as_soon_as_it_passes_max_size(tmp_path: Path) -> None:
     paragraph = "<w:p><w:r><w:t>" + "word " * 20 + "</w:t></w:r></w:p>"
     path = word_file(tmp_path / "long.docx", paragraph * 5_000)  # 500 000 characters

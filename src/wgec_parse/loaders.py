@@ -81,6 +81,8 @@ _W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _RELS: Final = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _DOCUMENT_XML: Final = "word/document.xml"
 _PLACEHOLDER: Final = re.compile(r"%([1-9])")
+# Lists reported by name in one file's warnings; the others are counted.
+_MAX_REPORTS: Final = 10
 
 _log = logging.getLogger(__name__)
 
@@ -459,6 +461,11 @@ def _format(fmt: str, n: int) -> str:
     return str(n)
 
 
+def _id(num_id: str) -> str:
+    """A list's id as a message shows it (the file may make it any length)."""
+    return num_id if len(num_id) <= 20 else num_id[:20] + "..."
+
+
 class _Numberer:
     """Word's list counters: the text a list paragraph's number or bullet shows.
 
@@ -470,12 +477,23 @@ class _Numberer:
         self._numbering = numbering
         self._counters: dict[str, dict[int, int]] = {}
         self._noted: set[tuple[str, str, int]] = set()
-        self.reports: list[str] = []  #: What was shortened, in words.
+        self._reports: list[str] = []
+        self._more = 0
+
+    @property
+    def reports(self) -> list[str]:
+        """What was shortened, in words: at most a few lines, however many lists."""
+        more = [f"{self._more:,} more lists shortened"] if self._more else []
+        return self._reports + more
 
     def _note(self, what: str, num_id: str, level: int, message: str) -> None:
-        if (what, num_id, level) not in self._noted:
-            self._noted.add((what, num_id, level))
-            self.reports.append(message)
+        if (what, num_id, level) in self._noted:
+            return
+        self._noted.add((what, num_id, level))
+        if len(self._reports) < _MAX_REPORTS:
+            self._reports.append(message)
+        else:
+            self._more += 1
 
     def _start(self, num_id: str, level: int, spec: _Level | None) -> int:
         start = spec.start if spec is not None else 1
@@ -486,7 +504,7 @@ class _Numberer:
             "start",
             num_id,
             level,
-            f"list {num_id} level {level + 1} starts at {start:,}, outside 0 to "
+            f"list {_id(num_id)} level {level + 1} starts at {start:,}, outside 0 to "
             f"{MAX_LIST_NUMBER:,}: numbered from {shown:,} instead",
         )
         return shown
@@ -494,7 +512,7 @@ class _Numberer:
     def prefix(self, num_id: str, level: int) -> str:
         if not 0 <= level < _LEVELS:
             self._note(
-                "level", num_id, level, f"list {num_id} has a level {level + 1:,}, outside 1 to 9"
+                "level", num_id, -1, f"list {_id(num_id)} has a level {level + 1:,}, outside 1 to 9"
             )
             level = min(max(level, 0), _LEVELS - 1)
         levels = self._numbering.get(num_id, {})
@@ -522,7 +540,7 @@ class _Numberer:
                 "prefix",
                 num_id,
                 level,
-                f"list {num_id} level {level + 1} shows numbers longer than "
+                f"list {_id(num_id)} level {level + 1} shows numbers longer than "
                 f"{MAX_LIST_PREFIX} characters: cut to {MAX_LIST_PREFIX}",
             )
             text = text[:MAX_LIST_PREFIX]
