@@ -10,6 +10,7 @@ one region.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections import Counter
 from collections.abc import Sequence
@@ -25,6 +26,8 @@ __all__ = ["SENTENCE_END", "Layout", "Region", "analyse", "running_headers"]
 SENTENCE_END: Final = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "：", "；")
 #: A line repeated this often on a paged document is a running header or footer.
 RUNNING_MIN: Final = 3
+#: A page break marker this many non-blank lines away, or nearer, is next to a line.
+_BREAK_REACH: Final = 2
 #: Fewer text lines than this give no reliable common line length.
 _SHORT_LINE_MIN_LINES: Final = 8
 #: Lines of text that wraps are at least this long: shorter usual widths are lists of
@@ -125,9 +128,32 @@ def is_paged(contents: Sequence[str], lines: Lines) -> bool:
     return found >= 2
 
 
+def page_breaks(contents: Sequence[str], lines: Lines) -> list[int]:
+    """Indexes of the page edges: the start of the text (-1), the lines that mark a
+    page break (a form feed or a page number), the end of the text."""
+    marks = [
+        i
+        for i, (content, line) in enumerate(zip(contents, lines, strict=True))
+        if "\f" in content or (line is not None and line.terminal.startswith("NOISE_PAGE"))
+    ]
+    return [-1, *marks, len(lines)]
+
+
+def _next_to_a_break(i: int, breaks: Sequence[int], lines: Lines) -> bool:
+    """Whether a page edge stands within two non-blank lines of line ``i``."""
+    position = bisect.bisect_left(breaks, i)
+    for k in (position - 1, position, position + 1):
+        if 0 <= k < len(breaks):
+            low, high = sorted((i, breaks[k]))
+            if sum(1 for line in lines[max(low, 0) : high] if line is not None) <= _BREAK_REACH:
+                return True
+    return False
+
+
 def running_headers(contents: Sequence[str], lines: Lines) -> frozenset[int]:
-    """Indexes of the text and field lines repeated often enough on a paged text to be
-    running headers or footers."""
+    """Indexes of the text and field lines that are page furniture on a paged text: a
+    line repeated three times or more, or twice where both copies stand next to a page
+    break (a form feed or a page number), as the header of a short document does."""
     if not is_paged(contents, lines):
         return frozenset()
     candidates = [
@@ -136,10 +162,17 @@ def running_headers(contents: Sequence[str], lines: Lines) -> frozenset[int]:
         if line is not None and line.kind in (Kind.TEXT, Kind.FIELD)
     ]
     counts = Counter(whole for _, whole in candidates)
+    repeated = {w for w, n in counts.items() if n >= 2 and 3 <= len(w) <= 100}
+    if not repeated:
+        return frozenset()
+    breaks = page_breaks(contents, lines)
+    near: Counter[str] = Counter(
+        whole for i, whole in candidates if whole in repeated and _next_to_a_break(i, breaks, lines)
+    )
     return frozenset(
         i
         for i, whole in candidates
-        if counts[whole] >= RUNNING_MIN and 3 <= len(whole) <= 100
+        if whole in repeated and (counts[whole] >= RUNNING_MIN or near[whole] >= 2)
     )
 
 

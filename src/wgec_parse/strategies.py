@@ -39,7 +39,7 @@ except ImportError as exc:  # pragma: no cover - depends on the installation
 
 from wgec_parse import layout
 from wgec_parse.layout import SENTENCE_END
-from wgec_parse.markers import Kind, LineParts
+from wgec_parse.markers import LineParts, classify
 from wgec_parse.nodes import (
     Blank,
     BulletItem,
@@ -638,21 +638,18 @@ def _wraps(rows: list[_Row]) -> int:
     )
 
 
-_KINDS = {_TEXT: Kind.TEXT, _FIELD: Kind.FIELD, _NOISE: Kind.NOISE}
-
-
 def _physical(rows: list[_Row]) -> tuple[list[str], list[LineParts | None]]:
-    """The physical lines of ``rows`` as the lexer sees them: contents, and classified
-    lines (None for a blank line)."""
+    """The physical lines of ``rows`` as the lexer sees them: contents, and lines as the
+    classifier reads them (None for a blank line)."""
     contents: list[str] = []
     lines: list[LineParts | None] = []
     for row in rows:
         for blank in row.leading:
             contents.append(blank.ws)
             lines.append(None)
-        kind = _KINDS.get(row.kind, Kind.BULLET)  # any kind the layout rules do not read
-        contents.append(row.indent + row.marker + row.gap + row.text + row.trailing_ws)
-        lines.append(LineParts(kind, row.indent, row.marker, row.gap, row.text, row.trailing_ws))
+        content = row.indent + row.marker + row.gap + row.text + row.trailing_ws
+        contents.append(content)
+        lines.append(classify(content))
     return contents, lines
 
 
