@@ -89,22 +89,13 @@ def _time_limit(text: str) -> float | None:
 
 def run(args: argparse.Namespace) -> int:
     """Parse every file and write the tables; Ctrl-C stops it with exit status 130."""
-    progress = Progress(sys.stderr)
-    try:
-        return _run(args, progress)
-    except KeyboardInterrupt:
-        progress.interrupted()
-        sys.stderr.write(
-            f"wgec-parse: interrupted: the outputs in {args.out} are incomplete "
-            "(manifest.json says so)\n"
-        )
-        return 130
-
-
-def _run(args: argparse.Namespace, progress: Progress) -> int:
     from wgec_parse.batch import SUFFIXES, run_batch, scan
 
-    found = scan(args.inputs)
+    try:
+        found = scan(args.inputs)
+    except KeyboardInterrupt:  # nothing written yet
+        sys.stderr.write("wgec-parse: interrupted\n")
+        return 130
     if not found.paths and not found.skipped:
         sys.stderr.write(f"wgec-parse: no {', '.join(SUFFIXES)} files in {' '.join(args.inputs)}\n")
         return 2
@@ -112,6 +103,7 @@ def _run(args: argparse.Namespace, progress: Progress) -> int:
         sys.stderr.write(f"wgec-parse: {path}: {why}\n")
     # pypdf logs how it recovers from damaged PDFs; a batch reports only failures.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
+    progress = Progress(sys.stderr)
     try:
         summary = run_batch(
             found,
@@ -121,6 +113,13 @@ def _run(args: argparse.Namespace, progress: Progress) -> int:
             progress=progress,
             time_limit=args.time_limit,
         )
+    except KeyboardInterrupt:
+        progress.interrupted()
+        sys.stderr.write(
+            f"wgec-parse: interrupted: the outputs in {args.out} are incomplete "
+            "(manifest.json says so)\n"
+        )
+        return 130
     except OSError as err:  # the output folder cannot be made or written
         where = err.filename if err.filename is not None else args.out
         sys.stderr.write(f"wgec-parse: cannot write {where}: {err.strerror or err}\n")
