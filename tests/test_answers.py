@@ -82,9 +82,13 @@ def test_every_clause_of_every_fixture_has_one_row_at_its_line() -> None:
         mine = [r for r in rows if r.path == str(path) and r.clause]
         assert len(mine) == len(all_clauses(document)), path
         lines = read_exact(path).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        written = {c.head.line: c for c in all_clauses(document)}
         for row in mine:
-            # The row's line holds the clause's number as written ("1.1", "(a)", "a)").
-            assert row.clause in lines[row.line - 1], (path, row)
+            # The row names its clause by number ("2.1" for "2/1") at the line that
+            # holds the clause's number as written.
+            clause = written[row.line]
+            assert row.clause == clause.number, (path, row)
+            assert clause.marker in lines[row.line - 1], (path, row)
 
 
 def test_seed_rows_name_the_submitter_and_both_questions() -> None:

@@ -348,6 +348,8 @@ _EXAMPLES = {
     "Best regards,": "SIGNOFF",
     "Sent from my iPhone": "SIGNOFF_SENT_FROM",
     "--": "SIGNOFF_DELIMITER",
+    "-----Original Message-----": "SIGNOFF_ORIGINAL",
+    "> quoted text": "QUOTE",
     "1.1 Text": "DOTTED",
     "(1) Text": "NUMBER_PAREN",
     "1) Text": "NUMBER_DOT",

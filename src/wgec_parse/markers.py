@@ -66,6 +66,7 @@ class Kind:
     DOTTED: Final = "dotted"  # "1.1", "1.1.", "1.1)", "1.1.2" - a clause
     LETTER: Final = "letter"  # "(a)", "a)", "a.", "(i)", "i)" - a clause
     BULLET: Final = "bullet"  # a glyph followed by white space
+    QUOTE: Final = "quote"  # "> " - a line of a quoted e-mail
     FIELD: Final = "field"  # "Date: ...", "Submitted by" - a field in front matter
     TEXT: Final = "text"
 
@@ -118,7 +119,7 @@ def _band(*kinds: str) -> re.Pattern[str]:
 # and the bands' order against lark's lexer.
 _NOISE_BAND: Final = _band(Kind.NOISE, Kind.SIGNOFF)
 _MARKER_BAND: Final = _band(
-    Kind.DOTTED, Kind.NUMBER, Kind.DASHNUM, Kind.LETTER, Kind.BULLET, Kind.QKEY
+    Kind.DOTTED, Kind.NUMBER, Kind.DASHNUM, Kind.LETTER, Kind.BULLET, Kind.QUOTE, Kind.QKEY
 )
 _FIELD_BAND: Final = _band(Kind.FIELD)
 #: The longest whole-line noise or sign-off that holds a space.

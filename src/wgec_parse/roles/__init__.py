@@ -40,6 +40,7 @@ __all__ = [
 #: the closing after the last answer, in the order they are tried.
 FRONT_RULES: Final = (
     Rule("noise", blocks.noise, frozenset({Kind.NOISE})),
+    Rule("quoted", blocks.quoted, frozenset({Kind.QUOTE})),
     Rule("front_field", front.front_field, frozenset({Kind.FIELD})),
     Rule("front_continuation", front.front_continuation),
     Rule("front_cover", front.front_cover),
@@ -48,6 +49,7 @@ FRONT_RULES: Final = (
 #: The rules of the body, in the order they are tried.
 BODY_RULES: Final = (
     Rule("sign_off", blocks.sign_off, frozenset({Kind.SIGNOFF})),
+    Rule("quoted", blocks.quoted, frozenset({Kind.QUOTE})),
     Rule("contact_opens_closing", blocks.contact_opens_closing, frozenset({Kind.FIELD, Kind.TEXT})),
     Rule("asked_wording_heading", headings.asked_wording_heading, frozenset({Kind.TEXT})),
     Rule("running_text", blocks.running_text, frozenset({Kind.TEXT})),

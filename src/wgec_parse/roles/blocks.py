@@ -21,6 +21,7 @@ __all__ = [
     "number_runs_on",
     "numbered_clause",
     "paragraph",
+    "quoted",
     "running_text",
     "sign_off",
 ]
@@ -30,6 +31,12 @@ def noise(reading: Reading, line: Current) -> Decision | None:
     """Page furniture, URLs, rules and running headers belong to no structure: they sit
     among the lines of the open block without splitting it."""
     return _NOISE if line.parts.kind == Kind.NOISE else None
+
+
+def quoted(reading: Reading, line: Current) -> Decision | None:
+    """A line of a quoted e-mail ("> ...") is no part of an answer: noise inside the
+    open block."""
+    return _QUOTED
 
 
 def sign_off(reading: Reading, line: Current) -> Decision | None:
@@ -171,6 +178,7 @@ def paragraph(reading: Reading, line: Current) -> Decision | None:
 
 _RUNS_ON: Final = frozenset((Role.PARA, Role.CLAUSE, Role.BULLET))
 _NOISE: Final = Decision(Role.NOISE)
+_QUOTED: Final = Decision(Role.NOISE, demote=True)
 _CLOSING: Final = Decision(Role.CLOSING)
 _CLAUSE: Final = Decision(Role.CLAUSE)
 _BULLET: Final = Decision(Role.BULLET)
