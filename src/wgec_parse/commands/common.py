@@ -6,7 +6,6 @@ import json
 import os
 import stat
 import sys
-from contextlib import nullcontext
 
 import attrs
 
@@ -15,7 +14,7 @@ from wgec_parse.errors import InputTooLarge, ReadError
 from wgec_parse.loaders import load
 from wgec_parse.nodes import Document, Line, iter_lines
 from wgec_parse.parser import parse
-from wgec_parse.reading import decode
+from wgec_parse.reading import decode, read_bytes, read_stream
 from wgec_parse.rendering import render
 
 __all__ = ["load_document", "write_output"]
@@ -34,12 +33,12 @@ def load_document(path: str) -> Document:
         else:
             # Standard input, a pipe or a device (/dev/zero): read at most the limit.
             try:
-                with open(path, "rb") if path != "-" else nullcontext(sys.stdin.buffer) as f:
-                    data = f.read(limit + 1)
-            except OSError as err:
-                raise ReadError(err.strerror or str(err), name) from None
-            if len(data) > limit:
-                raise InputTooLarge(len(data), limit, "input", "bytes")
+                if path == "-":
+                    data = read_stream(sys.stdin.buffer, limit, name)
+                else:
+                    data = read_bytes(path, limit, special=True)
+            except InputTooLarge as err:  # named once, below
+                raise InputTooLarge(err.size, err.limit, "input", "bytes") from None
             text, encoding = decode(data, name)
             document = attrs.evolve(parse(text), encoding=encoding)
     except InputTooLarge as err:
