@@ -10,7 +10,6 @@ one region.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 from collections import Counter
 from collections.abc import Sequence
@@ -28,6 +27,8 @@ SENTENCE_END: Final = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "："
 RUNNING_MIN: Final = 3
 #: A page break marker this many non-blank lines away, or nearer, is next to a line.
 _BREAK_REACH: Final = 2
+#: How many physical lines each way are looked at for a page break.
+_BREAK_LOOK: Final = 12
 #: Fewer text lines than this give no reliable common line length.
 _SHORT_LINE_MIN_LINES: Final = 8
 #: Lines of text that wraps are at least this long: shorter usual widths are lists of
@@ -128,25 +129,28 @@ def is_paged(contents: Sequence[str], lines: Lines) -> bool:
     return found >= 2
 
 
-def page_breaks(contents: Sequence[str], lines: Lines) -> list[int]:
-    """Indexes of the page edges: the start of the text (-1), the lines that mark a
-    page break (a form feed or a page number), the end of the text."""
-    marks = [
+def page_breaks(contents: Sequence[str], lines: Lines) -> frozenset[int]:
+    """Indexes of the lines that mark a page break: a form feed or a page number."""
+    return frozenset(
         i
         for i, (content, line) in enumerate(zip(contents, lines, strict=True))
         if "\f" in content or (line is not None and line.terminal.startswith("NOISE_PAGE"))
-    ]
-    return [-1, *marks, len(lines)]
+    )
 
 
-def _next_to_a_break(i: int, breaks: Sequence[int], lines: Lines) -> bool:
-    """Whether a page edge stands within two non-blank lines of line ``i``."""
-    position = bisect.bisect_left(breaks, i)
-    for k in (position - 1, position, position + 1):
-        if 0 <= k < len(breaks):
-            low, high = sorted((i, breaks[k]))
-            if sum(1 for line in lines[max(low, 0) : high] if line is not None) <= _BREAK_REACH:
+def _next_to_a_break(i: int, breaks: frozenset[int], lines: Lines) -> bool:
+    """Whether a page edge (the start or end of the text, or a break marker) stands
+    within two non-blank lines of line ``i`` (looking a dozen lines each way at most)."""
+    for step in (-1, 1):
+        j, seen = i + step, 0
+        while seen < _BREAK_REACH and abs(j - i) <= _BREAK_LOOK:
+            if j < 0 or j >= len(lines) or j in breaks:
                 return True
+            if lines[j] is not None:
+                seen += 1
+            j += step
+        if 0 <= j < len(lines) and j in breaks and abs(j - i) <= _BREAK_LOOK:
+            return True
     return False
 
 
@@ -166,8 +170,9 @@ def running_headers(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     if not repeated:
         return frozenset()
     breaks = page_breaks(contents, lines)
+    twice = {w for w in repeated if counts[w] < RUNNING_MIN}
     near: Counter[str] = Counter(
-        whole for i, whole in candidates if whole in repeated and _next_to_a_break(i, breaks, lines)
+        whole for i, whole in candidates if whole in twice and _next_to_a_break(i, breaks, lines)
     )
     return frozenset(
         i
