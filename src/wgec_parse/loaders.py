@@ -21,7 +21,7 @@ per document.  Word's list numbers are rebuilt as Word shows them, within
 at 10**11, a level text repeating ``%1`` thousands of times) is reported on the
 ``wgec_parse.loaders`` logger and its numbers shortened, never built whole.
 
-Reading .docx needs lxml (installed with python-docx) and reading .pdf needs pypdf: the
+Reading .docx needs lxml and reading .pdf needs pypdf: the
 optional extras ``wgec-parse[docx]`` and ``wgec-parse[pdf]``; without them
 :class:`MissingExtraError` says which ``pip install`` line to run.
 """
@@ -218,7 +218,7 @@ def _etree(name: str) -> Any:
         return importlib.import_module("lxml.etree")
     except ImportError:
         raise MissingExtraError(
-            "reading .docx files needs python-docx: pip install 'wgec-parse[docx]'", name
+            "reading .docx files needs lxml: pip install 'wgec-parse[docx]'", name
         ) from None
 
 
