@@ -28,6 +28,7 @@ from wgec_parse import (
 )
 from wgec_parse.jsonio import MAX_DEPTH
 from wgec_parse.nodes import renumber
+from wgec_parse.strategies import documents as generated_documents
 
 from .conftest import FIXTURES, SEED_FULL
 
@@ -271,7 +272,8 @@ def test_outline_is_the_clean_views_former_name() -> None:
 def _bullet_chain(depth: int) -> Document:
     item: BulletItem | None = None
     for number in range(depth, 0, -1):
-        head = Line(number, text="x", marker="-", gap=" ")
+        # Each level indented two more spaces, as the parser nests bullets.
+        head = Line(number, text="x", marker="-", gap=" ", indent="  " * (number - 1))
         item = BulletItem((head,), (item,) if item else ())
     assert item is not None
     return Document(body=(BulletList((item,)),))
@@ -716,3 +718,136 @@ def test_bytes_may_start_with_a_utf8_byte_order_mark_or_be_utf16() -> None:
     text = to_json(document)
     assert from_json(b"\xef\xbb\xbf" + text.encode("utf-8")) == document
     assert from_json(text.encode("utf-16")) == document
+
+
+# -- only trees that parse builds -------------------------------------------------------
+
+NESTED = [*ITEM, "children", 0, "lines", 0]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            _set([*HEAD, "indent"], "abc"),
+            "$.questions[0].body[0].lines[0].indent: an indent may hold only white space, "
+            "form feeds and direction marks",
+        ),
+        (
+            _set([*HEAD, "marker"], "banana"),
+            "$.questions[0].body[0].lines[0].marker: a marker must be a numbering, "
+            "bullet glyph or field name as the parser reads one",
+        ),
+        (
+            _set([*HEAD, "gap"], "x"),
+            "$.questions[0].body[0].lines[0].gap: gap may hold only white space",
+        ),
+        (
+            _set([*HEAD, "trailing_ws"], "."),
+            "$.questions[0].body[0].lines[0].trailing_ws: trailing_ws may hold only white space",
+        ),
+        # Each part is lexically sound; the text they render reads as another tree.
+        (
+            _set([*NESTED, "indent"], ""),
+            "$.questions[0].body[0].body[0].items[0].children[0]: not a tree parse builds: "
+            "its text parses to a different tree here",
+        ),
+        (
+            _set([*HEAD, "marker"], "-"),
+            "$.questions[0].body[0].lines: not a tree parse builds: "
+            "its text parses to a different tree here",
+        ),
+    ],
+    ids=["indent", "marker", "gap", "trailing", "bullet-not-nested", "dash-clause"],
+)
+def test_trees_parse_never_builds_are_refused(change: Any, message: str) -> None:
+    data = copy.deepcopy(_base())
+    change(data)
+    with pytest.raises(JsonError) as info:
+        from_dict(data)
+    assert str(info.value) == message
+    with pytest.raises(JsonError):
+        from_json(json.dumps(data))
+
+
+@pytest.mark.parametrize("encoding", ["idna", "punycode", "unicode_escape", "raw_unicode_escape"])
+def test_encodings_that_are_not_plain_text_codecs_are_refused(encoding: str) -> None:
+    data = copy.deepcopy(_base())
+    data["encoding"] = encoding
+    with pytest.raises(JsonError, match=r"^\$\.encoding: encoding .* is not one a document may"):
+        from_dict(data)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "UTF8", "latin1", "cp1251", "koi8-r", "utf-16"])
+def test_the_documented_text_encodings_and_their_aliases_are_read(encoding: str) -> None:
+    data = copy.deepcopy(_base())
+    data["encoding"] = encoding
+    assert from_dict(data).encoding == encoding
+
+
+def test_a_tree_parsed_with_a_smaller_nesting_limit_is_read_back() -> None:
+    text = "".join("  " * i + "- y\n" for i in range(6))
+    document = wgec_parse.parse(text, max_depth=3)
+    assert from_json(to_json(document)) == document
+
+
+_INDENTS = st.sampled_from(["", " ", "\t", "\f", "\u200e", "  ", "abc", "x", "\u2028"])
+_MARKERS = st.sampled_from(["", "banana", "-", "1.", "1)", "(a)", "a)", "\u2022", "Date:", " "])
+_EOLS = st.sampled_from(["\n", "\r\n", "\r", "", "\x0b", "\n\r", "\u2028"])
+_CODECS = st.sampled_from(
+    [None, "utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1", "idna", "punycode", "rot13"]
+)
+_FIELDS = {"indent": _INDENTS, "marker": _MARKERS, "eol": _EOLS}
+
+
+def _line_objects(data: Any) -> list[dict[str, Any]]:
+    """Every line and blank line object of a document's plain data, in no set order."""
+    found: list[dict[str, Any]] = []
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            if "eol" in value:
+                found.append(value)
+            stack += value.values()
+        elif isinstance(value, list):
+            stack += value
+    return found
+
+
+@CAPPED
+@given(generated_documents(), st.data())
+def test_every_tree_from_json_accepts_parses_back_from_its_text(
+    document: Document, data: st.DataObject
+) -> None:
+    plain = to_dict(document)
+    lines = _line_objects(plain)
+    for _ in range(data.draw(st.integers(0, 3))):
+        if lines:
+            line = data.draw(st.sampled_from(lines))
+            key = data.draw(st.sampled_from([k for k in _FIELDS if k in line]))
+            line[key] = data.draw(_FIELDS[key])
+    if data.draw(st.booleans()):
+        plain["encoding"] = data.draw(_CODECS)
+    try:
+        tree = from_json(json.dumps(plain))
+    except JsonError:
+        return
+    text = wgec_parse.render(tree)
+    again = wgec_parse.parse(text, max_size=None)
+    assert attrs.evolve(again, encoding=tree.encoding, source=tree.source) == tree
+    if tree.encoding is not None:
+        try:
+            encoded = text.encode(tree.encoding)
+        except UnicodeEncodeError:
+            return  # the text holds a character that code page lacks: an honest error
+        assert encoded.decode(tree.encoding) == text
+
+
+def test_reparse_false_keeps_the_field_checks_and_skips_only_the_parse() -> None:
+    data = copy.deepcopy(_base())
+    data["questions"][0]["body"][0]["lines"][0]["marker"] = "-"
+    assert from_dict(data, reparse=False).questions[0].body[0].lines[0].marker == "-"
+    data["encoding"] = "idna"
+    with pytest.raises(JsonError, match=r"^\$\.encoding"):
+        from_json(json.dumps(data), reparse=False)

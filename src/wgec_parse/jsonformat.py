@@ -21,6 +21,7 @@ problem is.  A test holds the two to accepting the same documents.
 
 from __future__ import annotations
 
+import codecs
 import functools
 import json
 from collections.abc import Callable
@@ -33,7 +34,7 @@ from cattrs.preconf.json import JsonConverter, make_converter
 from cattrs.strategies import configure_tagged_union
 
 from wgec_parse.cleanview import CleanDocument
-from wgec_parse.markers import WS
+from wgec_parse.markers import INDENT_WS, WS, match_terminal
 from wgec_parse.nodes import (
     Blank,
     Block,
@@ -53,6 +54,7 @@ from wgec_parse.nodes import (
 
 __all__ = [
     "CHECKS",
+    "ENCODINGS",
     "EOLS",
     "NAMES",
     "NODE_CLASSES",
@@ -107,6 +109,27 @@ NAMES: Final[dict[type, str]] = {
 EOLS: Final = ("\n", "\r\n", "\r", "")
 #: The fields of a line that hold its text, each without a line break.
 LINE_PARTS: Final = ("indent", "marker", "gap", "text", "trailing_ws")
+#: The text encodings a document may name (any alias Python gives the same codec).
+ENCODINGS: Final = (
+    "utf-8",
+    "utf-8-sig",
+    "utf-16",
+    "utf-16-le",
+    "utf-16-be",
+    "utf-32",
+    "utf-32-le",
+    "utf-32-be",
+    *(f"cp{n}" for n in range(1250, 1259)),
+    "koi8-r",
+    "gb18030",
+    "gbk",
+    "big5",
+    "shift_jis",
+    "mac_roman",
+    "latin-1",
+    "ascii",
+)
+_CODECS: Final = frozenset(codecs.lookup(name).name for name in ENCODINGS)
 
 
 class Invalid(ValueError):
@@ -152,6 +175,18 @@ def _check_line(line: Line) -> None:
         raise Invalid(r'eol must be "\n", "\r\n", "\r" or ""', ".eol")
     if not whole.strip(WS):
         raise Invalid("a line holding only white space must be a blank line")
+    if line.indent.strip(INDENT_WS):
+        raise Invalid(
+            "an indent may hold only white space, form feeds and direction marks", ".indent"
+        )
+    if line.gap.strip(WS) or line.trailing_ws.strip(WS):
+        part = "gap" if line.gap.strip(WS) else "trailing_ws"
+        raise Invalid(f"{part} may hold only white space", "." + part)
+    if line.marker and match_terminal(line.content) is None:
+        raise Invalid(
+            "a marker must be a numbering, bullet glyph or field name as the parser reads one",
+            ".marker",
+        )
 
 
 def _check_blank(blank: Blank) -> None:
@@ -175,11 +210,18 @@ def _check_list(block: BulletList) -> None:
 
 def _check_document(document: Document) -> None:
     encoding = document.encoding
-    if encoding is not None:
-        try:
-            "".encode(encoding)
-        except (LookupError, ValueError):  # unknown, not a text encoding, a NUL in the name
-            raise Invalid(f"unknown text encoding {show(encoding)}", ".encoding") from None
+    if encoding is None:
+        return
+    try:
+        "".encode(encoding)
+    except (LookupError, ValueError):  # unknown, not a text encoding, a NUL in the name
+        raise Invalid(f"unknown text encoding {show(encoding)}", ".encoding") from None
+    if codecs.lookup(encoding).name not in _CODECS:
+        raise Invalid(
+            f"encoding {show(encoding)} is not one a document may name: one of "
+            + ", ".join(ENCODINGS),
+            ".encoding",
+        )
 
 
 #: The check of each class, run on each node read.

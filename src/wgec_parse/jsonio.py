@@ -13,8 +13,9 @@ Two views:
   its former name, is still read as ``"clean"``: the word now means only the indented
   text listing of :mod:`wgec_parse.outline`.
 
-:func:`from_json` either returns a tree that renders, or raises
-:class:`~wgec_parse.errors.JsonError` naming the JSON path of the first problem.  It
+:func:`from_json` either returns a tree that ``parse`` builds (``parse(render(tree))``
+gives it back), or raises :class:`~wgec_parse.errors.JsonError` naming the JSON path of
+the first problem.  It
 reads a valid document with the fast build of the converter and checks the whole
 (nesting, line numbers) afterwards; only a document that fails is read again with the
 detailed build, and the checks that name a path, to say where.
@@ -47,8 +48,11 @@ from cattrs.errors import (
 from wgec_parse.cleanview import clean_view
 from wgec_parse.errors import JsonError
 from wgec_parse.jsonformat import NAMES, Invalid, converter, describe, show
+from wgec_parse.nesting import MAX_DEPTH as MAX_NESTING
 from wgec_parse.nodes import (
     Blank,
+    BulletItem,
+    Clause,
     Document,
     FrontMatter,
     Line,
@@ -57,6 +61,8 @@ from wgec_parse.nodes import (
     iter_lines,
     walk,
 )
+from wgec_parse.parser import parse
+from wgec_parse.rendering import render
 
 __all__ = [
     "MAX_DEPTH",
@@ -180,6 +186,76 @@ def _step(parent: Node, child: Node) -> str:
                 if item is child:
                     return f"{_key(field.name)}[{index}]"
     raise ValueError("not a child of this node")  # pragma: no cover
+
+
+# -- only trees that parse builds ----------------------------------------------------
+
+
+def _nesting(document: Document) -> int:
+    """The deepest nesting of clauses, or of bullet items, in ``document``."""
+    deepest = 1
+    for node, parents in walk(document, lines=False):
+        if type(node) is Clause or type(node) is BulletItem:
+            kind = type(node)
+            deepest = max(deepest, 1 + sum(1 for p in parents if type(p) is kind))
+    return deepest
+
+
+def _reparsed(document: Document) -> Document | None:
+    """What ``parse`` builds from the text of ``document`` (default question set, no
+    size limit, the default nesting limit or, where the tree nests less deeply than its
+    text would, the tree's own depth), with the document's encoding and source; None
+    when no such parse gives the tree back."""
+    text = render(document)
+    again = _as_read(parse(text, max_size=None), document)
+    if again == document:
+        return None
+    depth = _nesting(document)
+    if depth != MAX_NESTING:
+        again = _as_read(parse(text, max_size=None, max_depth=depth), document)
+        if again == document:
+            return None
+    return again
+
+
+def _as_read(parsed: Document, document: Document) -> Document:
+    """``parsed`` with the encoding and source of ``document`` (parse sets neither)."""
+    if parsed.encoding == document.encoding and parsed.source == document.source:
+        return parsed
+    return attrs.evolve(parsed, encoding=document.encoding, source=document.source)
+
+
+def _first_difference(ours: Any, theirs: Any, path: str = "$") -> str:
+    """The JSON path of the first place where two plain-data trees differ."""
+    stack: list[tuple[str, Any, Any]] = [(path, ours, theirs)]
+    while stack:
+        where, a, b = stack.pop()
+        if a == b:
+            continue
+        if type(a) is dict and type(b) is dict:
+            if list(a) != list(b):
+                key = next((k for k in a if k not in b), None)
+                key = key or next((k for k in b if k not in a), None)
+                return where + _key(key) if key is not None else where
+            stack += [(where + _key(k), a[k], b[k]) for k in reversed(list(a))]
+        elif type(a) is list and type(b) is list:
+            common = min(len(a), len(b))
+            if all(x == y for x, y in zip(a[:common], b[:common], strict=True)):
+                return f"{where}[{common}]" if len(a) > common else where
+            stack += [(f"{where}[{i}]", a[i], b[i]) for i in reversed(range(common))]
+        else:
+            return where
+    return path  # pragma: no cover - only called on trees that differ
+
+
+def _parse_problem(document: Document) -> str | None:
+    """Where ``document`` differs from what ``parse`` builds from its text; None if it
+    is a tree ``parse`` builds."""
+    again = _reparsed(document)
+    if again is None:
+        return None
+    convert = converter()
+    return _first_difference(convert.unstructure(document), convert.unstructure(again))
 
 
 # -- depth ----------------------------------------------------------------------------
@@ -348,10 +424,14 @@ def _not_a_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON value")
 
 
-def from_json(data: str | bytes) -> Document:
+def from_json(data: str | bytes, *, reparse: bool = True) -> Document:
     """Read a full JSON document back.  Raises :class:`JsonError` on any bad input.
 
-    Bytes may be UTF-8 (with or without a byte order mark), UTF-16 or UTF-32.
+    Bytes may be UTF-8 (with or without a byte order mark), UTF-16 or UTF-32.  The tree
+    returned is one ``parse`` builds: ``parse(render(tree))`` gives it back (with the
+    document's ``encoding`` and ``source``).  Checking that parses the rendered text
+    again, which takes about as long as parsing it; ``reparse=False`` skips that check
+    (for JSON this library wrote and nobody changed), keeping the checks of each field.
     """
     if not isinstance(data, (str, bytes, bytearray)):
         raise JsonError(f"expected JSON text (str or bytes), got {describe(data)}")
@@ -363,7 +443,7 @@ def from_json(data: str | bytes) -> Document:
         raise JsonError(f"nested deeper than {MAX_DEPTH} levels") from None
     except ValueError as err:  # JSONDecodeError, UnicodeDecodeError, huge integers
         raise JsonError(f"not JSON: {err}") from None
-    return from_dict(loaded)
+    return from_dict(loaded, reparse=reparse)
 
 
 def _check_header(data: dict[str, Any]) -> None:
@@ -395,16 +475,17 @@ def _body(data: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if k not in ("schema", "version")}
 
 
-def from_dict(data: Any) -> Document:
+def from_dict(data: Any, *, reparse: bool = True) -> Document:
     """Build a document from plain data as :func:`json.loads` gives it (lists, not
-    tuples).  Raises :class:`JsonError` naming the JSON path of the first problem."""
-    document = _read(data)
+    tuples).  Raises :class:`JsonError` naming the JSON path of the first problem.
+    ``reparse`` as for :func:`from_json`."""
+    document = _read(data, reparse)
     if document is None:  # something is wrong: read again, to say what and where
-        document = _read_naming_the_problem(data)
+        document = _read_naming_the_problem(data, reparse)
     return document
 
 
-def _read(data: Any) -> Document | None:
+def _read(data: Any, reparse: bool = True) -> Document | None:
     """The document ``data`` holds, read by the fast converter; None if anything is
     wrong with it (nothing is raised here)."""
     if type(data) is not dict:
@@ -416,10 +497,12 @@ def _read(data: Any) -> Document | None:
         return None
     if _too_deep(document) or _position_problem(document) is not None:
         return None
+    if reparse and _reparsed(document) is not None:
+        return None
     return document
 
 
-def _read_naming_the_problem(data: Any) -> Document:
+def _read_naming_the_problem(data: Any, reparse: bool = True) -> Document:
     """:func:`from_dict` step by step, with the detailed converter: raises
     :class:`JsonError` at the first problem (returns the document if there is none)."""
     _check_data(data)
@@ -434,6 +517,9 @@ def _read_naming_the_problem(data: Any) -> Document:
     if problem is not None:
         message, line, key = problem
         raise JsonError(message, f"{_path_to(document, line)}.{key}")
+    where = _parse_problem(document) if reparse else None
+    if where is not None:
+        raise JsonError("not a tree parse builds: its text parses to a different tree here", where)
     return document
 
 
