@@ -13,11 +13,9 @@ same parser.  ``python -m wgec_parse.grammars`` writes the compiled files again,
 from __future__ import annotations
 
 import functools
-import hashlib
 import io
+import os
 from collections.abc import Iterable, Iterator
-from importlib import resources
-from pathlib import Path
 from typing import Any, Final
 
 import lark
@@ -27,6 +25,7 @@ from wgec_parse.transformer import ToNodes
 
 __all__ = [
     "BLOCKS",
+    "GRAMMAR_DIR",
     "LINES",
     "TokenFeed",
     "blocks_parser",
@@ -61,19 +60,27 @@ def _options(name: str) -> dict[str, Any]:
     return {"parser": "lalr", "lexer": "basic"}
 
 
+#: Where the grammars and their compiled forms are shipped, beside this module (a path
+#: string: pathlib would add its own import to every start).
+GRAMMAR_DIR: Final = os.path.join(os.path.dirname(os.path.abspath(__file__)), "grammar")
+
+
 def grammar_text(name: str) -> str:
     """The text of a grammar shipped with the package."""
-    return (resources.files("wgec_parse") / "grammar" / name).read_text("utf-8")
+    with open(os.path.join(GRAMMAR_DIR, name), encoding="utf-8") as handle:
+        return handle.read()
 
 
 def _key(name: str) -> bytes:
+    """What a compiled grammar was compiled from: lark's version, the options and the
+    grammar's text (hex-encoded, so that it holds no line break)."""
     options = {k: type(v).__name__ if k == "transformer" else v for k, v in _options(name).items()}
     source = f"{lark.__version__}\n{sorted(options.items(), key=str)}\n{grammar_text(name)}"
-    return hashlib.sha256(source.encode("utf-8")).hexdigest().encode("ascii")
+    return source.encode("utf-8").hex().encode("ascii")
 
 
-def _compiled_path(name: str) -> Any:
-    return resources.files("wgec_parse") / "grammar" / f"{name}.compiled"
+def _compiled_path(name: str) -> str:
+    return os.path.join(GRAMMAR_DIR, f"{name}.compiled")
 
 
 def compile_grammar(name: str) -> lark.Lark:
@@ -83,7 +90,8 @@ def compile_grammar(name: str) -> lark.Lark:
 
 def _load(name: str) -> lark.Lark:
     try:
-        key, _, payload = _compiled_path(name).read_bytes().partition(b"\n")
+        with open(_compiled_path(name), "rb") as handle:
+            key, _, payload = handle.read().partition(b"\n")
     except OSError:
         key = payload = b""
     if key == _key(name):
@@ -91,14 +99,15 @@ def _load(name: str) -> lark.Lark:
     return compile_grammar(name)
 
 
-def write_compiled(directory: Path) -> list[Path]:
+def write_compiled(directory: str) -> list[str]:
     """Compile both grammars and write them, keyed, into ``directory``."""
     written = []
     for name in (BLOCKS, LINES):
         buffer = io.BytesIO()
         compile_grammar(name).save(buffer)
-        path = directory / f"{name}.compiled"
-        path.write_bytes(_key(name) + b"\n" + buffer.getvalue())
+        path = os.path.join(directory, f"{name}.compiled")
+        with open(path, "wb") as handle:
+            handle.write(_key(name) + b"\n" + buffer.getvalue())
         written.append(path)
     return written
 
@@ -120,5 +129,5 @@ if __name__ == "__main__":
     # Through the package's module, so that the lexer class is saved by its real name.
     from wgec_parse import grammars
 
-    for path in grammars.write_compiled(Path(grammars.__file__).resolve().parent / "grammar"):
+    for path in grammars.write_compiled(grammars.GRAMMAR_DIR):
         print(f"wrote {path}")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import functools
 import json
+import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Mapping
-from pathlib import Path
 from typing import Any, Final
 
 import attrs
@@ -332,7 +334,7 @@ def question_set(name_or_path: str) -> QuestionSet:
     return load_question_set(name_or_path)
 
 
-def load_question_set(path: str | Path) -> QuestionSet:
+def load_question_set(path: str | os.PathLike[str]) -> QuestionSet:
     """Load a question set from a TOML (``.toml``) or JSON file.
 
     The file holds an optional ``name`` (the file's stem by default) and a ``questions``
@@ -350,10 +352,9 @@ def load_question_set(path: str | Path) -> QuestionSet:
 
     Raises :class:`QuestionSetError` naming the file (and the bad value's path).
     """
-    where = str(path)
-    p = Path(path)
+    where = os.fspath(path)
     try:
-        raw = p.read_bytes()
+        raw = _read_set(where)
     except OSError as err:
         reason = err.strerror or type(err).__name__
         known = sorted(BUILTIN_QUESTION_SETS)
@@ -365,7 +366,8 @@ def load_question_set(path: str | Path) -> QuestionSet:
     except UnicodeDecodeError as err:
         raise QuestionSetError(f"not UTF-8 text (byte {err.start})", where) from None
     data: Any
-    if p.suffix.lower() == ".toml":
+    stem, suffix = os.path.splitext(os.path.basename(where))
+    if suffix.lower() == ".toml":
         if sys.version_info >= (3, 11):
             import tomllib
         else:  # pragma: no cover - exercised on Python 3.10 only
@@ -379,7 +381,22 @@ def load_question_set(path: str | Path) -> QuestionSet:
             data = json.loads(text)
         except (json.JSONDecodeError, RecursionError) as err:
             raise QuestionSetError(f"invalid JSON: {err}", where) from None
-    return _question_set_from_data(data, p.stem, where)
+    return _question_set_from_data(data, stem, where)
+
+
+#: A question set file larger than this is no question set.
+_MAX_SET_BYTES: Final = 1_000_000
+
+
+def _read_set(path: str) -> bytes:
+    """The bytes of a question-set file: a regular file of at most a megabyte."""
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise OSError(errno.EINVAL, "not a regular file")
+    if info.st_size > _MAX_SET_BYTES:
+        raise OSError(errno.EFBIG, f"larger than {_MAX_SET_BYTES:,} bytes")
+    with open(path, "rb") as handle:
+        return handle.read(_MAX_SET_BYTES + 1)
 
 
 _Fail = Callable[[str, str], QuestionSetError]
