@@ -271,22 +271,34 @@ class Field(_HasLines):
         return clean_join(self.lines)
 
 
+class _FieldsAndParagraphs(_Node):
+    """Views shared by the nodes whose ``blocks`` are paragraphs, fields and noise."""
+
+    __slots__ = ()
+    blocks: tuple[Paragraph | Field | Noise, ...]
+
+    @property
+    def fields(self) -> tuple[Field, ...]:
+        """The fields, in order."""
+        return tuple(b for b in self.blocks if type(b) is Field)
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """The paragraphs, in order."""
+        return tuple(b for b in self.blocks if type(b) is Paragraph)
+
+
 @attrs.frozen
-class FrontMatter(_Node):
+class FrontMatter(_FieldsAndParagraphs):
     """Everything before the first question, clause or bullet: cover lines and fields."""
 
     _block_fields = ("blocks",)
     blocks: tuple[Paragraph | Field | Noise, ...]  #: In document order.
 
     @property
-    def fields(self) -> tuple[Field, ...]:
-        """The memo and cover fields, in order."""
-        return tuple(b for b in self.blocks if type(b) is Field)
-
-    @property
     def cover(self) -> tuple[Paragraph, ...]:
         """The cover paragraphs (title lines, disclaimers written without a colon)."""
-        return tuple(b for b in self.blocks if type(b) is Paragraph)
+        return self.paragraphs
 
     def field(self, *names: str) -> Field | None:
         """The first field whose name is one of ``names`` (case-insensitive)."""
@@ -437,22 +449,13 @@ class Question(_HasLines):
 
 
 @attrs.frozen
-class Closing(_Node):
+class Closing(_FieldsAndParagraphs):
     """What follows the last answer from a sign-off on ("Best regards,", "Sent from my
-    iPhone", "-- "): paragraphs, contact fields and noise."""
+    iPhone", "-- "): the sign-off, names and signature as paragraphs, contact fields
+    ("Contact:", "E-mail:") and noise."""
 
     _block_fields = ("blocks",)
     blocks: tuple[Paragraph | Field | Noise, ...]  #: In document order.
-
-    @property
-    def fields(self) -> tuple[Field, ...]:
-        """The contact fields ("Contact:", "E-mail:"), in order."""
-        return tuple(b for b in self.blocks if type(b) is Field)
-
-    @property
-    def paragraphs(self) -> tuple[Paragraph, ...]:
-        """The sign-off, names, titles and signature lines, in order."""
-        return tuple(b for b in self.blocks if type(b) is Paragraph)
 
 
 #: What a question's or clause's body holds.
