@@ -205,6 +205,8 @@ def test_chinese_numerals_and_ordinals_inside_words_are_text(line: str) -> None:
         ("日期：2016年9月30日", True),
         ("提交方： 示例国", True),
         ("Date:x", False),
+        ("Date:26/12/2016", True),
+        ("Ratio:3 to 1", True),
         ("Date: x", True),
     ],
 )
