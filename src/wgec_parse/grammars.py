@@ -60,6 +60,8 @@ def _options(name: str) -> dict[str, Any]:
     return {"parser": "lalr", "lexer": "basic"}
 
 
+#: More than any grammar or compiled grammar holds (a few dozen kilobytes each).
+_MAX_FILE_CHARS: Final = 4_000_000
 #: Where the grammars and their compiled forms are shipped, beside this module (a path
 #: string: pathlib would add its own import to every start).
 GRAMMAR_DIR: Final = os.path.join(os.path.dirname(os.path.abspath(__file__)), "grammar")
@@ -68,7 +70,7 @@ GRAMMAR_DIR: Final = os.path.join(os.path.dirname(os.path.abspath(__file__)), "g
 def grammar_text(name: str) -> str:
     """The text of a grammar shipped with the package."""
     with open(os.path.join(GRAMMAR_DIR, name), encoding="utf-8") as handle:
-        return handle.read()
+        return handle.read(_MAX_FILE_CHARS)
 
 
 def _key(name: str) -> bytes:
@@ -91,7 +93,7 @@ def compile_grammar(name: str) -> lark.Lark:
 def _load(name: str) -> lark.Lark:
     try:
         with open(_compiled_path(name), "rb") as handle:
-            key, _, payload = handle.read().partition(b"\n")
+            key, _, payload = handle.read(_MAX_FILE_CHARS).partition(b"\n")
     except OSError:
         key = payload = b""
     if key == _key(name):
