@@ -96,10 +96,8 @@ class Reading:
 
     def last_text(self) -> str:
         """The text of the open block's last line that is not noise ("" if none)."""
-        for entry in reversed(self.group):
-            if type(entry) is Line:
-                return entry.text
-        return ""
+        last = self.last_line()
+        return last.text if last is not None else ""
 
     def last_line(self) -> Line | None:
         """The open block's last line that is not noise."""
