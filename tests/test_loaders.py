@@ -576,3 +576,33 @@ def test_a_pdf_header_may_follow_white_space(tmp_path: Path, space: bytes) -> No
     path = tmp_path / "scan.bin"
     path.write_bytes(space + b"%PDF-1.4\n garbage")
     assert detect(path) == "pdf"
+
+
+def test_load_reads_bytes_and_streams_as_it_reads_files(tmp_path: Path) -> None:
+    import io
+
+    path = make_docx(tmp_path / "upload.docx")
+    data = path.read_bytes()
+    from_path = load(path)
+    assert load(data) == from_path
+    assert load(io.BytesIO(data), name="upload.docx") == from_path
+    assert load(data).source == "docx"
+
+
+def test_load_names_bytes_by_the_name_given(tmp_path: Path) -> None:
+    with pytest.raises(ReadError, match=r"^upload\.bin"):
+        load(b"PK\x03\x04 not a zip", name="upload.bin")
+    with pytest.raises(InputTooLarge, match="<bytes>"):
+        load(b"x" * 100, max_size=10)
+
+
+def test_a_docx_on_standard_input_is_read_as_the_file_is(tmp_path: Path) -> None:
+    import subprocess
+
+    path = make_docx(tmp_path / "in.docx")
+    command = [sys.executable, "-m", "wgec_parse.cli", "outline"]
+    piped = subprocess.run([*command, "-"], input=path.read_bytes(), capture_output=True)
+    named = subprocess.run([*command, str(path)], capture_output=True)
+    assert piped.returncode == named.returncode == 0, piped.stderr
+    assert b"question 1:" in piped.stdout
+    assert piped.stdout == named.stdout

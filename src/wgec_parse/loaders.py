@@ -29,6 +29,7 @@ optional extras ``wgec-parse[docx]`` and ``wgec-parse[pdf]``; without them
 from __future__ import annotations
 
 import importlib
+import io
 import logging
 import os
 import posixpath
@@ -135,32 +136,53 @@ def _sniff(handle: BinaryIO, name: str) -> str:
 
 
 def load(
-    path: str | os.PathLike[str],
+    source: str | os.PathLike[str] | bytes | BinaryIO,
     *,
+    name: str | None = None,
     max_size: int | None = MAX_SIZE,
     max_depth: int = MAX_DEPTH,
 ) -> Document:
-    """Read and parse a .txt, .docx or .pdf file, choosing the extractor by content.
+    """Read and parse a .txt, .docx or .pdf submission, choosing the extractor by content.
 
-    ``max_size`` and ``max_depth`` are those of :func:`~wgec_parse.parse`: a file too
-    large to give at most ``max_size`` characters is refused before it is read, and the
-    text of a .docx or PDF as soon as it grows past it.  A path that is not a regular
+    ``source`` is a path, the file's bytes, or a binary stream (an upload, standard
+    input); ``name`` is what errors call it (default: the path, or ``"<bytes>"`` /
+    ``"<stream>"``).  A stream is read to its end, within the byte limit, and never
+    closed.
+
+    ``max_size`` and ``max_depth`` are those of :func:`~wgec_parse.parse`: input too
+    large to give at most ``max_size`` characters is refused before it is read whole, and
+    the text of a .docx or PDF as soon as it grows past it.  A path that is not a regular
     file (a FIFO, a device, a socket) is refused before it is opened for reading.
 
     Raises :class:`ReadError` (naming the file) for anything that cannot be read,
     :class:`InputTooLarge` (naming it too) for anything too large, and
     :class:`MissingExtraError` when the optional extra for the format is not installed.
     """
-    name = os.fspath(path)
     max_bytes = file_limit(max_size)
-    with open_file(name, max_bytes=max_bytes) as handle:
-        kind = _sniff(handle, name)
-        if kind == "docx":
-            text, encoding = _docx_text(handle, name, max_size), None
-        elif kind == "pdf":
-            text, encoding = _pdf_text(handle, name, max_size), None
-        else:
-            text, encoding = decode(read_stream(handle, max_bytes, name), name)
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        label = name or "<bytes>"
+        data = bytes(source)
+        if max_bytes is not None and len(data) > max_bytes:
+            raise InputTooLarge(len(data), max_bytes, label, "bytes")
+        return _load_open(io.BytesIO(data), label, max_size, max_depth)
+    if isinstance(source, (str, os.PathLike)):
+        label = name or os.fspath(source)
+        with open_file(os.fspath(source), max_bytes=max_bytes) as handle:
+            return _load_open(handle, label, max_size, max_depth)
+    label = name or "<stream>"
+    data = read_stream(source, max_bytes, label)
+    return _load_open(io.BytesIO(data), label, max_size, max_depth)
+
+
+def _load_open(handle: BinaryIO, name: str, max_size: int | None, max_depth: int) -> Document:
+    """:func:`load` on an open, seekable binary file."""
+    kind = _sniff(handle, name)
+    if kind == "docx":
+        text, encoding = _docx_text(handle, name, max_size), None
+    elif kind == "pdf":
+        text, encoding = _pdf_text(handle, name, max_size), None
+    else:
+        text, encoding = decode(read_stream(handle, file_limit(max_size), name), name)
     try:
         document = parse(text, max_size=max_size, max_depth=max_depth)
     except InputTooLarge as err:

@@ -7,21 +7,18 @@ import os
 import stat
 import sys
 
-import attrs
-
 from wgec_parse import limits
 from wgec_parse.errors import InputTooLarge, ReadError
 from wgec_parse.loaders import load
 from wgec_parse.nodes import Document, Line, iter_lines
-from wgec_parse.parser import parse
-from wgec_parse.reading import decode, read_bytes, read_stream
+from wgec_parse.reading import read_bytes, read_stream
 from wgec_parse.rendering import render
 
 __all__ = ["load_document", "write_output"]
 
 
 def load_document(path: str) -> Document:
-    """Parse a .txt, .docx or .pdf file, or standard input (text) for ``-``.
+    """Parse a .txt, .docx or .pdf file, or standard input (any of them) for ``-``.
 
     Raises ReadError.
     """
@@ -39,8 +36,7 @@ def load_document(path: str) -> Document:
                     data = read_bytes(path, limit, special=True)
             except InputTooLarge as err:  # named once, below
                 raise InputTooLarge(err.size, err.limit, "input", "bytes") from None
-            text, encoding = decode(data, name)
-            document = attrs.evolve(parse(text), encoding=encoding)
+            document = load(data, name=name)  # told apart by content, as files are
     except InputTooLarge as err:
         raise ReadError(str(err), name) from None  # the same, naming the file
     _refuse_json(document, name)
