@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs both fuzz targets one after the other, each for SECONDS (default 600), at low
+# Runs the fuzz targets one after the other, each for SECONDS (default 600), at low
 # priority.  The corpus and any crash files go to $WGEC_FUZZ_DIR (default
 # ${TMPDIR:-/tmp}/wgec-fuzz); the seed fixtures start the corpus.  Needs the fuzz
 # extra: python -m pip install -e '.[fuzz]'
@@ -20,7 +20,7 @@ for k, path in enumerate(sorted(pathlib.Path("fixtures").rglob("*.txt"))):
     if len(data) <= 65536:
         (out / f"seed-{k}.json").write_bytes(data)
 PY
-for target in parse json; do
+for target in parse json docx; do
     mkdir -p "$out/corpus-$target" "$out/crashes-$target"
     echo "== fuzz_$target for ${seconds}s (corpus and crashes in $out)"
     nice -n 10 python "fuzz/fuzz_$target.py" "$out/corpus-$target" fixtures \
