@@ -191,3 +191,25 @@ def test_a_huge_blank_line_is_not_kept_alive_after_the_parse() -> None:
         del doc, huge
         gc.collect()
         assert ref() is None  # no cache holds on to it
+
+
+def test_max_depth_is_capped_where_equality_hashing_and_repr_still_work() -> None:
+    from wgec_parse.limits import MAX_DEPTH_LIMIT
+
+    with pytest.raises(ValueError, match=f"at most {MAX_DEPTH_LIMIT}"):
+        wgec_parse.parse("- a\n", max_depth=MAX_DEPTH_LIMIT + 1)
+    # A deep tree at the cap: clauses nested as deep as numbering styles go, and bullets
+    # nested to the cap inside the deepest clause.
+    depth = MAX_DEPTH_LIMIT
+    styles = ["1.1", "1.1.1", "1.1.1.1", "(a)", "a)", "(i)", "i)", "(1)", "1.1.1.1.1"]
+    clauses = "".join(f"{m} clause\n" for m in styles)
+    bullets = "".join("  " * k + f"- item {k}\n" for k in range(depth + 2))
+    text = clauses + bullets
+    a = wgec_parse.parse(text, max_depth=depth)
+    b = wgec_parse.parse(text, max_depth=depth)
+    assert max(_clause_depths(a)) == len(styles)
+    assert max(d for _, d in _walk_items(a)) == depth
+    assert a == b
+    assert hash(a) == hash(b)
+    assert repr(a).startswith("Document(") or repr(a).startswith("<Document")
+    assert wgec_parse.render(a) == text

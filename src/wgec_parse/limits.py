@@ -14,8 +14,10 @@ a list paragraph's number or bullet is cut at :data:`MAX_LIST_PREFIX` characters
 
 Nesting is bounded by construction: the lexer opens at most :data:`MAX_DEPTH` levels
 of bullets and of clauses (``max_depth=`` of ``parse`` and ``parse_file`` changes it
-for one call); deeper items become siblings at the deepest level, so nothing is
-dropped and no walk over a parsed tree can recurse deeply.
+for one call, up to :data:`MAX_DEPTH_LIMIT`); deeper items become siblings at the
+deepest level, so nothing is dropped and no walk over a parsed tree can recurse deeply.
+The cap keeps every tree that parsing builds within what Python's own recursive
+``==``, ``hash`` and ``repr`` of nested attrs classes can handle.
 
 A batch gives each file at most :data:`BATCH_TIME_LIMIT` seconds (``time_limit=`` of
 :func:`wgec_parse.run_batch`, ``--time-limit`` of ``wgec-parse batch``).
@@ -26,10 +28,12 @@ from __future__ import annotations
 from typing import Final
 
 from wgec_parse.lexer import MAX_DEPTH
+from wgec_parse.nesting import MAX_DEPTH_LIMIT
 
 __all__ = [
     "BATCH_TIME_LIMIT",
     "MAX_DEPTH",
+    "MAX_DEPTH_LIMIT",
     "MAX_FILE_BYTES",
     "MAX_LIST_NUMBER",
     "MAX_LIST_PREFIX",

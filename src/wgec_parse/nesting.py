@@ -26,6 +26,11 @@ __all__ = [
 #: Default deepest nesting of bullet items, and of clauses; deeper items become
 #: siblings at this depth (nothing is dropped).
 MAX_DEPTH: Final = 64
+#: Largest ``max_depth`` a call may ask for.  Clauses and the bullets inside them nest
+#: up to twice this deep, and Python compares, hashes and prints a tree by recursion:
+#: at this cap a whole tree stays far from the interpreter's recursion limit (1000),
+#: while about 400 levels of nodes exhaust it.
+MAX_DEPTH_LIMIT: Final = 100
 
 LIST_IN: Final = "_LIST_IN"
 LIST_OUT: Final = "_LIST_OUT"

@@ -11,11 +11,11 @@ from __future__ import annotations
 from wgec_parse import grammars, lexer
 from wgec_parse.errors import InputTooLarge
 from wgec_parse.limits import MAX_SIZE
+from wgec_parse.nesting import MAX_DEPTH_LIMIT
 from wgec_parse.nodes import Document
 from wgec_parse.questions import WGEC2, QuestionSet, question_set
 
 __all__ = ["parse"]
-
 
 
 def _check_arguments(text: str, max_size: int | None, max_depth: int) -> None:
@@ -23,6 +23,11 @@ def _check_arguments(text: str, max_size: int | None, max_depth: int) -> None:
         raise TypeError(f"parse() takes str, not {type(text).__name__}")
     if isinstance(max_depth, bool) or not isinstance(max_depth, int) or max_depth < 1:
         raise ValueError(f"max_depth must be a whole number from 1 up, not {max_depth!r}")
+    if max_depth > MAX_DEPTH_LIMIT:
+        raise ValueError(
+            f"max_depth must be at most {MAX_DEPTH_LIMIT}, not {max_depth}: deeper trees "
+            "cannot be compared, hashed or printed within Python's recursion limit"
+        )
     if max_size is not None and len(text) > max_size:
         raise InputTooLarge(len(text), max_size, "text")
 
@@ -39,8 +44,9 @@ def parse(
     Total: every ``str`` up to ``max_size`` characters parses, and
     ``render(parse(text)) == text``.  Longer text raises
     :class:`~wgec_parse.errors.InputTooLarge` (``max_size=None``: no limit).  Bullets,
-    and clauses, nest at most ``max_depth`` levels deep; deeper ones become siblings at
-    that depth, so nothing is lost.  ``questions`` (a
+    and clauses, nest at most ``max_depth`` levels deep (at most
+    :data:`~wgec_parse.limits.MAX_DEPTH_LIMIT`); deeper ones become siblings at that
+    depth, so nothing is lost.  ``questions`` (a
     :class:`~wgec_parse.questions.QuestionSet`, a built-in set's name or a question-set
     file) says which wordings and topics make an unnumbered or short line a heading.
     """
