@@ -36,6 +36,8 @@ _SHORT_LINE_MIN_LINES: Final = 8
 _WRAP_MIN_WIDTH: Final = 40
 
 Lines = Sequence[LineParts | None]  # None for a blank line
+# Lines of page furniture a wrap may run past (a footer, a page number, a header).
+_FURNITURE_LINES: Final = 4
 
 
 @attrs.frozen
@@ -78,8 +80,9 @@ def is_double_spaced(contents: Sequence[str], lines: Lines) -> bool:
     """Whether every text line is followed by an empty line, as pdftotext may write.
 
     Half the non-blank lines must be followed by an empty line, and some of those must
-    be wraps (a sentence running on over the gap), which tells doubled spacing from one
-    paragraph per line separated by empty lines.
+    be wraps (see :func:`_wraps_over_gap`), which tells doubled spacing from one
+    paragraph per line separated by empty lines (web pages, e-mails, Word's "save as
+    text").
     """
     content_lines = len(lines) - lines.count(None)
     if 2 * contents.count("") < content_lines:
@@ -90,15 +93,42 @@ def is_double_spaced(contents: Sequence[str], lines: Lines) -> bool:
     if 2 * len(followed) < content_lines:
         return False
     needed = max(2, -(-len(followed) // 5))
+    wide = full_line_length(contents, lines)
     wraps = 0
     for i in followed:
-        line, after = lines[i], lines[i + 2]
+        line, after = lines[i], _after_furniture(lines, i + 2)
         assert line is not None
-        if after is not None and after.kind == Kind.TEXT and not line.text.endswith(SENTENCE_END):
+        if after is not None and _wraps_over_gap(line, after, len(contents[i]), wide):
             wraps += 1
             if wraps >= needed:
                 return True
     return False
+
+
+def _after_furniture(lines: Lines, j: int) -> LineParts | None:
+    """The line at ``j``, or past the page furniture there (a page number, a running
+    header: at most a few lines, each with its empty line) the line after it."""
+    for _ in range(_FURNITURE_LINES):
+        line = lines[j] if j < len(lines) else None
+        if line is None or line.kind != Kind.NOISE:
+            return line
+        j += 2
+    return None
+
+
+def _wraps_over_gap(line: LineParts, after: LineParts, length: int, wide: int) -> bool:
+    """Evidence that ``after`` continues the sentence of ``line`` over an empty line: no
+    sentence end before the gap, plain text after it, and a lower-case word after it
+    (or a script without case), a hyphenated break, or a line filling the usual width.
+    Page furniture is no evidence."""
+    if line.kind == Kind.NOISE or after.kind != Kind.TEXT or line.text.endswith(SENTENCE_END):
+        return False
+    first = after.text[:1]
+    return (
+        (first.isalpha() and not first.isupper())  # lower case, or a script without case
+        or line.text.endswith(("-", "\u00ad"))
+        or (wide > 0 and length >= wide)
+    )
 
 
 def usual_indent(lines: Lines) -> int:

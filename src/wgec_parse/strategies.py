@@ -55,6 +55,7 @@ from wgec_parse.nodes import (
     Question,
 )
 from wgec_parse.rendering import render
+from wgec_parse.roles.blocks import signature_start
 from wgec_parse.roles.headings import HEADING_END
 
 __all__ = [
@@ -658,11 +659,14 @@ def _looks_double(rows: list[_Row]) -> bool:
     return layout.is_double_spaced(*_physical(rows))
 
 
-def _fits(rows: list[_Row], lost_indents: list[int]) -> bool:
-    """Whole-document rules: lost glyphs sit past the usual margin; no running headers."""
+def _fits(rows: list[_Row], lost_indents: list[int], answered: bool) -> bool:
+    """Whole-document rules: lost glyphs sit past the usual margin; no running headers;
+    an answered document does not end with what reads as a signature."""
     contents, lines = _physical(rows)
     baseline = layout.usual_indent(lines)
     if any(indent <= baseline for indent in lost_indents):
+        return False
+    if answered and signature_start(lines) >= 0:
         return False
     return not layout.running_headers(contents, lines)
 
@@ -727,7 +731,7 @@ def _documents_with_text(
         elif not trailing and rows:
             rows[-1].eol = ""
     assume(_looks_double(rows) == double)
-    assume(_fits(rows, builder.lost_indents))
+    assume(_fits(rows, builder.lost_indents, bool(questions)))
     document = Document(
         front_matter=FrontMatter(tuple(_front(n) for n in front)) if front else None,
         body=tuple(_block(n) for n in body),

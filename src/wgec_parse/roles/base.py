@@ -93,6 +93,9 @@ class Reading:
         self.questions_read = 0  #: Question headings read so far.
         #: The closing has begun: the rest is sign-off, contact fields and signature.
         self.in_closing = False
+        #: Index of the first line of a closing signature at the end (-1: none; None:
+        #: not looked for yet).
+        self.signature: int | None = None
 
     def last_text(self) -> str:
         """The text of the open block's last line that is not noise ("" if none)."""

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import Final
 
 from wgec_parse.folding import fold
 from wgec_parse.layout import SENTENCE_END
-from wgec_parse.markers import Kind
+from wgec_parse.markers import Kind, LineParts
 from wgec_parse.roles.base import Current, Decision, Reading, Role
 from wgec_parse.roles.headings import HEADING_END, TITLE_MAX_LINES, heading_follows
 from wgec_parse.submitters import CONTACT_LABELS, from_line
@@ -24,6 +26,8 @@ __all__ = [
     "quoted",
     "running_text",
     "sign_off",
+    "signature_block",
+    "signature_start",
 ]
 
 
@@ -61,6 +65,62 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
     if named and not heading_follows(reading, line.index):
         return _CLOSING
     return None
+
+
+def signature_block(reading: Reading, line: Current) -> Decision | None:
+    """After an answer and a break, a last run of short lines to the end of the
+    document (at most six, none ending a sentence or starting in lower case: a name, a
+    title, a place and date, contact fields) is a signature without a sign-off: it
+    starts the closing.  One line alone must hold a year ("Asunción, 20 de diciembre de
+    2016"); a run after a line ending with ":" is a list, not a signature."""
+    if not (reading.questions_read and line.brk) or reading.group_type == Role.QUESTION:
+        return None
+    if reading.signature is None:
+        reading.signature = signature_start(reading.lines)
+    return _CLOSING if line.index == reading.signature else None
+
+
+def signature_start(lines: Sequence[LineParts | None]) -> int:
+    """Index of the first line of the signature that ends ``lines`` (None for a blank
+    line), or -1: the look of :func:`signature_block`, without the break before it."""
+    start, count, dated = -1, 0, False
+    j = len(lines) - 1
+    while j >= 0:
+        parts = lines[j]
+        if parts is not None and parts.kind != Kind.NOISE:
+            if count == _SIGNATURE_LINES or not _signs(parts):
+                break
+            count += 1
+            dated = dated or _YEAR.search(parts.text) is not None
+            start = j
+        j -= 1
+    if start < 0 or (count < 2 and not dated):
+        return -1
+    # The line before the run (j, -1 at the start of the text) may not introduce a list.
+    before = lines[j] if j >= 0 else None
+    if before is not None and (before.marker + before.gap + before.text).rstrip().endswith(
+        (":", "：")
+    ):
+        return -1
+    return start
+
+
+def _signs(parts: LineParts) -> bool:
+    """Whether a line may be part of a signature: short, not a sentence, not a list."""
+    text = parts.text.rstrip()
+    if parts.kind == Kind.LETTER:
+        # Initials read as a lettered marker: "А. В. Лебедев", "J. R. Smith".
+        ok = _INITIAL.match(text) is not None
+    else:
+        # A field needs its value: "We recommend:" alone introduces a list.
+        ok = parts.kind in _SIGNATURE_KINDS and (parts.kind != Kind.FIELD or bool(text))
+    limit = _FIELD_MAX if parts.kind == Kind.FIELD else _SIGNATURE_MAX
+    return (
+        ok
+        and len(parts.marker) + len(parts.gap) + len(text) <= limit
+        and not text.endswith(SENTENCE_END)
+        and not text[:1].islower()
+    )
 
 
 def number_runs_on(reading: Reading, line: Current) -> Decision | None:
@@ -138,11 +198,7 @@ def running_text(reading: Reading, line: Current) -> Decision | None:
 def hanging_continuation(reading: Reading, line: Current) -> Decision | None:
     """A line that lines up under the open item's text continues that item (or, after a
     short line ending a sentence, starts a paragraph): it never lost a glyph."""
-    if (
-        reading.group_open
-        and not line.brk
-        and reading.lists.hangs(len(line.parts.indent))
-    ):
+    if reading.group_open and not line.brk and reading.lists.hangs(len(line.parts.indent)):
         return _continue_or_paragraph(reading, line)
     return None
 
@@ -177,6 +233,13 @@ def paragraph(reading: Reading, line: Current) -> Decision | None:
 
 
 _RUNS_ON: Final = frozenset((Role.PARA, Role.CLAUSE, Role.BULLET))
+# A signature: at most this many lines, each at most this long (a field's may be longer).
+_SIGNATURE_LINES: Final = 6
+_SIGNATURE_MAX: Final = 80
+_FIELD_MAX: Final = 120
+_SIGNATURE_KINDS: Final = frozenset((Kind.TEXT, Kind.FIELD, Kind.SIGNOFF))
+_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_INITIAL: Final = re.compile(r"\w\.\s")
 _NOISE: Final = Decision(Role.NOISE)
 _QUOTED: Final = Decision(Role.NOISE, demote=True)
 _CLOSING: Final = Decision(Role.CLOSING)
