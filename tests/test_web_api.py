@@ -166,7 +166,9 @@ def test_validate_is_the_cli_json(
     assert body == json.loads(capsys.readouterr().out)
 
 
-def test_validate_sarif(client: TestClient, seed: bytes) -> None:
+def test_validate_sarif(
+    client: TestClient, seed: bytes, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     response = client.post("/api/validate?format=sarif", files={"file": ("000.txt", seed)})
     assert response.status_code == 200
     log = response.json()
@@ -178,6 +180,12 @@ def test_validate_sarif(client: TestClient, seed: bytes) -> None:
     assert ("duplicate-clause", 126) in lines
     uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results}
     assert uris == {"000.txt"}
+    (tmp_path / "000.txt").write_bytes(seed)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(tmp_path)
+        capsys.readouterr()
+        main(["validate", "--format", "sarif", "000.txt"])
+    assert response.text == capsys.readouterr().out
 
 
 def test_validate_unknown_format(client: TestClient, seed: bytes) -> None:
@@ -193,10 +201,15 @@ def test_report_holds_everything_the_page_shows(client: TestClient, seed: bytes)
     check(client, "report", body)
     document = wgec_parse.load(seed)
     assert body["source"] == seed.decode("utf-8")
-    assert body["full"] == json.loads(wgec_parse.to_json(document))
-    assert body["clean"] == wgec_parse.to_dict(document, view="clean")
-    assert body["markdown"] == wgec_parse.to_markdown(document)
-    assert body["text"] == wgec_parse.render_clean(document)
+    downloads = body["downloads"]
+    assert downloads["full"] == wgec_parse.to_json(document)
+    check(client, "full", json.loads(downloads["full"]))
+    assert downloads["clean"] == wgec_parse.to_json(document, view="clean")
+    check(client, "clean", json.loads(downloads["clean"]))
+    assert downloads["markdown"] == wgec_parse.to_markdown(document)
+    assert downloads["text"] == wgec_parse.render_clean(document)
+    sarif = client.post("/api/validate?format=sarif", files={"file": ("000.txt", seed)})
+    assert downloads["sarif"] == sarif.text
     questions = [e for e in body["tree"] if e["kind"] == "question"]
     assert [(q["number"], q["id"], q["line"]) for q in questions] == [
         ("1", "wgec2-q1", 1),
@@ -214,10 +227,11 @@ def test_docx_upload(client: TestClient) -> None:
     response = client.post("/api/report", files={"file": ("testland.docx", data)})
     assert response.status_code == 200
     body = response.json()
-    assert body["full"]["source"] == "docx"
-    assert body["clean"]["fields"][0]["value"] == "Republic of Testland"
-    assert [q["number"] for q in body["clean"]["questions"]] == ["1", "2"]
-    assert [c["number"] for c in body["clean"]["questions"][0]["clauses"]] == ["1.1", "1.2"]
+    assert json.loads(body["downloads"]["full"])["source"] == "docx"
+    clean = json.loads(body["downloads"]["clean"])
+    assert clean["fields"][0]["value"] == "Republic of Testland"
+    assert [q["number"] for q in clean["questions"]] == ["1", "2"]
+    assert [c["number"] for c in clean["questions"][0]["clauses"]] == ["1.1", "1.2"]
     assert body["source"] == wgec_parse.render(wgec_parse.load(data))
 
 

@@ -412,13 +412,8 @@ async def report(request: Request) -> Response:
     result = await _service(request).run(request, products)
     if isinstance(result, Response):
         return result
-    # The JSON products are embedded as the library wrote them.
-    head = json.dumps(
-        {k: result[k] for k in ("name", "source", "tree", "diagnostics", "markdown", "text")},
-        ensure_ascii=False,
-    )
-    tail = ",".join(f'"{k}":{result[k]}' for k in ("full", "clean", "sarif"))
-    return Response(head[:-1] + "," + tail + "}", media_type="application/json")
+    downloads = {k: result.pop(k) for k in ("full", "clean", "sarif", "markdown", "text")}
+    return JSONResponse({**result, "downloads": downloads})
 
 
 async def _http_error(_request: Request, exc: Exception) -> Response:

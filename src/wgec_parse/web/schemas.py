@@ -103,47 +103,31 @@ _TREE_ENTRY: Final[dict[str, Any]] = {
 }
 
 
-def _report() -> dict[str, Any]:
-    from wgec_parse.jsonio import json_schema
+_TEXT: Final = {"type": "string"}
 
-    return {
-        "$schema": _DRAFT,
-        "title": "wgec-parse page report: everything the page shows of one submission",
-        "type": "object",
-        "additionalProperties": False,
-        "required": [
-            "name",
-            "source",
-            "tree",
-            "diagnostics",
-            "markdown",
-            "text",
-            "full",
-            "clean",
-            "sarif",
-        ],
-        "properties": {
-            "name": {"type": "string"},
-            "source": {"type": "string", "description": "The text read, as render() gives it."},
-            "tree": {"type": "array", "items": {"$ref": "#/$defs/entry"}},
-            "diagnostics": {"type": "array", "items": {"$ref": "#/$defs/diagnostic"}},
-            "markdown": {"type": "string"},
-            "text": {"type": "string", "description": "Clean text, as render_clean() gives it."},
-            "full": {"$ref": "urn:wgec-parse:schema:full"},
-            "clean": {"$ref": "urn:wgec-parse:schema:clean"},
-            "sarif": {
-                "type": "object",
-                "required": ["version", "runs"],
-                "properties": {"version": {"const": "2.1.0"}, "runs": {"type": "array"}},
-            },
+_REPORT: Final[dict[str, Any]] = {
+    "$schema": _DRAFT,
+    "title": "wgec-parse page report: everything the page shows of one submission",
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["name", "source", "tree", "diagnostics", "downloads"],
+    "properties": {
+        "name": {"type": "string", "description": "What messages call the upload."},
+        "source": {"type": "string", "description": "The text read, as render() gives it."},
+        "tree": {"type": "array", "items": {"$ref": "#/$defs/entry"}},
+        "diagnostics": {"type": "array", "items": {"$ref": "#/$defs/diagnostic"}},
+        "downloads": {
+            "description": "The files the page offers, as text: the full and clean JSON as "
+            "to_json writes them, SARIF as wgec-parse validate --format sarif writes it, "
+            "Markdown (to_markdown) and clean text (render_clean).",
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["full", "clean", "sarif", "markdown", "text"],
+            "properties": dict.fromkeys(("full", "clean", "sarif", "markdown", "text"), _TEXT),
         },
-        "$defs": {
-            "entry": _TREE_ENTRY,
-            "diagnostic": _DIAGNOSTIC,
-            "full": {**json_schema("full"), "$id": "urn:wgec-parse:schema:full"},
-            "clean": {**json_schema("clean"), "$id": "urn:wgec-parse:schema:clean"},
-        },
-    }
+    },
+    "$defs": {"entry": _TREE_ENTRY, "diagnostic": _DIAGNOSTIC},
+}
 
 
 #: The published names.
@@ -163,5 +147,5 @@ def schema(name: str) -> dict[str, Any] | None:
     if name == "error":
         return _ERROR
     if name == "report":
-        return _report()
+        return _REPORT
     return None

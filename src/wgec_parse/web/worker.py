@@ -150,7 +150,7 @@ def _product(product: Product, document: Document, task: Task) -> Any:
         from wgec_parse.validation import rules
 
         log = sarif_log([(task.name, _findings(document, task), None)], rules())
-        return json.dumps(log, ensure_ascii=False)
+        return json.dumps(log, ensure_ascii=False, indent=2) + "\n"  # as the CLI writes it
     if product == "markdown":
         return to_markdown(document)
     if product == "text":
