@@ -20,6 +20,7 @@ pytest.importorskip("fastapi", reason="the web extra is not installed: pip insta
 import docx
 import jsonschema
 from fastapi.testclient import TestClient
+from fpdf import FPDF
 
 import wgec_parse
 from wgec_parse.cli import main
@@ -53,6 +54,19 @@ def make_docx() -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def make_pdf() -> bytes:
+    """A two-page PDF submission: question 1 on the first page, question 2 on the second."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    for text in ("Submitted by: Republic of Testland", f"1) {Q1}", "1.1 Act together."):
+        pdf.cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    pdf.multi_cell(0, 6, f"2) {Q2}", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 6, "2.1 Map the existing mechanisms.", new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
 
 
 @pytest.fixture(scope="module")
@@ -233,6 +247,35 @@ def test_docx_upload(client: TestClient) -> None:
     assert [q["number"] for q in clean["questions"]] == ["1", "2"]
     assert [c["number"] for c in clean["questions"][0]["clauses"]] == ["1.1", "1.2"]
     assert body["source"] == wgec_parse.render(wgec_parse.load(data))
+
+
+def test_pdf_upload(client: TestClient) -> None:
+    data = make_pdf()
+    response = client.post("/api/report", files={"file": ("testland.pdf", data)})
+    assert response.status_code == 200
+    body = response.json()
+    assert json.loads(body["downloads"]["full"])["source"] == "pdf"
+    assert body["source"] == wgec_parse.render(wgec_parse.load(data))
+    # The pages are joined by a line holding a form feed, read as noise.
+    assert "\n\f\n" in body["source"]
+    questions = [e for e in body["tree"] if e["kind"] == "question"]
+    assert [q["id"] for q in questions] == ["wgec2-q1", "wgec2-q2"]
+
+
+def test_uploads_are_never_written_to_disk(
+    client: TestClient, seed: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("an upload was spooled to a temporary file")
+
+    for name in ("SpooledTemporaryFile", "TemporaryFile", "NamedTemporaryFile", "mkstemp"):
+        monkeypatch.setattr(tempfile, name, refuse)
+    big = seed * 500  # about 2 MB: Starlette's own form parser would spool it to disk
+    response = client.post("/api/validate", files={"file": ("big.txt", big)})
+    assert response.status_code == 200
+    assert response.json()["files"][0]["path"] == "big.txt"
 
 
 def test_schemas(client: TestClient) -> None:

@@ -8,6 +8,7 @@ Skipped, saying why, only where the browser or its driver is not installed
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import shutil
@@ -35,7 +36,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 import wgec_parse
 
 from .conftest import FIXTURES, SEED_BODY
-from .test_web_api import make_docx
+from .test_web_api import make_docx, make_pdf
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
@@ -257,3 +258,43 @@ def test_unreadable_file_and_pasted_text(browser: WebDriver, server: str, tmp_pa
     wait(browser, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#checked li")) == 2)
     assert browser.find_element(By.ID, "result-title").text == "pasted.txt"
     wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#findings button[data-line='126']"))
+
+
+def test_drop_a_pdf_page_numbers_and_a_narrow_screen(browser: WebDriver, server: str) -> None:
+    browser.get(server)
+    # A file dropped on the box, as a browser hands it over.
+    browser.execute_script(
+        "const bytes = Uint8Array.from(atob(arguments[0]), c => c.charCodeAt(0));"
+        "const dt = new DataTransfer();"
+        "dt.items.add(new File([bytes], 'testland.pdf', {type: 'application/pdf'}));"
+        "document.getElementById('drop').dispatchEvent("
+        "  new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));",
+        base64.b64encode(make_pdf()).decode(),
+    )
+    wait(browser, lambda d: d.find_element(By.ID, "status").text.startswith("Checked"))
+    assert browser.find_element(By.ID, "result-title").text == "testland.pdf"
+    pages = {
+        row.get_attribute("data-line"): row.find_element(By.CLASS_NAME, "pg").text
+        for row in browser.find_elements(By.CSS_SELECTOR, "#source .src-line")
+    }
+    feed = next(n for n, row in enumerate(source_lines(browser), 1) if "\f" in row)
+    assert pages["1"] == "p1"
+    assert pages[str(feed)] == "p1"
+    assert pages[str(feed + 1)] == "p2"
+    try:
+        browser.set_window_size(400, 800)
+        outline = browser.find_element(By.ID, "outline").rect
+        source = browser.find_element(By.ID, "source").rect
+        assert outline["y"] + outline["height"] <= source["y"]  # one column
+        width = browser.execute_script("return document.documentElement.scrollWidth")
+        assert width <= browser.execute_script("return window.innerWidth")
+    finally:
+        browser.set_window_size(1280, 900)
+
+
+def source_lines(browser: WebDriver) -> list[str]:
+    """The source lines the page shows, as text (form feeds kept)."""
+    lines: list[str] = browser.execute_script(
+        "return [...document.querySelectorAll('#source .src-line .tx')].map(e => e.textContent)"
+    )
+    return lines
