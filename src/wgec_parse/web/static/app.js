@@ -286,9 +286,11 @@
   }
 
   function bringPanesIntoView() {
-    const panes = document.querySelector(".panes");
-    const box = panes.getBoundingClientRect();
-    if (box.top < 0 || box.top > window.innerHeight / 2) panes.scrollIntoView({ block: "start" });
+    // On a narrow screen the panes stand one above the other: show the source.
+    const narrow = window.matchMedia("(max-width: 50rem)").matches;
+    const target = narrow ? $("source") : document.querySelector(".panes");
+    const box = target.getBoundingClientRect();
+    if (box.top < 0 || box.top > window.innerHeight / 2) target.scrollIntoView({ block: "start" });
   }
 
   function selectNode(button) {
