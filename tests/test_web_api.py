@@ -9,6 +9,9 @@ from __future__ import annotations
 import asyncio
 import io
 import json
+import os
+import signal
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,6 +28,7 @@ from fpdf import FPDF
 import wgec_parse
 from wgec_parse.cli import main
 from wgec_parse.web.app import create_app
+from wgec_parse.web.worker import Failure, ParsePool, Task
 
 from .conftest import SEED_BODY
 
@@ -409,6 +413,23 @@ def test_time_limit_stops_the_parse_and_the_server_goes_on(seed: bytes) -> None:
         assert strict.get("/api/health").status_code == 200
     with TestClient(create_app(time_limit=30, workers=1)) as relaxed:
         assert relaxed.post("/api/validate", files={"file": ("big.txt", big)}).status_code == 200
+
+
+def test_a_worker_killed_between_requests_is_replaced(seed: bytes) -> None:
+    pool = ParsePool(workers=1, time_limit=30)
+    try:
+        task = Task(seed, "000.txt", ("diagnostics",), wgec_parse.WGEC2)
+        first = pool.run(task)
+        assert not isinstance(first, Failure)
+        (pid,) = pool.pids()
+        os.kill(pid, signal.SIGKILL)
+        time.sleep(0.2)  # the pipe is closed once the process is gone
+        second = pool.run(task)
+        assert second == first
+        assert pool.pids() != [pid]
+    finally:
+        pool.close()
+    assert pool.pids() == []
 
 
 def test_upload_names_are_never_paths(client: TestClient, seed: bytes) -> None:

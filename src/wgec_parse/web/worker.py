@@ -243,7 +243,14 @@ def _serve(conn: Connection) -> None:
             task = conn.recv()
         except (EOFError, OSError):
             return
-        conn.send(analyse(task))
+        try:
+            result: dict[str, Any] | Failure = analyse(task)
+        except Exception as err:  # a bug: say so, and keep serving
+            result = Failure(
+                500,
+                f"{task.name}: reading this file failed ({type(err).__name__}); please report it",
+            )
+        conn.send(result)
 
 
 def _context() -> BaseContext:
@@ -304,9 +311,8 @@ class ParsePool:
     def run(self, task: Task) -> dict[str, Any] | Failure:
         """The result of ``task``, from a worker process."""
         with self._slots:
-            worker = self._take()
+            worker = self._send(task)
             try:
-                worker.conn.send(task)
                 if not worker.conn.poll(self.time_limit):
                     self._drop(worker)
                     raise TimeLimitExceeded(task.name)
@@ -320,6 +326,27 @@ class ParsePool:
             else:
                 self._idle.put(worker)
             return result
+
+    def _send(self, task: Task) -> _Worker:
+        """A worker that has been sent ``task``: an idle one, or a new one if none is
+        idle or the idle one has died since its last task."""
+        worker = self._take()
+        try:
+            worker.conn.send(task)
+        except OSError:
+            if worker.tasks == 0:  # a new worker that cannot be reached
+                self._drop(worker)
+                raise WorkerDied(task.name) from None
+            self._drop(worker)
+            worker = _Worker(self._context)
+            with self._lock:
+                self._all.add(worker)
+            try:
+                worker.conn.send(task)
+            except OSError as err:
+                self._drop(worker)
+                raise WorkerDied(task.name) from err
+        return worker
 
     def pids(self) -> Sequence[int]:
         """The process ids of the live workers."""
