@@ -292,10 +292,17 @@ def test_the_deepest_tree_the_parser_builds_round_trips() -> None:
 
 
 def test_documents_up_to_the_limit_round_trip_and_deeper_ones_are_refused() -> None:
-    # Each bullet level adds two JSON levels (an item and its children array).
-    ok = _bullet_chain((MAX_DEPTH - 8) // 2)
-    assert json_depth(to_dict(ok)) <= MAX_DEPTH
+    from wgec_parse.limits import MAX_DEPTH_LIMIT
+
+    # The deepest nesting parse builds comes back from JSON.
+    ok = _bullet_chain(MAX_DEPTH_LIMIT)
     assert from_json(to_json(ok)) == ok
+    # Deeper trees still fit in JSON (each bullet level adds two JSON levels, an item
+    # and its children array), but parse never builds them: from_json refuses them.
+    deep = _bullet_chain((MAX_DEPTH - 8) // 2)
+    assert json_depth(to_dict(deep)) <= MAX_DEPTH
+    with pytest.raises(JsonError, match="parse"):
+        from_json(to_json(deep))
     too_deep = _bullet_chain(MAX_DEPTH // 2)
     with pytest.raises(JsonError, match=f"deeper than {MAX_DEPTH} JSON levels"):
         to_json(too_deep)
@@ -851,3 +858,12 @@ def test_reparse_false_keeps_the_field_checks_and_skips_only_the_parse() -> None
     data["encoding"] = "idna"
     with pytest.raises(JsonError, match=r"^\$\.encoding"):
         from_json(json.dumps(data), reparse=False)
+
+
+def test_the_depth_guard_counts_a_closing_as_front_matter_is_counted() -> None:
+    from wgec_parse.jsonio import _tree_depth
+
+    text = "1) What?\n1.1 All governments should\n\n\ud800 lone\n\ud800 lone\n"
+    document = wgec_parse.parse(text)
+    assert document.closing is not None
+    assert _tree_depth(document) == json_depth(to_dict(document))

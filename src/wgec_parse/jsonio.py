@@ -49,10 +49,12 @@ from wgec_parse.cleanview import clean_view
 from wgec_parse.errors import JsonError
 from wgec_parse.jsonformat import NAMES, Invalid, converter, describe, show
 from wgec_parse.nesting import MAX_DEPTH as MAX_NESTING
+from wgec_parse.nesting import MAX_DEPTH_LIMIT
 from wgec_parse.nodes import (
     Blank,
     BulletItem,
     Clause,
+    Closing,
     Document,
     FrontMatter,
     Line,
@@ -211,7 +213,7 @@ def _reparsed(document: Document) -> Document | None:
     if again == document:
         return None
     depth = _nesting(document)
-    if depth != MAX_NESTING:
+    if depth != MAX_NESTING and depth <= MAX_DEPTH_LIMIT:
         again = _as_read(parse(text, max_size=None, max_depth=depth), document)
         if again == document:
             return None
@@ -286,7 +288,7 @@ def _object_depth(parents: tuple[Node, ...], node: Node) -> int:
     parent's object, front matter and a noise's line one level."""
     depth = 1
     for parent, child in itertools.pairwise((*parents, node)):
-        depth += 1 if type(parent) is Noise or type(child) is FrontMatter else 2
+        depth += 1 if type(parent) is Noise or type(child) in (FrontMatter, Closing) else 2
     return depth
 
 
