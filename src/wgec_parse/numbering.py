@@ -26,6 +26,15 @@ _ARABIC_ORDINALS: Final = {
     "الخامسة": 5,
 }
 
+#: Arabic ordinal adverbs numbering sections, without their tanween: "أولاً" (firstly).
+_ARABIC_ADVERBS: Final = {
+    stem + "ا": value
+    for value, stems in enumerate(
+        (("أول", "اول"), ("ثاني",), ("ثالث",), ("رابع",), ("خامس",)), start=1
+    )
+    for stem in stems
+}
+
 _ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -78,7 +87,11 @@ def question_number(marker: str, title: str = "") -> str:
             return str(ord(letter) - ord("A") + 1)
         for word in marker.casefold().split():
             word = word.strip(".:：)-–—")
-            number = _NUMBER_WORDS.get(word) or _ARABIC_ORDINALS.get(word)
+            number = (
+                _NUMBER_WORDS.get(word)
+                or _ARABIC_ORDINALS.get(word)
+                or _ARABIC_ADVERBS.get(word.replace("\u064b", ""))
+            )
             if number is not None:
                 return str(number)
         cjk = _CJK_NUMBER.search(marker)
