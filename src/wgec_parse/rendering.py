@@ -15,7 +15,7 @@ from wgec_parse.nodes import (
     walk,
 )
 
-__all__ = ["render", "render_clean"]
+__all__ = ["clean_entries", "render", "render_clean"]
 
 
 def render(node: Node) -> str:
@@ -32,30 +32,46 @@ def render(node: Node) -> str:
     return text
 
 
-def render_clean(document: Document) -> str:
+def render_clean(node: Node) -> str:
     """Normalised text: one line per block, single-spaced, wraps joined, noise dropped.
 
     Markers and glyphs are kept as written (a lost glyph becomes "-"); nesting is shown
     by two spaces per level (a clause's body and a bullet's nested items are one level
-    in); blocks are separated by one empty line.
+    in); blocks are separated by one empty line.  ``node`` is a document or any node in
+    one, its own block at the first level; noise and blank lines give "", a line its
+    visible text.
     """
-    out: list[str] = []
-    for node, parents in walk(document, lines=False):
-        if type(node) is Paragraph:
-            text = node.text
-        elif type(node) is Field:
-            text = f"{node.name}: {node.value}"
-        elif type(node) is Question:
-            text = _headed(node.marker, node.title)
-        elif type(node) is Clause:
-            text = _headed(node.marker, node.text)
-        elif type(node) is BulletItem:
-            text = f"{node.glyph or '-'} {node.text}"
-        else:  # the document, front matter, lists and noise show no line
-            continue
-        levels = sum(1 for p in parents if type(p) is Clause or type(p) is BulletItem)
-        out.append("  " * levels + text)
+    out = clean_entries(node)
     return "\n\n".join(out) + ("\n" if out else "")
+
+
+def clean_entries(node: Node) -> list[str]:
+    """The lines of :func:`render_clean`, one per block, indented, without separators."""
+    if type(node) is Line:
+        return [node.content] if node.content else []
+    out: list[str] = []
+    for current, parents in walk(node, lines=False):
+        text = _clean_entry(current)
+        if text is not None:
+            levels = sum(1 for p in parents if type(p) is Clause or type(p) is BulletItem)
+            out.append("  " * levels + text)
+    return out
+
+
+def _clean_entry(node: Node) -> str | None:
+    """The clean line of a block; None for what shows no line (the document, front
+    matter, closing, lists, noise)."""
+    if type(node) is Paragraph:
+        return node.text
+    if type(node) is Field:
+        return f"{node.name}: {node.value}"
+    if type(node) is Question:
+        return _headed(node.marker, node.title)
+    if type(node) is Clause:
+        return _headed(node.marker, node.text)
+    if type(node) is BulletItem:
+        return f"{node.glyph or '-'} {node.text}"
+    return None
 
 
 def _headed(marker: str, text: str) -> str:
