@@ -245,6 +245,7 @@ def test_equality_and_hash_are_unchanged(small: Document) -> None:
 
 def test_html_view_is_the_escaped_outline(small: Document) -> None:
     shown = small._repr_html_()
+    assert shown is not None
     assert shown.startswith(
         '<div class="wgec-parse"><p><code>&lt;Document (front matter, 2 questions)&gt;'
     )
@@ -254,12 +255,16 @@ def test_html_view_is_the_escaped_outline(small: Document) -> None:
     assert text.splitlines()[0] == "front"
     assert "question 1: What are the high level characteristics of enhanced cooperation?" in text
     q = small.questions[0]._repr_html_()
+    assert q is not None
     assert "<pre>question 1: What are" in q
     assert "question 2" not in q
 
 
 def test_markdown_view_is_to_markdown(small: Document) -> None:
-    assert small._repr_markdown_() == wgec_parse.to_markdown(small)
+    md = small._repr_markdown_()
+    assert md == wgec_parse.to_markdown(small)
+    assert md is not None
+    assert md.startswith("# Republic of Examplia\n\n")
     assert small.questions[1]._repr_markdown_() == (
         "## 2. Taking into consideration the work of the previous WGEC and the Tunis "
         "Agenda, particularly paragraphs 69-71, what kind of recommendations should be "
@@ -351,3 +356,13 @@ def test_rendering_a_whole_document_is_unchanged() -> None:
         "UNITED NATIONS COMMISSION ON SCIENCE AND TECHNOLOGY FOR DEVELOPMENT\n\n"
     )
     assert wgec_parse.to_markdown(doc).startswith("# the Russian Federation\n\n")
+
+
+def test_without_a_writer_a_notebook_view_is_left_to_the_next_format(
+    small: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wgec_parse import nodes
+
+    monkeypatch.setattr(nodes, "NOTEBOOK_VIEWS", {})
+    assert small._repr_html_() is None
+    assert small.questions[0]._repr_markdown_() is None

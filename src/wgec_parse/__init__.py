@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from wgec_parse.errors import InputTooLarge, JsonError, ReadError, WgecError
 from wgec_parse.nodes import (
+    NOTEBOOK_VIEWS,
     Blank,
     BulletItem,
     BulletList,
@@ -17,6 +18,7 @@ from wgec_parse.nodes import (
     Field,
     FrontMatter,
     Line,
+    Node,
     Noise,
     Paragraph,
     Position,
@@ -68,6 +70,29 @@ _LAZY = {
 #: The package's logger: what a reader notes about a file (a .docx list number shortened)
 #: and what a command does, for ``-v``.  Silent unless the application configures logging.
 logging.getLogger("wgec_parse").addHandler(logging.NullHandler())
+
+
+def _notebook_html(node: Node) -> str:
+    """A document's or question's HTML in a notebook: its repr, then its outline with
+    the start of each block's text, escaped."""
+    import html
+
+    from wgec_parse.outline import outline
+
+    return (
+        f'<div class="wgec-parse"><p><code>{html.escape(repr(node))}</code></p>'
+        f"<pre>{html.escape(outline(node, text=True))}</pre></div>"
+    )
+
+
+def _notebook_markdown(node: Node) -> str:
+    """A document's or question's Markdown in a notebook (:func:`to_markdown`)."""
+    from wgec_parse.markdown import to_markdown
+
+    return to_markdown(node)
+
+
+NOTEBOOK_VIEWS.update({"text/html": _notebook_html, "text/markdown": _notebook_markdown})
 
 
 def _version() -> str:

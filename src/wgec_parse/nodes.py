@@ -54,7 +54,7 @@ it.  A new node kind declares them there, and the walk needs nothing more.  A wa
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, ClassVar
 
 import attrs
@@ -78,6 +78,7 @@ __all__ = [
     "Paragraph",
     "Position",
     "Question",
+    "clean_entries",
     "clean_join",
     "iter_lines",
     "renumber",
@@ -196,24 +197,16 @@ def _blocks_brief(kind: str, blocks: tuple[Paragraph | Field | Noise, ...]) -> s
     return _brief(kind, "", _start_line(first), _first_words(first), note)
 
 
-def _html(node: Node) -> str:
-    """A notebook's HTML view of ``node``: its repr as a caption, then its outline with
-    the start of each block's text, all escaped."""
-    import html
-
-    from wgec_parse.outline import outline
-
-    return (
-        f'<div class="wgec-parse"><p><code>{html.escape(repr(node))}</code></p>'
-        f"<pre>{html.escape(outline(node, text=True))}</pre></div>"
-    )
+#: How a notebook shows a document or a question: a writer of ``node`` for each of
+#: "text/html" and "text/markdown".  :mod:`wgec_parse` fills it in from the outline and
+#: Markdown modules, which import this one.
+NOTEBOOK_VIEWS: dict[str, Callable[[Node], str]] = {}
 
 
-def _markdown(node: Node) -> str:
-    """A notebook's Markdown view of ``node``: :func:`~wgec_parse.markdown.to_markdown`."""
-    from wgec_parse.markdown import to_markdown
-
-    return to_markdown(node)
+def _notebook_view(node: Node, mime: str) -> str | None:
+    """``node`` written for ``mime``; None (IPython then tries another) without a writer."""
+    writer = NOTEBOOK_VIEWS.get(mime)
+    return writer(node) if writer is not None else None
 
 
 def _plural(n: int, what: str) -> str:
@@ -607,8 +600,6 @@ class Question(_HasLines):
         """The clean text of the whole answer, heading left out: what
         :func:`~wgec_parse.rendering.render_clean` gives for the question after its
         heading's line and the empty line after it ("" for an unanswered question)."""
-        from wgec_parse.rendering import clean_entries
-
         answer = clean_entries(self)[1:]
         return "\n\n".join(answer) + ("\n" if answer else "")
 
@@ -618,13 +609,13 @@ class Question(_HasLines):
         note = _plural(len(self.body), "block")
         return _brief("Question", number, _start_line(self.lines), _first_words(self.lines), note)
 
-    def _repr_html_(self) -> str:
-        """Shown by Jupyter: the outline, escaped, under the repr."""
-        return _html(self)
+    def _repr_html_(self) -> str | None:
+        """Shown by Jupyter: the repr, then the outline with each block's first words."""
+        return _notebook_view(self, "text/html")
 
-    def _repr_markdown_(self) -> str:
+    def _repr_markdown_(self) -> str | None:
         """Shown by Jupyter where Markdown is preferred: :func:`to_markdown`."""
-        return _markdown(self)
+        return _notebook_view(self, "text/markdown")
 
 
 @attrs.frozen
@@ -687,13 +678,13 @@ class Document(_Node):
             parts.append("closing")
         return _brief("Document", "", None, None, ", ".join(parts))
 
-    def _repr_html_(self) -> str:
-        """Shown by Jupyter: the outline, escaped, under the repr."""
-        return _html(self)
+    def _repr_html_(self) -> str | None:
+        """Shown by Jupyter: the repr, then the outline with each block's first words."""
+        return _notebook_view(self, "text/html")
 
-    def _repr_markdown_(self) -> str:
+    def _repr_markdown_(self) -> str | None:
         """Shown by Jupyter where Markdown is preferred: :func:`to_markdown`."""
-        return _markdown(self)
+        return _notebook_view(self, "text/markdown")
 
 
 #: Any node of a tree.
@@ -793,3 +784,38 @@ def renumber(document: Document) -> Document:
     (root,) = finished
     assert type(root) is Document
     return root
+
+
+def clean_entries(node: Node) -> list[str]:
+    """The lines of :func:`~wgec_parse.rendering.render_clean`, one per block, indented
+    two spaces per clause or bullet item above it (within ``node``), without the empty
+    lines between them."""
+    if type(node) is Line:
+        return [node.content] if node.content else []
+    out: list[str] = []
+    for current, parents in walk(node, lines=False):
+        text = _clean_entry(current)
+        if text is not None:
+            levels = sum(1 for p in parents if type(p) is Clause or type(p) is BulletItem)
+            out.append("  " * levels + text)
+    return out
+
+
+def _clean_entry(node: Node) -> str | None:
+    """The clean line of a block; None for what shows no line (the document, front
+    matter, closing, lists, noise)."""
+    if type(node) is Paragraph:
+        return node.text
+    if type(node) is Field:
+        return f"{node.name}: {node.value}"
+    if type(node) is Question:
+        return _headed(node.marker, node.title)
+    if type(node) is Clause:
+        return _headed(node.marker, node.text)
+    if type(node) is BulletItem:
+        return f"{node.glyph or '-'} {node.text}"
+    return None
+
+
+def _headed(marker: str, text: str) -> str:
+    return f"{marker} {text}" if marker else text

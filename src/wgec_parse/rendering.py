@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-from wgec_parse.nodes import (
-    BulletItem,
-    Clause,
-    Document,
-    Field,
-    Line,
-    Node,
-    Paragraph,
-    Question,
-    iter_lines,
-    walk,
-)
+from wgec_parse.nodes import Document, Line, Node, clean_entries, iter_lines
 
 __all__ = ["clean_entries", "render", "render_clean"]
 
@@ -43,36 +32,3 @@ def render_clean(node: Node) -> str:
     """
     out = clean_entries(node)
     return "\n\n".join(out) + ("\n" if out else "")
-
-
-def clean_entries(node: Node) -> list[str]:
-    """The lines of :func:`render_clean`, one per block, indented, without separators."""
-    if type(node) is Line:
-        return [node.content] if node.content else []
-    out: list[str] = []
-    for current, parents in walk(node, lines=False):
-        text = _clean_entry(current)
-        if text is not None:
-            levels = sum(1 for p in parents if type(p) is Clause or type(p) is BulletItem)
-            out.append("  " * levels + text)
-    return out
-
-
-def _clean_entry(node: Node) -> str | None:
-    """The clean line of a block; None for what shows no line (the document, front
-    matter, closing, lists, noise)."""
-    if type(node) is Paragraph:
-        return node.text
-    if type(node) is Field:
-        return f"{node.name}: {node.value}"
-    if type(node) is Question:
-        return _headed(node.marker, node.title)
-    if type(node) is Clause:
-        return _headed(node.marker, node.text)
-    if type(node) is BulletItem:
-        return f"{node.glyph or '-'} {node.text}"
-    return None
-
-
-def _headed(marker: str, text: str) -> str:
-    return f"{marker} {text}" if marker else text
