@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import html
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -366,3 +368,102 @@ def test_without_a_writer_a_notebook_view_is_left_to_the_next_format(
     monkeypatch.setattr(nodes, "NOTEBOOK_VIEWS", {})
     assert small._repr_html_() is None
     assert small.questions[0]._repr_markdown_() is None
+
+
+# -- to_dict of any node --------------------------------------------------------------------
+
+
+def _objects(node: Any, data: Any) -> Iterator[tuple[Any, Any]]:
+    """Each node under ``node`` with its object in ``data``, the JSON of ``node``."""
+    stack = [(node, data)]
+    while stack:
+        current, obj = stack.pop()
+        yield current, obj
+        for field in attrs.fields(type(current)):
+            value = getattr(current, field.name)
+            if isinstance(value, tuple):
+                stack += [(v, o) for v, o in zip(value, obj[field.name], strict=True)]
+            elif attrs.has(type(value)):
+                stack.append((value, obj[field.name]))
+
+
+@pytest.mark.parametrize("text", [SMALL, read_exact(SEED_FULL)], ids=["small", "seed"])
+def test_to_dict_of_a_node_is_its_object_in_the_documents_json(text: str) -> None:
+    doc = wgec_parse.parse(text)
+    whole = wgec_parse.to_dict(doc)
+    seen = set()
+    for node, obj in _objects(doc, whole):
+        if type(node) is Document:
+            assert wgec_parse.to_dict(node) == obj
+            continue
+        seen.add(type(node))
+        expected = obj
+        if type(node) is Line and "type" not in obj:  # the line inside a noise entry
+            expected = {**obj, "type": "line"}
+        assert wgec_parse.to_dict(node) == expected, repr(node)
+        assert "schema" not in wgec_parse.to_dict(node)
+    assert {Question, Clause, Paragraph, Field, BulletList, BulletItem, Line} <= seen
+    assert Noise in seen or text != SMALL
+
+
+def test_to_dict_of_each_kind_in_the_full_view(small: Document) -> None:
+    q1 = small.questions[0]
+    paragraph = wgec_parse.to_dict(q1.body[0])
+    assert paragraph["type"] == "paragraph"
+    assert paragraph["lines"][0]["text"] == 'Cooperation is "inclusive" and <open>.'
+    assert list(wgec_parse.to_dict(q1)) == ["lines", "body"]  # a question has no tag
+    item = wgec_parse.to_dict(q1.bullets[0])
+    assert list(item) == ["lines", "children"]
+    assert item["children"][0]["lines"][0]["text"] == "nested point"
+    assert wgec_parse.to_dict(Blank(" ", "\n")) == {"ws": " ", "eol": "\n"}
+    assert wgec_parse.to_json(q1.clauses[1]) == (
+        '{"lines": [{"line": 13, "text": "Decisions are transparent.", "marker": "1.2", '
+        '"gap": " ", "indent": "", "trailing_ws": "", "eol": "\\n", "leading": [], '
+        '"type": "line"}], "body": [], "type": "clause"}'
+    )
+
+
+def test_to_dict_of_a_node_in_the_clean_view(small: Document) -> None:
+    q1 = small.questions[0]
+    clean = wgec_parse.to_dict(small, view="clean")
+    assert wgec_parse.to_dict(q1, view="clean") == clean["questions"][0]
+    for block, entry in zip(q1.body, clean["questions"][0]["body"], strict=True):
+        assert wgec_parse.to_dict(block, view="clean") == entry
+    assert wgec_parse.to_dict(q1.clauses[0], view="clean") == {
+        "number": "1.1",
+        "marker": "1.1",
+        "text": "Governments should have an equal role.",
+        "line": 8,
+        "body": [
+            {
+                "line": 9,
+                "items": [
+                    {
+                        "glyph": "\u2022",
+                        "text": "first point",
+                        "line": 9,
+                        "children": [
+                            {"glyph": "\u2013", "text": "nested point", "line": 10, "children": []}
+                        ],
+                    },
+                    {"glyph": "\u2022", "text": "second point", "line": 11, "children": []},
+                ],
+                "type": "bullet_list",
+            }
+        ],
+        "type": "clause",
+    }
+    assert wgec_parse.to_dict(q1.bullets[1], view="clean") == {
+        "glyph": "\u2013",
+        "text": "nested point",
+        "line": 10,
+        "children": [],
+    }
+    assert wgec_parse.to_dict(_first(small, Field), view="clean") == clean["fields"][0]
+    assert wgec_parse.to_dict(small.front_matter, view="clean") == {  # type: ignore[arg-type]
+        "fields": clean["fields"],
+        "cover": [],
+    }
+    for left_out in (_first(small, Noise), q1.lines[0], Blank()):
+        with pytest.raises(ValueError, match="the clean view has no record of a"):
+            wgec_parse.to_dict(left_out, view="clean")

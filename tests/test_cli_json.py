@@ -173,7 +173,8 @@ JSON_FIXTURES = FIXTURES / "json"
         ("version-2.json", "$.version: unsupported version 2.0: this release reads versions 1.x"),
         (
             "outline.json",
-            "$.schema: the clean view is not lossless and cannot be read back; export with view='full'",
+            '$.schema: the clean view (version "1.0") is not lossless and cannot be read back; '
+            "export with view='full'",
         ),
         (
             "wrong-line.json",
