@@ -11,6 +11,7 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given, settings
 
 import wgec_parse
 from wgec_parse import (
@@ -27,6 +28,7 @@ from wgec_parse import (
     Question,
 )
 from wgec_parse.nodes import Node, walk
+from wgec_parse.strategies import documents
 
 from .conftest import SEED_BODY, SEED_FULL, read_exact
 
@@ -467,3 +469,15 @@ def test_to_dict_of_a_node_in_the_clean_view(small: Document) -> None:
     for left_out in (_first(small, Noise), q1.lines[0], Blank()):
         with pytest.raises(ValueError, match="the clean view has no record of a"):
             wgec_parse.to_dict(left_out, view="clean")
+
+
+@settings(max_examples=100)
+@given(documents())
+def test_every_node_of_a_generated_document_has_a_short_repr(document: Document) -> None:
+    for node, _ in walk(document):
+        shown = repr(node)
+        assert len(shown) <= 100, shown
+        assert shown.startswith(f"<{type(node).__name__}")
+        assert shown.endswith(">")
+        assert "\n" not in shown
+        assert "\r" not in shown

@@ -187,3 +187,10 @@ def test_findings_with_an_error() -> None:
     assert wgec_parse.validate(doc, select=["stray-url"]) == []
     assert not wgec_parse.validate(doc, select=["stray-url"]).has_errors
     assert wgec_parse.Findings is Findings
+
+
+def test_verbose_outline_logs_what_was_read(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["outline", "-v", "--structure", str(SEED_BODY)]) == 0
+    assert capsys.readouterr().err == (
+        f"wgec-parse: INFO: {SEED_BODY}: read as text, utf-8: <Document (2 questions)>\n"
+    )

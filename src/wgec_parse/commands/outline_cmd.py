@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from typing import Any
 
@@ -12,11 +13,14 @@ from wgec_parse.outline import outline
 
 __all__ = ["register"]
 
+_log = logging.getLogger(__name__)
+
 
 def run(args: argparse.Namespace) -> int:
     """Print the outline of each file."""
     for path in args.files:
         document = load_document(path)
+        _log.info("%s: read as %s, %s: %r", path, document.source, document.encoding, document)
         if len(args.files) > 1:
             sys.stdout.write(f"== {path}\n")
         if args.markdown:
