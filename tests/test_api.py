@@ -217,6 +217,13 @@ def test_private_use_and_lost_glyphs_are_named() -> None:
 def test_control_characters_are_escaped_in_a_repr() -> None:
     para = Paragraph((Line(3, "a\x0cb\u200fc\uf0a7"),))
     assert repr(para) == r'<Paragraph line 3: "a\x0cb\u200fc\uf0a7">'
+    # Where the text is cut, an escape is kept whole or left out.
+    long = Paragraph((Line(3, "x" * 70 + "\uf0b7" * 10),))
+    # 80 characters of text fit: 70 x, one escape (6) would leave no room for "...".
+    assert repr(long) == '<Paragraph line 3: "' + "x" * 70 + '...">'
+    longer = Paragraph((Line(3, "x" * 60 + "\uf0b7" * 10),))
+    # 60 x and two escapes (72) leave room for "..." (a third would not).
+    assert repr(longer) == '<Paragraph line 3: "' + "x" * 60 + r"\uf0b7" * 2 + '...">'
 
 
 def test_repr_does_not_recurse_into_a_deep_tree() -> None:

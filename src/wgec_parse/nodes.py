@@ -130,7 +130,8 @@ REPR_WIDTH = 100
 def _quoted(text: str, width: int) -> str:
     """``text`` in double quotes, backslash-escaped where not printable (a private-use
     glyph as ``\\uf0b7``), cut to at most ``width`` characters with "..."."""
-    out = '"'
+    pieces: list[str] = []
+    size = 2  # the quotes
     for ch in text:
         if ch in '"\\':
             piece = "\\" + ch
@@ -138,10 +139,13 @@ def _quoted(text: str, width: int) -> str:
             piece = ch
         else:
             piece = ch.encode("unicode_escape").decode("ascii")
-        if len(out) + len(piece) > width - 1:
-            return out[: max(width - 4, 1)] + '..."'
-        out += piece
-    return out + '"'
+        if size + len(piece) > width:
+            while pieces and size + 3 > width:  # room for "...", escapes kept whole
+                size -= len(pieces.pop())
+            return '"' + "".join(pieces) + '..."'
+        pieces.append(piece)
+        size += len(piece)
+    return '"' + "".join(pieces) + '"'
 
 
 def _glyph_label(glyph: str) -> str:
