@@ -194,3 +194,29 @@ def test_verbose_outline_logs_what_was_read(capsys: pytest.CaptureFixture[str]) 
     assert capsys.readouterr().err == (
         f"wgec-parse: INFO: {SEED_BODY}: read as text, utf-8: <Document (2 questions)>\n"
     )
+
+
+def test_very_verbose_logs_the_time_taken(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["-vv", "outline", "--structure", str(SEED_BODY)]) == 0
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[0].startswith(f"wgec-parse: INFO: {SEED_BODY}: read as text, utf-8: ")
+    assert lines[1].startswith("wgec-parse: DEBUG: outline: exit 0 after ")
+    assert lines[1].endswith(" s")
+    assert len(lines) == 2
+
+
+@pytest.mark.parametrize(
+    ("verbose", "quiet", "level"),
+    [
+        (None, None, logging.WARNING),
+        (0, False, logging.WARNING),
+        (1, False, logging.INFO),
+        (2, False, logging.DEBUG),
+        (5, False, logging.DEBUG),
+        (None, True, logging.ERROR),
+    ],
+)
+def test_log_levels(verbose: int | None, quiet: bool | None, level: int) -> None:
+    from wgec_parse.cli import log_level
+
+    assert log_level(verbose, quiet) == level

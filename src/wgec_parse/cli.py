@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -13,6 +14,8 @@ from wgec_parse.commands import COMMANDS
 from wgec_parse.errors import WgecError
 
 __all__ = ["build_parser", "log_level", "main"]
+
+_log = logging.getLogger("wgec_parse.cli")
 
 
 class _Version(argparse.Action):
@@ -105,11 +108,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 findings, 2 bad input)."""
     args = build_parser().parse_args(argv)
     with _logging_to_stderr(log_level(args.verbose, args.quiet)):
+        started = time.perf_counter()
         try:
             code: int = args.run(args)
         except WgecError as err:
             sys.stderr.write(f"wgec-parse: {err}\n")
             return 2
+        _log.debug("%s: exit %d after %.3f s", args.command, code, time.perf_counter() - started)
     return code
 
 
