@@ -220,3 +220,25 @@ def test_log_levels(verbose: int | None, quiet: bool | None, level: int) -> None
     from wgec_parse.cli import log_level
 
     assert log_level(verbose, quiet) == level
+
+
+def test_records_of_other_processes_are_not_shown(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A batch's forked workers inherit the handler; what they log is not printed."""
+    import os
+
+    from wgec_parse.commands import outline_cmd
+
+    real = outline_cmd.load_document
+    own = os.getpid()
+
+    def from_a_worker(path: str) -> wgec_parse.Document:
+        monkeypatch.setattr(os, "getpid", lambda: own + 1)
+        logging.getLogger("wgec_parse.loaders").warning("%s: a list number was shortened", path)
+        monkeypatch.setattr(os, "getpid", lambda: own)
+        return real(path)
+
+    monkeypatch.setattr(outline_cmd, "load_document", from_a_worker)
+    assert main(["outline", "--structure", str(SEED_BODY)]) == 0
+    assert capsys.readouterr().err == ""

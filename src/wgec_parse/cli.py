@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -88,12 +89,16 @@ def log_level(verbose: int | None, quiet: bool | None) -> int:
 
 @contextmanager
 def _logging_to_stderr(level: int) -> Iterator[None]:
-    """Records of the ``wgec_parse`` logger at ``level`` or worse, one line each on
-    standard error, while the command runs."""
+    """Records of the ``wgec_parse`` logger at ``level`` or worse, logged by this
+    process, one line each on standard error, while the command runs."""
     logger = logging.getLogger("wgec_parse")
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("wgec-parse: %(levelname)s: %(message)s"))
     handler.setLevel(level)
+    # A batch's worker processes inherit the handler when forked; what they log comes
+    # back with each file's result instead, so only this process's records are shown.
+    pid = os.getpid()
+    handler.addFilter(lambda record: record.process == pid)
     old_level = logger.level
     logger.addHandler(handler)
     logger.setLevel(level)
