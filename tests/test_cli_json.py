@@ -173,7 +173,8 @@ JSON_FIXTURES = FIXTURES / "json"
         ("version-2.json", "$.version: unsupported version 2.0: this release reads versions 1.x"),
         (
             "outline.json",
-            "$.schema: the clean view is not lossless and cannot be read back; export with view='full'",
+            '$.schema: the clean view (version "1.0") is not lossless and cannot be read back; '
+            "export with view='full'",
         ),
         (
             "wrong-line.json",
@@ -201,3 +202,27 @@ def test_render_a_hand_written_document(capsysbinary: pytest.CaptureFixture[byte
     # Keys left out take the node defaults; the last line has no line ending.
     assert main(["render", str(JSON_FIXTURES / "good.json")]) == 0
     assert capsysbinary.readouterr().out == b"1) What?\r\n1.1 a"
+
+
+def test_outline_json_is_the_clean_view(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    assert main(["outline", "--json", str(SEED_FULL)]) == 0
+    one = capsysbinary.readouterr().out.decode("utf-8")
+    assert main(["parse", "--view", "clean", "--indent", "2", str(SEED_FULL)]) == 0
+    assert one == capsysbinary.readouterr().out.decode("utf-8")
+    data = json.loads(one)
+    assert (data["schema"], data["version"]) == ("wgec-parse/outline", "2.0")
+    assert [b["type"] for b in data["questions"][1]["body"]] == ["clause"] * 6
+    assert main(["outline", "--json", str(SEED_FULL), str(SEED_BODY)]) == 0
+    lines = capsysbinary.readouterr().out.decode("utf-8").splitlines()
+    assert [json.loads(line) for line in lines] == [
+        wgec_parse.to_dict(wgec_parse.parse_file(path), view="clean")
+        for path in (SEED_FULL, SEED_BODY)
+    ]
+
+
+def test_outline_json_and_markdown_exclude_each_other(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["outline", "--json", "--markdown", str(SEED_FULL)])
+    assert "not allowed with argument" in capsys.readouterr().err

@@ -136,11 +136,19 @@ def test_clean_view_keys_match_what_is_written() -> None:
     assert set(outline) == set(json_schema("clean")["properties"])
     assert set(outline["closing"]) == {"fields", "paragraphs"}
     question = outline["questions"][0]
-    clause = question["clauses"][0]
+    clause = question["body"][0]
+    paragraph, bullets = clause["body"]
     assert set(question) == set(defs["Question"]["properties"])
     assert set(clause) == set(defs["Clause"]["properties"])
-    assert set(clause["bullets"][0]) == set(defs["Bullet"]["properties"])
-    assert set(clause["paragraphs"][0]) == set(defs["Paragraph"]["properties"])
+    assert set(bullets) == set(defs["BulletList"]["properties"])
+    assert set(bullets["items"][0]) == set(defs["Bullet"]["properties"])
+    assert set(paragraph) == set(defs["TaggedParagraph"]["properties"])
+    assert set(outline["closing"]["paragraphs"][0]) == set(defs["Paragraph"]["properties"])
+    assert [clause["type"], paragraph["type"], bullets["type"]] == [
+        "clause",
+        "paragraph",
+        "bullet_list",
+    ]
 
 
 @pytest.mark.parametrize(

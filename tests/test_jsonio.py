@@ -220,9 +220,14 @@ def test_a_surrogate_pair_written_as_two_code_points_is_refused() -> None:
 # -- the clean view -----------------------------------------------------------------------
 
 
+def _of(body: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
+    return [entry for entry in body if entry["type"] == kind]
+
+
 def test_clean_view_of_the_full_seed() -> None:
     outline = to_dict(wgec_parse.parse_file(SEED_FULL), view="clean")
     assert outline["schema"] == "wgec-parse/outline"
+    assert outline["version"] == "2.0"
     fields = {f["name"]: (f["value"], f["line"]) for f in outline["fields"]}
     assert fields["Submitted by"] == ("the Russian Federation", 33)
     assert fields["Att."] == ("CSTD Secretariat", 63)
@@ -230,21 +235,43 @@ def test_clean_view_of_the_full_seed() -> None:
     q1, q2 = outline["questions"]
     assert (q1["number"], q1["marker"], q1["line"]) == ("1", "1)", 79)
     assert q1["title"] == "What are the high level characteristics of enhanced cooperation?"
-    assert [c["number"] for c in q1["clauses"]] == ["1.1", "1.2", "1.3", "1.4", "1.5"]
+    assert [c["number"] for c in _of(q1["body"], "clause")] == ["1.1", "1.2", "1.3", "1.4", "1.5"]
     assert (q2["number"], q2["line"]) == ("2", 134)
-    assert [c["number"] for c in q2["clauses"]] == ["2.1", "2.2", "2.3", "2.4", "2.5", "2.5"]
-    first = q2["clauses"][0]
+    clauses = _of(q2["body"], "clause")
+    assert [c["number"] for c in clauses] == ["2.1", "2.2", "2.3", "2.4", "2.5", "2.5"]
+    first = clauses[0]
     assert first["line"] == 141
     assert first["text"].startswith("Based on the abovementioned high level characteristics")
-    bullet = first["bullets"][0]
+    (bullets,) = _of(first["body"], "bullet_list")
+    assert bullets["line"] == 144
+    bullet = bullets["items"][0]
     assert (bullet["glyph"], bullet["line"]) == ("\uf0b7", 144)
     assert "globally-applicable" in bullet["text"]  # a hyphen at a line end joins
     assert [(c["glyph"], c["line"]) for c in bullet["children"]] == [("-", 150), ("-", 154)]
-    assert [b["text"] for b in q2["clauses"][2]["bullets"]] == [
+    (third,) = _of(clauses[2]["body"], "bullet_list")
+    assert [b["text"] for b in third["items"]] == [
         "Infrastructural level",
         "Content level",
         "Social-economic development",
     ]
+
+
+def test_clean_view_keeps_the_reading_order_in_one_body() -> None:
+    text = (
+        "1) What are the high level characteristics?\n\n"
+        "First a paragraph.\n\n"
+        "- a bullet\n\n"
+        "1.1 A clause.\n\n"
+        "A paragraph of the clause.\n\n"
+        "Then a paragraph after the clause.\n"
+    )
+    doc = wgec_parse.parse(text)
+    (question,) = to_dict(doc, view="clean")["questions"]
+    shown = [(entry["type"], entry["line"]) for entry in question["body"]]
+    written = [(type(b).__name__, b.start.line) for b in doc.questions[0].body]
+    names = {"Paragraph": "paragraph", "BulletList": "bullet_list", "Clause": "clause"}
+    assert shown == [(names[kind], line) for kind, line in written]
+    assert shown[:3] == [("paragraph", 3), ("bullet_list", 5), ("clause", 7)]
 
 
 def test_clean_view_has_no_trivia() -> None:
@@ -256,8 +283,14 @@ def test_clean_view_has_no_trivia() -> None:
 
 def test_clean_view_cannot_be_read_back() -> None:
     outline = to_json(wgec_parse.parse("1) What?\n"), view="clean")
-    with pytest.raises(JsonError, match=r"^\$\.schema: the clean view is not lossless"):
+    with pytest.raises(
+        JsonError, match=r'^\$\.schema: the clean view \(version "2\.0"\) is not lossless'
+    ):
         from_json(outline)
+    # A clean view of the first version is refused as clearly, naming its version.
+    old = json.dumps({"schema": "wgec-parse/outline", "version": "1.0", "questions": []})
+    with pytest.raises(JsonError, match=r'\(version "1\.0"\) is not lossless'):
+        from_json(old)
 
 
 def test_outline_is_the_clean_views_former_name() -> None:

@@ -1,7 +1,9 @@
 """The clean view of a document: its text for analysis, as records.
 
-Front-matter fields and cover paragraphs; the paragraphs, bullets and clauses that come
-before the first question; then each question with its own.  Every entry is clean text
+Front-matter fields and cover paragraphs; the blocks that come before the first
+question; then each question with its own.  A question's, a clause's and the
+document's ``body`` holds paragraphs, bullet lists and clauses in one array, in the
+order written, each tagged by ``"type"`` (:data:`TAGS`).  Every entry is clean text
 (wrapped lines joined, noise dropped) with the 1-based source line where it starts, and
 there is no trivia, so the view cannot be read back into a document.
 :func:`wgec_parse.jsonio.to_dict` writes it with ``view="clean"``, through the same
@@ -10,18 +12,37 @@ converter as the full view; its JSON Schema is generated from these classes.
 
 from __future__ import annotations
 
+from typing import Final
+
 import attrs
 
-from wgec_parse.nodes import Block, BulletItem, BulletList, Clause, Document, Field, Paragraph
+from wgec_parse.nodes import (
+    Block,
+    BulletItem,
+    BulletList,
+    Clause,
+    Closing,
+    Document,
+    Field,
+    FrontMatter,
+    Node,
+    Paragraph,
+    Question,
+)
 
 __all__ = [
+    "TAGS",
+    "CleanBlock",
     "CleanBullet",
+    "CleanBulletList",
     "CleanClause",
     "CleanClosing",
     "CleanDocument",
     "CleanField",
+    "CleanFront",
     "CleanParagraph",
     "CleanQuestion",
+    "clean_node",
     "clean_view",
 ]
 
@@ -54,6 +75,14 @@ class CleanBullet:
 
 
 @attrs.frozen
+class CleanBulletList:
+    """A run of sibling bullet items."""
+
+    line: int  #: Where the first item starts.
+    items: tuple[CleanBullet, ...]  #: The items, in order.
+
+
+@attrs.frozen
 class CleanClause:
     """A numbered clause with what it holds."""
 
@@ -61,9 +90,7 @@ class CleanClause:
     marker: str  #: The number as written ("1.1.", "(a)").
     text: str  #: Its own clean text.
     line: int  #: Where it starts.
-    paragraphs: tuple[CleanParagraph, ...]  #: Its further paragraphs.
-    bullets: tuple[CleanBullet, ...]  #: Its first-level bullet items.
-    clauses: tuple[CleanClause, ...]  #: Its sub-clauses.
+    body: tuple[CleanBlock, ...]  #: Its paragraphs, bullet lists and sub-clauses, in order.
 
 
 @attrs.frozen
@@ -74,9 +101,15 @@ class CleanQuestion:
     marker: str  #: The number as written ("1)", "Question 1:").
     title: str  #: The heading's clean text.
     line: int  #: Where the heading starts.
-    paragraphs: tuple[CleanParagraph, ...]  #: Paragraphs of the answer outside clauses.
-    bullets: tuple[CleanBullet, ...]  #: Bullet items of the answer outside clauses.
-    clauses: tuple[CleanClause, ...]  #: The answer's top-level clauses.
+    body: tuple[CleanBlock, ...]  #: The answer: paragraphs, bullet lists, clauses, in order.
+
+
+@attrs.frozen
+class CleanFront:
+    """Front matter: memo fields and cover paragraphs."""
+
+    fields: tuple[CleanField, ...]  #: The fields, in order.
+    cover: tuple[CleanParagraph, ...]  #: The cover paragraphs, in order.
 
 
 @attrs.frozen
@@ -87,47 +120,85 @@ class CleanClosing:
     paragraphs: tuple[CleanParagraph, ...]  #: The sign-off, names and signature lines.
 
 
+#: What a body holds, each entry tagged by its "type".
+CleanBlock = CleanParagraph | CleanBulletList | CleanClause
+#: The "type" tag of each member of :data:`CleanBlock`.
+TAGS: Final[dict[type, str]] = {
+    CleanParagraph: "paragraph",
+    CleanBulletList: "bullet_list",
+    CleanClause: "clause",
+}
+
+
 @attrs.frozen
 class CleanDocument:
     """A whole submission's clean view."""
 
     fields: tuple[CleanField, ...]  #: The front-matter fields.
     cover: tuple[CleanParagraph, ...]  #: The front matter's cover paragraphs.
-    paragraphs: tuple[CleanParagraph, ...]  #: Paragraphs before the first question.
-    bullets: tuple[CleanBullet, ...]  #: Bullet items before the first question.
-    clauses: tuple[CleanClause, ...]  #: Clauses before the first question.
+    body: tuple[CleanBlock, ...]  #: Blocks before the first question, in order.
     questions: tuple[CleanQuestion, ...]  #: The questions, in order.
     closing: CleanClosing | None = None  #: The closing after the last answer, if any.
 
 
+def _field(f: Field) -> CleanField:
+    return CleanField(f.name, f.value, f.head.line)
+
+
+def _paragraph(p: Paragraph) -> CleanParagraph:
+    return CleanParagraph(p.text, p.head.line)
+
+
 def _paragraphs(blocks: tuple[object, ...]) -> tuple[CleanParagraph, ...]:
-    return tuple(CleanParagraph(b.text, b.head.line) for b in blocks if type(b) is Paragraph)
+    return tuple(_paragraph(b) for b in blocks if type(b) is Paragraph)
 
 
 def _bullet(item: BulletItem) -> CleanBullet:
-    return CleanBullet(
-        item.glyph, item.text, item.head.line, tuple(_bullet(c) for c in item.children)
+    """An item and its nested items (a stack of its own: nesting may be deep)."""
+    done: dict[int, CleanBullet] = {}
+    stack: list[tuple[BulletItem, bool]] = [(item, False)]
+    while stack:
+        current, expanded = stack.pop()
+        if expanded:
+            kids = tuple(done.pop(id(c)) for c in current.children)
+            done[id(current)] = CleanBullet(current.glyph, current.text, current.head.line, kids)
+        else:
+            stack.append((current, True))
+            stack.extend((c, False) for c in current.children)
+    return done[id(item)]
+
+
+def _bullet_list(block: BulletList) -> CleanBulletList:
+    return CleanBulletList(block.start.line, tuple(_bullet(i) for i in block.items))
+
+
+def _clause(clause: Clause) -> CleanClause:
+    return CleanClause(
+        clause.number, clause.marker, clause.text, clause.head.line, _body(clause.body)
     )
 
 
-def _bullets(blocks: tuple[Block, ...]) -> tuple[CleanBullet, ...]:
-    return tuple(_bullet(i) for b in blocks if type(b) is BulletList for i in b.items)
+def _block(block: Block) -> CleanBlock:
+    if type(block) is Paragraph:
+        return _paragraph(block)
+    if type(block) is BulletList:
+        return _bullet_list(block)
+    assert type(block) is Clause
+    return _clause(block)
 
 
-def _clauses(blocks: tuple[Block, ...]) -> tuple[CleanClause, ...]:
-    return tuple(
-        CleanClause(
-            c.number,
-            c.marker,
-            c.text,
-            c.head.line,
-            _paragraphs(c.body),
-            _bullets(c.body),
-            _clauses(c.body),
-        )
-        for c in blocks
-        if type(c) is Clause
-    )
+def _body(blocks: tuple[Block, ...]) -> tuple[CleanBlock, ...]:
+    return tuple(_block(b) for b in blocks)
+
+
+def _question(q: Question) -> CleanQuestion:
+    return CleanQuestion(q.number, q.marker, q.title, q.head.line, _body(q.body))
+
+
+def _closing(closing: Closing | None) -> CleanClosing | None:
+    if closing is None:
+        return None
+    return CleanClosing(tuple(_field(f) for f in closing.fields), _paragraphs(closing.blocks))
 
 
 def clean_view(document: Document) -> CleanDocument:
@@ -135,32 +206,33 @@ def clean_view(document: Document) -> CleanDocument:
     front = document.front_matter
     blocks = front.blocks if front is not None else ()
     return CleanDocument(
-        tuple(CleanField(f.name, f.value, f.head.line) for f in blocks if type(f) is Field),
+        tuple(_field(f) for f in blocks if type(f) is Field),
         _paragraphs(blocks),
-        _paragraphs(document.body),
-        _bullets(document.body),
-        _clauses(document.body),
-        tuple(
-            CleanQuestion(
-                q.number,
-                q.marker,
-                q.title,
-                q.head.line,
-                _paragraphs(q.body),
-                _bullets(q.body),
-                _clauses(q.body),
-            )
-            for q in document.questions
-        ),
-        _closing(document),
+        _body(document.body),
+        tuple(_question(q) for q in document.questions),
+        _closing(document.closing),
     )
 
 
-def _closing(document: Document) -> CleanClosing | None:
-    closing = document.closing
-    if closing is None:
-        return None
-    return CleanClosing(
-        tuple(CleanField(f.name, f.value, f.head.line) for f in closing.fields),
-        _paragraphs(closing.blocks),
-    )
+#: The record of each node class that has one, by class.
+_RECORDS: Final = {
+    Question: _question,
+    Clause: _clause,
+    Paragraph: _paragraph,
+    BulletList: _bullet_list,
+    BulletItem: _bullet,
+    Field: _field,
+    Closing: _closing,
+    FrontMatter: lambda f: CleanFront(tuple(_field(x) for x in f.fields), _paragraphs(f.blocks)),
+    Document: clean_view,
+}
+
+
+def clean_node(node: Node) -> object:
+    """The clean record of ``node``, as it stands in the clean view of its document
+    (front matter as a :class:`CleanFront`).  ValueError for a node that has none: a
+    noise line, a line or a blank line, which the clean view leaves out."""
+    make = _RECORDS.get(type(node))
+    if make is None:
+        raise ValueError(f"the clean view has no record of a {type(node).__name__}")
+    return make(node)  # type: ignore[operator]

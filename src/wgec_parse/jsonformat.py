@@ -33,7 +33,8 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 from cattrs.preconf.json import JsonConverter, make_converter
 from cattrs.strategies import configure_tagged_union
 
-from wgec_parse.cleanview import CleanDocument
+from wgec_parse.cleanview import TAGS as CLEAN_TAGS
+from wgec_parse.cleanview import CleanBlock, CleanDocument
 from wgec_parse.markers import INDENT_WS, WS, match_terminal
 from wgec_parse.nodes import (
     Blank,
@@ -341,6 +342,8 @@ def converter(*, detailed: bool = False) -> JsonConverter:
     made.register_structure_hook_factory(attrs.has, lambda cls: _node_hook(cls, made))
     for union in UNIONS:
         _tagged(union, made)
+    # The clean view is written, never read: its body entries are tagged the same way.
+    configure_tagged_union(CleanBlock, made, tag_generator=CLEAN_TAGS.__getitem__, tag_name="type")
     # A document without a closing is written as before the closing existed.
     for cls in (Document, CleanDocument):
         made.register_unstructure_hook(

@@ -6,10 +6,11 @@ Two views:
   of trivia, so that ``from_json(to_json(doc)) == doc`` and rendering the result gives
   the original text byte for byte.  Its format is defined once, by the converter of
   :mod:`wgec_parse.jsonformat`.
-* ``"clean"`` (schema ``wgec-parse/outline``, the value it was first published with) is
-  what an analyst wants: front-matter fields and cover paragraphs, then questions with
-  their clauses, paragraphs and bullet trees as clean text with source line numbers,
-  and no trivia (:mod:`wgec_parse.cleanview`).  It cannot be read back.  ``"outline"``,
+* ``"clean"`` (schema ``wgec-parse/outline``, the value it was first published with,
+  version :data:`CLEAN_VERSION`) is what an analyst wants: front-matter fields and
+  cover paragraphs, then questions whose ``body`` holds paragraphs, bullet lists and
+  clauses in the order written, as clean text with source line numbers, and no trivia
+  (:mod:`wgec_parse.cleanview`).  It cannot be read back.  ``"outline"``,
   its former name, is still read as ``"clean"``: the word now means only the indented
   text listing of :mod:`wgec_parse.outline`.
 
@@ -45,9 +46,10 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
-from wgec_parse.cleanview import clean_view
+from wgec_parse.cleanview import TAGS as CLEAN_TAGS
+from wgec_parse.cleanview import clean_node
 from wgec_parse.errors import JsonError
-from wgec_parse.jsonformat import NAMES, Invalid, converter, describe, show
+from wgec_parse.jsonformat import NAMES, TAGS, Invalid, converter, describe, show
 from wgec_parse.nesting import MAX_DEPTH as MAX_NESTING
 from wgec_parse.nesting import MAX_DEPTH_LIMIT
 from wgec_parse.nodes import (
@@ -67,6 +69,7 @@ from wgec_parse.parser import parse
 from wgec_parse.rendering import render
 
 __all__ = [
+    "CLEAN_VERSION",
     "MAX_DEPTH",
     "SCHEMA_CLEAN",
     "SCHEMA_FULL",
@@ -82,7 +85,10 @@ __all__ = [
 SCHEMA_FULL: Final = "wgec-parse/document"  #: The ``"schema"`` of a full document.
 #: The ``"schema"`` of the clean view, as first published (under the view's former name).
 SCHEMA_CLEAN: Final = "wgec-parse/outline"
-VERSION: Final = "1.0"  #: The format version written; any ``1.x`` is read.
+VERSION: Final = "1.0"  #: The full format's version written; any ``1.x`` is read.
+#: The clean view's version: 2.0 keeps each body in one array in reading order (1.0
+#: split it into paragraphs, bullets and clauses arrays).
+CLEAN_VERSION: Final = "2.0"
 #: Deepest JSON nesting (objects and arrays) accepted or written.  The deepest tree the
 #: parser builds (64 levels of clauses holding 64 levels of bullets) needs 266.
 MAX_DEPTH: Final = 300
@@ -263,7 +269,7 @@ def _parse_problem(document: Document) -> str | None:
 # -- depth ----------------------------------------------------------------------------
 
 
-def _tree_depth(document: Document, *, lines: bool = True) -> int:
+def _tree_depth(document: Node, *, lines: bool = True) -> int:
     """The nesting depth of the full JSON of ``document``; with ``lines=False``, an upper
     bound that visits the blocks alone (a block's lines nest at most five levels below
     it: its lines array, a noise object, its line, the line's leading array, a blank)."""
@@ -292,7 +298,7 @@ def _object_depth(parents: tuple[Node, ...], node: Node) -> int:
     return depth
 
 
-def _too_deep(document: Document) -> bool:
+def _too_deep(document: Node) -> bool:
     """Whether the full JSON of ``document`` would nest deeper than :data:`MAX_DEPTH`
     (the blocks alone settle it for any document the parser builds)."""
     return _tree_depth(document, lines=False) > MAX_DEPTH and _tree_depth(document) > MAX_DEPTH
@@ -350,9 +356,20 @@ def _check_data(data: Any) -> None:
 # -- the clean view -------------------------------------------------------------------
 
 
-def _clean(document: Document) -> dict[str, Any]:
-    data: dict[str, Any] = converter().unstructure(clean_view(document))
-    return {"schema": SCHEMA_CLEAN, "version": VERSION, **data}
+def _clean(node: Node) -> dict[str, Any]:
+    record = clean_node(node)
+    data: dict[str, Any] = converter().unstructure(record)
+    if type(node) is Document:
+        return {"schema": SCHEMA_CLEAN, "version": CLEAN_VERSION, **data}
+    tag = CLEAN_TAGS.get(type(record))  # a block of a body: tagged as there
+    return data if tag is None else {**data, "type": tag}
+
+
+def _tagged(node: Node, data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with the "type" tag that ``node``'s object carries where a field may hold
+    several classes (a body's blocks, a block's lines), written last."""
+    tag = TAGS.get(type(node))
+    return data if tag is None else {**data, "type": tag}
 
 
 def _view(view: str) -> str:
@@ -365,24 +382,32 @@ def _view(view: str) -> str:
 # -- the API --------------------------------------------------------------------------
 
 
-def to_dict(document: Document, *, view: View = "full") -> dict[str, Any]:
-    """``document`` as plain data (dicts, lists, strings, integers, booleans, None).
+def to_dict(node: Node, *, view: View = "full") -> dict[str, Any]:
+    """``node`` as plain data (dicts, lists, strings, integers, booleans, None).
+
+    A document gets its ``"schema"`` and ``"version"``; any other node is the object it
+    is inside its document's JSON (with its ``"type"`` tag where it has one: a
+    paragraph, field, bullet list, clause, line or noise).  In the clean view, front
+    matter is ``{"fields": [...], "cover": [...]}``, and a noise line, a line or a blank
+    line, which that view leaves out, raise ValueError.
 
     Raises :class:`JsonError` for a hand-built tree nested deeper than :data:`MAX_DEPTH`
     JSON levels, and :class:`ValueError` for an unknown view.
     """
     name = _view(view)
-    if _too_deep(document):
+    if _too_deep(node):
         raise JsonError(f"the document would nest deeper than {MAX_DEPTH} JSON levels")
     if name == "clean":
-        return _clean(document)
+        return _clean(node)
     try:
-        data: dict[str, Any] = converter().unstructure(document)
+        data: dict[str, Any] = converter().unstructure(node)
     except RecursionError:
         raise JsonError("the document nests too deeply for the Python stack") from None
     except KeyError as err:  # a union member cattrs has no tag for, here
         what = getattr(err.args[0], "__name__", repr(err.args[0])) if err.args else "?"
         raise TypeError(f"a {what} node cannot stand here in a document") from None
+    if type(node) is not Document:
+        return _tagged(node, data)
     return {"schema": SCHEMA_FULL, "version": VERSION, **data}
 
 
@@ -400,9 +425,10 @@ def _find_pair(data: Any, path: str = "$") -> str:
     return path  # pragma: no cover - only called when the dump holds a pair
 
 
-def to_json(document: Document, *, view: View = "full", indent: int | None = None) -> str:
-    """``document`` as JSON text.  See the module docstring on surrogates."""
-    data = to_dict(document, view=view)
+def to_json(node: Node, *, view: View = "full", indent: int | None = None) -> str:
+    """``node`` (a document or any node in one, as :func:`to_dict` gives it) as JSON
+    text.  See the module docstring on surrogates."""
+    data = to_dict(node, view=view)
     try:
         text = json.dumps(data, ensure_ascii=False, indent=indent)
     except RecursionError:
@@ -454,7 +480,8 @@ def _check_header(data: dict[str, Any]) -> None:
         raise JsonError(f"required key is missing; expected {json.dumps(SCHEMA_FULL)}", "$.schema")
     if schema == SCHEMA_CLEAN:
         raise JsonError(
-            "the clean view is not lossless and cannot be read back; export with view='full'",
+            f"the clean view (version {show(data.get('version'))}) is not lossless and "
+            "cannot be read back; export with view='full'",
             "$.schema",
         )
     if schema != SCHEMA_FULL:

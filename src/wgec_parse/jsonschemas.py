@@ -20,7 +20,8 @@ from typing import Any, Final, get_args, get_origin
 
 import attrs
 
-from wgec_parse.cleanview import CleanDocument
+from wgec_parse.cleanview import TAGS as CLEAN_TAGS
+from wgec_parse.cleanview import CleanBlock, CleanDocument, CleanParagraph
 from wgec_parse.jsonformat import EOLS, LINE_PARTS, TAGS, FrontBlock
 from wgec_parse.markers import WS
 from wgec_parse.nodes import Blank, Block, BulletList, Document, Line, LineLike
@@ -28,12 +29,19 @@ from wgec_parse.nodes import Blank, Block, BulletList, Document, Line, LineLike
 __all__ = ["CONSTRAINTS", "FILES", "schema", "text", "write"]
 
 _DRAFT: Final = "https://json-schema.org/draft/2020-12/schema"
-_VERSION: Final = {"type": "string", "pattern": r"^1\.[0-9]{1,4}$"}
+#: The versions each view's schema accepts: its major version, any minor one.
+_VERSIONS: Final = {
+    "full": {"type": "string", "pattern": r"^1\.[0-9]{1,4}$"},
+    "clean": {"type": "string", "pattern": r"^2\.[0-9]{1,4}$"},
+}
+#: The "type" tag of every class that is a member of a union, in either view.
+_TAGS: Final[dict[type, str]] = {**TAGS, **CLEAN_TAGS}
 #: The definition that each union is written as.
 _UNION_NAMES: Final[dict[Any, str]] = {
     LineLike: "LineEntry",
     Block: "Block",
     FrontBlock: "FrontBlock",
+    CleanBlock: "Block",
 }
 
 #: What the reader's checks refuse that a field's type does not say, by class and field:
@@ -72,10 +80,12 @@ _VIEWS: Final[dict[str, tuple[type, str, str, str]]] = {
     "clean": (
         CleanDocument,
         "wgec-parse/outline",
-        "wgec-parse clean view, version 1.x",
-        "Front-matter fields and cover, then questions with clauses, paragraphs and "
-        "bullet trees as clean text, with the source line of each entry. Not lossless. "
-        "Its schema value is the one it was first published with, as the outline view.",
+        "wgec-parse clean view, version 2.x",
+        "Front-matter fields and cover, then questions whose body holds paragraphs, "
+        "bullet lists and clauses in the order written, as clean text, with the source "
+        "line of each entry. Not lossless. Its schema value is the one it was first "
+        "published with, as the outline view; version 1.x split a body into paragraphs, "
+        "bullets and clauses arrays.",
     ),
 }
 #: The file each view's schema ships in, under ``wgec_parse/schemas/``.
@@ -90,12 +100,13 @@ class _Builder:
 
     def ref(self, cls: type, *, tagged: bool = False) -> dict[str, str]:
         """A reference to the definition of ``cls``, made on first use: named after the
-        class (a clean view's record without its "Clean"; a line in a union, the tagged
-        line, "TaggedLine")."""
-        name = ("Tagged" if tagged and cls is Line else "") + cls.__name__.removeprefix("Clean")
+        class (a clean view's record without its "Clean"; a line or a clean paragraph in
+        a union, the tagged one, "TaggedLine", "TaggedParagraph")."""
+        both = cls is Line or cls is CleanParagraph  # tagged in a union, untagged elsewhere
+        name = ("Tagged" if tagged and both else "") + cls.__name__.removeprefix("Clean")
         if name not in self.defs:
             self.defs[name] = {}  # reserved: the class may hold itself
-            self.defs[name] = self.object(cls, tag=TAGS[cls] if tagged else None)
+            self.defs[name] = self.object(cls, tag=_TAGS[cls] if tagged else None)
         return {"$ref": f"#/$defs/{name}"}
 
     def union(self, union: Any) -> dict[str, str]:
@@ -166,7 +177,11 @@ def schema(view: str) -> dict[str, Any]:
         "type": "object",
         "additionalProperties": False,
         "required": ["schema", "version", *body["required"]],
-        "properties": {"schema": {"const": name}, "version": _VERSION, **body["properties"]},
+        "properties": {
+            "schema": {"const": name},
+            "version": _VERSIONS[view],
+            **body["properties"],
+        },
         "$defs": builder.defs,
     }
 

@@ -24,8 +24,11 @@ from wgec_parse.nodes import (
     BulletItem,
     BulletList,
     Clause,
+    Closing,
     Document,
     Field,
+    FrontMatter,
+    Line,
     Node,
     Paragraph,
     Question,
@@ -55,8 +58,7 @@ def escape(text: str, *, line_start: bool = True) -> str:
     return text
 
 
-def _front(document: Document) -> list[str]:
-    front = document.front_matter
+def _front(front: FrontMatter | None) -> list[str]:
     if front is None:
         return []
     out: list[str] = []
@@ -79,9 +81,8 @@ def _fields(fields: tuple[Field, ...]) -> list[str]:
     ]
 
 
-def _closing(document: Document) -> list[str]:
+def _closing(closing: Closing | None) -> list[str]:
     """The closing after a rule: its paragraphs, then its fields."""
-    closing = document.closing
     if closing is None:
         return []
     return [
@@ -91,14 +92,36 @@ def _closing(document: Document) -> list[str]:
     ]
 
 
-def to_markdown(document: Document) -> str:
-    """The Markdown text of ``document`` (blocks separated by one blank line)."""
-    blocks = _front(document)
-    for top in (*document.body, *document.questions):
-        for node, parents in walk(top, lines=False):
-            _add(blocks, node, parents)
-    blocks.extend(_closing(document))
+def to_markdown(node: Node) -> str:
+    """The Markdown text of ``node`` (blocks separated by one blank line).
+
+    ``node`` is a document or any node in one, shown as it would stand at the top of a
+    document: a clause as a paragraph opening with its bold number, a bullet list or
+    item as a list.  Noise and blank lines show nothing; a line shows its visible text.
+    """
+    if type(node) is Document:
+        blocks = _front(node.front_matter)
+        for top in (*node.body, *node.questions):
+            _walk_into(blocks, top)
+        blocks.extend(_closing(node.closing))
+    elif type(node) is FrontMatter:
+        blocks = _front(node)
+    elif type(node) is Closing:
+        blocks = _closing(node)
+    elif type(node) is Field:
+        blocks = _fields((node,))
+    elif type(node) is Line:
+        blocks = [escape(node.content)] if node.content else []
+    else:
+        blocks = [""] if type(node) is BulletItem else []  # the list block it adds to
+        _walk_into(blocks, node)
     return "\n\n".join(blocks) + "\n" if blocks else ""
+
+
+def _walk_into(blocks: list[str], top: Node) -> None:
+    """Add what ``top`` and the blocks under it show to ``blocks``."""
+    for node, parents in walk(top, lines=False):
+        _add(blocks, node, parents)
 
 
 def _add(blocks: list[str], node: Node, parents: tuple[Node, ...]) -> None:

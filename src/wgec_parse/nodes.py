@@ -54,7 +54,7 @@ it.  A new node kind declares them there, and the walk needs nothing more.  A wa
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, ClassVar
 
 import attrs
@@ -78,6 +78,7 @@ __all__ = [
     "Paragraph",
     "Position",
     "Question",
+    "clean_entries",
     "clean_join",
     "iter_lines",
     "renumber",
@@ -120,12 +121,117 @@ def _values(node: _Node, fields: tuple[str, ...]) -> tuple[Node, ...]:
     return out
 
 
+# -- short reprs --------------------------------------------------------------------------
+
+#: The longest :func:`repr` of a node, in characters.
+REPR_WIDTH = 100
+
+
+def _quoted(text: str, width: int) -> str:
+    """``text`` in double quotes, backslash-escaped where not printable (a private-use
+    glyph as ``\\uf0b7``), cut to at most ``width`` characters with "..."."""
+    pieces: list[str] = []
+    size = 2  # the quotes
+    for ch in text:
+        if ch in '"\\':
+            piece = "\\" + ch
+        elif ch.isprintable() and not "\ue000" <= ch <= "\uf8ff":
+            piece = ch
+        else:
+            piece = ch.encode("unicode_escape").decode("ascii")
+        if size + len(piece) > width:
+            while pieces and size + 3 > width:  # room for "...", escapes kept whole
+                size -= len(pieces.pop())
+            return '"' + "".join(pieces) + '..."'
+        pieces.append(piece)
+        size += len(piece)
+    return '"' + "".join(pieces) + '"'
+
+
+def _glyph_label(glyph: str) -> str:
+    """A printable name for a bullet glyph: a private-use one as ``U+F0B7``, a lost one
+    as ``(lost)``."""
+    if not glyph:
+        return "(lost)"
+    if len(glyph) == 1 and "\ue000" <= glyph <= "\uf8ff":
+        return f"U+{ord(glyph):04X}"
+    return _quoted(glyph, 12)[1:-1] if len(glyph) > 10 or not glyph.isprintable() else glyph
+
+
+def _start_line(lines: tuple[LineLike, ...]) -> int | None:
+    """The number of the first line of ``lines`` (None when there is none)."""
+    if not lines:
+        return None
+    first = lines[0]
+    return first.line.line if isinstance(first, Noise) else first.line
+
+
+def _first_words(lines: tuple[LineLike, ...], width: int = REPR_WIDTH) -> str:
+    """The start of the clean text of ``lines``: enough lines for ``width`` characters."""
+    taken: list[LineLike] = []
+    size = 0
+    for entry in lines:
+        taken.append(entry)
+        size += len(entry.text) + 1
+        if size > width:
+            break
+    return clean_join(tuple(taken))
+
+
+def _brief(kind: str, label: str, line: int | None, text: str | None, note: str = "") -> str:
+    """``<Kind label line N (note): "first words...">``, at most :data:`REPR_WIDTH`
+    characters; parts that are empty or None are left out."""
+    head = "<" + kind
+    if label:
+        head += " " + (label if len(label) <= 24 else label[:21] + "...")
+    if line is not None:
+        head += f" line {line}"
+    if note:
+        head += f" ({note})"
+    if text is None:
+        return head + ">"
+    return f"{head}: {_quoted(text, max(REPR_WIDTH - len(head) - 3, 12))}>"
+
+
+def _blocks_brief(kind: str, blocks: tuple[Paragraph | Field | Noise, ...]) -> str:
+    """The repr of front matter or a closing: where it starts, how many blocks, and the
+    first words of its first block."""
+    first = _lines_of(blocks[0]) if blocks else ()
+    note = _plural(len(blocks), "block")
+    return _brief(kind, "", _start_line(first), _first_words(first), note)
+
+
+#: How a notebook shows a document or a question: a writer of ``node`` for each of
+#: "text/html" and "text/markdown".  :mod:`wgec_parse` fills it in from the outline and
+#: Markdown modules, which import this one.
+NOTEBOOK_VIEWS: dict[str, Callable[[Node], str]] = {}
+
+
+def _notebook_view(node: Node, mime: str) -> str | None:
+    """``node`` written for ``mime``; None (IPython then tries another) without a writer."""
+    writer = NOTEBOOK_VIEWS.get(mime)
+    return writer(node) if writer is not None else None
+
+
+def _plural(n: int, what: str) -> str:
+    return f"{n} {what}" if n == 1 else f"{n} {what}s"
+
+
+def _lines_of(block: Paragraph | Field | Noise) -> tuple[LineLike, ...]:
+    """The lines a front-matter or closing block owns."""
+    return (block,) if isinstance(block, Noise) else block.lines
+
+
 @attrs.frozen
 class Blank(_Node):
     """A line holding nothing but white space."""
 
     ws: str = ""  #: The white space on the line (may be empty).
     eol: str = "\n"  #: The line ending: "\n", "\r\n", "\r", or "" at end of file.
+
+    def __repr__(self) -> str:
+        """``<Blank " \\n">``: its white space and line ending."""
+        return f"<Blank {_quoted(self.ws + self.eol, 40)}>"
 
 
 @attrs.frozen
@@ -161,6 +267,10 @@ class Line(_Node):
         """1-based column where :attr:`text` starts."""
         return len(self.indent) + len(self.marker) + len(self.gap) + 1
 
+    def __repr__(self) -> str:
+        """``<Line 12: "1.1 The process...">``: its number and visible content."""
+        return _brief("Line", str(self.line), None, self.content)
+
 
 @attrs.frozen
 class Noise(_Node):
@@ -183,6 +293,10 @@ class Noise(_Node):
     def end(self) -> Position:
         """Just past the last visible character."""
         return self.line.end
+
+    def __repr__(self) -> str:
+        """``<Noise line 12: "http://...">``."""
+        return _brief("Noise", "", self.line.line, self.line.content)
 
 
 LineLike = Line | Noise
@@ -253,6 +367,10 @@ class Paragraph(_HasLines):
         """The paragraph's clean text."""
         return clean_join(self.lines)
 
+    def __repr__(self) -> str:
+        """``<Paragraph line 12: "The first words...">``."""
+        return _brief("Paragraph", "", _start_line(self.lines), _first_words(self.lines))
+
 
 @attrs.frozen
 class Field(_HasLines):
@@ -269,6 +387,11 @@ class Field(_HasLines):
     def value(self) -> str:
         """The field's clean value, wrapped lines joined."""
         return clean_join(self.lines)
+
+    def __repr__(self) -> str:
+        """``<Field Date line 3: "05-12-2016">``: its name, line and value."""
+        name = self.name if self.lines else ""
+        return _brief("Field", name, _start_line(self.lines), _first_words(self.lines))
 
 
 class _FieldsAndParagraphs(_Node):
@@ -338,6 +461,10 @@ class FrontMatter(_FieldsAndParagraphs):
         f = self.field("Disclaimer")
         return f.value if f is not None else None
 
+    def __repr__(self) -> str:
+        """``<FrontMatter line 1 (5 blocks): "First words...">``."""
+        return _blocks_brief("FrontMatter", self.blocks)
+
 
 @attrs.frozen
 class BulletItem(_HasLines):
@@ -357,6 +484,14 @@ class BulletItem(_HasLines):
         """The item's clean text (nested items excluded)."""
         return clean_join(self.lines)
 
+    def __repr__(self) -> str:
+        """``<BulletItem U+F0B7 line 20 (2 nested): "First words...">``."""
+        glyph = _glyph_label(self.glyph) if self.lines else ""
+        nested = _plural(len(self.children), "nested item") if self.children else ""
+        return _brief(
+            "BulletItem", glyph, _start_line(self.lines), _first_words(self.lines), nested
+        )
+
 
 @attrs.frozen
 class BulletList(_Node):
@@ -369,6 +504,12 @@ class BulletList(_Node):
     def start(self) -> Position:
         """Where the first item starts."""
         return self.items[0].start
+
+    def __repr__(self) -> str:
+        """``<BulletList line 20 (3 items): "First words of the first item...">``."""
+        first = self.items[0].lines if self.items else ()
+        note = _plural(len(self.items), "item")
+        return _brief("BulletList", "", _start_line(first), _first_words(first), note)
 
 
 def _normalise_clause_number(marker: str) -> str:
@@ -415,6 +556,11 @@ class Clause(_HasLines):
         """Further paragraphs of the clause."""
         return tuple(b for b in self.body if type(b) is Paragraph)
 
+    def __repr__(self) -> str:
+        """``<Clause 1.2 line 14: "The process should be...">``."""
+        number = self.number if self.lines else ""
+        return _brief("Clause", number, _start_line(self.lines), _first_words(self.lines))
+
 
 @attrs.frozen
 class Question(_HasLines):
@@ -447,6 +593,34 @@ class Question(_HasLines):
         """Paragraphs directly under the heading."""
         return tuple(b for b in self.body if type(b) is Paragraph)
 
+    @property
+    def bullets(self) -> tuple[BulletItem, ...]:
+        """Every bullet item of the answer in reading order, nested items and the items
+        inside clauses included (:attr:`Clause.bullets` gives a clause's first level)."""
+        return tuple(n for n, _ in walk(self, lines=False) if type(n) is BulletItem)
+
+    @property
+    def answer_text(self) -> str:
+        """The clean text of the whole answer, heading left out: what
+        :func:`~wgec_parse.rendering.render_clean` gives for the question after its
+        heading's line and the empty line after it ("" for an unanswered question)."""
+        answer = clean_entries(self)[1:]
+        return "\n\n".join(answer) + ("\n" if answer else "")
+
+    def __repr__(self) -> str:
+        """``<Question 2 line 30 (4 blocks): "Taking into consideration...">``."""
+        number = self.number if self.lines else ""
+        note = _plural(len(self.body), "block")
+        return _brief("Question", number, _start_line(self.lines), _first_words(self.lines), note)
+
+    def _repr_html_(self) -> str | None:
+        """Shown by Jupyter: the repr, then the outline with each block's first words."""
+        return _notebook_view(self, "text/html")
+
+    def _repr_markdown_(self) -> str | None:
+        """Shown by Jupyter where Markdown is preferred: :func:`to_markdown`."""
+        return _notebook_view(self, "text/markdown")
+
 
 @attrs.frozen
 class Closing(_FieldsAndParagraphs):
@@ -456,6 +630,10 @@ class Closing(_FieldsAndParagraphs):
 
     _block_fields = ("blocks",)
     blocks: tuple[Paragraph | Field | Noise, ...]  #: In document order.
+
+    def __repr__(self) -> str:
+        """``<Closing line 80 (3 blocks): "Best regards,">``."""
+        return _blocks_brief("Closing", self.blocks)
 
 
 #: What a question's or clause's body holds.
@@ -486,6 +664,31 @@ class Document(_Node):
         """Who submitted the contribution, read from the front matter (see
         :attr:`FrontMatter.submitter`); None where it does not say."""
         return self.front_matter.submitter if self.front_matter is not None else None
+
+    @property
+    def submitted_by(self) -> str | None:
+        """The name of who submitted the contribution (see :attr:`submitter`); None
+        where it does not say, a cover or not."""
+        found = self.submitter
+        return found.name if found is not None else None
+
+    def __repr__(self) -> str:
+        """``<Document (front matter, 2 questions, closing)>``: what it holds."""
+        parts = ["front matter"] if self.front_matter is not None else []
+        if self.body:
+            parts.append(_plural(len(self.body), "block") + " before the questions")
+        parts.append(_plural(len(self.questions), "question"))
+        if self.closing is not None:
+            parts.append("closing")
+        return _brief("Document", "", None, None, ", ".join(parts))
+
+    def _repr_html_(self) -> str | None:
+        """Shown by Jupyter: the repr, then the outline with each block's first words."""
+        return _notebook_view(self, "text/html")
+
+    def _repr_markdown_(self) -> str | None:
+        """Shown by Jupyter where Markdown is preferred: :func:`to_markdown`."""
+        return _notebook_view(self, "text/markdown")
 
 
 #: Any node of a tree.
@@ -585,3 +788,38 @@ def renumber(document: Document) -> Document:
     (root,) = finished
     assert type(root) is Document
     return root
+
+
+def clean_entries(node: Node) -> list[str]:
+    """The lines of :func:`~wgec_parse.rendering.render_clean`, one per block, indented
+    two spaces per clause or bullet item above it (within ``node``), without the empty
+    lines between them."""
+    if type(node) is Line:
+        return [node.content] if node.content else []
+    out: list[str] = []
+    for current, parents in walk(node, lines=False):
+        text = _clean_entry(current)
+        if text is not None:
+            levels = sum(1 for p in parents if type(p) is Clause or type(p) is BulletItem)
+            out.append("  " * levels + text)
+    return out
+
+
+def _clean_entry(node: Node) -> str | None:
+    """The clean line of a block; None for what shows no line (the document, front
+    matter, closing, lists, noise)."""
+    if type(node) is Paragraph:
+        return node.text
+    if type(node) is Field:
+        return f"{node.name}: {node.value}"
+    if type(node) is Question:
+        return _headed(node.marker, node.title)
+    if type(node) is Clause:
+        return _headed(node.marker, node.text)
+    if type(node) is BulletItem:
+        return f"{node.glyph or '-'} {node.text}"
+    return None
+
+
+def _headed(marker: str, text: str) -> str:
+    return f"{marker} {text}" if marker else text

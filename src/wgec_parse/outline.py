@@ -34,8 +34,9 @@ def _snippet(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 3].rstrip() + "..."
 
 
-def outline(document: Document, *, text: bool = False, width: int = 72) -> str:
-    """One line per block, two spaces per level of nesting.
+def outline(node: Node, *, text: bool = False, width: int = 72) -> str:
+    """One line per block, two spaces per level of nesting; ``node`` is a document or
+    any node in one (its own entry, if it has one, at the first level).
 
     Entries: ``front``, ``field NAME: VALUE``, ``question N: TITLE``, ``paragraph``,
     ``clause N``, ``bullet GLYPH``, ``noise LINE``.  A block's noise comes first under
@@ -43,8 +44,8 @@ def outline(document: Document, *, text: bool = False, width: int = 72) -> str:
     the start of their text.
     """
     out: list[str] = []
-    for node, parents in walk(document):
-        entry = _entry(node, width if text else None)
+    for current, parents in walk(node):
+        entry = _entry(current, width if text else None)
         if entry is not None:
             # A bullet list is no level of its own: its items stand where it stands.
             levels = sum(

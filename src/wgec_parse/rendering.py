@@ -2,20 +2,9 @@
 
 from __future__ import annotations
 
-from wgec_parse.nodes import (
-    BulletItem,
-    Clause,
-    Document,
-    Field,
-    Line,
-    Node,
-    Paragraph,
-    Question,
-    iter_lines,
-    walk,
-)
+from wgec_parse.nodes import Document, Line, Node, clean_entries, iter_lines
 
-__all__ = ["render", "render_clean"]
+__all__ = ["clean_entries", "render", "render_clean"]
 
 
 def render(node: Node) -> str:
@@ -32,31 +21,14 @@ def render(node: Node) -> str:
     return text
 
 
-def render_clean(document: Document) -> str:
+def render_clean(node: Node) -> str:
     """Normalised text: one line per block, single-spaced, wraps joined, noise dropped.
 
     Markers and glyphs are kept as written (a lost glyph becomes "-"); nesting is shown
     by two spaces per level (a clause's body and a bullet's nested items are one level
-    in); blocks are separated by one empty line.
+    in); blocks are separated by one empty line.  ``node`` is a document or any node in
+    one, its own block at the first level; noise and blank lines give "", a line its
+    visible text.
     """
-    out: list[str] = []
-    for node, parents in walk(document, lines=False):
-        if type(node) is Paragraph:
-            text = node.text
-        elif type(node) is Field:
-            text = f"{node.name}: {node.value}"
-        elif type(node) is Question:
-            text = _headed(node.marker, node.title)
-        elif type(node) is Clause:
-            text = _headed(node.marker, node.text)
-        elif type(node) is BulletItem:
-            text = f"{node.glyph or '-'} {node.text}"
-        else:  # the document, front matter, lists and noise show no line
-            continue
-        levels = sum(1 for p in parents if type(p) is Clause or type(p) is BulletItem)
-        out.append("  " * levels + text)
+    out = clean_entries(node)
     return "\n\n".join(out) + ("\n" if out else "")
-
-
-def _headed(marker: str, text: str) -> str:
-    return f"{marker} {text}" if marker else text

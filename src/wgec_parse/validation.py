@@ -30,6 +30,7 @@ __all__ = [
     "RULES",
     "SEVERITIES",
     "Diagnostic",
+    "Findings",
     "Related",
     "Rule",
     "Severity",
@@ -38,6 +39,49 @@ __all__ = [
     "rules",
     "validate",
 ]
+
+
+class Findings(list[Diagnostic]):
+    """What :func:`validate` returns: a list of :class:`Diagnostic` (it iterates, indexes
+    and compares equal to a plain list of the same findings), with views by severity."""
+
+    __slots__ = ()
+
+    @property
+    def has_errors(self) -> bool:
+        """Whether a finding is an error (``wgec-parse validate`` then exits 1)."""
+        return any(d.severity == "error" for d in self)
+
+    @property
+    def counts(self) -> dict[Severity, int]:
+        """How many findings of each severity, every severity present, worst first."""
+        out: dict[Severity, int] = dict.fromkeys(SEVERITIES, 0)
+        for d in self:
+            out[d.severity] += 1
+        return out
+
+    def _of(self, severity: Severity) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self if d.severity == severity)
+
+    @property
+    def errors(self) -> tuple[Diagnostic, ...]:
+        """The errors, in order."""
+        return self._of("error")
+
+    @property
+    def warnings(self) -> tuple[Diagnostic, ...]:
+        """The warnings, in order."""
+        return self._of("warning")
+
+    @property
+    def infos(self) -> tuple[Diagnostic, ...]:
+        """The infos, in order."""
+        return self._of("info")
+
+    def format(self, path: str | None = None) -> str:
+        """Every finding as ``wgec-parse validate`` prints it (see
+        :meth:`Diagnostic.format`), related places as ``note`` lines, one per line."""
+        return "".join(d.format(path, notes=True) + "\n" for d in self)
 
 
 def rules() -> tuple[Rule, ...]:
@@ -62,8 +106,9 @@ def validate(
     questions: str | QuestionSet | None = "wgec2",
     select: Collection[str] | None = None,
     ignore: Collection[str] | None = None,
-) -> list[Diagnostic]:
-    """The findings of the selected rules on ``doc``, sorted by position then code.
+) -> Findings:
+    """The findings of the selected rules on ``doc``, sorted by position then code, as
+    :class:`Findings` (a list, with ``has_errors``, ``counts`` and views by severity).
 
     ``questions`` is the question set the headings answer: a built-in name ("wgec2"),
     a path to a TOML or JSON file, a :class:`~wgec_parse.questions.QuestionSet`, or
@@ -83,7 +128,7 @@ def validate(
     else:
         qset = questions
     context = Context(doc, qset)
-    found: list[Diagnostic] = []
+    found = Findings()
     for r in all_rules:
         if r.code not in chosen:
             continue

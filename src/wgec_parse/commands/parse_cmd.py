@@ -7,6 +7,7 @@ JSON Lines, one compact document per line, in the order of the arguments.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from typing import Any
 
@@ -14,6 +15,8 @@ from wgec_parse.commands.common import load_document, write_output
 from wgec_parse.errors import JsonError
 
 __all__ = ["register"]
+
+_log = logging.getLogger(__name__)
 
 
 def _indent(value: str) -> int:
@@ -36,6 +39,7 @@ def run(args: argparse.Namespace) -> int:
     chunks = []
     for path in args.files:
         document = load_document(path)
+        _log.info("%s: read as %s, %s: %r", path, document.source, document.encoding, document)
         try:
             chunks.append(to_json(document, view=args.view, indent=args.indent) + "\n")
         except JsonError as err:

@@ -8,20 +8,24 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 import urllib.parse
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
+import wgec_parse
 from wgec_parse.commands.common import load_document
 from wgec_parse.errors import ReadError
 from wgec_parse.questions import QuestionSet, question_set
 
 if TYPE_CHECKING:
-    from wgec_parse.validation import Diagnostic, Rule
+    from wgec_parse.validation import Findings, Rule
 
 __all__ = ["register", "sarif_log"]
+
+_log = logging.getLogger(__name__)
 
 SARIF_SCHEMA: Final = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -29,7 +33,7 @@ SARIF_SCHEMA: Final = (
 _SARIF_LEVEL: Final = {"error": "error", "warning": "warning", "info": "note"}
 
 #: One checked file: its path and findings, or the reason it could not be read.
-Result: TypeAlias = "tuple[str, list[Diagnostic] | None, str | None]"
+Result: TypeAlias = "tuple[str, Findings | None, str | None]"
 
 
 def _codes(values: Sequence[str] | None) -> list[str] | None:
@@ -38,13 +42,12 @@ def _codes(values: Sequence[str] | None) -> list[str] | None:
     return [code.strip() for value in values for code in value.split(",") if code.strip()]
 
 
-def _version() -> str:
-    from importlib import metadata
-
-    try:
-        return metadata.version("wgec-parse")
-    except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare tree
-        return "0"
+def _summary(found: Findings) -> str:
+    """The counts in words: "2 errors, 0 warnings, 1 info"."""
+    return ", ".join(
+        f"{n} {severity}{'' if n == 1 or severity == 'info' else 's'}"
+        for severity, n in found.counts.items()
+    )
 
 
 def _uri(path: str) -> str:
@@ -57,12 +60,9 @@ def _uri(path: str) -> str:
 
 
 def _text(results: list[Result]) -> str:
-    out = []
-    for path, found, _error in results:
-        for d in found or ():
-            out.append(f"{path}:{d.line}:{d.column}: {d.severity} {d.code} {d.message}")
-            out.extend(f"{path}:{r.line}:{r.column}: note {d.code} {r.message}" for r in d.related)
-    return "".join(line + "\n" for line in out)
+    return "".join(
+        d.format(path, notes=True) + "\n" for path, found, _error in results for d in found or ()
+    )
 
 
 def _json(results: list[Result]) -> str:
@@ -91,7 +91,7 @@ def sarif_log(results: Sequence[Result], all_rules: Sequence[Rule]) -> dict[str,
     index = {r.code: i for i, r in enumerate(all_rules)}
     driver: dict[str, Any] = {
         "name": "wgec-parse",
-        "version": _version(),
+        "version": wgec_parse.__version__,
         "rules": [
             {
                 "id": r.code,
@@ -186,6 +186,7 @@ def run(args: argparse.Namespace) -> int:
             unreadable = True
             continue
         found = validate(document, questions=qset, select=select, ignore=ignore)
+        _log.info("%s: %s", path, _summary(found))
         results.append((path, found, None))
     if args.format == "json":
         sys.stdout.write(_json(results))
@@ -196,7 +197,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(_text(results))
     if unreadable:
         return 2
-    failed = any(d.severity == "error" for _, found, _ in results for d in found or ())
+    failed = any(found is not None and found.has_errors for _, found, _ in results)
     return 1 if failed else 0
 
 

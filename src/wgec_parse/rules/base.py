@@ -64,6 +64,23 @@ class Diagnostic:
         """Position first, then code (then message, so the order is total)."""
         return (self.line, self.column, self.code, self.message)
 
+    def format(self, path: str | None = None, *, notes: bool = False) -> str:
+        """The finding as ``wgec-parse validate`` prints it, in compiler style:
+        ``PATH:LINE:COLUMN: SEVERITY CODE MESSAGE`` (without ``PATH:`` when ``path`` is
+        None).  With ``notes``, one ``note`` line per related place follows, joined by
+        newlines; no newline at the end."""
+        prefix = "" if path is None else f"{path}:"
+        out = [f"{prefix}{self.line}:{self.column}: {self.severity} {self.code} {self.message}"]
+        if notes:
+            out += [
+                f"{prefix}{r.line}:{r.column}: note {self.code} {r.message}" for r in self.related
+            ]
+        return "\n".join(out)
+
+    def __str__(self) -> str:
+        """The finding's line without a path (:meth:`format`)."""
+        return self.format()
+
     def to_dict(self) -> dict[str, object]:
         """A JSON-ready dict of the finding."""
         return {
