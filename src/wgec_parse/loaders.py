@@ -977,8 +977,10 @@ def _body_blocks(xml: IO[bytes], etree: Any, reader: _Reader) -> Iterator[tuple[
             paragraphs += 1
             if _deleted(element, _W + "pPr"):
                 # Its mark deleted, the paragraph runs on into the next one.
-                merged += reader.text(element)
-                merged_origin = merged_origin or f"¶{paragraphs}"
+                text = reader.text(element)
+                if text.strip() and not merged_origin:
+                    merged_origin = f"¶{paragraphs}"
+                merged += text
             else:
                 block = reader.paragraph(element, merged)
                 if block:
