@@ -54,6 +54,7 @@ __all__ = [
     "detect",
     "docx_extraction",
     "docx_text",
+    "extract",
     "load",
     "pdf_text",
 ]
@@ -212,6 +213,69 @@ class _Text:
     def text(self) -> str:
         joined = self._separator.join(self._lines)
         return joined + "\n" if joined else ""
+
+
+# --- what was read, line by line -----------------------------------------------------
+
+
+def extract(
+    source: str | os.PathLike[str] | bytes | BinaryIO,
+    *,
+    name: str | None = None,
+    max_size: int | None = MAX_SIZE,
+) -> Extraction:
+    """The text :func:`load` parses from a file, with the origin of each line.
+
+    Origins (see :mod:`wgec_parse.extraction`): ``"¶12"``, ``"table 1 r2"``, ``"note 3"``
+    for a .docx, ``"p3"`` for a PDF, the line number for text (every piece
+    ``str.splitlines`` makes of a line takes its number).  Raises as :func:`load` does.
+    """
+    max_bytes = file_limit(max_size)
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        label = name or "<bytes>"
+        if max_bytes is not None and len(source) > max_bytes:
+            raise InputTooLarge(len(source), max_bytes, label, "bytes")
+        return _extract_open(io.BytesIO(bytes(source)), label, max_size)
+    if isinstance(source, (str, os.PathLike)):
+        label = name or os.fspath(source)
+        with open_file(os.fspath(source), max_bytes=max_bytes) as handle:
+            return _extract_open(handle, label, max_size)
+    label = name or "<stream>"
+    return _extract_open(io.BytesIO(read_stream(source, max_bytes, label)), label, max_size)
+
+
+def _extract_open(handle: BinaryIO, name: str, max_size: int | None) -> Extraction:
+    kind = _sniff(handle, name)
+    if kind == "docx":
+        return _docx_extraction(handle, name, max_size)
+    if kind == "pdf":
+        return _paged(_pdf_text(handle, name, max_size))
+    text, _encoding = decode(read_stream(handle, file_limit(max_size), name), name)
+    return _numbered(text)
+
+
+def _numbered(text: str) -> Extraction:
+    """Text whose origins are its line numbers, lines ending at LF, CRLF or CR as the
+    parser counts them."""
+    origins: list[str] = []
+    number = 1
+    for piece in text.splitlines(keepends=True):
+        origins.append(str(number))
+        if piece.endswith(("\n", "\r")):
+            number += 1
+    return Extraction(text, tuple(origins))
+
+
+def _paged(text: str) -> Extraction:
+    """PDF text, pages separated by a form-feed line: ``"p1"``, ``"p2"``... (the form
+    feed's own lines have no origin)."""
+    origins: list[str] = []
+    page = 1
+    for piece in text.splitlines(keepends=True):
+        if piece == "\f":
+            page += 1
+        origins.append(f"p{page}" if piece.strip() else "")
+    return Extraction(text, tuple(origins))
 
 
 # --- .docx ------------------------------------------------------------------------------
