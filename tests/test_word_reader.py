@@ -415,3 +415,36 @@ def test_docx_extraction_reads_bytes_and_streams(tmp_path: Path) -> None:
 def test_an_extraction_needs_one_origin_per_line() -> None:
     with pytest.raises(ValueError, match="1 origins for 2 lines"):
         Extraction("one\ntwo\n", ("¶1",))
+
+
+def test_styles_of_other_kinds_read_as_the_default_style_whatever_their_form(
+    tmp_path: Path,
+) -> None:
+    # Table and character styles are left out before the styles part is parsed: an
+    # empty one (<w:style .../>), one with content, and one in single quotes.
+    styles = (
+        NORMAL
+        + '<w:style w:type="table" w:styleId="Grid"/>'
+        + "<w:style w:type='character' w:styleId='Strong'><w:name w:val='Strong'/>"
+        '<w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style>'
+        + '<w:style w:styleId="Numbered"><w:name w:val="Numbered"/>'
+        '<w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style>'
+        + '<w:style w:type="table" w:styleId="Plain"><w:tblPr/></w:style>'
+    )
+
+    def styled(style: str, text: str) -> str:
+        return para(run(text), props=f'<w:pStyle w:val="{style}"/>')
+
+    body = (
+        styled("Numbered", "numbered by its style")
+        + styled("Grid", "a table style: the default")
+        + styled("Strong", "a character style: the default")
+        + styled("Numbered", "numbered again")
+    )
+    path = word_file(tmp_path / "kinds.docx", body, styles=styles, numbering=one_list("decimal"))
+    assert blocks(path) == [
+        "1) numbered by its style",
+        "a table style: the default",
+        "a character style: the default",
+        "2) numbered again",
+    ]

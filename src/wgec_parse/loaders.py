@@ -35,7 +35,7 @@ import os
 import posixpath
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import IO, Any, BinaryIO, Final
 
 import attrs
@@ -340,9 +340,15 @@ def _docx_extraction(handle: BinaryIO, name: str, max_size: int | None) -> Extra
     try:
         with zipfile.ZipFile(handle) as archive:
             parts = _related_parts(archive, etree)
-            styles = _read_styles(archive, parts.get("styles"), etree)
             numbering = _read_numbering(archive, parts.get("numbering"), etree)
             numberer = _Numberer(numbering)
+            style_cache: list[_Styles] = []
+
+            def styles() -> _Styles:
+                if not style_cache:
+                    style_cache.append(_read_styles(archive, parts.get("styles"), etree))
+                return style_cache[0]
+
             notes = _Notes(_read_note_formats(archive, parts.get("settings"), etree))
             note_reader = _Reader(styles, _Numberer(numbering), notes)
             for kind in ("footnote", "endnote"):
@@ -530,12 +536,49 @@ class _Styles:
         return num_id, level, name
 
 
+# Table, character and numbering styles, as Word writes them: a paragraph never takes
+# one (it reads as the default style), and table styles make most of a styles part
+# (python-docx's template: 349 KB, 80% of the time to read a small file).
+_OTHER_KIND: Final = re.compile(rb"\sw:type=[\"'](?:table|character|numbering)[\"']")
+# A styles part up to this size is read whole, to leave out the styles above before it
+# is parsed; a larger one is parsed as a stream.
+_STYLES_WHOLE: Final = 4 << 20
+
+
+def _paragraph_styles(data: bytes) -> bytes:
+    """A styles part without the styles of other kinds than paragraph (those written
+    with the ``w`` prefix, as Word writes them; others are kept)."""
+    out: list[bytes] = []
+    pos = scan = 0
+    while (start := data.find(b"<w:style", scan)) >= 0:
+        head_end = data.find(b">", start)
+        if head_end < 0:
+            break
+        scan = head_end + 1
+        head = data[start : head_end + 1]
+        if head[8:9].isspace() and _OTHER_KIND.search(head) is not None:
+            if head.endswith(b"/>"):
+                stop = head_end + 1
+            else:
+                close = data.find(b"</w:style>", head_end)
+                if close < 0:
+                    break
+                stop = close + len(b"</w:style>")
+            out.append(data[pos:start])
+            pos = scan = stop
+    out.append(data[pos:])
+    return b"".join(out)
+
+
 def _read_styles(archive: zipfile.ZipFile, part: str | None, etree: Any) -> _Styles:
     styles: dict[str, _Style] = {}
     default: str | None = None
     stream = _part(archive, part)
     if stream is None:
         return _Styles(styles, default)
+    if part is not None and archive.getinfo(part).file_size <= _STYLES_WHOLE:
+        with stream:
+            stream = io.BytesIO(_paragraph_styles(stream.read()))
     with stream:
         for node in _xml(stream, etree, (_W + "style",)):
             style_id = node.get(_W + "styleId")
@@ -666,6 +709,8 @@ class _Numberer:
 
     def __init__(self, numbering: dict[str, _List]) -> None:
         self._numbering = numbering
+        #: Whether the file defines any list.
+        self.lists = bool(numbering)
         self._counters: dict[str, dict[int, int]] = {}
         self._starts: dict[str, dict[int, int]] = {}
         self._used: set[str] = set()
@@ -846,6 +891,8 @@ _SIMPLE: Final = {
     _W + "softHyphen": "",
 }
 _T: Final = _W + "t"
+_PPR: Final = _W + "pPr"
+_NUMPR: Final = _W + "numPr"
 _P: Final = _W + "p"
 _TBL: Final = _W + "tbl"
 _TR: Final = _W + "tr"
@@ -857,8 +904,12 @@ _NOTE_REFS: Final = {_W + "footnoteReference": "footnote", _W + "endnoteReferenc
 class _Reader:
     """The text of paragraphs, cells and rows as Word shows them."""
 
-    def __init__(self, styles: _Styles, numberer: _Numberer, notes: _Notes) -> None:
-        self._styles = styles
+    def __init__(self, styles: Callable[[], _Styles], numberer: _Numberer, notes: _Notes) -> None:
+        # Styles are read when a list paragraph first needs them (a file without list
+        # definitions never reads them).
+        self._read_styles = styles
+        self._styles: _Styles | None = None
+        self._lists: dict[tuple[str | None, ...], tuple[str | None, int, int]] = {}
         self._numberer = numberer
         self._notes = notes
         # Open complex fields: False while in the instructions, True in the result.
@@ -919,22 +970,40 @@ class _Reader:
             self._instructions -= 1
 
     def _prefix(self, paragraph: Any) -> str:
-        ppr = paragraph.find(_W + "pPr")
-        num_pr = ppr.find(_W + "numPr") if ppr is not None else None
-        num_id = _val(num_pr, "numId")
-        level = _int(_val(num_pr, "ilvl"), 0)
-        style_num, style_level, style_name = self._styles.list_of(_val(ppr, "pStyle"), level)
+        if not self._numberer.lists:  # no list definitions: Word shows no numbers
+            return ""
+        ppr = paragraph.find(_PPR)
+        if ppr is None:
+            key: tuple[str | None, ...] = ()
+        else:
+            num_pr = ppr.find(_NUMPR)
+            key = (_val(ppr, "pStyle"), _val(num_pr, "numId"), _val(num_pr, "ilvl"))
+        found = self._lists.get(key)
+        if found is None:
+            found = self._lists[key] = self._list_of(*key)
+        num_id, level, depth = found
+        return "" if num_id is None else self._numberer.prefix(num_id, level, depth)
+
+    def _list_of(
+        self, style_id: str | None = None, num_id: str | None = None, ilvl: str | None = None
+    ) -> tuple[str | None, int, int]:
+        """(numId, level, depth shown) of a paragraph of style ``style_id`` with its own
+        ``numId`` and ``ilvl`` (each None when it has none); numId None: no list."""
+        if self._styles is None:
+            self._styles = self._read_styles()
+        level = _int(ilvl, 0)
+        style_num, style_level, style_name = self._styles.list_of(style_id, level)
         if num_id is None:
             num_id, level = style_num, style_level
         if num_id is None or num_id == "0":  # numId 0 switches numbering off
-            return ""
+            return None, 0, 0
         # Word's built-in "List Bullet 2", "List Number 3" show deeper by style, each
         # with a list of its own whose first level they use.
         depth = level
         words = style_name.split()
         if level == 0 and len(words) == 3 and words[0] == "List" and words[2].isdigit():
             depth = max(min(int(words[2][:2]), _LEVELS) - 1, 0)
-        return self._numberer.prefix(num_id, level, depth)
+        return num_id, level, depth
 
     def blocks(self, container: Any, *, flat: bool = False) -> list[str]:
         """The paragraphs of a cell or a note, in order, and the rows of its nested
