@@ -972,12 +972,7 @@ class _Reader:
     def _prefix(self, paragraph: Any) -> str:
         if not self._numberer.lists:  # no list definitions: Word shows no numbers
             return ""
-        ppr = paragraph.find(_PPR)
-        if ppr is None:
-            key: tuple[str | None, ...] = ()
-        else:
-            num_pr = ppr.find(_NUMPR)
-            key = (_val(ppr, "pStyle"), _val(num_pr, "numId"), _val(num_pr, "ilvl"))
+        key = _list_props(paragraph)
         found = self._lists.get(key)
         if found is None:
             found = self._lists[key] = self._list_of(*key)
@@ -1075,14 +1070,48 @@ def _within(element: Any, tag: str) -> Iterator[Any]:
 
 def _deleted(element: Any, props: str) -> bool:
     """Whether a tracked change deletes (or moves away) a row or a paragraph mark."""
-    found = element.find(props)
+    found = _first(element, props)
+    if found is not None and props == _PPR:
+        found = _first(found, _W + "rPr")
     if found is None:
         return False
-    if props == _W + "pPr":
-        found = found.find(_W + "rPr")
-        if found is None:
-            return False
-    return found.find(_W + "del") is not None or found.find(_W + "moveFrom") is not None
+    return any(child.tag in _GONE for child in found)
+
+
+_GONE: Final = (_W + "del", _W + "moveFrom")
+_VAL: Final = _W + "val"
+_PSTYLE: Final = _W + "pStyle"
+_NUMID: Final = _W + "numId"
+_ILVL: Final = _W + "ilvl"
+
+
+def _first(element: Any, tag: str) -> Any:
+    """The first child named ``tag`` (properties come first: a quick look, then a scan)."""
+    if len(element) and element[0].tag == tag:
+        return element[0]
+    for child in element:
+        if child.tag == tag:
+            return child
+    return None
+
+
+def _list_props(paragraph: Any) -> tuple[str | None, ...]:
+    """(pStyle, numId, ilvl) of a paragraph's own properties, each None when missing."""
+    ppr = _first(paragraph, _PPR)
+    if ppr is None:
+        return ()
+    style = num_id = level = None
+    for child in ppr:
+        tag = child.tag
+        if tag == _PSTYLE:
+            style = child.get(_VAL)
+        elif tag == _NUMPR:
+            for item in child:
+                if item.tag == _NUMID:
+                    num_id = item.get(_VAL)
+                elif item.tag == _ILVL:
+                    level = item.get(_VAL)
+    return (style, num_id, level)
 
 
 def _at_body(element: Any, body: str) -> bool:
@@ -1108,7 +1137,7 @@ def _body_blocks(xml: IO[bytes], etree: Any, reader: _Reader) -> Iterator[tuple[
         tag = element.tag
         if tag == _P and _at_body(element, body):
             paragraphs += 1
-            if _deleted(element, _W + "pPr"):
+            if _deleted(element, _PPR):
                 # Its mark deleted, the paragraph runs on into the next one.
                 text = reader.text(element)
                 if text.strip() and not merged_origin:
