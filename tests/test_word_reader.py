@@ -448,3 +448,19 @@ def test_styles_of_other_kinds_read_as_the_default_style_whatever_their_form(
         "a character style: the default",
         "2) numbered again",
     ]
+
+
+def test_latent_styles_and_defaults_do_not_change_the_lists(tmp_path: Path) -> None:
+    styles = (
+        '<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="22"/></w:rPr></w:rPrDefault>'
+        "</w:docDefaults>"
+        '<w:latentStyles w:count="2"><w:lsdException w:name="List Number"/>'
+        "</w:latentStyles><w:latentStyles/>"
+        + NORMAL
+        + '<w:style w:styleId="Numbered"><w:name w:val="Numbered"/><w:rPr><w:b/>'
+        '<w:rPrChange w:id="1" w:author="A"><w:rPr><w:i/></w:rPr></w:rPrChange></w:rPr>'
+        '<w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style>'
+    )
+    body = para(run("numbered"), props='<w:pStyle w:val="Numbered"/>') + para(run("plain"))
+    path = word_file(tmp_path / "latent.docx", body, styles=styles, numbering=one_list("decimal"))
+    assert blocks(path) == ["1) numbered", "plain"]

@@ -536,36 +536,52 @@ class _Styles:
         return num_id, level, name
 
 
-# Table, character and numbering styles, as Word writes them: a paragraph never takes
-# one (it reads as the default style), and table styles make most of a styles part
-# (python-docx's template: 349 KB, 80% of the time to read a small file).
+# What a paragraph's list never depends on in a styles part, as Word writes it (with the
+# "w" prefix): styles of other kinds than paragraph (a paragraph never takes one: it
+# reads as the default style), the document defaults and the latent styles.  Table
+# styles make most of python-docx's template (349 KB, 80% of the time to read a small
+# file); the latent styles, most of Word's own.
 _OTHER_KIND: Final = re.compile(rb"\sw:type=[\"'](?:table|character|numbering)[\"']")
-# A styles part up to this size is read whole, to leave out the styles above before it
-# is parsed; a larger one is parsed as a stream.
+_CUT: Final = (b"w:style", b"w:docDefaults", b"w:latentStyles")
+# A styles part up to this size is read whole and cut before it is parsed; a larger one
+# is parsed whole as a stream.
 _STYLES_WHOLE: Final = 4 << 20
 
 
 def _paragraph_styles(data: bytes) -> bytes:
-    """A styles part without the styles of other kinds than paragraph (those written
-    with the ``w`` prefix, as Word writes them; others are kept)."""
+    """A styles part without what a paragraph's list never depends on (see _CUT)."""
+    for tag in _CUT:
+        data = _cut(data, tag)
+    return data
+
+
+def _cut(data: bytes, tag: bytes) -> bytes:
+    """``data`` without the elements named ``tag`` (for "w:style", only those of other
+    kinds than paragraph).  The elements must not nest, as none of _CUT does (run
+    properties would not do: a tracked change of them holds the old ones)."""
     out: list[bytes] = []
     pos = scan = 0
-    while (start := data.find(b"<w:style", scan)) >= 0:
+    opening, closing = b"<" + tag, b"</" + tag + b">"
+    while (start := data.find(opening, scan)) >= 0:
         head_end = data.find(b">", start)
         if head_end < 0:
             break
         scan = head_end + 1
         head = data[start : head_end + 1]
-        if head[8:9].isspace() and _OTHER_KIND.search(head) is not None:
-            if head.endswith(b"/>"):
-                stop = head_end + 1
-            else:
-                close = data.find(b"</w:style>", head_end)
-                if close < 0:
-                    break
-                stop = close + len(b"</w:style>")
-            out.append(data[pos:start])
-            pos = scan = stop
+        after = head[len(opening) : len(opening) + 1]
+        if not (after.isspace() or after in (b">", b"/")):
+            continue  # a longer name: "<w:styles", "<w:rPrChange"
+        if tag == b"w:style" and _OTHER_KIND.search(head) is None:
+            continue
+        if head.endswith(b"/>"):
+            stop = head_end + 1
+        else:
+            close = data.find(closing, head_end)
+            if close < 0:
+                break
+            stop = close + len(closing)
+        out.append(data[pos:start])
+        pos = scan = stop
     out.append(data[pos:])
     return b"".join(out)
 
