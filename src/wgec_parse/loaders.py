@@ -411,18 +411,24 @@ class _Lines:
 def _xml(stream: IO[bytes], etree: Any, tags: tuple[str, ...]) -> Iterator[Any]:
     """The elements named ``tags`` of an XML stream, each as it ends.
 
-    Entities are not expanded and nothing is fetched: a part of a .docx is data.
+    Entities are not expanded and nothing is fetched: a part of a .docx is data.  A part
+    already in memory (:class:`io.BytesIO`, a small one) is parsed whole, which is
+    quicker; any other is parsed as a stream.
     """
-    for _event, element in etree.iterparse(
-        stream,
-        events=("end",),
-        tag=tags,
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        remove_comments=True,
-        remove_pis=True,
-    ):
+    options = {
+        "resolve_entities": False,
+        "no_network": True,
+        "load_dtd": False,
+        "remove_comments": True,
+        "remove_pis": True,
+    }
+    if isinstance(stream, io.BytesIO):
+        root = etree.fromstring(stream.getvalue(), etree.XMLParser(**options))
+        # In document order, as the stream gives them (the elements asked for in these
+        # parts never hold one another).
+        yield from list(root.iter(*tags))
+        return
+    for _event, element in etree.iterparse(stream, events=("end",), tag=tags, **options):
         yield element
 
 
@@ -440,9 +446,12 @@ def _part(archive: zipfile.ZipFile, name: str | None) -> IO[bytes] | None:
     if name is None:
         return None
     try:
-        return archive.open(name)
+        info = archive.getinfo(name)
     except KeyError:
         return None
+    if info.file_size <= _WHOLE:
+        return io.BytesIO(archive.read(info))
+    return archive.open(info)
 
 
 def _related_parts(archive: zipfile.ZipFile, etree: Any) -> dict[str, str]:
@@ -543,9 +552,9 @@ class _Styles:
 # file); the latent styles, most of Word's own.
 _OTHER_KIND: Final = re.compile(rb"\sw:type=[\"'](?:table|character|numbering)[\"']")
 _CUT: Final = (b"w:style", b"w:docDefaults", b"w:latentStyles")
-# A styles part up to this size is read whole and cut before it is parsed; a larger one
-# is parsed whole as a stream.
-_STYLES_WHOLE: Final = 4 << 20
+# A part other than word/document.xml up to this size is read whole, and parsed whole
+# (a styles part cut first); a larger one is parsed as a stream.
+_WHOLE: Final = 4 << 20
 
 
 def _paragraph_styles(data: bytes) -> bytes:
@@ -592,9 +601,8 @@ def _read_styles(archive: zipfile.ZipFile, part: str | None, etree: Any) -> _Sty
     stream = _part(archive, part)
     if stream is None:
         return _Styles(styles, default)
-    if part is not None and archive.getinfo(part).file_size <= _STYLES_WHOLE:
-        with stream:
-            stream = io.BytesIO(_paragraph_styles(stream.read()))
+    if isinstance(stream, io.BytesIO):
+        stream = io.BytesIO(_paragraph_styles(stream.getvalue()))
     with stream:
         for node in _xml(stream, etree, (_W + "style",)):
             style_id = node.get(_W + "styleId")
