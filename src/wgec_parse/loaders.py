@@ -916,6 +916,8 @@ _SIMPLE: Final = {
 }
 _T: Final = _W + "t"
 _PPR: Final = _W + "pPr"
+_R: Final = _W + "r"
+_RPR: Final = _W + "rPr"
 _NUMPR: Final = _W + "numPr"
 _P: Final = _W + "p"
 _TBL: Final = _W + "tbl"
@@ -952,7 +954,11 @@ class _Reader:
         """A paragraph's lines: its number or bullet and its text, a line break in it
         starting a new line, white space at line ends left out ("" when empty).
         ``before``: the text of paragraphs whose marks were deleted, merged into it."""
-        lines = [line.rstrip() for line in (before + self.text(paragraph)).split("\n")]
+        text = before + self.text(paragraph)
+        if "\n" not in text:  # most paragraphs: one line
+            text = text.rstrip()
+            return self._prefix(paragraph) + text if text else ""
+        lines = [line.rstrip() for line in text.split("\n")]
         first, last = 0, len(lines)
         while first < last and not lines[first]:
             first += 1
@@ -965,7 +971,15 @@ class _Reader:
     def _runs(self, element: Any, parts: list[str]) -> None:
         for child in element:
             tag = child.tag
-            if tag == _T:
+            if tag == _R and not self._instructions:
+                # A run's usual content, read here rather than one call deeper.
+                for item in child:
+                    kind = item.tag
+                    if kind == _T:
+                        parts.append(item.text or "")
+                    elif kind != _RPR:
+                        self._runs((item,), parts)
+            elif tag == _T:
                 if not self._instructions:
                     parts.append(child.text or "")
             elif tag in _INLINE:
