@@ -12,11 +12,15 @@ regular file is refused before it is read, and so is a file too large for ``max_
 The text of a .docx or a PDF is counted as it is built and refused as soon as it
 passes ``max_size``.
 
-A .docx is read straight from its zip archive: ``word/document.xml`` is parsed as a
-stream (paragraphs are dropped once read, so memory follows the largest paragraph or
-table, not the file), and the styles and list definitions it refers to are read once
-per document.  Word's list numbers are rebuilt as Word shows them, within
-:data:`~wgec_parse.limits.MAX_LIST_NUMBER` and
+A .docx is read straight from its zip archive, as Word shows it (tracked changes
+accepted, content controls and fields read for their text, table rows as
+``| cell | cell |`` lines, notes after the body; :func:`docx_extraction`):
+``word/document.xml`` is parsed as a stream (paragraphs and rows are dropped once read,
+so memory follows the largest paragraph or row, not the file), and the styles, list
+definitions and notes it refers to are read once per document.  :func:`extract` gives
+the text of any supported file with the origin of each line
+(:class:`~wgec_parse.extraction.Extraction`).  Word's list numbers are rebuilt as
+Word shows them, within :data:`~wgec_parse.limits.MAX_LIST_NUMBER` and
 :data:`~wgec_parse.limits.MAX_LIST_PREFIX`; a file that goes past them (a list starting
 at 10**11, a level text repeating ``%1`` thousands of times) is reported on the
 ``wgec_parse.loaders`` logger and its numbers shortened, never built whole.
