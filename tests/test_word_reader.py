@@ -304,7 +304,7 @@ def word_file_with_parts(path: Path, body: str, parts: dict[str, str]) -> Path:
         .replace("</Relationships>", rels + "</Relationships>")
         .encode()
     )
-    with zipfile.ZipFile(path, "w") as archive:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in files.items():
             archive.writestr(name, data)
         for name, xml in parts.items():
@@ -464,3 +464,19 @@ def test_latent_styles_and_defaults_do_not_change_the_lists(tmp_path: Path) -> N
     body = para(run("numbered"), props='<w:pStyle w:val="Numbered"/>') + para(run("plain"))
     path = word_file(tmp_path / "latent.docx", body, styles=styles, numbering=one_list("decimal"))
     assert blocks(path) == ["1) numbered", "plain"]
+
+
+def test_notes_count_against_the_size_limit_as_they_are_read(tmp_path: Path) -> None:
+    from wgec_parse import InputTooLarge
+
+    # Notes no paragraph refers to are never shown, but they are read: a notes part
+    # too large for max_size is refused while it is read, not held whole.
+    notes = dict.fromkeys(range(1, 50), "word " * 200)
+    path = word_file_with_parts(
+        tmp_path / "big_notes.docx",
+        para(run("short body")),
+        {"word/footnotes.xml": notes_part("footnote", notes)},
+    )
+    with pytest.raises(InputTooLarge, match=r"big_notes\.docx: text too large"):
+        docx_text(path, max_size=5_000)
+    assert docx_text(path, max_size=60_000) == "short body\n"

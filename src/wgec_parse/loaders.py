@@ -355,9 +355,10 @@ def _docx_extraction(handle: BinaryIO, name: str, max_size: int | None) -> Extra
 
             notes = _Notes(_read_note_formats(archive, parts.get("settings"), etree))
             note_reader = _Reader(styles, _Numberer(numbering), notes)
+            held = _Lines(name, max_size)
             for kind in ("footnote", "endnote"):
                 notes.texts[kind] = _read_notes(
-                    archive, parts.get(kind + "s"), etree, kind, note_reader
+                    archive, parts.get(kind + "s"), etree, kind, note_reader, held
                 )
             lines = _Lines(name, max_size)
             reader = _Reader(styles, numberer, notes)
@@ -395,13 +396,17 @@ class _Lines:
         # the final line break.
         self._size = 1 - len(_SEPARATOR)
 
-    def add(self, block: str, origin: str) -> None:
-        """Add a block of lines (no line ends with a line break) from ``origin``."""
-        self._size += len(block) + len(_SEPARATOR)
+    def count(self, size: int) -> None:
+        """Count ``size`` more characters; refused past ``max_size``."""
+        self._size += size
         if self._max_size is not None and self._size > self._max_size:
             raise InputTooLarge(
                 self._size, self._max_size, f"{self._name}: text", "characters or more"
             )
+
+    def add(self, block: str, origin: str) -> None:
+        """Add a block of lines (no line ends with a line break) from ``origin``."""
+        self.count(len(block) + len(_SEPARATOR))
         if self._blocks:
             self._origins.append("")  # the separator's line
         self._blocks.append(block)
@@ -875,14 +880,27 @@ def _read_note_formats(
 
 
 def _read_notes(
-    archive: zipfile.ZipFile, part: str | None, etree: Any, kind: str, reader: _Reader
+    archive: zipfile.ZipFile,
+    part: str | None,
+    etree: Any,
+    kind: str,
+    reader: _Reader,
+    limit: _Lines,
 ) -> dict[str, str]:
     """Note id -> the note's text on one line, from word/footnotes.xml or endnotes.xml
-    (separators left out)."""
+    (separators left out).  The notes' text counts against ``limit``'s size as it is
+    read, so notes are never held past it."""
     notes: dict[str, str] = {}
     stream = _part(archive, part)
     if stream is None:
         return notes
+    with stream:
+        for node in _xml(stream, etree, (_W + kind,)):
+            if node.get(_W + "type") in (None, "normal"):
+                text = notes[str(node.get(_W + "id"))] = _one_line(reader.blocks(node), " ")
+                limit.count(len(text))
+            _drop_done(node)
+    return notes
     with stream:
         for node in _xml(stream, etree, (_W + kind,)):
             if node.get(_W + "type") in (None, "normal"):
