@@ -480,3 +480,20 @@ def test_notes_count_against_the_size_limit_as_they_are_read(tmp_path: Path) -> 
     with pytest.raises(InputTooLarge, match=r"big_notes\.docx: text too large"):
         docx_text(path, max_size=5_000)
     assert docx_text(path, max_size=60_000) == "short body\n"
+
+
+def test_a_list_style_numbers_the_lists_that_refer_to_it(tmp_path: Path) -> None:
+    # Word's list styles: the abstract list of the paragraphs only names the style
+    # (numStyleLink); the levels are in the abstract list that defines it (styleLink).
+    numbering = (
+        '<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="Articles"/></w:abstractNum>'
+        '<w:abstractNum w:abstractNumId="2"><w:styleLink w:val="Articles"/>'
+        + level(0, "upperRoman", "Article %1.")
+        + level(1, "lowerLetter", "%2)")
+        + "</w:abstractNum>"
+        '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
+        '<w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>'
+    )
+    body = items(1, num_id=1, text="first") + items(2, level=1, num_id=1, text="point")
+    path = word_file(tmp_path / "list_style.docx", body, numbering=numbering)
+    assert blocks(path) == ["Article I. first", "a) point", "b) point"]

@@ -670,6 +670,8 @@ def _read_numbering(archive: zipfile.ZipFile, part: str | None, etree: Any) -> d
         return {}
     abstract: dict[str, dict[int, _Level]] = {}
     nums: dict[str, tuple[str, dict[int, _Level], dict[int, int]]] = {}
+    defines: dict[str, str] = {}
+    refers: dict[str, str] = {}
     with stream:
         for node in _xml(stream, etree, (_W + "abstractNum", _W + "num")):
             if node.tag == _W + "num":
@@ -687,10 +689,22 @@ def _read_numbering(archive: zipfile.ZipFile, part: str | None, etree: Any) -> d
                             levels[k] = _level(lvl)
                     nums[str(node.get(_W + "numId"))] = (ref, levels, starts)
             else:
-                abstract[str(node.get(_W + "abstractNumId"))] = {
+                abstract_id = str(node.get(_W + "abstractNumId"))
+                abstract[abstract_id] = {
                     _int(lvl.get(_W + "ilvl"), 0): _level(lvl) for lvl in node.iterfind(_W + "lvl")
                 }
+                # A list style: the list that defines it (styleLink), and those that
+                # only refer to it (numStyleLink) and take its levels.
+                style = _val(node, "styleLink")
+                if style is not None:
+                    defines.setdefault(style, abstract_id)
+                style = _val(node, "numStyleLink")
+                if style is not None:
+                    refers[abstract_id] = style
             _drop_done(node)
+    for abstract_id, style in refers.items():
+        if defines.get(style) in abstract:
+            abstract[abstract_id] = abstract[defines[style]]
     return {
         num: _List(ref, {**abstract[ref], **levels}, starts)
         for num, (ref, levels, starts) in nums.items()
