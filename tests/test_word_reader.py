@@ -336,6 +336,8 @@ def test_footnotes_and_endnotes_follow_the_body_headers_and_footers_stay_out(
         para(
             run("Paragraphs 69-71"),
             ref("footnote", 5),
+            # A mark of the author's: shown as written, taking no number.
+            '<w:r><w:footnoteReference w:customMarkFollows="1" w:id="6"/><w:t>*</w:t></w:r>',
             run(" of the Tunis Agenda"),
             ref("footnote", 2),
             run("."),
@@ -344,7 +346,9 @@ def test_footnotes_and_endnotes_follow_the_body_headers_and_footers_stay_out(
         + "<w:sectPr/>"
     )
     parts = {
-        "word/footnotes.xml": notes_part("footnote", {2: "Second note.", 5: "Tunis Agenda, 2005."}),
+        "word/footnotes.xml": notes_part(
+            "footnote", {2: "Second note.", 5: "Tunis Agenda, 2005.", 6: "The author's own mark."}
+        ),
         "word/endnotes.xml": notes_part("endnote", {3: "E/CN.16/2017."}),
         "word/header1.xml": f'<w:hdr xmlns:w="{NS_W}">{para(run("RUNNING HEADER"))}</w:hdr>',
         "word/footer1.xml": f'<w:ftr xmlns:w="{NS_W}">{para(run("Page 1"))}</w:ftr>',
@@ -353,10 +357,13 @@ def test_footnotes_and_endnotes_follow_the_body_headers_and_footers_stay_out(
     extraction = docx_extraction(path)
     # Footnotes are numbered in the order the text refers to them; endnotes i, ii, iii.
     assert extraction.text == (
-        "Paragraphs 69-71[1] of the Tunis Agenda[2].\n \nSee the report[i].\n \n"
-        "[1] Tunis Agenda, 2005.\n \n[2] Second note.\n \n[i] E/CN.16/2017.\n"
+        "Paragraphs 69-71[1]* of the Tunis Agenda[2].\n \nSee the report[i].\n \n"
+        "[1] Tunis Agenda, 2005.\n \n[*] The author's own mark.\n \n[2] Second note.\n \n"
+        "[i] E/CN.16/2017.\n"
     )
-    assert extraction.origins == ("¶1", "", "¶2", "", "note 1", "", "note 2", "", "note i")
+    assert [o for o in extraction.origins if o] == [
+        "¶1", "¶2", "note 1", "note *", "note 2", "note i",
+    ]  # fmt: skip
 
 
 # -- origins ----------------------------------------------------------------------------

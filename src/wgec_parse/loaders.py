@@ -862,14 +862,17 @@ class _Notes:
         self._formats = formats
         self.texts: dict[str, dict[str, str]] = {}
         self._shown: dict[str, list[tuple[str, str]]] = {"footnote": [], "endnote": []}
+        self._numbered = {"footnote": 0, "endnote": 0}
 
-    def mark(self, kind: str, note_id: str | None) -> str:
-        """The mark of the next reference to a note of ``kind`` ("footnote", "endnote")."""
+    def mark(self, kind: str, note_id: str | None, custom: str | None = None) -> str:
+        """The mark of the next reference to a note of ``kind`` ("footnote", "endnote"):
+        the next number, or ``custom``, a mark of the author's, which takes none."""
         fmt, start = self._formats[kind]
-        shown = self._shown[kind]
-        mark = _format(fmt, min(start + len(shown), MAX_LIST_NUMBER))
-        shown.append((mark, self.texts.get(kind, {}).get(note_id or "", "")))
-        return mark
+        if custom is None:
+            custom = _format(fmt, min(start + self._numbered[kind], MAX_LIST_NUMBER))
+            self._numbered[kind] += 1
+        self._shown[kind].append((custom, self.texts.get(kind, {}).get(note_id or "", "")))
+        return custom
 
     def shown(self) -> list[tuple[str, str]]:
         """(mark, text) of each note referred to: footnotes, then endnotes."""
@@ -1027,11 +1030,22 @@ class _Reader:
                 self._field(child.get(_W + "fldCharType"))
             elif tag in _NOTE_REFS:
                 if not self._instructions:
-                    parts.append(f"[{self._notes.mark(_NOTE_REFS[tag], child.get(_W + 'id'))}]")
+                    self._note(child, _NOTE_REFS[tag], parts)
             elif tag == _W + "sym" and not self._instructions:
                 parts.append(_symbol(child.get(_W + "char")))
             # Anything else is no text Word shows: properties, deletions (w:del,
             # w:moveFrom), field instructions, drawings and text boxes, bookmarks.
+
+    def _note(self, reference: Any, kind: str, parts: list[str]) -> None:
+        """A note's mark, "[1]"; a mark of the author's (``w:customMarkFollows``) is the
+        text after the reference, which Word shows instead of a number."""
+        note_id = reference.get(_W + "id")
+        if reference.get(_W + "customMarkFollows") not in ("1", "true", "on"):
+            parts.append(f"[{self._notes.mark(kind, note_id)}]")
+            return
+        after = reference.getnext()
+        custom = (after.text or "") if after is not None and after.tag == _T else ""
+        self._notes.mark(kind, note_id, custom.strip() or "*")
 
     def _field(self, kind: str | None) -> None:
         if kind == "begin":
