@@ -106,12 +106,12 @@ def test_docx_numbered_lists_keep_the_number_word_shows(tmp_path: Path) -> None:
     document.add_paragraph("after the table")
     path = tmp_path / "numbered.docx"
     document.save(str(path))
-    # python-docx's "List Number" level is lvlText "%1." starting at 1.
+    # python-docx's "List Number" level is lvlText "%1." starting at 1; a table row is
+    # one line, its cells between pipes.
     assert docx_text(path).split("\n \n") == [
         "1. first point",
         "2. second point",
-        "left cell",
-        "right cell",
+        "| left cell | right cell |",
         "after the table\n",
     ]
 
@@ -524,8 +524,8 @@ def test_list_numbering_follows_the_style_chain_and_the_default_style(tmp_path: 
 def test_runs_hyperlinks_breaks_and_tables_in_document_order_nested_tables_included(
     tmp_path: Path,
 ) -> None:
-    # Text as python-docx reads it.  Its reader told cells apart by id() of lxml proxy
-    # objects, which are reused once freed: a nested table's cells could be lost.
+    # python-docx's reader told cells apart by id() of lxml proxy objects, which are
+    # reused once freed: a nested table's cells could be lost.
     run = "<w:r><w:t>{}</w:t></w:r>"
     body = (
         "<w:p>" + run.format("one") + "<w:r><w:tab/><w:t>two</w:t><w:br/><w:t>three</w:t>"
@@ -541,7 +541,7 @@ def test_runs_hyperlinks_breaks_and_tables_in_document_order_nested_tables_inclu
         "<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p>"
         + run.format("hidden by the merge")
         + "</w:p></w:tc></w:tr></w:tbl>"
-        # A text box inside a run is not the body's text, as python-docx reads it.
+        # A text box inside a run is not the body's text.
         "<w:p>"
         + run.format("after")
         + "<w:r><w:pict><w:txbxContent><w:p>"
@@ -550,11 +550,12 @@ def test_runs_hyperlinks_breaks_and_tables_in_document_order_nested_tables_inclu
     )
     path = word_file(tmp_path / "mixed.docx", body)
     assert lines_of(path) == [
-        "one two threefour-five linked",  # a page break is no space
-        "cell 1",
-        "merged",
-        "nested",
-        "cell 2",
+        # A tab is a tab; a line break, of a line or a page, starts a new line.
+        "one\ttwo\nthree\nfour-five linked",
+        # A row is a line; a nested table is part of its cell; the cell that continues
+        # a vertical merge is empty (Word shows the text of the first).
+        "| cell 1 | merged / nested |",
+        "| cell 2 |  |",
         "after",
     ]
 

@@ -8,8 +8,9 @@ from wgec_parse.commands import (
     parse_cmd,
     render_cmd,
     serve_cmd,
+    text_cmd,
     validate_cmd,
 )
 
 #: Modules with ``register(subparsers)``; each adds one subcommand.
-COMMANDS = (outline_cmd, batch_cmd, validate_cmd, parse_cmd, render_cmd, serve_cmd)
+COMMANDS = (outline_cmd, batch_cmd, validate_cmd, parse_cmd, render_cmd, text_cmd, serve_cmd)

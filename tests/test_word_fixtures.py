@@ -1,0 +1,75 @@
+"""The Word fixtures (fixtures/word/): made with Word's own styles, each read as the
+expected file, written from what Word shows, says."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from wgec_parse.cli import main
+from wgec_parse.loaders import docx_extraction, load
+from wgec_parse.markdown import to_markdown
+from wgec_parse.outline import outline
+
+FOLDER = Path(__file__).resolve().parent.parent / "fixtures" / "word"
+DOCUMENTS = sorted(FOLDER.glob("*.docx"))
+Q1 = "What are the high level characteristics of enhanced cooperation?"
+Q2 = (
+    "Taking into consideration the work of the previous WGEC and the Tunis Agenda, "
+    "particularly paragraphs 69-71, what kind of recommendations should we consider?"
+)
+
+
+def generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("make_fixtures", FOLDER / "make_fixtures.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_there_are_fixtures_and_pdfs_of_them() -> None:
+    assert len(DOCUMENTS) >= 3
+    for path in DOCUMENTS:
+        assert path.with_suffix(".libreoffice.pdf").read_bytes().startswith(b"%PDF-")
+        assert path.with_suffix(".expected.txt").exists()
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
+def test_the_text_is_what_word_shows(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["text", str(path)]) == 0
+    expected = path.with_suffix(".expected.txt").read_text(encoding="utf-8")
+    assert capsys.readouterr().out == expected
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
+def test_both_questions_are_headings_and_tables_are_text(path: Path) -> None:
+    document = load(path)
+    assert [q.title for q in document.questions] == [Q1, Q2]
+    shown = outline(document, text=True, width=300)
+    assert "noise" not in shown
+    markdown = to_markdown(document).replace("\\", "")  # Markdown escapes left out
+    for line in docx_extraction(path).text.splitlines():
+        if line.startswith("| "):  # a table row: whole in the outline, its cells in Markdown
+            assert f"paragraph: {line}\n" in shown
+            assert line.replace("\\", "") in markdown
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
+def test_the_generator_makes_the_committed_files(path: Path) -> None:
+    module = generator()
+    buffer = io.BytesIO()
+    module.DOCUMENTS[path.stem]().save(buffer)
+    assert docx_extraction(buffer.getvalue()) == docx_extraction(path)
+
+
+def test_headers_and_footers_stay_out_of_the_body() -> None:
+    lines = [line for path in DOCUMENTS for line in docx_extraction(path).text.splitlines()]
+    assert "Republic of Testland" not in lines  # the header of 01
+    assert "Permanent Mission of Testland, Geneva" not in lines  # the header of 03
+    assert not [line for line in lines if line.startswith(("Submission to the WGEC", "Page"))]

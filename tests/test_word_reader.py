@@ -1,0 +1,506 @@
+"""The Word reader: a .docx read as Word shows it, with the origin of each line."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from tests.test_loaders import NORMAL, NS_R, NS_W, PACKAGE, Q1, items, one_list, word_file
+from wgec_parse.extraction import Extraction
+from wgec_parse.loaders import docx_extraction, docx_text, load
+from wgec_parse.markdown import to_markdown
+from wgec_parse.outline import outline
+
+Q2 = (
+    "Taking into consideration the work of the previous WGEC and the Tunis Agenda, "
+    "particularly paragraphs 69-71, what kind of recommendations should we consider?"
+)
+
+
+def run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def para(*content: str, props: str = "") -> str:
+    return f"<w:p>{'<w:pPr>' + props + '</w:pPr>' if props else ''}{''.join(content)}</w:p>"
+
+
+def blocks(path: Path) -> list[str]:
+    return docx_text(path).rstrip("\n").split("\n \n")
+
+
+# -- what Word shows in a paragraph -----------------------------------------------------
+
+
+def test_tracked_changes_are_accepted(tmp_path: Path) -> None:
+    body = para(
+        run("must be "),
+        '<w:ins w:id="1" w:author="A"><w:r><w:t xml:space="preserve">fully inclusive and </w:t></w:r></w:ins>',
+        '<w:del w:id="2" w:author="A"><w:r><w:delText xml:space="preserve">closed and </w:delText></w:r></w:del>',
+        run("transparent"),
+        '<w:moveFrom w:id="3" w:author="A"><w:r><w:t>, moved away</w:t></w:r></w:moveFrom>',
+        '<w:moveTo w:id="4" w:author="A"><w:r><w:t>, moved here</w:t></w:r></w:moveTo>',
+        run("."),
+    )
+    path = word_file(tmp_path / "tracked.docx", body)
+    assert blocks(path) == ["must be fully inclusive and transparent, moved here."]
+
+
+def test_a_deleted_paragraph_mark_joins_the_paragraph_to_the_next(tmp_path: Path) -> None:
+    deleted_mark = '<w:rPr><w:del w:id="9" w:author="A"/></w:rPr>'
+    body = (
+        para(run("Cooperation should be "), props=deleted_mark)
+        + para(run("open to all."))
+        + para(
+            '<w:del w:id="8" w:author="A"><w:r><w:delText>gone</w:delText></w:r></w:del>',
+            props=deleted_mark,
+        )
+        + para(run("Next paragraph."))
+    )
+    extraction = docx_extraction(word_file(tmp_path / "merged.docx", body))
+    assert extraction.text == "Cooperation should be open to all.\n \nNext paragraph.\n"
+    assert extraction.origins == ("¶1", "", "¶4")
+
+
+def test_content_controls_fields_links_and_smart_tags_keep_their_text(tmp_path: Path) -> None:
+    block_control = (
+        "<w:sdt><w:sdtPr><w:alias w:val='Answer'/></w:sdtPr><w:sdtContent>"
+        + para(run("A paragraph in a content control."))
+        + "</w:sdtContent></w:sdt>"
+    )
+    body = block_control + para(
+        run("Submitted by "),
+        "<w:sdt><w:sdtPr/><w:sdtContent>" + run("Testland") + "</w:sdtContent></w:sdt>",
+        run(" on "),
+        '<w:fldSimple w:instr=" DATE \\@ &quot;d MMMM yyyy&quot; ">'
+        + run("5 December 2016")
+        + "</w:fldSimple>",
+        run(", see "),
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>',
+        '<w:r><w:instrText xml:space="preserve"> HYPERLINK "https://example.org" </w:instrText></w:r>',
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>',
+        run("our site"),
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
+        run(" and "),
+        '<w:hyperlink w:history="1">' + run("the report") + "</w:hyperlink>",
+        run(" by "),
+        '<w:smartTag w:uri="urn:x" w:element="place">' + run("Geneva") + "</w:smartTag>",
+        run("."),
+    )
+    path = word_file(tmp_path / "controls.docx", body)
+    assert blocks(path) == [
+        "A paragraph in a content control.",
+        "Submitted by Testland on 5 December 2016, see our site and the report by Geneva.",
+    ]
+
+
+def test_tabs_breaks_and_hyphens_as_word_shows_them(tmp_path: Path) -> None:
+    body = para(
+        run("Name:"),
+        "<w:r><w:tab/><w:t>Testland</w:t><w:br/><w:t>Date:</w:t><w:tab/><w:t>2016</w:t>"
+        "<w:cr/><w:t>non</w:t><w:noBreakHyphen/><w:t>state co</w:t><w:softHyphen/>"
+        "<w:t>operation</w:t></w:r>",
+    )
+    path = word_file(tmp_path / "breaks.docx", body)
+    # A soft hyphen shows only where Word breaks the line.
+    assert blocks(path) == ["Name:\tTestland\nDate:\t2016\nnon-state cooperation"]
+
+
+# -- list numbering ---------------------------------------------------------------------
+
+
+def level(k: int, fmt: str, text: str, extra: str = "") -> str:
+    return (
+        f'<w:lvl w:ilvl="{k}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/>{extra}</w:lvl>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("fmt", "text", "shown"),
+    [
+        ("decimal", "%1.", ["1.", "2.", "3.", "4."]),
+        ("lowerLetter", "%1)", ["a)", "b)", "c)", "d)"]),
+        ("upperLetter", "%1.", ["A.", "B.", "C.", "D."]),
+        ("lowerRoman", "(%1)", ["(i)", "(ii)", "(iii)", "(iv)"]),
+        ("upperRoman", "%1.", ["I.", "II.", "III.", "IV."]),
+        ("decimalZero", "%1.", ["01.", "02.", "03.", "04."]),
+    ],
+)
+def test_each_number_format(tmp_path: Path, fmt: str, text: str, shown: list[str]) -> None:
+    path = word_file(tmp_path / "fmt.docx", items(4), numbering=one_list(fmt, text=text))
+    assert blocks(path) == [f"{number} item" for number in shown]
+
+
+def test_multilevel_patterns_legal_numbers_and_restarts(tmp_path: Path) -> None:
+    numbering = (
+        '<w:abstractNum w:abstractNumId="1">'
+        + level(0, "upperRoman", "%1.")
+        + level(1, "decimal", "%1.%2.")
+        + level(2, "lowerLetter", "%1.%2.%3", "<w:isLgl/>")
+        # Level 4 never restarts: it counts on across the whole list.
+        + level(3, "decimal", "(%4)", '<w:lvlRestart w:val="0"/>')
+        + "</w:abstractNum>"
+        + '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
+        + '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>'
+        # "Restart numbering": a new list instance starting the first level again at 1.
+        + '<w:num w:numId="3"><w:abstractNumId w:val="1"/>'
+        '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+    )
+    body = (
+        items(1, level=0, num_id=1, text="one")
+        + items(2, level=1, num_id=1, text="sub")
+        + items(1, level=2, num_id=1, text="legal")
+        + items(1, level=3, num_id=1, text="counted")
+        + items(1, level=0, num_id=2, text="two")  # another instance of the same list
+        + items(1, level=1, num_id=2, text="restarted")
+        + items(1, level=3, num_id=2, text="counted on")
+        + items(1, level=0, num_id=3, text="again")
+    )
+    path = word_file(tmp_path / "multi.docx", body, numbering=numbering)
+    assert blocks(path) == [
+        "I. one",
+        "I.1. sub",
+        "I.2. sub",
+        "1.2.1 legal",
+        "(1) counted",
+        "II. two",
+        "II.1. restarted",
+        "(2) counted on",
+        "I. again",
+    ]
+
+
+def test_word_s_own_list_styles_number_and_nest_as_word_shows(tmp_path: Path) -> None:
+    document = docx.Document()
+    for text, style in [
+        ("first", "List Number"),
+        ("second", "List Number"),
+        ("under second, first", "List Number 2"),
+        ("under second, second", "List Number 2"),
+        ("under second, third", "List Number 2"),
+        ("third", "List Number"),
+        ("a bullet", "List Bullet"),
+        ("a sub-bullet", "List Bullet 2"),
+        ("a sub-sub-bullet", "List Bullet 3"),
+    ]:
+        document.add_paragraph(text, style=style)
+    path = tmp_path / "styles.docx"
+    document.save(str(path))
+    # Each of Word's list styles has a list of its own, whose first level it uses:
+    # "List Number 2" shows 1. 2. 3. (indented by Word), never a bullet.
+    assert blocks(path) == [
+        "1. first",
+        "2. second",
+        "1. under second, first",
+        "2. under second, second",
+        "3. under second, third",
+        "3. third",
+        "• a bullet",
+        "    - a sub-bullet",
+        "        - a sub-sub-bullet",
+    ]
+
+
+def test_a_heading_style_numbered_by_its_list(tmp_path: Path) -> None:
+    numbering = (
+        '<w:abstractNum w:abstractNumId="4">'
+        + level(0, "decimal", "%1)")
+        + '</w:abstractNum><w:num w:numId="4"><w:abstractNumId w:val="4"/></w:num>'
+    )
+    styles = NORMAL + (
+        '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/>'
+        '<w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:numId w:val="4"/></w:numPr>'
+        '<w:outlineLvl w:val="0"/></w:pPr></w:style>'
+    )
+    heading = '<w:pStyle w:val="Heading1"/>'
+    body = (
+        para(run(Q1), props=heading)
+        + para(run("Inclusive and transparent."))
+        + para(run(Q2), props=heading)
+        + para(run("A forum."))
+    )
+    path = word_file(tmp_path / "headings.docx", body, styles=styles, numbering=numbering)
+    assert blocks(path) == [f"1) {Q1}", "Inclusive and transparent.", f"2) {Q2}", "A forum."]
+    assert [q.title for q in load(path).questions] == [Q1, Q2]
+
+
+def test_heading_styled_questions_are_question_headings(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Submission of the Republic of Testland", style="Title")
+    document.add_paragraph("Introduction", style="Heading 1")
+    document.add_paragraph("We welcome the work of the group.")
+    document.add_paragraph(Q1, style="Heading 1")
+    document.add_paragraph("Cooperation must be inclusive.")
+    document.add_paragraph(Q2, style="Heading 1")
+    document.add_paragraph("A forum for all stakeholders.")
+    path = tmp_path / "headings.docx"
+    document.save(str(path))
+    assert outline(load(path), text=True, width=200) == (
+        "front\n"
+        "  paragraph: Submission of the Republic of Testland\n"
+        "  paragraph: Introduction\n"
+        "  paragraph: We welcome the work of the group.\n"
+        f"question 1: {Q1}\n"
+        "  paragraph: Cooperation must be inclusive.\n"
+        f"question 2: {Q2}\n"
+        "  paragraph: A forum for all stakeholders.\n"
+    )
+
+
+# -- tables -----------------------------------------------------------------------------
+
+
+def test_a_table_is_rows_of_cells_and_its_numbers_are_text(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph(f"1. {Q1}")
+    document.add_paragraph("Submissions received:")
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate(
+        [("Year", "Submissions", "Share | %"), ("2016", "29", "45"), ("2017", "12", "3")]
+    ):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    table.cell(1, 0).add_paragraph("(first year)")
+    document.add_paragraph("After the table.")
+    path = tmp_path / "table.docx"
+    document.save(str(path))
+    extraction = docx_extraction(path)
+    assert extraction.text.split("\n \n") == [
+        f"1. {Q1}",
+        "Submissions received:",
+        "| Year | Submissions | Share \\| % |",
+        "| 2016 / (first year) | 29 | 45 |",
+        "| 2017 | 12 | 3 |",
+        "After the table.\n",
+    ]
+    assert [o for o in extraction.origins if o] == [
+        "¶1", "¶2", "table 1 r1", "table 1 r2", "table 1 r3", "¶3",
+    ]  # fmt: skip
+    parsed = load(path)
+    shown = outline(parsed, text=True, width=200)
+    assert "noise" not in shown
+    assert "  paragraph: | 2016 / (first year) | 29 | 45 |\n" in shown
+    assert "| 2017 \\| 12 \\| 3 \\|" in to_markdown(parsed)
+
+
+# -- notes, headers and footers ---------------------------------------------------------
+
+
+def word_file_with_parts(path: Path, body: str, parts: dict[str, str]) -> Path:
+    """A .docx with more parts (footnotes, endnotes, headers...), related to the body."""
+    word_file(path, body)
+    with zipfile.ZipFile(path) as archive:
+        files = {name: archive.read(name) for name in archive.namelist()}
+    rels = "".join(
+        f'<Relationship Id="rX{k}" Type="{NS_R}/{name.split("/")[-1].rstrip("0123456789.xml") or name}" Target="{name.removeprefix("word/")}"/>'
+        for k, name in enumerate(parts)
+    )
+    files["word/_rels/document.xml.rels"] = (
+        PACKAGE["word/_rels/document.xml.rels"]
+        .replace("</Relationships>", rels + "</Relationships>")
+        .encode()
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+        for name, xml in parts.items():
+            archive.writestr(name, xml)
+    return path
+
+
+def notes_part(kind: str, notes: dict[int, str]) -> str:
+    separators = (
+        f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>'
+    )
+    return (
+        f'<w:{kind}s xmlns:w="{NS_W}">{separators}'
+        + "".join(
+            f'<w:{kind} w:id="{k}"><w:p><w:r><w:{kind}Ref/></w:r>{run(" " + text)}</w:p></w:{kind}>'
+            for k, text in notes.items()
+        )
+        + f"</w:{kind}s>"
+    )
+
+
+def test_footnotes_and_endnotes_follow_the_body_headers_and_footers_stay_out(
+    tmp_path: Path,
+) -> None:
+    def ref(kind: str, k: int) -> str:
+        return f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:{kind}Reference w:id="{k}"/></w:r>'
+
+    body = (
+        para(
+            run("Paragraphs 69-71"),
+            ref("footnote", 5),
+            # A mark of the author's: shown as written, taking no number.
+            '<w:r><w:footnoteReference w:customMarkFollows="1" w:id="6"/><w:t>*</w:t></w:r>',
+            run(" of the Tunis Agenda"),
+            ref("footnote", 2),
+            run("."),
+        )
+        + para(run("See the report"), ref("endnote", 3), run("."))
+        + "<w:sectPr/>"
+    )
+    parts = {
+        "word/footnotes.xml": notes_part(
+            "footnote", {2: "Second note.", 5: "Tunis Agenda, 2005.", 6: "The author's own mark."}
+        ),
+        "word/endnotes.xml": notes_part("endnote", {3: "E/CN.16/2017."}),
+        "word/header1.xml": f'<w:hdr xmlns:w="{NS_W}">{para(run("RUNNING HEADER"))}</w:hdr>',
+        "word/footer1.xml": f'<w:ftr xmlns:w="{NS_W}">{para(run("Page 1"))}</w:ftr>',
+    }
+    path = word_file_with_parts(tmp_path / "notes.docx", body, parts)
+    extraction = docx_extraction(path)
+    # Footnotes are numbered in the order the text refers to them; endnotes i, ii, iii.
+    assert extraction.text == (
+        "Paragraphs 69-71[1]* of the Tunis Agenda[2].\n \nSee the report[i].\n \n"
+        "[1] Tunis Agenda, 2005.\n \n[*] The author's own mark.\n \n[2] Second note.\n \n"
+        "[i] E/CN.16/2017.\n"
+    )
+    assert [o for o in extraction.origins if o] == [
+        "¶1", "¶2", "note 1", "note *", "note 2", "note i",
+    ]  # fmt: skip
+
+
+# -- origins ----------------------------------------------------------------------------
+
+
+def test_origins_count_body_paragraphs_empty_ones_included(tmp_path: Path) -> None:
+    cell = "<w:tc><w:p>{}</w:p></w:tc>"
+    body = (
+        para(run("one"))
+        + para()  # an empty paragraph is still ¶2
+        + para(run("three"), "<w:r><w:br/></w:r>", run("three, second line"))
+        + "<w:tbl><w:tr>"
+        + cell.format(run("a"))
+        + cell.format(run("b"))
+        + "</w:tr>"
+        + "<w:tr>"
+        + cell.format("")
+        + cell.format("")
+        + "</w:tr>"  # an empty row: r2
+        + "<w:tr>"
+        + cell.format(run("c"))
+        + cell.format(run("d"))
+        + "</w:tr></w:tbl>"
+        + "<w:tbl><w:tr>"
+        + cell.format(run("a box of one cell"))
+        + "</w:tr></w:tbl>"
+        + para(run("four"))
+    )
+    extraction = docx_extraction(word_file(tmp_path / "origins.docx", body))
+    assert extraction.lines() == [
+        ("¶1", "one"),
+        ("", " "),
+        ("¶3", "three"),
+        ("¶3", "three, second line"),
+        ("", " "),
+        ("table 1 r1", "| a | b |"),
+        ("", " "),
+        ("table 1 r3", "| c | d |"),
+        ("", " "),
+        ("table 2 r1", "a box of one cell"),
+        ("", " "),
+        ("¶4", "four"),
+    ]
+
+
+def test_docx_extraction_reads_bytes_and_streams(tmp_path: Path) -> None:
+    import io
+
+    path = word_file(tmp_path / "one.docx", para(run("one")))
+    from_path = docx_extraction(path)
+    assert docx_extraction(path.read_bytes()) == from_path
+    assert docx_extraction(io.BytesIO(path.read_bytes())) == from_path
+    assert from_path == Extraction("one\n", ("¶1",))
+
+
+def test_an_extraction_needs_one_origin_per_line() -> None:
+    with pytest.raises(ValueError, match="1 origins for 2 lines"):
+        Extraction("one\ntwo\n", ("¶1",))
+
+
+def test_styles_of_other_kinds_read_as_the_default_style_whatever_their_form(
+    tmp_path: Path,
+) -> None:
+    # Table and character styles are left out before the styles part is parsed: an
+    # empty one (<w:style .../>), one with content, and one in single quotes.
+    styles = (
+        NORMAL
+        + '<w:style w:type="table" w:styleId="Grid"/>'
+        + "<w:style w:type='character' w:styleId='Strong'><w:name w:val='Strong'/>"
+        '<w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style>'
+        + '<w:style w:styleId="Numbered"><w:name w:val="Numbered"/>'
+        '<w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style>'
+        + '<w:style w:type="table" w:styleId="Plain"><w:tblPr/></w:style>'
+    )
+
+    def styled(style: str, text: str) -> str:
+        return para(run(text), props=f'<w:pStyle w:val="{style}"/>')
+
+    body = (
+        styled("Numbered", "numbered by its style")
+        + styled("Grid", "a table style: the default")
+        + styled("Strong", "a character style: the default")
+        + styled("Numbered", "numbered again")
+    )
+    path = word_file(tmp_path / "kinds.docx", body, styles=styles, numbering=one_list("decimal"))
+    assert blocks(path) == [
+        "1) numbered by its style",
+        "a table style: the default",
+        "a character style: the default",
+        "2) numbered again",
+    ]
+
+
+def test_latent_styles_and_defaults_do_not_change_the_lists(tmp_path: Path) -> None:
+    styles = (
+        '<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="22"/></w:rPr></w:rPrDefault>'
+        "</w:docDefaults>"
+        '<w:latentStyles w:count="2"><w:lsdException w:name="List Number"/>'
+        "</w:latentStyles><w:latentStyles/>"
+        + NORMAL
+        + '<w:style w:styleId="Numbered"><w:name w:val="Numbered"/><w:rPr><w:b/>'
+        '<w:rPrChange w:id="1" w:author="A"><w:rPr><w:i/></w:rPr></w:rPrChange></w:rPr>'
+        '<w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style>'
+    )
+    body = para(run("numbered"), props='<w:pStyle w:val="Numbered"/>') + para(run("plain"))
+    path = word_file(tmp_path / "latent.docx", body, styles=styles, numbering=one_list("decimal"))
+    assert blocks(path) == ["1) numbered", "plain"]
+
+
+def test_notes_count_against_the_size_limit_as_they_are_read(tmp_path: Path) -> None:
+    from wgec_parse import InputTooLarge
+
+    # Notes no paragraph refers to are never shown, but they are read: a notes part
+    # too large for max_size is refused while it is read, not held whole.
+    notes = dict.fromkeys(range(1, 50), "word " * 200)
+    path = word_file_with_parts(
+        tmp_path / "big_notes.docx",
+        para(run("short body")),
+        {"word/footnotes.xml": notes_part("footnote", notes)},
+    )
+    with pytest.raises(InputTooLarge, match=r"big_notes\.docx: text too large"):
+        docx_text(path, max_size=5_000)
+    assert docx_text(path, max_size=60_000) == "short body\n"
+
+
+def test_a_list_style_numbers_the_lists_that_refer_to_it(tmp_path: Path) -> None:
+    # Word's list styles: the abstract list of the paragraphs only names the style
+    # (numStyleLink); the levels are in the abstract list that defines it (styleLink).
+    numbering = (
+        '<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="Articles"/></w:abstractNum>'
+        '<w:abstractNum w:abstractNumId="2"><w:styleLink w:val="Articles"/>'
+        + level(0, "upperRoman", "Article %1.")
+        + level(1, "lowerLetter", "%2)")
+        + "</w:abstractNum>"
+        '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
+        '<w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>'
+    )
+    body = items(1, num_id=1, text="first") + items(2, level=1, num_id=1, text="point")
+    path = word_file(tmp_path / "list_style.docx", body, numbering=numbering)
+    assert blocks(path) == ["Article I. first", "a) point", "b) point"]
