@@ -4,22 +4,25 @@ A leaf module (it imports nothing of the package), used by :mod:`wgec_parse.read
 decode files and by the ``encoding-guess`` rule to re-derive how sure that was.
 
 The bytes are decoded in every encoding of :data:`CANDIDATES` that reads them whole and
-writes them back unchanged; readings that give the same text are one reading, named by
-the first of its encodings in :data:`CANDIDATES` (so plain French is "cp1252", not
-"cp1250" or "cp1254", which read it alike).  The distinct readings are then scored:
+writes them back unchanged, with no C1 control character; readings that give the same
+text are one reading, named by the first of its encodings in :data:`CANDIDATES` (so
+plain French is "cp1252", not "cp1250" or "cp1254", which read it alike).  The distinct
+readings are then scored, a penalty in rough units of one odd letter or word:
 
-* charset-normalizer's measures of each reading: its "mess" (odd characters, symbols
-  among letters, accents piled up) and its "coherence" (how well the letters follow the
-  frequencies of a language);
-* the share of non-ASCII letters that one language served by the code page writes (a
-  Turkish "ı" read as Czech "ý" among Romanian "ţ" and Croatian "đ" fits no language);
-* words that mix scripts (Cyrillic letters among Latin accents) or change case inside
-  (a Russian text in cp1251 read as KOI8-R comes out as "пРОЕКТ"), and symbols where
-  letters should be (box-drawing characters);
+* chardet's confidence in each reading (its language models: letter pairs of each
+  language): each tenfold drop below the best reading's counts for a quarter of the
+  non-ASCII bytes (10 units at most), three drops at most;
+* non-ASCII letters that no one language served by the code page writes (a Turkish "ı"
+  read as Czech "ý" among Romanian "ţ" and Croatian "đ" fits no language);
+* words that mix scripts (Cyrillic letters among Latin accents), words that change to
+  upper case inside (a Russian text in cp1251 read as KOI8-R comes out as "пРОЕКТ"),
+  symbols where letters should be (box-drawing characters, "¹" inside a Polish word),
+  and words made of punctuation ("«·„„·ﬂ…": Arabic read as Mac Roman);
 
-and the best is taken.  Its confidence (0 to 1) grows with the lead over the next
-reading and with the number of non-ASCII letters that back it: a text of a few words
-may read equally well in two code pages.
+and the least penalised is taken.  Its confidence is ``1 - exp(-lead / 2)``, from its
+lead over the next reading: a text of a few words may read about as well in two code
+pages.  Under 0.1 no reading stands out and nothing is guessed.  See docs/reading.md
+for the measurements behind these choices.
 """
 
 from __future__ import annotations
@@ -31,7 +34,6 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
 from typing import Final
 
 import attrs
@@ -67,14 +69,18 @@ CANDIDATES: Final = (
 LOW_CONFIDENCE: Final = 0.5
 # The bytes looked at to score readings: enough to tell code pages apart.
 _SAMPLE: Final = 32_768
-# Up to this many non-ASCII bytes, charset-normalizer's measures weigh more as the
-# bytes grow in number.
+# Up to this many non-ASCII bytes, chardet's confidence weighs more as the bytes grow
+# in number.
 _WEIGHT_BYTES: Final = 40
+# A reading chardet finds this many powers of ten less likely than the best counts as
+# unlikely as it gets.
+_MAX_DECADES: Final = 3.0
 # A lead of this many odd letters or words over the next reading gives a confidence of
 # 1 - 1/e (0.63).
 _LEAD_SCALE: Final = 2.0
-# Readings whose penalties differ by less than this are tied: no evidence tells them apart.
-_TIE: Final = 0.01
+# A guess less sure than this is no guess: the readings within the lead it takes are tied.
+_REFUSE: Final = 0.1
+_TIE: Final = -_LEAD_SCALE * math.log(1 - _REFUSE)
 
 # The letters (beyond ASCII) of the languages each Latin code page serves; a code page
 # whose letters are all of one script needs no list (see _alphabets).
@@ -133,8 +139,8 @@ class Guess:
     text: str  #: The bytes decoded.
     encoding: str  #: Python's name for the codec ("cp1251", "gbk").
     confidence: float  #: 0 to 1; below :data:`LOW_CONFIDENCE` the choice is weak.
-    #: When no reading wins (a tie), the encodings that read the bytes equally well;
-    #: else empty.
+    #: When no reading stands out (a confidence under 0.1), the encodings that read the
+    #: bytes about equally well; else empty.
     tied: tuple[str, ...] = ()
     #: The encoding of the next best reading (None when no other encoding reads them).
     runner_up: str | None = None
@@ -246,26 +252,39 @@ def _readings(data: bytes) -> dict[str, str]:
     return found
 
 
-def _measures(data: bytes, encodings: Iterable[str]) -> dict[str, tuple[float, float]]:
-    """charset-normalizer's (mess, coherence) of each reading it keeps."""
-    from charset_normalizer import from_bytes
+def _likelihoods(data: bytes, readings: dict[str, str]) -> dict[str, float]:
+    """chardet's confidence in each reading, relative to its best (1.0); 0 for a reading
+    it does not give.  chardet may name a superset of a candidate (gb18030 for gbk,
+    cp932 for shift_jis): its answer goes to the reading that gives the same text."""
+    import chardet
 
-    names = {codecs.lookup(e).name: e for e in encodings}
-    found: dict[str, tuple[float, float]] = {}
-    for match in from_bytes(data, cp_isolation=list(names), explain=False):
-        for name in (match.encoding, *match.could_be_from_charset):
-            ours = names.get(codecs.lookup(name).name)
-            if ours is not None and ours not in found:
-                found[ours] = (match.chaos, match.coherence)
-    return found
+    by_text = {text: encoding for encoding, text in readings.items()}
+    found: dict[str, float] = {}
+    for match in chardet.detect_all(
+        data, ignore_threshold=True, include_encodings=list(readings), compat_names=False
+    ):
+        ours = _same_reading(data, match["encoding"], by_text)
+        if ours is not None and ours not in found:
+            found[ours] = float(match["confidence"] or 0.0)
+    best = max(found.values(), default=0.0)
+    return {e: (found.get(e, 0.0) / best if best > 0 else 0.0) for e in readings}
 
 
-def _penalty(features: _Features, measure: tuple[float, float] | None, weight: float) -> float:
+def _same_reading(data: bytes, encoding: str | None, by_text: dict[str, str]) -> str | None:
+    """Our candidate whose reading of ``data`` is the same as ``encoding``'s."""
+    if encoding is None:
+        return None
+    try:
+        return by_text.get(data.decode(encoding))
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _penalty(features: _Features, likelihood: float, weight: float) -> float:
     """How unlikely a reading is, in rough units of one odd letter or word; ``weight``
-    is what charset-normalizer's measures count for."""
-    mess, coherence = measure if measure is not None else (1.0, 0.0)
+    is what a tenfold drop of chardet's confidence counts for."""
     return (
-        (1 - coherence + 2 * mess) * weight
+        weight * min(-math.log10(max(likelihood, 1e-6)), _MAX_DECADES)
         + features.misfits
         + features.mixed
         + features.camel
@@ -284,10 +303,10 @@ def guess_legacy(data: bytes) -> Guess | None:
         ((encoding, text),) = readings.items()
         return Guess(text, encoding, 1.0)
     sample = data[:_SAMPLE]
-    measures = _measures(sample, readings)
+    likelihoods = _likelihoods(sample, {e: t[: len(sample)] for e, t in readings.items()})
     weight = min(sum(1 for b in sample if b > 0x7F), _WEIGHT_BYTES) / 4
     words = _words(sample)
-    ranked = sorted((_penalty(_features(words, e), measures.get(e), weight), e) for e in readings)
+    ranked = sorted((_penalty(_features(words, e), likelihoods[e], weight), e) for e in readings)
     (best, encoding), (second, runner_up) = ranked[0], ranked[1]
     tied = tuple(sorted(e for p, e in ranked if p - best < _TIE)) if second - best < _TIE else ()
     return Guess(readings[encoding], encoding, _confidence(second - best), tied, runner_up)

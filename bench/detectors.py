@@ -1,12 +1,12 @@
 """Legacy encoding detection measured on fixtures/encodings/: the package's guess against
-charset-normalizer alone (free, and limited to the same candidates) and chardet.
+charset-normalizer and chardet alone, each free and limited to the same candidates.
 
 For each fixture (UTF-16 ones aside: they are told by their NUL bytes) and each of its
 first 1, 2, 3... lines that holds a non-ASCII byte, a detector is right when its
 encoding decodes the bytes to the original text; on the whole fixtures, it must also
 name the fixture's encoding (or one that gives the same bytes for that text).
 
-    python bench/encodings.py          # chardet is skipped when it is not installed
+    python bench/detectors.py    # charset-normalizer is skipped when not installed
 """
 
 from __future__ import annotations
@@ -32,8 +32,11 @@ def _ours(data: bytes) -> str | None:
     return None if guess is None or guess.tied else guess.encoding
 
 
-def _normalizer(limited: bool) -> Detector:
-    from charset_normalizer import from_bytes
+def _normalizer(limited: bool) -> Detector | None:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:
+        return None
 
     def detect(data: bytes) -> str | None:
         kwargs = {"cp_isolation": list(CANDIDATES)} if limited else {}
@@ -90,7 +93,7 @@ def _right(found: str | None, encoding: str, text: str, whole: bool) -> bool:
 
 def main() -> None:
     detectors: dict[str, Detector | None] = {
-        "wgec_parse (charset-normalizer + own scores)": _ours,
+        "wgec_parse (chardet + own scores)": _ours,
         "charset-normalizer, same candidates": _normalizer(True),
         "charset-normalizer, free": _normalizer(False),
         "chardet, same candidates": _chardet(True),
