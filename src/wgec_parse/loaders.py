@@ -41,6 +41,7 @@ from typing import IO, TYPE_CHECKING, Any, BinaryIO, Final
 import attrs
 
 from wgec_parse.errors import InputTooLarge, ReadError
+from wgec_parse.formats import refusal, zip_refusal
 from wgec_parse.limits import MAX_DEPTH, MAX_LIST_NUMBER, MAX_LIST_PREFIX, MAX_SIZE
 from wgec_parse.nodes import Document
 from wgec_parse.parser import parse
@@ -67,8 +68,6 @@ DOCX_TOTAL_LIMIT: Final = 16 * MAX_SIZE
 _HEAD_BYTES: Final = 1024
 # PDF's white space (ISO 32000 7.2.2): what may come before the header.
 _PDF_SPACE: Final = b"\x00\t\n\x0c\r "
-# Word's legacy binary format (OLE2 compound file), recognised only to name it.
-_OLE2: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Glyphs for bullet levels: the parser's bullet rules know both, and a change of glyph
 # with a deeper indent reads as nesting.
 _GLYPHS: Final = ("•", "-")
@@ -96,7 +95,9 @@ def detect(path: str | os.PathLike[str]) -> str:
     """The extractor for a file, from its content: "docx", "pdf" or "text".
 
     Raises :class:`ReadError` for a file that cannot be opened or is not a regular file,
-    a zip archive that is not a .docx, and a legacy binary Word .doc;
+    and for the formats refused by name, saying what to do (see
+    :mod:`wgec_parse.formats`): a zip archive that is not a .docx (an OpenDocument file,
+    an archive), a legacy binary Word .doc, RTF, HTML, other archives and images;
     :class:`InputTooLarge` for a .docx whose parts unzip to more than
     :data:`DOCX_XML_LIMIT` or :data:`DOCX_TOTAL_LIMIT`.
     """
@@ -120,7 +121,7 @@ def _sniff(handle: BinaryIO, name: str) -> str:
         finally:
             handle.seek(0)
         if _DOCUMENT_XML not in sizes:
-            raise ReadError("a zip archive without word/document.xml, not a Word .docx", name)
+            raise ReadError(_zip_refusal(handle), name)
         # The declared size bounds what unzipping gives (zipfile stops there, and a
         # forged size fails the CRC check), so a zip bomb is refused before it is read.
         if sizes[_DOCUMENT_XML] > DOCX_XML_LIMIT:
@@ -130,8 +131,9 @@ def _sniff(handle: BinaryIO, name: str) -> str:
         if sum(sizes.values()) > DOCX_TOTAL_LIMIT:
             raise InputTooLarge(sum(sizes.values()), DOCX_TOTAL_LIMIT, f"{name}: unzipped", "bytes")
         return "docx"
-    if head.startswith(_OLE2):
-        raise ReadError("a legacy binary Word .doc (or other OLE2 file); save it as .docx", name)
+    refused = refusal(head)
+    if refused is not None:
+        raise ReadError(refused, name)
     return "text"
 
 
@@ -696,3 +698,17 @@ def _pdf_text(handle: BinaryIO, name: str, max_size: int | None) -> str:
     except Exception as err:
         raise ReadError(f"not a readable PDF ({type(err).__name__}: {err})", name) from None
     return text.text()
+
+
+# --- formats refused ----------------------------------------------------------------------
+
+
+def _zip_refusal(handle: BinaryIO) -> str:
+    """What a zip archive without word/document.xml is, for its error message."""
+    try:
+        with zipfile.ZipFile(handle) as archive:
+            return zip_refusal(archive)
+    except (zipfile.BadZipFile, OSError, ValueError) as err:
+        return f"a damaged zip archive, not a readable .docx ({err})"
+    finally:
+        handle.seek(0)
