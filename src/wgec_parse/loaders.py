@@ -45,6 +45,7 @@ from wgec_parse.formats import refusal, zip_refusal
 from wgec_parse.limits import MAX_DEPTH, MAX_LIST_NUMBER, MAX_LIST_PREFIX, MAX_SIZE
 from wgec_parse.nodes import Document
 from wgec_parse.parser import parse
+from wgec_parse.pdfreader import PdfText, read_pdf
 from wgec_parse.reading import decode, file_limit, open_file, read_stream
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ __all__ = [
     "detect",
     "docx_text",
     "load",
+    "pdf_lines",
     "pdf_text",
 ]
 
@@ -667,37 +669,18 @@ def _paragraph_line(paragraph: Any, styles: _Styles, numberer: _Numberer) -> str
 def pdf_text(path: str | os.PathLike[str], *, max_size: int | None = MAX_SIZE) -> str:
     """The text of a PDF, page by page, with the indentation of its layout.
 
-    A line holding only a form feed separates pages (the parser reads it as noise).
-    Raises :class:`InputTooLarge` as soon as the text passes ``max_size`` characters
-    (``None``: no limit), and :class:`ReadError` for a file that is not a readable PDF.
+    A line holding only a form feed separates pages (the parser reads it as noise);
+    running headers and footers stay in the text as lines starting with a form feed,
+    which the parser reads as noise (see :mod:`wgec_parse.pdfreader`).  Raises
+    :class:`InputTooLarge` as soon as the text passes ``max_size`` characters (``None``:
+    no limit), and :class:`ReadError` for a file that is not a readable PDF, needs a
+    password, or has no text layer.
     """
-    name = os.fspath(path)
-    with open_file(name, max_bytes=file_limit(max_size)) as handle:
-        return _pdf_text(handle, name, max_size)
+    return pdf_lines(path, max_size=max_size).text
 
 
 def _pdf_text(handle: BinaryIO, name: str, max_size: int | None) -> str:
-    try:
-        from pypdf import PdfReader
-    except ImportError:
-        raise MissingExtraError(
-            "reading .pdf files needs pypdf: pip install 'wgec-parse[pdf]'", name
-        ) from None
-    # A lone form feed is noise to the parser: it never splits a block.
-    text = _Text(name, max_size, "\n\f\n")
-    try:
-        reader = PdfReader(handle)
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise ReadError("an encrypted PDF that needs a password", name)
-        for page in reader.pages:
-            # Layout mode keeps each line's indentation, which is how nested bullets show.
-            text.add(page.extract_text(extraction_mode="layout").rstrip("\n"))
-    except (InputTooLarge, ReadError):
-        raise
-    # pypdf raises its own errors, and ValueError/KeyError/... on damaged files.
-    except Exception as err:
-        raise ReadError(f"not a readable PDF ({type(err).__name__}: {err})", name) from None
-    return text.text()
+    return _pdf_read(handle, name, max_size).text
 
 
 # --- formats refused ----------------------------------------------------------------------
@@ -712,3 +695,27 @@ def _zip_refusal(handle: BinaryIO) -> str:
         return f"a damaged zip archive, not a readable .docx ({err})"
     finally:
         handle.seek(0)
+
+
+# --- .pdf, with the page of each line ---------------------------------------------------
+
+
+def pdf_lines(path: str | os.PathLike[str], *, max_size: int | None = MAX_SIZE) -> PdfText:
+    """The text of a PDF (as :func:`pdf_text`) and the page of each of its lines:
+    ``pages[i]`` is the 1-based page of ``text.splitlines()[i]``, 0 for the form feed
+    lines that separate pages."""
+    name = os.fspath(path)
+    with open_file(name, max_bytes=file_limit(max_size)) as handle:
+        if _sniff(handle, name) != "pdf":
+            raise ReadError("not a PDF", name)
+        return _pdf_read(handle, name, max_size)
+
+
+def _pdf_read(handle: BinaryIO, name: str, max_size: int | None) -> PdfText:
+    try:
+        importlib.import_module("pypdfium2")
+    except ImportError:
+        raise MissingExtraError(
+            "reading .pdf files needs pypdfium2: pip install 'wgec-parse[pdf]'", name
+        ) from None
+    return read_pdf(handle, name, max_size)
