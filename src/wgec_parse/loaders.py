@@ -702,8 +702,10 @@ def _zip_refusal(handle: BinaryIO) -> str:
 
 def pdf_lines(path: str | os.PathLike[str], *, max_size: int | None = MAX_SIZE) -> PdfText:
     """The text of a PDF (as :func:`pdf_text`) and the page of each of its lines:
-    ``pages[i]`` is the 1-based page of ``text.splitlines()[i]``, 0 for the form feed
-    lines that separate pages."""
+    ``pages[i]`` is the 1-based page of line ``i`` as the parser counts lines
+    (``text.split("\n")``, not ``str.splitlines()``, which also splits at form feeds),
+    0 for the lines the reader adds (the form feed between pages, a blank line between
+    paragraphs)."""
     name = os.fspath(path)
     with open_file(name, max_bytes=file_limit(max_size)) as handle:
         if _sniff(handle, name) != "pdf":

@@ -70,9 +70,12 @@ _ENCRYPTED: Final = (
 class PdfText:
     """The text of a PDF, and the page each of its lines came from."""
 
-    text: str  #: The text the parser reads.
-    #: One page number (1-based) per line of ``text.splitlines()``; 0 for a line the
-    #: reader added (the form feed that separates pages).
+    text: str  #: The text the parser reads; its lines end with "\n".
+    #: One page number (1-based) per line of ``text``, as the parser counts lines
+    #: (``text.split("\n")`` without the empty string after the last line end, *not*
+    #: ``str.splitlines()``, which also splits at the form feeds that mark pages); 0 for
+    #: a line the reader added (the form feed between pages, a blank line between
+    #: paragraphs).
     pages: tuple[int, ...]
 
 
