@@ -206,6 +206,22 @@ def test_encoding_guess_is_silent_on_utf8_and_on_parsed_strings() -> None:
     assert _findings(wgec_parse.load(text.encode("utf-8")), "encoding-guess") == []
 
 
+def test_a_recorded_encoding_that_another_reads_better_is_reported() -> None:
+    # A tree from JSON whose Russian text was read as Windows-1252 by another tool.
+    import attrs
+
+    russian = "1) Каковы основные характеристики расширенного сотрудничества?\n"
+    garbled = russian.encode("cp1251").decode("cp1252")
+    document = attrs.evolve(wgec_parse.parse(garbled), encoding="cp1252")
+    (finding,) = validate(document, select=["encoding-guess"])
+    assert finding.message == (
+        "The file was read as Windows-1252, but Windows-1251 reads it better; this line "
+        "differs between the two. Check its accented letters against the original, or "
+        "save the file as UTF-8."
+    )
+    assert finding.line == 1
+
+
 def test_docs_example_is_the_real_output(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -219,37 +219,38 @@ def encoding_damage(ctx: Context) -> Iterator[Diagnostic]:
 
 @rule("encoding-guess", "warning", "A legacy encoding chosen with little evidence.")
 def encoding_guess(ctx: Context) -> Iterator[Diagnostic]:
-    """The document was read in a legacy code page that another reads almost as well.
+    """The document was read in a legacy code page that another reads almost as well
+    (or better, for a tree whose recorded encoding was set by hand).
 
     The confidence is derived again from the document itself: its text written back in
     its recorded encoding gives the very bytes that were read, and the same guess is
     made on them (a few milliseconds, for legacy documents only).
     """
-    encoding = ctx.doc.encoding
-    if encoding is None or encoding not in _LEGACY_NAMES:
+    ours = _legacy(ctx.doc.encoding)
+    if ours is None:
         return
     text = render(ctx.doc)
     try:
-        data = text.encode(encoding)
+        data = text.encode(ours)
     except UnicodeEncodeError:
         return
     guess = guess_legacy(data)
     if guess is None:
         return
-    ours = codecs.lookup(encoding).name
-    if guess.confidence >= LOW_CONFIDENCE and codecs.lookup(guess.encoding).name == ours:
-        return
-    other = guess.encoding if codecs.lookup(guess.encoding).name != ours else guess.runner_up
-    if other is None:
+    if codecs.lookup(guess.encoding).name != ours:
+        other, how = guess.encoding, "better"
+    elif guess.confidence < LOW_CONFIDENCE and guess.runner_up is not None:
+        other, how = guess.runner_up, f"almost as well (confidence {guess.confidence:.2f})"
+    else:
         return
     lines = _EOL.split(text)
     line = _first_difference(lines, data, other)
     yield finding(
         "encoding-guess",
         "warning",
-        f"The file was read as {_name(ours)}, but {_name(other)} reads it almost as well "
-        f"(confidence {guess.confidence:.2f}); this line differs between the two. Check its "
-        "accented letters against the original, or save the file as UTF-8.",
+        f"The file was read as {_name(ours)}, but {_name(other)} reads it {how}; this line "
+        "differs between the two. Check its accented letters against the original, or save "
+        "the file as UTF-8.",
         Position(line, 1),
         Position(line, 1 + len(lines[line - 1])),
     )
@@ -257,12 +258,19 @@ def encoding_guess(ctx: Context) -> Iterator[Diagnostic]:
 
 # Line ends, as the parser counts lines.
 _EOL: Final = re.compile("\r\n|\r|\n")
-# The names a legacy encoding may be recorded under (every alias of the candidates').
-_LEGACY_NAMES: Final = frozenset(
-    name
-    for e in CANDIDATES
-    for name in {e, codecs.lookup(e).name, e.replace("-", "_"), e.replace("_", "-")}
-)
+# The legacy encodings, by Python's codec names.
+_LEGACY: Final = frozenset(codecs.lookup(e).name for e in CANDIDATES)
+
+
+def _legacy(encoding: str | None) -> str | None:
+    """Python's name for ``encoding`` when it is one of the legacy candidates."""
+    if encoding is None:
+        return None
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return None
+    return name if name in _LEGACY else None
 
 
 def _first_difference(lines: list[str], data: bytes, other: str) -> int:
