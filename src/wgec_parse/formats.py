@@ -54,7 +54,8 @@ _MARKS: Final = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 # The start of an HTML or XHTML page, once white space, a byte order mark, an XML
 # declaration and comments are skipped.
 _HTML: Final = re.compile(r"<(?:!doctype\s+html|html|head|body)[\s>]", re.IGNORECASE)
-_PROLOGUE: Final = re.compile(r"\s*(?:<\?xml[^>]*>\s*|<!--.*?-->\s*)*", re.DOTALL)
+# What may come before markup: an XML declaration, a comment (with their ends).
+_PROLOGUES: Final = (("<?xml", ">"), ("<!--", "-->"))
 #: OpenDocument's media types (the "mimetype" member of its zip), and what each is.
 OPENDOCUMENT: Final = {
     "application/vnd.oasis.opendocument.text": "an OpenDocument text (.odt)",
@@ -95,10 +96,25 @@ def refusal(head: bytes) -> str | None:
     start = text.lstrip()
     if start.startswith("{\\rtf"):
         return f"an RTF document, not plain text: {_SAVE_AS}"
-    prologue = _PROLOGUE.match(text)
-    if _HTML.match(text, prologue.end() if prologue else 0):
+    if _HTML.match(_after_prologue(text)):
         return f"an HTML page, not plain text: {_SAVE_AS}"
     return None
+
+
+def _after_prologue(text: str) -> str:
+    """``text`` from its first markup that is neither an XML declaration nor a comment,
+    white space skipped."""
+    rest = text.lstrip()
+    while True:
+        for start, end in _PROLOGUES:
+            if rest.startswith(start):
+                stop = rest.find(end, len(start))
+                if stop < 0:
+                    return rest
+                rest = rest[stop + len(end) :].lstrip()
+                break
+        else:
+            return rest
 
 
 def zip_refusal(archive: zipfile.ZipFile) -> str:
