@@ -14,7 +14,7 @@ from wgec_parse import ReadError
 from wgec_parse.answers import iter_answers
 from wgec_parse.cli import main
 from wgec_parse.loaders import pdf_lines, pdf_text
-from wgec_parse.nodes import Noise, walk
+from wgec_parse.nodes import BulletList, Noise, walk
 from wgec_parse.outline import outline
 from wgec_parse.rendering import render
 from wgec_parse.validation import validate
@@ -119,6 +119,45 @@ def test_each_line_knows_its_page(name: str) -> None:
     question2 = next(i for i, line in enumerate(lines) if line.startswith("2) Taking"))
     assert found.pages[question2] == 2
     assert sorted(set(found.pages) - {0}) == list(range(1, pages + 1))
+
+
+def _header_inside_a_list(path: Path) -> Path:
+    """Two pages whose header stands where a list's items stand, the list running over
+    the page break: read page by page without the header's position, the header on
+    page 2 was an item that lost its glyph."""
+
+    class Submission(FPDF):  # type: ignore[misc]
+        def header(self) -> None:
+            self.set_font("helvetica", "I", 9)
+            self.set_x(24)
+            self.cell(0, 8, "Republic of Testland, contribution to the WGEC")
+            self.ln(12)
+
+    pdf = Submission(format="A4")
+    pdf.core_fonts_encoding = "windows-1252"
+    for page, items in enumerate(((1, 2, 3), (4, 5))):
+        pdf.add_page()
+        pdf.set_font("helvetica", size=11)
+        if page == 0:
+            pdf.cell(
+                0, 6, "1) What are the high level characteristics?", new_x="LMARGIN", new_y="NEXT"
+            )
+            pdf.cell(0, 6, "Enhanced cooperation should be:", new_x="LMARGIN", new_y="NEXT")
+        for n in items:
+            pdf.set_x(20)
+            pdf.cell(0, 6, f"\u2022 characteristic {n} of the list;", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_header_on_page_2_inside_a_list_is_no_lost_bullet(tmp_path: Path) -> None:
+    document = wgec_parse.load(_header_inside_a_list(tmp_path / "two.pdf"))
+    assert [d.code for d in validate(document) if d.code == "lost-bullet"] == []
+    (items,) = [b.items for b in document.questions[0].body if isinstance(b, BulletList)]
+    assert [item.text for item in items] == [
+        f"characteristic {n} of the list;" for n in range(1, 6)
+    ]
+    assert [item.glyph for item in items] == ["•"] * 5
 
 
 def test_lines_of_one_page_pdf_without_furniture_keep_their_order(tmp_path: Path) -> None:

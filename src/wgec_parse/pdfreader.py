@@ -2,8 +2,8 @@
 indented as laid out, each with the page it came from; page furniture set apart.
 
 Each page's text comes from PDFium's text layer, split into lines, each with its box.
-A line's indentation is its distance from the page's left text margin, in spaces of the
-page's usual character width, which is how nested bullets show.  Hyphens at line ends
+A line's indentation is its distance from the document's left text margin, in spaces of
+the page's usual character width, which is how nested bullets show.  Hyphens at line ends
 are kept (the parser joins the word).
 
 Page furniture, running headers and footers, is found by position and repetition: a
@@ -268,12 +268,22 @@ def _assemble(
 ) -> PdfText:
     lines: list[str] = []
     origins: list[int] = []
+    # One left margin for the document, so that a list running over a page break keeps
+    # its indentation on a page where it starts the text.
+    margin = min(
+        (
+            line.left
+            for page in pages
+            for i, line in enumerate(page.lines)
+            if (page.number, i) not in furniture
+        ),
+        default=0.0,
+    )
     for page in pages:
         if page.number > 1:
             lines.append("\f")
             origins.append(0)
         body = [(i, line) for i, line in enumerate(page.lines) if (page.number, i) not in furniture]
-        margin = min((line.left for _, line in body), default=0.0)
         top = [
             line for i, line in enumerate(page.lines) if furniture.get((page.number, i)) == "top"
         ]
