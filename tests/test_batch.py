@@ -14,7 +14,7 @@ import pandas
 import pytest
 
 import wgec_parse
-from wgec_parse.batch import FileResult, _results, collect, process_file, run_batch
+from wgec_parse.batch import SUFFIXES, FileResult, _results, collect, process_file, run_batch
 from wgec_parse.cli import main
 from wgec_parse.commands.batch_cmd import Progress
 from wgec_parse.jsonio import View, from_json
@@ -41,11 +41,12 @@ def read_csv(path: Path) -> pandas.DataFrame:
 def test_fixtures_folder_gives_one_csv_row_per_clause(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["batch", str(FIXTURES), "-o", str(out), "--jobs", "1"]) == 0
-    paths = sorted(str(p) for p in FIXTURES.rglob("*.txt"))
+    # Every file the batch reads: text, and the PDFs (and Word files) of the fixtures.
+    paths = sorted(str(p) for p in FIXTURES.rglob("*") if p.suffix.lower() in SUFFIXES)
     expected = {
         (path, clause.number, str(clause.head.line))
         for path in paths
-        for clause in all_clauses(wgec_parse.parse_file(path))
+        for clause in all_clauses(wgec_parse.load(path))
     }
     frame = read_csv(out / "answers.csv")
     clause_rows = frame[frame.clause != ""]

@@ -192,7 +192,7 @@ def test_missing_files_and_directories(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("module", "maker", "extra"),
     # A .docx is read with lxml, which the docx extra (python-docx) installs.
-    [("lxml.etree", make_docx, "docx"), ("pypdf", make_pdf, "pdf")],
+    [("lxml.etree", make_docx, "docx"), ("pypdfium2", make_pdf, "pdf")],
 )
 def test_a_missing_extra_says_which_pip_line_to_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, module: str, maker: object, extra: str

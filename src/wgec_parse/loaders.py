@@ -46,9 +46,11 @@ import attrs
 
 from wgec_parse.errors import InputTooLarge, ReadError
 from wgec_parse.extraction import Extraction
+from wgec_parse.formats import refusal, zip_refusal
 from wgec_parse.limits import MAX_DEPTH, MAX_LIST_NUMBER, MAX_LIST_PREFIX, MAX_SIZE
 from wgec_parse.nodes import Document
 from wgec_parse.parser import parse
+from wgec_parse.pdfreader import PdfText, read_pdf
 from wgec_parse.reading import decode, file_limit, open_file, read_stream
 
 __all__ = [
@@ -60,6 +62,7 @@ __all__ = [
     "docx_text",
     "extract",
     "load",
+    "pdf_lines",
     "pdf_text",
 ]
 
@@ -71,8 +74,6 @@ DOCX_TOTAL_LIMIT: Final = 16 * MAX_SIZE
 _HEAD_BYTES: Final = 1024
 # PDF's white space (ISO 32000 7.2.2): what may come before the header.
 _PDF_SPACE: Final = b"\x00\t\n\x0c\r "
-# Word's legacy binary format (OLE2 compound file), recognised only to name it.
-_OLE2: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Glyphs for bullet levels: the parser's bullet rules know both, and a change of glyph
 # with a deeper indent reads as nesting.
 _GLYPHS: Final = ("•", "-")
@@ -100,7 +101,9 @@ def detect(path: str | os.PathLike[str]) -> str:
     """The extractor for a file, from its content: "docx", "pdf" or "text".
 
     Raises :class:`ReadError` for a file that cannot be opened or is not a regular file,
-    a zip archive that is not a .docx, and a legacy binary Word .doc;
+    and for the formats refused by name, saying what to do (see
+    :mod:`wgec_parse.formats`): a zip archive that is not a .docx (an OpenDocument file,
+    an archive), a legacy binary Word .doc, RTF, HTML, other archives and images;
     :class:`InputTooLarge` for a .docx whose parts unzip to more than
     :data:`DOCX_XML_LIMIT` or :data:`DOCX_TOTAL_LIMIT`.
     """
@@ -124,7 +127,7 @@ def _sniff(handle: BinaryIO, name: str) -> str:
         finally:
             handle.seek(0)
         if _DOCUMENT_XML not in sizes:
-            raise ReadError("a zip archive without word/document.xml, not a Word .docx", name)
+            raise ReadError(_zip_refusal(handle), name)
         # The declared size bounds what unzipping gives (zipfile stops there, and a
         # forged size fails the CRC check), so a zip bomb is refused before it is read.
         if sizes[_DOCUMENT_XML] > DOCX_XML_LIMIT:
@@ -134,8 +137,9 @@ def _sniff(handle: BinaryIO, name: str) -> str:
         if sum(sizes.values()) > DOCX_TOTAL_LIMIT:
             raise InputTooLarge(sum(sizes.values()), DOCX_TOTAL_LIMIT, f"{name}: unzipped", "bytes")
         return "docx"
-    if head.startswith(_OLE2):
-        raise ReadError("a legacy binary Word .doc (or other OLE2 file); save it as .docx", name)
+    refused = refusal(head)
+    if refused is not None:
+        raise ReadError(refused, name)
     return "text"
 
 
@@ -253,7 +257,7 @@ def _extract_open(handle: BinaryIO, name: str, max_size: int | None) -> Extracti
     if kind == "docx":
         return _docx_extraction(handle, name, max_size)
     if kind == "pdf":
-        return _paged(_pdf_text(handle, name, max_size))
+        return _paged(_pdf_read(handle, name, max_size))
     text, _encoding = decode(read_stream(handle, file_limit(max_size), name), name)
     return _numbered(text)
 
@@ -270,16 +274,15 @@ def _numbered(text: str) -> Extraction:
     return Extraction(text, tuple(origins))
 
 
-def _paged(text: str) -> Extraction:
-    """PDF text, pages separated by a form-feed line: ``"p1"``, ``"p2"``... (the form
-    feed's own lines have no origin)."""
+def _paged(pdf: PdfText) -> Extraction:
+    """A PDF's text with ``"p1"``, ``"p2"``... for the lines of each page (no origin for
+    the lines the reader added).  The reader counts a line up to its line feed; a line
+    holding a form feed is several pieces for ``str.splitlines``, each of its page."""
     origins: list[str] = []
-    page = 1
-    for piece in text.splitlines(keepends=True):
-        if piece == "\f":
-            page += 1
-        origins.append(f"p{page}" if piece.strip() else "")
-    return Extraction(text, tuple(origins))
+    for line, page in zip(pdf.text.split("\n"), pdf.pages, strict=False):
+        origin = f"p{page}" if page and line.strip() else ""
+        origins.extend([origin] * len((line + "\n").splitlines()))
+    return Extraction(pdf.text, tuple(origins))
 
 
 # --- .docx ------------------------------------------------------------------------------
@@ -1279,34 +1282,55 @@ def _row_blocks(reader: _Reader, row: Any, origin: str) -> Iterator[tuple[str, s
 def pdf_text(path: str | os.PathLike[str], *, max_size: int | None = MAX_SIZE) -> str:
     """The text of a PDF, page by page, with the indentation of its layout.
 
-    A line holding only a form feed separates pages (the parser reads it as noise).
-    Raises :class:`InputTooLarge` as soon as the text passes ``max_size`` characters
-    (``None``: no limit), and :class:`ReadError` for a file that is not a readable PDF.
+    A line holding only a form feed separates pages (the parser reads it as noise);
+    running headers and footers stay in the text as lines starting with a form feed,
+    which the parser reads as noise (see :mod:`wgec_parse.pdfreader`).  Raises
+    :class:`InputTooLarge` as soon as the text passes ``max_size`` characters (``None``:
+    no limit), and :class:`ReadError` for a file that is not a readable PDF, needs a
+    password, or has no text layer.
     """
-    name = os.fspath(path)
-    with open_file(name, max_bytes=file_limit(max_size)) as handle:
-        return _pdf_text(handle, name, max_size)
+    return pdf_lines(path, max_size=max_size).text
 
 
 def _pdf_text(handle: BinaryIO, name: str, max_size: int | None) -> str:
+    return _pdf_read(handle, name, max_size).text
+
+
+# --- formats refused ----------------------------------------------------------------------
+
+
+def _zip_refusal(handle: BinaryIO) -> str:
+    """What a zip archive without word/document.xml is, for its error message."""
     try:
-        from pypdf import PdfReader
+        with zipfile.ZipFile(handle) as archive:
+            return zip_refusal(archive)
+    except (zipfile.BadZipFile, OSError, ValueError) as err:
+        return f"a damaged zip archive, not a readable .docx ({err})"
+    finally:
+        handle.seek(0)
+
+
+# --- .pdf, with the page of each line ---------------------------------------------------
+
+
+def pdf_lines(path: str | os.PathLike[str], *, max_size: int | None = MAX_SIZE) -> PdfText:
+    """The text of a PDF (as :func:`pdf_text`) and the page of each of its lines:
+    ``pages[i]`` is the 1-based page of line ``i`` as the parser counts lines
+    (``text.split("\n")``, not ``str.splitlines()``, which also splits at form feeds),
+    0 for the lines the reader adds (the form feed between pages, a blank line between
+    paragraphs)."""
+    name = os.fspath(path)
+    with open_file(name, max_bytes=file_limit(max_size)) as handle:
+        if _sniff(handle, name) != "pdf":
+            raise ReadError("not a PDF", name)
+        return _pdf_read(handle, name, max_size)
+
+
+def _pdf_read(handle: BinaryIO, name: str, max_size: int | None) -> PdfText:
+    try:
+        importlib.import_module("pypdfium2")
     except ImportError:
         raise MissingExtraError(
-            "reading .pdf files needs pypdf: pip install 'wgec-parse[pdf]'", name
+            "reading .pdf files needs pypdfium2: pip install 'wgec-parse[pdf]'", name
         ) from None
-    # A lone form feed is noise to the parser: it never splits a block.
-    text = _Text(name, max_size, "\n\f\n")
-    try:
-        reader = PdfReader(handle)
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise ReadError("an encrypted PDF that needs a password", name)
-        for page in reader.pages:
-            # Layout mode keeps each line's indentation, which is how nested bullets show.
-            text.add(page.extract_text(extraction_mode="layout").rstrip("\n"))
-    except (InputTooLarge, ReadError):
-        raise
-    # pypdf raises its own errors, and ValueError/KeyError/... on damaged files.
-    except Exception as err:
-        raise ReadError(f"not a readable PDF ({type(err).__name__}: {err})", name) from None
-    return text.text()
+    return read_pdf(handle, name, max_size)

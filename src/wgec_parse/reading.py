@@ -1,5 +1,5 @@
 """Files to text: the package's one file reader, then byte order marks, UTF-8, UTF-16 and
-legacy code pages.
+legacy code pages (see docs/reading.md).
 
 Every file the package reads goes through :func:`open_file` (or :func:`read_bytes`, which
 calls it), and every stream through :func:`read_stream`, so the same two rules hold for
@@ -16,13 +16,16 @@ from typing import BinaryIO, Final
 
 import attrs
 
+from wgec_parse.charsets import guess_legacy, utf16_without_bom
 from wgec_parse.errors import InputTooLarge, ReadError
 from wgec_parse.limits import MAX_DEPTH, MAX_SIZE
 from wgec_parse.nodes import Document
 from wgec_parse.parser import parse
 
 __all__ = [
+    "Decoded",
     "decode",
+    "decode_detected",
     "file_limit",
     "kind_of",
     "open_file",
@@ -38,8 +41,6 @@ _BOMS: Final = (
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 )
-# Legacy code pages tried when the bytes are not UTF-8, most likely first.
-_LEGACY: Final = ("cp1252", "cp1251")
 # Streams of unknown length are read this much at a time.
 _CHUNK: Final = 1 << 20
 # What each kind of file that is not a regular file is called in messages.
@@ -179,62 +180,81 @@ def _line_of(data: bytes, offset: int) -> int:
     return data.count(b"\n", 0, offset) + 1
 
 
-def _reads_as_cyrillic(text: str) -> bool:
-    """Whether the non-ASCII words of ``text`` are whole Cyrillic words.
+@attrs.frozen
+class Decoded:
+    """Bytes decoded, with the encoding chosen and how sure the choice is."""
 
-    Latin text in cp1252 read as cp1251 gives words that mix Latin and Cyrillic
-    letters ("йquitй"); real Russian text gives words of Cyrillic letters only.
-    """
-    words = [w for w in text.split() if any(ord(ch) > 0x7F and ch.isalpha() for ch in w)]
-    if not words:
-        return False
-    pure = sum(1 for w in words if all("\u0400" <= ch <= "\u04ff" for ch in w if ch.isalpha()))
-    return pure >= 0.8 * len(words)
+    text: str  #: The text.
+    encoding: str  #: Python's name for the codec ("utf-8", "cp1256", "utf-16-le").
+    #: 0 to 1: 1 for a byte order mark, valid UTF-8 and the NUL pattern of UTF-16; for a
+    #: legacy code page, how clearly its reading beats the next one.
+    confidence: float
+    #: Whether the encoding was guessed (a legacy code page, or UTF-16 without a byte
+    #: order mark) rather than stated by a byte order mark or implied by valid UTF-8.
+    detected: bool
 
 
-def decode(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
-    """Decode the bytes of a submission; returns ``(text, encoding)``.
+def decode_detected(data: bytes, path: str = "<bytes>") -> Decoded:
+    """Decode the bytes of a submission, telling how the encoding was chosen.
 
-    A byte order mark is kept in the text as U+FEFF (so rendering gives it back).
-    Bytes that are not UTF-8 are read in a legacy code page (cp1252, or cp1251 when
-    that gives Cyrillic words).  Binary data raises :class:`ReadError`.
+    In order: a byte order mark (kept in the text as U+FEFF, so rendering gives it
+    back); UTF-16 without one, told by its NUL bytes (:func:`~wgec_parse.charsets.
+    utf16_without_bom`); other NUL bytes are binary data; valid UTF-8; else the likeliest
+    legacy code page of :data:`~wgec_parse.charsets.CANDIDATES`
+    (:func:`~wgec_parse.charsets.guess_legacy`).  Raises :class:`ReadError` naming the
+    file (and the line of the first bad byte) for binary data, and for bytes that no
+    candidate reads or that two read equally well.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding
+                return Decoded(data.decode(encoding), encoding, 1.0, False)
             except UnicodeDecodeError as err:
                 raise ReadError(
                     f"not valid {encoding}: {err.reason}", path, _line_of(data, err.start)
                 ) from None
     nul = data.find(b"\x00")
     if nul >= 0:
-        # No text format but UTF-16/32 (which need the byte order mark above) holds
-        # NUL bytes: this is a binary file, or UTF-16 without its mark.
+        utf16 = utf16_without_bom(data)
+        if utf16 is not None:
+            return Decoded(data.decode(utf16), utf16, 1.0, True)
+        # No text format but UTF-16/32 holds NUL bytes: this is a binary file.
         raise ReadError(
-            "binary data, not text (NUL bytes; UTF-16 text needs a byte order mark)",
-            path,
-            _line_of(data, nul),
+            "binary data, not text (NUL bytes, and not UTF-16 text)", path, _line_of(data, nul)
         )
     try:
-        return data.decode("utf-8"), "utf-8"
+        return Decoded(data.decode("utf-8"), "utf-8", 1.0, False)
     except UnicodeDecodeError as err:
         first_error = err
-    candidates = []
-    for encoding in _LEGACY:
-        try:
-            candidates.append((data.decode(encoding), encoding))
-        except UnicodeDecodeError:
-            continue
-    if not candidates:
+    where = _line_of(data, first_error.start)
+    guess = guess_legacy(data)
+    if guess is None:
         raise ReadError(
-            f"not UTF-8 ({first_error.reason}) nor a known legacy encoding",
-            path,
-            _line_of(data, first_error.start),
+            f"not UTF-8 ({first_error.reason}) nor a known legacy encoding", path, where
         )
-    if len(candidates) > 1 and _reads_as_cyrillic(candidates[1][0]):
-        return candidates[1]
-    return candidates[0]
+    if guess.tied:
+        raise ReadError(
+            f"not UTF-8 ({first_error.reason}), and {_either(guess.tied)} read it equally "
+            "well: save it as UTF-8",
+            path,
+            where,
+        )
+    return Decoded(guess.text, guess.encoding, guess.confidence, True)
+
+
+def _either(encodings: tuple[str, ...]) -> str:
+    return ", ".join(encodings[:-1]) + " and " + encodings[-1]
+
+
+def decode(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
+    """Decode the bytes of a submission; returns ``(text, encoding)``.
+
+    :func:`decode_detected` without the confidence: a byte order mark is kept in the
+    text as U+FEFF, bytes that are not UTF-8 are read in the likeliest legacy code page,
+    and binary data raises :class:`ReadError`.
+    """
+    decoded = decode_detected(data, path)
+    return decoded.text, decoded.encoding
 
 
 def read_text(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> tuple[str, str]:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from multiprocessing.connection import Connection
 from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
-from typing import Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 import attrs
 
@@ -40,6 +40,9 @@ from wgec_parse.nodes import (
     walk,
 )
 from wgec_parse.questions import QuestionSet
+
+if TYPE_CHECKING:
+    from wgec_parse.validation import Findings
 
 __all__ = [
     "MAX_TASKS",
@@ -160,7 +163,7 @@ def _product(product: Product, document: Document, task: Task) -> Any:
     return tree(document, task.questions)
 
 
-def _findings(document: Document, task: Task) -> list[Any]:
+def _findings(document: Document, task: Task) -> Findings:
     from wgec_parse.validation import validate
 
     return validate(document, questions=task.questions)

@@ -1,0 +1,245 @@
+"""PDF reading: the outline a viewer shows, page furniture kept but read as noise, the
+page of each line, hyphens kept, and PDFs without text or with a password refused."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+import wgec_parse
+from wgec_parse import ReadError
+from wgec_parse.answers import iter_answers
+from wgec_parse.cli import main
+from wgec_parse.loaders import pdf_lines, pdf_text
+from wgec_parse.nodes import BulletList, Noise, walk
+from wgec_parse.outline import outline
+from wgec_parse.rendering import render
+from wgec_parse.validation import validate
+
+from .conftest import FIXTURES
+
+PDFS = FIXTURES / "pdf"
+NAMES = ["lo_two_pages", "fpdf_three_pages"]
+#: The furniture of each fixture, page by page, as the viewer shows it.
+FURNITURE = {
+    "lo_two_pages": (
+        "Contribution of the Republic of Testland to the WGEC",
+        "Submission to the WGEC, page {n}",
+        2,
+    ),
+    "fpdf_three_pages": (
+        "Internet Society Chapter of Testland - WGEC contribution",
+        "- {n} -",
+        3,
+    ),
+}
+
+
+def _without_noise(text: str) -> str:
+    return "".join(
+        line + "\n" for line in text.splitlines() if not line.lstrip().startswith("noise")
+    )
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_pdf_gives_the_outline_a_viewer_shows(name: str) -> None:
+    document = wgec_parse.load(PDFS / f"{name}.pdf")
+    assert document.source == "pdf"
+    expected = (PDFS / f"{name}.outline").read_text(encoding="utf-8")
+    assert _without_noise(outline(document, text=True)) == expected
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_headers_and_footers_stay_in_the_text_as_noise(name: str) -> None:
+    header, footer, pages = FURNITURE[name]
+    document = wgec_parse.load(PDFS / f"{name}.pdf")
+    noise = [render(node) for node, _ in walk(document) if isinstance(node, Noise)]
+    joined = "".join(noise).replace("\f", "").replace("\n", "")
+    # Every page's header and footer is there, in page order, and nothing else is noise.
+    expected = "".join(header + footer.format(n=n) for n in range(1, pages + 1))
+    assert joined == expected
+    text = pdf_text(PDFS / f"{name}.pdf")
+    assert text.count(header) == pages
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_furniture_in_the_answers_and_no_false_lost_bullet(name: str) -> None:
+    header, footer, _ = FURNITURE[name]
+    document = wgec_parse.load(PDFS / f"{name}.pdf")
+    for row in iter_answers([(str(PDFS / f"{name}.pdf"), document)]):
+        assert header not in row.text
+        assert footer.format(n=1) not in row.text
+    codes = {d.code for d in validate(document)}
+    assert "lost-bullet" not in codes  # a header on page 2 stands inside the list
+    assert "encoding-damage" not in codes
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_word_of_the_source_is_in_the_text(name: str) -> None:
+    source = (PDFS / f"{name}.source").read_text(encoding="utf-8")
+    words = []
+    for line in source.splitlines():
+        line = line.split(" ", 1)[1] if line[:2] in ("# ", "@ ", "- ", "= ") else line
+        line = line.split(" ", 1)[1] if line.startswith(("## ", "-- ")) else line
+        words.extend(line.replace("|", " ").split())
+    text = pdf_text(PDFS / f"{name}.pdf")
+    flat = " ".join(text.replace("-\n", "-").split())
+    for word in words:
+        assert word in flat, word
+
+
+def test_a_hyphen_at_a_line_end_is_kept_for_the_parser() -> None:
+    lines = pdf_text(PDFS / "fpdf_three_pages.pdf").split("\n")
+    at = lines.index(
+        "controls it. Enhanced cooperation should build on that experience and on the multi-"
+    )
+    assert lines[at + 1] == "stakeholder model, rather than replace it with a hierarchy."
+    paragraph = wgec_parse.load(PDFS / "fpdf_three_pages.pdf").questions[0].paragraphs[1]
+    # The parser joins the word and keeps its hyphen, as the writer typed it.
+    assert "and on the multi-stakeholder model, rather" in paragraph.text
+    lo = wgec_parse.load(PDFS / "lo_two_pages.pdf")
+    assert "particularly paragraphs 69-71, what kind" in lo.questions[1].title
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_each_line_knows_its_page(name: str) -> None:
+    header, _, pages = FURNITURE[name]
+    found = pdf_lines(PDFS / f"{name}.pdf")
+    # Lines as the parser counts them: str.splitlines() would also split at form feeds.
+    lines = found.text.split("\n")[:-1]
+    assert len(found.pages) == len(lines)
+    # Each page starts with its header; the form feed lines between pages are the
+    # reader's own (page 0).
+    starts = [i for i, line in enumerate(lines) if line == "\f" + header]
+    assert [found.pages[i] for i in starts] == list(range(1, pages + 1))
+    assert [found.pages[i] for i, line in enumerate(lines) if line == "\f"] == [0] * (pages - 1)
+    question2 = next(i for i, line in enumerate(lines) if line.startswith("2) Taking"))
+    assert found.pages[question2] == 2
+    assert sorted(set(found.pages) - {0}) == list(range(1, pages + 1))
+
+
+def _header_inside_a_list(path: Path) -> Path:
+    """Two pages whose header stands where a list's items stand, the list running over
+    the page break: read page by page without the header's position, the header on
+    page 2 was an item that lost its glyph."""
+
+    class Submission(FPDF):  # type: ignore[misc]
+        def header(self) -> None:
+            self.set_font("helvetica", "I", 9)
+            self.set_x(24)
+            self.cell(0, 8, "Republic of Testland, contribution to the WGEC")
+            self.ln(12)
+
+    pdf = Submission(format="A4")
+    pdf.core_fonts_encoding = "windows-1252"
+    for page, items in enumerate(((1, 2, 3), (4, 5))):
+        pdf.add_page()
+        pdf.set_font("helvetica", size=11)
+        if page == 0:
+            pdf.cell(
+                0, 6, "1) What are the high level characteristics?", new_x="LMARGIN", new_y="NEXT"
+            )
+            pdf.cell(0, 6, "Enhanced cooperation should be:", new_x="LMARGIN", new_y="NEXT")
+        for n in items:
+            pdf.set_x(20)
+            pdf.cell(0, 6, f"\u2022 characteristic {n} of the list;", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_header_on_page_2_inside_a_list_is_no_lost_bullet(tmp_path: Path) -> None:
+    document = wgec_parse.load(_header_inside_a_list(tmp_path / "two.pdf"))
+    assert [d.code for d in validate(document) if d.code == "lost-bullet"] == []
+    (items,) = [b.items for b in document.questions[0].body if isinstance(b, BulletList)]
+    assert [item.text for item in items] == [
+        f"characteristic {n} of the list;" for n in range(1, 6)
+    ]
+    assert [item.glyph for item in items] == ["•"] * 5
+
+
+def test_lines_of_one_page_pdf_without_furniture_keep_their_order(tmp_path: Path) -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    for text in ("1) What are the high level characteristics?", "1.1 Open.", "1.2 Fair."):
+        pdf.cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "one.pdf"
+    pdf.output(str(path))
+    found = pdf_lines(path)
+    assert found.text == "1) What are the high level characteristics?\n1.1 Open.\n1.2 Fair.\n"
+    assert found.pages == (1, 1, 1)
+
+
+# -- PDFs refused ---------------------------------------------------------------------
+
+
+def _image_only() -> bytes:
+    from PIL import Image
+
+    image = io.BytesIO()
+    Image.new("RGB", (300, 200), "white").save(image, format="PNG")
+    pdf = FPDF()
+    for _ in range(2):
+        pdf.add_page()
+        pdf.image(image, x=10, y=10, w=150)
+    return bytes(pdf.output())
+
+
+def _encrypted() -> bytes:
+    import pypdf
+
+    writer = pypdf.PdfWriter(clone_from=PDFS / "fpdf_three_pages.pdf")
+    writer.encrypt("secret", algorithm="AES-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+REFUSED = {
+    "scan.pdf": (
+        _image_only,
+        "a PDF without a text layer (its pages are images, as scanned pages are): no text "
+        "layer; OCR needed, then read the result",
+    ),
+    "locked.pdf": (
+        _encrypted,
+        "an encrypted PDF: remove the password (save or print it as a new PDF without "
+        "security) and read that",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED))
+def test_pdf_without_text_or_with_a_password_is_refused(name: str, tmp_path: Path) -> None:
+    make, message = REFUSED[name]
+    path = tmp_path / name
+    path.write_bytes(make())
+    with pytest.raises(ReadError) as info:
+        wgec_parse.load(path)
+    assert str(info.value) == f"{path}: {message}"
+
+
+@pytest.mark.parametrize("command", ["outline", "validate"])
+@pytest.mark.parametrize("name", sorted(REFUSED))
+def test_refused_pdf_exits_2(
+    name: str, command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    make, message = REFUSED[name]
+    path = tmp_path / name
+    path.write_bytes(make())
+    assert main([command, str(path)]) == 2
+    assert capsys.readouterr().err == f"wgec-parse: {path}: {message}\n"
+
+
+def test_a_pdf_encrypted_without_a_user_password_is_read(tmp_path: Path) -> None:
+    import pypdf
+
+    writer = pypdf.PdfWriter(clone_from=PDFS / "fpdf_three_pages.pdf")
+    writer.encrypt("", owner_password="owner", algorithm="AES-128")
+    out = io.BytesIO()
+    writer.write(out)
+    document = wgec_parse.load(out.getvalue(), name="owner-only.pdf")
+    assert [q.number for q in document.questions] == ["1", "2"]
