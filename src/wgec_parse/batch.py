@@ -93,6 +93,7 @@ __all__ = [
     "DocumentInfo",
     "FileResult",
     "Inputs",
+    "QuestionAnswer",
     "collect",
     "document_ids",
     "load_with",
@@ -194,7 +195,9 @@ class DocumentInfo:
     words_by_question: tuple[tuple[str, int], ...]
     #: (code, severity, line, message) of each validation finding.
     findings: tuple[tuple[str, str, int, str], ...]
-    answers: tuple[QuestionAnswer, ...] = ()  #: With ``BatchOptions.pieces`` only.
+    #: Each heading's answer in reading order, after the text before the first heading
+    #: (title ""), with ``BatchOptions.pieces`` only.
+    answers: tuple[QuestionAnswer, ...] = ()
 
     def severity_counts(self) -> dict[str, int]:
         """How many findings of each severity ("error", "warning", "info")."""
@@ -504,6 +507,8 @@ def document_info(
 
 def _question_answers(document: Document, questions: QuestionSet) -> tuple[QuestionAnswer, ...]:
     out = []
+    if document.body:  # text before the first question heading
+        out.append(QuestionAnswer("", "", "none", "", answer_pieces(document.body)))
     for question in document.questions:
         match = question_match(question, questions)
         out.append(

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from wgec_parse.commands import batch_cmd, outline_cmd, parse_cmd, render_cmd, validate_cmd
+from wgec_parse.commands import (
+    batch_cmd,
+    compile_cmd,
+    outline_cmd,
+    parse_cmd,
+    render_cmd,
+    validate_cmd,
+)
 
 #: Modules with ``register(subparsers)``; each adds one subcommand.
-COMMANDS = (outline_cmd, batch_cmd, validate_cmd, parse_cmd, render_cmd)
+COMMANDS = (outline_cmd, batch_cmd, compile_cmd, validate_cmd, parse_cmd, render_cmd)

@@ -26,7 +26,15 @@ if TYPE_CHECKING:
 #: so that the command line starts without importing the batch machinery.
 VIEW_CHOICES = ("full", "outline")
 
-__all__ = ["Progress", "add_reading_options", "register", "setup_logging"]
+__all__ = [
+    "Progress",
+    "Reporter",
+    "add_reading_options",
+    "missing_inputs",
+    "register",
+    "remove_logging",
+    "setup_logging",
+]
 
 # The logger of per-file events; its messages are shown with -v (and errors always).
 _LOG = "wgec_parse.batch"
@@ -178,7 +186,7 @@ def run(args: argparse.Namespace) -> int:
             args.out,
             view=args.view,
             jobs=args.jobs,
-            progress=_Reporter(progress),
+            progress=Reporter(progress),
             time_limit=args.time_limit,
             questions=questions,
             csv_encoding=args.csv_encoding,
@@ -205,7 +213,7 @@ def run(args: argparse.Namespace) -> int:
     return 1 if summary.errors else 0
 
 
-class _Reporter:
+class Reporter:
     """The progress callback: the bar, and each file's error and notes above it."""
 
     def __init__(self, progress: Progress) -> None:
