@@ -8,8 +8,17 @@ from wgec_parse.commands import (
     outline_cmd,
     parse_cmd,
     render_cmd,
+    report_cmd,
     validate_cmd,
 )
 
 #: Modules with ``register(subparsers)``; each adds one subcommand.
-COMMANDS = (outline_cmd, batch_cmd, compile_cmd, validate_cmd, parse_cmd, render_cmd)
+COMMANDS = (
+    outline_cmd,
+    batch_cmd,
+    compile_cmd,
+    report_cmd,
+    validate_cmd,
+    parse_cmd,
+    render_cmd,
+)

@@ -29,6 +29,8 @@ _FORMATS = (".docx", ".md", ".html", ".htm")
 
 def run(args: argparse.Namespace) -> int:
     """Read the inputs and write the compilation."""
+    import attrs
+
     from wgec_parse.batch import SUFFIXES, document_ids, scan
     from wgec_parse.compilation import read_compilation, write_compilation
     from wgec_parse.questions import question_set
@@ -59,9 +61,7 @@ def run(args: argparse.Namespace) -> int:
             progress=Reporter(progress),
         )
         if args.title:
-            compilation = compilation.__class__(
-                compilation.questions, compilation.contributions, compilation.errors, args.title
-            )
+            compilation = attrs.evolve(compilation, title=args.title)
         write_compilation(compilation, args.out)
     except KeyboardInterrupt:
         progress.close()
