@@ -49,9 +49,9 @@ _STOP_TEXT: Final = {
 }
 _STOP_WORDS: Final = {code: frozenset(words.split()) for code, words in _STOP_TEXT.items()}
 
-# Runs of letters (with inner apostrophes or hyphens) or of digits; spaceless scripts
-# are counted a character at a time.
-_WORD: Final = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
+# Runs of letters (with inner apostrophes, hyphens or full stops: "i.e.") or of digits;
+# spaceless scripts are counted a character at a time.
+_WORD: Final = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 # Han ideographs, kana, Hangul: each character is a word.
 _SPACELESS: Final = re.compile(
     "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]"

@@ -114,7 +114,17 @@ _KEYWORDS: Final = {
         r"|مؤسسة|جمعية|شبكة|منظمة غير حكومية|基金会|协会|网络|民间"
     ),
 }
-_PATTERNS: Final = tuple((group, re.compile(_KEYWORDS[group])) for group in GROUPS)
+# A mission or ministry is a government's even where it names the United Nations
+# ("Permanent Mission of X to the United Nations"): tried before everything else.
+_MISSION: Final = (
+    r"\bpermanent mission|mission permanente|mision permanente|\bministry|\bministere"
+    r"|\bministerio|\bgovernment of\b|\bgouvernement d|\bgobierno d|постоянное представительство"
+    r"|министерств|правительств|البعثة الدائمة|وزارة|حكومة|常驻|政府"
+)
+_PATTERNS: Final = (
+    ("Government", re.compile(_MISSION)),
+    *((group, re.compile(_KEYWORDS[group])) for group in GROUPS),
+)
 
 
 def _by_keywords(text: str) -> str | None:
