@@ -3,17 +3,35 @@ Parquet), and the same rows in each."""
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
 import pandas
 import pytest
 
-from wgec_parse.batch import BatchSummary, run_batch
+from wgec_parse.batch import (
+    BatchOptions,
+    BatchSummary,
+    FileResult,
+    Inputs,
+    read_files,
+    run_batch,
+    scan,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 CONSULTATION = ROOT / "fixtures" / "consultation"
 CORRUPT = CONSULTATION / "broken_corrupt.docx"
+
+
+@functools.cache
+def consultation_results() -> tuple[Inputs, tuple[FileResult, ...]]:
+    """The fixture read once per test run, with each answer's pieces (compile and report
+    tests share it)."""
+    found = scan([CONSULTATION])
+    options = BatchOptions(json=False, pieces=True)
+    return found, tuple(read_files(found, options, jobs=2))
 
 
 def read_csv(path: Path) -> pandas.DataFrame:

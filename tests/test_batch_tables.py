@@ -208,34 +208,26 @@ def test_an_unknown_question_set_is_exit_2(
     assert not out.exists()
 
 
-def run_cli(*args: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    command = [sys.executable, "-c", "from wgec_parse.cli import main; raise SystemExit(main())"]
-    return subprocess.run(  # type: ignore[call-overload, no-any-return]
-        [*command, *args], env=env, text=True, check=False, **kwargs
-    )
-
-
-def test_summary_on_stderr_when_it_is_not_a_terminal(tmp_path: Path) -> None:
-    done = run_cli(
-        "batch", str(SWAPPED), "-o", str(tmp_path / "out"), "--jobs", "1", capture_output=True
-    )
-    assert done.returncode == 0
-    assert done.stdout == ""
-    assert done.stderr.splitlines() == [
+def test_summary_on_stderr_when_it_is_not_a_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert not sys.stderr.isatty()
+    assert main(["batch", str(SWAPPED), "-o", str(tmp_path / "out"), "--jobs", "1"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.splitlines() == [
         "wgec-parse: batch: 1 of 1 files read, 12 answer rows, 0 errors, 2 findings; "
         f"documents answering: wgec2-q1 1, wgec2-q2 1; tables in {tmp_path / 'out'}"
     ]
 
 
-def test_verbose_logs_each_file_and_log_file_gets_the_summary(tmp_path: Path) -> None:
+def test_verbose_logs_each_file_and_log_file_gets_the_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     log = tmp_path / "run.log"
-    done = run_cli(
-        "batch", str(SWAPPED), str(SEED_FULL), "-o", str(tmp_path / "out"), "--jobs", "1",
-        "-v", "--log", str(log), capture_output=True,
-    )  # fmt: skip
-    assert done.returncode == 0
-    lines = done.stderr.splitlines()
+    args = [str(SWAPPED), str(SEED_FULL), "-o", str(tmp_path / "out"), "--jobs", "1"]
+    assert main(["batch", *args, "-v", "--log", str(log)]) == 0
+    lines = capsys.readouterr().err.splitlines()
     assert lines[0] == f"wgec-parse: {SEED_FULL}: read as {SEED_FULL.name}, 12 answer rows"
     assert lines[1] == f"wgec-parse: {SWAPPED}: read as {SWAPPED.name}, 12 answer rows"
     assert lines[2].startswith("wgec-parse: batch: 2 of 2 files read, 24 answer rows")
@@ -243,13 +235,19 @@ def test_verbose_logs_each_file_and_log_file_gets_the_summary(tmp_path: Path) ->
     logged = log.read_text(encoding="utf-8")
     assert "INFO wgec_parse.batch: 2 of 2 files read, 24 answer rows" in logged
     assert f"{SWAPPED}: read as {SWAPPED.name}" in logged
+    # Without -v, per-file events are not shown, and the log handlers are gone.
+    assert main(["batch", *args]) == 0
+    assert len(capsys.readouterr().err.splitlines()) == 1
 
 
-def test_a_missing_folder_is_exit_2_and_writes_nothing(tmp_path: Path) -> None:
+def test_a_missing_folder_is_exit_2_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "out"
-    done = run_cli("batch", str(tmp_path / "missing"), "-o", str(out), capture_output=True)
-    assert done.returncode == 2
-    assert done.stderr == f"wgec-parse: {tmp_path / 'missing'}: no such file or folder\n"
+    assert main(["batch", str(tmp_path / "missing"), "-o", str(out)]) == 2
+    assert (
+        capsys.readouterr().err == f"wgec-parse: {tmp_path / 'missing'}: no such file or folder\n"
+    )
     assert not out.exists()
 
 

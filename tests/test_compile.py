@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import importlib.util
+import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 from types import ModuleType
@@ -17,12 +18,14 @@ from wgec_parse.cli import main
 from wgec_parse.compilation import (
     Compilation,
     Contribution,
+    compilation_from,
     compilation_html,
     compilation_markdown,
-    read_compilation,
     write_compilation,
 )
 from wgec_parse.questions import WGEC2
+
+from .test_batch_consultation import consultation_results
 
 ROOT = Path(__file__).resolve().parent.parent
 CONSULTATION = ROOT / "fixtures" / "consultation"
@@ -62,37 +65,45 @@ def expected_names() -> set[str]:
 
 @pytest.fixture(scope="module")
 def compilation() -> Compilation:
-    return read_compilation([CONSULTATION], jobs=2)
+    found, results = consultation_results()
+    return compilation_from(results, WGEC2, found)
+
+
+class Word:
+    """A .docx read back: its paragraphs as (style, text), read once (python-docx looks a
+    paragraph's style up anew on every access)."""
+
+    def __init__(self, document: docx.document.Document) -> None:
+        self.paragraphs = list(document.paragraphs)
+        self.styled = [
+            (p.style.name if p.style is not None else "", p.text) for p in self.paragraphs
+        ]
+
+    def sections(self) -> dict[str, list[tuple[str, str]]]:
+        """(style, text) of the paragraphs under each Heading 1."""
+        found: dict[str, list[tuple[str, str]]] = {}
+        current: list[tuple[str, str]] = []
+        for style, text in self.styled:
+            if style == "Heading 1":
+                current = found.setdefault(text, [])
+            else:
+                current.append((style, text))
+        return found
 
 
 @pytest.fixture(scope="module")
-def word(
-    compilation: Compilation, tmp_path_factory: pytest.TempPathFactory
-) -> docx.document.Document:
+def word(compilation: Compilation, tmp_path_factory: pytest.TempPathFactory) -> Word:
     path = tmp_path_factory.mktemp("compile") / "compilation.docx"
     write_compilation(compilation, path)
-    return docx.Document(str(path))
+    return Word(docx.Document(str(path)))
 
 
-def sections(document: docx.document.Document) -> dict[str, list[tuple[str, str]]]:
-    """(style, text) of the paragraphs under each Heading 1."""
-    found: dict[str, list[tuple[str, str]]] = {}
-    current: list[tuple[str, str]] = []
-    for paragraph in document.paragraphs:
-        style = paragraph.style.name if paragraph.style is not None else ""
-        if style == "Heading 1":
-            current = found.setdefault(paragraph.text, [])
-        else:
-            current.append((style, paragraph.text))
-    return found
-
-
-def test_docx_has_a_heading_per_question_and_word_styles(word: docx.document.Document) -> None:
-    styles = [p.style.name for p in word.paragraphs if p.style is not None]
+def test_docx_has_a_heading_per_question_and_word_styles(word: Word) -> None:
+    styles = [style for style, _ in word.styled]
     assert styles[0] == "Title"
     for style in ("Heading 1", "Heading 2", "List Bullet", "List Bullet 2"):
         assert style in styles
-    assert list(sections(word)) == [
+    assert list(word.sections()) == [
         Q1,
         Q2,
         "Answers under headings that match no question",
@@ -100,9 +111,9 @@ def test_docx_has_a_heading_per_question_and_word_styles(word: docx.document.Doc
     ]
 
 
-def test_docx_heads_answers_by_submitter_in_document_order(word: docx.document.Document) -> None:
+def test_docx_heads_answers_by_submitter_in_document_order(word: Word) -> None:
     heads = {
-        title: [t for s, t in body if s == "Heading 2"] for title, body in sections(word).items()
+        title: [t for s, t in body if s == "Heading 2"] for title, body in word.sections().items()
     }
     assert set(heads[Q1]) | set(heads[Q2]) == expected_names()
     # Files in order of name: generated ar, en, es, fr, ru, zh, then the hand-written ones.
@@ -119,8 +130,8 @@ def test_docx_heads_answers_by_submitter_in_document_order(word: docx.document.D
     assert "Global Cloud Services Inc." in heads["Answers under headings that match no question"]
 
 
-def test_docx_keeps_clause_numbers_and_bullets(word: docx.document.Document) -> None:
-    body = sections(word)[Q2]
+def test_docx_keeps_clause_numbers_and_bullets(word: Word) -> None:
+    body = word.sections()[Q2]
     start = body.index(("Heading 2", NORTHLAND))
     mine = body[start + 1 : start + 15]
     assert mine[0] == ("Normal", "We answer the second question first, as it matters most to us.")
@@ -132,11 +143,11 @@ def test_docx_keeps_clause_numbers_and_bullets(word: docx.document.Document) -> 
     # The generated Word and PDF files' bullets are bullets here too.
     assert ("List Bullet", "capacity building for developing countries") in body
     # And nothing of that answer is filed under question 1.
-    assert not any("1.10" in text for _, text in sections(word)[Q1])
+    assert not any("1.10" in text for _, text in word.sections()[Q1])
 
 
-def test_docx_names_the_unreadable_file(word: docx.document.Document) -> None:
-    (line,) = [t for _, t in sections(word)["Files not read"]]
+def test_docx_names_the_unreadable_file(word: Word) -> None:
+    (line,) = [t for _, t in word.sections()["Files not read"]]
     assert line.startswith(f"{CONSULTATION / 'broken_corrupt.docx'}: a damaged zip archive")
 
 
@@ -218,14 +229,27 @@ def test_text_is_escaped_in_html_and_markdown() -> None:
 def test_compile_command_writes_each_format_and_reports_the_unreadable_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    out = tmp_path / "c.md"
-    assert main(["compile", str(CONSULTATION), "-o", str(out), "--jobs", "2"]) == 1
-    err = capsys.readouterr().err.splitlines()
-    assert err[0].startswith(f"wgec-parse: {CONSULTATION / 'broken_corrupt.docx'}: ")
-    assert err[-1] == (
-        f"wgec-parse: compile: 42 of 43 files read, 41 with answers, 1 errors; "
-        f"2 questions of wgec2 in {out}"
-    )
-    assert out.read_text(encoding="utf-8").startswith("# Compilation of inputs\n")
-    assert main(["compile", str(CONSULTATION), "-o", str(tmp_path / "c.pdf")]) == 2
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("hand_en_q2_answered_first.txt", "broken_corrupt.docx"):
+        shutil.copy(CONSULTATION / name, folder / name)
+    for suffix in (".md", ".html", ".docx"):
+        out = tmp_path / f"c{suffix}"
+        assert main(["compile", str(folder), "-o", str(out), "--jobs", "1"]) == 1
+        err = capsys.readouterr().err.splitlines()
+        assert err == [
+            f"wgec-parse: {folder / 'broken_corrupt.docx'}: a damaged zip archive, not a "
+            "readable .docx (File is not a zip file)",
+            f"wgec-parse: compile: 1 of 2 files read, 1 with answers, 1 errors; "
+            f"2 questions of wgec2 in {out}",
+        ]
+    assert (tmp_path / "c.md").read_text(encoding="utf-8").startswith("# Compilation of inputs\n")
+    assert '<h3 dir="auto" title="hand_en_q2_answered_first.txt">' in (
+        tmp_path / "c.html"
+    ).read_text(encoding="utf-8")
+    assert [p.text for p in docx.Document(str(tmp_path / "c.docx")).paragraphs][:2] == [
+        "Compilation of inputs",
+        Q1,
+    ]
+    assert main(["compile", str(folder), "-o", str(tmp_path / "c.pdf")]) == 2
     assert main(["compile", str(tmp_path / "missing"), "-o", str(tmp_path / "c.md")]) == 2

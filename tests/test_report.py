@@ -3,6 +3,7 @@ html.parser and rendered by headless Chromium where it is installed."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -11,7 +12,10 @@ from pathlib import Path
 import pytest
 
 from wgec_parse.cli import main
-from wgec_parse.report import Report, read_report, report_html
+from wgec_parse.questions import WGEC2
+from wgec_parse.report import Report, report_from, report_html
+
+from .test_batch_consultation import consultation_results
 
 ROOT = Path(__file__).resolve().parent.parent
 CONSULTATION = ROOT / "fixtures" / "consultation"
@@ -63,7 +67,8 @@ def read_ids() -> list[str]:
 
 @pytest.fixture(scope="module")
 def report() -> Report:
-    return read_report([CONSULTATION], jobs=2)
+    found, results = consultation_results()
+    return report_from(results, WGEC2, found)
 
 
 @pytest.fixture(scope="module")
@@ -137,14 +142,18 @@ def test_without_matplotlib_the_report_says_how_to_get_charts(
 
 
 def test_report_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("hand_en_q2_answered_first.txt", "broken_corrupt.docx"):
+        shutil.copy(CONSULTATION / name, folder / name)
     out = tmp_path / "report.html"
-    assert (
-        main(["report", str(CONSULTATION), "-o", str(out), "--jobs", "2", "--title", "WGEC 2016"])
-        == 1
-    )
+    assert main(["report", str(folder), "-o", str(out), "--jobs", "1", "--title", "WGEC 2016"]) == 1
     err = capsys.readouterr().err.splitlines()
-    assert err[-1] == f"wgec-parse: report: 42 of 43 files read, 1 not read; {out}"
-    assert "<title>WGEC 2016</title>" in out.read_text(encoding="utf-8")
+    assert err[-1] == f"wgec-parse: report: 1 of 2 files read, 1 not read; {out}"
+    page = Page()
+    page.feed(out.read_text(encoding="utf-8"))
+    assert "WGEC 2016" in page.text
+    assert [row[0] for row in page.tables["submissions"][1:]] == ["hand_en_q2_answered_first.txt"]
     assert main(["report", str(tmp_path / "missing"), "-o", str(out)]) == 2
 
 

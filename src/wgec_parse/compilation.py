@@ -40,6 +40,7 @@ __all__ = [
     "FORMATS",
     "Compilation",
     "Contribution",
+    "compilation_from",
     "compilation_html",
     "compilation_markdown",
     "read_compilation",
@@ -110,19 +111,35 @@ def read_compilation(
     """Read every file of ``inputs`` (folders searched as ``batch`` searches them)."""
     found = inputs if isinstance(inputs, Inputs) else scan(inputs)
     options = BatchOptions(questions=questions, json=False, pieces=True)
-    contributions: list[Contribution] = []
-    errors = list(found.skipped)
-    total = len(found.paths)
     results = read_files(found, options, jobs=jobs, time_limit=time_limit)
+    return compilation_from(_reporting(results, len(found.paths), progress), questions, found)
+
+
+def _reporting(
+    results: Iterable[FileResult],
+    total: int,
+    progress: Callable[[int, int, FileResult], None] | None,
+) -> Iterator[FileResult]:
     for done, result in enumerate(results, 1):
+        yield result
+        if progress is not None:
+            progress(done, total, result)
+
+
+def compilation_from(
+    results: Iterable[FileResult], questions: QuestionSet = WGEC2, found: Inputs | None = None
+) -> Compilation:
+    """The compilation of results read with ``BatchOptions(pieces=True)``
+    (:func:`wgec_parse.batch.read_files`); the entries ``found`` left out are errors."""
+    contributions: list[Contribution] = []
+    errors = list(found.skipped) if found is not None else []
+    for result in results:
         if result.error is not None or result.info is None:
             errors.append((result.path, result.error or "no result"))
         else:
             contributions.append(
                 Contribution(result.document, result.path, result.submitter, result.info.answers)
             )
-        if progress is not None:
-            progress(done, total, result)
     contributions.sort(key=lambda c: c.document)
     return Compilation(questions, tuple(contributions), tuple(sorted(errors)))
 

@@ -29,7 +29,7 @@ from wgec_parse.language import LANGUAGES
 from wgec_parse.limits import BATCH_TIME_LIMIT
 from wgec_parse.questions import WGEC2, QuestionSet
 
-__all__ = ["Report", "Submission", "read_report", "report_html", "write_report"]
+__all__ = ["Report", "Submission", "read_report", "report_from", "report_html", "write_report"]
 
 
 @attrs.frozen
@@ -66,17 +66,40 @@ def read_report(
     """Read every file of ``inputs`` (folders searched as ``batch`` searches them)."""
     found = inputs if isinstance(inputs, Inputs) else scan(inputs)
     options = BatchOptions(questions=questions, json=False)
-    submissions: list[Submission] = []
-    errors = list(found.skipped)
     total = len(found.paths)
     results = read_files(found, options, jobs=jobs, time_limit=time_limit)
+    submissions: list[Submission] = []
+    errors = list(found.skipped)
     for done, result in enumerate(results, 1):
-        if result.error is not None or result.info is None:
-            errors.append((result.path, result.error or "no result"))
-        else:
-            submissions.append(Submission(result.document, result.path, result.info))
+        _add(result, submissions, errors)
         if progress is not None:
             progress(done, total, result)
+    return _report(questions, submissions, errors)
+
+
+def report_from(
+    results: Iterable[FileResult], questions: QuestionSet = WGEC2, found: Inputs | None = None
+) -> Report:
+    """The report of results read by :func:`wgec_parse.batch.read_files`; the entries
+    ``found`` left out are errors."""
+    submissions: list[Submission] = []
+    errors = list(found.skipped) if found is not None else []
+    for result in results:
+        _add(result, submissions, errors)
+    return _report(questions, submissions, errors)
+
+
+def _add(result: FileResult, submissions: list[Submission], errors: list[tuple[str, str]]) -> None:
+    if result.error is not None or result.info is None:
+        errors.append((result.path, result.error or "no result"))
+    else:
+        info = attrs.evolve(result.info, answers=())
+        submissions.append(Submission(result.document, result.path, info))
+
+
+def _report(
+    questions: QuestionSet, submissions: list[Submission], errors: list[tuple[str, str]]
+) -> Report:
     submissions.sort(key=lambda s: s.document)
     return Report(questions, tuple(submissions), tuple(sorted(errors)))
 
