@@ -289,3 +289,33 @@ def test_two_hundred_files_show_progress_on_a_terminal(tmp_path: Path) -> None:
     assert "file/s" in text_shown
     assert "wgec-parse: batch: 200 of 200 files read, 200 answer rows" in text_shown
     assert "200 of 200 files read" in log.read_text(encoding="utf-8")
+
+
+def test_what_an_excel_cell_cannot_hold_is_noted_and_kept_in_csv(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    long = " ".join(["word"] * 8000)  # 39,999 characters
+    (folder / "a.txt").write_text(
+        "Submitted by: Testland\n\n"
+        "1. What are the high level characteristics of enhanced cooperation?\n"
+        "1.1 Open\x07ness.\n"
+        f"1.2 {long}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert main(["batch", str(folder), "-o", str(out), "--jobs", "1"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err[:2] == [
+        f"wgec-parse: {folder / 'a.txt'}: line 4: control characters shown as U+FFFD in answers.xlsx",
+        f"wgec-parse: {folder / 'a.txt'}: line 5: text cut to 32,767 characters in answers.xlsx",
+    ]
+    texts = list(read_csv(out / "answers.csv").text)
+    assert texts == ["Open\x07ness.", long]
+    sheet = openpyxl.load_workbook(out / "answers.xlsx").active
+    assert sheet is not None
+    cells = [row[9] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert cells == ["Open\ufffdness.", long[:32_767]]
+    manifest = (out / "manifest.json").read_text(encoding="utf-8")
+    assert "text cut to 32,767 characters in answers.xlsx" in manifest

@@ -1127,6 +1127,8 @@ def _write_outputs(
     xlsx = sinks.get("answers.xlsx")
     if xlsx is not None:
         notes.extend(xlsx.notes)
+        for path, note in xlsx.notes:
+            log.warning("%s: %s", path, note)
     questions = options.questions
     for name, write in (
         ("documents.csv", _write_documents),
