@@ -319,3 +319,18 @@ def test_what_an_excel_cell_cannot_hold_is_noted_and_kept_in_csv(
     assert cells == ["Open\ufffdness.", long[:32_767]]
     manifest = (out / "manifest.json").read_text(encoding="utf-8")
     assert "text cut to 32,767 characters in answers.xlsx" in manifest
+
+
+def test_without_openpyxl_there_is_no_xlsx_and_the_summary_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "openpyxl", None)
+    out = tmp_path / "out"
+    assert main(["batch", str(SWAPPED), "-o", str(out), "--jobs", "1"]) == 0
+    assert not (out / "answers.xlsx").exists()
+    assert (out / "answers.csv").exists()
+    assert (
+        capsys.readouterr()
+        .err.rstrip("\n")
+        .endswith(f"tables in {out}; no answers.xlsx (needs openpyxl)")
+    )
