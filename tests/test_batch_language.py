@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from wgec_parse.language import count_words, detect_language
+from wgec_parse.language import count_words, detect_language, direction
 from wgec_parse.questions import WGEC2, match_heading
 from wgec_parse.stakeholders import stakeholder_group
 
@@ -87,3 +87,11 @@ def test_match_heading_prefers_a_closer_wording_over_the_number() -> None:
     assert (topic.spec, topic.how) == (Q2, "topic")
     other = match_heading("3", "Other comments")
     assert (other.spec, other.how) == (None, "none")
+
+
+def test_direction() -> None:
+    assert direction("(a) يجب أن يتيح") == "ltr"  # the first letter is the Latin "a"
+    assert direction("1.1 يجب أن يتيح") == "rtl"  # digits do not decide
+    assert direction("Enhanced cooperation") == "ltr"
+    assert direction("加强合作") == "ltr"
+    assert direction("") == "ltr"

@@ -244,7 +244,7 @@ def test_compile_command_writes_each_format_and_reports_the_unreadable_file(
             f"2 questions of wgec2 in {out}",
         ]
     assert (tmp_path / "c.md").read_text(encoding="utf-8").startswith("# Compilation of inputs\n")
-    assert '<h3 dir="auto" title="hand_en_q2_answered_first.txt">' in (
+    assert '<h3 dir="ltr" title="hand_en_q2_answered_first.txt">' in (
         tmp_path / "c.html"
     ).read_text(encoding="utf-8")
     assert [p.text for p in docx.Document(str(tmp_path / "c.docx")).paragraphs][:2] == [
@@ -253,3 +253,26 @@ def test_compile_command_writes_each_format_and_reports_the_unreadable_file(
     ]
     assert main(["compile", str(folder), "-o", str(tmp_path / "c.pdf")]) == 2
     assert main(["compile", str(tmp_path / "missing"), "-o", str(tmp_path / "c.md")]) == 2
+
+
+def test_arabic_answers_are_laid_out_right_to_left(compilation: Compilation, word: Word) -> None:
+    arabic = "يجب أن يتيح التعاون المعزز لجميع الحكومات المشاركة على قدم المساواة."
+    page = compilation_html(compilation)
+    assert f'<p dir="rtl"><span class="clause-number">1.1</span> {arabic}</p>' in page
+    assert f'<p dir="rtl"><span class="clause-number">(a)</span> {arabic}</p>' in page
+    assert '<p dir="ltr"><span class="clause-number">1.1</span> Enhanced' in page
+    bidi = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}bidi"
+
+    def right_to_left(paragraph: docx.text.paragraph.Paragraph) -> bool:
+        properties = paragraph._p.pPr
+        return properties is not None and properties.find(bidi) is not None
+
+    arabic_ones = [p for p in word.paragraphs if p.text.endswith(arabic)]
+    english_ones = [p for p in word.paragraphs if p.text.endswith("on an equal footing.")]
+    # Clause 1.1 of gen_ar_25, (a) of gen_ar_26 and a) of gen_ar_29 (gen_ar_24 answers
+    # question 2 only; the others join the sentences into one paragraph).
+    assert len(arabic_ones) == 3
+    assert len(english_ones) == 4  # gen_en_00, _01, _02 and _05 (the others answer
+    # question 2 only, or join the sentences)
+    assert all(right_to_left(p) for p in arabic_ones)
+    assert not any(right_to_left(p) for p in english_ones)

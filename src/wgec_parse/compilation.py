@@ -32,6 +32,7 @@ import attrs
 
 from wgec_parse.answers import Piece
 from wgec_parse.batch import BatchOptions, FileResult, Inputs, QuestionAnswer, read_files, scan
+from wgec_parse.language import direction
 from wgec_parse.limits import BATCH_TIME_LIMIT
 from wgec_parse.markdown import escape
 from wgec_parse.questions import WGEC2, QuestionSet, QuestionSpec
@@ -233,7 +234,7 @@ def _html_pieces(pieces: Sequence[Piece]) -> Iterator[str]:
             while depth > want:
                 yield "</ul>"
                 depth -= 1
-            yield f'<li dir="auto">{html.escape(piece.text)}</li>'
+            yield f'<li dir="{direction(piece.text)}">{html.escape(piece.text)}</li>'
             continue
         while depth:
             yield "</ul>"
@@ -243,7 +244,7 @@ def _html_pieces(pieces: Sequence[Piece]) -> Iterator[str]:
         if piece.kind == "clause":
             marker = html.escape(piece.marker)
             text = f'<span class="clause-number">{marker}</span> {text}'
-        yield f'<p dir="auto"{indent}>{text}</p>'
+        yield f'<p dir="{direction(piece.text)}"{indent}>{text}</p>'
     while depth:
         yield "</ul>"
         depth -= 1
@@ -251,7 +252,10 @@ def _html_pieces(pieces: Sequence[Piece]) -> Iterator[str]:
 
 def _html_name(contribution: Contribution) -> str:
     e = html.escape
-    return f'<h3 dir="auto" title="{e(contribution.document)}">{e(contribution.name)}</h3>'
+    return (
+        f'<h3 dir="{direction(contribution.name)}" title="{e(contribution.document)}">'
+        f"{e(contribution.name)}</h3>"
+    )
 
 
 def compilation_html(compilation: Compilation) -> str:
@@ -296,13 +300,22 @@ def compilation_html(compilation: Compilation) -> str:
 # --- Word -------------------------------------------------------------------------------
 
 
+def _right_to_left(paragraph: Any, text: str) -> Any:
+    """Lay ``paragraph`` out right to left (Word's w:bidi) when ``text`` is Arabic."""
+    if direction(text) == "rtl":
+        from docx.oxml import OxmlElement
+
+        paragraph._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
+    return paragraph
+
+
 def _docx_pieces(doc: Any, pieces: Sequence[Piece], cm: Callable[[float], Any]) -> None:
     for piece in pieces:
         if piece.kind == "bullet":
             style = _BULLET_STYLES[min(piece.level, len(_BULLET_STYLES) - 1)]
-            doc.add_paragraph(piece.text, style=style)
+            _right_to_left(doc.add_paragraph(piece.text, style=style), piece.text)
             continue
-        paragraph = doc.add_paragraph()
+        paragraph = _right_to_left(doc.add_paragraph(), piece.text)
         if piece.kind == "clause":
             paragraph.add_run(piece.marker).bold = True
             if piece.text:
@@ -330,7 +343,7 @@ def write_docx(compilation: Compilation, path: str | os.PathLike[str]) -> None:
     for spec in compilation.questions.questions:
         doc.add_heading(_question_heading(spec), level=1)
         for contribution, pieces in compilation.answering(spec):
-            doc.add_heading(contribution.name, level=2)
+            _right_to_left(doc.add_heading(contribution.name, level=2), contribution.name)
             _docx_pieces(doc, pieces, Cm)
         silent = compilation.silent_on(spec)
         if silent:

@@ -25,7 +25,7 @@ import unicodedata
 from collections import Counter
 from typing import Final
 
-__all__ = ["LANGUAGES", "count_words", "detect_language"]
+__all__ = ["LANGUAGES", "count_words", "detect_language", "direction"]
 
 #: The languages :func:`detect_language` can give, by code.
 LANGUAGES: Final = {
@@ -93,3 +93,15 @@ def detect_language(text: str, *, sample: int = 20_000) -> str:
     hits = {code: sum(1 for w in words if w in stop) for code, stop in _STOP_WORDS.items()}
     best = max(hits, key=lambda code: hits[code])
     return best if hits[best] else ""
+
+
+def direction(text: str) -> str:
+    """ "rtl" when the first letter of ``text`` is of a right-to-left script (Arabic,
+    Hebrew...), else "ltr": how a paragraph of it is laid out."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "ltr"
