@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import shutil
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
@@ -52,19 +53,30 @@ class Progress:
         self._interval = interval  # the least time between redraws, in seconds
         self._bar: Any = None
 
+    def start(self, total: int) -> None:
+        """Draw the bar at 0 of ``total`` files (before the first file is read)."""
+        if not self._on or self._bar is not None:
+            return
+        from tqdm import tqdm
+
+        # A terminal that reports no size (a pseudo-terminal nobody sized: tqdm would
+        # then hide the bar) counts as 80 by 24.
+        size = shutil.get_terminal_size()
+        self._bar = tqdm(
+            total=total,
+            file=self._stream,
+            unit="file",
+            mininterval=self._interval,
+            ncols=size.columns or 80,
+            nrows=size.lines or 24,
+        )
+        if self._names:
+            self._bar.set_postfix_str(self._names[0], refresh=True)
+
     def __call__(self, done: int, total: int, result: FileResult) -> None:
         if not self._on:
             return
-        if self._bar is None:
-            from tqdm import tqdm
-
-            self._bar = tqdm(
-                total=total,
-                file=self._stream,
-                unit="file",
-                mininterval=self._interval,
-                dynamic_ncols=True,
-            )
+        self.start(total)
         self._bar.update(done - self._bar.n)
         current = self._names[done] if done < len(self._names) else ""
         self._bar.set_postfix_str(current, refresh=self._interval == 0)
@@ -180,6 +192,7 @@ def run(args: argparse.Namespace) -> int:
     ids = document_ids(found.paths, found.folders)
     progress = Progress(sys.stderr, names=[ids[p] for p in found.paths])
     handlers = setup_logging(progress, args.verbose, args.log)
+    progress.start(len(found.paths))
     try:
         summary = run_batch(
             found,

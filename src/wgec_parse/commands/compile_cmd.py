@@ -52,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
     ids = document_ids(found.paths, found.folders)
     progress = Progress(sys.stderr, names=[ids[p] for p in found.paths])
     handlers = setup_logging(progress, args.verbose, args.log)
+    progress.start(len(found.paths))
     try:
         compilation = read_compilation(
             found,

@@ -47,6 +47,7 @@ def run(args: argparse.Namespace) -> int:
     ids = document_ids(found.paths, found.folders)
     progress = Progress(sys.stderr, names=[ids[p] for p in found.paths])
     handlers = setup_logging(progress, args.verbose, args.log)
+    progress.start(len(found.paths))
     try:
         report = read_report(
             found,
