@@ -13,9 +13,10 @@
 The method reads one language per text: a bilingual submission gets its main one.  It
 is meant for whole answers (a few sentences or more); a line or two may be read wrong.
 
-:func:`count_words` counts words as spreadsheets do for spaced scripts (runs of
-letters and digits) and counts each Han, kana or Hangul character as one word, since
-those scripts write no spaces.
+:func:`count_words` counts what spaces separate, where it holds a letter or a digit
+("multi-stakeholder", "l'Internet", "(2016)." are one word each; a dash alone is
+none), and each Han, kana or Hangul character as one word, since those scripts write
+no spaces.
 """
 
 from __future__ import annotations
@@ -49,9 +50,10 @@ _STOP_TEXT: Final = {
 }
 _STOP_WORDS: Final = {code: frozenset(words.split()) for code, words in _STOP_TEXT.items()}
 
-# Runs of letters (with inner apostrophes, hyphens or full stops: "i.e.") or of digits;
-# spaceless scripts are counted a character at a time.
-_WORD: Final = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
+# Runs of letters, for the stop-word lists ("l'Internet" gives "l" and "Internet").
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
+# What spaces separate: a word when it holds a letter or a digit.
+_TOKEN: Final = re.compile(r"\S+")
 # Han ideographs, kana, Hangul: each character is a word.
 _SPACELESS: Final = re.compile(
     "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]"
@@ -62,7 +64,7 @@ def count_words(text: str) -> int:
     """How many words ``text`` holds (each Han, kana or Hangul character counts as one)."""
     spaceless = len(_SPACELESS.findall(text))
     rest = _SPACELESS.sub(" ", text)
-    return spaceless + len(_WORD.findall(rest))
+    return spaceless + sum(1 for token in _TOKEN.findall(rest) if any(map(str.isalnum, token)))
 
 
 def _script(ch: str) -> str:
@@ -89,7 +91,7 @@ def detect_language(text: str, *, sample: int = 20_000) -> str:
         return _SCRIPT_LANGUAGE[script]
     if script != "LATIN":
         return ""
-    words = [w.casefold() for w in _WORD.findall(text)]
+    words = [w.casefold() for w in _LETTERS.findall(text)]
     hits = {code: sum(1 for w in words if w in stop) for code, stop in _STOP_WORDS.items()}
     best = max(hits, key=lambda code: hits[code])
     return best if hits[best] else ""
