@@ -42,23 +42,25 @@ No recommendations at this stage.
 
 def test_rows_follow_the_document() -> None:
     rows = list(answers(wgec_parse.parse(TEXT), "in/testland.txt"))
-    base = ("in/testland.txt", "testland", "Republic of Testland")
+    base = ("in/testland.txt", "testland.txt", "Republic of Testland")
+    q1 = ("wgec2-q1", "1", "1", "number", Q1)
     assert rows == [
-        Answer(*base, "", "", "", "- a general remark before the questions", 3),
-        Answer(*base, "1", Q1, "", "We see three.", 6),
+        Answer(*base, "", "", "", "none", "", "", "- a general remark before the questions", 3),
+        Answer(*base, *q1, "", "We see three.", 6),
         Answer(
             *base,
-            "1",
-            Q1,
+            *q1,
             "1.1",
             "Equal footing for all governments:\n"
             "- in international fora\n  - at the UN\n- with all stakeholders",
             7,
         ),
-        Answer(*base, "1", Q1, "a", "a sub-point of 1.1", 11),
-        Answer(*base, "1", Q1, "b", "another sub-point", 12),
-        Answer(*base, "1", Q1, "1.2", "Openness.\nIt matters a lot.", 13),
-        Answer(*base, "2", Q2, "", "No recommendations at this stage.", 18),
+        Answer(*base, *q1, "a", "a sub-point of 1.1", 11),
+        Answer(*base, *q1, "b", "another sub-point", 12),
+        Answer(*base, *q1, "1.2", "Openness.\nIt matters a lot.", 13),
+        Answer(
+            *base, "wgec2-q2", "2", "2", "number", Q2, "", "No recommendations at this stage.", 18
+        ),
     ]
 
 

@@ -40,9 +40,15 @@ def read_csv(path: Path) -> pandas.DataFrame:
 
 def test_fixtures_folder_gives_one_csv_row_per_clause(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    assert main(["batch", str(FIXTURES), "-o", str(out), "--jobs", "1"]) == 0
-    # Every file the batch reads: text, and the PDFs (and Word files) of the fixtures.
-    paths = sorted(str(p) for p in FIXTURES.rglob("*") if p.suffix.lower() in SUFFIXES)
+    # fixtures/consultation holds one unreadable file on purpose: exit status 1.
+    assert main(["batch", str(FIXTURES), "-o", str(out), "--jobs", "2"]) == 1
+    errors = read_csv(out / "errors.csv")
+    broken = str(FIXTURES / "consultation" / "broken_corrupt.docx")
+    assert errors.path.tolist() == [broken]
+    # Every other file the batch reads: text, and the PDFs and Word files of the fixtures.
+    paths = sorted(
+        str(p) for p in FIXTURES.rglob("*") if p.suffix.lower() in SUFFIXES and str(p) != broken
+    )
     expected = {
         (path, clause.number, str(clause.head.line))
         for path in paths
@@ -60,7 +66,9 @@ def test_fixtures_folder_gives_one_csv_row_per_clause(tmp_path: Path) -> None:
         "\n- Infrastructural level\n- Content level\n- Social-economic development"
     ]
     lines = (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()
-    assert [json.loads(line)["path"] for line in lines] == paths
+    readable = sorted(str(p) for p in FIXTURES.rglob("*") if p.suffix in (".txt", ".docx", ".pdf"))
+    readable.remove(str(FIXTURES / "consultation" / "broken_corrupt.docx"))
+    assert [json.loads(line)["path"] for line in lines] == readable
     assert all(isinstance(json.loads(line)["document"], dict) for line in lines)
 
 
@@ -84,15 +92,34 @@ def test_documents_jsonl_holds_each_document_in_the_chosen_view(tmp_path: Path, 
 
 def test_coverage_matrix_counts_rows_per_question(tmp_path: Path) -> None:
     run_batch([SEED_FULL, SEED_BODY], tmp_path, jobs=1)
-    with open(tmp_path / "coverage.csv", encoding="utf-8", newline="") as handle:
+    with open(tmp_path / "coverage.csv", encoding="utf-8-sig", newline="") as handle:
         table = list(csv.reader(handle))
-    assert table[0] == ["path", "document", "submitter", "1", "2", "questions", "rows"]
+    assert table[0] == [
+        "path",
+        "document",
+        "submitter",
+        "wgec2-q1",
+        "wgec2-q2",
+        "(unmatched)",
+        "(none)",
+        "questions",
+        "rows",
+    ]
     # Both seeds: question 1 has loose paragraphs and clauses 1.1-1.5 (6 rows), question 2
-    # clauses 2.1-2.5 with 2.5 twice (6 rows); only 002 names its submitter.
+    # clauses 2.1-2.5 with 2.5 twice (6 rows); only 002 names its submitter.  Data rows
+    # only: the totals are in coverage_totals.csv.
     assert table[1:] == [
-        [str(SEED_BODY), SEED_BODY.stem, "", "6", "6", "2", "12"],
-        [str(SEED_FULL), SEED_FULL.stem, "the Russian Federation", "6", "6", "2", "12"],
-        ["(documents answering)", "", "", "2", "2", "", ""],
+        [str(SEED_BODY), SEED_BODY.name, "", "6", "6", "0", "0", "2", "12"],
+        [str(SEED_FULL), SEED_FULL.name, "the Russian Federation", "6", "6", "0", "0", "2", "12"],
+    ]
+    with open(tmp_path / "coverage_totals.csv", encoding="utf-8-sig", newline="") as handle:
+        totals = list(csv.reader(handle))
+    assert totals == [
+        ["question_id", "question", "documents_answering", "rows"],
+        ["wgec2-q1", "1", "2", "12"],
+        ["wgec2-q2", "2", "2", "12"],
+        ["(unmatched)", "", "0", "0"],
+        ["(none)", "", "0", "0"],
     ]
 
 
@@ -132,11 +159,12 @@ def test_corrupt_files_are_reported_and_skipped(
     out = tmp_path / "out"
     assert main(["batch", str(folder), "-o", str(out), "--jobs", jobs]) == 1
     err = capsys.readouterr().err
-    # Not a terminal: no progress bar, only one line per bad file.
+    # Not a terminal: no progress bar, only one line per bad file, then the summary.
     assert err.splitlines() == [
         line for line in err.splitlines() if line.startswith("wgec-parse: ")
     ]
-    assert len(err.splitlines()) == 3
+    assert len(err.splitlines()) == 4
+    assert err.splitlines()[-1].startswith("wgec-parse: batch: 2 of 4 files read, ")
     assert str(folder / "c_corrupt.pdf") in err
     assert str(folder / "d_corrupt.docx") in err
     assert f"{folder / 'pipe.txt'}: a named pipe (FIFO)" in err
@@ -172,8 +200,8 @@ def test_parquet_holds_the_csv_rows(tmp_path: Path) -> None:
     summary = run_batch([SEED_FULL, SEED_BODY], tmp_path, jobs=1)
     assert summary.parquet
     from_parquet = pandas.read_parquet(tmp_path / "answers.parquet")
-    from_csv = pandas.read_csv(tmp_path / "answers.csv", keep_default_na=False)
-    assert from_parquet.equals(from_csv.astype({c: str for c in from_csv.columns if c != "line"}))
+    from_csv = pandas.read_csv(tmp_path / "answers.csv", dtype=str, keep_default_na=False)
+    assert from_parquet.equals(from_csv.astype({"line": "int64"}))
     assert summary.rows == len(from_csv) == 24
 
 
@@ -199,10 +227,16 @@ class Terminal(io.StringIO):
 
 def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
     terminal, pipe = Terminal(), io.StringIO()
+    names = [SEED_BODY.name, SEED_FULL.name]
     for stream in (terminal, pipe):
-        run_batch([SEED_FULL, SEED_BODY], tmp_path, jobs=1, progress=Progress(stream))
-    assert terminal.getvalue().endswith("] 2/2\n")
-    assert "\r[" in terminal.getvalue()
+        progress = Progress(stream, names=names, interval=0)
+        run_batch([SEED_FULL, SEED_BODY], tmp_path, jobs=1, progress=progress)
+    drawn = terminal.getvalue()
+    # Files done, rate, and the file being read next.
+    assert "2/2" in drawn
+    assert "file/s" in drawn
+    assert "1/2 [" in drawn
+    assert SEED_FULL.name in drawn.split("1/2 [", 1)[1]
     assert pipe.getvalue() == ""
 
 

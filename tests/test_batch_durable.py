@@ -57,7 +57,7 @@ def mark_and_block(path: str, view: View) -> FileResult:
 
 
 def read_rows(path: Path) -> list[list[str]]:
-    with open(path, encoding="utf-8", newline="") as handle:
+    with open(path, encoding="utf-8-sig", newline="") as handle:
         return list(csv.reader(handle))
 
 
@@ -82,7 +82,8 @@ def check_complete_or_says_not(out: Path) -> bool:
     assert len(documents) == written["documents"]
     assert len(read_rows(out / "answers.csv")) - 1 == written["rows"]
     assert len(read_rows(out / "errors.csv")) - 1 == written["errors"]
-    assert len(read_rows(out / "coverage.csv")) - 2 == written["documents"]
+    assert len(read_rows(out / "coverage.csv")) - 1 == written["documents"]
+    assert len(read_rows(out / "documents.csv")) - 1 == written["documents"]
     return True
 
 
@@ -150,7 +151,8 @@ def test_link_loops_devices_fifos_and_sockets_in_a_folder_each_get_a_row(
         [str(folder / "sub" / "up"), f"a symbolic link loop: back to {folder}, searched once"],
         [str(folder / "zero.txt"), "a character device, not a regular file: not read"],
     ]
-    assert len(capsys.readouterr().err.splitlines()) == 6
+    # One line per entry not read, then the summary.
+    assert len(capsys.readouterr().err.splitlines()) == 7
     assert manifest(tmp_path / "out")["documents"] == 1
 
 
@@ -183,7 +185,7 @@ def test_the_same_file_by_two_paths_is_read_once(tmp_path: Path) -> None:
     summary = run_batch([folder, again], tmp_path / "out", jobs=1)
     assert (summary.files, summary.documents, len(summary.errors)) == (3, 3, 4)
     coverage = read_rows(tmp_path / "out" / "coverage.csv")
-    assert [row[0] for row in coverage[1:-1]] == list(found.paths)
+    assert [row[0] for row in coverage[1:]] == list(found.paths)
 
 
 # -- time limit ----------------------------------------------------------------------
@@ -267,7 +269,11 @@ def test_a_complete_run_ends_with_a_manifest_that_counts_it(tmp_path: Path) -> N
         "documents.jsonl",
         "answers.csv",
         "answers.parquet",
+        "answers.xlsx",
+        "documents.csv",
         "coverage.csv",
+        "coverage_totals.csv",
+        "findings.csv",
         "errors.csv",
     ]
 

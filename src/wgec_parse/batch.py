@@ -1,20 +1,29 @@
-"""A folder of submissions to tables: parse many files in parallel, write JSONL and CSV.
+"""A folder of submissions to tables: parse many files in parallel, write JSONL, CSV,
+Parquet and Excel tables.
 
 :func:`run_batch` parses each file in a worker process (:func:`process_file`), which
-sends back only what the outputs need (a JSON line, the answer rows, per-question
-counts), so no tree crosses a process boundary and memory stays flat in the number of
-files: results are consumed in input order from a bounded window of pending files.
+sends back only what the outputs need (a JSON line, the answer rows, what the document
+table says of it), so no tree crosses a process boundary and memory stays flat in the
+number of files: results are consumed in input order from a bounded window of pending
+files.
 
-Outputs, in the output folder:
+Every document gets an id, unique in the run: its file name with extension, relative to
+the folder it was found in ("sub/a.docx"), or its file name for a file named directly;
+two files that would get the same id both get their path as given instead.
+
+Outputs, in the output folder (docs/batch.md describes every column):
 
 * ``documents.jsonl``: one line per document read, ``{"path": ..., "document": ...}``
   where the document is :func:`wgec_parse.jsonio.to_json` in the chosen view;
-* ``answers.csv``: one row per clause (see :mod:`wgec_parse.answers`), and
-  ``answers.parquet`` with the same rows when pyarrow is installed;
-* ``coverage.csv``: one row per document, one column per question number holding the
-  number of answer rows (0: not answered; column ``(none)`` for text before any
-  question), then ``questions`` (how many were answered)
-  and ``rows``; a last row ``(documents answering)`` counts the documents per question;
+* ``answers.csv``: one row per clause (see :mod:`wgec_parse.answers`), filed under the
+  question set's id of the question answered; ``answers.parquet`` (with pyarrow) and
+  ``answers.xlsx`` (with openpyxl) hold the same rows;
+* ``documents.csv``: one row per document read: submitter, stakeholder group,
+  language, word counts, questions answered, findings by severity;
+* ``coverage.csv``: one row per document, one column per question of the set holding
+  its number of answer rows, and nothing else (no totals row);
+  ``coverage_totals.csv``: per question, how many documents answer it;
+* ``findings.csv``: every validation finding of every document;
 * ``errors.csv``: ``path,error`` for every file that could not be read and every entry
   that was not read (a FIFO, a device, a symbolic link loop, a second path to a file
   already read);
@@ -56,12 +65,15 @@ from typing import TYPE_CHECKING, Any, Final, TextIO
 
 import attrs
 
-from wgec_parse.answers import Answer, answers
+from wgec_parse.answers import Answer, Piece, answer_pieces, answers, question_match
 from wgec_parse.errors import ReadError, WgecError
+from wgec_parse.language import count_words, detect_language
 from wgec_parse.limits import BATCH_TIME_LIMIT
 from wgec_parse.loaders import load
 from wgec_parse.nodes import Document
+from wgec_parse.questions import WGEC2, QuestionSet
 from wgec_parse.reading import kind_of
+from wgec_parse.stakeholders import stakeholder_group
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -71,31 +83,56 @@ if TYPE_CHECKING:
     from wgec_parse.jsonio import View
 
 __all__ = [
+    "CSV_ENCODINGS",
     "MANIFEST",
     "OUTPUTS",
     "SUFFIXES",
     "VIEWS",
+    "BatchOptions",
     "BatchSummary",
+    "DocumentInfo",
     "FileResult",
     "Inputs",
+    "QuestionAnswer",
     "collect",
+    "document_ids",
+    "load_with",
     "process_file",
+    "read_files",
     "run_batch",
     "scan",
 ]
+
+#: Per-file events (info) and the summary of a run; silent unless the caller adds a handler.
+log = logging.getLogger("wgec_parse.batch")
+log.addHandler(logging.NullHandler())
 
 #: File name endings a folder is searched for (case-insensitive).
 SUFFIXES: Final = (".txt", ".docx", ".pdf")
 #: The views ``documents.jsonl`` can hold.
 VIEWS: Final[tuple[View, ...]] = ("full", "outline")  # the values of jsonio.View
-#: The tables a run writes (answers.parquet only with pyarrow).
+#: The tables a run writes (answers.parquet only with pyarrow, answers.xlsx only with
+#: openpyxl).
 OUTPUTS: Final = (
     "documents.jsonl",
     "answers.csv",
     "answers.parquet",
+    "answers.xlsx",
+    "documents.csv",
     "coverage.csv",
+    "coverage_totals.csv",
+    "findings.csv",
     "errors.csv",
 )
+#: The encodings CSV tables can be written in: UTF-8 with a byte order mark (the
+#: default: Excel then reads them as UTF-8), or without.
+CSV_ENCODINGS: Final = ("utf-8-sig", "utf-8")
+#: Coverage columns for answers under a heading that matches no question of the set,
+#: and for text before the first question heading.
+UNMATCHED: Final = "(unmatched)"
+BEFORE_QUESTIONS: Final = "(none)"
+# The most characters an Excel cell holds.
+_XLSX_CELL: Final = 32_767
 #: The file written last, that says whether the outputs beside it are complete.
 MANIFEST: Final = "manifest.json"
 # The name of the manifest's schema, and its version.
@@ -123,6 +160,54 @@ _READY: Final = "ready"
 
 
 @attrs.frozen
+class BatchOptions:
+    """What a worker computes for each file."""
+
+    view: View = "full"  #: The view of documents.jsonl.
+    questions: QuestionSet = WGEC2  #: The question set answers are filed under.
+    json: bool = True  #: Whether to make the documents.jsonl line.
+    pieces: bool = False  #: Whether to send each answer's pieces (for a compilation).
+
+
+@attrs.frozen
+class QuestionAnswer:
+    """One question heading of a document and its answer, in reading order."""
+
+    question_id: str  #: The question set's id of the question answered, or "".
+    written: str  #: The heading's number as written (normalised), or "".
+    match: str  #: How it was matched: number, wording, topic or none.
+    title: str  #: The heading's clean text.
+    pieces: tuple[Piece, ...]  #: The answer's paragraphs, clauses and bullets.
+
+
+@attrs.frozen
+class DocumentInfo:
+    """What ``documents.csv`` (and the report) say of one document."""
+
+    source: str  #: The extractor: "text", "docx" or "pdf".
+    submitter: str  #: Who submitted it, or "".
+    submitter_field: str  #: The field name (or line) the submitter was read from, or "".
+    stakeholder_group: str  #: See :mod:`wgec_parse.stakeholders`; "unknown" if nothing tells.
+    stakeholder_from: str  #: "field", "name", or "" when unknown.
+    language: str  #: See :mod:`wgec_parse.language`; "" when unknown.
+    words: int  #: Words of all its answer rows.
+    #: (question id, words of its answer) for each question of the set it answers.
+    words_by_question: tuple[tuple[str, int], ...]
+    #: (code, severity, line, message) of each validation finding.
+    findings: tuple[tuple[str, str, int, str], ...]
+    #: Each heading's answer in reading order, after the text before the first heading
+    #: (title ""), with ``BatchOptions.pieces`` only.
+    answers: tuple[QuestionAnswer, ...] = ()
+
+    def severity_counts(self) -> dict[str, int]:
+        """How many findings of each severity ("error", "warning", "info")."""
+        counts = {"error": 0, "warning": 0, "info": 0}
+        for _, severity, _, _ in self.findings:
+            counts[severity] = counts.get(severity, 0) + 1
+        return counts
+
+
+@attrs.frozen
 class FileResult:
     """What a worker sends back for one file: outputs only, never the tree."""
 
@@ -130,9 +215,12 @@ class FileResult:
     json_line: str = ""  #: The line for documents.jsonl ("" on error).
     rows: tuple[Answer, ...] = ()  #: Its answer rows.
     submitter: str = ""  #: Who submitted it, or "".
-    counts: tuple[tuple[str, int], ...] = ()  #: (question number, rows), in document order.
+    #: (coverage column, rows): a question id, "(unmatched)" or "(none)".
+    counts: tuple[tuple[str, int], ...] = ()
     error: str | None = None  #: Why the file could not be read, or None.
     notes: tuple[str, ...] = ()  #: What reading it reported (a .docx list number shortened).
+    info: DocumentInfo | None = None  #: For the document table (None on error).
+    document: str = ""  #: The document id, set by the process that collects results.
 
 
 @attrs.frozen
@@ -145,6 +233,20 @@ class BatchSummary:
     errors: tuple[tuple[str, str], ...]  #: (path, error): the rows of errors.csv.
     parquet: bool  #: Whether answers.parquet was written.
     notes: tuple[tuple[str, str], ...] = ()  #: (path, note) for files read with a note.
+    xlsx: bool = False  #: Whether answers.xlsx was written.
+    #: Per question id of the set (then "(unmatched)", "(none)"): documents answering.
+    answering: tuple[tuple[str, int], ...] = ()
+    findings: int = 0  #: Validation findings, all documents.
+    outputs: tuple[str, ...] = ()  #: The files written, in :data:`OUTPUTS` order.
+
+    def line(self) -> str:
+        """The one-line summary the command prints."""
+        answering = ", ".join(f"{q} {n}" for q, n in self.answering if not q.startswith("("))
+        return (
+            f"{self.documents} of {self.files} files read, {self.rows} answer rows, "
+            f"{len(self.errors)} errors, {self.findings} findings"
+            + (f"; documents answering: {answering}" if answering else "")
+        )
 
 
 @attrs.frozen
@@ -153,6 +255,7 @@ class Inputs:
 
     paths: tuple[str, ...]  #: Regular files to read, sorted, each file once.
     skipped: tuple[tuple[str, str], ...]  #: (path, why) of each entry not read, sorted.
+    folders: tuple[str, ...] = ()  #: The folders named in the inputs, as given.
 
 
 # --- finding the files ------------------------------------------------------------------
@@ -193,9 +296,11 @@ def scan(inputs: Iterable[str | os.PathLike[str]]) -> Inputs:
     candidates: set[str] = set()
     skipped: list[tuple[str, str]] = []
     searched: dict[tuple[int, int], str] = {}
+    folders: list[str] = []
     for entry in inputs:
         name = os.fspath(entry)
         if os.path.isdir(name):
+            folders.append(name)
             _search(name, candidates, skipped, searched)
         else:
             candidates.add(name)
@@ -211,7 +316,26 @@ def scan(inputs: Iterable[str | os.PathLike[str]]) -> Inputs:
             skipped.append((path, f"the same file as {first}: read once"))
             continue
         paths.append(path)
-    return Inputs(tuple(paths), tuple(sorted(skipped)))
+    return Inputs(tuple(paths), tuple(sorted(skipped)), tuple(folders))
+
+
+def document_ids(paths: Sequence[str], folders: Sequence[str] = ()) -> dict[str, str]:
+    """A unique id for each path: the file name with extension, relative to the folder
+    of ``folders`` it is in ("sub/a.docx", with "/" on every system), or the file name
+    alone; paths whose ids would be the same get the path as given instead."""
+    roots = sorted((f.rstrip("/" + os.sep) or f for f in folders), key=len, reverse=True)
+    ids: dict[str, str] = {}
+    for path in paths:
+        ident = os.path.basename(path)
+        for root in roots:
+            if path.startswith(root + os.sep) or (root.endswith(os.sep) and path.startswith(root)):
+                ident = os.path.relpath(path, root).replace(os.sep, "/")
+                break
+        ids[path] = ident
+    taken: dict[str, int] = {}
+    for ident in ids.values():
+        taken[ident] = taken.get(ident, 0) + 1
+    return {path: (ident if taken[ident] == 1 else path) for path, ident in ids.items()}
 
 
 def _search(
@@ -277,24 +401,22 @@ class _Notes(logging.Handler):
         self.notes.append(record.getMessage())
 
 
-def process_file(path: str, view: View = "full") -> FileResult:
+def process_file(path: str, view: View | BatchOptions = "full") -> FileResult:
     """Read and parse one file and compute its outputs; errors are returned, not raised.
 
-    What the readers log about the file (a .docx list number shortened, say) comes
-    back in :attr:`FileResult.notes`, without the file name they start with.
+    ``view`` is the view of documents.jsonl, or :class:`BatchOptions`.  What the
+    readers log about the file (a .docx list number shortened, say) comes back in
+    :attr:`FileResult.notes`, without the file name they start with.
     """
-    from wgec_parse.jsonio import to_json  # cattrs: only when a batch runs
-
+    options = view if isinstance(view, BatchOptions) else BatchOptions(view=view)
     notes = _Notes()
     logger = logging.getLogger("wgec_parse")
     logger.addHandler(notes)
     try:
-        document = load(path)
-        rows = tuple(answers(document, path))
-        line = f'{{"path": {json.dumps(path, ensure_ascii=False)}, "document": '
-        line += to_json(document, view=view) + "}"
-        # Inside JSON strings, and only there, these would end a line for many readers.
-        line = line.translate(_LINE_BREAKS)
+        document = load_with(path, options.questions)
+        rows = tuple(answers(document, path, questions=options.questions))
+        line = _json_line(path, document, options.view) if options.json else ""
+        info = document_info(document, rows, options)
     # A batch must go on past any bad file, whatever the failure; the message says what.
     except Exception as err:
         return FileResult(path, error=_describe(err, path))
@@ -302,10 +424,103 @@ def process_file(path: str, view: View = "full") -> FileResult:
         logger.removeHandler(notes)
     counts: dict[str, int] = {}
     for row in rows:
-        counts[row.question] = counts.get(row.question, 0) + 1
-    submitter = rows[0].submitter if rows else _submitter(document)
+        key = _coverage_key(row)
+        counts[key] = counts.get(key, 0) + 1
     found = tuple(n.removeprefix(f"{path}: ") for n in notes.notes)
-    return FileResult(path, line, rows, submitter, tuple(counts.items()), notes=found)
+    return FileResult(
+        path, line, rows, info.submitter, tuple(counts.items()), notes=found, info=info
+    )
+
+
+def load_with(path: str, questions: QuestionSet = WGEC2) -> Document:
+    """:func:`~wgec_parse.loaders.load`, the headings read with ``questions``.
+
+    A set other than the built-in one is applied by parsing the extracted text again
+    with it (``load`` reads headings with the built-in set).
+    """
+    document = load(path)
+    if questions is WGEC2:
+        return document
+    from wgec_parse.parser import parse
+    from wgec_parse.rendering import render
+
+    again = parse(render(document), questions=questions)
+    return attrs.evolve(again, encoding=document.encoding, source=document.source)
+
+
+def _json_line(path: str, document: Document, view: View) -> str:
+    from wgec_parse.jsonio import to_json  # cattrs: only when a batch runs
+
+    line = f'{{"path": {json.dumps(path, ensure_ascii=False)}, "document": '
+    line += to_json(document, view=view) + "}"
+    # Inside JSON strings, and only there, these would end a line for many readers.
+    return line.translate(_LINE_BREAKS)
+
+
+def _coverage_key(row: Answer) -> str:
+    if row.question_id:
+        return row.question_id
+    return UNMATCHED if row.question_title or row.question_written else BEFORE_QUESTIONS
+
+
+def document_info(
+    document: Document, rows: Sequence[Answer], options: BatchOptions = BatchOptions()
+) -> DocumentInfo:
+    """What the document table says of a document whose answer rows are ``rows``."""
+    from wgec_parse.validation import validate  # the rules: only when a batch runs
+
+    front = document.front_matter
+    found = front.submitter if front is not None else None
+    fields = [(f.name, f.value) for f in front.fields] if front is not None else []
+    submitter = found.name if found is not None else ""
+    group, group_from = stakeholder_group(submitter, fields)
+    words: dict[str, int] = {}
+    total = 0
+    for row in rows:
+        n = count_words(row.text)
+        total += n
+        if row.question_id:
+            words[row.question_id] = words.get(row.question_id, 0) + n
+    text = "\n".join(row.text for row in rows)
+    if not text.strip() and front is not None:
+        text = "\n".join(p.text for p in front.paragraphs)
+    findings = tuple(
+        (d.code, d.severity, d.line, d.message)
+        for d in validate(document, questions=options.questions)
+    )
+    pieces: tuple[QuestionAnswer, ...] = ()
+    if options.pieces:
+        pieces = _question_answers(document, options.questions)
+    return DocumentInfo(
+        source=document.source or "text",
+        submitter=submitter,
+        submitter_field=found.source if found is not None else "",
+        stakeholder_group=group,
+        stakeholder_from=group_from,
+        language=detect_language(text),
+        words=total,
+        words_by_question=tuple(words.items()),
+        findings=findings,
+        answers=pieces,
+    )
+
+
+def _question_answers(document: Document, questions: QuestionSet) -> tuple[QuestionAnswer, ...]:
+    out = []
+    if document.body:  # text before the first question heading
+        out.append(QuestionAnswer("", "", "none", "", answer_pieces(document.body)))
+    for question in document.questions:
+        match = question_match(question, questions)
+        out.append(
+            QuestionAnswer(
+                match.spec.id if match.spec is not None else "",
+                question.number,
+                match.how,
+                question.title,
+                answer_pieces(question.body),
+            )
+        )
+    return tuple(out)
 
 
 def _describe(err: Exception, path: str) -> str:
@@ -318,14 +533,10 @@ def _describe(err: Exception, path: str) -> str:
     return text if isinstance(err, WgecError) else f"{type(err).__name__}: {text}"
 
 
-def _submitter(document: Document) -> str:
-    front = document.front_matter
-    return (front.submitted_by if front is not None else None) or ""
-
-
 # --- worker processes -------------------------------------------------------------------
 
-Worker = Callable[[str, "View"], FileResult]
+#: A worker function: a path and the run's options (a view, or BatchOptions) to a result.
+Worker = Callable[[str, Any], FileResult]
 
 
 def _die_with_parent() -> None:
@@ -403,7 +614,7 @@ class _Process:
         self.index = -1  #: The position of the file it is reading (-1: none).
         self.deadline = float("inf")  #: When it must have answered (time.monotonic()).
 
-    def start(self, index: int, path: str, view: View) -> None:
+    def start(self, index: int, path: str, view: View | BatchOptions) -> None:
         self.conn.send((path, view))
         self.index = index
         self._clock()
@@ -443,7 +654,7 @@ class _Process:
 
 def _results(
     paths: Sequence[str],
-    view: View,
+    view: View | BatchOptions,
     jobs: int,
     worker: Worker = process_file,
     time_limit: float | None = None,
@@ -515,11 +726,6 @@ def _results(
 # --- outputs -------------------------------------------------------------------------
 
 
-def _natural(number: str) -> tuple[tuple[int, str], ...]:
-    """Sort key for question numbers: "2" before "10", "" first."""
-    return tuple((int(p), "") if p.isdigit() else (-1, p) for p in re.split(r"(\d+)", number) if p)
-
-
 class _ParquetSink:
     """answers.parquet, written in row groups as rows arrive (needs pyarrow)."""
 
@@ -549,18 +755,157 @@ class _ParquetSink:
         self._writer.close()
 
 
-def _write_coverage(handle: TextIO, table: list[tuple[str, str, str, dict[str, int]]]) -> None:
-    questions = sorted({q for *_, counts in table for q in counts}, key=_natural)
-    writer = csv.writer(handle)
-    writer.writerow(
-        ["path", "document", "submitter", *[q or "(none)" for q in questions], "questions", "rows"]
-    )
-    for path, doc_id, submitter, counts in table:
-        cells = [counts.get(q, 0) for q in questions]
-        answered = sum(1 for q in questions if q and counts.get(q))
-        writer.writerow([path, doc_id, submitter, *cells, answered, sum(cells)])
-    answering = [sum(1 for *_, counts in table if counts.get(q)) for q in questions]
-    writer.writerow(["(documents answering)", "", "", *answering, "", ""])
+# Characters an .xlsx file cannot hold (XML 1.0 forbids them), as openpyxl refuses them.
+_XLSX_ILLEGAL: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Column widths of answers.xlsx, in characters.
+_XLSX_WIDTHS: Final = {"path": 30, "document": 24, "submitter": 24, "question_title": 30}
+
+
+class _XlsxSink:
+    """answers.xlsx, streamed (needs openpyxl): a frozen header row, filters on every
+    column, ``line`` as a number and every other column as text.
+
+    What a cell cannot hold is noted, never silently changed: characters XML forbids
+    become U+FFFD, and a text over Excel's 32,767 characters is cut (the CSV and
+    Parquet tables keep it whole).
+    """
+
+    def __init__(self, outputs: _Outputs) -> None:
+        openpyxl: Any = importlib.import_module("openpyxl")
+        self._book = openpyxl.Workbook(write_only=True)
+        self._sheet = self._book.create_sheet("answers")
+        self._sheet.freeze_panes = "A2"
+        letters = openpyxl.utils.get_column_letter
+        for index, name in enumerate(Answer._fields, 1):
+            width = 60 if name == "text" else _XLSX_WIDTHS.get(name, 14)
+            self._sheet.column_dimensions[letters(index)].width = width
+        self._sheet.append(list(Answer._fields))
+        self._path = outputs.temp("answers.xlsx")
+        self._count = 1
+        self._last = letters(len(Answer._fields))
+        self.notes: list[tuple[str, str]] = []
+
+    def add(self, rows: Sequence[Answer]) -> None:
+        for row in rows:
+            self._sheet.append([self._cell(row, value) for value in row])
+            self._count += 1
+
+    def _cell(self, row: Answer, value: str | int) -> str | int:
+        if not isinstance(value, str):
+            return value
+        if _XLSX_ILLEGAL.search(value) is not None:
+            value = _XLSX_ILLEGAL.sub("\ufffd", value)
+            self.notes.append(
+                (row.path, f"line {row.line}: control characters shown as U+FFFD in answers.xlsx")
+            )
+        if len(value) > _XLSX_CELL:
+            value = value[:_XLSX_CELL]
+            self.notes.append(
+                (
+                    row.path,
+                    f"line {row.line}: text cut to {_XLSX_CELL:,} characters in answers.xlsx",
+                )
+            )
+        return value
+
+    def close(self) -> None:
+        self._sheet.auto_filter.ref = f"A1:{self._last}{self._count}"
+        self._book.save(self._path)
+
+
+def _sink(kind: type[_ParquetSink] | type[_XlsxSink], outputs: _Outputs) -> Any:
+    try:
+        return kind(outputs)
+    except ImportError:
+        return None
+
+
+def _coverage_columns(questions: QuestionSet) -> list[str]:
+    return [q.id for q in questions.questions] + [UNMATCHED, BEFORE_QUESTIONS]
+
+
+@attrs.frozen
+class _DocumentRow:
+    path: str
+    document: str
+    info: DocumentInfo  # without its findings and answers
+    counts: dict[str, int]
+    severities: dict[str, int]
+    rows: int
+
+
+def _write_coverage(writer: Any, table: Sequence[_DocumentRow], questions: QuestionSet) -> None:
+    columns = _coverage_columns(questions)
+    own = {q.id for q in questions.questions}
+    writer.writerow(["path", "document", "submitter", *columns, "questions", "rows"])
+    for doc in table:
+        cells = [doc.counts.get(q, 0) for q in columns]
+        answered = sum(1 for q in own if doc.counts.get(q))
+        writer.writerow([doc.path, doc.document, doc.info.submitter, *cells, answered, doc.rows])
+
+
+def _answering(table: Sequence[_DocumentRow], questions: QuestionSet) -> list[tuple[str, int]]:
+    return [(q, sum(1 for doc in table if doc.counts.get(q))) for q in _coverage_columns(questions)]
+
+
+def _write_totals(writer: Any, table: Sequence[_DocumentRow], questions: QuestionSet) -> None:
+    writer.writerow(["question_id", "question", "documents_answering", "rows"])
+    numbers = {q.id: q.number for q in questions.questions}
+    for q, answering in _answering(table, questions):
+        rows = sum(doc.counts.get(q, 0) for doc in table)
+        writer.writerow([q, numbers.get(q, ""), answering, rows])
+
+
+#: The columns of documents.csv; ``words_<id>`` columns follow ``words``, one per
+#: question of the set.
+DOCUMENT_COLUMNS: Final = (
+    "document",
+    "path",
+    "source",
+    "submitter",
+    "submitter_field",
+    "stakeholder_group",
+    "stakeholder_from",
+    "language",
+    "words",
+    "questions_answered",
+    "questions_unanswered",
+    "answer_rows",
+    "errors",
+    "warnings",
+    "infos",
+)
+
+
+def _write_documents(writer: Any, table: Sequence[_DocumentRow], questions: QuestionSet) -> None:
+    ids = [q.id for q in questions.questions]
+    head = list(DOCUMENT_COLUMNS)
+    at = head.index("words") + 1
+    writer.writerow([*head[:at], *[f"words_{q}" for q in ids], *head[at:]])
+    for doc in table:
+        info = doc.info
+        words = dict(info.words_by_question)
+        missing = [q for q in ids if not doc.counts.get(q)]
+        writer.writerow(
+            [
+                doc.document,
+                doc.path,
+                info.source,
+                info.submitter,
+                info.submitter_field,
+                info.stakeholder_group,
+                info.stakeholder_from,
+                info.language,
+                info.words,
+                *[words.get(q, 0) for q in ids],
+                len(ids) - len(missing),
+                " ".join(missing),
+                doc.rows,
+                doc.severities.get("error", 0),
+                doc.severities.get("warning", 0),
+                doc.severities.get("info", 0),
+            ]
+        )
 
 
 def _now() -> str:
@@ -594,8 +939,8 @@ class _Outputs:
         self._temps[name] = path
         return path
 
-    def open(self, name: str, newline: str) -> TextIO:
-        return open(self.temp(name), "w", encoding="utf-8", newline=newline)
+    def open(self, name: str, newline: str, encoding: str = "utf-8") -> TextIO:
+        return open(self.temp(name), "w", encoding=encoding, newline=newline)
 
     def write_manifest(self, *, completed: bool, **counts: object) -> None:
         self._manifest.update(counts, completed=completed)
@@ -637,6 +982,8 @@ def run_batch(
     jobs: int | None = None,
     progress: Callable[[int, int, FileResult], None] | None = None,
     time_limit: float | None = BATCH_TIME_LIMIT,
+    questions: QuestionSet = WGEC2,
+    csv_encoding: str = "utf-8-sig",
 ) -> BatchSummary:
     """Parse every file of ``inputs`` and write the outputs into ``out_dir``.
 
@@ -644,7 +991,9 @@ def run_batch(
     ``time_limit`` seconds (None: no limit) before its worker is stopped and the file
     reported in errors.csv.  ``progress(done, total, result)`` is called after each
     file, in input order.  ``inputs`` are paths, or what :func:`scan` found; entries
-    that are not read (see :func:`scan`) are rows of errors.csv too.
+    that are not read (see :func:`scan`) are rows of errors.csv too.  Answers are filed
+    under the questions of ``questions``; CSV tables are written in ``csv_encoding``
+    (:data:`CSV_ENCODINGS`: "utf-8-sig", with a byte order mark, or "utf-8").
 
     If the run stops early (an exception, KeyboardInterrupt), the temporary outputs are
     removed, ``manifest.json`` says ``"completed": false``, and the exception goes on.
@@ -653,6 +1002,10 @@ def run_batch(
         raise ValueError(f"unknown view {view!r}: expected one of {', '.join(VIEWS)}")
     if time_limit is not None and not time_limit > 0:
         raise ValueError(f"time_limit must be more than 0 seconds (or None), not {time_limit!r}")
+    if csv_encoding not in CSV_ENCODINGS:
+        raise ValueError(
+            f"unknown CSV encoding {csv_encoding!r}: expected one of {', '.join(CSV_ENCODINGS)}"
+        )
     found = inputs if isinstance(inputs, Inputs) else scan(inputs)
     jobs = max(1, jobs if jobs is not None else (os.cpu_count() or 1))
     outputs = _Outputs(
@@ -664,10 +1017,13 @@ def run_batch(
             "started": _now(),
             "view": view,
             "time_limit": time_limit,
+            "questions": questions.name,
+            "csv_encoding": csv_encoding,
         },
     )
+    options = BatchOptions(view=view, questions=questions)
     try:
-        summary = _write_outputs(outputs, found, view, jobs, progress, time_limit)
+        summary = _write_outputs(outputs, found, options, jobs, progress, time_limit, csv_encoding)
     except KeyboardInterrupt:
         outputs.abandon("interrupted")
         raise
@@ -679,79 +1035,137 @@ def run_batch(
         documents=summary.documents,
         rows=summary.rows,
         errors=len(summary.errors),
-        outputs=[name for name in OUTPUTS if summary.parquet or name != "answers.parquet"],
+        findings=summary.findings,
+        outputs=list(summary.outputs),
         notes=[list(note) for note in summary.notes],
     )
+    log.info("%s", summary.line(), extra={"summary": True})
     return summary
+
+
+def read_files(
+    found: Inputs,
+    options: BatchOptions,
+    *,
+    jobs: int = 1,
+    time_limit: float | None = BATCH_TIME_LIMIT,
+    worker: Worker = process_file,
+) -> Iterator[FileResult]:
+    """The result of every file of ``found``, in order, each with its document id
+    (:func:`document_ids`) in :attr:`FileResult.document` and in its rows."""
+    ids = document_ids(found.paths, found.folders)
+    for result in _results(found.paths, options, jobs, worker, time_limit):
+        doc_id = ids[result.path]
+        rows = tuple(row._replace(document=doc_id) for row in result.rows)
+        if result.error is not None:
+            log.info("%s: not read: %s", result.path, result.error)
+        else:
+            log.info("%s: read as %s, %d answer rows", result.path, doc_id, len(rows))
+        yield attrs.evolve(result, rows=rows, document=doc_id)
 
 
 def _write_outputs(
     outputs: _Outputs,
     found: Inputs,
-    view: View,
+    options: BatchOptions,
     jobs: int,
     progress: Callable[[int, int, FileResult], None] | None,
     time_limit: float | None,
+    csv_encoding: str,
 ) -> BatchSummary:
     paths = found.paths
     errors = list(found.skipped)
     notes: list[tuple[str, str]] = []
-    coverage: list[tuple[str, str, str, dict[str, int]]] = []
-    documents = rows = 0
-    want_parquet = importlib.util.find_spec("pyarrow") is not None
-    parquet: _ParquetSink | None = None
+    table: list[_DocumentRow] = []
+    rows = findings = 0
+    sinks: dict[str, Any] = {}
+    wanted = {
+        name: importlib.util.find_spec(module) is not None
+        for name, module in (("answers.parquet", "pyarrow"), ("answers.xlsx", "openpyxl"))
+    }
     with (
         outputs.open("documents.jsonl", newline="\n") as jsonl,
-        outputs.open("answers.csv", newline="") as answers_csv,
+        outputs.open("answers.csv", newline="", encoding=csv_encoding) as answers_csv,
+        outputs.open("findings.csv", newline="", encoding=csv_encoding) as findings_csv,
     ):
         writer = csv.writer(answers_csv)
         writer.writerow(Answer._fields)
+        finding_writer = csv.writer(findings_csv)
+        finding_writer.writerow(["document", "path", "code", "severity", "line", "message"])
         try:
             # process_file is looked up now, not when this module was loaded.
-            results = _results(paths, view, jobs, process_file, time_limit)
+            results = read_files(
+                found, options, jobs=jobs, time_limit=time_limit, worker=process_file
+            )
             for done, result in enumerate(results, 1):
                 notes.extend((result.path, note) for note in result.notes)
-                if result.error is not None:
-                    errors.append((result.path, result.error))
+                if result.error is not None or result.info is None:
+                    errors.append((result.path, result.error or "no result"))
                 else:
-                    documents += 1
                     rows += len(result.rows)
+                    findings += len(result.info.findings)
                     jsonl.write(result.json_line + "\n")
                     writer.writerows(result.rows)
-                    if want_parquet and parquet is None:
-                        # Opened only now, so worker processes (started when the first
-                        # file was sent) do not each carry pyarrow's ~100 MiB.
-                        parquet = _parquet_sink(outputs)
-                        want_parquet = parquet is not None
-                    if parquet is not None:
-                        parquet.add(result.rows)
-                    doc_id = result.rows[0].document if result.rows else _stem(result.path)
-                    coverage.append((result.path, doc_id, result.submitter, dict(result.counts)))
+                    for code, severity, line, message in result.info.findings:
+                        finding_writer.writerow(
+                            [result.document, result.path, code, severity, line, message]
+                        )
+                    # Opened only now, so worker processes (started when the first file
+                    # was sent) do not each carry pyarrow's ~100 MiB.
+                    _open_sinks(sinks, wanted, outputs)
+                    for sink in sinks.values():
+                        if sink is not None:
+                            sink.add(result.rows)
+                    table.append(_document_row(result, result.info))
                 if progress is not None:
                     progress(done, len(paths), result)
-            if want_parquet and parquet is None:  # no document read: an empty table
-                parquet = _parquet_sink(outputs)
+            _open_sinks(sinks, wanted, outputs)  # no document read: empty tables
         finally:
-            if parquet is not None:
-                parquet.close()
-    with outputs.open("coverage.csv", newline="") as handle:
-        _write_coverage(handle, coverage)
+            for sink in sinks.values():
+                if sink is not None:
+                    sink.close()
+    xlsx = sinks.get("answers.xlsx")
+    if xlsx is not None:
+        notes.extend(xlsx.notes)
+        for path, note in xlsx.notes:
+            log.warning("%s: %s", path, note)
+    questions = options.questions
+    for name, write in (
+        ("documents.csv", _write_documents),
+        ("coverage.csv", _write_coverage),
+        ("coverage_totals.csv", _write_totals),
+    ):
+        with outputs.open(name, newline="", encoding=csv_encoding) as handle:
+            write(csv.writer(handle), table, questions)
     errors.sort(key=lambda row: row[0])
-    with outputs.open("errors.csv", newline="") as handle:
+    with outputs.open("errors.csv", newline="", encoding=csv_encoding) as handle:
         error_writer = csv.writer(handle)
         error_writer.writerow(["path", "error"])
         error_writer.writerows(errors)
+    written = tuple(name for name in OUTPUTS if sinks.get(name, True) is not None)
     return BatchSummary(
-        len(paths), documents, rows, tuple(errors), parquet is not None, tuple(notes)
+        len(paths),
+        len(table),
+        rows,
+        tuple(errors),
+        sinks.get("answers.parquet") is not None,
+        tuple(notes),
+        xlsx=xlsx is not None,
+        answering=tuple(_answering(table, questions)),
+        findings=findings,
+        outputs=written,
     )
 
 
-def _parquet_sink(outputs: _Outputs) -> _ParquetSink | None:
-    try:
-        return _ParquetSink(outputs)
-    except ImportError:
-        return None
+def _open_sinks(sinks: dict[str, Any], wanted: dict[str, bool], outputs: _Outputs) -> None:
+    for name, kind in (("answers.parquet", _ParquetSink), ("answers.xlsx", _XlsxSink)):
+        if name not in sinks:
+            sinks[name] = _sink(kind, outputs) if wanted[name] else None
 
 
-def _stem(path: str) -> str:
-    return os.path.splitext(os.path.basename(path))[0]
+def _document_row(result: FileResult, info: DocumentInfo) -> _DocumentRow:
+    severities = info.severity_counts()
+    slim = attrs.evolve(info, findings=(), answers=())
+    return _DocumentRow(
+        result.path, result.document, slim, dict(result.counts), severities, len(result.rows)
+    )

@@ -19,12 +19,14 @@ from wgec_parse.folding import fold
 __all__ = [
     "BUILTIN_QUESTION_SETS",
     "WGEC2",
+    "QuestionMatch",
     "QuestionSet",
     "QuestionSetError",
     "QuestionSpec",
     "best_similarity",
     "folded_words",
     "load_question_set",
+    "match_heading",
     "match_wording",
     "question_set",
     "wording_similarity",
@@ -184,6 +186,51 @@ def match_topic(title: str, questions: QuestionSet = WGEC2) -> str | None:
         if any(stem in folded for stem in spec.topics):
             return spec.number
     return None
+
+
+@attrs.frozen
+class QuestionMatch:
+    """The question of a set that a heading answers, and how that was found."""
+
+    spec: QuestionSpec | None  #: The question, or None when none matches.
+    #: "number", "wording", "topic", or "none".
+    how: str
+
+
+_HAS_DIGIT: Final = frozenset("0123456789")
+
+
+def match_heading(
+    number: str, title: str, questions: QuestionSet = WGEC2, *, numbered: bool = True
+) -> QuestionMatch:
+    """The question of ``questions`` a heading answers, as validation matches it.
+
+    ``number`` is the heading's normalised number ("1" for "I." or "Question 1:") and
+    ``numbered`` whether the heading was written with a number marker.  A numbered
+    heading answers the question of that number, unless its title reads closer to
+    another question's wording (the answer to question 2 written under "I."): then
+    the wording wins, as the ``question-text-mismatch`` rule reports it.  An
+    unnumbered heading is matched by its wording, then by a topic word of a short
+    heading ("Recommendations").
+    """
+    by_number = None
+    if numbered and not _HAS_DIGIT.isdisjoint(number):
+        by_number = questions.by_number(number)
+    by_wording = questions.by_wording(title)
+    if by_wording is not None and by_wording is not by_number:
+        if by_number is None:
+            return QuestionMatch(by_wording, "wording")
+        words = fold(title).split()
+        own = best_similarity(words, by_number.wordings)
+        if best_similarity(words, by_wording.wordings) > own:
+            return QuestionMatch(by_wording, "wording")
+    if by_number is not None:
+        return QuestionMatch(by_number, "number")
+    topic = match_topic(title, questions)
+    spec = questions.by_number(topic) if topic is not None else None
+    if spec is not None:
+        return QuestionMatch(spec, "topic")
+    return QuestionMatch(None, "none")
 
 
 # -- comparing wordings ----------------------------------------------------------------
@@ -438,9 +485,7 @@ def _strings(values: Any, at: str, fail: _Fail) -> tuple[str, ...]:
 def _question_spec(item: Any, at: str, fail: _Fail) -> QuestionSpec:
     if not isinstance(item, dict):
         raise fail(at, "expected a table (object)")
-    unknown = sorted(
-        set(item) - {"id", "number", "wording", "translations", "topics", "matching"}
-    )
+    unknown = sorted(set(item) - {"id", "number", "wording", "translations", "topics", "matching"})
     if unknown:
         raise fail(f"{at}.{unknown[0]}", "unknown key")
     qid = item.get("id")

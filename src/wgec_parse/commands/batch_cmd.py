@@ -2,8 +2,10 @@
 
 Exit status: 0 when every file was read, 1 when any file failed or an entry was not
 read (each is named on standard error and in ``OUT/errors.csv``; the others are still
-written), 2 when nothing was found at all or the output folder cannot be written, 130
+written), 2 when an input does not exist, nothing was found at all, the question set
+cannot be read or the output folder cannot be written (no table is written then), 130
 when stopped by Ctrl-C (``OUT/manifest.json`` then says the outputs are incomplete).
+A one-line summary always ends the run on standard error.
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import shutil
 import sys
-import time
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from wgec_parse.limits import BATCH_TIME_LIMIT
@@ -24,47 +27,123 @@ if TYPE_CHECKING:
 #: so that the command line starts without importing the batch machinery.
 VIEW_CHOICES = ("full", "outline")
 
-__all__ = ["Progress", "register"]
+__all__ = [
+    "Progress",
+    "Reporter",
+    "add_reading_options",
+    "missing_inputs",
+    "register",
+    "remove_logging",
+    "setup_logging",
+]
+
+# The logger of per-file events; its messages are shown with -v (and errors always).
+_LOG = "wgec_parse.batch"
 
 
 class Progress:
-    """A one-line progress bar on a terminal; silent elsewhere except for errors."""
+    """A progress bar on a terminal (tqdm: files done, rate, time left, and the file
+    being read); nothing elsewhere.  Messages go through :meth:`write`, which keeps
+    them off the bar."""
 
-    def __init__(self, stream: TextIO, *, width: int = 30) -> None:
+    def __init__(self, stream: TextIO, *, names: Sequence[str] = (), interval: float = 0.1) -> None:
         self._stream = stream
-        self._bar = stream.isatty()
-        self._width = width
-        self._last = 0.0
+        self._on = stream.isatty()
+        self._names = names  #: The document ids, in the order files are read.
+        self._interval = interval  # the least time between redraws, in seconds
+        self._bar: Any = None
+
+    def start(self, total: int) -> None:
+        """Draw the bar at 0 of ``total`` files (before the first file is read)."""
+        if not self._on or self._bar is not None:
+            return
+        from tqdm import tqdm
+
+        # A terminal that reports no size (a pseudo-terminal nobody sized: tqdm would
+        # then hide the bar) counts as 80 by 24.
+        size = shutil.get_terminal_size()
+        self._bar = tqdm(
+            total=total,
+            file=self._stream,
+            unit="file",
+            mininterval=self._interval,
+            ncols=size.columns or 80,
+            nrows=size.lines or 24,
+        )
+        if self._names:
+            self._bar.set_postfix_str(self._names[0], refresh=True)
 
     def __call__(self, done: int, total: int, result: FileResult) -> None:
-        if result.error is not None or result.notes:
-            self._clear()
-        for note in result.notes:
-            self._stream.write(f"wgec-parse: {result.path}: {note}\n")
-        if result.error is not None:
-            self._stream.write(f"wgec-parse: {result.path}: {result.error}\n")
-        if not self._bar:
+        if not self._on:
             return
-        now = time.monotonic()
-        # Redraw at most ten times a second: a terminal is slower than the parser.
-        if done < total and now - self._last < 0.1:
-            return
-        self._last = now
-        filled = self._width * done // max(total, 1)
-        bar = "#" * filled + "." * (self._width - filled)
-        self._stream.write(f"\r[{bar}] {done}/{total}")
+        self.start(total)
+        self._bar.update(done - self._bar.n)
+        current = self._names[done] if done < len(self._names) else ""
+        self._bar.set_postfix_str(current, refresh=self._interval == 0)
         if done == total:
-            self._stream.write("\n")
-        self._stream.flush()
+            self.close()
 
-    def _clear(self) -> None:
-        if self._bar:
-            self._stream.write("\r\x1b[K")
+    def write(self, text: str) -> None:
+        """Write a line (``text`` without its newline) above the bar."""
+        if self._bar is not None:
+            self._bar.write(text, file=self._stream)
+        else:
+            self._stream.write(text + "\n")
+            self._stream.flush()
+
+    def close(self) -> None:
+        """End the bar (before a final message)."""
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
 
     def interrupted(self) -> None:
         """End the bar's line before a message."""
-        if self._bar:
-            self._stream.write("\n")
+        self.close()
+
+
+class _ToProgress(logging.Handler):
+    """Log records as ``wgec-parse: message`` lines, written above the progress bar."""
+
+    def __init__(self, progress: Progress, level: int) -> None:
+        super().__init__(level)
+        self._progress = progress
+        self.addFilter(lambda record: not getattr(record, "summary", False))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self._progress.write(f"wgec-parse: {record.getMessage()}")
+
+
+def setup_logging(progress: Progress, verbose: bool, log_file: str | None) -> list[logging.Handler]:
+    """Send the ``wgec_parse`` logs to standard error (warnings, and with ``verbose``
+    every file's event) and, at the info level, to ``log_file``; the handlers added."""
+    logger = logging.getLogger("wgec_parse")
+    handlers: list[logging.Handler] = [
+        _ToProgress(progress, logging.INFO if verbose else logging.WARNING)
+    ]
+    if log_file is not None:
+        to_file = logging.FileHandler(log_file, encoding="utf-8")
+        to_file.setLevel(logging.INFO)
+        to_file.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handlers.append(to_file)
+    for handler in handlers:
+        logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    return handlers
+
+
+def remove_logging(handlers: list[logging.Handler]) -> None:
+    """Undo :func:`setup_logging`."""
+    logger = logging.getLogger("wgec_parse")
+    for handler in handlers:
+        logger.removeHandler(handler)
+        handler.close()
+    logger.setLevel(logging.NOTSET)
+
+
+def missing_inputs(inputs: Sequence[str]) -> list[str]:
+    """The inputs that name nothing at all (not even a broken link)."""
+    return [name for name in inputs if not os.path.lexists(name)]
 
 
 def _jobs(text: str) -> int:
@@ -89,8 +168,15 @@ def _time_limit(text: str) -> float | None:
 
 def run(args: argparse.Namespace) -> int:
     """Parse every file and write the tables; Ctrl-C stops it with exit status 130."""
-    from wgec_parse.batch import SUFFIXES, run_batch, scan
+    from wgec_parse.batch import SUFFIXES, document_ids, run_batch, scan
+    from wgec_parse.questions import question_set
 
+    missing = missing_inputs(args.inputs)
+    if missing:
+        for name in missing:
+            sys.stderr.write(f"wgec-parse: {name}: no such file or folder\n")
+        return 2
+    questions = question_set(args.questions)  # QuestionSetError: exit 2 in cli.main
     try:
         found = scan(args.inputs)
     except KeyboardInterrupt:  # nothing written yet
@@ -103,15 +189,20 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write(f"wgec-parse: {path}: {why}\n")
     # pypdf logs how it recovers from damaged PDFs; a batch reports only failures.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
-    progress = Progress(sys.stderr)
+    ids = document_ids(found.paths, found.folders)
+    progress = Progress(sys.stderr, names=[ids[p] for p in found.paths])
+    handlers = setup_logging(progress, args.verbose, args.log)
+    progress.start(len(found.paths))
     try:
         summary = run_batch(
             found,
             args.out,
             view=args.view,
             jobs=args.jobs,
-            progress=progress,
+            progress=Reporter(progress),
             time_limit=args.time_limit,
+            questions=questions,
+            csv_encoding=args.csv_encoding,
         )
     except KeyboardInterrupt:
         progress.interrupted()
@@ -121,41 +212,50 @@ def run(args: argparse.Namespace) -> int:
         )
         return 130
     except OSError as err:  # the output folder cannot be made or written
+        progress.close()
         where = err.filename if err.filename is not None else args.out
         sys.stderr.write(f"wgec-parse: cannot write {where}: {err.strerror or err}\n")
         return 2
-    if sys.stderr.isatty():
-        outputs = "documents.jsonl, answers.csv" + (", answers.parquet" if summary.parquet else "")
-        sys.stderr.write(
-            f"{summary.documents} of {summary.files} files read, {summary.rows} answer rows, "
-            f"{len(summary.errors)} errors: {outputs}, coverage.csv, manifest.json in "
-            f"{args.out}\n"
-        )
+    finally:
+        remove_logging(handlers)
+    progress.close()
+    skipped = [name for name in ("answers.parquet", "answers.xlsx") if name not in summary.outputs]
+    extra = {"answers.parquet": "pyarrow", "answers.xlsx": "openpyxl"}
+    note = "".join(f"; no {name} (needs {extra[name]})" for name in skipped)
+    sys.stderr.write(f"wgec-parse: batch: {summary.line()}; tables in {args.out}{note}\n")
     return 1 if summary.errors else 0
 
 
-def register(commands: Any) -> None:
-    """Add the ``batch`` subcommand."""
-    cmd = commands.add_parser(
-        "batch",
-        help="parse a folder of .txt/.docx/.pdf submissions into JSONL and CSV tables",
-        description=(
-            "Parse every file (folders are searched recursively for .txt, .docx and .pdf) "
-            "and write OUT/documents.jsonl, OUT/answers.csv (and answers.parquet with "
-            "pyarrow), OUT/coverage.csv and OUT/errors.csv, then OUT/manifest.json once "
-            "they are complete. A file that cannot be read, and an entry that is not read "
-            "(a FIFO, a device, a link loop, a second path to a file), is reported and "
-            "skipped. Exit status: 0 all read, 1 some failed, 2 no files or OUT cannot be "
-            "written, 130 interrupted."
-        ),
-    )
-    cmd.add_argument("inputs", nargs="+", metavar="DIR_OR_FILE", help="folders and files")
-    cmd.add_argument("-o", "--out", required=True, metavar="OUT", help="output folder")
+class Reporter:
+    """The progress callback: the bar, and each file's error and notes above it."""
+
+    def __init__(self, progress: Progress) -> None:
+        self._progress = progress
+
+    def __call__(self, done: int, total: int, result: FileResult) -> None:
+        for note in result.notes:
+            self._progress.write(f"wgec-parse: {result.path}: {note}")
+        if result.error is not None:
+            self._progress.write(f"wgec-parse: {result.path}: {result.error}")
+        self._progress(done, total, result)
+
+
+def _csv_encoding(text: str) -> str:
+    aliases = {"utf-8-sig": "utf-8-sig", "utf8-sig": "utf-8-sig", "utf-8": "utf-8", "utf8": "utf-8"}
+    found = aliases.get(text.lower())
+    if found is None:
+        raise argparse.ArgumentTypeError("expected utf-8-sig (with a byte order mark) or utf-8")
+    return found
+
+
+def add_reading_options(cmd: Any) -> None:
+    """The options that batch, compile and report share: --questions, --jobs, -v, --log."""
     cmd.add_argument(
-        "--view",
-        choices=VIEW_CHOICES,
-        default="full",
-        help="what documents.jsonl holds per document (default: full)",
+        "--questions",
+        default="wgec2",
+        metavar="NAME|FILE",
+        help="the question set answers are filed under: a built-in name or a TOML/JSON file "
+        "(default: wgec2)",
     )
     cmd.add_argument(
         "--jobs",
@@ -169,7 +269,46 @@ def register(commands: Any) -> None:
         type=_time_limit,
         default=BATCH_TIME_LIMIT,
         metavar="SECONDS",
-        help=f"stop reading a file after this long and report it in errors.csv "
+        help=f"stop reading a file after this long and report it "
         f"(default: {BATCH_TIME_LIMIT:g}; 0: no limit)",
     )
+    cmd.add_argument(
+        "-v", "--verbose", action="store_true", help="log every file read on standard error"
+    )
+    cmd.add_argument("--log", metavar="FILE", help="also write the log, with the summary, to FILE")
+
+
+def register(commands: Any) -> None:
+    """Add the ``batch`` subcommand."""
+    cmd = commands.add_parser(
+        "batch",
+        help="parse a folder of .txt/.docx/.pdf submissions into JSONL, CSV and Excel tables",
+        description=(
+            "Parse every file (folders are searched recursively for .txt, .docx and .pdf) "
+            "and write OUT/documents.jsonl, OUT/answers.csv (and answers.parquet with "
+            "pyarrow, answers.xlsx with openpyxl), OUT/documents.csv, OUT/coverage.csv, "
+            "OUT/coverage_totals.csv, OUT/findings.csv and OUT/errors.csv, then "
+            "OUT/manifest.json once they are complete. Answers are filed under the ids of "
+            "the question set's questions. A file that cannot be read, and an entry that is "
+            "not read (a FIFO, a device, a link loop, a second path to a file), is reported "
+            "and skipped. Exit status: 0 all read, 1 some failed, 2 an input missing, no "
+            "files, or OUT cannot be written, 130 interrupted."
+        ),
+    )
+    cmd.add_argument("inputs", nargs="+", metavar="DIR_OR_FILE", help="folders and files")
+    cmd.add_argument("-o", "--out", required=True, metavar="OUT", help="output folder")
+    cmd.add_argument(
+        "--view",
+        choices=VIEW_CHOICES,
+        default="full",
+        help="what documents.jsonl holds per document (default: full)",
+    )
+    cmd.add_argument(
+        "--csv-encoding",
+        type=_csv_encoding,
+        default="utf-8-sig",
+        metavar="ENCODING",
+        help="utf-8-sig (default: UTF-8 with a byte order mark, so that Excel reads it) or utf-8",
+    )
+    add_reading_options(cmd)
     cmd.set_defaults(run=run)
