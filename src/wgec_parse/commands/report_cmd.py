@@ -19,6 +19,7 @@ from wgec_parse.commands.batch_cmd import (
     missing_inputs,
     remove_logging,
     setup_logging,
+    stderr_level,
 )
 
 __all__ = ["register"]
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     logging.getLogger("matplotlib").setLevel(logging.WARNING)
     ids = document_ids(found.paths, found.folders)
     progress = Progress(sys.stderr, names=[ids[p] for p in found.paths])
-    handlers = setup_logging(progress, args.verbose, args.log)
+    handlers = setup_logging(progress, stderr_level(args), args.log)
     progress.start(len(found.paths))
     try:
         report = read_report(
