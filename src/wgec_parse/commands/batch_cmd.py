@@ -15,13 +15,16 @@ import logging
 import os
 import shutil
 import sys
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, TextIO
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from wgec_parse.limits import BATCH_TIME_LIMIT
 
 if TYPE_CHECKING:
-    from wgec_parse.batch import FileResult
+    from wgec_parse.batch import FileResult, Inputs
+    from wgec_parse.questions import QuestionSet
+
+_Result = TypeVar("_Result")
 
 #: The views of ``--view``: the values of :data:`wgec_parse.batch.VIEWS`, written out
 #: so that the command line starts without importing the batch machinery.
@@ -158,6 +161,64 @@ def remove_logging(handlers: list[logging.Handler]) -> None:
         for muted, level in getattr(handler, "muted", ()):
             muted.setLevel(level)
     logger.setLevel(logging.NOTSET)
+
+
+def read_and_write(
+    args: argparse.Namespace,
+    read: Callable[..., _Result],
+    write: Callable[[_Result, str], None],
+) -> tuple[_Result, Inputs, QuestionSet] | int:
+    """What ``compile`` and ``report`` share: check the inputs, ``read`` every file
+    (``read(found, questions, jobs=, time_limit=, progress=)``) with a progress bar and
+    the logs, give it ``--title``, ``write`` it to ``args.out``, and name the entries
+    skipped.  The result, the files found and the question set, or the exit status when
+    an input is missing (2), nothing is found (2), the run is interrupted (130) or
+    ``args.out`` cannot be written (2)."""
+    import attrs
+
+    from wgec_parse.batch import SUFFIXES, document_ids, scan
+    from wgec_parse.questions import question_set
+
+    missing = missing_inputs(args.inputs)
+    for name in missing:
+        sys.stderr.write(f"wgec-parse: {name}: no such file or folder\n")
+    if missing:
+        return 2
+    questions = question_set(args.questions)
+    found = scan(args.inputs)
+    if not found.paths:
+        sys.stderr.write(f"wgec-parse: no {', '.join(SUFFIXES)} files in {' '.join(args.inputs)}\n")
+        return 2
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    ids = document_ids(found.paths, found.folders)
+    progress = Progress(sys.stderr, names=[ids[p] for p in found.paths])
+    handlers = setup_logging(progress, stderr_level(args), args.log)
+    progress.start(len(found.paths))
+    try:
+        result = read(
+            found,
+            questions,
+            jobs=args.jobs,
+            time_limit=args.time_limit,
+            progress=Reporter(progress),
+        )
+        if args.title:
+            result = attrs.evolve(result, title=args.title)  # type: ignore[misc]
+        write(result, args.out)
+    except KeyboardInterrupt:
+        progress.close()
+        sys.stderr.write("wgec-parse: interrupted\n")
+        return 130
+    except OSError as err:
+        progress.close()
+        sys.stderr.write(f"wgec-parse: cannot write {args.out}: {err.strerror or err}\n")
+        return 2
+    finally:
+        remove_logging(handlers)
+    progress.close()
+    for path, why in found.skipped:
+        sys.stderr.write(f"wgec-parse: {path}: {why}\n")
+    return result, found, questions
 
 
 def missing_inputs(inputs: Sequence[str]) -> list[str]:
