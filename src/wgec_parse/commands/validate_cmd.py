@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import wgec_parse
-from wgec_parse.commands.common import load_document
+from wgec_parse.commands.common import load_document_with_origins
 from wgec_parse.errors import ReadError
 from wgec_parse.questions import QuestionSet, question_set
 
@@ -86,8 +86,20 @@ def _region(line: int, column: int, end_line: int, end_column: int) -> dict[str,
     }
 
 
+def _with_origin(location: dict[str, Any], origin: str) -> dict[str, Any]:
+    """A SARIF location with, when there is one, the origin of its line in the original
+    .docx or PDF in its property bag (SARIF 2.1.0 section 3.8): ``{"origin": "p3"}``."""
+    if origin:
+        location["properties"] = {"origin": origin}
+    return location
+
+
 def sarif_log(results: Sequence[Result], all_rules: Sequence[Rule]) -> dict[str, Any]:
-    """A SARIF 2.1.0 log of ``results`` with one run; columns count code points."""
+    """A SARIF 2.1.0 log of ``results`` with one run; columns count code points.
+
+    Regions are lines and columns of the extracted text; for a .docx or PDF each
+    location's ``properties.origin`` says where that line is in the original (``"p3"``,
+    ``"¶12"``)."""
     index = {r.code: i for i, r in enumerate(all_rules)}
     driver: dict[str, Any] = {
         "name": "wgec-parse",
@@ -120,26 +132,32 @@ def sarif_log(results: Sequence[Result], all_rules: Sequence[Rule]) -> dict[str,
                 "level": _SARIF_LEVEL[d.severity],
                 "message": {"text": d.message},
                 "locations": [
-                    {
-                        "physicalLocation": {
-                            "artifactLocation": artifact,
-                            "region": _region(d.line, d.column, d.end_line, d.end_column),
-                        }
-                    }
+                    _with_origin(
+                        {
+                            "physicalLocation": {
+                                "artifactLocation": artifact,
+                                "region": _region(d.line, d.column, d.end_line, d.end_column),
+                            }
+                        },
+                        d.origin,
+                    )
                 ],
             }
             if d.code in index:
                 result["ruleIndex"] = index[d.code]
             if d.related:
                 result["relatedLocations"] = [
-                    {
-                        "id": k,
-                        "message": {"text": r.message},
-                        "physicalLocation": {
-                            "artifactLocation": artifact,
-                            "region": {"startLine": r.line, "startColumn": r.column},
+                    _with_origin(
+                        {
+                            "id": k,
+                            "message": {"text": r.message},
+                            "physicalLocation": {
+                                "artifactLocation": artifact,
+                                "region": {"startLine": r.line, "startColumn": r.column},
+                            },
                         },
-                    }
+                        r.origin,
+                    )
                     for k, r in enumerate(d.related)
                 ]
             sarif_results.append(result)
@@ -162,7 +180,8 @@ def sarif_log(results: Sequence[Result], all_rules: Sequence[Rule]) -> dict[str,
 
 def run(args: argparse.Namespace) -> int:
     """Validate each file and print the findings."""
-    from wgec_parse.validation import rules, validate  # the rules: only for this command
+    # The rules: only for this command.
+    from wgec_parse.validation import Findings, rules, validate
 
     qset: QuestionSet = question_set(args.questions)
     select = _codes(args.select)
@@ -179,13 +198,15 @@ def run(args: argparse.Namespace) -> int:
     unreadable = False
     for path in args.files:
         try:
-            document = load_document(path)
+            document, origins = load_document_with_origins(path)
         except ReadError as err:
             sys.stderr.write(f"wgec-parse: {err}\n")
             results.append((path, None, str(err)))
             unreadable = True
             continue
         found = validate(document, questions=qset, select=select, ignore=ignore)
+        if origins:  # a .docx or PDF: say where each finding is in the original
+            found = Findings(d.located(origins.of) for d in found)
         _log.info("%s: %s", path, _summary(found))
         results.append((path, found, None))
     if args.format == "json":

@@ -40,6 +40,9 @@ class Related:
     line: int  #: 1-based line.
     column: int  #: 1-based column, in code points.
     message: str  #: What is there.
+    #: Where the line is in the original .docx or PDF ("¶12", "p3"), or "" (see
+    #: :meth:`Diagnostic.located`).
+    origin: str = ""
 
 
 @attrs.frozen
@@ -54,6 +57,10 @@ class Diagnostic:
     end_line: int  #: Line where it ends.
     end_column: int  #: Column just past its end (exclusive).
     related: tuple[Related, ...] = ()  #: Other places the finding refers to.
+    #: Where the finding's line is in the original .docx or PDF: ``"¶12"``,
+    #: ``"table 1 r2"``, ``"note 3"``, ``"p3"`` (see :mod:`wgec_parse.extraction`); ``""``
+    #: for a text file and for a line the reader added.  Set by :meth:`located`.
+    origin: str = ""
 
     @property
     def start(self) -> Position:
@@ -67,23 +74,33 @@ class Diagnostic:
     def format(self, path: str | None = None, *, notes: bool = False) -> str:
         """The finding as ``wgec-parse validate`` prints it, in compiler style:
         ``PATH:LINE:COLUMN: SEVERITY CODE MESSAGE`` (without ``PATH:`` when ``path`` is
-        None).  With ``notes``, one ``note`` line per related place follows, joined by
-        newlines; no newline at the end."""
-        prefix = "" if path is None else f"{path}:"
+        None), ``PATH:ORIGIN:LINE:COLUMN: ...`` when the finding has an :attr:`origin`
+        (``report.pdf:p3:12:5: warning ...``).  With ``notes``, one ``note`` line per
+        related place follows, joined by newlines; no newline at the end."""
+        prefix = _prefix(path, self.origin)
         out = [f"{prefix}{self.line}:{self.column}: {self.severity} {self.code} {self.message}"]
         if notes:
             out += [
-                f"{prefix}{r.line}:{r.column}: note {self.code} {r.message}" for r in self.related
+                f"{_prefix(path, r.origin)}{r.line}:{r.column}: note {self.code} {r.message}"
+                for r in self.related
             ]
         return "\n".join(out)
+
+    def located(self, origin_of: Callable[[int], str]) -> Diagnostic:
+        """The finding with the :attr:`origin` of its line, and of each related place's,
+        as ``origin_of(line)`` gives them (such as
+        :meth:`wgec_parse.extraction.Origins.of`)."""
+        related = tuple(attrs.evolve(r, origin=origin_of(r.line)) for r in self.related)
+        return attrs.evolve(self, origin=origin_of(self.line), related=related)
 
     def __str__(self) -> str:
         """The finding's line without a path (:meth:`format`)."""
         return self.format()
 
     def to_dict(self) -> dict[str, object]:
-        """A JSON-ready dict of the finding."""
-        return {
+        """A JSON-ready dict of the finding; ``"origin"`` (here and in each related
+        place) only when there is one, so that a text file's findings read as before."""
+        out: dict[str, object] = {
             "code": self.code,
             "severity": self.severity,
             "message": self.message,
@@ -91,10 +108,27 @@ class Diagnostic:
             "column": self.column,
             "end_line": self.end_line,
             "end_column": self.end_column,
-            "related": [
-                {"line": r.line, "column": r.column, "message": r.message} for r in self.related
-            ],
+            "related": [_related_dict(r) for r in self.related],
         }
+        if self.origin:
+            out["origin"] = self.origin
+        return out
+
+
+def _prefix(path: str | None, origin: str) -> str:
+    """What comes before ``LINE:COLUMN:`` in a finding's line."""
+    return ("" if path is None else f"{path}:") + (f"{origin}:" if origin else "")
+
+
+def _related_dict(related: Related) -> dict[str, object]:
+    out: dict[str, object] = {
+        "line": related.line,
+        "column": related.column,
+        "message": related.message,
+    }
+    if related.origin:
+        out["origin"] = related.origin
+    return out
 
 
 def finding(
