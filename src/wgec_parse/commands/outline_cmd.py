@@ -1,14 +1,21 @@
-"""``wgec-parse outline FILE...``: a readable outline for people."""
+"""``wgec-parse outline FILE...``: a readable outline for people.
+
+For a .docx or PDF, each ``noise LINE`` entry also names where that line is in the
+original: ``noise 18 (p2)``, ``noise 3 (¶3)``; a text file's outline is
+:func:`~wgec_parse.outline.outline`'s, unchanged.
+"""
 
 from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
-from typing import Any
+from typing import Any, Final
 
-from wgec_parse.commands.common import load_document
+from wgec_parse.commands.common import load_document_with_origins
 from wgec_parse.errors import JsonError
+from wgec_parse.extraction import Origins
 from wgec_parse.markdown import to_markdown
 from wgec_parse.outline import outline
 
@@ -16,11 +23,28 @@ __all__ = ["register"]
 
 _log = logging.getLogger(__name__)
 
+# An outline's noise entry: only these lines of an outline end in a line number.
+_NOISE: Final = re.compile(r"^( *noise )(\d+)$", re.MULTILINE)
+
+
+def with_origins(text: str, origins: Origins) -> str:
+    """``text``, an outline, with the origin of each noise entry's line after it:
+    ``noise 18`` becomes ``noise 18 (p2)``; entries whose line has no origin, and every
+    entry when ``origins`` is empty (a text file), are left as they are."""
+    if not origins:
+        return text
+
+    def mark(match: re.Match[str]) -> str:
+        origin = origins.of(int(match[2]))
+        return match[0] + (f" ({origin})" if origin else "")
+
+    return _NOISE.sub(mark, text)
+
 
 def run(args: argparse.Namespace) -> int:
     """Print the outline of each file."""
     for path in args.files:
-        document = load_document(path)
+        document, origins = load_document_with_origins(path)
         _log.info("%s: read as %s, %s: %r", path, document.source, document.encoding, document)
         if args.json:  # as parse --view clean: one document, or JSON Lines for several
             from wgec_parse.jsonio import to_json  # cattrs: only for this option
@@ -37,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
         if args.markdown:
             sys.stdout.write(to_markdown(document))
         else:
-            sys.stdout.write(outline(document, text=not args.structure))
+            sys.stdout.write(with_origins(outline(document, text=not args.structure), origins))
     return 0
 
 
