@@ -7,6 +7,7 @@ Word's paragraphs, pypdf for a PDF's pages), not against what the reader recorde
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import re
 from pathlib import Path
@@ -14,6 +15,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from wgec_parse.batch import run_batch
 from wgec_parse.commands import outline_cmd, validate_cmd
 from wgec_parse.extraction import Extraction, Origins, origin_of_line
 from wgec_parse.jsonio import to_json
@@ -319,3 +321,41 @@ def test_text_outline_is_unchanged(tmp_path: Path, capsys: pytest.CaptureFixture
 def _sarif_validator() -> jsonschema.Draft4Validator:
     schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
     return jsonschema.Draft4Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+# --- batch ------------------------------------------------------------------------------
+
+
+def test_batch_findings_csv_has_each_findings_origin(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    pdf = ROOT / "fixtures" / "pdf" / "lo_two_pages.pdf"
+    for source in (WORD, pdf):
+        (inputs / source.name).write_bytes(source.read_bytes())
+    (inputs / "plain.txt").write_text(
+        f"Question 1\n{QUESTION_1}\n1. Open to all.\n1. Transparent.\n", encoding="utf-8"
+    )
+    run_batch([str(inputs)], str(tmp_path / "out"), jobs=1)
+    with (tmp_path / "out" / "findings.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0]) == ["document", "path", "code", "severity", "line", "message", "origin"]
+    by_file: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        by_file.setdefault(Path(row["path"]).name, []).append(row)
+
+    assert {row["origin"] for row in by_file["plain.txt"]} == {""}
+    assert any(row["code"] == "duplicate-clause" for row in by_file["plain.txt"])
+
+    (heading,) = [r for r in by_file[pdf.name] if r["code"] == "question-text-mismatch"]
+    assert heading["origin"] == "p2"
+    page_2 = _pages(pdf)[1]
+    assert _words(_parser_lines(extract(pdf).text)[int(heading["line"]) - 1]) in page_2
+
+    paragraphs = docx.Document(WORD).paragraphs
+    lines = _parser_lines(extract(WORD).text)
+    duplicates = [r for r in by_file[WORD.name] if r["code"] == "duplicate-clause"]
+    assert duplicates
+    for row in duplicates:
+        text = paragraphs[int(row["origin"].removeprefix("¶")) - 1].text
+        assert text
+        assert _words(lines[int(row["line"]) - 1]).endswith(_words(text))
