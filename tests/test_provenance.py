@@ -359,3 +359,17 @@ def test_batch_findings_csv_has_each_findings_origin(tmp_path: Path) -> None:
         text = paragraphs[int(row["origin"].removeprefix("¶")) - 1].text
         assert text
         assert _words(lines[int(row["line"]) - 1]).endswith(_words(text))
+
+
+def test_rules_doc_shows_the_real_output(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    section = (ROOT / "docs" / "rules.md").read_text("utf-8")
+    section = section.split("### Word and PDF files: where each finding is\n", 1)[1]
+    command = (
+        "wgec-parse validate fixtures/word/01_ministry_word_styles.docx "
+        "fixtures/pdf/lo_two_pages.pdf"
+    )
+    shown = section.split(f"```sh\n{command}\n```\n\n```\n", 1)[1].split("```", 1)[0]
+    monkeypatch.chdir(ROOT)
+    assert _run(command.split()[1:], capsys) == (0, shown)
