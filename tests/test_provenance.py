@@ -189,11 +189,12 @@ def test_fixture_docx_findings_name_the_paragraphs_word_shows() -> None:
     paragraphs = docx.Document(WORD).paragraphs
     document, origins = load_with_origins(WORD)
     lines = _parser_lines(extract(WORD).text)
-    found = [d.located(origins.of) for d in validate(document)]
-    duplicates = [d for d in found if d.code == "duplicate-clause"]
+    duplicates = [d for d in validate(document) if d.code == "duplicate-clause"]
     assert duplicates
     for d in duplicates:
-        for line, origin in [(d.line, d.origin), *((r.line, r.origin) for r in d.related)]:
+        for line in [d.line, *(r.line for r in d.related)]:
+            origin = origins.of(line)
+            assert origin.startswith("¶")
             text = paragraphs[int(origin.removeprefix("¶")) - 1].text
             assert text
             assert _words(lines[line - 1]).endswith(_words(text))
@@ -268,20 +269,21 @@ def test_text_files_have_no_origins_and_print_as_before(
     assert document == load(path)
 
 
-def test_diagnostic_format_and_dict_with_and_without_origin() -> None:
-    plain = Diagnostic("c", "warning", "m", 3, 2, 3, 9, (Related(1, 1, "there"),))
-    assert plain.format("f.txt", notes=True) == "f.txt:3:2: warning c m\nf.txt:1:1: note c there"
-    assert "origin" not in plain.to_dict()
-    placed = plain.located({3: "table 1 r2", 1: "¶1"}.__getitem__)
-    assert placed.format("f.docx", notes=True) == (
+def test_diagnostic_format_and_dict_with_and_without_origins() -> None:
+    d = Diagnostic("c", "warning", "m", 3, 2, 3, 9, (Related(1, 1, "there"),))
+    assert d.format("f.txt", notes=True) == "f.txt:3:2: warning c m\nf.txt:1:1: note c there"
+    assert "origin" not in d.to_dict()
+    origin_of = {3: "table 1 r2", 1: "¶1"}.__getitem__
+    assert d.format("f.docx", notes=True, origin_of=origin_of) == (
         "f.docx:table 1 r2:3:2: warning c m\nf.docx:¶1:1:1: note c there"
     )
-    assert str(placed) == "table 1 r2:3:2: warning c m"
-    assert placed.to_dict()["origin"] == "table 1 r2"
-    assert placed.to_dict()["related"] == [
-        {"line": 1, "column": 1, "message": "there", "origin": "¶1"}
-    ]
-    assert plain.located(lambda line: "") == plain
+    assert d.format(origin_of=origin_of) == "table 1 r2:3:2: warning c m"
+    placed = d.to_dict(origin_of)
+    assert placed["origin"] == "table 1 r2"
+    assert placed["related"] == [{"line": 1, "column": 1, "message": "there", "origin": "¶1"}]
+    # A line without an origin (one the reader added) prints as a text file's.
+    assert d.format("f.pdf", origin_of=lambda line: "") == "f.pdf:3:2: warning c m"
+    assert d.to_dict(lambda line: "") == d.to_dict()
 
 
 def test_origins_leave_the_tree_and_its_json_unchanged() -> None:
@@ -373,3 +375,15 @@ def test_rules_doc_shows_the_real_output(
     shown = section.split(f"```sh\n{command}\n```\n\n```\n", 1)[1].split("```", 1)[0]
     monkeypatch.chdir(ROOT)
     assert _run(command.split()[1:], capsys) == (0, shown)
+
+
+def test_rules_doc_python_example_prints_what_it_says(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    section = (ROOT / "docs" / "rules.md").read_text("utf-8")
+    section = section.split("### Word and PDF files: where each finding is\n", 1)[1]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    said = [line.removeprefix("# ") for line in code.splitlines() if line.startswith("# ")]
+    monkeypatch.chdir(ROOT)
+    exec(compile(code, "rules.md", "exec"), {})  # the documented example
+    assert capsys.readouterr().out.splitlines() == said

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import argparse
 import logging
-import re
 import sys
-from typing import Any, Final
+from typing import Any
 
 from wgec_parse.commands.common import load_document_with_origins
 from wgec_parse.errors import JsonError
@@ -23,9 +22,6 @@ __all__ = ["register"]
 
 _log = logging.getLogger(__name__)
 
-# An outline's noise entry: only these lines of an outline end in a line number.
-_NOISE: Final = re.compile(r"^( *noise )(\d+)$", re.MULTILINE)
-
 
 def with_origins(text: str, origins: Origins) -> str:
     """``text``, an outline, with the origin of each noise entry's line after it:
@@ -33,12 +29,15 @@ def with_origins(text: str, origins: Origins) -> str:
     entry when ``origins`` is empty (a text file), are left as they are."""
     if not origins:
         return text
-
-    def mark(match: re.Match[str]) -> str:
-        origin = origins.of(int(match[2]))
-        return match[0] + (f" ({origin})" if origin else "")
-
-    return _NOISE.sub(mark, text)
+    out = []
+    for entry in text.split("\n"):
+        number = entry.lstrip(" ").removeprefix("noise ")
+        # Only noise entries end in a line number: "noise 18".
+        if number != entry.lstrip(" ") and number.isascii() and number.isdigit():
+            origin = origins.of(int(number))
+            entry += f" ({origin})" if origin else ""
+        out.append(entry)
+    return "\n".join(out)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -19,6 +19,7 @@ __all__ = [
     "SEVERITIES",
     "Check",
     "Diagnostic",
+    "OriginOf",
     "Related",
     "Rule",
     "Severity",
@@ -31,6 +32,10 @@ __all__ = [
 Severity = Literal["error", "warning", "info"]
 #: The severities, worst first.
 SEVERITIES: Final[tuple[Severity, ...]] = ("error", "warning", "info")
+#: Where a line of the extracted text is in the original .docx or PDF: ``"¶12"``,
+#: ``"table 1 r2"``, ``"note 3"``, ``"p3"``, or ``""`` when it has no origin (such as
+#: :meth:`wgec_parse.extraction.Origins.of`).
+OriginOf = Callable[[int], str]
 
 
 @attrs.frozen
@@ -40,9 +45,6 @@ class Related:
     line: int  #: 1-based line.
     column: int  #: 1-based column, in code points.
     message: str  #: What is there.
-    #: Where the line is in the original .docx or PDF ("¶12", "p3"), or "" (see
-    #: :meth:`Diagnostic.located`).
-    origin: str = ""
 
 
 @attrs.frozen
@@ -57,10 +59,6 @@ class Diagnostic:
     end_line: int  #: Line where it ends.
     end_column: int  #: Column just past its end (exclusive).
     related: tuple[Related, ...] = ()  #: Other places the finding refers to.
-    #: Where the finding's line is in the original .docx or PDF: ``"¶12"``,
-    #: ``"table 1 r2"``, ``"note 3"``, ``"p3"`` (see :mod:`wgec_parse.extraction`); ``""``
-    #: for a text file and for a line the reader added.  Set by :meth:`located`.
-    origin: str = ""
 
     @property
     def start(self) -> Position:
@@ -71,35 +69,43 @@ class Diagnostic:
         """Position first, then code (then message, so the order is total)."""
         return (self.line, self.column, self.code, self.message)
 
-    def format(self, path: str | None = None, *, notes: bool = False) -> str:
+    def format(
+        self, path: str | None = None, *, notes: bool = False, origin_of: OriginOf | None = None
+    ) -> str:
         """The finding as ``wgec-parse validate`` prints it, in compiler style:
         ``PATH:LINE:COLUMN: SEVERITY CODE MESSAGE`` (without ``PATH:`` when ``path`` is
-        None), ``PATH:ORIGIN:LINE:COLUMN: ...`` when the finding has an :attr:`origin`
-        (``report.pdf:p3:12:5: warning ...``).  With ``notes``, one ``note`` line per
-        related place follows, joined by newlines; no newline at the end."""
-        prefix = _prefix(path, self.origin)
-        out = [f"{prefix}{self.line}:{self.column}: {self.severity} {self.code} {self.message}"]
+        None).  With ``notes``, one ``note`` line per related place follows, joined by
+        newlines; no newline at the end.
+
+        With ``origin_of`` (a .docx or PDF's :class:`~wgec_parse.extraction.Origins`
+        ``.of``), a line that has an origin in the original has it after the path:
+        ``PATH:ORIGIN:LINE:COLUMN: ...`` (``report.pdf:p3:12:5: warning ...``)."""
+
+        def prefix(line: int) -> str:
+            origin = origin_of(line) if origin_of is not None else ""
+            return ("" if path is None else f"{path}:") + (f"{origin}:" if origin else "")
+
+        head = f"{prefix(self.line)}{self.line}:{self.column}:"
+        out = [f"{head} {self.severity} {self.code} {self.message}"]
         if notes:
             out += [
-                f"{_prefix(path, r.origin)}{r.line}:{r.column}: note {self.code} {r.message}"
+                f"{prefix(r.line)}{r.line}:{r.column}: note {self.code} {r.message}"
                 for r in self.related
             ]
         return "\n".join(out)
-
-    def located(self, origin_of: Callable[[int], str]) -> Diagnostic:
-        """The finding with the :attr:`origin` of its line, and of each related place's,
-        as ``origin_of(line)`` gives them (such as
-        :meth:`wgec_parse.extraction.Origins.of`)."""
-        related = tuple(attrs.evolve(r, origin=origin_of(r.line)) for r in self.related)
-        return attrs.evolve(self, origin=origin_of(self.line), related=related)
 
     def __str__(self) -> str:
         """The finding's line without a path (:meth:`format`)."""
         return self.format()
 
-    def to_dict(self) -> dict[str, object]:
-        """A JSON-ready dict of the finding; ``"origin"`` (here and in each related
-        place) only when there is one, so that a text file's findings read as before."""
+    def to_dict(self, origin_of: OriginOf | None = None) -> dict[str, object]:
+        """A JSON-ready dict of the finding.  With ``origin_of`` (see :meth:`format`),
+        the finding and each related place whose line has an origin get an ``"origin"``
+        key (``"p3"``); without, or for a line without one, there is none."""
+        related: list[dict[str, object]] = [
+            _with_origin({"line": r.line, "column": r.column, "message": r.message}, origin_of)
+            for r in self.related
+        ]
         out: dict[str, object] = {
             "code": self.code,
             "severity": self.severity,
@@ -108,27 +114,20 @@ class Diagnostic:
             "column": self.column,
             "end_line": self.end_line,
             "end_column": self.end_column,
-            "related": [_related_dict(r) for r in self.related],
+            "related": related,
         }
-        if self.origin:
-            out["origin"] = self.origin
-        return out
+        return _with_origin(out, origin_of)
 
 
-def _prefix(path: str | None, origin: str) -> str:
-    """What comes before ``LINE:COLUMN:`` in a finding's line."""
-    return ("" if path is None else f"{path}:") + (f"{origin}:" if origin else "")
-
-
-def _related_dict(related: Related) -> dict[str, object]:
-    out: dict[str, object] = {
-        "line": related.line,
-        "column": related.column,
-        "message": related.message,
-    }
-    if related.origin:
-        out["origin"] = related.origin
-    return out
+def _with_origin(entry: dict[str, object], origin_of: OriginOf | None) -> dict[str, object]:
+    """``entry`` (a finding's or related place's dict) with the ``"origin"`` of its line,
+    when it has one."""
+    line = entry["line"]
+    if origin_of is not None and isinstance(line, int):
+        origin = origin_of(line)
+        if origin:
+            entry["origin"] = origin
+    return entry
 
 
 def finding(
