@@ -23,7 +23,7 @@ __all__ = ["register"]
 _log = logging.getLogger(__name__)
 
 
-def with_origins(text: str, origins: Origins) -> str:
+def _with_origins(text: str, origins: Origins) -> str:
     """``text``, an outline, with the origin of each noise entry's line after it:
     ``noise 18`` becomes ``noise 18 (p2)``; entries whose line has no origin, and every
     entry when ``origins`` is empty (a text file), are left as they are."""
@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         if args.markdown:
             sys.stdout.write(to_markdown(document))
         else:
-            sys.stdout.write(with_origins(outline(document, text=not args.structure), origins))
+            sys.stdout.write(_with_origins(outline(document, text=not args.structure), origins))
     return 0
 
 

@@ -1,5 +1,9 @@
 """``wgec-parse validate FILE...``: findings in compiler style, JSON or SARIF 2.1.0.
 
+A finding on a .docx or PDF also names where its line is in the original (``¶12``,
+``p3``; see docs/rules.md): after the path in the text, as ``"origin"`` in JSON, in each
+location's property bag in SARIF.
+
 Exit status: 0 when no finding is an error, 1 when one is, 2 when a file cannot be
 read (the other files are still checked).
 """
