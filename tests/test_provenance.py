@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 import re
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -387,3 +389,14 @@ def test_rules_doc_python_example_prints_what_it_says(
     monkeypatch.chdir(ROOT)
     exec(compile(code, "rules.md", "exec"), {})  # the documented example
     assert capsys.readouterr().out.splitlines() == said
+
+
+def test_a_pdf_on_standard_input_keeps_its_pages(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = ROOT / "fixtures" / "pdf" / "lo_two_pages.pdf"
+    stdin = io.TextIOWrapper(io.BytesIO(path.read_bytes()))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    _code, out = _run(["validate", "--format", "json", "-"], capsys)
+    (finding,) = json.loads(out)["files"][0]["diagnostics"]
+    assert (finding["code"], finding["origin"]) == ("question-text-mismatch", "p2")
