@@ -221,12 +221,12 @@ class _Blocks:
             self.start(role, node, decision.open)
         return False
 
-    def finish(self, trailing: tuple[Blank, ...]) -> list[lark.Token]:
+    def finish(self, trailing: Group) -> list[lark.Token]:
         reading = self.reading
         self.flush()
         self.brackets(reading.lists.close())
         self.brackets(reading.clauses.close())
-        self.emit("TRAILER", Group(trailing))
+        self.emit("TRAILER", trailing)
         return self.out
 
 
@@ -278,6 +278,13 @@ def _stream(
         if out:
             yield from out
             out.clear()
+    # The lines are read: what is left of them is the trailing blank lines.  The lists
+    # are emptied as soon as they are no longer needed, so that a text of blank lines
+    # never holds them and the tree's tuple of blank lines at once.
+    lines.clear()
     ends = itertools.islice(eols, blank_start, None)
-    trailing = tuple(map(_blank, itertools.islice(contents, blank_start, None), ends))
+    blanks = tuple(map(_blank, itertools.islice(contents, blank_start, None), ends))
+    contents.clear()
+    trailing = Group(blanks)  # a tuple subclass made from a tuple: one copy, not two
+    del blanks
     yield from blocks.finish(trailing)
