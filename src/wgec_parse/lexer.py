@@ -283,8 +283,8 @@ def _stream(
     # never holds them and the tree's tuple of blank lines at once.
     lines.clear()
     ends = itertools.islice(eols, blank_start, None)
-    blanks = tuple(map(_blank, itertools.islice(contents, blank_start, None), ends))
+    last = tuple(map(_blank, itertools.islice(contents, blank_start, None), ends))
     contents.clear()
-    trailing = Group(blanks)  # a tuple subclass made from a tuple: one copy, not two
-    del blanks
+    trailing = Group(last)  # a tuple subclass made from a tuple: one copy, not two
+    del last
     yield from blocks.finish(trailing)
