@@ -109,13 +109,14 @@ def classify_lines(contents: Sequence[str]) -> list[LineParts | None]:
 
 
 class _LineEnds(Sequence[str]):
-    """The line endings of LF-only text without a list: "\n" for every line but the
-    last, which ends with ``last``."""
+    """The line endings of text with one kind of line break, without a list: ``eol``
+    for every line but the last, which ends with ``last``."""
 
-    __slots__ = ("_count", "_last")
+    __slots__ = ("_count", "_eol", "_last")
 
-    def __init__(self, count: int, last: str) -> None:
+    def __init__(self, count: int, eol: str, last: str) -> None:
         self._count = count
+        self._eol = eol
         self._last = last
 
     def __len__(self) -> int:
@@ -132,18 +133,31 @@ class _LineEnds(Sequence[str]):
             index += self._count
         if not 0 <= index < self._count:
             raise IndexError(index)
-        return self._last if index == self._count - 1 else "\n"
+        return self._last if index == self._count - 1 else self._eol
+
+
+def _one_break(text: str) -> str | None:
+    """The only kind of line break ``text`` holds (LF, CRLF or CR), or None if it mixes
+    them."""
+    if "\r" not in text:
+        return "\n"
+    if "\n" not in text:
+        return "\r"
+    crlf = text.count("\r\n")
+    return "\r\n" if crlf == text.count("\r") == text.count("\n") else None
 
 
 def _split(text: str) -> tuple[list[str], Sequence[str]]:
-    """:func:`split_lines`, with the endings of LF-only text as a :class:`_LineEnds`."""
-    if "\r" in text:
+    """:func:`split_lines`, with the endings of text that has one kind of line break
+    as a :class:`_LineEnds` (a list of line endings costs a pointer a line)."""
+    eol = _one_break(text)
+    if eol is None:
         return split_lines(text)
-    contents = text.split("\n")
+    contents = text.split(eol)
     if contents[-1] == "":
         contents.pop()
-        return contents, _LineEnds(len(contents), "\n")
-    return contents, _LineEnds(len(contents), "")
+        return contents, _LineEnds(len(contents), eol, eol)
+    return contents, _LineEnds(len(contents), eol, "")
 
 
 def _as_noise(parts: LineParts) -> LineParts:
