@@ -333,8 +333,8 @@ def _tagged(union: Any, converter: JsonConverter) -> None:
 def converter(*, detailed: bool = False, tuples: bool = False) -> JsonConverter:
     """The converter of the full format; ``detailed`` keeps where each problem is;
     ``tuples`` unstructures arrays as tuples (the same JSON once dumped): the collector
-    stops tracking a tuple, and a dict, that holds only strings, numbers and such
-    tuples and dicts, so the plain data of a large tree costs it little to scan."""
+    stops tracking a tuple that holds only strings, numbers and such tuples (a dict of
+    them at its next full collection), which lists never leave."""
     overrides: dict[Any, Any] = {tuple: tuple} if tuples else {}
     made = make_converter(
         forbid_extra_keys=True,

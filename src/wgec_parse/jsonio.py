@@ -433,8 +433,8 @@ def _find_pair(data: Any, path: str = "$") -> str:
 def to_json(node: Node, *, view: View = "full", indent: int | None = None) -> str:
     """``node`` (a document or any node in one, as :func:`to_dict` gives it) as JSON
     text.  See the module docstring on surrogates."""
-    # Arrays as tuples: the same JSON, with far less for the cyclic collector to scan
-    # while a large tree's data is alive.
+    # Arrays as tuples: the same JSON, and less for the cyclic collector to keep
+    # scanning while a large tree's data is alive.
     data = _plain(node, view, tuples=True)
     try:
         text = json.dumps(data, ensure_ascii=False, indent=indent)
