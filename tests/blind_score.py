@@ -11,8 +11,8 @@ fail:
   case-insensitive, an opening quote ignored), ``clauses`` (the markers of all clauses, all
   levels, in document order), ``bullets`` (the number of bullet items, all levels),
   ``contains`` (every phrase is in the answer's clean text), ``excludes`` (no phrase is);
-* ``submitter``: the expected text is in ``front_matter.submitted_by`` (case-insensitive),
-  or both are absent;
+* ``submitter``: the expected text is in the document's ``submitted_by`` (front matter or
+  closing; case-insensitive), or both are absent;
 * ``closing``: no ``closing_contains`` phrase is in any question's answer text.
 
 A document is exact when all its checks pass. ``python tests/blind_score.py`` prints a
@@ -144,7 +144,7 @@ def check_document(doc: Document, expected: Mapping[str, Any]) -> list[Check]:
         checks.extend(question_checks(index + 1, got, want))
 
     submitter = expected.get("submitter")
-    found = doc.front_matter.submitted_by if doc.front_matter is not None else None
+    found = doc.submitted_by
     if submitter is None or found is None:
         ok = submitter is None and found is None
     else:

@@ -488,3 +488,20 @@ def test_every_node_of_a_generated_document_has_a_short_repr(document: Document)
         assert shown.endswith(">")
         assert "\n" not in shown
         assert "\r" not in shown
+
+
+def test_the_clean_view_files_each_question_under_the_question_it_answers() -> None:
+    import json
+
+    text = (
+        "I. Taking into consideration the work of the previous WGEC and the Tunis Agenda, "
+        "particularly paragraphs 69-71, what kind of recommendations should we consider?\n\n"
+        "We recommend a forum.\n\n"
+        "II. What are the high level characteristics of enhanced cooperation?\n\n"
+        "Inclusive.\n"
+    )
+    clean = json.loads(wgec_parse.to_json(wgec_parse.parse(text), view="clean"))
+    assert [(q["number"], q["question_id"], q["matched_by"]) for q in clean["questions"]] == [
+        ("1", "wgec2-q2", "wording"),
+        ("2", "wgec2-q1", "wording"),
+    ]

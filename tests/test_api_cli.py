@@ -12,6 +12,7 @@ import pytest
 
 import wgec_parse
 from wgec_parse.cli import main
+from wgec_parse.extraction import Origins
 from wgec_parse.validation import Diagnostic, Findings, Related
 
 from .conftest import FIXTURES, SEED_BODY, read_exact
@@ -95,13 +96,13 @@ def test_warnings_are_shown_unless_quiet(
     """A reader's warning reaches standard error by default and not with ``-q``."""
     from wgec_parse.commands import outline_cmd
 
-    real = outline_cmd.load_document
+    real = outline_cmd.load_document_with_origins
 
-    def noisy(path: str) -> wgec_parse.Document:
+    def noisy(path: str) -> tuple[wgec_parse.Document, Origins]:
         logging.getLogger("wgec_parse.loaders").warning("%s: a list number was shortened", path)
         return real(path)
 
-    monkeypatch.setattr(outline_cmd, "load_document", noisy)
+    monkeypatch.setattr(outline_cmd, "load_document_with_origins", noisy)
     assert main(["outline", "--structure", str(SEED_BODY)]) == 0
     assert capsys.readouterr().err == (
         f"wgec-parse: WARNING: {SEED_BODY}: a list number was shortened\n"
@@ -230,15 +231,15 @@ def test_records_of_other_processes_are_not_shown(
 
     from wgec_parse.commands import outline_cmd
 
-    real = outline_cmd.load_document
+    real = outline_cmd.load_document_with_origins
     own = os.getpid()
 
-    def from_a_worker(path: str) -> wgec_parse.Document:
+    def from_a_worker(path: str) -> tuple[wgec_parse.Document, Origins]:
         monkeypatch.setattr(os, "getpid", lambda: own + 1)
         logging.getLogger("wgec_parse.loaders").warning("%s: a list number was shortened", path)
         monkeypatch.setattr(os, "getpid", lambda: own)
         return real(path)
 
-    monkeypatch.setattr(outline_cmd, "load_document", from_a_worker)
+    monkeypatch.setattr(outline_cmd, "load_document_with_origins", from_a_worker)
     assert main(["outline", "--structure", str(SEED_BODY)]) == 0
     assert capsys.readouterr().err == ""

@@ -23,8 +23,8 @@ from .blind_score import (
 
 # The floor reached by the parser when the blind set was first scored (0 of 35 documents
 # exact, 286 of 507 checks passed). Raise these as rules land; never lower them.
-EXACT_FLOOR = 8
-PASSED_FLOOR = 351
+EXACT_FLOOR = 12
+PASSED_FLOOR = 381
 
 SAMPLE = "09_cgip_plain_topic_headings"
 
@@ -52,9 +52,8 @@ def _outline_of(doc: wgec_parse.Document) -> dict[str, Any]:
                 "excludes": ["not a phrase of any answer"],
             }
         )
-    fm = doc.front_matter
     return {
-        "submitter": fm.submitted_by if fm is not None else None,
+        "submitter": doc.submitted_by,
         "questions": questions,
         "closing_contains": ["not a phrase of any answer"],
     }

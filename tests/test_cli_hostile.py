@@ -157,7 +157,7 @@ def test_text_over_the_size_limit_names_the_file(
 ) -> None:
     from wgec_parse import loaders, parser
 
-    for function in (parser.parse, loaders.load):
+    for function in (parser.parse, loaders.load, loaders.load_with_origins):
         assert function.__kwdefaults__ is not None
         monkeypatch.setitem(function.__kwdefaults__, "max_size", 100)
     path = tmp_path / "big.txt"

@@ -168,3 +168,22 @@ def test_only_questions_become_headings_and_only_items_become_list_items(
     assert len(headings) == len(document.questions) + title
     items = [line for line in out.splitlines() if re.match(r" *[-+*] |\s*\d+[.)] ", line)]
     assert len(items) == list_entries(document)
+
+
+def test_table_rows_of_a_word_table_show_as_a_markdown_table() -> None:
+    text = (
+        "1) What are the high level characteristics of enhanced cooperation?\n\n"
+        "| Year | Members |\n\n| 2016 | 40 |\n\n| a \\| b | * |\n\nAfter the table.\n\n"
+        "| alone |\n"
+    )
+    out = to_markdown(wgec_parse.parse(text))
+    assert out.split("\n\n")[1:] == [
+        "| Year | Members |\n| --- | --- |\n| 2016 | 40 |\n| a \\| b | \\* |",
+        "After the table.",
+        "| alone |\n| --- |\n",
+    ]
+
+
+def test_a_paragraph_that_only_looks_like_a_row_inside_text_stays_text() -> None:
+    out = to_markdown(wgec_parse.parse("Costs | are | high\n"))
+    assert out == "Costs \\| are \\| high\n"

@@ -380,3 +380,22 @@ _EXAMPLES = {
     "Date: 05-12-2016": "FIELD",
     "Submitted by": "FIELD_ALONE",
 }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Page 2 of 3",
+        "Página 2 de 3",
+        "Page 2 sur 3",
+        "Страница 2 из 3",
+        "الصفحة 1 من 2",
+        "صفحة ٣ من ٥",
+        "第 2 页",
+        "第2页 共3页",
+        "第 1 页（共 2 页）",
+    ],
+)
+def test_page_numbers_in_the_six_languages_are_noise(line: str) -> None:
+    assert markers.classify(line).kind == Kind.NOISE
+    assert markers.classify(f"{line} of the report, continued").kind != Kind.NOISE

@@ -98,3 +98,22 @@ def test_the_validator_reads_the_same_table() -> None:
         assert "missing-submitter" not in codes
     codes = {d.code for d in wgec_parse.validate(wgec_parse.parse("Cover\n\n" + Q1))}
     assert "missing-submitter" in codes
+
+
+def test_a_document_names_its_submitter_from_the_closing_fields_too() -> None:
+    text = (
+        "1) What are the high level characteristics of enhanced cooperation?\n\n"
+        "Cooperation must be inclusive.\n\n"
+        "Представлено: Государственный комитет связи.\n"
+        "Страна: Кыргызстан\n"
+    )
+    doc = wgec_parse.parse(text)
+    assert doc.front_matter is None
+    assert doc.submitter is not None
+    assert doc.submitter.name == "Государственный комитет связи."
+    assert (doc.submitter.source, doc.submitter.confidence) == ("Представлено", "field")
+    # A labelled field of the front matter comes first; a title comes after the closing.
+    front = "Submitted by: Example Council\n\n" + text
+    assert wgec_parse.parse(front).submitted_by == "Example Council"
+    titled = "Contribution of the Example Council\n\n" + text
+    assert wgec_parse.parse(titled).submitted_by == "Государственный комитет связи."

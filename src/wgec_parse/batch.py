@@ -67,9 +67,10 @@ import attrs
 
 from wgec_parse.answers import Answer, Piece, answer_pieces, answers, question_match
 from wgec_parse.errors import ReadError, WgecError
+from wgec_parse.extraction import Origins
 from wgec_parse.language import count_words, detect_language
 from wgec_parse.limits import BATCH_TIME_LIMIT
-from wgec_parse.loaders import load
+from wgec_parse.loaders import load_with_origins
 from wgec_parse.nodes import Document
 from wgec_parse.questions import WGEC2, QuestionSet
 from wgec_parse.reading import kind_of
@@ -198,6 +199,15 @@ class DocumentInfo:
     #: Each heading's answer in reading order, after the text before the first heading
     #: (title ""), with ``BatchOptions.pieces`` only.
     answers: tuple[QuestionAnswer, ...] = ()
+    #: Where each finding's line is in the original .docx or PDF ("¶12", "p3"; "" for a
+    #: text file), one per entry of :attr:`findings`; empty when not known.
+    finding_origins: tuple[str, ...] = ()
+
+    def finding_rows(self) -> Iterator[tuple[str, str, int, str, str]]:
+        """(code, severity, line, message, origin) of each finding."""
+        for k, (code, severity, line, message) in enumerate(self.findings):
+            origin = self.finding_origins[k] if k < len(self.finding_origins) else ""
+            yield code, severity, line, message, origin
 
     def severity_counts(self) -> dict[str, int]:
         """How many findings of each severity ("error", "warning", "info")."""
@@ -413,10 +423,10 @@ def process_file(path: str, view: View | BatchOptions = "full") -> FileResult:
     logger = logging.getLogger("wgec_parse")
     logger.addHandler(notes)
     try:
-        document = load_with(path, options.questions)
+        document, origins = _load_with(path, options.questions)
         rows = tuple(answers(document, path, questions=options.questions))
         line = _json_line(path, document, options.view) if options.json else ""
-        info = document_info(document, rows, options)
+        info = document_info(document, rows, options, origins=origins)
     # A batch must go on past any bad file, whatever the failure; the message says what.
     except Exception as err:
         return FileResult(path, error=_describe(err, path))
@@ -438,14 +448,20 @@ def load_with(path: str, questions: QuestionSet = WGEC2) -> Document:
     A set other than the built-in one is applied by parsing the extracted text again
     with it (``load`` reads headings with the built-in set).
     """
-    document = load(path)
+    return _load_with(path, questions)[0]
+
+
+def _load_with(path: str, questions: QuestionSet) -> tuple[Document, Origins]:
+    """:func:`load_with`, and the origin of each line (the text parsed again renders
+    the same lines, so the origins hold for it too)."""
+    document, origins = load_with_origins(path)
     if questions is WGEC2:
-        return document
+        return document, origins
     from wgec_parse.parser import parse
     from wgec_parse.rendering import render
 
     again = parse(render(document), questions=questions)
-    return attrs.evolve(again, encoding=document.encoding, source=document.source)
+    return attrs.evolve(again, encoding=document.encoding, source=document.source), origins
 
 
 def _json_line(path: str, document: Document, view: View) -> str:
@@ -464,9 +480,15 @@ def _coverage_key(row: Answer) -> str:
 
 
 def document_info(
-    document: Document, rows: Sequence[Answer], options: BatchOptions = BatchOptions()
+    document: Document,
+    rows: Sequence[Answer],
+    options: BatchOptions = BatchOptions(),
+    *,
+    origins: Origins | None = None,
 ) -> DocumentInfo:
-    """What the document table says of a document whose answer rows are ``rows``."""
+    """What the document table says of a document whose answer rows are ``rows``;
+    ``origins`` (:func:`~wgec_parse.loaders.load_with_origins`) give its findings'
+    places in the original .docx or PDF."""
     from wgec_parse.validation import validate  # the rules: only when a batch runs
 
     front = document.front_matter
@@ -484,10 +506,9 @@ def document_info(
     text = "\n".join(row.text for row in rows)
     if not text.strip() and front is not None:
         text = "\n".join(p.text for p in front.paragraphs)
-    findings = tuple(
-        (d.code, d.severity, d.line, d.message)
-        for d in validate(document, questions=options.questions)
-    )
+    checked = validate(document, questions=options.questions)
+    findings = tuple((d.code, d.severity, d.line, d.message) for d in checked)
+    finding_origins = tuple(origins.of(d.line) for d in checked) if origins else ()
     pieces: tuple[QuestionAnswer, ...] = ()
     if options.pieces:
         pieces = _question_answers(document, options.questions)
@@ -502,6 +523,7 @@ def document_info(
         words_by_question=tuple(words.items()),
         findings=findings,
         answers=pieces,
+        finding_origins=finding_origins,
     )
 
 
@@ -1098,7 +1120,9 @@ def _write_outputs(
         writer = csv.writer(answers_csv)
         writer.writerow(Answer._fields)
         finding_writer = csv.writer(findings_csv)
-        finding_writer.writerow(["document", "path", "code", "severity", "line", "message"])
+        finding_writer.writerow(
+            ["document", "path", "code", "severity", "line", "message", "origin"]
+        )
         try:
             # process_file is looked up now, not when this module was loaded.
             results = read_files(
@@ -1113,10 +1137,8 @@ def _write_outputs(
                     findings += len(result.info.findings)
                     jsonl.write(result.json_line + "\n")
                     writer.writerows(result.rows)
-                    for code, severity, line, message in result.info.findings:
-                        finding_writer.writerow(
-                            [result.document, result.path, code, severity, line, message]
-                        )
+                    for finding in result.info.finding_rows():
+                        finding_writer.writerow([result.document, result.path, *finding])
                     # Opened only now, so worker processes (started when the first file
                     # was sent) do not each carry pyarrow's ~100 MiB.
                     _open_sinks(sinks, wanted, outputs)

@@ -29,6 +29,7 @@ from wgec_parse.nodes import (
     Paragraph,
     Question,
 )
+from wgec_parse.questions import WGEC2, match_heading
 
 __all__ = [
     "TAGS",
@@ -102,6 +103,10 @@ class CleanQuestion:
     title: str  #: The heading's clean text.
     line: int  #: Where the heading starts.
     body: tuple[CleanBlock, ...]  #: The answer: paragraphs, bullet lists, clauses, in order.
+    #: The id of the WGEC-2 question it answers ("wgec2-q2"), None if none matches.
+    question_id: str | None = None
+    #: How that question was found: "number", "wording", "topic" or "none".
+    matched_by: str = "none"
 
 
 @attrs.frozen
@@ -192,7 +197,13 @@ def _body(blocks: tuple[Block, ...]) -> tuple[CleanBlock, ...]:
 
 
 def _question(q: Question) -> CleanQuestion:
-    return CleanQuestion(q.number, q.marker, q.title, q.head.line, _body(q.body))
+    # As validation and batch match it: the answer to question 2 written under "I." is
+    # question 2's.
+    found = match_heading(q.number, q.title, WGEC2, numbered=bool(q.marker))
+    spec_id = found.spec.id if found.spec is not None else None
+    return CleanQuestion(
+        q.number, q.marker, q.title, q.head.line, _body(q.body), spec_id, found.how
+    )
 
 
 def _closing(closing: Closing | None) -> CleanClosing | None:

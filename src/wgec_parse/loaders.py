@@ -19,7 +19,8 @@ accepted, content controls and fields read for their text, table rows as
 so memory follows the largest paragraph or row, not the file), and the styles, list
 definitions and notes it refers to are read once per document.  :func:`extract` gives
 the text of any supported file with the origin of each line
-(:class:`~wgec_parse.extraction.Extraction`).  Word's list numbers are rebuilt as
+(:class:`~wgec_parse.extraction.Extraction`), and :func:`load_with_origins` gives the
+document with that origin for each of its lines.  Word's list numbers are rebuilt as
 Word shows them, within :data:`~wgec_parse.limits.MAX_LIST_NUMBER` and
 :data:`~wgec_parse.limits.MAX_LIST_PREFIX`; a file that goes past them (a list starting
 at 10**11, a level text repeating ``%1`` thousands of times) is reported on the
@@ -45,7 +46,7 @@ from typing import IO, Any, BinaryIO, Final
 import attrs
 
 from wgec_parse.errors import InputTooLarge, ReadError
-from wgec_parse.extraction import Extraction
+from wgec_parse.extraction import Extraction, Origins
 from wgec_parse.formats import refusal, zip_refusal
 from wgec_parse.limits import MAX_DEPTH, MAX_LIST_NUMBER, MAX_LIST_PREFIX, MAX_SIZE
 from wgec_parse.nodes import Document
@@ -62,6 +63,7 @@ __all__ = [
     "docx_text",
     "extract",
     "load",
+    "load_with_origins",
     "pdf_lines",
     "pdf_text",
 ]
@@ -166,6 +168,26 @@ def load(
     :class:`InputTooLarge` (naming it too) for anything too large, and
     :class:`MissingExtraError` when the optional extra for the format is not installed.
     """
+    return load_with_origins(source, name=name, max_size=max_size, max_depth=max_depth)[0]
+
+
+def load_with_origins(
+    source: str | os.PathLike[str] | bytes | BinaryIO,
+    *,
+    name: str | None = None,
+    max_size: int | None = MAX_SIZE,
+    max_depth: int = MAX_DEPTH,
+) -> tuple[Document, Origins]:
+    """:func:`load`, and where in the original each line of the parsed text came from.
+
+    The :class:`~wgec_parse.extraction.Origins` hold, per line as the parser numbers
+    lines (and as findings and :class:`~wgec_parse.nodes.Position` count them), the
+    paragraph, table row or note of a .docx (``"¶12"``, ``"table 1 r2"``, ``"note 3"``)
+    or the page of a PDF (``"p3"``); ``""`` for a line the reader added.  They are empty
+    for a text file, whose line numbers already say where each line is.  They are kept
+    beside the document, not in it, so that the tree, its equality and its JSON do not
+    depend on how the text was read.  Raises as :func:`load` does.
+    """
     max_bytes = file_limit(max_size)
     if isinstance(source, (bytes, bytearray, memoryview)):
         label = name or "<bytes>"
@@ -182,20 +204,26 @@ def load(
     return _load_open(io.BytesIO(data), label, max_size, max_depth)
 
 
-def _load_open(handle: BinaryIO, name: str, max_size: int | None, max_depth: int) -> Document:
-    """:func:`load` on an open, seekable binary file."""
+def _load_open(
+    handle: BinaryIO, name: str, max_size: int | None, max_depth: int
+) -> tuple[Document, Origins]:
+    """:func:`load_with_origins` on an open, seekable binary file."""
     kind = _sniff(handle, name)
-    if kind == "docx":
-        text, encoding = _docx_text(handle, name, max_size), None
-    elif kind == "pdf":
-        text, encoding = _pdf_text(handle, name, max_size), None
+    origins = Origins()
+    if kind == "docx" or kind == "pdf":
+        if kind == "docx":
+            extraction = _docx_extraction(handle, name, max_size)
+        else:
+            extraction = _paged(_pdf_read(handle, name, max_size))
+        text, encoding = extraction.text, None
+        origins = Origins.of_extraction(extraction)
     else:
         text, encoding = decode(read_stream(handle, file_limit(max_size), name), name)
     try:
         document = parse(text, max_size=max_size, max_depth=max_depth)
     except InputTooLarge as err:
         raise InputTooLarge(err.size, err.limit, f"{name}: text") from None
-    return attrs.evolve(document, encoding=encoding, source=kind)
+    return attrs.evolve(document, encoding=encoding, source=kind), origins
 
 
 class _Text:
@@ -336,10 +364,6 @@ def _etree(name: str) -> Any:
         raise MissingExtraError(
             "reading .docx files needs lxml: pip install 'wgec-parse[docx]'", name
         ) from None
-
-
-def _docx_text(handle: BinaryIO, name: str, max_size: int | None) -> str:
-    return _docx_extraction(handle, name, max_size).text
 
 
 def _docx_extraction(handle: BinaryIO, name: str, max_size: int | None) -> Extraction:
@@ -1290,10 +1314,6 @@ def pdf_text(path: str | os.PathLike[str], *, max_size: int | None = MAX_SIZE) -
     password, or has no text layer.
     """
     return pdf_lines(path, max_size=max_size).text
-
-
-def _pdf_text(handle: BinaryIO, name: str, max_size: int | None) -> str:
-    return _pdf_read(handle, name, max_size).text
 
 
 # --- formats refused ----------------------------------------------------------------------

@@ -40,6 +40,10 @@ __all__ = ["escape", "to_markdown"]
 _INLINE: Final = re.compile(r"([\\`*_\[\]<>#|])")
 # Line starts that Markdown would read as a list, quote, heading or rule.
 _BLOCK_START: Final = re.compile(r"^(\s*)([-+=~]|\d{1,9}(?=[.)]))")
+# Cells of a table row: " | " not preceded by a backslash.
+_CELL_SEPARATOR: Final = re.compile(r"(?<!\\) \| ")
+# What marks a block as a table this module wrote (its header's rule).
+_TABLE_RULE: Final = "| --- |"
 # Spaces per list level: the width of "- ", where an item's content starts.
 _STEP: Final = "  "
 
@@ -137,7 +141,9 @@ def _add(blocks: list[str], node: Node, parents: tuple[Node, ...]) -> None:
         number = f"{escape(node.number, line_start=False)}. " if node.number else ""
         blocks.append(f"## {number}{escape(node.title, line_start=False)}")
     elif type(node) is Paragraph:
-        if node.text:
+        if _is_table_row(node.text):
+            _add_row(blocks, _under(parents), node.text)
+        elif node.text:
             blocks.append(_under(parents) + escape(node.text))
     elif type(node) is BulletList:
         blocks.append("")  # the items add their lines to it
@@ -150,6 +156,26 @@ def _add(blocks: list[str], node: Node, parents: tuple[Node, ...]) -> None:
         head = f"**{marker}** {escape(node.text, line_start=False)}".rstrip()
         level = sum(1 for p in parents if type(p) is Clause) - 1
         blocks.append(head if level < 0 else _STEP * level + "- " + head)
+
+
+def _is_table_row(text: str) -> bool:
+    """Whether a paragraph is a table row as the Word reader writes one: a single line
+    ``| cell | cell |``."""
+    return len(text) > 3 and text.startswith("| ") and text.endswith(" |") and "\n" not in text
+
+
+def _add_row(blocks: list[str], indent: str, text: str) -> None:
+    """Add a table row to the table ``blocks`` ends with, or start a table: its first
+    row is the header (Markdown tables need one).  A ``|`` inside a cell is written
+    ``\\|`` by the Word reader and stays escaped."""
+    cells = [c.replace("\\|", "|") for c in _CELL_SEPARATOR.split(text[2:-2])]
+    row = indent + "| " + " | ".join(escape(c, line_start=False) for c in cells) + " |"
+    last = blocks[-1] if blocks else ""
+    if last.startswith(indent + "| ") and _TABLE_RULE in last:
+        blocks[-1] = f"{last}\n{row}"
+    else:
+        rule = indent + "|" + "|".join(" --- " for _ in cells) + "|"
+        blocks.append(f"{row}\n{rule}")
 
 
 def _under(parents: tuple[Node, ...]) -> str:

@@ -661,9 +661,18 @@ class Document(_Node):
 
     @property
     def submitter(self) -> Submitter | None:
-        """Who submitted the contribution, read from the front matter (see
-        :attr:`FrontMatter.submitter`); None where it does not say."""
-        return self.front_matter.submitter if self.front_matter is not None else None
+        """Who submitted the contribution: a field or labelled line of the front matter
+        (see :attr:`FrontMatter.submitter`), else a field of the closing ("Submitted
+        by:" under the signature), else a title of the front matter (less sure); None
+        where the document does not say."""
+        front = self.front_matter.submitter if self.front_matter is not None else None
+        if front is not None and front.confidence == "field":
+            return front
+        if self.closing is not None:
+            found = from_fields((f.name, f.value) for f in self.closing.fields)
+            if found is not None:
+                return found
+        return front
 
     @property
     def submitted_by(self) -> str | None:

@@ -15,13 +15,16 @@ import logging
 import os
 import shutil
 import sys
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, TextIO
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from wgec_parse.limits import BATCH_TIME_LIMIT
 
 if TYPE_CHECKING:
-    from wgec_parse.batch import FileResult
+    from wgec_parse.batch import FileResult, Inputs
+    from wgec_parse.questions import QuestionSet
+
+_Result = TypeVar("_Result")
 
 #: The views of ``--view``: the values of :data:`wgec_parse.batch.VIEWS`, written out
 #: so that the command line starts without importing the batch machinery.
@@ -108,19 +111,36 @@ class _ToProgress(logging.Handler):
     def __init__(self, progress: Progress, level: int) -> None:
         super().__init__(level)
         self._progress = progress
+        #: Handlers muted while this one writes, with their levels before.
+        self.muted: list[tuple[logging.Handler, int]] = []
         self.addFilter(lambda record: not getattr(record, "summary", False))
 
     def emit(self, record: logging.LogRecord) -> None:
         self._progress.write(f"wgec-parse: {record.getMessage()}")
 
 
-def setup_logging(progress: Progress, verbose: bool, log_file: str | None) -> list[logging.Handler]:
-    """Send the ``wgec_parse`` logs to standard error (warnings, and with ``verbose``
-    every file's event) and, at the info level, to ``log_file``; the handlers added."""
+def stderr_level(args: argparse.Namespace) -> int:
+    """The level of what reaches standard error, from the command line's ``-v`` and
+    ``-q``: every file's event with ``-v``, errors only with ``-q``, else warnings."""
+    if getattr(args, "verbose", None):
+        return logging.INFO
+    return logging.ERROR if getattr(args, "quiet", None) else logging.WARNING
+
+
+def setup_logging(progress: Progress, level: int, log_file: str | None) -> list[logging.Handler]:
+    """Send the ``wgec_parse`` logs at ``level`` to standard error, above the progress bar
+    (the command line's own handler on standard error is muted meanwhile) and, at the
+    info level, to ``log_file``; the handlers added."""
     logger = logging.getLogger("wgec_parse")
-    handlers: list[logging.Handler] = [
-        _ToProgress(progress, logging.INFO if verbose else logging.WARNING)
+    to_stderr = _ToProgress(progress, level)
+    to_stderr.muted = [
+        (h, h.level)
+        for h in logger.handlers
+        if type(h) is logging.StreamHandler and h.stream is sys.stderr
     ]
+    for handler, _ in to_stderr.muted:
+        handler.setLevel(logging.CRITICAL + 1)
+    handlers: list[logging.Handler] = [to_stderr]
     if log_file is not None:
         to_file = logging.FileHandler(log_file, encoding="utf-8")
         to_file.setLevel(logging.INFO)
@@ -138,7 +158,67 @@ def remove_logging(handlers: list[logging.Handler]) -> None:
     for handler in handlers:
         logger.removeHandler(handler)
         handler.close()
+        for muted, level in getattr(handler, "muted", ()):
+            muted.setLevel(level)
     logger.setLevel(logging.NOTSET)
+
+
+def read_and_write(
+    args: argparse.Namespace,
+    read: Callable[..., _Result],
+    write: Callable[[_Result, str], None],
+) -> tuple[_Result, Inputs, QuestionSet] | int:
+    """What ``compile`` and ``report`` share: check the inputs, ``read`` every file
+    (``read(found, questions, jobs=, time_limit=, progress=)``) with a progress bar and
+    the logs, give it ``--title``, ``write`` it to ``args.out``, and name the entries
+    skipped.  The result, the files found and the question set, or the exit status when
+    an input is missing (2), nothing is found (2), the run is interrupted (130) or
+    ``args.out`` cannot be written (2)."""
+    import attrs
+
+    from wgec_parse.batch import SUFFIXES, document_ids, scan
+    from wgec_parse.questions import question_set
+
+    missing = missing_inputs(args.inputs)
+    for name in missing:
+        sys.stderr.write(f"wgec-parse: {name}: no such file or folder\n")
+    if missing:
+        return 2
+    questions = question_set(args.questions)
+    found = scan(args.inputs)
+    if not found.paths:
+        sys.stderr.write(f"wgec-parse: no {', '.join(SUFFIXES)} files in {' '.join(args.inputs)}\n")
+        return 2
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    ids = document_ids(found.paths, found.folders)
+    progress = Progress(sys.stderr, names=[ids[p] for p in found.paths])
+    handlers = setup_logging(progress, stderr_level(args), args.log)
+    progress.start(len(found.paths))
+    try:
+        result = read(
+            found,
+            questions,
+            jobs=args.jobs,
+            time_limit=args.time_limit,
+            progress=Reporter(progress),
+        )
+        if args.title:
+            result = attrs.evolve(result, title=args.title)  # type: ignore[misc]
+        write(result, args.out)
+    except KeyboardInterrupt:
+        progress.close()
+        sys.stderr.write("wgec-parse: interrupted\n")
+        return 130
+    except OSError as err:
+        progress.close()
+        sys.stderr.write(f"wgec-parse: cannot write {args.out}: {err.strerror or err}\n")
+        return 2
+    finally:
+        remove_logging(handlers)
+    progress.close()
+    for path, why in found.skipped:
+        sys.stderr.write(f"wgec-parse: {path}: {why}\n")
+    return result, found, questions
 
 
 def missing_inputs(inputs: Sequence[str]) -> list[str]:
@@ -191,7 +271,7 @@ def run(args: argparse.Namespace) -> int:
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     ids = document_ids(found.paths, found.folders)
     progress = Progress(sys.stderr, names=[ids[p] for p in found.paths])
-    handlers = setup_logging(progress, args.verbose, args.log)
+    handlers = setup_logging(progress, stderr_level(args), args.log)
     progress.start(len(found.paths))
     try:
         summary = run_batch(
@@ -249,7 +329,8 @@ def _csv_encoding(text: str) -> str:
 
 
 def add_reading_options(cmd: Any) -> None:
-    """The options that batch, compile and report share: --questions, --jobs, -v, --log."""
+    """The options that batch, compile and report share: --questions, --jobs, --log (and
+    the command line's own -v and -q)."""
     cmd.add_argument(
         "--questions",
         default="wgec2",
@@ -271,9 +352,6 @@ def add_reading_options(cmd: Any) -> None:
         metavar="SECONDS",
         help=f"stop reading a file after this long and report it "
         f"(default: {BATCH_TIME_LIMIT:g}; 0: no limit)",
-    )
-    cmd.add_argument(
-        "-v", "--verbose", action="store_true", help="log every file read on standard error"
     )
     cmd.add_argument("--log", metavar="FILE", help="also write the log, with the summary, to FILE")
 

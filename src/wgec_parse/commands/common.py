@@ -9,12 +9,13 @@ import sys
 
 from wgec_parse import limits
 from wgec_parse.errors import InputTooLarge, ReadError
-from wgec_parse.loaders import load
+from wgec_parse.extraction import Origins
+from wgec_parse.loaders import load_with_origins
 from wgec_parse.nodes import Document, Line, iter_lines
 from wgec_parse.reading import read_bytes, read_stream
 from wgec_parse.rendering import render
 
-__all__ = ["load_document", "write_output"]
+__all__ = ["load_document", "load_document_with_origins", "write_output"]
 
 
 def load_document(path: str) -> Document:
@@ -22,11 +23,21 @@ def load_document(path: str) -> Document:
 
     Raises ReadError.
     """
+    return load_document_with_origins(path)[0]
+
+
+def load_document_with_origins(path: str) -> tuple[Document, Origins]:
+    """:func:`load_document`, and the origin of each line in the original .docx or PDF
+    (:func:`wgec_parse.loaders.load_with_origins`; empty for text).
+
+    Raises ReadError.
+    """
     name = "<stdin>" if path == "-" else path
     limit = limits.MAX_FILE_BYTES
     try:
         if path != "-" and _regular_or_missing(path, limit):
-            document = load(path)  # .txt, .docx or .pdf, told apart by content
+            # .txt, .docx or .pdf, told apart by content
+            document, origins = load_with_origins(path)
         else:
             # Standard input, a pipe or a device (/dev/zero): read at most the limit.
             try:
@@ -36,11 +47,12 @@ def load_document(path: str) -> Document:
                     data = read_bytes(path, limit, special=True)
             except InputTooLarge as err:  # named once, below
                 raise InputTooLarge(err.size, err.limit, "input", "bytes") from None
-            document = load(data, name=name)  # told apart by content, as files are
+            # Told apart by content, as files are.
+            document, origins = load_with_origins(data, name=name)
     except InputTooLarge as err:
         raise ReadError(str(err), name) from None  # the same, naming the file
     _refuse_json(document, name)
-    return document
+    return document, origins
 
 
 def write_output(data: bytes, output: str | None) -> int:

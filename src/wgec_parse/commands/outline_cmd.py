@@ -1,4 +1,9 @@
-"""``wgec-parse outline FILE...``: a readable outline for people."""
+"""``wgec-parse outline FILE...``: a readable outline for people.
+
+For a .docx or PDF, each ``noise LINE`` entry also names where that line is in the
+original: ``noise 18 (p2)``, ``noise 3 (¶3)``; a text file's outline is
+:func:`~wgec_parse.outline.outline`'s, unchanged.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +12,9 @@ import logging
 import sys
 from typing import Any
 
-from wgec_parse.commands.common import load_document
+from wgec_parse.commands.common import load_document_with_origins
 from wgec_parse.errors import JsonError
+from wgec_parse.extraction import Origins
 from wgec_parse.markdown import to_markdown
 from wgec_parse.outline import outline
 
@@ -17,10 +23,27 @@ __all__ = ["register"]
 _log = logging.getLogger(__name__)
 
 
+def _with_origins(text: str, origins: Origins) -> str:
+    """``text``, an outline, with the origin of each noise entry's line after it:
+    ``noise 18`` becomes ``noise 18 (p2)``; entries whose line has no origin, and every
+    entry when ``origins`` is empty (a text file), are left as they are."""
+    if not origins:
+        return text
+    out = []
+    for entry in text.split("\n"):
+        number = entry.lstrip(" ").removeprefix("noise ")
+        # Only noise entries end in a line number: "noise 18".
+        if number != entry.lstrip(" ") and number.isascii() and number.isdigit():
+            origin = origins.of(int(number))
+            entry += f" ({origin})" if origin else ""
+        out.append(entry)
+    return "\n".join(out)
+
+
 def run(args: argparse.Namespace) -> int:
     """Print the outline of each file."""
     for path in args.files:
-        document = load_document(path)
+        document, origins = load_document_with_origins(path)
         _log.info("%s: read as %s, %s: %r", path, document.source, document.encoding, document)
         if args.json:  # as parse --view clean: one document, or JSON Lines for several
             from wgec_parse.jsonio import to_json  # cattrs: only for this option
@@ -37,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         if args.markdown:
             sys.stdout.write(to_markdown(document))
         else:
-            sys.stdout.write(outline(document, text=not args.structure))
+            sys.stdout.write(_with_origins(outline(document, text=not args.structure), origins))
     return 0
 
 

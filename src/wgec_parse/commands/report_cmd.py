@@ -12,66 +12,20 @@ import logging
 import sys
 from typing import Any
 
-from wgec_parse.commands.batch_cmd import (
-    Progress,
-    Reporter,
-    add_reading_options,
-    missing_inputs,
-    remove_logging,
-    setup_logging,
-)
+from wgec_parse.commands.batch_cmd import add_reading_options, read_and_write
 
 __all__ = ["register"]
 
 
 def run(args: argparse.Namespace) -> int:
     """Read the inputs and write the report."""
-    import attrs
-
-    from wgec_parse.batch import SUFFIXES, document_ids, scan
-    from wgec_parse.questions import question_set
     from wgec_parse.report import read_report, write_report
 
-    missing = missing_inputs(args.inputs)
-    for name in missing:
-        sys.stderr.write(f"wgec-parse: {name}: no such file or folder\n")
-    if missing:
-        return 2
-    questions = question_set(args.questions)
-    found = scan(args.inputs)
-    if not found.paths:
-        sys.stderr.write(f"wgec-parse: no {', '.join(SUFFIXES)} files in {' '.join(args.inputs)}\n")
-        return 2
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
     logging.getLogger("matplotlib").setLevel(logging.WARNING)
-    ids = document_ids(found.paths, found.folders)
-    progress = Progress(sys.stderr, names=[ids[p] for p in found.paths])
-    handlers = setup_logging(progress, args.verbose, args.log)
-    progress.start(len(found.paths))
-    try:
-        report = read_report(
-            found,
-            questions,
-            jobs=args.jobs,
-            time_limit=args.time_limit,
-            progress=Reporter(progress),
-        )
-        if args.title:
-            report = attrs.evolve(report, title=args.title)
-        write_report(report, args.out)
-    except KeyboardInterrupt:
-        progress.close()
-        sys.stderr.write("wgec-parse: interrupted\n")
-        return 130
-    except OSError as err:
-        progress.close()
-        sys.stderr.write(f"wgec-parse: cannot write {args.out}: {err.strerror or err}\n")
-        return 2
-    finally:
-        remove_logging(handlers)
-    progress.close()
-    for path, why in found.skipped:
-        sys.stderr.write(f"wgec-parse: {path}: {why}\n")
+    done = read_and_write(args, read_report, write_report)
+    if isinstance(done, int):
+        return done
+    report, found, _ = done
     sys.stderr.write(
         f"wgec-parse: report: {len(report.submissions)} of {len(found.paths)} files read, "
         f"{len(report.errors)} not read; {args.out}\n"

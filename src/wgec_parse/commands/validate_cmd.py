@@ -1,5 +1,9 @@
 """``wgec-parse validate FILE...``: findings in compiler style, JSON or SARIF 2.1.0.
 
+A finding on a .docx or PDF also names where its line is in the original (``¶12``,
+``p3``; see docs/rules.md): after the path in the text, as ``"origin"`` in JSON, in each
+location's property bag in SARIF.
+
 Exit status: 0 when no finding is an error, 1 when one is, 2 when a file cannot be
 read (the other files are still checked).
 """
@@ -16,11 +20,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import wgec_parse
-from wgec_parse.commands.common import load_document
+from wgec_parse.commands.common import load_document_with_origins
 from wgec_parse.errors import ReadError
+from wgec_parse.extraction import Origins
 from wgec_parse.questions import QuestionSet, question_set
 
 if TYPE_CHECKING:
+    from wgec_parse.rules.base import OriginOf
     from wgec_parse.validation import Findings, Rule
 
 __all__ = ["register", "sarif_log"]
@@ -59,20 +65,28 @@ def _uri(path: str) -> str:
     return urllib.parse.quote(p.as_posix())
 
 
-def _text(results: list[Result]) -> str:
+def _origin_of(origins: Origins) -> OriginOf | None:
+    """What findings are given to name their lines' origins: None for a text file."""
+    return origins.of if origins else None
+
+
+def _text(results: list[Result], located: list[Origins]) -> str:
     return "".join(
-        d.format(path, notes=True) + "\n" for path, found, _error in results for d in found or ()
+        d.format(path, notes=True, origin_of=_origin_of(origins)) + "\n"
+        for (path, found, _error), origins in zip(results, located, strict=True)
+        for d in found or ()
     )
 
 
-def _json(results: list[Result]) -> str:
+def _json(results: list[Result], located: list[Origins]) -> str:
     files: list[dict[str, Any]] = []
-    for path, found, error in results:
+    for (path, found, error), origins in zip(results, located, strict=True):
         entry: dict[str, Any] = {"path": path}
         if error is not None:
             entry["error"] = error
         else:
-            entry["diagnostics"] = [d.to_dict() for d in found or ()]
+            origin_of = _origin_of(origins)
+            entry["diagnostics"] = [d.to_dict(origin_of) for d in found or ()]
         files.append(entry)
     return json.dumps({"files": files}, ensure_ascii=False, indent=2) + "\n"
 
@@ -86,8 +100,27 @@ def _region(line: int, column: int, end_line: int, end_column: int) -> dict[str,
     }
 
 
-def sarif_log(results: Sequence[Result], all_rules: Sequence[Rule]) -> dict[str, Any]:
-    """A SARIF 2.1.0 log of ``results`` with one run; columns count code points."""
+def _no_origin(line: int) -> str:
+    return ""
+
+
+def _with_origin(location: dict[str, Any], origin: str) -> dict[str, Any]:
+    """A SARIF location with, when there is one, the origin of its line in the original
+    .docx or PDF in its property bag (SARIF 2.1.0 section 3.8): ``{"origin": "p3"}``."""
+    if origin:
+        location["properties"] = {"origin": origin}
+    return location
+
+
+def sarif_log(
+    results: Sequence[Result], all_rules: Sequence[Rule], *, origins: Sequence[Origins] = ()
+) -> dict[str, Any]:
+    """A SARIF 2.1.0 log of ``results`` with one run; columns count code points.
+
+    Regions are lines and columns of the extracted text.  ``origins``, one per result
+    when given (:func:`wgec_parse.loaders.load_with_origins`), say where those lines
+    are in the original .docx or PDF: each location whose line has an origin gets it
+    in its property bag, ``"properties": {"origin": "p3"}``."""
     index = {r.code: i for i, r in enumerate(all_rules)}
     driver: dict[str, Any] = {
         "name": "wgec-parse",
@@ -103,7 +136,8 @@ def sarif_log(results: Sequence[Result], all_rules: Sequence[Rule]) -> dict[str,
     }
     sarif_results: list[dict[str, Any]] = []
     notifications: list[dict[str, Any]] = []
-    for path, found, error in results:
+    for number, (path, found, error) in enumerate(results):
+        origin_of = origins[number].of if number < len(origins) else _no_origin
         artifact = {"uri": _uri(path)}
         if error is not None:
             notifications.append(
@@ -120,26 +154,32 @@ def sarif_log(results: Sequence[Result], all_rules: Sequence[Rule]) -> dict[str,
                 "level": _SARIF_LEVEL[d.severity],
                 "message": {"text": d.message},
                 "locations": [
-                    {
-                        "physicalLocation": {
-                            "artifactLocation": artifact,
-                            "region": _region(d.line, d.column, d.end_line, d.end_column),
-                        }
-                    }
+                    _with_origin(
+                        {
+                            "physicalLocation": {
+                                "artifactLocation": artifact,
+                                "region": _region(d.line, d.column, d.end_line, d.end_column),
+                            }
+                        },
+                        origin_of(d.line),
+                    )
                 ],
             }
             if d.code in index:
                 result["ruleIndex"] = index[d.code]
             if d.related:
                 result["relatedLocations"] = [
-                    {
-                        "id": k,
-                        "message": {"text": r.message},
-                        "physicalLocation": {
-                            "artifactLocation": artifact,
-                            "region": {"startLine": r.line, "startColumn": r.column},
+                    _with_origin(
+                        {
+                            "id": k,
+                            "message": {"text": r.message},
+                            "physicalLocation": {
+                                "artifactLocation": artifact,
+                                "region": {"startLine": r.line, "startColumn": r.column},
+                            },
                         },
-                    }
+                        origin_of(r.line),
+                    )
                     for k, r in enumerate(d.related)
                 ]
             sarif_results.append(result)
@@ -176,25 +216,30 @@ def run(args: argparse.Namespace) -> int:
         )
         return 2
     results: list[Result] = []
+    # Per result: where each line is in the original .docx or PDF (empty for text).
+    located: list[Origins] = []
     unreadable = False
     for path in args.files:
         try:
-            document = load_document(path)
+            document, origins = load_document_with_origins(path)
         except ReadError as err:
             sys.stderr.write(f"wgec-parse: {err}\n")
             results.append((path, None, str(err)))
+            located.append(Origins())
             unreadable = True
             continue
         found = validate(document, questions=qset, select=select, ignore=ignore)
         _log.info("%s: %s", path, _summary(found))
         results.append((path, found, None))
+        located.append(origins)
     if args.format == "json":
-        sys.stdout.write(_json(results))
+        sys.stdout.write(_json(results, located))
     elif args.format == "sarif":
-        sys.stdout.write(json.dumps(sarif_log(results, rules()), ensure_ascii=False, indent=2))
+        log = sarif_log(results, rules(), origins=located)
+        sys.stdout.write(json.dumps(log, ensure_ascii=False, indent=2))
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(_text(results))
+        sys.stdout.write(_text(results, located))
     if unreadable:
         return 2
     failed = any(found is not None and found.has_errors for _, found, _ in results)

@@ -70,7 +70,8 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
 def signature_block(reading: Reading, line: Current) -> Decision | None:
     """After an answer and a break, a last run of short lines to the end of the
     document (at most six, none ending a sentence or starting in lower case: a name, a
-    title, a place and date, contact fields) is a signature without a sign-off: it
+    title, a place and date, contact fields, which may end with a full stop) is a
+    signature without a sign-off: it
     starts the closing.  One line alone must hold a year ("Asunción, 20 de diciembre de
     2016"); a run after a line ending with ":" is a list, not a signature."""
     if not (reading.questions_read and line.brk) or reading.group_type == Role.QUESTION:
@@ -118,7 +119,7 @@ def _signs(parts: LineParts) -> bool:
     return (
         ok
         and len(parts.marker) + len(parts.gap) + len(text) <= limit
-        and not text.endswith(SENTENCE_END)
+        and (parts.kind == Kind.FIELD or not text.endswith(SENTENCE_END))
         and not text[:1].islower()
     )
 

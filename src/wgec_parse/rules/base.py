@@ -19,6 +19,7 @@ __all__ = [
     "SEVERITIES",
     "Check",
     "Diagnostic",
+    "OriginOf",
     "Related",
     "Rule",
     "Severity",
@@ -31,6 +32,10 @@ __all__ = [
 Severity = Literal["error", "warning", "info"]
 #: The severities, worst first.
 SEVERITIES: Final[tuple[Severity, ...]] = ("error", "warning", "info")
+#: Where a line of the extracted text is in the original .docx or PDF: ``"¶12"``,
+#: ``"table 1 r2"``, ``"note 3"``, ``"p3"``, or ``""`` when it has no origin (such as
+#: :meth:`wgec_parse.extraction.Origins.of`).
+OriginOf = Callable[[int], str]
 
 
 @attrs.frozen
@@ -64,16 +69,28 @@ class Diagnostic:
         """Position first, then code (then message, so the order is total)."""
         return (self.line, self.column, self.code, self.message)
 
-    def format(self, path: str | None = None, *, notes: bool = False) -> str:
+    def format(
+        self, path: str | None = None, *, notes: bool = False, origin_of: OriginOf | None = None
+    ) -> str:
         """The finding as ``wgec-parse validate`` prints it, in compiler style:
         ``PATH:LINE:COLUMN: SEVERITY CODE MESSAGE`` (without ``PATH:`` when ``path`` is
         None).  With ``notes``, one ``note`` line per related place follows, joined by
-        newlines; no newline at the end."""
-        prefix = "" if path is None else f"{path}:"
-        out = [f"{prefix}{self.line}:{self.column}: {self.severity} {self.code} {self.message}"]
+        newlines; no newline at the end.
+
+        With ``origin_of`` (a .docx or PDF's :class:`~wgec_parse.extraction.Origins`
+        ``.of``), a line that has an origin in the original has it after the path:
+        ``PATH:ORIGIN:LINE:COLUMN: ...`` (``report.pdf:p3:12:5: warning ...``)."""
+
+        def prefix(line: int) -> str:
+            origin = origin_of(line) if origin_of is not None else ""
+            return ("" if path is None else f"{path}:") + (f"{origin}:" if origin else "")
+
+        head = f"{prefix(self.line)}{self.line}:{self.column}:"
+        out = [f"{head} {self.severity} {self.code} {self.message}"]
         if notes:
             out += [
-                f"{prefix}{r.line}:{r.column}: note {self.code} {r.message}" for r in self.related
+                f"{prefix(r.line)}{r.line}:{r.column}: note {self.code} {r.message}"
+                for r in self.related
             ]
         return "\n".join(out)
 
@@ -81,9 +98,15 @@ class Diagnostic:
         """The finding's line without a path (:meth:`format`)."""
         return self.format()
 
-    def to_dict(self) -> dict[str, object]:
-        """A JSON-ready dict of the finding."""
-        return {
+    def to_dict(self, origin_of: OriginOf | None = None) -> dict[str, object]:
+        """A JSON-ready dict of the finding.  With ``origin_of`` (see :meth:`format`),
+        the finding and each related place whose line has an origin get an ``"origin"``
+        key (``"p3"``); without, or for a line without one, there is none."""
+        related: list[dict[str, object]] = [
+            _with_origin({"line": r.line, "column": r.column, "message": r.message}, origin_of)
+            for r in self.related
+        ]
+        out: dict[str, object] = {
             "code": self.code,
             "severity": self.severity,
             "message": self.message,
@@ -91,10 +114,20 @@ class Diagnostic:
             "column": self.column,
             "end_line": self.end_line,
             "end_column": self.end_column,
-            "related": [
-                {"line": r.line, "column": r.column, "message": r.message} for r in self.related
-            ],
+            "related": related,
         }
+        return _with_origin(out, origin_of)
+
+
+def _with_origin(entry: dict[str, object], origin_of: OriginOf | None) -> dict[str, object]:
+    """``entry`` (a finding's or related place's dict) with the ``"origin"`` of its line,
+    when it has one."""
+    line = entry["line"]
+    if origin_of is not None and isinstance(line, int):
+        origin = origin_of(line)
+        if origin:
+            entry["origin"] = origin
+    return entry
 
 
 def finding(
