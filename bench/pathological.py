@@ -37,15 +37,17 @@ import multiprocessing
 import os
 import pkgutil
 import re
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
 import zipfile
 from collections.abc import Callable
-from typing import Final
+from typing import Any, Final
 
 import wgec_parse
-from wgec_parse.loaders import load
+from wgec_parse.loaders import docx_text, load
 
 MAX_RATIO = 12.0
 # Peak memory reading a .docx, in bytes per byte of its XML unzipped.
@@ -108,6 +110,10 @@ CASES: dict[str, Callable[[int], str]] = {
     "one line of digits": one_line("7"),
     "empty lines": repeat("\n"),
     "' ' lines": repeat(" \n"),
+    "'x' lines": repeat("x\n"),
+    "form-feed lines": repeat("\f\n"),
+    "short bullets '- x'": repeat("- x\n"),
+    "short fields 'a: b'": repeat("a: b\n"),
     "deep bullet nesting": deep_bullets,
     "alternating glyphs after ':'": repeat("- a:\n• b:\n* c:\n◦ d:\n\uf0b7 e:\n"),
     "every line a question": repeat("1) What is enhanced cooperation?\n"),
@@ -150,10 +156,10 @@ REGEX_SUBJECTS: dict[str, Callable[[int], str]] = {
 _USES = ("match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer")
 
 
-def package_patterns() -> dict[str, tuple[re.Pattern[str], tuple[str, ...]]]:
+def package_patterns() -> dict[str, tuple[re.Pattern[Any], tuple[str, ...]]]:
     """Every compiled pattern in the package's modules (globals, and tables of them),
     with the ways the module's source uses it (a pattern in a table: all of them)."""
-    found: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+    found: dict[str, tuple[re.Pattern[Any], tuple[str, ...]]] = {}
     seen: set[int] = set()
     names = [wgec_parse.__name__] + [
         m.name for m in pkgutil.walk_packages(wgec_parse.__path__, wgec_parse.__name__ + ".")
@@ -186,15 +192,16 @@ def package_patterns() -> dict[str, tuple[re.Pattern[str], tuple[str, ...]]]:
 
 # A search that never matches: one linear pass over the subject.
 _SCAN: Final = re.compile("\x00\x01")
+_SCAN_BYTES: Final = re.compile(b"\x00\x01")
 
 
-def time_regex(pattern: re.Pattern[str], uses: tuple[str, ...], subject: str, reps: int) -> float:
+def time_regex(pattern: re.Pattern[Any], uses: tuple[str, ...], subject: Any, reps: int) -> float:
     best = float("inf")
     for _ in range(reps):
         start = time.perf_counter()
         for use in uses:
             if use in ("sub", "subn"):
-                getattr(pattern, use)("", subject)
+                getattr(pattern, use)(subject[:0], subject)
             elif use == "finditer":
                 for _ in pattern.finditer(subject):
                     pass
@@ -209,10 +216,20 @@ def regex_rows(n: int, repeats: int, max_ratio: float) -> tuple[list[dict[str, o
     rows: list[dict[str, object]] = []
     failed = False
     subjects = {name: (make(n), make(10 * n)) for name, make in REGEX_SUBJECTS.items()}
+    # Patterns of bytes (file signatures, raw XML) are matched against the same
+    # subjects in UTF-8.
+    encoded = {
+        name: (small.encode("utf-8"), large.encode("utf-8"))
+        for name, (small, large) in subjects.items()
+    }
     print(f"\n{'pattern (worst subject)':48} {'s at N':>9} {'s at 10N':>9} {'10N/N':>6}")
     for where, (pattern, uses) in sorted(package_patterns().items()):
         worst = ("", 0.0, 0.0, 0.0)
-        for subject, (small, large) in subjects.items():
+        chosen: dict[str, tuple[Any, Any]] = (
+            encoded if isinstance(pattern.pattern, bytes) else subjects
+        )
+        scan = _SCAN_BYTES if isinstance(pattern.pattern, bytes) else _SCAN
+        for subject, (small, large) in chosen.items():
             for _ in range(3):  # measured again when over the limit, as above
                 # Interleaved, best of many: both sizes see the same load.  A plain
                 # linear scan of the same subjects is timed alongside, and the ratio is
@@ -223,8 +240,8 @@ def regex_rows(n: int, repeats: int, max_ratio: float) -> tuple[list[dict[str, o
                 for _ in range(repeats):
                     t_small = min(t_small, time_regex(pattern, uses, small, 1))
                     t_large = min(t_large, time_regex(pattern, uses, large, 1))
-                    r_small = min(r_small, time_regex(_SCAN, ("search",), small, 1))
-                    r_large = min(r_large, time_regex(_SCAN, ("search",), large, 1))
+                    r_small = min(r_small, time_regex(scan, ("search",), small, 1))
+                    r_large = min(r_large, time_regex(scan, ("search",), large, 1))
                 scale = 10.0 / max(r_large / max(r_small, 1e-9), 10.0)
                 # Below 50 microseconds at 10N the ratio is noise: count it as linear.
                 ratio = scale * t_large / max(t_small, 1e-9) if t_large > 5e-5 else 0.0
@@ -474,6 +491,163 @@ def measure(small: str, large: str, repeats: int) -> tuple[float, float]:
     return best_small, best_large
 
 
+# -- memory per input byte -----------------------------------------------------------
+
+#: The target of peak memory while parsing, in bytes per input byte, on every shape.
+MEMORY_TARGET: Final = 20.0
+#: Shapes measured for memory, with the ceiling each must stay under (peak bytes per
+#: input byte of ``parse``).  Short lines cost a frozen ``Line`` node each in the tree
+#: (about 130 bytes with its line number), which no sharing can remove: those shapes
+#: stay above the target, and their ceilings (the figures measured, plus a tenth) catch
+#: any regression.  docs/limits.md gives the figures and the design that would meet
+#: the target.
+MEMORY_SHAPES: Final[dict[str, tuple[str, float]]] = {
+    "'x' lines": ("x\n", 88.0),
+    "empty lines": ("\n", MEMORY_TARGET),
+    "form-feed lines": ("\f\n", 115.0),
+    "' ' lines": (" \n", MEMORY_TARGET),
+    "short bullets '- x'": ("- x\n", 88.0),
+    "short fields 'a: b'": ("a: b\n", 69.0),
+    "'word word word' lines": ("word word word\n", MEMORY_TARGET),
+}
+
+_MEMORY_PROBE: Final = """
+import sys, tracemalloc, wgec_parse
+unit, n = sys.argv[1], int(sys.argv[2])
+text = unit * (n // len(unit))
+wgec_parse.parse("warm up\\n- x\\na: b\\n")
+tracemalloc.start()
+base = tracemalloc.get_traced_memory()[0]
+document = wgec_parse.parse(text, max_size=None)
+kept, peak = tracemalloc.get_traced_memory()
+print((peak - base) / len(text), (kept - base) / len(text))
+"""
+
+
+def parse_memory(unit: str, n: int) -> tuple[float, float]:
+    """Peak and kept bytes per input byte of ``parse`` on ``unit`` repeated to ``n``
+    characters, in a fresh process, by tracemalloc: it counts the bytes Python
+    allocates, whatever the allocator keeps or returns, so the figure depends neither
+    on memory freed earlier in the process nor on the page size, as the resident size
+    does."""
+    done = subprocess.run(
+        [sys.executable, "-c", _MEMORY_PROBE, unit, str(n)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    peak, kept = done.stdout.split()
+    return float(peak), float(kept)
+
+
+def memory_rows(n: int) -> tuple[list[dict[str, object]], bool]:
+    """Peak bytes per input byte of ``parse`` on each memory shape."""
+    rows: list[dict[str, object]] = []
+    failed = False
+    print(
+        f"\n{'parse memory (tracemalloc)':34} {'size':>9} {'peak B/B':>9} {'kept B/B':>9}"
+        f" {'ceiling':>8} {'target':>7}"
+    )
+    for name, (unit, ceiling) in MEMORY_SHAPES.items():
+        peak, kept = parse_memory(unit, n)
+        bad = peak > ceiling
+        failed |= bad
+        over = "" if peak <= MEMORY_TARGET else "  over target"
+        print(
+            f"{name:34} {n:>9,} {peak:>9.1f} {kept:>9.1f} {ceiling:>8.0f}"
+            f" {MEMORY_TARGET:>7.0f}{'  FAIL' if bad else over}"
+        )
+        rows.append(
+            {
+                "input": name,
+                "size": n,
+                "peak_bytes_per_byte": peak,
+                "kept_bytes_per_byte": kept,
+                "ceiling": ceiling,
+                "ok": not bad,
+            }
+        )
+    return rows, failed
+
+
+# -- linear beyond parse ----------------------------------------------------------------
+
+
+def _median_times(
+    pair: tuple[Callable[[], object], Callable[[], object]], repeats: int
+) -> tuple[float, float]:
+    """Median times of the two calls, interleaved, with the garbage collector on (as
+    a caller runs them)."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(repeats):
+        for call, took in zip(pair, times, strict=True):
+            start = time.perf_counter()
+            call()
+            took.append(time.perf_counter() - start)
+    return statistics.median(times[0]), statistics.median(times[1])
+
+
+def linear_rows(size: int, repeats: int, max_ratio: float) -> tuple[list[dict[str, object]], bool]:
+    """t(10n)/t(n) of validate, from_json and to_json on seed-like text of ``size`` and
+    10 x ``size`` characters, and of .docx extraction on ``size / 200`` and ten times
+    as many paragraphs (about 560 bytes of XML each)."""
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from bench import corpus  # beside this script, not a package
+
+    small, large = (wgec_parse.parse(corpus(k), max_size=None) for k in (size, 10 * size))
+    json_small, json_large = wgec_parse.to_json(small), wgec_parse.to_json(large)
+    rows: list[dict[str, object]] = []
+    failed = False
+    print(f"\n{'linear (median, gc on)':34} {'n':>9} {'s at n':>9} {'s at 10n':>9} {'10n/n':>6}")
+    with tempfile.TemporaryDirectory() as folder:
+        docs = os.path.join(folder, "small.docx"), os.path.join(folder, "large.docx")
+        paragraphs = max(size // 200, 50)
+        for path, count in zip(docs, (paragraphs, 10 * paragraphs), strict=True):
+            with open(path, "wb") as handle:
+                handle.write(large_document_xml(count))
+        calls: dict[str, tuple[int, Callable[[], object], Callable[[], object]]] = {
+            "validate": (
+                size,
+                lambda: wgec_parse.validate(small),
+                lambda: wgec_parse.validate(large),
+            ),
+            "from_json": (
+                size,
+                lambda: wgec_parse.from_json(json_small),
+                lambda: wgec_parse.from_json(json_large),
+            ),
+            "to_json": (size, lambda: wgec_parse.to_json(small), lambda: wgec_parse.to_json(large)),
+            "docx_text (paragraphs)": (
+                paragraphs,
+                lambda: docx_text(docs[0], max_size=None),
+                lambda: docx_text(docs[1], max_size=None),
+            ),
+        }
+        for name, (count, at_n, at_10n) in calls.items():
+            for _ in range(3):  # measured again when over the limit, as above
+                t_small, t_large = _median_times((at_n, at_10n), repeats)
+                ratio = t_large / max(t_small, 1e-9)
+                if ratio <= max_ratio:
+                    break
+            bad = ratio > max_ratio
+            failed |= bad
+            print(
+                f"{name:34} {count:>9,} {t_small:>9.4f} {t_large:>9.4f} {ratio:>6.1f}"
+                f"{'  FAIL' if bad else ''}"
+            )
+            rows.append(
+                {
+                    "call": name,
+                    "n": count,
+                    "seconds_n": t_small,
+                    "seconds_10n": t_large,
+                    "ratio": ratio,
+                    "ok": not bad,
+                }
+            )
+    return rows, failed
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--small", action="store_true", help="N = 10 000 characters (for CI)")
@@ -537,6 +711,13 @@ def main(argv: list[str] | None = None) -> int:
     failed |= regex_failed
     word, word_failed = docx_rows(n, repeats, max_ratio, args.max_bytes_per_byte)
     failed |= word_failed
+    # validate, from_json, to_json and .docx extraction: 100 000 characters and ten
+    # times as many (smaller ones are timing noise), 1 000 000 in the full run.
+    linear, linear_failed = linear_rows(100_000 if args.small else 1_000_000, repeats, max_ratio)
+    failed |= linear_failed
+    # Under tracemalloc parsing is several times slower: 20 000 characters for CI.
+    memory, memory_failed = memory_rows(20_000 if args.small else 200_000)
+    failed |= memory_failed
     if args.json:
         with open(args.json, "w", encoding="utf-8") as handle:
             result = {
@@ -545,6 +726,8 @@ def main(argv: list[str] | None = None) -> int:
                 "cases": rows,
                 "regexes": regexes,
                 "docx": word,
+                "memory": memory,
+                "linear": linear,
             }
             json.dump(result, handle, indent=2)
     print("FAILED" if failed else f"ok: every ratio <= {max_ratio:g}")

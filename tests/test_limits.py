@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+import gc
+import json
+import tracemalloc
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import wgec_parse
-from wgec_parse import BulletItem, BulletList, Clause, Document, InputTooLarge, Line, WgecError
+from wgec_parse import (
+    BulletItem,
+    BulletList,
+    Clause,
+    Document,
+    InputTooLarge,
+    Line,
+    WgecError,
+    lexer,
+)
+from wgec_parse.lexer import split_lines
 from wgec_parse.limits import MAX_DEPTH, MAX_SIZE
 from wgec_parse.nodes import iter_lines, renumber
 from wgec_parse.outline import outline
@@ -213,3 +228,54 @@ def test_max_depth_is_capped_where_equality_hashing_and_repr_still_work() -> Non
     assert hash(a) == hash(b)
     assert repr(a).startswith("Document(") or repr(a).startswith("<Document")
     assert wgec_parse.render(a) == text
+
+
+def _parse_peak_per_byte(text: str) -> float:
+    """Peak bytes Python allocates while parsing ``text``, per character of it."""
+    wgec_parse.parse("warm up the grammar\n- x\na: b\n")
+    gc.collect()
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        document = wgec_parse.parse(text, max_size=None)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert wgec_parse.render(document) == text
+    return (peak - base) / len(text)
+
+
+@pytest.mark.parametrize("unit", ["\n", " \n", "\r\n", "word word word\n"])
+def test_blank_lines_and_running_text_parse_in_at_most_20_bytes_per_byte(unit: str) -> None:
+    # Blank lines were 51 bytes a byte: the contents, the endings, the classified lines
+    # and two copies of the trailing blank lines were alive at once.
+    assert _parse_peak_per_byte(unit * (40_000 // len(unit))) <= 20
+
+
+@pytest.mark.parametrize(
+    ("unit", "ceiling"),
+    [("\f\n", 115), ("x\n", 88), ("- x\n", 88), ("a: b\n", 69)],
+)
+def test_short_lines_parse_within_their_documented_ceiling(unit: str, ceiling: int) -> None:
+    # docs/limits.md: each short line keeps a Line node (and a Noise around a form
+    # feed) of about 150 bytes in the tree; every line used to cost another tuple of
+    # parts and a token, 274 bytes a byte for form feeds.
+    assert _parse_peak_per_byte(unit * (40_000 // len(unit))) <= ceiling
+
+
+def test_to_json_writes_what_to_dict_holds() -> None:
+    text = "Date: 1 May\n\n1) What is it?\n1.1 A clause\n- a\n  - b\n\f\n2) Why?\n\n\n"
+    document = wgec_parse.parse(text)
+    data = wgec_parse.to_dict(document)
+    assert wgec_parse.to_json(document) == json.dumps(data, ensure_ascii=False)
+    assert wgec_parse.to_json(document, indent=2) == json.dumps(data, ensure_ascii=False, indent=2)
+    assert wgec_parse.from_json(wgec_parse.to_json(document)) == document
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="a \r\n\f", max_size=30))
+def test_the_lexer_splits_lines_as_split_lines_whatever_the_breaks(text: str) -> None:
+    # Text with one kind of line break keeps its endings without a list.
+    contents, eols = lexer._split(text)
+    assert (contents, list(eols)) == split_lines(text)
+    assert [eols[i] for i in range(-len(eols), len(eols))] == list(eols) * 2

@@ -590,6 +590,13 @@ def _serve(conn: Connection, worker: Worker, pypdf_level: int) -> None:
     # the readers' own notes come back in the results instead.
     logging.getLogger("pypdf").setLevel(pypdf_level)
     logging.getLogger("wgec_parse").propagate = False
+    # The worker is the caller of parse here, so it tunes the cyclic collector for
+    # itself: what start-up made is moved out of its sight, and young collections run
+    # less often, so that a large tree is not scanned again and again as it grows.
+    import gc
+
+    gc.freeze()
+    gc.set_threshold(10_000, *gc.get_threshold()[1:])
     try:
         conn.send(_READY)
     except (EOFError, OSError):

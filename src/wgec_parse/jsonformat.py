@@ -330,9 +330,17 @@ def _tagged(union: Any, converter: JsonConverter) -> None:
 
 
 @functools.cache
-def converter(*, detailed: bool = False) -> JsonConverter:
-    """The converter of the full format; ``detailed`` keeps where each problem is."""
-    made = make_converter(forbid_extra_keys=True, detailed_validation=detailed)
+def converter(*, detailed: bool = False, tuples: bool = False) -> JsonConverter:
+    """The converter of the full format; ``detailed`` keeps where each problem is;
+    ``tuples`` unstructures arrays as tuples (the same JSON once dumped): the collector
+    stops tracking a tuple that holds only strings, numbers and such tuples (a dict of
+    them at its next full collection), which lists never leave."""
+    overrides: dict[Any, Any] = {tuple: tuple} if tuples else {}
+    made = make_converter(
+        forbid_extra_keys=True,
+        detailed_validation=detailed,
+        unstruct_collection_overrides=overrides,
+    )
     made.register_structure_hook(str, _strict(str, "a string"))
     made.register_structure_hook(int, _strict(int, "an integer"))
     made.register_structure_hook(bool, _strict(bool, "true or false"))

@@ -394,13 +394,18 @@ def to_dict(node: Node, *, view: View = "full") -> dict[str, Any]:
     Raises :class:`JsonError` for a hand-built tree nested deeper than :data:`MAX_DEPTH`
     JSON levels, and :class:`ValueError` for an unknown view.
     """
+    return _plain(node, view, tuples=False)
+
+
+def _plain(node: Node, view: View, *, tuples: bool) -> dict[str, Any]:
+    """:func:`to_dict`; ``tuples``: the full view's arrays as tuples (for dumping)."""
     name = _view(view)
     if _too_deep(node):
         raise JsonError(f"the document would nest deeper than {MAX_DEPTH} JSON levels")
     if name == "clean":
         return _clean(node)
     try:
-        data: dict[str, Any] = converter().unstructure(node)
+        data: dict[str, Any] = converter(tuples=tuples).unstructure(node)
     except RecursionError:
         raise JsonError("the document nests too deeply for the Python stack") from None
     except KeyError as err:  # a union member cattrs has no tag for, here
@@ -420,7 +425,7 @@ def _find_pair(data: Any, path: str = "$") -> str:
             return where
         if isinstance(value, dict):
             stack += [(where + _key(k), v) for k, v in reversed(value.items())]
-        elif isinstance(value, list):
+        elif isinstance(value, (list, tuple)):
             stack += [(f"{where}[{i}]", v) for i, v in reversed(list(enumerate(value)))]
     return path  # pragma: no cover - only called when the dump holds a pair
 
@@ -428,7 +433,9 @@ def _find_pair(data: Any, path: str = "$") -> str:
 def to_json(node: Node, *, view: View = "full", indent: int | None = None) -> str:
     """``node`` (a document or any node in one, as :func:`to_dict` gives it) as JSON
     text.  See the module docstring on surrogates."""
-    data = to_dict(node, view=view)
+    # Arrays as tuples: the same JSON, and less for the cyclic collector to keep
+    # scanning while a large tree's data is alive.
+    data = _plain(node, view, tuples=True)
     try:
         text = json.dumps(data, ensure_ascii=False, indent=indent)
     except RecursionError:

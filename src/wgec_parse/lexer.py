@@ -13,12 +13,13 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from typing import Final
+from collections.abc import Iterator, Sequence
+from typing import Final, overload
 
 import lark
 
 from wgec_parse import roles
-from wgec_parse.layout import analyse, running_headers
+from wgec_parse.layout import Layout, analyse, running_headers
 from wgec_parse.markers import WS, Kind, LineParts, classify
 from wgec_parse.nesting import MAX_DEPTH
 from wgec_parse.nodes import Blank, Line, LineLike, Noise
@@ -47,7 +48,7 @@ def _one_blank(content: str, eol: str) -> tuple[Blank]:
     return (Blank(content, eol),)
 
 
-def _leading(blanks: list[str], eols: list[str]) -> tuple[Blank, ...]:
+def _leading(blanks: list[str], eols: Sequence[str]) -> tuple[Blank, ...]:
     """The blank lines before a line (one short blank line, the usual case, is shared)."""
     if len(blanks) == 1 and len(blanks[0]) <= _SHARED_BLANK_MAX:
         return _one_blank(blanks[0], eols[0])
@@ -79,11 +80,84 @@ def split_lines(text: str) -> tuple[list[str], list[str]]:
     return contents, eols
 
 
-def classify_lines(contents: list[str]) -> list[LineParts | None]:
-    """Every line classified; None for a blank line (white space only)."""
-    return [
-        classify(c) if c and (not c.isspace() or c.strip(WS)) else None for c in contents
-    ]
+# Short lines repeat (a form feed, a page number, "- x"): one LineParts is kept per
+# distinct short content, for a few thousand contents at most, so that many short lines
+# cost a pointer each, not a tuple each.
+_SHARED_PARTS_MAX_LEN: Final = 32
+_SHARED_PARTS_MAX: Final = 4096
+
+
+def classify_lines(contents: Sequence[str]) -> list[LineParts | None]:
+    """Every line classified; None for a blank line (white space only).  Identical
+    short lines share one :class:`LineParts` (a tuple: sharing it changes nothing)."""
+    shared: dict[str, LineParts] = {}
+    out: list[LineParts | None] = []
+    add = out.append
+    for c in contents:
+        if not c or (c.isspace() and not c.strip(WS)):
+            add(None)
+        elif len(c) > _SHARED_PARTS_MAX_LEN:
+            add(classify(c))
+        else:
+            parts = shared.get(c)
+            if parts is None:
+                parts = classify(c)
+                if len(shared) < _SHARED_PARTS_MAX:
+                    shared[c] = parts
+            add(parts)
+    return out
+
+
+class _LineEnds(Sequence[str]):
+    """The line endings of text with one kind of line break, without a list: ``eol``
+    for every line but the last, which ends with ``last``."""
+
+    __slots__ = ("_count", "_eol", "_last")
+
+    def __init__(self, count: int, eol: str, last: str) -> None:
+        self._count = count
+        self._eol = eol
+        self._last = last
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._count))]
+        if index < 0:
+            index += self._count
+        if not 0 <= index < self._count:
+            raise IndexError(index)
+        return self._last if index == self._count - 1 else self._eol
+
+
+def _one_break(text: str) -> str | None:
+    """The only kind of line break ``text`` holds (LF, CRLF or CR), or None if it mixes
+    them."""
+    if "\r" not in text:
+        return "\n"
+    if "\n" not in text:
+        return "\r"
+    crlf = text.count("\r\n")
+    return "\r\n" if crlf == text.count("\r") == text.count("\n") else None
+
+
+def _split(text: str) -> tuple[list[str], Sequence[str]]:
+    """:func:`split_lines`, with the endings of text that has one kind of line break
+    as a :class:`_LineEnds` (a list of line endings costs a pointer a line)."""
+    eol = _one_break(text)
+    if eol is None:
+        return split_lines(text)
+    contents = text.split(eol)
+    if contents[-1] == "":
+        contents.pop()
+        return contents, _LineEnds(len(contents), eol, eol)
+    return contents, _LineEnds(len(contents), eol, "")
 
 
 def _as_noise(parts: LineParts) -> LineParts:
@@ -94,7 +168,7 @@ def _as_noise(parts: LineParts) -> LineParts:
 class _Blocks:
     """Builds the token stream from the rules' decisions, one line at a time."""
 
-    def __init__(self, reading: Reading, eols: list[str]) -> None:
+    def __init__(self, reading: Reading, eols: Sequence[str]) -> None:
         self.reading = reading
         self.eols = eols
         self.out: list[lark.Token] = []
@@ -148,9 +222,7 @@ class _Blocks:
             self.flush()
             after_colon = bool(reading.group) and reading.last_text().endswith(":")
             text_col = node.text_column
-            self.brackets(
-                reading.lists.place(node.marker, len(node.indent), text_col, after_colon)
-            )
+            self.brackets(reading.lists.place(node.marker, len(node.indent), text_col, after_colon))
             self.start(Role.BULLET, node)
         else:
             self.flush()
@@ -163,35 +235,49 @@ class _Blocks:
             self.start(role, node, decision.open)
         return False
 
-    def finish(self, trailing: tuple[Blank, ...]) -> list[lark.Token]:
+    def finish(self, trailing: Group) -> list[lark.Token]:
         reading = self.reading
         self.flush()
         self.brackets(reading.lists.close())
         self.brackets(reading.clauses.close())
-        self.emit("TRAILER", Group(trailing))
+        self.emit("TRAILER", trailing)
         return self.out
 
 
 def tokens(
     text: str, max_depth: int = MAX_DEPTH, questions: QuestionSet = WGEC2
-) -> list[lark.Token]:
+) -> Iterator[lark.Token]:
     """The token stream of ``text``: block and bracket tokens ending with TRAILER.
 
     At most ``max_depth`` levels of bullets, and of clauses, are opened; headings are
-    recognised by the wordings and topics of ``questions``.
+    recognised by the wordings and topics of ``questions``.  The tokens are made as
+    they are read (the text is split and classified first): a parser that reduces as
+    it reads holds only the open blocks' tokens, not a list of them all.
     """
     bom = text.startswith("\ufeff")
-    contents, eols = split_lines(text[1:] if bom else text)
+    contents, eols = _split(text[1:] if bom else text)
     lines = classify_lines(contents)
     (region,) = analyse(contents, lines)
     for i in running_headers(contents, lines):
         lines[i] = _as_noise(lines[i])  # type: ignore[arg-type]  # never blank
-    reading = Reading(contents, lines, region.layout, questions, max_depth)
+    return _stream(contents, eols, lines, region.layout, bom, questions, max_depth)
+
+
+def _stream(
+    contents: list[str],
+    eols: Sequence[str],
+    lines: list[LineParts | None],
+    layout: Layout,
+    bom: bool,
+    questions: QuestionSet,
+    max_depth: int,
+) -> Iterator[lark.Token]:
+    reading = Reading(contents, lines, layout, questions, max_depth)
     reading.front_end, reading.front_ends_at_break = front_end(reading)
     blocks = _Blocks(reading, eols)
+    out = blocks.out
     if bom:
         blocks.emit("BOM")
-    layout = region.layout
     blank_start = 0
     carried_break = False
     for i in itertools.compress(range(len(lines)), lines):  # the non-blank lines
@@ -203,5 +289,16 @@ def tokens(
         current = Current(i, lines[i], carried_break)  # type: ignore[arg-type]  # not blank
         blank_start = i + 1
         carried_break = blocks.apply(current, roles.decide(reading, current), leading)
-    trailing = tuple(map(_blank, contents[blank_start:], eols[blank_start:]))
-    return blocks.finish(trailing)
+        if out:
+            yield from out
+            out.clear()
+    # The lines are read: what is left of them is the trailing blank lines.  The lists
+    # are emptied as soon as they are no longer needed, so that a text of blank lines
+    # never holds them and the tree's tuple of blank lines at once.
+    lines.clear()
+    ends = itertools.islice(eols, blank_start, None)
+    last = tuple(map(_blank, itertools.islice(contents, blank_start, None), ends))
+    contents.clear()
+    trailing = Group(last)  # a tuple subclass made from a tuple: one copy, not two
+    del last
+    yield from blocks.finish(trailing)
