@@ -163,6 +163,22 @@ def remove_logging(handlers: list[logging.Handler]) -> None:
     logger.setLevel(logging.NOTSET)
 
 
+def start_progress(
+    args: argparse.Namespace, found: Inputs
+) -> tuple[Progress, list[logging.Handler]]:
+    """The progress bar over the files ``found`` (named by their document ids), started,
+    and the log handlers :func:`setup_logging` added for ``args``."""
+    from wgec_parse.batch import document_ids
+
+    # pypdf logs how it recovers from damaged PDFs; a batch reports only failures.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    ids = document_ids(found.paths, found.folders)
+    progress = Progress(sys.stderr, names=[ids[p] for p in found.paths])
+    handlers = setup_logging(progress, stderr_level(args), args.log)
+    progress.start(len(found.paths))
+    return progress, handlers
+
+
 def read_and_write(
     args: argparse.Namespace,
     read: Callable[..., _Result],
@@ -176,7 +192,7 @@ def read_and_write(
     ``args.out`` cannot be written (2)."""
     import attrs
 
-    from wgec_parse.batch import SUFFIXES, document_ids, scan
+    from wgec_parse.batch import SUFFIXES, scan
     from wgec_parse.questions import question_set
 
     missing = missing_inputs(args.inputs)
@@ -189,11 +205,7 @@ def read_and_write(
     if not found.paths:
         sys.stderr.write(f"wgec-parse: no {', '.join(SUFFIXES)} files in {' '.join(args.inputs)}\n")
         return 2
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    ids = document_ids(found.paths, found.folders)
-    progress = Progress(sys.stderr, names=[ids[p] for p in found.paths])
-    handlers = setup_logging(progress, stderr_level(args), args.log)
-    progress.start(len(found.paths))
+    progress, handlers = start_progress(args, found)
     try:
         result = read(
             found,
@@ -248,7 +260,7 @@ def _time_limit(text: str) -> float | None:
 
 def run(args: argparse.Namespace) -> int:
     """Parse every file and write the tables; Ctrl-C stops it with exit status 130."""
-    from wgec_parse.batch import SUFFIXES, document_ids, run_batch, scan
+    from wgec_parse.batch import SUFFIXES, run_batch, scan
     from wgec_parse.questions import question_set
 
     missing = missing_inputs(args.inputs)
@@ -267,12 +279,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     for path, why in found.skipped:
         sys.stderr.write(f"wgec-parse: {path}: {why}\n")
-    # pypdf logs how it recovers from damaged PDFs; a batch reports only failures.
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    ids = document_ids(found.paths, found.folders)
-    progress = Progress(sys.stderr, names=[ids[p] for p in found.paths])
-    handlers = setup_logging(progress, stderr_level(args), args.log)
-    progress.start(len(found.paths))
+    progress, handlers = start_progress(args, found)
     try:
         summary = run_batch(
             found,
