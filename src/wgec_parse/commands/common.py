@@ -6,6 +6,8 @@ import json
 import os
 import stat
 import sys
+from collections.abc import Callable
+from typing import Final, TypeVar
 
 from wgec_parse import limits
 from wgec_parse.errors import InputTooLarge, ReadError
@@ -15,7 +17,62 @@ from wgec_parse.nodes import Document, Line, iter_lines
 from wgec_parse.reading import read_bytes, read_stream
 from wgec_parse.rendering import render
 
-__all__ = ["load_document", "load_document_with_origins", "write_output"]
+__all__ = [
+    "input_name",
+    "load_document",
+    "load_document_with_origins",
+    "open_input",
+    "read_input",
+    "refuse_json",
+    "refuse_json_document",
+    "write_output",
+]
+
+_T = TypeVar("_T")
+
+#: Why a JSON document given where a submission's text is expected is refused.
+_JSON_NOT_TEXT: Final = "JSON, not the text of a submission (wgec-parse render reads JSON)"
+
+
+def input_name(path: str) -> str:
+    """How messages name an input: ``<stdin>`` for ``-``, else the path as given."""
+    return "<stdin>" if path == "-" else path
+
+
+def read_input(path: str, limit: int = limits.MAX_FILE_BYTES) -> bytes:
+    """The bytes of standard input for ``-``, else of the file, pipe or device ``path``,
+    never more than ``limit``.
+
+    Raises ReadError, or InputTooLarge naming the input.
+    """
+    if path == "-":
+        return read_stream(sys.stdin.buffer, limit, input_name(path))
+    return read_bytes(path, limit, special=True)
+
+
+def open_input(path: str, read: Callable[..., _T]) -> _T:
+    """``read(path)`` for a file of known size (or a directory or nothing, which ``read``
+    reports), else ``read(data, name=...)`` of at most the command line's byte limit
+    read from standard input (``-``), a pipe or a device (``/dev/zero``).
+
+    ``read`` is :func:`wgec_parse.loaders.load_with_origins` or
+    :func:`~wgec_parse.loaders.extract`.  Raises ReadError, naming the input also when
+    it is too large.
+    """
+    name = input_name(path)
+    limit = limits.MAX_FILE_BYTES
+    try:
+        if path != "-" and _regular_or_missing(path, limit):
+            # .txt, .docx or .pdf, told apart by content
+            return read(path)
+        try:
+            data = read_input(path, limit)
+        except InputTooLarge as err:  # named once, below
+            raise InputTooLarge(err.size, err.limit, "input", "bytes") from None
+        # Told apart by content, as files are.
+        return read(data, name=name)
+    except InputTooLarge as err:
+        raise ReadError(str(err), name) from None  # the same, naming the file
 
 
 def load_document(path: str) -> Document:
@@ -32,26 +89,8 @@ def load_document_with_origins(path: str) -> tuple[Document, Origins]:
 
     Raises ReadError.
     """
-    name = "<stdin>" if path == "-" else path
-    limit = limits.MAX_FILE_BYTES
-    try:
-        if path != "-" and _regular_or_missing(path, limit):
-            # .txt, .docx or .pdf, told apart by content
-            document, origins = load_with_origins(path)
-        else:
-            # Standard input, a pipe or a device (/dev/zero): read at most the limit.
-            try:
-                if path == "-":
-                    data = read_stream(sys.stdin.buffer, limit, name)
-                else:
-                    data = read_bytes(path, limit, special=True)
-            except InputTooLarge as err:  # named once, below
-                raise InputTooLarge(err.size, err.limit, "input", "bytes") from None
-            # Told apart by content, as files are.
-            document, origins = load_with_origins(data, name=name)
-    except InputTooLarge as err:
-        raise ReadError(str(err), name) from None  # the same, naming the file
-    _refuse_json(document, name)
+    document, origins = open_input(path, load_with_origins)
+    refuse_json_document(document, input_name(path))
     return document, origins
 
 
@@ -82,13 +121,22 @@ def _regular_or_missing(path: str, limit: int) -> bool:
     return stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)
 
 
-def _refuse_json(document: Document, path: str) -> None:
-    """A JSON file given where text is expected is a mistake, not a submission."""
+def refuse_json(text: str, name: str) -> None:
+    """Raise ReadError naming ``name`` when ``text`` is a JSON object or array: a JSON
+    file given where the text of a submission is expected is a mistake."""
+    if text.lstrip()[:1] not in ("{", "["):
+        return
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return  # text that merely starts with a bracket
+    raise ReadError(_JSON_NOT_TEXT, name)
+
+
+def refuse_json_document(document: Document, name: str) -> None:
+    """:func:`refuse_json` for a parsed document, rendered only when its first line
+    opens with a bracket."""
     head = next((line for line in iter_lines(document) if isinstance(line, Line)), None)
     if head is None or head.content[:1] not in ("{", "["):
         return
-    try:
-        json.loads(render(document))
-    except (ValueError, RecursionError):
-        return  # text that merely starts with a bracket
-    raise ReadError("JSON, not the text of a submission (wgec-parse render reads JSON)", path)
+    refuse_json(render(document), name)

@@ -12,7 +12,7 @@ import logging
 import sys
 from typing import Any
 
-from wgec_parse.commands.common import load_document_with_origins
+from wgec_parse.commands.common import input_name, load_document_with_origins
 from wgec_parse.errors import JsonError
 from wgec_parse.extraction import Origins
 from wgec_parse.markdown import to_markdown
@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
             try:
                 sys.stdout.write(to_json(document, view="clean", indent=indent) + "\n")
             except JsonError as err:  # text JSON cannot hold (a surrogate pair)
-                sys.stderr.write(f"wgec-parse: {'<stdin>' if path == '-' else path}: {err}\n")
+                sys.stderr.write(f"wgec-parse: {input_name(path)}: {err}\n")
                 return 2
             continue
         if len(args.files) > 1:

@@ -11,7 +11,7 @@ import logging
 import sys
 from typing import Any
 
-from wgec_parse.commands.common import load_document, write_output
+from wgec_parse.commands.common import input_name, load_document, write_output
 from wgec_parse.errors import JsonError
 
 __all__ = ["register"]
@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             chunks.append(to_json(document, view=args.view, indent=args.indent) + "\n")
         except JsonError as err:
-            sys.stderr.write(f"wgec-parse: {'<stdin>' if path == '-' else path}: {err}\n")
+            sys.stderr.write(f"wgec-parse: {input_name(path)}: {err}\n")
             return 2
     data = "".join(chunks).encode("utf-8")
     return write_output(data, args.output)

@@ -8,10 +8,8 @@ import re
 import sys
 from typing import Any
 
-from wgec_parse import limits
-from wgec_parse.commands.common import write_output
+from wgec_parse.commands.common import input_name, read_input, write_output
 from wgec_parse.errors import InputTooLarge, JsonError, ReadError
-from wgec_parse.reading import read_bytes, read_stream
 from wgec_parse.rendering import render
 
 __all__ = ["register"]
@@ -27,14 +25,10 @@ def run(args: argparse.Namespace) -> int:
     from wgec_parse.jsonio import from_json  # cattrs: only for this command
 
     path: str = args.file
-    name = "<stdin>" if path == "-" else path
+    name = input_name(path)
     # At most the command line's byte limit, from a file, a pipe, a device or stdin.
-    limit = limits.MAX_FILE_BYTES
     try:
-        if path == "-":
-            data = read_stream(sys.stdin.buffer, limit, name)
-        else:
-            data = read_bytes(path, limit, special=True)
+        data = read_input(path)
     except ReadError as err:
         return _fail(name, err.args[0])
     except InputTooLarge as err:  # its message names the file

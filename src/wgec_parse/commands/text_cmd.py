@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
-from wgec_parse import limits
-from wgec_parse.commands.common import _regular_or_missing
-from wgec_parse.errors import InputTooLarge, ReadError
+from wgec_parse.commands.common import input_name, open_input, refuse_json
 from wgec_parse.extraction import Extraction
 from wgec_parse.loaders import extract
-from wgec_parse.reading import read_bytes, read_stream
 
 __all__ = ["register"]
 
@@ -20,35 +16,9 @@ __all__ = ["register"]
 def _extraction(path: str) -> Extraction:
     """The extraction of a file, or of standard input (any format) for ``-``, read as
     ``outline`` reads them.  Raises ReadError."""
-    name = "<stdin>" if path == "-" else path
-    limit = limits.MAX_FILE_BYTES
-    try:
-        if path != "-" and _regular_or_missing(path, limit):
-            extraction = extract(path)
-        else:
-            try:
-                if path == "-":
-                    data = read_stream(sys.stdin.buffer, limit, name)
-                else:
-                    data = read_bytes(path, limit, special=True)
-            except InputTooLarge as err:
-                raise InputTooLarge(err.size, err.limit, "input", "bytes") from None
-            extraction = extract(data, name=name)
-    except InputTooLarge as err:
-        raise ReadError(str(err), name) from None
-    _refuse_json(extraction.text, name)
+    extraction = open_input(path, extract)
+    refuse_json(extraction.text, input_name(path))
     return extraction
-
-
-def _refuse_json(text: str, name: str) -> None:
-    """A JSON file given where text is expected is a mistake, as for ``outline``."""
-    if text.lstrip()[:1] not in ("{", "["):
-        return
-    try:
-        json.loads(text)
-    except (ValueError, RecursionError):
-        return
-    raise ReadError("JSON, not the text of a submission (wgec-parse render reads JSON)", name)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -123,12 +123,12 @@ def analyse(task: Task) -> dict[str, Any] | Failure:
     ``Diagnostic.to_dict`` gives.  Errors become a :class:`Failure` with the message the
     command line prints.
     """
-    from wgec_parse.commands.common import _refuse_json
+    from wgec_parse.commands.common import refuse_json_document
     from wgec_parse.loaders import load
 
     try:
         document = load(task.data, name=task.name)
-        _refuse_json(document, task.name)
+        refuse_json_document(document, task.name)
     except (ReadError, InputTooLarge) as err:
         return Failure(_status(err, task.data), str(err))
     try:
