@@ -18,6 +18,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
+from wgec_parse.commands.common import add_command, add_questions_option
 from wgec_parse.limits import BATCH_TIME_LIMIT
 
 if TYPE_CHECKING:
@@ -33,6 +34,8 @@ VIEW_CHOICES = ("full", "outline")
 __all__ = [
     "Progress",
     "Reporter",
+    "add_consultation_arguments",
+    "add_inputs_arguments",
     "add_reading_options",
     "missing_inputs",
     "register",
@@ -338,10 +341,8 @@ def _csv_encoding(text: str) -> str:
 def add_reading_options(cmd: Any) -> None:
     """The options that batch, compile and report share: --questions, --jobs, --log (and
     the command line's own -v and -q)."""
-    cmd.add_argument(
-        "--questions",
-        default="wgec2",
-        metavar="NAME|FILE",
+    add_questions_option(
+        cmd,
         help="the question set answers are filed under: a built-in name or a TOML/JSON file "
         "(default: wgec2)",
     )
@@ -363,10 +364,26 @@ def add_reading_options(cmd: Any) -> None:
     cmd.add_argument("--log", metavar="FILE", help="also write the log, with the summary, to FILE")
 
 
+def add_inputs_arguments(cmd: argparse.ArgumentParser, out_help: str) -> None:
+    """``DIR_OR_FILE...`` and ``-o OUT``: what batch, compile and report read and write."""
+    cmd.add_argument("inputs", nargs="+", metavar="DIR_OR_FILE", help="folders and files")
+    cmd.add_argument("-o", "--out", required=True, metavar="OUT", help=out_help)
+
+
+def add_consultation_arguments(cmd: argparse.ArgumentParser, out_help: str, title: str) -> None:
+    """The arguments of compile and report: the inputs, ``-o OUT``, ``--title`` (``title``
+    by default) and the reading options."""
+    add_inputs_arguments(cmd, out_help)
+    cmd.add_argument("--title", help=f'the title (default: "{title}")')
+    add_reading_options(cmd)
+
+
 def register(commands: Any) -> None:
     """Add the ``batch`` subcommand."""
-    cmd = commands.add_parser(
+    cmd = add_command(
+        commands,
         "batch",
+        run,
         help="parse a folder of .txt/.docx/.pdf submissions into JSONL, CSV and Excel tables",
         description=(
             "Parse every file (folders are searched recursively for .txt, .docx and .pdf) "
@@ -380,8 +397,7 @@ def register(commands: Any) -> None:
             "files, or OUT cannot be written, 130 interrupted."
         ),
     )
-    cmd.add_argument("inputs", nargs="+", metavar="DIR_OR_FILE", help="folders and files")
-    cmd.add_argument("-o", "--out", required=True, metavar="OUT", help="output folder")
+    add_inputs_arguments(cmd, "output folder")
     cmd.add_argument(
         "--view",
         choices=VIEW_CHOICES,
@@ -396,4 +412,3 @@ def register(commands: Any) -> None:
         help="utf-8-sig (default: UTF-8 with a byte order mark, so that Excel reads it) or utf-8",
     )
     add_reading_options(cmd)
-    cmd.set_defaults(run=run)

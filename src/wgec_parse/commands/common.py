@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import stat
 import sys
 from collections.abc import Callable
-from typing import Final, TypeVar
+from typing import Any, Final, TypeVar
 
 from wgec_parse import limits
 from wgec_parse.errors import InputTooLarge, ReadError
@@ -18,6 +19,10 @@ from wgec_parse.reading import read_bytes, read_stream
 from wgec_parse.rendering import render
 
 __all__ = [
+    "add_command",
+    "add_files_argument",
+    "add_output_option",
+    "add_questions_option",
     "input_name",
     "load_document",
     "load_document_with_origins",
@@ -32,6 +37,40 @@ _T = TypeVar("_T")
 
 #: Why a JSON document given where a submission's text is expected is refused.
 _JSON_NOT_TEXT: Final = "JSON, not the text of a submission (wgec-parse render reads JSON)"
+
+
+def add_command(
+    commands: Any,
+    name: str,
+    run: Callable[[argparse.Namespace], int],
+    help: str,
+    description: str | None = None,
+) -> argparse.ArgumentParser:
+    """Add the subcommand ``name`` to ``commands`` (the command line's subparsers), run
+    by ``run(args)``; its parser, for its arguments."""
+    cmd: argparse.ArgumentParser = commands.add_parser(name, help=help, description=description)
+    cmd.set_defaults(run=run)
+    return cmd
+
+
+def add_files_argument(
+    cmd: argparse.ArgumentParser, help: str = "text file, or - for stdin"
+) -> None:
+    """The ``FILE...`` argument of the commands that read submissions one by one."""
+    cmd.add_argument("files", nargs="+", metavar="FILE", help=help)
+
+
+def add_output_option(cmd: argparse.ArgumentParser) -> None:
+    """``-o OUT``: where :func:`write_output` writes, instead of standard output."""
+    cmd.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
+
+
+def add_questions_option(
+    cmd: argparse.ArgumentParser,
+    help: str = "question set: a built-in name (wgec2) or a TOML or JSON file (default: wgec2)",
+) -> None:
+    """``--questions NAME|FILE``: the question set, ``wgec2`` unless it is given."""
+    cmd.add_argument("--questions", default="wgec2", metavar="NAME|FILE", help=help)
 
 
 def input_name(path: str) -> str:

@@ -12,7 +12,8 @@ import os
 import sys
 from typing import Any
 
-from wgec_parse.commands.batch_cmd import add_reading_options, read_and_write
+from wgec_parse.commands.batch_cmd import add_consultation_arguments, read_and_write
+from wgec_parse.commands.common import add_command
 
 __all__ = ["register"]
 
@@ -41,8 +42,10 @@ def run(args: argparse.Namespace) -> int:
 
 def register(commands: Any) -> None:
     """Add the ``compile`` subcommand."""
-    cmd = commands.add_parser(
+    cmd = add_command(
+        commands,
         "compile",
+        run,
         help="compile every submission's answers by question into .docx, .md or .html",
         description=(
             "Read every file (folders are searched as batch searches them) and write, for "
@@ -53,10 +56,4 @@ def register(commands: Any) -> None:
             "read, 2 an input missing, no files, or OUT cannot be written."
         ),
     )
-    cmd.add_argument("inputs", nargs="+", metavar="DIR_OR_FILE", help="folders and files")
-    cmd.add_argument(
-        "-o", "--out", required=True, metavar="OUT", help="compilation.docx, .md or .html"
-    )
-    cmd.add_argument("--title", help='the title (default: "Compilation of inputs")')
-    add_reading_options(cmd)
-    cmd.set_defaults(run=run)
+    add_consultation_arguments(cmd, "compilation.docx, .md or .html", "Compilation of inputs")

@@ -12,7 +12,12 @@ import logging
 import sys
 from typing import Any
 
-from wgec_parse.commands.common import input_name, load_document_with_origins
+from wgec_parse.commands.common import (
+    add_command,
+    add_files_argument,
+    input_name,
+    load_document_with_origins,
+)
 from wgec_parse.errors import JsonError
 from wgec_parse.extraction import Origins
 from wgec_parse.markdown import to_markdown
@@ -66,8 +71,8 @@ def run(args: argparse.Namespace) -> int:
 
 def register(commands: Any) -> None:
     """Add the ``outline`` subcommand."""
-    cmd = commands.add_parser("outline", help="print a readable outline of each file")
-    cmd.add_argument("files", nargs="+", metavar="FILE", help="text file, or - for stdin")
+    cmd = add_command(commands, "outline", run, help="print a readable outline of each file")
+    add_files_argument(cmd)
     cmd.add_argument(
         "--structure", action="store_true", help="structure only, without text snippets"
     )
@@ -81,4 +86,3 @@ def register(commands: Any) -> None:
         help="the clean JSON view, each body in reading order (as parse --view clean; "
         "JSON Lines for several files)",
     )
-    cmd.set_defaults(run=run)

@@ -11,7 +11,14 @@ import logging
 import sys
 from typing import Any
 
-from wgec_parse.commands.common import input_name, load_document, write_output
+from wgec_parse.commands.common import (
+    add_command,
+    add_files_argument,
+    add_output_option,
+    input_name,
+    load_document,
+    write_output,
+)
 from wgec_parse.errors import JsonError
 
 __all__ = ["register"]
@@ -51,13 +58,15 @@ def run(args: argparse.Namespace) -> int:
 
 def register(commands: Any) -> None:
     """Add the ``parse`` subcommand."""
-    cmd = commands.add_parser(
+    cmd = add_command(
+        commands,
         "parse",
+        run,
         help="write the JSON of each file (JSON Lines for several files)",
         description="Parse text files into JSON. One FILE gives one JSON document; "
         "several give JSON Lines (one compact document per line, in order).",
     )
-    cmd.add_argument("files", nargs="+", metavar="FILE", help="text file, or - for stdin")
+    add_files_argument(cmd)
     cmd.add_argument(
         "--view",
         choices=("full", "clean", "outline"),
@@ -65,8 +74,7 @@ def register(commands: Any) -> None:
         help="full: lossless, reads back with 'render'; clean: clean text for analysis "
         "(outline: its former name)",
     )
-    cmd.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
+    add_output_option(cmd)
     cmd.add_argument(
         "--indent", type=_indent, metavar="N", help="pretty-print with N spaces (one FILE only)"
     )
-    cmd.set_defaults(run=run)

@@ -8,7 +8,13 @@ import re
 import sys
 from typing import Any
 
-from wgec_parse.commands.common import input_name, read_input, write_output
+from wgec_parse.commands.common import (
+    add_command,
+    add_output_option,
+    input_name,
+    read_input,
+    write_output,
+)
 from wgec_parse.errors import InputTooLarge, JsonError, ReadError
 from wgec_parse.rendering import render
 
@@ -50,12 +56,13 @@ def run(args: argparse.Namespace) -> int:
 
 def register(commands: Any) -> None:
     """Add the ``render`` subcommand."""
-    cmd = commands.add_parser(
+    cmd = add_command(
+        commands,
         "render",
+        run,
         help="write the exact text of a full JSON document",
         description="Render a full JSON document (from 'parse') back to its text, byte "
         "for byte, in the encoding recorded in it.",
     )
     cmd.add_argument("file", metavar="FILE.json", help="a full JSON document, or - for stdin")
-    cmd.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
-    cmd.set_defaults(run=run)
+    add_output_option(cmd)

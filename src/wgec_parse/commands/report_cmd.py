@@ -12,7 +12,8 @@ import logging
 import sys
 from typing import Any
 
-from wgec_parse.commands.batch_cmd import add_reading_options, read_and_write
+from wgec_parse.commands.batch_cmd import add_consultation_arguments, read_and_write
+from wgec_parse.commands.common import add_command
 
 __all__ = ["register"]
 
@@ -35,8 +36,10 @@ def run(args: argparse.Namespace) -> int:
 
 def register(commands: Any) -> None:
     """Add the ``report`` subcommand."""
-    cmd = commands.add_parser(
+    cmd = add_command(
+        commands,
         "report",
+        run,
         help="one self-contained HTML page about a whole consultation",
         description=(
             "Read every file (folders are searched as batch searches them) and write one "
@@ -47,8 +50,4 @@ def register(commands: Any) -> None:
             "input missing, no files, or OUT cannot be written."
         ),
     )
-    cmd.add_argument("inputs", nargs="+", metavar="DIR_OR_FILE", help="folders and files")
-    cmd.add_argument("-o", "--out", required=True, metavar="OUT", help="report.html")
-    cmd.add_argument("--title", help='the title (default: "Consultation report")')
-    add_reading_options(cmd)
-    cmd.set_defaults(run=run)
+    add_consultation_arguments(cmd, "report.html", "Consultation report")

@@ -11,6 +11,7 @@ import importlib.util
 import sys
 from typing import Any
 
+from wgec_parse.commands.common import add_command, add_questions_option
 from wgec_parse.limits import MAX_FILE_BYTES
 
 __all__ = ["register"]
@@ -57,8 +58,10 @@ def run(args: argparse.Namespace) -> int:
 
 def register(commands: Any) -> None:
     """Add the ``serve`` subcommand."""
-    cmd = commands.add_parser(
+    cmd = add_command(
+        commands,
         "serve",
+        run,
         help="serve the validator page and the HTTP API (needs the web extra)",
         description="Serve a page that shows what the parser reads in a submission and what "
         "must be fixed, and an HTTP API (/api/parse, /api/validate, /api/outline; OpenAPI "
@@ -68,12 +71,7 @@ def register(commands: Any) -> None:
     cmd.add_argument(
         "--port", type=_positive(int), default=8000, help="port to listen on (default: 8000)"
     )
-    cmd.add_argument(
-        "--questions",
-        default="wgec2",
-        metavar="NAME|FILE",
-        help="question set: a built-in name (wgec2) or a TOML or JSON file (default: wgec2)",
-    )
+    add_questions_option(cmd)
     cmd.add_argument(
         "--max-size",
         type=_positive(int),
@@ -101,4 +99,3 @@ def register(commands: Any) -> None:
         default="info",
         help="uvicorn's log level (default: info)",
     )
-    cmd.set_defaults(run=run)

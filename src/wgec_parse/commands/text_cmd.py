@@ -6,7 +6,13 @@ import argparse
 import sys
 from typing import Any
 
-from wgec_parse.commands.common import input_name, open_input, refuse_json
+from wgec_parse.commands.common import (
+    add_command,
+    add_files_argument,
+    input_name,
+    open_input,
+    refuse_json,
+)
 from wgec_parse.extraction import Extraction
 from wgec_parse.loaders import extract
 
@@ -38,8 +44,10 @@ def run(args: argparse.Namespace) -> int:
 
 def register(commands: Any) -> None:
     """Add the ``text`` subcommand."""
-    cmd = commands.add_parser(
+    cmd = add_command(
+        commands,
         "text",
+        run,
         help="print the text read from each file, each line after where it came from",
         description=(
             "Print the text wgec-parse reads from a .txt, .docx or .pdf file, each line "
@@ -48,6 +56,5 @@ def register(commands: Any) -> None:
             "line the reader added between paragraphs."
         ),
     )
-    cmd.add_argument("files", nargs="+", metavar="FILE", help="a file, or - for stdin")
+    add_files_argument(cmd, help="a file, or - for stdin")
     cmd.add_argument("--plain", action="store_true", help="the text only, without origins")
-    cmd.set_defaults(run=run)

@@ -20,7 +20,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import wgec_parse
-from wgec_parse.commands.common import load_document_with_origins
+from wgec_parse.commands.common import (
+    add_command,
+    add_files_argument,
+    add_questions_option,
+    load_document_with_origins,
+)
 from wgec_parse.errors import ReadError
 from wgec_parse.extraction import Origins
 from wgec_parse.questions import QuestionSet, question_set
@@ -248,19 +253,16 @@ def run(args: argparse.Namespace) -> int:
 
 def register(commands: Any) -> None:
     """Add the ``validate`` subcommand."""
-    cmd = commands.add_parser(
+    cmd = add_command(
+        commands,
         "validate",
+        run,
         help="check submissions and report what must be fixed",
         description="Check each file; exit 1 if any finding is an error, 2 if a file "
         "cannot be read.",
     )
-    cmd.add_argument("files", nargs="+", metavar="FILE", help="text file, or - for stdin")
-    cmd.add_argument(
-        "--questions",
-        default="wgec2",
-        metavar="NAME|FILE",
-        help="question set: a built-in name (wgec2) or a TOML or JSON file (default: wgec2)",
-    )
+    add_files_argument(cmd)
+    add_questions_option(cmd)
     cmd.add_argument(
         "--select",
         action="append",
@@ -279,4 +281,3 @@ def register(commands: Any) -> None:
         default="text",
         help="output format (default: text, one finding per line)",
     )
-    cmd.set_defaults(run=run)
