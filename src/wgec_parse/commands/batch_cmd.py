@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
-from wgec_parse.commands.common import add_command, add_questions_option
+from wgec_parse.commands.common import add_questions_option
 from wgec_parse.limits import BATCH_TIME_LIMIT
 
 if TYPE_CHECKING:
@@ -380,10 +380,8 @@ def add_consultation_arguments(cmd: argparse.ArgumentParser, out_help: str, titl
 
 def register(commands: Any) -> None:
     """Add the ``batch`` subcommand."""
-    cmd = add_command(
-        commands,
+    cmd = commands.add_parser(
         "batch",
-        run,
         help="parse a folder of .txt/.docx/.pdf submissions into JSONL, CSV and Excel tables",
         description=(
             "Parse every file (folders are searched recursively for .txt, .docx and .pdf) "
@@ -412,3 +410,4 @@ def register(commands: Any) -> None:
         help="utf-8-sig (default: UTF-8 with a byte order mark, so that Excel reads it) or utf-8",
     )
     add_reading_options(cmd)
+    cmd.set_defaults(run=run)

@@ -8,7 +8,7 @@ import os
 import stat
 import sys
 from collections.abc import Callable
-from typing import Any, Final, TypeVar
+from typing import Final, TypeVar
 
 from wgec_parse import limits
 from wgec_parse.errors import InputTooLarge, ReadError
@@ -19,7 +19,6 @@ from wgec_parse.reading import read_bytes, read_stream
 from wgec_parse.rendering import render
 
 __all__ = [
-    "add_command",
     "add_files_argument",
     "add_output_option",
     "add_questions_option",
@@ -37,20 +36,6 @@ _T = TypeVar("_T")
 
 #: Why a JSON document given where a submission's text is expected is refused.
 _JSON_NOT_TEXT: Final = "JSON, not the text of a submission (wgec-parse render reads JSON)"
-
-
-def add_command(
-    commands: Any,
-    name: str,
-    run: Callable[[argparse.Namespace], int],
-    help: str,
-    description: str | None = None,
-) -> argparse.ArgumentParser:
-    """Add the subcommand ``name`` to ``commands`` (the command line's subparsers), run
-    by ``run(args)``; its parser, for its arguments."""
-    cmd: argparse.ArgumentParser = commands.add_parser(name, help=help, description=description)
-    cmd.set_defaults(run=run)
-    return cmd
 
 
 def add_files_argument(

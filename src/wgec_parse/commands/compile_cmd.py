@@ -13,7 +13,6 @@ import sys
 from typing import Any
 
 from wgec_parse.commands.batch_cmd import add_consultation_arguments, read_and_write
-from wgec_parse.commands.common import add_command
 
 __all__ = ["register"]
 
@@ -42,10 +41,8 @@ def run(args: argparse.Namespace) -> int:
 
 def register(commands: Any) -> None:
     """Add the ``compile`` subcommand."""
-    cmd = add_command(
-        commands,
+    cmd = commands.add_parser(
         "compile",
-        run,
         help="compile every submission's answers by question into .docx, .md or .html",
         description=(
             "Read every file (folders are searched as batch searches them) and write, for "
@@ -57,3 +54,4 @@ def register(commands: Any) -> None:
         ),
     )
     add_consultation_arguments(cmd, "compilation.docx, .md or .html", "Compilation of inputs")
+    cmd.set_defaults(run=run)

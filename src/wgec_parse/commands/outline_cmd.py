@@ -13,7 +13,6 @@ import sys
 from typing import Any
 
 from wgec_parse.commands.common import (
-    add_command,
     add_files_argument,
     input_name,
     load_document_with_origins,
@@ -71,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
 
 def register(commands: Any) -> None:
     """Add the ``outline`` subcommand."""
-    cmd = add_command(commands, "outline", run, help="print a readable outline of each file")
+    cmd = commands.add_parser("outline", help="print a readable outline of each file")
     add_files_argument(cmd)
     cmd.add_argument(
         "--structure", action="store_true", help="structure only, without text snippets"
@@ -86,3 +85,4 @@ def register(commands: Any) -> None:
         help="the clean JSON view, each body in reading order (as parse --view clean; "
         "JSON Lines for several files)",
     )
+    cmd.set_defaults(run=run)

@@ -12,7 +12,6 @@ import sys
 from typing import Any
 
 from wgec_parse.commands.common import (
-    add_command,
     add_files_argument,
     add_output_option,
     input_name,
@@ -58,10 +57,8 @@ def run(args: argparse.Namespace) -> int:
 
 def register(commands: Any) -> None:
     """Add the ``parse`` subcommand."""
-    cmd = add_command(
-        commands,
+    cmd = commands.add_parser(
         "parse",
-        run,
         help="write the JSON of each file (JSON Lines for several files)",
         description="Parse text files into JSON. One FILE gives one JSON document; "
         "several give JSON Lines (one compact document per line, in order).",
@@ -78,3 +75,4 @@ def register(commands: Any) -> None:
     cmd.add_argument(
         "--indent", type=_indent, metavar="N", help="pretty-print with N spaces (one FILE only)"
     )
+    cmd.set_defaults(run=run)

@@ -9,7 +9,6 @@ import sys
 from typing import Any
 
 from wgec_parse.commands.common import (
-    add_command,
     add_output_option,
     input_name,
     read_input,
@@ -56,13 +55,12 @@ def run(args: argparse.Namespace) -> int:
 
 def register(commands: Any) -> None:
     """Add the ``render`` subcommand."""
-    cmd = add_command(
-        commands,
+    cmd = commands.add_parser(
         "render",
-        run,
         help="write the exact text of a full JSON document",
         description="Render a full JSON document (from 'parse') back to its text, byte "
         "for byte, in the encoding recorded in it.",
     )
     cmd.add_argument("file", metavar="FILE.json", help="a full JSON document, or - for stdin")
     add_output_option(cmd)
+    cmd.set_defaults(run=run)

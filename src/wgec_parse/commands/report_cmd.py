@@ -13,7 +13,6 @@ import sys
 from typing import Any
 
 from wgec_parse.commands.batch_cmd import add_consultation_arguments, read_and_write
-from wgec_parse.commands.common import add_command
 
 __all__ = ["register"]
 
@@ -36,10 +35,8 @@ def run(args: argparse.Namespace) -> int:
 
 def register(commands: Any) -> None:
     """Add the ``report`` subcommand."""
-    cmd = add_command(
-        commands,
+    cmd = commands.add_parser(
         "report",
-        run,
         help="one self-contained HTML page about a whole consultation",
         description=(
             "Read every file (folders are searched as batch searches them) and write one "
@@ -51,3 +48,4 @@ def register(commands: Any) -> None:
         ),
     )
     add_consultation_arguments(cmd, "report.html", "Consultation report")
+    cmd.set_defaults(run=run)

@@ -11,7 +11,7 @@ import importlib.util
 import sys
 from typing import Any
 
-from wgec_parse.commands.common import add_command, add_questions_option
+from wgec_parse.commands.common import add_questions_option
 from wgec_parse.limits import MAX_FILE_BYTES
 
 __all__ = ["register"]
@@ -58,10 +58,8 @@ def run(args: argparse.Namespace) -> int:
 
 def register(commands: Any) -> None:
     """Add the ``serve`` subcommand."""
-    cmd = add_command(
-        commands,
+    cmd = commands.add_parser(
         "serve",
-        run,
         help="serve the validator page and the HTTP API (needs the web extra)",
         description="Serve a page that shows what the parser reads in a submission and what "
         "must be fixed, and an HTTP API (/api/parse, /api/validate, /api/outline; OpenAPI "
@@ -99,3 +97,4 @@ def register(commands: Any) -> None:
         default="info",
         help="uvicorn's log level (default: info)",
     )
+    cmd.set_defaults(run=run)

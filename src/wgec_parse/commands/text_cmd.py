@@ -7,7 +7,6 @@ import sys
 from typing import Any
 
 from wgec_parse.commands.common import (
-    add_command,
     add_files_argument,
     input_name,
     open_input,
@@ -44,10 +43,8 @@ def run(args: argparse.Namespace) -> int:
 
 def register(commands: Any) -> None:
     """Add the ``text`` subcommand."""
-    cmd = add_command(
-        commands,
+    cmd = commands.add_parser(
         "text",
-        run,
         help="print the text read from each file, each line after where it came from",
         description=(
             "Print the text wgec-parse reads from a .txt, .docx or .pdf file, each line "
@@ -58,3 +55,4 @@ def register(commands: Any) -> None:
     )
     add_files_argument(cmd, help="a file, or - for stdin")
     cmd.add_argument("--plain", action="store_true", help="the text only, without origins")
+    cmd.set_defaults(run=run)

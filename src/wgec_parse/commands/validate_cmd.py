@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import wgec_parse
 from wgec_parse.commands.common import (
-    add_command,
     add_files_argument,
     add_questions_option,
     load_document_with_origins,
@@ -253,10 +252,8 @@ def run(args: argparse.Namespace) -> int:
 
 def register(commands: Any) -> None:
     """Add the ``validate`` subcommand."""
-    cmd = add_command(
-        commands,
+    cmd = commands.add_parser(
         "validate",
-        run,
         help="check submissions and report what must be fixed",
         description="Check each file; exit 1 if any finding is an error, 2 if a file "
         "cannot be read.",
@@ -281,3 +278,4 @@ def register(commands: Any) -> None:
         default="text",
         help="output format (default: text, one finding per line)",
     )
+    cmd.set_defaults(run=run)
