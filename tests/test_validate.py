@@ -621,3 +621,18 @@ def test_validation_and_the_rules_import_each_other_in_one_direction() -> None:
     for name in sorted(graph):
         if name not in state:
             visit(name, (name,))
+
+
+def test_first_span_is_the_first_visible_text_or_the_start() -> None:
+    doc = wgec_parse.parse("\n\n   Some remarks before any heading\nmore\n")
+    start, end = Context(doc, None).first_span
+    assert (start.line, start.column, end.line, end.column) == (3, 4, 3, 35)
+    empty = Context(wgec_parse.parse(""), None).first_span
+    assert [(p.line, p.column) for p in empty] == [(1, 1), (1, 1)]
+
+
+def test_findings_about_the_whole_document_point_at_its_first_text() -> None:
+    found = validate(wgec_parse.parse("\n  Remarks with no heading at all.\n"))
+    placed = {d.code: (d.line, d.column, d.end_line, d.end_column) for d in found}
+    for code in ("no-questions", "missing-front-matter", "missing-submitter"):
+        assert placed[code] == (2, 3, 2, 34), code

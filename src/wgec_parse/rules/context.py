@@ -122,6 +122,15 @@ class Context:
         """The lines that belong to no structure, with the node they sit in."""
         return self._walked[2]
 
+    @property
+    def first_span(self) -> tuple[Position, Position]:
+        """Where the first non-blank line's visible part starts and ends; line 1,
+        column 1 for both in a document without one."""
+        if not self.lines:
+            return Position(1, 1), Position(1, 1)
+        first = self.lines[0][0]
+        return first.start, first.end
+
     @functools.cached_property
     def last_line(self) -> Line | None:
         """The last non-blank line of the document."""

@@ -104,18 +104,11 @@ def _is_date_field(field: Field) -> bool:
     return name in _DATE_NAMES or any(w in name.split() for w in _DATE_WORDS)
 
 
-def _first_position(ctx: Context) -> tuple[Position, Position]:
-    if not ctx.lines:
-        return Position(1, 1), Position(1, 1)
-    first = ctx.lines[0][0]
-    return first.start, first.end
-
-
 @rule("missing-front-matter", "info", "The document has no cover or memo fields.")
 def missing_front_matter(ctx: Context) -> Iterator[Diagnostic]:
     if ctx.doc.front_matter is not None or not ctx.lines:
         return
-    start, end = _first_position(ctx)
+    start, end = ctx.first_span
     yield finding(
         "missing-front-matter",
         "info",
@@ -133,7 +126,7 @@ def missing_submitter(ctx: Context) -> Iterator[Diagnostic]:
         return
     if front is not None and front.submitter is not None:
         return
-    start, end = _first_position(ctx)
+    start, end = ctx.first_span
     yield finding(
         "missing-submitter",
         "info",

@@ -53,9 +53,13 @@ def _heading_span(question: Question) -> tuple[Position, Position]:
     return head.start, head.end
 
 
+def _short(text: str) -> str:
+    """``text``, cut to :data:`_SNIPPET` characters with "..." when longer."""
+    return text if len(text) <= _SNIPPET else text[: _SNIPPET - 3].rstrip() + "..."
+
+
 def _label(question: Question) -> str:
-    title = question.title
-    short = title if len(title) <= _SNIPPET else title[: _SNIPPET - 3].rstrip() + "..."
+    short = _short(question.title)
     number = question.number
     return f'question {number} ("{short}")' if number else f'the heading "{short}"'
 
@@ -69,9 +73,7 @@ def _related(question: Question, what: str) -> Related:
 def no_questions(ctx: Context) -> Iterator[Diagnostic]:
     if ctx.doc.questions:
         return
-    first = ctx.lines[0][0] if ctx.lines else None
-    start = first.start if first is not None else Position(1, 1)
-    end = first.end if first is not None else Position(1, 1)
+    start, end = ctx.first_span
     yield finding(
         "no-questions",
         "error",
@@ -140,10 +142,6 @@ def unanswered_question(ctx: Context) -> Iterator[Diagnostic]:
             start,
             end,
         )
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= _SNIPPET else text[: _SNIPPET - 3].rstrip() + "..."
 
 
 @rule("question-duplicate", "warning", "Two headings answer the same question.")
