@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from contextlib import asynccontextmanager
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -296,6 +296,29 @@ def _service(request: Request) -> _Service:
 
 _router = APIRouter()
 
+_Endpoint = Callable[..., Awaitable[Response]]
+
+
+def _upload_route(
+    path: str, summary: str, schema_name: str, description: str
+) -> Callable[[_Endpoint], _Endpoint]:
+    """Declare a POST route that reads one submission (``_FILE_BODY``) and answers the
+    JSON of ``schema_name`` (``description``), or one of the upload's errors."""
+    return _router.post(
+        path,
+        summary=summary,
+        openapi_extra=_FILE_BODY,
+        responses={200: _json_response(schema_name, description), **_ERRORS},
+    )
+
+
+async def _json_view(request: Request, view: Literal["full", "clean"]) -> Response:
+    """The JSON view ``view`` of the upload, as ``to_json`` writes it."""
+    result = await _service(request).run(request, (view,))
+    if isinstance(result, Response):
+        return result
+    return Response(result[view], media_type="application/json")
+
 
 @_router.get("/", include_in_schema=False)
 async def page() -> FileResponse:
@@ -341,41 +364,34 @@ async def get_schema(name: str) -> Response:
     return Response(json.dumps(found, indent=2), media_type="application/schema+json")
 
 
-@_router.post(
+@_upload_route(
     "/api/parse",
-    summary="The full (lossless) JSON of a submission, as `wgec-parse parse` writes it",
-    openapi_extra=_FILE_BODY,
-    responses={200: _json_response("full", "The full JSON view."), **_ERRORS},
+    "The full (lossless) JSON of a submission, as `wgec-parse parse` writes it",
+    "full",
+    "The full JSON view.",
 )
 async def parse(request: Request) -> Response:
     """``to_json(load(upload))``."""
-    result = await _service(request).run(request, ("full",))
-    if isinstance(result, Response):
-        return result
-    return Response(result["full"], media_type="application/json")
+    return await _json_view(request, "full")
 
 
-@_router.post(
+@_upload_route(
     "/api/outline",
-    summary="The clean (outline) JSON of a submission, as `wgec-parse parse --view clean` "
-    "writes it",
-    openapi_extra=_FILE_BODY,
-    responses={200: _json_response("clean", "The clean JSON view."), **_ERRORS},
+    "The clean (outline) JSON of a submission, as `wgec-parse parse --view clean` writes it",
+    "clean",
+    "The clean JSON view.",
 )
 async def outline(request: Request) -> Response:
     """``to_json(load(upload), view="clean")``."""
-    result = await _service(request).run(request, ("clean",))
-    if isinstance(result, Response):
-        return result
-    return Response(result["clean"], media_type="application/json")
+    return await _json_view(request, "clean")
 
 
-@_router.post(
+@_upload_route(
     "/api/validate",
-    summary="The findings on a submission, as `wgec-parse validate --format json` "
+    "The findings on a submission, as `wgec-parse validate --format json` "
     "(or `?format=sarif`) writes them",
-    openapi_extra=_FILE_BODY,
-    responses={200: _json_response("validate", "The findings."), **_ERRORS},
+    "validate",
+    "The findings.",
 )
 async def validate(request: Request, format: str = "json") -> Response:
     """``validate(load(upload))`` as the command line's JSON or SARIF."""
@@ -391,11 +407,11 @@ async def validate(request: Request, format: str = "json") -> Response:
     return JSONResponse({"files": files})
 
 
-@_router.post(
+@_upload_route(
     "/api/report",
-    summary="Everything the page shows of a submission, in one answer",
-    openapi_extra=_FILE_BODY,
-    responses={200: _json_response("report", "The page's report."), **_ERRORS},
+    "Everything the page shows of a submission, in one answer",
+    "report",
+    "The page's report.",
 )
 async def report(request: Request) -> Response:
     """Source, tree, findings, and every download of the page."""
