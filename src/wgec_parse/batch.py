@@ -100,6 +100,7 @@ __all__ = [
     "load_with",
     "process_file",
     "read_files",
+    "read_inputs",
     "run_batch",
     "scan",
 ]
@@ -1091,6 +1092,33 @@ def read_files(
         else:
             log.info("%s: read as %s, %d answer rows", result.path, doc_id, len(rows))
         yield attrs.evolve(result, rows=rows, document=doc_id)
+
+
+def read_inputs(
+    inputs: Iterable[str | os.PathLike[str]] | Inputs,
+    options: BatchOptions,
+    *,
+    jobs: int = 1,
+    time_limit: float | None = BATCH_TIME_LIMIT,
+    progress: Callable[[int, int, FileResult], None] | None = None,
+) -> tuple[Inputs, Iterator[FileResult]]:
+    """The files of ``inputs`` (folders searched as :func:`scan` searches them) and the
+    result of each (:func:`read_files`); ``progress(done, total, result)`` is called once
+    the caller has taken each result."""
+    found = inputs if isinstance(inputs, Inputs) else scan(inputs)
+    results = read_files(found, options, jobs=jobs, time_limit=time_limit)
+    return found, _reporting(results, len(found.paths), progress)
+
+
+def _reporting(
+    results: Iterable[FileResult],
+    total: int,
+    progress: Callable[[int, int, FileResult], None] | None,
+) -> Iterator[FileResult]:
+    for done, result in enumerate(results, 1):
+        yield result
+        if progress is not None:
+            progress(done, total, result)
 
 
 def _write_outputs(

@@ -31,7 +31,7 @@ from typing import Any, Final
 import attrs
 
 from wgec_parse.answers import Piece
-from wgec_parse.batch import BatchOptions, FileResult, Inputs, QuestionAnswer, read_files, scan
+from wgec_parse.batch import BatchOptions, FileResult, Inputs, QuestionAnswer, read_inputs
 from wgec_parse.language import direction
 from wgec_parse.limits import BATCH_TIME_LIMIT
 from wgec_parse.markdown import escape
@@ -110,21 +110,11 @@ def read_compilation(
     progress: Callable[[int, int, FileResult], None] | None = None,
 ) -> Compilation:
     """Read every file of ``inputs`` (folders searched as ``batch`` searches them)."""
-    found = inputs if isinstance(inputs, Inputs) else scan(inputs)
     options = BatchOptions(questions=questions, json=False, pieces=True)
-    results = read_files(found, options, jobs=jobs, time_limit=time_limit)
-    return compilation_from(_reporting(results, len(found.paths), progress), questions, found)
-
-
-def _reporting(
-    results: Iterable[FileResult],
-    total: int,
-    progress: Callable[[int, int, FileResult], None] | None,
-) -> Iterator[FileResult]:
-    for done, result in enumerate(results, 1):
-        yield result
-        if progress is not None:
-            progress(done, total, result)
+    found, results = read_inputs(
+        inputs, options, jobs=jobs, time_limit=time_limit, progress=progress
+    )
+    return compilation_from(results, questions, found)
 
 
 def compilation_from(

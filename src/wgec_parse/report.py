@@ -24,7 +24,7 @@ from typing import Any, Final
 
 import attrs
 
-from wgec_parse.batch import BatchOptions, DocumentInfo, FileResult, Inputs, read_files, scan
+from wgec_parse.batch import BatchOptions, DocumentInfo, FileResult, Inputs, read_inputs
 from wgec_parse.language import LANGUAGES
 from wgec_parse.limits import BATCH_TIME_LIMIT
 from wgec_parse.questions import WGEC2, QuestionSet
@@ -64,17 +64,11 @@ def read_report(
     progress: Callable[[int, int, FileResult], None] | None = None,
 ) -> Report:
     """Read every file of ``inputs`` (folders searched as ``batch`` searches them)."""
-    found = inputs if isinstance(inputs, Inputs) else scan(inputs)
     options = BatchOptions(questions=questions, json=False)
-    total = len(found.paths)
-    results = read_files(found, options, jobs=jobs, time_limit=time_limit)
-    submissions: list[Submission] = []
-    errors = list(found.skipped)
-    for done, result in enumerate(results, 1):
-        _add(result, submissions, errors)
-        if progress is not None:
-            progress(done, total, result)
-    return _report(questions, submissions, errors)
+    found, results = read_inputs(
+        inputs, options, jobs=jobs, time_limit=time_limit, progress=progress
+    )
+    return report_from(results, questions, found)
 
 
 def report_from(

@@ -1,0 +1,77 @@
+"""Reading a consultation's files with progress: batch.read_inputs, as compile and report
+use it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from wgec_parse.batch import BatchOptions, FileResult, read_inputs
+from wgec_parse.compilation import read_compilation
+from wgec_parse.report import read_report
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = [
+    ROOT / "fixtures" / "000_cfa95781c7ed215b.txt",
+    ROOT / "fixtures" / "002_015b3980d26d2b81.txt",
+]
+
+
+def _inputs(tmp_path: Path) -> list[Path]:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for seed in SEEDS:
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    return [folder]
+
+
+def test_read_inputs_reports_each_file_after_the_caller_took_it(tmp_path: Path) -> None:
+    events: list[str] = []
+
+    def progress(done: int, total: int, result: FileResult) -> None:
+        events.append(f"progress {done}/{total} {Path(result.path).name}")
+
+    found, results = read_inputs(_inputs(tmp_path), BatchOptions(json=False), progress=progress)
+    assert [Path(p).name for p in found.paths] == [
+        "000_cfa95781c7ed215b.txt",
+        "002_015b3980d26d2b81.txt",
+        "broken.pdf",
+    ]
+    assert events == []  # nothing is read before the results are asked for
+    for result in results:
+        events.append(f"took {Path(result.path).name}")
+    assert events == [
+        "took 000_cfa95781c7ed215b.txt",
+        "progress 1/3 000_cfa95781c7ed215b.txt",
+        "took 002_015b3980d26d2b81.txt",
+        "progress 2/3 002_015b3980d26d2b81.txt",
+        "took broken.pdf",
+        "progress 3/3 broken.pdf",
+    ]
+
+
+def test_compile_and_report_read_and_report_progress_alike(tmp_path: Path) -> None:
+    inputs = _inputs(tmp_path)
+    seen: dict[str, list[tuple[int, int, str, bool]]] = {"compile": [], "report": []}
+
+    def recorder(name: str) -> Callable[[int, int, FileResult], None]:
+        def progress(done: int, total: int, result: FileResult) -> None:
+            seen[name].append((done, total, Path(result.path).name, result.error is None))
+
+        return progress
+
+    compilation = read_compilation(inputs, progress=recorder("compile"))
+    report = read_report(inputs, progress=recorder("report"))
+    assert (
+        seen["compile"]
+        == seen["report"]
+        == [
+            (1, 3, "000_cfa95781c7ed215b.txt", True),
+            (2, 3, "002_015b3980d26d2b81.txt", True),
+            (3, 3, "broken.pdf", False),
+        ]
+    )
+    assert [c.path for c in compilation.contributions] == [s.path for s in report.submissions]
+    assert [Path(p).name for p, _ in compilation.errors] == ["broken.pdf"]
+    assert compilation.errors == report.errors
