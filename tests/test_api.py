@@ -214,6 +214,30 @@ def test_private_use_and_lost_glyphs_are_named() -> None:
     assert repr(lost).startswith("<BulletItem (lost) line 70 ")
 
 
+def test_the_outline_and_reprs_name_glyphs_alike() -> None:
+    from wgec_parse.nodes import glyph_name
+    from wgec_parse.outline import glyph_name as outline_glyph_name
+
+    assert outline_glyph_name is glyph_name
+    assert [glyph_name(g) for g in ("", "\uf0b7", "-", "\u2022")] == [
+        "(lost)",
+        "U+F0B7",
+        "-",
+        "\u2022",
+    ]
+    item = wgec_parse.parse_file(SEED_FULL).questions[1].clauses[0].bullets[0]
+
+    # A glyph a line cannot show is escaped in the repr, and written as is in the outline.
+    def with_glyph(glyph: str) -> str:
+        head = attrs.evolve(item.lines[0], marker=glyph)
+        return repr(attrs.evolve(item, lines=(head, *item.lines[1:])))
+
+    assert with_glyph("\x07").startswith("<BulletItem \\x07 line 144 ")
+    assert glyph_name("\x07") == "\x07"
+    assert with_glyph("\uf0a7").startswith("<BulletItem U+F0A7 line 144 ")
+    assert with_glyph("").startswith("<BulletItem (lost) line 144 ")
+
+
 def test_control_characters_are_escaped_in_a_repr() -> None:
     para = Paragraph((Line(3, "a\x0cb\u200fc\uf0a7"),))
     assert repr(para) == r'<Paragraph line 3: "a\x0cb\u200fc\uf0a7">'

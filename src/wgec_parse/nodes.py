@@ -80,6 +80,7 @@ __all__ = [
     "Question",
     "clean_entries",
     "clean_join",
+    "glyph_name",
     "iter_lines",
     "renumber",
     "walk",
@@ -148,14 +149,23 @@ def _quoted(text: str, width: int) -> str:
     return '"' + "".join(pieces) + '"'
 
 
-def _glyph_label(glyph: str) -> str:
+def glyph_name(glyph: str) -> str:
     """A printable name for a bullet glyph: a private-use one as ``U+F0B7``, a lost one
-    as ``(lost)``."""
+    as ``(lost)``, any other as written."""
     if not glyph:
         return "(lost)"
     if len(glyph) == 1 and "\ue000" <= glyph <= "\uf8ff":
         return f"U+{ord(glyph):04X}"
-    return _quoted(glyph, 12)[1:-1] if len(glyph) > 10 or not glyph.isprintable() else glyph
+    return glyph
+
+
+def _glyph_label(glyph: str) -> str:
+    """:func:`glyph_name`, with a long or unprintable glyph escaped and cut as a node's
+    line shows it."""
+    name = glyph_name(glyph)
+    if name != glyph or (len(glyph) <= 10 and glyph.isprintable()):
+        return name
+    return _quoted(glyph, 12)[1:-1]
 
 
 def _start_line(lines: tuple[LineLike, ...]) -> int | None:

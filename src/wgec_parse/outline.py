@@ -14,20 +14,11 @@ from wgec_parse.nodes import (
     Noise,
     Paragraph,
     Question,
+    glyph_name,
     walk,
 )
 
 __all__ = ["glyph_name", "outline"]
-
-
-def glyph_name(glyph: str) -> str:
-    """A printable name for a bullet glyph: private-use ones as ``U+F0B7``, a lost one
-    as ``(lost)``."""
-    if not glyph:
-        return "(lost)"
-    if len(glyph) == 1 and "\ue000" <= glyph <= "\uf8ff":
-        return f"U+{ord(glyph):04X}"
-    return glyph
 
 
 def _snippet(text: str, width: int) -> str:
