@@ -6,7 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from wgec_parse.batch import BatchOptions, FileResult, read_inputs
+from wgec_parse.cli import main
 from wgec_parse.compilation import read_compilation
 from wgec_parse.report import read_report
 
@@ -75,3 +78,16 @@ def test_compile_and_report_read_and_report_progress_alike(tmp_path: Path) -> No
     assert [c.path for c in compilation.contributions] == [s.path for s in report.submissions]
     assert [Path(p).name for p, _ in compilation.errors] == ["broken.pdf"]
     assert compilation.errors == report.errors
+
+
+@pytest.mark.parametrize("command", ["batch", "compile", "report"])
+def test_every_missing_input_is_named_before_anything_is_read(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / ("out" if command == "batch" else "out.html")
+    gone = [str(tmp_path / "gone"), str(tmp_path / "also gone.txt")]
+    assert main([command, str(SEEDS[0]), *gone, "-o", str(out)]) == 2
+    assert capsys.readouterr().err == "".join(
+        f"wgec-parse: {name}: no such file or folder\n" for name in gone
+    )
+    assert not out.exists()

@@ -40,6 +40,7 @@ __all__ = [
     "missing_inputs",
     "register",
     "remove_logging",
+    "report_missing",
     "setup_logging",
 ]
 
@@ -198,10 +199,7 @@ def read_and_write(
     from wgec_parse.batch import SUFFIXES, scan
     from wgec_parse.questions import question_set
 
-    missing = missing_inputs(args.inputs)
-    for name in missing:
-        sys.stderr.write(f"wgec-parse: {name}: no such file or folder\n")
-    if missing:
+    if report_missing(args.inputs):
         return 2
     questions = question_set(args.questions)
     found = scan(args.inputs)
@@ -241,6 +239,14 @@ def missing_inputs(inputs: Sequence[str]) -> list[str]:
     return [name for name in inputs if not os.path.lexists(name)]
 
 
+def report_missing(inputs: Sequence[str]) -> bool:
+    """Name each of the :func:`missing_inputs` on standard error; whether there was one."""
+    missing = missing_inputs(inputs)
+    for name in missing:
+        sys.stderr.write(f"wgec-parse: {name}: no such file or folder\n")
+    return bool(missing)
+
+
 def _jobs(text: str) -> int:
     try:
         value = int(text)
@@ -266,10 +272,7 @@ def run(args: argparse.Namespace) -> int:
     from wgec_parse.batch import SUFFIXES, run_batch, scan
     from wgec_parse.questions import question_set
 
-    missing = missing_inputs(args.inputs)
-    if missing:
-        for name in missing:
-            sys.stderr.write(f"wgec-parse: {name}: no such file or folder\n")
+    if report_missing(args.inputs):
         return 2
     questions = question_set(args.questions)  # QuestionSetError: exit 2 in cli.main
     try:
