@@ -16,7 +16,7 @@ import os
 import shutil
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TextIO, TypeVar
 
 from wgec_parse.commands.common import add_questions_option
 from wgec_parse.limits import BATCH_TIME_LIMIT
@@ -25,7 +25,17 @@ if TYPE_CHECKING:
     from wgec_parse.batch import FileResult, Inputs
     from wgec_parse.questions import QuestionSet
 
-_Result = TypeVar("_Result")
+
+class _Read(Protocol):
+    """What ``compile`` and ``report`` read: a compilation or a report."""
+
+    @property
+    def errors(self) -> tuple[tuple[str, str], ...]:
+        """(path, why) of the files not read."""
+        ...
+
+
+_Result = TypeVar("_Result", bound=_Read)
 
 #: The views of ``--view``: the values of :data:`wgec_parse.batch.VIEWS`, written out
 #: so that the command line starts without importing the batch machinery.
@@ -187,13 +197,14 @@ def read_and_write(
     args: argparse.Namespace,
     read: Callable[..., _Result],
     write: Callable[[_Result, str], None],
-) -> tuple[_Result, Inputs, QuestionSet] | int:
+    summary: Callable[[_Result, Inputs, QuestionSet], str],
+) -> int:
     """What ``compile`` and ``report`` share: check the inputs, ``read`` every file
     (``read(found, questions, jobs=, time_limit=, progress=)``) with a progress bar and
-    the logs, give it ``--title``, ``write`` it to ``args.out``, and name the entries
-    skipped.  The result, the files found and the question set, or the exit status when
-    an input is missing (2), nothing is found (2), the run is interrupted (130) or
-    ``args.out`` cannot be written (2)."""
+    the logs, give it ``--title``, ``write`` it to ``args.out``, name the entries
+    skipped and end with the line ``summary(result, found, questions)``.  The exit
+    status: 0 when every file was read, 1 when one was not, 2 when an input is missing,
+    nothing is found or ``args.out`` cannot be written, 130 when interrupted."""
     import attrs
 
     from wgec_parse.batch import SUFFIXES, scan
@@ -231,7 +242,8 @@ def read_and_write(
     progress.close()
     for path, why in found.skipped:
         sys.stderr.write(f"wgec-parse: {path}: {why}\n")
-    return result, found, questions
+    sys.stderr.write(f"wgec-parse: {summary(result, found, questions)}\n")
+    return 1 if result.errors else 0
 
 
 def missing_inputs(inputs: Sequence[str]) -> list[str]:

@@ -10,9 +10,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wgec_parse.commands.batch_cmd import add_consultation_arguments, read_and_write
+
+if TYPE_CHECKING:
+    from wgec_parse.batch import Inputs
+    from wgec_parse.compilation import Compilation
+    from wgec_parse.questions import QuestionSet
 
 __all__ = ["register"]
 
@@ -26,17 +31,16 @@ def run(args: argparse.Namespace) -> int:
     if os.path.splitext(args.out)[1].lower() not in _FORMATS:
         sys.stderr.write(f"wgec-parse: {args.out}: the output must end with .docx, .md or .html\n")
         return 2
-    done = read_and_write(args, read_compilation, write_compilation)
-    if isinstance(done, int):
-        return done
-    compilation, found, questions = done
-    answered = sum(1 for c in compilation.contributions if any(a.pieces for a in c.answers))
-    sys.stderr.write(
-        f"wgec-parse: compile: {len(compilation.contributions)} of {len(found.paths)} files "
-        f"read, {answered} with answers, {len(compilation.errors)} errors; "
-        f"{len(questions.questions)} questions of {questions.name} in {args.out}\n"
-    )
-    return 1 if compilation.errors else 0
+
+    def summary(compilation: Compilation, found: Inputs, questions: QuestionSet) -> str:
+        answered = sum(1 for c in compilation.contributions if any(a.pieces for a in c.answers))
+        return (
+            f"compile: {len(compilation.contributions)} of {len(found.paths)} files "
+            f"read, {answered} with answers, {len(compilation.errors)} errors; "
+            f"{len(questions.questions)} questions of {questions.name} in {args.out}"
+        )
+
+    return read_and_write(args, read_compilation, write_compilation, summary)
 
 
 def register(commands: Any) -> None:

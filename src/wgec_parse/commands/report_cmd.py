@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import argparse
 import logging
-import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wgec_parse.commands.batch_cmd import add_consultation_arguments, read_and_write
+
+if TYPE_CHECKING:
+    from wgec_parse.batch import Inputs
+    from wgec_parse.questions import QuestionSet
+    from wgec_parse.report import Report
 
 __all__ = ["register"]
 
@@ -22,15 +26,14 @@ def run(args: argparse.Namespace) -> int:
     from wgec_parse.report import read_report, write_report
 
     logging.getLogger("matplotlib").setLevel(logging.WARNING)
-    done = read_and_write(args, read_report, write_report)
-    if isinstance(done, int):
-        return done
-    report, found, _ = done
-    sys.stderr.write(
-        f"wgec-parse: report: {len(report.submissions)} of {len(found.paths)} files read, "
-        f"{len(report.errors)} not read; {args.out}\n"
-    )
-    return 1 if report.errors else 0
+
+    def summary(report: Report, found: Inputs, _questions: QuestionSet) -> str:
+        return (
+            f"report: {len(report.submissions)} of {len(found.paths)} files read, "
+            f"{len(report.errors)} not read; {args.out}"
+        )
+
+    return read_and_write(args, read_report, write_report, summary)
 
 
 def register(commands: Any) -> None:
