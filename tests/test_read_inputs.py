@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from wgec_parse.batch import BatchOptions, FileResult, read_inputs
+from wgec_parse.batch import BatchOptions, FileResult, read_inputs, split_results
 from wgec_parse.cli import main
 from wgec_parse.compilation import read_compilation
 from wgec_parse.report import read_report
@@ -91,3 +91,15 @@ def test_every_missing_input_is_named_before_anything_is_read(
         f"wgec-parse: {name}: no such file or folder\n" for name in gone
     )
     assert not out.exists()
+
+
+def test_split_results_keeps_what_was_read_and_sorts_the_errors(tmp_path: Path) -> None:
+    folder = _inputs(tmp_path)[0]
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")  # an entry scan leaves out
+    found, results = read_inputs([folder], BatchOptions(json=False))
+    assert [Path(p).name for p, _ in found.skipped] == ["loop.txt"]
+    kept, errors = split_results(results, lambda r, info: (Path(r.path).name, info.words), found)
+    assert [name for name, _ in kept] == ["000_cfa95781c7ed215b.txt", "002_015b3980d26d2b81.txt"]
+    assert all(words > 100 for _, words in kept)
+    assert [Path(p).name for p, _ in errors] == ["broken.pdf", "loop.txt"]
+    assert errors == tuple(sorted(errors))

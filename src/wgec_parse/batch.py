@@ -61,7 +61,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Final, TextIO
+from typing import TYPE_CHECKING, Any, Final, TextIO, TypeVar
 
 import attrs
 
@@ -103,7 +103,10 @@ __all__ = [
     "read_inputs",
     "run_batch",
     "scan",
+    "split_results",
 ]
+
+_Kept = TypeVar("_Kept")
 
 #: Per-file events (info) and the summary of a run; silent unless the caller adds a handler.
 log = logging.getLogger("wgec_parse.batch")
@@ -1119,6 +1122,23 @@ def _reporting(
         yield result
         if progress is not None:
             progress(done, total, result)
+
+
+def split_results(
+    results: Iterable[FileResult],
+    keep: Callable[[FileResult, DocumentInfo], _Kept],
+    found: Inputs | None = None,
+) -> tuple[list[_Kept], tuple[tuple[str, str], ...]]:
+    """``keep(result, result.info)`` of each file read, in order, and the errors, sorted:
+    ``(path, why)`` of each file not read and of each entry ``found`` left out."""
+    kept: list[_Kept] = []
+    errors = list(found.skipped) if found is not None else []
+    for result in results:
+        if result.error is not None or result.info is None:
+            errors.append((result.path, result.error or "no result"))
+        else:
+            kept.append(keep(result, result.info))
+    return kept, tuple(sorted(errors))
 
 
 def _write_outputs(

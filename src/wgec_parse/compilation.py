@@ -31,7 +31,15 @@ from typing import Any, Final
 import attrs
 
 from wgec_parse.answers import Piece
-from wgec_parse.batch import BatchOptions, FileResult, Inputs, QuestionAnswer, read_inputs
+from wgec_parse.batch import (
+    BatchOptions,
+    DocumentInfo,
+    FileResult,
+    Inputs,
+    QuestionAnswer,
+    read_inputs,
+    split_results,
+)
 from wgec_parse.language import direction
 from wgec_parse.limits import BATCH_TIME_LIMIT
 from wgec_parse.markdown import escape
@@ -122,17 +130,13 @@ def compilation_from(
 ) -> Compilation:
     """The compilation of results read with ``BatchOptions(pieces=True)``
     (:func:`wgec_parse.batch.read_files`); the entries ``found`` left out are errors."""
-    contributions: list[Contribution] = []
-    errors = list(found.skipped) if found is not None else []
-    for result in results:
-        if result.error is not None or result.info is None:
-            errors.append((result.path, result.error or "no result"))
-        else:
-            contributions.append(
-                Contribution(result.document, result.path, result.submitter, result.info.answers)
-            )
+    contributions, errors = split_results(results, _contribution, found)
     contributions.sort(key=lambda c: c.document)
-    return Compilation(questions, tuple(contributions), tuple(sorted(errors)))
+    return Compilation(questions, tuple(contributions), errors)
+
+
+def _contribution(result: FileResult, info: DocumentInfo) -> Contribution:
+    return Contribution(result.document, result.path, result.submitter, info.answers)
 
 
 def _question_heading(spec: QuestionSpec) -> str:

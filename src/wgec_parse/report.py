@@ -24,7 +24,14 @@ from typing import Any, Final
 
 import attrs
 
-from wgec_parse.batch import BatchOptions, DocumentInfo, FileResult, Inputs, read_inputs
+from wgec_parse.batch import (
+    BatchOptions,
+    DocumentInfo,
+    FileResult,
+    Inputs,
+    read_inputs,
+    split_results,
+)
 from wgec_parse.language import LANGUAGES
 from wgec_parse.limits import BATCH_TIME_LIMIT
 from wgec_parse.questions import WGEC2, QuestionSet
@@ -76,26 +83,14 @@ def report_from(
 ) -> Report:
     """The report of results read by :func:`wgec_parse.batch.read_files`; the entries
     ``found`` left out are errors."""
-    submissions: list[Submission] = []
-    errors = list(found.skipped) if found is not None else []
-    for result in results:
-        _add(result, submissions, errors)
-    return _report(questions, submissions, errors)
-
-
-def _add(result: FileResult, submissions: list[Submission], errors: list[tuple[str, str]]) -> None:
-    if result.error is not None or result.info is None:
-        errors.append((result.path, result.error or "no result"))
-    else:
-        info = attrs.evolve(result.info, answers=())
-        submissions.append(Submission(result.document, result.path, info))
-
-
-def _report(
-    questions: QuestionSet, submissions: list[Submission], errors: list[tuple[str, str]]
-) -> Report:
+    submissions, errors = split_results(results, _submission, found)
     submissions.sort(key=lambda s: s.document)
-    return Report(questions, tuple(submissions), tuple(sorted(errors)))
+    return Report(questions, tuple(submissions), errors)
+
+
+def _submission(result: FileResult, info: DocumentInfo) -> Submission:
+    # The report shows no answers: they are dropped as each file is read.
+    return Submission(result.document, result.path, attrs.evolve(info, answers=()))
 
 
 # --- charts -----------------------------------------------------------------------------
