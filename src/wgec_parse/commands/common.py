@@ -63,12 +63,15 @@ def input_name(path: str) -> str:
     return "<stdin>" if path == "-" else path
 
 
-def read_input(path: str, limit: int = limits.MAX_FILE_BYTES) -> bytes:
+def read_input(path: str, limit: int | None = None) -> bytes:
     """The bytes of standard input for ``-``, else of the file, pipe or device ``path``,
-    never more than ``limit``.
+    never more than ``limit`` (default: the command line's byte limit,
+    :data:`wgec_parse.limits.MAX_FILE_BYTES`, as it is when called).
 
     Raises ReadError, or InputTooLarge naming the input.
     """
+    if limit is None:
+        limit = limits.MAX_FILE_BYTES
     if path == "-":
         return read_stream(sys.stdin.buffer, limit, input_name(path))
     return read_bytes(path, limit, special=True)
