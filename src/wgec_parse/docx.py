@@ -81,8 +81,7 @@ def read_docx(
             lines = _Lines(name, max_size)
             reader = _Reader(styles, numberer, notes)
             with archive.open(DOCUMENT_XML) as xml:
-                for block, origin in _body_blocks(xml, etree, reader):
-                    lines.add(block, origin)
+                _read_body(xml, etree, reader, lines)
             for mark, text in notes.shown():
                 lines.add(f"[{mark}] {text}" if text else f"[{mark}]", f"note {mark}")
     except (InputTooLarge, ReadError):
@@ -133,6 +132,17 @@ class _Lines:
         return Extraction(joined + "\n" if joined else "", tuple(self._origins))
 
 
+# How every part is parsed: entities are not expanded and nothing is fetched (a part of
+# a .docx is data); comments and processing instructions are left out.
+_OPTIONS: Final = {
+    "resolve_entities": False,
+    "no_network": True,
+    "load_dtd": False,
+    "remove_comments": True,
+    "remove_pis": True,
+}
+
+
 def _xml(stream: IO[bytes], etree: Any, tags: tuple[str, ...]) -> Iterator[Any]:
     """The elements named ``tags`` of an XML stream, each as it ends.
 
@@ -140,20 +150,13 @@ def _xml(stream: IO[bytes], etree: Any, tags: tuple[str, ...]) -> Iterator[Any]:
     already in memory (:class:`io.BytesIO`, a small one) is parsed whole, which is
     quicker; any other is parsed as a stream.
     """
-    options = {
-        "resolve_entities": False,
-        "no_network": True,
-        "load_dtd": False,
-        "remove_comments": True,
-        "remove_pis": True,
-    }
     if isinstance(stream, io.BytesIO):
-        root = etree.fromstring(stream.getvalue(), etree.XMLParser(**options))
+        root = etree.fromstring(stream.getvalue(), etree.XMLParser(**_OPTIONS))
         # In document order, as the stream gives them (the elements asked for in these
         # parts never hold one another).
         yield from list(root.iter(*tags))
         return
-    for _event, element in etree.iterparse(stream, events=("end",), tag=tags, **options):
+    for _event, element in etree.iterparse(stream, events=("end",), tag=tags, **_OPTIONS):
         yield element
 
 
@@ -651,6 +654,11 @@ _INLINE: Final = frozenset(
         "fldSimple", "bdo", "dir", "ruby", "rubyBase",
     )
 )  # fmt: skip
+# What sends a paragraph from the quick pass over its runs to the full walk
+# (:meth:`_Reader.text`): content read in place, fields, note marks and symbols.
+_WALKED: Final = _INLINE | frozenset(
+    _W + tag for tag in ("fldChar", "footnoteReference", "endnoteReference", "sym")
+)
 _BLOCK: Final = frozenset(_W + tag for tag in ("sdt", "sdtContent", "customXml"))
 # What run content stands for in the text, as Word shows it: a tab, a line break (of any
 # kind: the text after a page break starts a new line), a non-breaking hyphen, and a soft
@@ -693,20 +701,49 @@ class _Reader:
 
     def text(self, paragraph: Any) -> str:
         """The text of a paragraph's content, without its list number."""
+        # Most paragraphs hold only runs of text, tabs and breaks, read in one pass;
+        # the first thing of another kind (a field, a note, a hyperlink, a tracked
+        # insertion...) sends the paragraph to the full walk, which reads everything.
+        parts: list[str] = []
+        append = parts.append
+        for child in paragraph:
+            tag = child.tag
+            if tag == _R:
+                for item in child:
+                    kind = item.tag
+                    if kind == _T:
+                        append(item.text or "")
+                    elif kind in _SIMPLE:
+                        append(_SIMPLE[kind])
+                    elif kind in _WALKED:
+                        return self._walk(paragraph)
+            elif tag == _T:
+                append(child.text or "")
+            elif tag in _SIMPLE:
+                append(_SIMPLE[tag])
+            elif tag in _WALKED:
+                return self._walk(paragraph)
+        return "".join(parts)
+
+    def _walk(self, paragraph: Any) -> str:
+        """:meth:`text` by the full walk: fields, notes, symbols and nested content."""
         parts: list[str] = []
         self._fields.clear()
         self._instructions = 0
         self._runs(paragraph, parts)
         return "".join(parts)
 
-    def paragraph(self, paragraph: Any, before: str = "") -> str:
+    def paragraph(
+        self, paragraph: Any, before: str = "", key: tuple[str | None, ...] | None = None
+    ) -> str:
         """A paragraph's lines: its number or bullet and its text, a line break in it
         starting a new line, white space at line ends left out ("" when empty).
-        ``before``: the text of paragraphs whose marks were deleted, merged into it."""
+        ``before``: the text of paragraphs whose marks were deleted, merged into it;
+        ``key``: its list properties (:func:`_props`), when already read."""
         text = before + self.text(paragraph)
         if "\n" not in text:  # most paragraphs: one line
             text = text.rstrip()
-            return self._prefix(paragraph) + text if text else ""
+            return self._prefix(paragraph, key) + text if text else ""
         lines = [line.rstrip() for line in text.split("\n")]
         first, last = 0, len(lines)
         while first < last and not lines[first]:
@@ -715,7 +752,7 @@ class _Reader:
             last -= 1
         if first == last:
             return ""
-        return self._prefix(paragraph) + "\n".join(lines[first:last])
+        return self._prefix(paragraph, key) + "\n".join(lines[first:last])
 
     def _runs(self, element: Any, parts: list[str]) -> None:
         for child in element:
@@ -767,10 +804,11 @@ class _Reader:
         elif kind == "end" and self._fields and not self._fields.pop():
             self._instructions -= 1
 
-    def _prefix(self, paragraph: Any) -> str:
+    def _prefix(self, paragraph: Any, key: tuple[str | None, ...] | None) -> str:
         if not self._numberer.lists:  # no list definitions: Word shows no numbers
             return ""
-        key = _list_props(paragraph)
+        if key is None:
+            key = _props(paragraph)[1]
         found = self._lists.get(key)
         if found is None:
             found = self._lists[key] = self._list_of(*key)
@@ -893,12 +931,15 @@ def _first(element: Any, tag: str) -> Any:
     return None
 
 
-def _list_props(paragraph: Any) -> tuple[str | None, ...]:
-    """(pStyle, numId, ilvl) of a paragraph's own properties, each None when missing."""
+def _props(paragraph: Any) -> tuple[bool, tuple[str | None, ...]]:
+    """What a paragraph's own properties say, read in one pass: whether a tracked change
+    deletes its mark, and (pStyle, numId, ilvl), each None when missing (``()``
+    without properties)."""
     ppr = _first(paragraph, _PPR)
     if ppr is None:
-        return ()
+        return False, ()
     style = num_id = level = None
+    deleted: bool | None = None  # None until the first run properties are seen
     for child in ppr:
         tag = child.tag
         if tag == _PSTYLE:
@@ -909,75 +950,130 @@ def _list_props(paragraph: Any) -> tuple[str | None, ...]:
                     num_id = item.get(_VAL)
                 elif item.tag == _ILVL:
                     level = item.get(_VAL)
-    return (style, num_id, level)
+        elif tag == _RPR and deleted is None:
+            deleted = any(item.tag in _GONE for item in child)
+    return bool(deleted), (style, num_id, level)
 
 
-def _at_body(element: Any, body: str) -> bool:
-    """Whether an element is the body's, or inside content controls that are."""
-    parent = element.getparent()
-    while parent is not None and parent.tag in _BLOCK:
-        parent = parent.getparent()
-    return parent is not None and parent.tag == body
+# How much of word/document.xml is unzipped and parsed at a time.
+_CHUNK: Final = 1 << 16
+_BODY: Final = _W + "body"
+_TRPR: Final = _W + "trPr"
 
 
-def _body_blocks(xml: IO[bytes], etree: Any, reader: _Reader) -> Iterator[tuple[str, str]]:
-    """The blocks of word/document.xml's body as Word shows them, in order, each with
-    its origin: body paragraphs ("¶3") and table rows ("table 1 r2").
+def _read_body(xml: IO[bytes], etree: Any, reader: _Reader, lines: _Lines) -> None:
+    """Add the blocks of word/document.xml's body to ``lines`` as Word shows them, in
+    order, each with its origin: body paragraphs ("¶3") and table rows ("table 1 r2").
 
-    The XML is read as a stream and each paragraph and table row is dropped once read,
-    so memory follows the largest paragraph or row, not the file.  A row of one cell
-    (a box around text) gives that cell's paragraphs; a longer row, one line.
+    The XML is parsed as a stream, a chunk at a time; after each chunk the paragraphs
+    and table rows it completed are read and dropped, so memory follows the largest
+    paragraph or row, not the file.  A row of one cell (a box around text) gives that
+    cell's paragraphs; a longer row, one line.  The body is ``w:body``, outside any
+    other (a body nested inside a paragraph is not Word's and is not read as one).
     """
-    body = _W + "body"
-    paragraphs = tables = 0
-    merged, merged_origin = "", ""
-    for element in _xml(xml, etree, (_P, _TR, _TBL, _W + "sdt")):
-        tag = element.tag
-        if tag == _P and _at_body(element, body):
-            paragraphs += 1
-            if _deleted(element, _PPR):
-                # Its mark deleted, the paragraph runs on into the next one.
-                text = reader.text(element)
-                if text.strip() and not merged_origin:
-                    merged_origin = f"¶{paragraphs}"
-                merged += text
-            else:
-                block = reader.paragraph(element, merged)
-                if block:
-                    yield block, merged_origin or f"¶{paragraphs}"
-                merged, merged_origin = "", ""
-        elif tag == _TR:
-            table = _table_of(element)
-            if table is None or not _at_body(table, body):
-                continue  # a nested table's row: read with the row it sits in
-            if table.get("wgec-table") is None:
-                tables += 1
-                table.set("wgec-table", str(tables))
-                table.set("wgec-rows", "0")
-            if not _deleted(element, _W + "trPr"):
-                rows = int(table.get("wgec-rows")) + 1
-                table.set("wgec-rows", str(rows))
-                yield from _row_blocks(reader, element, f"table {tables} r{rows}")
-        elif not _at_body(element, body):
-            continue
-        _drop_done(element)
-    if merged.strip():
-        yield merged.strip(), merged_origin
+    parser = etree.XMLPullParser(events=("start",), tag=_BODY, **_OPTIONS)
+    walker = _Body(reader, lines)
+    bodies: list[Any] = []
+    while chunk := xml.read(_CHUNK):
+        parser.feed(chunk)
+        _new_bodies(parser, bodies, walker)
+        if bodies:
+            walker.drain(bodies[-1], final=False)
+    parser.close()
+    _new_bodies(parser, bodies, walker)
+    if bodies:
+        walker.drain(bodies[-1], final=True)
+    walker.finish()
 
 
-def _table_of(row: Any) -> Any:
-    parent = row.getparent()
-    while parent is not None and parent.tag in _BLOCK:
-        parent = parent.getparent()
-    return parent if parent is not None and parent.tag == _TBL else None
+def _new_bodies(parser: Any, bodies: list[Any], walker: _Body) -> None:
+    """Note the bodies the parser has started: a body outside the others ends those
+    before it, which are read to their end."""
+    for _event, body in parser.read_events():
+        parent = body.getparent()
+        while parent is not None and parent.tag != _BODY:
+            parent = parent.getparent()
+        if parent is None:
+            if bodies:
+                walker.drain(bodies[-1], final=True)
+            bodies.append(body)
 
 
-def _row_blocks(reader: _Reader, row: Any, origin: str) -> Iterator[tuple[str, str]]:
-    cells = reader.cells(row)
-    if len(cells) == 1:
-        for block in cells[0]:
-            yield block, origin
-    else:
-        line = _pipe_row(cells)
-        if line:
-            yield line, origin
+class _Body:
+    """The blocks of a body, read as its elements are completed: paragraphs (numbered
+    in order, those whose mark is deleted merged into the next), and the rows of its
+    tables (tables numbered in order of their first row)."""
+
+    def __init__(self, reader: _Reader, lines: _Lines) -> None:
+        self._reader = reader
+        self._lines = lines
+        self._paragraphs = 0
+        self._tables = 0
+        # Text of paragraphs whose mark is deleted, waiting for the next paragraph.
+        self._merged = ""
+        self._merged_origin = ""
+
+    def drain(self, container: Any, *, final: bool, rows: bool = False) -> None:
+        """Read the complete children of the body (or of a content control in it, or,
+        ``rows``, of a table) and drop them: all but the last one, which may still be
+        being parsed, unless ``final``.  Then read what is complete in that last one."""
+        done = len(container) if final else len(container) - 1
+        for child in container[:done] if done > 0 else ():
+            tag = child.tag
+            if tag == _P and not rows:
+                self._paragraph(child)
+            elif tag == _TBL and not rows:
+                self.drain(child, final=True, rows=True)
+            elif tag == _TR and rows:
+                self._row(child, container)
+            elif tag in _BLOCK:
+                self.drain(child, final=True, rows=rows)
+        if final or done < 0:
+            return
+        del container[:done]
+        last = container[0]
+        if last.tag == _TBL and not rows:
+            self.drain(last, final=False, rows=True)
+        elif last.tag in _BLOCK:
+            self.drain(last, final=False, rows=rows)
+
+    def _paragraph(self, paragraph: Any) -> None:
+        self._paragraphs += 1
+        deleted, key = _props(paragraph)
+        if deleted:
+            # Its mark deleted, the paragraph runs on into the next one.
+            text = self._reader.text(paragraph)
+            if text.strip() and not self._merged_origin:
+                self._merged_origin = f"¶{self._paragraphs}"
+            self._merged += text
+            return
+        block = self._reader.paragraph(paragraph, self._merged, key)
+        if block:
+            self._lines.add(block, self._merged_origin or f"¶{self._paragraphs}")
+        self._merged, self._merged_origin = "", ""
+
+    def _row(self, row: Any, parent: Any) -> None:
+        """A row of a body table (``parent``: the table, or a content control in it)."""
+        table = parent
+        while table.tag in _BLOCK:
+            table = table.getparent()
+        if table.get("wgec-table") is None:
+            self._tables += 1
+            table.set("wgec-table", str(self._tables))
+            table.set("wgec-rows", "0")
+        if _deleted(row, _TRPR):
+            return
+        number = int(table.get("wgec-rows")) + 1
+        table.set("wgec-rows", str(number))
+        origin = f"table {table.get('wgec-table')} r{number}"
+        cells = self._reader.cells(row)
+        if len(cells) == 1:
+            for block in cells[0]:
+                self._lines.add(block, origin)
+        elif line := _pipe_row(cells):
+            self._lines.add(line, origin)
+
+    def finish(self) -> None:
+        """Add what is left of paragraphs whose mark was deleted, at the end."""
+        if self._merged.strip():
+            self._lines.add(self._merged.strip(), self._merged_origin)
