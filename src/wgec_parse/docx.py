@@ -96,6 +96,7 @@ def read_docx(
 # single- and the double-spaced layout, where lines alone would read as wraps of one
 # paragraph.
 _SEPARATOR: Final = "\n \n"
+_SEPARATOR_SIZE: Final = len(_SEPARATOR)
 
 
 class _Lines:
@@ -121,7 +122,9 @@ class _Lines:
 
     def add(self, block: str, origin: str) -> None:
         """Add a block of lines (no line ends with a line break) from ``origin``."""
-        self.count(len(block) + len(_SEPARATOR))
+        self._size += len(block) + _SEPARATOR_SIZE
+        if self._max_size is not None and self._size > self._max_size:
+            self.count(0)  # refused
         if self._blocks:
             self._origins.append("")  # the separator's line
         self._blocks.append(block)
@@ -204,7 +207,7 @@ def _val(element: Any, tag: str) -> str | None:
     """The ``w:val`` of child ``tag`` of an element (None when either is missing)."""
     if element is None:
         return None
-    child = element.find(_W + tag)
+    child = _first(element, _W + tag)
     if child is None:
         return None
     value = child.get(_W + "val")
@@ -336,8 +339,8 @@ def _read_styles(archive: zipfile.ZipFile, part: str | None, etree: Any) -> _Sty
             style_id = node.get(_W + "styleId")
             kind = node.get(_W + "type") or "paragraph"
             if isinstance(style_id, str) and style_id not in styles:
-                ppr = node.find(_W + "pPr")
-                num_pr = ppr.find(_W + "numPr") if ppr is not None else None
+                ppr = _first(node, _PPR)
+                num_pr = _first(ppr, _NUMPR) if ppr is not None else None
                 styles[style_id] = _Style(
                     kind=kind,
                     name=_val(node, "name") or "",
@@ -372,7 +375,7 @@ class _List:
 
 def _level(lvl: Any) -> _Level:
     restart = _val(lvl, "lvlRestart")
-    legal = lvl.find(_W + "isLgl")
+    legal = _first(lvl, _W + "isLgl")
     return _Level(
         fmt=_val(lvl, "numFmt") or "decimal",
         text=_val(lvl, "lvlText") or "",
@@ -403,7 +406,7 @@ def _read_numbering(archive: zipfile.ZipFile, part: str | None, etree: Any) -> d
                         start = _val(override, "startOverride")
                         if start is not None:
                             starts[k] = _int(start, 1)
-                        lvl = override.find(_W + "lvl")
+                        lvl = _first(override, _W + "lvl")
                         if lvl is not None:
                             levels[k] = _level(lvl)
                     nums[str(node.get(_W + "numId"))] = (ref, levels, starts)
@@ -445,6 +448,8 @@ def _roman(n: int) -> str:
 
 def _format(fmt: str, n: int) -> str:
     """Number ``n`` as Word shows it in format ``fmt``, at most MAX_LIST_PREFIX long."""
+    if fmt == "decimal":
+        return str(n)
     if fmt in ("lowerLetter", "upperLetter") and n > 0:
         # Word repeats the letter past z: aa, bb, ...; never built longer than shown.
         letter = chr(ord("a") + (n - 1) % 26) * min((n - 1) // 26 + 1, MAX_LIST_PREFIX)
@@ -483,6 +488,8 @@ class _Numberer:
         self._noted: set[tuple[str, str, int]] = set()
         self._reports: list[str] = []
         self._more = 0
+        # A level text split at its placeholders: ["", "1", ".", "2", "."] for "%1.%2.".
+        self._templates: dict[str, list[str]] = {}
 
     @property
     def reports(self) -> list[str]:
@@ -549,18 +556,26 @@ class _Numberer:
             depth = min(max(depth, 0), _LEVELS - 1)
             return _INDENT * depth + _GLYPHS[min(depth, 1)] + " "
 
-        def number(match: re.Match[str]) -> str:
-            k = int(match.group(1)) - 1
-            above = lst.levels.get(k)
-            n = counters.get(k)
-            fmt = above.fmt if above else "decimal"
-            return _format(
-                "decimal" if spec.legal and fmt != "none" else fmt,
-                n if n is not None else self._start(num_id, lst, k),
-            )
-
         # Each %k becomes at least one character: a longer text cannot be shown whole.
-        text = _PLACEHOLDER.sub(number, spec.text[: 2 * MAX_LIST_PREFIX + 2])
+        # The text is split at its placeholders once per list level text.
+        pieces = self._templates.get(spec.text)
+        if pieces is None:
+            pieces = _PLACEHOLDER.split(spec.text[: 2 * MAX_LIST_PREFIX + 2])
+            self._templates[spec.text] = pieces
+        if len(pieces) == 1:
+            text = pieces[0]
+        else:
+            shown = pieces.copy()
+            for i in range(1, len(pieces), 2):
+                k = int(pieces[i]) - 1
+                above = lst.levels.get(k)
+                n = counters.get(k)
+                fmt = above.fmt if above else "decimal"
+                shown[i] = _format(
+                    "decimal" if spec.legal and fmt != "none" else fmt,
+                    n if n is not None else self._start(num_id, lst, k),
+                )
+            text = "".join(shown)
         if len(text) > MAX_LIST_PREFIX or len(spec.text) > 2 * MAX_LIST_PREFIX + 2:
             self._note(
                 "prefix",
@@ -701,11 +716,17 @@ class _Reader:
 
     def text(self, paragraph: Any) -> str:
         """The text of a paragraph's content, without its list number."""
-        # Most paragraphs hold only runs of text, tabs and breaks, read in one pass;
-        # the first thing of another kind (a field, a note, a hyperlink, a tracked
-        # insertion...) sends the paragraph to the full walk, which reads everything.
+        return self.scan(paragraph)[2]
+
+    def scan(self, paragraph: Any) -> tuple[bool, tuple[str | None, ...], str]:
+        """A paragraph read in one pass: whether its mark is deleted, its list
+        properties (:func:`_props`) and its text, without its list number."""
+        # Most paragraphs hold only their properties and runs of text, tabs and breaks,
+        # read here; the first thing of another kind (a field, a note, a hyperlink, a
+        # tracked insertion...) sends the text to the full walk, which reads everything.
         parts: list[str] = []
         append = parts.append
+        props: tuple[bool, tuple[str | None, ...]] | None = None
         for child in paragraph:
             tag = child.tag
             if tag == _R:
@@ -716,14 +737,17 @@ class _Reader:
                     elif kind in _SIMPLE:
                         append(_SIMPLE[kind])
                     elif kind in _WALKED:
-                        return self._walk(paragraph)
+                        return (*(props or _props(paragraph)), self._walk(paragraph))
+            elif tag == _PPR:
+                if props is None:
+                    props = _own_props(child)
             elif tag == _T:
                 append(child.text or "")
             elif tag in _SIMPLE:
                 append(_SIMPLE[tag])
             elif tag in _WALKED:
-                return self._walk(paragraph)
-        return "".join(parts)
+                return (*(props or _props(paragraph)), self._walk(paragraph))
+        return (*(props or _NO_PROPS), "".join(parts))
 
     def _walk(self, paragraph: Any) -> str:
         """:meth:`text` by the full walk: fields, notes, symbols and nested content."""
@@ -733,17 +757,19 @@ class _Reader:
         self._runs(paragraph, parts)
         return "".join(parts)
 
-    def paragraph(
-        self, paragraph: Any, before: str = "", key: tuple[str | None, ...] | None = None
-    ) -> str:
+    def paragraph(self, paragraph: Any, before: str = "") -> str:
         """A paragraph's lines: its number or bullet and its text, a line break in it
         starting a new line, white space at line ends left out ("" when empty).
-        ``before``: the text of paragraphs whose marks were deleted, merged into it;
-        ``key``: its list properties (:func:`_props`), when already read."""
-        text = before + self.text(paragraph)
+        ``before``: the text of paragraphs whose marks were deleted, merged into it."""
+        _deleted, key, text = self.scan(paragraph)
+        return self.lines(key, before + text)
+
+    def lines(self, key: tuple[str | None, ...], text: str) -> str:
+        """The lines of a paragraph of list properties ``key`` (:func:`_props`) and
+        ``text``, as :meth:`paragraph` gives them."""
         if "\n" not in text:  # most paragraphs: one line
             text = text.rstrip()
-            return self._prefix(paragraph, key) + text if text else ""
+            return self._prefix(key) + text if text else ""
         lines = [line.rstrip() for line in text.split("\n")]
         first, last = 0, len(lines)
         while first < last and not lines[first]:
@@ -752,7 +778,7 @@ class _Reader:
             last -= 1
         if first == last:
             return ""
-        return self._prefix(paragraph, key) + "\n".join(lines[first:last])
+        return self._prefix(key) + "\n".join(lines[first:last])
 
     def _runs(self, element: Any, parts: list[str]) -> None:
         for child in element:
@@ -804,11 +830,9 @@ class _Reader:
         elif kind == "end" and self._fields and not self._fields.pop():
             self._instructions -= 1
 
-    def _prefix(self, paragraph: Any, key: tuple[str | None, ...] | None) -> str:
+    def _prefix(self, key: tuple[str | None, ...]) -> str:
         if not self._numberer.lists:  # no list definitions: Word shows no numbers
             return ""
-        if key is None:
-            key = _props(paragraph)[1]
         found = self._lists.get(key)
         if found is None:
             found = self._lists[key] = self._list_of(*key)
@@ -848,7 +872,7 @@ class _Reader:
                     blocks.append(block)
             elif tag == _TBL:
                 for row in _within(child, _TR):
-                    if flat and not _deleted(row, _W + "trPr"):
+                    if flat and not _deleted(row, _TRPR):
                         blocks.extend(b for cell in self.cells(row, flat=True) for b in cell)
                     elif line := self.row(row):
                         blocks.append(line)
@@ -865,8 +889,8 @@ class _Reader:
             flat = len(found) > 1
         cells: list[list[str]] = []
         for cell in found:
-            props = cell.find(_W + "tcPr")
-            merge = props.find(_W + "vMerge") if props is not None else None
+            props = _first(cell, _TCPR)
+            merge = _first(props, _VMERGE) if props is not None else None
             if merge is not None and merge.get(_W + "val") in (None, "continue"):
                 cells.append([])
             else:
@@ -875,7 +899,7 @@ class _Reader:
 
     def row(self, row: Any) -> str:
         """A row on one line, ``| cell | cell |`` ("" when every cell is empty)."""
-        if _deleted(row, _W + "trPr"):
+        if _deleted(row, _TRPR):
             return ""
         return _pipe_row(self.cells(row, flat=True))
 
@@ -915,6 +939,9 @@ def _deleted(element: Any, props: str) -> bool:
 
 
 _GONE: Final = (_W + "del", _W + "moveFrom")
+_TCPR: Final = _W + "tcPr"
+_TRPR: Final = _W + "trPr"
+_VMERGE: Final = _W + "vMerge"
 _VAL: Final = _W + "val"
 _PSTYLE: Final = _W + "pStyle"
 _NUMID: Final = _W + "numId"
@@ -932,12 +959,18 @@ def _first(element: Any, tag: str) -> Any:
 
 
 def _props(paragraph: Any) -> tuple[bool, tuple[str | None, ...]]:
-    """What a paragraph's own properties say, read in one pass: whether a tracked change
-    deletes its mark, and (pStyle, numId, ilvl), each None when missing (``()``
+    """What a paragraph's own properties (its first ``w:pPr``) say: whether a tracked
+    change deletes its mark, and (pStyle, numId, ilvl), each None when missing (``()``
     without properties)."""
     ppr = _first(paragraph, _PPR)
-    if ppr is None:
-        return False, ()
+    return _NO_PROPS if ppr is None else _own_props(ppr)
+
+
+_NO_PROPS: Final[tuple[bool, tuple[str | None, ...]]] = (False, ())
+
+
+def _own_props(ppr: Any) -> tuple[bool, tuple[str | None, ...]]:
+    """:func:`_props` of a paragraph whose ``w:pPr`` is ``ppr``."""
     style = num_id = level = None
     deleted: bool | None = None  # None until the first run properties are seen
     for child in ppr:
@@ -958,7 +991,6 @@ def _props(paragraph: Any) -> tuple[bool, tuple[str | None, ...]]:
 # How much of word/document.xml is unzipped and parsed at a time.
 _CHUNK: Final = 1 << 16
 _BODY: Final = _W + "body"
-_TRPR: Final = _W + "trPr"
 
 
 def _read_body(xml: IO[bytes], etree: Any, reader: _Reader, lines: _Lines) -> None:
@@ -1039,15 +1071,14 @@ class _Body:
 
     def _paragraph(self, paragraph: Any) -> None:
         self._paragraphs += 1
-        deleted, key = _props(paragraph)
+        deleted, key, text = self._reader.scan(paragraph)
         if deleted:
             # Its mark deleted, the paragraph runs on into the next one.
-            text = self._reader.text(paragraph)
             if text.strip() and not self._merged_origin:
                 self._merged_origin = f"¶{self._paragraphs}"
             self._merged += text
             return
-        block = self._reader.paragraph(paragraph, self._merged, key)
+        block = self._reader.lines(key, self._merged + text if self._merged else text)
         if block:
             self._lines.add(block, self._merged_origin or f"¶{self._paragraphs}")
         self._merged, self._merged_origin = "", ""
