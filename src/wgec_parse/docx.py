@@ -726,7 +726,7 @@ class _Reader:
         # tracked insertion...) sends the text to the full walk, which reads everything.
         parts: list[str] = []
         append = parts.append
-        props: tuple[bool, tuple[str | None, ...]] | None = None
+        props = _NO_PROPS  # until its first w:pPr
         for child in paragraph:
             tag = child.tag
             if tag == _R:
@@ -737,17 +737,25 @@ class _Reader:
                     elif kind in _SIMPLE:
                         append(_SIMPLE[kind])
                     elif kind in _WALKED:
-                        return (*(props or _props(paragraph)), self._walk(paragraph))
+                        return self._walked(paragraph, props)
             elif tag == _PPR:
-                if props is None:
+                if props is _NO_PROPS:
                     props = _own_props(child)
             elif tag == _T:
                 append(child.text or "")
             elif tag in _SIMPLE:
                 append(_SIMPLE[tag])
             elif tag in _WALKED:
-                return (*(props or _props(paragraph)), self._walk(paragraph))
-        return (*(props or _NO_PROPS), "".join(parts))
+                return self._walked(paragraph, props)
+        return props[0], props[1], "".join(parts)
+
+    def _walked(
+        self, paragraph: Any, props: tuple[bool, tuple[str | None, ...]]
+    ) -> tuple[bool, tuple[str | None, ...], str]:
+        """:meth:`scan` by the full walk (``props``: the properties read so far)."""
+        if props is _NO_PROPS:
+            props = _props(paragraph)
+        return props[0], props[1], self._walk(paragraph)
 
     def _walk(self, paragraph: Any) -> str:
         """:meth:`text` by the full walk: fields, notes, symbols and nested content."""
