@@ -892,14 +892,20 @@ class _Reader:
         """The blocks of each cell of a row; a cell that continues a vertically merged
         one is empty (Word shows the text of the first).  Nested tables are flattened
         into their cell (``flat``), by default when the row has more than one cell."""
-        found = list(_within(row, _TC))
+        found: list[Any] = []
+        for child in row:
+            tag = child.tag
+            if tag == _TC:
+                found.append(child)
+            elif tag in _BLOCK:
+                found.extend(_within(child, _TC))
         if flat is None:
             flat = len(found) > 1
         cells: list[list[str]] = []
         for cell in found:
             props = _first(cell, _TCPR)
             merge = _first(props, _VMERGE) if props is not None else None
-            if merge is not None and merge.get(_W + "val") in (None, "continue"):
+            if merge is not None and merge.get(_VAL) in (None, "continue"):
                 cells.append([])
             else:
                 cells.append(self.blocks(cell, flat=flat))
@@ -1049,6 +1055,10 @@ class _Body:
         self._lines = lines
         self._paragraphs = 0
         self._tables = 0
+        # The table whose rows are being read (kept while it is being parsed), and the
+        # rows of it read so far.
+        self._table: Any = None
+        self._rows = 0
         # Text of paragraphs whose mark is deleted, waiting for the next paragraph.
         self._merged = ""
         self._merged_origin = ""
@@ -1064,6 +1074,7 @@ class _Body:
                 self._paragraph(child)
             elif tag == _TBL and not rows:
                 self.drain(child, final=True, rows=True)
+                self._table = None  # read: not held
             elif tag == _TR and rows:
                 self._row(child, container)
             elif tag in _BLOCK:
@@ -1096,15 +1107,13 @@ class _Body:
         table = parent
         while table.tag in _BLOCK:
             table = table.getparent()
-        if table.get("wgec-table") is None:
+        if table is not self._table:  # the first row of a table
             self._tables += 1
-            table.set("wgec-table", str(self._tables))
-            table.set("wgec-rows", "0")
+            self._table, self._rows = table, 0
         if _deleted(row, _TRPR):
             return
-        number = int(table.get("wgec-rows")) + 1
-        table.set("wgec-rows", str(number))
-        origin = f"table {table.get('wgec-table')} r{number}"
+        self._rows += 1
+        origin = f"table {self._tables} r{self._rows}"
         cells = self._reader.cells(row)
         if len(cells) == 1:
             for block in cells[0]:
