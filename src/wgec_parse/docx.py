@@ -214,6 +214,22 @@ def _val(element: Any, tag: str) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def _children(element: Any) -> dict[Any, Any]:
+    """The first child of each name of an element, found in one pass (as ``find``
+    would find each)."""
+    children: dict[Any, Any] = {}
+    for child in element:
+        children.setdefault(child.tag, child)
+    return children
+
+
+def _child_val(children: dict[Any, Any], tag: str) -> str | None:
+    """:func:`_val` from the :func:`_children` of an element."""
+    child = children.get(_W + tag)
+    value = child.get(_VAL) if child is not None else None
+    return value if isinstance(value, str) else None
+
+
 def _int(text: str | None, default: int) -> int:
     """A whole number of the file; digits too many for ``int`` read as a huge number."""
     if text is None:
@@ -283,6 +299,18 @@ class _Styles:
 # file); the latent styles, most of Word's own.
 _OTHER_KIND: Final = re.compile(rb"\sw:type=[\"'](?:table|character|numbering)[\"']")
 _CUT: Final = (b"w:style", b"w:docDefaults", b"w:latentStyles")
+# The opening tag of each (up to its first ">"; not a longer name such as "<w:styles"),
+# for "w:style" only of those kinds.
+_HEADS: Final = {
+    tag: re.compile(
+        b"<"
+        + tag
+        + rb"(?=[\s>/])"
+        + (rb"[^>]*?" + _OTHER_KIND.pattern if tag == b"w:style" else b"")
+        + rb"[^>]*>"
+    )
+    for tag in _CUT
+}
 # A part other than word/document.xml up to this size is read whole, and parsed whole
 # (a styles part cut first); a larger one is parsed as a stream.
 _WHOLE: Final = 4 << 20
@@ -300,28 +328,18 @@ def _cut(data: bytes, tag: bytes) -> bytes:
     kinds than paragraph).  The elements must not nest, as none of _CUT does (run
     properties would not do: a tracked change of them holds the old ones)."""
     out: list[bytes] = []
-    pos = scan = 0
-    opening, closing = b"<" + tag, b"</" + tag + b">"
-    while (start := data.find(opening, scan)) >= 0:
-        head_end = data.find(b">", start)
-        if head_end < 0:
-            break
-        scan = head_end + 1
-        head = data[start : head_end + 1]
-        after = head[len(opening) : len(opening) + 1]
-        if not (after.isspace() or after in (b">", b"/")):
-            continue  # a longer name: "<w:styles", "<w:rPrChange"
-        if tag == b"w:style" and _OTHER_KIND.search(head) is None:
-            continue
-        if head.endswith(b"/>"):
-            stop = head_end + 1
+    pos = 0
+    head, closing = _HEADS[tag], b"</" + tag + b">"
+    while (found := head.search(data, pos)) is not None:
+        if data[found.end() - 2] == 0x2F:  # "/>": an empty element
+            stop = found.end()
         else:
-            close = data.find(closing, head_end)
+            close = data.find(closing, found.end() - 1)
             if close < 0:
                 break
             stop = close + len(closing)
-        out.append(data[pos:start])
-        pos = scan = stop
+        out.append(data[pos : found.start()])
+        pos = stop
     out.append(data[pos:])
     return b"".join(out)
 
@@ -339,12 +357,13 @@ def _read_styles(archive: zipfile.ZipFile, part: str | None, etree: Any) -> _Sty
             style_id = node.get(_W + "styleId")
             kind = node.get(_W + "type") or "paragraph"
             if isinstance(style_id, str) and style_id not in styles:
-                ppr = _first(node, _PPR)
+                children = _children(node)
+                ppr = children.get(_PPR)
                 num_pr = _first(ppr, _NUMPR) if ppr is not None else None
                 styles[style_id] = _Style(
                     kind=kind,
-                    name=_val(node, "name") or "",
-                    based_on=_val(node, "basedOn"),
+                    name=_child_val(children, "name") or "",
+                    based_on=_child_val(children, "basedOn"),
                     num_id=_val(num_pr, "numId"),
                     level=_val(num_pr, "ilvl"),
                 )
@@ -374,14 +393,15 @@ class _List:
 
 
 def _level(lvl: Any) -> _Level:
-    restart = _val(lvl, "lvlRestart")
-    legal = _first(lvl, _W + "isLgl")
+    children = _children(lvl)
+    restart = _child_val(children, "lvlRestart")
+    legal = children.get(_W + "isLgl")
     return _Level(
-        fmt=_val(lvl, "numFmt") or "decimal",
-        text=_val(lvl, "lvlText") or "",
-        start=_int(_val(lvl, "start"), 1),
+        fmt=_child_val(children, "numFmt") or "decimal",
+        text=_child_val(children, "lvlText") or "",
+        start=_int(_child_val(children, "start"), 1),
         restart=None if restart is None else _int(restart, 0),
-        legal=legal is not None and legal.get(_W + "val") not in ("0", "false", "off"),
+        legal=legal is not None and legal.get(_VAL) not in ("0", "false", "off"),
     )
 
 
