@@ -676,6 +676,8 @@ def _read_notes(
 
 def _one_line(blocks: list[str], joint: str) -> str:
     """Blocks of lines as one line: their lines, stripped, joined by ``joint``."""
+    if len(blocks) == 1 and "\n" not in blocks[0]:  # most cells: one line
+        return blocks[0].strip()
     return joint.join(part.strip() for block in blocks for part in block.split("\n"))
 
 
