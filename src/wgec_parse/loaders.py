@@ -73,6 +73,9 @@ DOCX_XML_LIMIT: Final = 4 * MAX_SIZE
 #: Largest total a .docx may declare for all its parts unzipped (images included), in bytes.
 DOCX_TOTAL_LIMIT: Final = 16 * MAX_SIZE
 _HEAD_BYTES: Final = 1024
+# What zipfile raises for a damaged archive, or one made by a newer zip (a version or
+# a feature it does not read: NotImplementedError).
+_ZIP_ERRORS: Final = (zipfile.BadZipFile, OSError, ValueError, NotImplementedError)
 # PDF's white space (ISO 32000 7.2.2): what may come before the header.
 _PDF_SPACE: Final = b"\x00\t\n\x0c\r "
 
@@ -108,7 +111,7 @@ def _sniff(handle: BinaryIO, name: str) -> str:
         try:
             with zipfile.ZipFile(handle) as archive:
                 sizes = {info.filename: info.file_size for info in archive.infolist()}
-        except (zipfile.BadZipFile, OSError, ValueError) as err:
+        except _ZIP_ERRORS as err:
             raise ReadError(f"a damaged zip archive, not a readable .docx ({err})", name) from None
         finally:
             handle.seek(0)
@@ -383,7 +386,7 @@ def _zip_refusal(handle: BinaryIO) -> str:
     try:
         with zipfile.ZipFile(handle) as archive:
             return zip_refusal(archive)
-    except (zipfile.BadZipFile, OSError, ValueError) as err:
+    except _ZIP_ERRORS as err:
         return f"a damaged zip archive, not a readable .docx ({err})"
     finally:
         handle.seek(0)
