@@ -902,7 +902,7 @@ class _Reader:
                     blocks.append(block)
             elif tag == _TBL:
                 for row in _within(child, _TR):
-                    if flat and not _deleted(row, _TRPR):
+                    if flat and not _deleted(row):
                         blocks.extend(b for cell in self.cells(row, flat=True) for b in cell)
                     elif line := self.row(row):
                         blocks.append(line)
@@ -935,7 +935,7 @@ class _Reader:
 
     def row(self, row: Any) -> str:
         """A row on one line, ``| cell | cell |`` ("" when every cell is empty)."""
-        if _deleted(row, _TRPR):
+        if _deleted(row):
             return ""
         return _pipe_row(self.cells(row, flat=True))
 
@@ -964,14 +964,11 @@ def _within(element: Any, tag: str) -> Iterator[Any]:
             yield from _within(child, tag)
 
 
-def _deleted(element: Any, props: str) -> bool:
-    """Whether a tracked change deletes (or moves away) a row or a paragraph mark."""
-    found = _first(element, props)
-    if found is not None and props == _PPR:
-        found = _first(found, _W + "rPr")
-    if found is None:
-        return False
-    return any(child.tag in _GONE for child in found)
+def _deleted(row: Any) -> bool:
+    """Whether a tracked change deletes (or moves away) a table row (a paragraph's
+    mark: :func:`_props`)."""
+    found = _first(row, _TRPR)
+    return found is not None and any(child.tag in _GONE for child in found)
 
 
 _GONE: Final = (_W + "del", _W + "moveFrom")
@@ -1132,7 +1129,7 @@ class _Body:
         if table is not self._table:  # the first row of a table
             self._tables += 1
             self._table, self._rows = table, 0
-        if _deleted(row, _TRPR):
+        if _deleted(row):
             return
         self._rows += 1
         origin = f"table {self._tables} r{self._rows}"
