@@ -299,18 +299,6 @@ class _Styles:
 # file); the latent styles, most of Word's own.
 _OTHER_KIND: Final = re.compile(rb"\sw:type=[\"'](?:table|character|numbering)[\"']")
 _CUT: Final = (b"w:style", b"w:docDefaults", b"w:latentStyles")
-# The opening tag of each (up to its first ">"; not a longer name such as "<w:styles"),
-# for "w:style" only of those kinds.
-_HEADS: Final = {
-    tag: re.compile(
-        b"<"
-        + tag
-        + rb"(?=[\s>/])"
-        + (rb"[^>]*?" + _OTHER_KIND.pattern if tag == b"w:style" else b"")
-        + rb"[^>]*>"
-    )
-    for tag in _CUT
-}
 # A part other than word/document.xml up to this size is read whole, and parsed whole
 # (a styles part cut first); a larger one is parsed as a stream.
 _WHOLE: Final = 4 << 20
@@ -328,18 +316,28 @@ def _cut(data: bytes, tag: bytes) -> bytes:
     kinds than paragraph).  The elements must not nest, as none of _CUT does (run
     properties would not do: a tracked change of them holds the old ones)."""
     out: list[bytes] = []
-    pos = 0
-    head, closing = _HEADS[tag], b"</" + tag + b">"
-    while (found := head.search(data, pos)) is not None:
-        if data[found.end() - 2] == 0x2F:  # "/>": an empty element
-            stop = found.end()
+    pos = scan = 0
+    opening, closing = b"<" + tag, b"</" + tag + b">"
+    while (start := data.find(opening, scan)) >= 0:
+        head_end = data.find(b">", start)
+        if head_end < 0:
+            break
+        scan = head_end + 1
+        head = data[start : head_end + 1]
+        after = head[len(opening) : len(opening) + 1]
+        if not (after.isspace() or after in (b">", b"/")):
+            continue  # a longer name: "<w:styles", "<w:rPrChange"
+        if tag == b"w:style" and _OTHER_KIND.search(head) is None:
+            continue
+        if head.endswith(b"/>"):
+            stop = head_end + 1
         else:
-            close = data.find(closing, found.end() - 1)
+            close = data.find(closing, head_end)
             if close < 0:
                 break
             stop = close + len(closing)
-        out.append(data[pos : found.start()])
-        pos = stop
+        out.append(data[pos:start])
+        pos = scan = stop
     out.append(data[pos:])
     return b"".join(out)
 
