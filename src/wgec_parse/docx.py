@@ -690,7 +690,7 @@ _INLINE: Final = frozenset(
     )
 )  # fmt: skip
 # What sends a paragraph from the quick pass over its runs to the full walk
-# (:meth:`_Reader.text`): content read in place, fields, note marks and symbols.
+# (:meth:`_Reader.scan`): content read in place, fields, note marks and symbols.
 _WALKED: Final = _INLINE | frozenset(
     _W + tag for tag in ("fldChar", "footnoteReference", "endnoteReference", "sym")
 )
@@ -1041,24 +1041,26 @@ def _read_body(xml: IO[bytes], etree: Any, reader: _Reader, lines: _Lines) -> No
         parser.feed(chunk)
         _new_bodies(parser, bodies, walker)
         if bodies:
-            walker.drain(bodies[-1], final=False)
+            walker.drain(bodies[0], final=False)
     parser.close()
     _new_bodies(parser, bodies, walker)
     if bodies:
-        walker.drain(bodies[-1], final=True)
+        walker.drain(bodies[0], final=True)
     walker.finish()
 
 
 def _new_bodies(parser: Any, bodies: list[Any], walker: _Body) -> None:
-    """Note the bodies the parser has started: a body outside the others ends those
-    before it, which are read to their end."""
+    """Note the bodies the parser has started (``bodies`` holds the one being read): a
+    body outside the others ends the one before it, which is read to its end and
+    dropped."""
     for _event, body in parser.read_events():
         parent = body.getparent()
         while parent is not None and parent.tag != _BODY:
             parent = parent.getparent()
         if parent is None:
             if bodies:
-                walker.drain(bodies[-1], final=True)
+                walker.drain(bodies[0], final=True)
+                bodies.pop().clear(keep_tail=False)
             bodies.append(body)
 
 
