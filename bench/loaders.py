@@ -9,8 +9,9 @@ The *floor* of a .docx is what any reader of it must at least do, measured two w
   its body.
 
 Each figure is the median of repeated runs, the runs of a document interleaved (so
-that a busy spell of the shared machine falls on all its figures alike), and its ratio
-to the floors is the median of the ratios of each run:
+that a busy spell of the shared machine falls on all its figures alike, each timed run
+after an untimed one of the same call), and its ratio to the floors is the median of
+the ratios of each run:
 
 - ``extract``: :func:`wgec_parse.loaders.docx_extraction`, the text and its origins;
 - ``load``: :func:`wgec_parse.load`, the text parsed into a document.
@@ -54,14 +55,15 @@ _BODY = re.compile(rb"(<w:body>)(.*?)(<w:sectPr)", re.DOTALL)
 
 
 def interleaved(functions: dict[str, Callable[[], object]], repeat: int) -> dict[str, list[float]]:
-    """Processor times of each function, in seconds, ``repeat`` rounds of one call of
-    each, after one warm-up call (processor time: on a shared machine, wall time counts
-    the other processes too)."""
+    """Processor times of each function, in seconds, ``repeat`` rounds of one timed call
+    of each (processor time: on a shared machine, wall time counts the other processes
+    too).  Each timed call follows an untimed call of the same function: a call right
+    after another function is slower by the memory that one gave back (about a third of
+    the floor, measured on the 1 MB document), which would favour whatever came first."""
     times: dict[str, list[float]] = {name: [] for name in functions}
-    for function in functions.values():
-        function()
     for _ in range(repeat):
         for name, function in functions.items():
+            function()
             start = time.process_time()
             function()
             times[name].append(time.process_time() - start)
