@@ -526,7 +526,8 @@ class _Numberer:
 
     def _start(self, num_id: str, lst: _List, level: int) -> int:
         spec = lst.levels.get(level)
-        start = self._starts.get(lst.abstract, {}).get(level)
+        starts = self._starts.get(lst.abstract)
+        start = starts.get(level) if starts is not None else None
         if start is None:
             start = spec.start if spec is not None else 1
         if 0 <= start <= MAX_LIST_NUMBER:
@@ -543,7 +544,9 @@ class _Numberer:
 
     def _count(self, num_id: str, lst: _List, level: int) -> dict[int, int]:
         """Count a paragraph at ``level``; the counters of its abstract list."""
-        counters = self._counters.setdefault(lst.abstract, {})
+        counters = self._counters.get(lst.abstract)
+        if counters is None:
+            counters = self._counters[lst.abstract] = {}
         if num_id not in self._used:
             self._used.add(num_id)
             if lst.starts:  # "restart numbering": this list starts again
@@ -551,6 +554,8 @@ class _Numberer:
                 for k in lst.starts:
                     counters.pop(k, None)
         counters[level] = counters.get(level, self._start(num_id, lst, level) - 1) + 1
+        if len(counters) == 1:  # no deeper level to restart
+            return counters
         for deeper in [k for k in counters if k > level]:
             spec = lst.levels.get(deeper)
             restart_at = spec.restart if spec is not None and spec.restart is not None else deeper
