@@ -1,9 +1,17 @@
 """Load time of Word and PDF submissions, against the floor of reading a .docx.
 
-The *floor* of a .docx is what any reader of it must at least do: unzip
-word/document.xml and parse it with lxml (``etree.fromstring``).  Each figure is the
-median of repeated runs, measured in the same run as the floor, and given as a ratio to
-it:
+The *floor* of a .docx is what any reader of it must at least do, measured two ways:
+
+- ``floor``: unzip word/document.xml and parse it with lxml (``etree.fromstring``);
+- ``floor all``: unzip and parse every part the Word reader reads (word/document.xml,
+  its relationships, styles, list definitions, settings, footnotes and endnotes, those
+  the file has), the honest floor of a small file, whose styles part can be 70 times
+  its body.
+
+Each figure is the median of repeated runs, the runs of a document interleaved (so
+that a busy spell of the shared machine falls on all its figures alike, each timed run
+after an untimed one of the same call), and its ratio to the floors is the median of
+the ratios of each run:
 
 - ``extract``: :func:`wgec_parse.loaders.docx_extraction`, the text and its origins;
 - ``load``: :func:`wgec_parse.load`, the text parsed into a document.
@@ -16,7 +24,7 @@ LibreOffice made of them (``load`` only: a PDF has no such floor).
     python bench/loaders.py --repeat 5   # fewer repetitions
     python bench/loaders.py --json out.json
 
-The target of the readers' issue: a .docx ``load`` within 3 times its floor.
+The target of the readers' issue: a .docx ``extract`` within 3 times its floor.
 """
 
 from __future__ import annotations
@@ -46,22 +54,52 @@ TARGET = 3.0
 _BODY = re.compile(rb"(<w:body>)(.*?)(<w:sectPr)", re.DOTALL)
 
 
-def median_time(function: Callable[[], object], repeat: int) -> float:
-    """The median processor time of ``function``, in seconds, after one warm-up call
-    (processor time: on a shared machine, wall time counts the other processes too)."""
-    function()
-    times = []
+def interleaved(functions: dict[str, Callable[[], object]], repeat: int) -> dict[str, list[float]]:
+    """Processor times of each function, in seconds, ``repeat`` rounds of one timed call
+    of each (processor time: on a shared machine, wall time counts the other processes
+    too).  Each timed call follows an untimed call of the same function: a call right
+    after another function is slower by the memory that one gave back (about a third of
+    the floor, measured on the 1 MB document), which would favour whatever came first."""
+    times: dict[str, list[float]] = {name: [] for name in functions}
     for _ in range(repeat):
-        start = time.process_time()
-        function()
-        times.append(time.process_time() - start)
-    return statistics.median(times)
+        for name, function in functions.items():
+            function()
+            start = time.process_time()
+            function()
+            times[name].append(time.process_time() - start)
+    return times
+
+
+def ratio(times: list[float], base: list[float]) -> float:
+    """The median of the ratios of two series of times measured in the same rounds."""
+    return statistics.median(a / b for a, b in zip(times, base, strict=True))
 
 
 def floor(data: bytes) -> None:
     """Unzip word/document.xml and parse it: what every .docx reader must do."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         etree.fromstring(archive.read("word/document.xml"))
+
+
+# The parts the Word reader reads, as Word names them.
+PARTS = (
+    "word/document.xml",
+    "word/_rels/document.xml.rels",
+    "word/styles.xml",
+    "word/numbering.xml",
+    "word/settings.xml",
+    "word/footnotes.xml",
+    "word/endnotes.xml",
+)
+
+
+def floor_all(data: bytes) -> None:
+    """Unzip and parse every part the Word reader reads that the file has."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = set(archive.namelist())
+        for part in PARTS:
+            if part in names:
+                etree.fromstring(archive.read(part))
 
 
 def streamed(data: bytes) -> None:
@@ -101,59 +139,69 @@ def measure(repeat: int) -> dict[str, Any]:
     for name, data in documents():
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             xml_size = archive.getinfo("word/document.xml").file_size
-        base = median_time(functools.partial(floor, data), repeat)
-        stream = median_time(functools.partial(streamed, data), repeat)
-        extract = median_time(functools.partial(docx_extraction, data, max_size=None), repeat)
-        load = median_time(functools.partial(wgec_parse.load, data, max_size=None), repeat)
-        rows.append(
+            names = set(archive.namelist())
+            parts_size = sum(archive.getinfo(part).file_size for part in PARTS if part in names)
+        times = interleaved(
             {
-                "document": name,
-                "xml_bytes": xml_size,
-                "floor_ms": base * 1000,
-                "iterparse_ms": stream * 1000,
-                "extract_ms": extract * 1000,
-                "load_ms": load * 1000,
-                "extract_ratio": extract / base,
-                "load_ratio": load / base,
-            }
+                "floor": functools.partial(floor, data),
+                "floor_all": functools.partial(floor_all, data),
+                "iterparse": functools.partial(streamed, data),
+                "extract": functools.partial(docx_extraction, data, max_size=None),
+                "load": functools.partial(wgec_parse.load, data, max_size=None),
+            },
+            repeat,
         )
+        row: dict[str, Any] = {"document": name, "xml_bytes": xml_size, "parts_bytes": parts_size}
+        for key, series in times.items():
+            row[f"{key}_ms"] = statistics.median(series) * 1000
+        for key in ("iterparse", "extract", "load"):
+            row[f"{key}_ratio"] = ratio(times[key], times["floor"])
+            row[f"{key}_ratio_all"] = ratio(times[key], times["floor_all"])
+        rows.append(row)
     pdfs: list[dict[str, Any]] = []
     for path in sorted(FOLDER.glob("*.pdf")):
         data = path.read_bytes()
+        series = interleaved({"load": functools.partial(wgec_parse.load, data)}, repeat)
         pdfs.append(
             {
                 "document": path.name,
                 "bytes": len(data),
-                "load_ms": median_time(functools.partial(wgec_parse.load, data), repeat) * 1000,
+                "load_ms": statistics.median(series["load"]) * 1000,
             }
         )
     return {"docx": rows, "pdf": pdfs, "repeat": repeat, "target": TARGET}
 
 
 def report(results: dict[str, Any]) -> bool:
-    """Print the figures; whether every .docx load met the target."""
+    """Print the figures; whether every .docx extraction met the target against the
+    floor of document.xml alone."""
     print(
-        f"medians of {results['repeat']} runs, processor time; floor = unzip + "
-        "etree.fromstring of document.xml; iterparse = the same as a stream"
+        f"medians of {results['repeat']} interleaved runs, processor time; floor = unzip + "
+        "etree.fromstring of document.xml; floor all = of every part read; "
+        "iterparse = document.xml as a stream; ratios: to floor / to floor all"
     )
     print(
-        f"{'document':42} {'xml KB':>7} {'floor ms':>9} {'iterparse':>15} "
-        f"{'extract':>15} {'load':>15}"
+        f"{'document':34} {'xml KB':>7} {'parts KB':>8} {'floor ms':>8} {'all ms':>7} "
+        f"{'iterparse':>16} {'extract ms, x':>22} {'load ms, x':>22}"
     )
-    met = True
+    met = met_all = True
     for row in results["docx"]:
-        met = met and row["load_ratio"] <= TARGET
+        met = met and row["extract_ratio"] <= TARGET
+        met_all = met_all and row["extract_ratio_all"] <= TARGET
+        cells = [
+            f"{row[key + '_ms']:7.2f} {row[key + '_ratio']:5.1f}/{row[key + '_ratio_all']:4.1f}"
+            for key in ("iterparse", "extract", "load")
+        ]
         print(
-            f"{row['document']:42} {row['xml_bytes'] / 1000:7.1f} {row['floor_ms']:9.2f} "
-            f"{row['iterparse_ms']:8.2f} {row['iterparse_ms'] / row['floor_ms']:5.1f}x "
-            f"{row['extract_ms']:8.2f} {row['extract_ratio']:5.1f}x "
-            f"{row['load_ms']:8.2f} {row['load_ratio']:5.1f}x"
+            f"{row['document'][:34]:34} {row['xml_bytes'] / 1000:7.1f} "
+            f"{row['parts_bytes'] / 1000:8.1f} {row['floor_ms']:8.2f} {row['floor_all_ms']:7.2f} "
+            f"{cells[0]:>16} {cells[1]:>22} {cells[2]:>22}"
         )
     for row in results["pdf"]:
-        print(
-            f"{row['document']:42} {row['bytes'] / 1000:8.1f} {'':9} {'':15} {row['load_ms']:8.2f}"
-        )
-    print(f".docx load within {TARGET:g}x of the floor: {'yes' if met else 'NO'}")
+        name, size = row["document"][:34], row["bytes"] / 1000
+        print(f"{name:34} {size:7.1f} {'load ms':>8} {row['load_ms']:7.2f}")
+    for label, ok in (("the floor", met), ("the floor of all parts", met_all)):
+        print(f".docx extract within {TARGET:g}x of {label}: {'yes' if ok else 'NO'}")
     return met
 
 

@@ -161,6 +161,19 @@ def test_damaged_files_raise_read_error_naming_the_file(
     assert str(path) in str(info.value)
 
 
+def test_a_zip_of_a_version_zipfile_does_not_read_is_a_read_error(tmp_path: Path) -> None:
+    # Found by fuzz/fuzz_docx.py: a central directory entry asking for zip version 23.5
+    # made zipfile raise NotImplementedError, which escaped as such.
+    data = bytearray(make_docx(tmp_path / "good.docx").read_bytes())
+    entry = data.index(b"PK\x01\x02")  # the first central directory entry
+    data[entry + 6] = 235  # the version needed to extract it
+    path = tmp_path / "newer.docx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(ReadError, match=r"damaged zip archive.*zip file version 23\.5") as info:
+        load(path)
+    assert info.value.path == str(path)
+
+
 def test_a_zip_that_is_not_a_docx_is_named_as_such(tmp_path: Path) -> None:
     path = tmp_path / "archive.docx"
     with zipfile.ZipFile(path, "w") as archive:

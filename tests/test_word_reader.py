@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -507,3 +508,83 @@ def test_a_list_style_numbers_the_lists_that_refer_to_it(tmp_path: Path) -> None
     body = items(1, num_id=1, text="first") + items(2, level=1, num_id=1, text="point")
     path = word_file(tmp_path / "list_style.docx", body, numbering=numbering)
     assert blocks(path) == ["Article I. first", "a) point", "b) point"]
+
+
+# -- the body read as a stream, a chunk at a time ----------------------------------------
+
+
+def streamed_body() -> str:
+    deleted_mark = '<w:rPr><w:del w:id="9" w:author="A"/></w:rPr>'
+    cell = "<w:tc>{}</w:tc>"
+    return (
+        para(run("First paragraph."))
+        + "<w:sdt><w:sdtPr/><w:sdtContent>"
+        + para(run("In a control."))
+        + "<w:tbl><w:tblPr/>"
+        + "<w:tr>" + cell.format(para(run("a"))) + cell.format(para(run("b"))) + "</w:tr>"
+        + "<w:tr>" + cell.format(para(run("c"))) + cell.format(para(run("d"))) + "</w:tr>"
+        + "</w:tbl></w:sdtContent></w:sdt>"
+        + para(run("Runs on "), props=deleted_mark)
+        + para(run("into this one."))
+        + "<w:tbl><w:tr>" + cell.format(para(run("Box one.")) + para(run("Box two."))) + "</w:tr></w:tbl>"
+        + para(run("Tab"), "<w:r><w:tab/><w:t>after</w:t><w:br/><w:t>next line</w:t></w:r>")
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("chunk", [1, 5, 97, 1 << 16])
+def test_the_body_reads_the_same_whatever_the_chunks_it_is_parsed_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    from wgec_parse import docx as word_reader
+
+    monkeypatch.setattr(word_reader, "_CHUNK", chunk)
+    extraction = docx_extraction(word_file(tmp_path / "streamed.docx", streamed_body()))
+    assert extraction.text == (
+        "First paragraph.\n \nIn a control.\n \n| a | b |\n \n| c | d |\n \n"
+        "Runs on into this one.\n \nBox one.\n \nBox two.\n \nTab\tafter\nnext line\n"
+    )
+    assert extraction.origins == (
+        "¶1", "", "¶2", "", "table 1 r1", "", "table 1 r2", "", "¶3", "",
+        "table 2 r1", "", "table 2 r1", "", "¶5", "¶5",
+    )  # fmt: skip
+
+
+def test_paragraphs_are_dropped_once_read_inside_a_control_around_the_whole_body(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wgec_parse import docx as word_reader
+
+    # One content control holds all 400 paragraphs: they are read as each chunk of the
+    # XML completes them, and dropped, so the tree never holds more than a few of them.
+    monkeypatch.setattr(word_reader, "_CHUNK", 256)
+    held: list[int] = []
+    read = word_reader._Body._paragraph
+
+    def counting(self: Any, paragraph: Any) -> None:
+        held.append(len(paragraph.getparent()))
+        read(self, paragraph)
+
+    monkeypatch.setattr(word_reader._Body, "_paragraph", counting)
+    body = "<w:sdt><w:sdtContent>" + para(run("word")) * 400 + "</w:sdtContent></w:sdt>"
+    assert blocks(word_file(tmp_path / "control.docx", body)) == ["word"] * 400
+    assert len(held) == 400
+    assert max(held) <= 20
+
+
+def test_text_word_shows_around_runs_of_other_kinds(tmp_path: Path) -> None:
+    # A run's hyphen, a text box in a drawing (not shown in the paragraph's line), page
+    # break marks and bookmarks, then a hyperlink: the paragraph's text as Word shows it.
+    body = para(
+        run("Co"),
+        "<w:r><w:noBreakHyphen/><w:t>operation</w:t><w:lastRenderedPageBreak/></w:r>",
+        "<w:r><w:drawing><w:txbxContent>"
+        + para(run("TEXT BOX"))
+        + "</w:txbxContent></w:drawing></w:r>",
+        '<w:bookmarkStart w:id="0" w:name="here"/><w:bookmarkEnd w:id="0"/>',
+        run(" works, see "),
+        '<w:hyperlink w:anchor="report">' + run("the report") + "</w:hyperlink>",
+        run("."),
+    )
+    assert blocks(word_file(tmp_path / "kinds.docx", body)) == [
+        "Co-operation works, see the report."
+    ]
