@@ -1,0 +1,454 @@
+"""Online-form and spreadsheet exports: a header row of column labels, a row per respondent.
+
+An export of an online questionnaire (CSV with a comma or a semicolon, or TSV) puts each
+question in a header cell of the first row and each respondent's answer in the same
+column of a later row, far apart in the text.  :func:`read_form` tells such a file by its
+structure, and :func:`form_view` builds the text the parser reads from it, respondent by
+respondent, with the cell each line came from (an
+:class:`~wgec_parse.extraction.Extraction`, origins ``"r2 c7"``: row 2, column 7 of the
+spreadsheet, the header being row 1).
+
+A text is a form export when the whole of it reads with Python's :mod:`csv` module
+(delimiter tab, semicolon or comma, quoted cells may hold line breaks and delimiters)
+into at least two records of the same number of cells, three or more; the first record
+is a header: no cell longer than :data:`HEADER_CELL_MAX` characters or with white space
+at either end (prose after a comma starts with a space), and at least one cell a
+question (:func:`is_question`).  A byte order mark is skipped, blank lines between
+records are allowed.  Anything else is text.
+
+The view of one respondent's row, in column order:
+
+- the columns before the first question: one memo field each, ``Label: value``;
+- each question column: a blank line, its header cell as the question heading, then the
+  cell's own lines, so the answer's numbered list and bullets are read inside the answer;
+  a non-question column between two questions follows the answer before it as a
+  ``Label: value`` line;
+- the columns after the last question (consent and the like): a line ``--`` that starts
+  the closing, then their ``Label: value`` fields.
+
+Several respondents follow each other in one document: the first respondent's memo
+fields are the front matter, and the memo fields of each later respondent (and the
+trailing fields of each respondent but the last) end the answer before them, so that no
+row is lost; only the last respondent's trailing fields form the closing.  An empty cell
+gives no line.  Lines end with LF in the view, whatever the file used.
+
+A line of a cell that the parser would read as structure outside its cell (an answer
+line that asks "3. Why?" and would head a question, a "Best regards," that would start
+the closing, a memo value's "1." line that would end the front matter) is shown after
+its cell's reference in brackets, ``[r2 c7] 3. Why?``, which the parser reads as text in
+its place: the view is parsed, every line's place checked against its cell's, and the
+first line out of place escaped this way, until none is (at most
+:data:`MAX_PASSES` parses).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import re
+from collections.abc import Iterator
+from typing import Final
+
+import attrs
+
+from wgec_parse.errors import InputTooLarge
+from wgec_parse.extraction import Extraction
+from wgec_parse.limits import MAX_DEPTH, MAX_SIZE
+from wgec_parse.markers import Kind, classify
+from wgec_parse.nodes import Document, Line, Node, walk
+from wgec_parse.parser import parse
+from wgec_parse.questions import match_wording
+
+__all__ = [
+    "HEADER_CELL_MAX",
+    "MAX_PASSES",
+    "Form",
+    "FormView",
+    "form_view",
+    "is_question",
+    "read_form",
+    "view_of_text",
+]
+
+_log = logging.getLogger(__name__)
+
+#: A header cell longer than this (in characters) is no column label: the text is prose.
+HEADER_CELL_MAX: Final = 400
+#: At most this many parses settle a view (see the module's documentation).
+MAX_PASSES: Final = 16
+#: Delimiters tried, the one giving the most columns wins.
+_DELIMITERS: Final = ("\t", ";", ",")
+_MIN_COLUMNS: Final = 3
+_LINE_END: Final = re.compile(r"\r\n|\r|\n")
+# A label asks a question: "?" with closing quotes or brackets after it.
+_ASKS: Final = re.compile(r"[?？؟][\s\"'”’»)\]]*$")
+_NUMBERED: Final = (Kind.NUMBER, Kind.DASHNUM)
+_COLONS: Final = (":", "：")
+#: The line that starts the closing before the trailing columns.
+CLOSING_MARK: Final = "--"
+
+
+@attrs.frozen
+class Form:
+    """A form export read as a table: its column labels and one row per respondent.
+
+    A "label<TAB>value" export (one field or question per line) is one respondent whose
+    labels are the header: :attr:`layout` "pairs", and :attr:`starts` holds the line of
+    each label.
+    """
+
+    #: The delimiter of its cells: "\t", ";" or ",".
+    delimiter: str
+    #: The column labels: the header row's cells, or the labels of a "pairs" export.
+    header: tuple[str, ...]
+    #: The respondents' rows, each with as many cells as the header.
+    rows: tuple[tuple[str, ...], ...]
+    #: The 0-based columns whose label is a question, in order.
+    questions: tuple[int, ...]
+    #: "rows" (a header row, then a row per respondent) or "pairs" (label<TAB>value).
+    layout: str = "rows"
+    #: For "pairs": the 1-based line of each label in the file.
+    starts: tuple[int, ...] = ()
+
+    @property
+    def source(self) -> str:
+        """What :attr:`Document.source` records: "form-tsv" or "form-csv"."""
+        return "form-tsv" if self.delimiter == "\t" else "form-csv"
+
+    def label_lines(self, column: int) -> list[tuple[str, str]]:
+        """The lines of a column's label, each with its origin."""
+        if self.layout == "pairs":
+            return [(self.header[column], _ref(self.starts[column], 0))]
+        return _strip_blank([(line, _ref(1, column)) for line in _split(self.header[column])])
+
+    def value_lines(self, row: int, column: int) -> list[tuple[str, str]]:
+        """The lines of a respondent's cell (``row`` 0-based), each with its origin;
+        [] for an empty cell."""
+        lines = _split(self.rows[row][column])
+        if self.layout == "pairs":
+            at = self.starts[column]
+            found = [(lines[0], _ref(at, 1))]
+            found.extend((line, _ref(at + k, 0)) for k, line in enumerate(lines[1:], 1))
+        else:
+            found = [(line, _ref(row + 2, column)) for line in lines]
+        return _strip_blank(found)
+
+
+@attrs.frozen
+class FormView:
+    """A form export's view: the text parsed, its document, and the cell of each line."""
+
+    form: Form
+    #: The view and the origin of each line (``"r2 c7"``, ``""`` for a line added).
+    extraction: Extraction
+    #: The view parsed, with :attr:`Document.source` set to :attr:`Form.source`.
+    document: Document
+    #: How many lines were escaped with their cell's reference.
+    escaped: int = 0
+
+
+def _split(cell: str) -> list[str]:
+    return _LINE_END.split(cell)
+
+
+def _strip_blank(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Lines without the blank ones at either end."""
+    first = next((i for i, (text, _) in enumerate(lines) if text.strip()), len(lines))
+    last = max((i for i, (text, _) in enumerate(lines) if text.strip()), default=-1)
+    return lines[first : last + 1]
+
+
+def _ref(row: int, column: int) -> str:
+    return f"r{row} c{column + 1}"
+
+
+def is_question(label: str) -> bool:
+    """Whether a column label is a question: numbered ("3.", "II)", "Question 1:") and
+    asking ("?", "？", "؟" at the end), a question keyword ("Question 1:", "Pregunta 1.",
+    which always heads one), or opening with a guiding question's wording."""
+    text = " ".join(label.split())
+    if not text:
+        return False
+    kind = classify(text).kind
+    if kind == Kind.QKEY:
+        return True
+    if kind in _NUMBERED and _ASKS.search(text) is not None:
+        return True
+    return match_wording(text) is not None
+
+
+def _asks(label: str) -> bool:
+    """Whether a label is a whole question: it asks, or has a guiding question's wording."""
+    text = " ".join(label.split())
+    return _ASKS.search(text) is not None or match_wording(text) is not None
+
+
+def _is_label(cell: str) -> bool:
+    return len(cell) <= HEADER_CELL_MAX and cell == cell.strip()
+
+
+def _is_header(cells: list[str]) -> bool:
+    return (
+        len(cells) >= _MIN_COLUMNS
+        and all(_is_label(c) for c in cells)
+        and any(is_question(c) for c in cells)
+    )
+
+
+def _read_with(body: str, delimiter: str) -> Form | None:
+    reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter, strict=True)
+    try:
+        header = next(reader, None)
+        if header is None or not _is_header(header):
+            return None
+        rows: list[tuple[str, ...]] = []
+        for record in reader:
+            if not record:
+                continue  # a blank line between records
+            if len(record) != len(header):
+                return None
+            rows.append(tuple(record))
+    except csv.Error:  # bad quoting, a cell past the csv module's size limit
+        return None
+    if not rows:
+        return None
+    questions = tuple(i for i, label in enumerate(header) if is_question(label))
+    return Form(delimiter, tuple(header), tuple(rows), questions)
+
+
+def _read_pairs(body: str) -> Form | None:
+    """A "label<TAB>value" export: every line a label, a tab and a value, or (without a
+    tab) a line of the value before; the first line a label; at least
+    :data:`_MIN_COLUMNS` labels, one of them a whole question."""
+    lines = _split(body)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    labels: list[str] = []
+    values: list[list[str]] = []
+    starts: list[int] = []
+    for number, line in enumerate(lines, 1):
+        if "\t" not in line:
+            if not values:
+                return None
+            values[-1].append(line)
+            continue
+        label, _, value = line.partition("\t")
+        if "\t" in value or not label or not _is_label(label):
+            return None
+        labels.append(label)
+        values.append([value])
+        starts.append(number)
+    if len(labels) < _MIN_COLUMNS or not any(is_question(x) and _asks(x) for x in labels):
+        return None
+    questions = tuple(i for i, label in enumerate(labels) if is_question(label))
+    row = tuple("\n".join(value) for value in values)
+    return Form("\t", tuple(labels), (row,), questions, "pairs", tuple(starts))
+
+
+def read_form(text: str) -> Form | None:
+    """The form export ``text`` holds, or None when it is not one (see the module's
+    documentation for the test).  A leading byte order mark is skipped."""
+    body = text.removeprefix("\ufeff")
+    head = body[: HEADER_CELL_MAX * 4]
+    best: Form | None = None
+    for delimiter in _DELIMITERS:
+        if delimiter not in head:
+            continue
+        found = _read_with(body, delimiter)
+        if found is not None and (best is None or len(found.header) > len(best.header)):
+            best = found
+    if best is None and "\t" in head.partition("\n")[0]:
+        best = _read_pairs(body)
+    return best
+
+
+# --- the view ------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Piece:
+    """One line of the view, with where it came from and where it must be read."""
+
+    text: str
+    origin: str
+    #: "front", "head", "answer", "closing", or "added" (a line the view adds).
+    place: str
+    #: The view's question (0-based, over all respondents) of a "head" or "answer" line.
+    question: int = -1
+    #: The first line of a heading.
+    first: bool = False
+
+
+_BLANK: Final = _Piece("", "", "added")
+
+
+def _field(form: Form, row: int, column: int, place: str, question: int) -> list[_Piece]:
+    """A non-question cell as a ``Label: value`` line (its other lines after it), after
+    a blank line unless it reads as a field; [] for an empty cell."""
+    values = form.value_lines(row, column)
+    if not values:
+        return []
+    labels = form.label_lines(column)
+    out = [_Piece(text, origin, place, question) for text, origin in labels[:-1]]
+    first, origin = values[0]
+    if labels:
+        last = labels[-1][0]
+        first = last + (" " if last.endswith(_COLONS) else ": ") + first
+    out.append(_Piece(first, origin, place, question))
+    out.extend(_Piece(text, origin, place, question) for text, origin in values[1:])
+    if classify(out[0].text).kind != Kind.FIELD:
+        out.insert(0, _BLANK)
+    return out
+
+
+def _question(form: Form, row: int, column: int, number: int) -> list[_Piece]:
+    """A question column: a blank line, its label as the heading, the answer's lines."""
+    pieces = [_BLANK]
+    for i, (text, origin) in enumerate(form.label_lines(column)):
+        pieces.append(_Piece(text, origin, "head", number, first=i == 0))
+    pieces.extend(_Piece(t, o, "answer", number) for t, o in form.value_lines(row, column))
+    return pieces
+
+
+def _respondent(form: Form, row: int, first_question: int, last: bool) -> list[_Piece]:
+    """The view's lines of one respondent (0-based ``row``); its questions are numbered
+    from ``first_question``."""
+    questions = form.questions
+    place = "front" if row == 0 else "answer"
+    pieces: list[_Piece] = []
+    for column in range(questions[0]):
+        pieces.extend(_field(form, row, column, place, first_question - 1))
+    number = first_question - 1
+    closing = False
+    for column in range(questions[0], len(form.header)):
+        if column in questions:
+            number += 1
+            pieces.extend(_question(form, row, column, number))
+        elif column < questions[-1] or not last:
+            pieces.extend(_field(form, row, column, "answer", number))
+        else:
+            fields = _field(form, row, column, "closing", -1)
+            if fields and not closing:
+                pieces += [_BLANK, _Piece(CLOSING_MARK, "", "added")]
+                closing = True
+            pieces.extend(fields)
+    return pieces
+
+
+def _pieces(form: Form) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    for index in range(len(form.rows)):
+        if pieces:
+            pieces.append(_BLANK)
+        first = index * len(form.questions)
+        pieces.extend(_respondent(form, index, first, index == len(form.rows) - 1))
+    return pieces
+
+
+def _text(pieces: list[_Piece], escaped: set[int]) -> str:
+    lines = (f"[{p.origin}] {p.text}" if i in escaped else p.text for i, p in enumerate(pieces))
+    return "\n".join(lines) + "\n"
+
+
+def _extraction(pieces: list[_Piece], escaped: set[int]) -> Extraction:
+    """The view's text with one origin per ``str.splitlines`` piece (a line holding a
+    form feed or a U+2028 is several pieces, each with its cell's origin)."""
+    text = _text(pieces, escaped)
+    origins: list[str] = []
+    for i, piece in enumerate(pieces):
+        line = f"[{piece.origin}] {piece.text}" if i in escaped else piece.text
+        origins.extend([piece.origin] * len((line + "\n").splitlines()))
+    return Extraction(text, tuple(origins))
+
+
+# --- checking where each line was read -------------------------------------------------
+
+
+def _mark(node: Node, place: tuple[str, int], zones: dict[int, tuple[str, int]]) -> None:
+    for found, _ in walk(node):
+        if type(found) is Line:
+            zones[found.line] = place
+
+
+def _zones(document: Document) -> dict[int, tuple[str, int]]:
+    """Where each (non-blank) line of a document was read: ("front", -1),
+    ("body", -1), ("head", i), ("answer", i), ("closing", -1)."""
+    zones: dict[int, tuple[str, int]] = {}
+    if document.front_matter is not None:
+        _mark(document.front_matter, ("front", -1), zones)
+    for block in document.body:
+        _mark(block, ("body", -1), zones)
+    for i, question in enumerate(document.questions):
+        for line in question.lines:
+            _mark(line, ("head", i), zones)
+        for block in question.body:
+            _mark(block, ("answer", i), zones)
+    if document.closing is not None:
+        _mark(document.closing, ("closing", -1), zones)
+    return zones
+
+
+def _misplaced(document: Document, pieces: list[_Piece]) -> Iterator[int]:
+    """The 0-based indexes of the view's lines read outside their cell's place."""
+    zones = _zones(document)
+    starts: dict[int, int] = {}
+    for i, heading in enumerate(document.questions):
+        numbers = [n for n, _ in walk(heading) if type(n) is Line]
+        if numbers:
+            starts[numbers[0].line] = i
+    heading_of = {p.question: starts.get(n, -2) for n, p in enumerate(pieces, 1) if p.first}
+    for n, piece in enumerate(pieces, 1):
+        got = zones.get(n)
+        if piece.place == "added" or got is None:
+            continue
+        question = heading_of.get(piece.question, -1) if piece.question >= 0 else -1
+        if got != (piece.place, question):
+            yield n - 1
+
+
+def form_view(
+    form: Form, *, max_size: int | None = MAX_SIZE, max_depth: int = MAX_DEPTH
+) -> FormView:
+    """The view of a form export, parsed (see the module's documentation).
+
+    ``max_size`` and ``max_depth`` are :func:`~wgec_parse.parse`'s; raises
+    :class:`~wgec_parse.errors.InputTooLarge` when the view is too large.
+    """
+    pieces = _pieces(form)
+    escaped: set[int] = set()
+    document = parse(_text(pieces, escaped), max_size=max_size, max_depth=max_depth)
+    for _ in range(MAX_PASSES):
+        wrong = next(_misplaced(document, pieces), None)
+        if wrong is None:
+            break
+        if pieces[wrong].place == "head" or wrong in escaped:
+            _log.warning(
+                "%s: line %d of the view is read outside its cell", pieces[wrong].origin, wrong + 1
+            )
+            break
+        escaped.add(wrong)
+        document = parse(_text(pieces, escaped), max_size=max_size, max_depth=max_depth)
+    else:
+        _log.warning("the view of a form export is still read outside its cells")
+    extraction = _extraction(pieces, escaped)
+    return FormView(form, extraction, attrs.evolve(document, source=form.source), len(escaped))
+
+
+def view_of_text(
+    text: str,
+    name: str,
+    *,
+    max_size: int | None = MAX_SIZE,
+    max_depth: int = MAX_DEPTH,
+) -> FormView | None:
+    """The view of ``text`` when it is a form export (:func:`read_form`), else None;
+    :class:`~wgec_parse.errors.InputTooLarge` names the file ``name`` when the view is
+    too large for ``max_size``."""
+    form = read_form(text)
+    if form is None:
+        return None
+    try:
+        return form_view(form, max_size=max_size, max_depth=max_depth)
+    except InputTooLarge as err:
+        raise InputTooLarge(err.size, err.limit, f"{name}: text") from None
