@@ -278,6 +278,8 @@ class _Piece:
     question: int = -1
     #: The first line of a heading.
     first: bool = False
+    #: Shown after its cell's reference, a blank line before it.
+    escaped: bool = False
 
 
 _BLANK: Final = _Piece("", "", "added")
@@ -285,7 +287,8 @@ _BLANK: Final = _Piece("", "", "added")
 
 def _field(form: Form, row: int, column: int, place: str, question: int) -> list[_Piece]:
     """A non-question cell as a ``Label: value`` line (its other lines after it), after
-    a blank line unless it reads as a field; [] for an empty cell."""
+    a blank line when it is not a field of the front matter or the closing (its own
+    paragraph); [] for an empty cell."""
     values = form.value_lines(row, column)
     if not values:
         return []
@@ -297,7 +300,7 @@ def _field(form: Form, row: int, column: int, place: str, question: int) -> list
         first = last + (" " if last.endswith(_COLONS) else ": ") + first
     out.append(_Piece(first, origin, place, question))
     out.extend(_Piece(text, origin, place, question) for text, origin in values[1:])
-    if classify(out[0].text).kind != Kind.FIELD:
+    if place == "answer" or classify(out[0].text).kind != Kind.FIELD:
         out.insert(0, _BLANK)
     return out
 
@@ -346,20 +349,26 @@ def _pieces(form: Form) -> list[_Piece]:
     return pieces
 
 
-def _text(pieces: list[_Piece], escaped: set[int]) -> str:
-    lines = (f"[{p.origin}] {p.text}" if i in escaped else p.text for i, p in enumerate(pieces))
-    return "\n".join(lines) + "\n"
+def _text(pieces: list[_Piece]) -> str:
+    return "\n".join(p.text for p in pieces) + "\n"
 
 
-def _extraction(pieces: list[_Piece], escaped: set[int]) -> Extraction:
+def _extraction(pieces: list[_Piece]) -> Extraction:
     """The view's text with one origin per ``str.splitlines`` piece (a line holding a
     form feed or a U+2028 is several pieces, each with its cell's origin)."""
-    text = _text(pieces, escaped)
     origins: list[str] = []
-    for i, piece in enumerate(pieces):
-        line = f"[{piece.origin}] {piece.text}" if i in escaped else piece.text
-        origins.extend([piece.origin] * len((line + "\n").splitlines()))
-    return Extraction(text, tuple(origins))
+    for piece in pieces:
+        origins.extend([piece.origin] * len((piece.text + "\n").splitlines()))
+    return Extraction(_text(pieces), tuple(origins))
+
+
+def _escape(pieces: list[_Piece], index: int) -> list[_Piece]:
+    """``pieces`` with line ``index`` after its cell's reference and a blank line (so
+    that no heading's title runs on into it)."""
+    piece = pieces[index]
+    shown = attrs.evolve(piece, text=f"[{piece.origin}] {piece.text}", escaped=True)
+    before = [] if index and not pieces[index - 1].text.strip() else [_BLANK]
+    return [*pieces[:index], *before, shown, *pieces[index + 1 :]]
 
 
 # --- checking where each line was read -------------------------------------------------
@@ -416,23 +425,22 @@ def form_view(
     :class:`~wgec_parse.errors.InputTooLarge` when the view is too large.
     """
     pieces = _pieces(form)
-    escaped: set[int] = set()
-    document = parse(_text(pieces, escaped), max_size=max_size, max_depth=max_depth)
+    escaped = 0
+    document = parse(_text(pieces), max_size=max_size, max_depth=max_depth)
     for _ in range(MAX_PASSES):
         wrong = next(_misplaced(document, pieces), None)
         if wrong is None:
             break
-        if pieces[wrong].place == "head" or wrong in escaped:
-            _log.warning(
-                "%s: line %d of the view is read outside its cell", pieces[wrong].origin, wrong + 1
-            )
+        if pieces[wrong].place == "head" or pieces[wrong].escaped:
+            _log.warning("%s: a line of the view is read outside its cell", pieces[wrong].origin)
             break
-        escaped.add(wrong)
-        document = parse(_text(pieces, escaped), max_size=max_size, max_depth=max_depth)
+        pieces = _escape(pieces, wrong)
+        escaped += 1
+        document = parse(_text(pieces), max_size=max_size, max_depth=max_depth)
     else:
         _log.warning("the view of a form export is still read outside its cells")
-    extraction = _extraction(pieces, escaped)
-    return FormView(form, extraction, attrs.evolve(document, source=form.source), len(escaped))
+    document = attrs.evolve(document, source=form.source)
+    return FormView(form, _extraction(pieces), document, escaped)
 
 
 def view_of_text(
