@@ -26,9 +26,10 @@ def load_document(path: str) -> Document:
     return load_document_with_origins(path)[0]
 
 
-def load_document_with_origins(path: str) -> tuple[Document, Origins]:
+def load_document_with_origins(path: str, *, form: bool = True) -> tuple[Document, Origins]:
     """:func:`load_document`, and the origin of each line in the original .docx or PDF
-    (:func:`wgec_parse.loaders.load_with_origins`; empty for text).
+    (:func:`wgec_parse.loaders.load_with_origins`; empty for text).  ``form=False``
+    reads a form or spreadsheet export as the literal text it is.
 
     Raises ReadError.
     """
@@ -37,7 +38,7 @@ def load_document_with_origins(path: str) -> tuple[Document, Origins]:
     try:
         if path != "-" and _regular_or_missing(path, limit):
             # .txt, .docx or .pdf, told apart by content
-            document, origins = load_with_origins(path)
+            document, origins = load_with_origins(path, form=form)
         else:
             # Standard input, a pipe or a device (/dev/zero): read at most the limit.
             try:
@@ -48,7 +49,7 @@ def load_document_with_origins(path: str) -> tuple[Document, Origins]:
             except InputTooLarge as err:  # named once, below
                 raise InputTooLarge(err.size, err.limit, "input", "bytes") from None
             # Told apart by content, as files are.
-            document, origins = load_with_origins(data, name=name)
+            document, origins = load_with_origins(data, name=name, form=form)
     except InputTooLarge as err:
         raise ReadError(str(err), name) from None  # the same, naming the file
     _refuse_json(document, name)

@@ -43,7 +43,7 @@ def _with_origins(text: str, origins: Origins) -> str:
 def run(args: argparse.Namespace) -> int:
     """Print the outline of each file."""
     for path in args.files:
-        document, origins = load_document_with_origins(path)
+        document, origins = load_document_with_origins(path, form=not args.no_form)
         _log.info("%s: read as %s, %s: %r", path, document.source, document.encoding, document)
         if args.json:  # as parse --view clean: one document, or JSON Lines for several
             from wgec_parse.jsonio import to_json  # cattrs: only for this option
@@ -70,6 +70,11 @@ def register(commands: Any) -> None:
     cmd.add_argument("files", nargs="+", metavar="FILE", help="text file, or - for stdin")
     cmd.add_argument(
         "--structure", action="store_true", help="structure only, without text snippets"
+    )
+    cmd.add_argument(
+        "--no-form",
+        action="store_true",
+        help="read a form or spreadsheet export (CSV, TSV) as the literal text it is",
     )
     shown = cmd.add_mutually_exclusive_group()
     shown.add_argument(

@@ -17,14 +17,14 @@ from wgec_parse.reading import read_bytes, read_stream
 __all__ = ["register"]
 
 
-def _extraction(path: str) -> Extraction:
+def _extraction(path: str, form: bool = True) -> Extraction:
     """The extraction of a file, or of standard input (any format) for ``-``, read as
     ``outline`` reads them.  Raises ReadError."""
     name = "<stdin>" if path == "-" else path
     limit = limits.MAX_FILE_BYTES
     try:
         if path != "-" and _regular_or_missing(path, limit):
-            extraction = extract(path)
+            extraction = extract(path, form=form)
         else:
             try:
                 if path == "-":
@@ -33,7 +33,7 @@ def _extraction(path: str) -> Extraction:
                     data = read_bytes(path, limit, special=True)
             except InputTooLarge as err:
                 raise InputTooLarge(err.size, err.limit, "input", "bytes") from None
-            extraction = extract(data, name=name)
+            extraction = extract(data, name=name, form=form)
     except InputTooLarge as err:
         raise ReadError(str(err), name) from None
     _refuse_json(extraction.text, name)
@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     """Print the extracted text of each file, each line after its origin and a tab."""
     out = sys.stdout
     for path in args.files:
-        extraction = _extraction(path)
+        extraction = _extraction(path, form=not args.no_form)
         if len(args.files) > 1:
             out.write(f"== {path}\n")
         if args.plain:
@@ -74,10 +74,15 @@ def register(commands: Any) -> None:
         description=(
             "Print the text wgec-parse reads from a .txt, .docx or .pdf file, each line "
             "after its origin and a tab: a Word paragraph (¶12), table row (table 1 r2) "
-            "or note (note 3), a PDF page (p3), a text file's line number; empty for a "
-            "line the reader added between paragraphs."
+            "or note (note 3), a PDF page (p3), a form export's cell (r2 c7: row 2, "
+            "column 7), a text file's line number; empty for a line the reader added."
         ),
     )
     cmd.add_argument("files", nargs="+", metavar="FILE", help="a file, or - for stdin")
     cmd.add_argument("--plain", action="store_true", help="the text only, without origins")
+    cmd.add_argument(
+        "--no-form",
+        action="store_true",
+        help="show a form or spreadsheet export (CSV, TSV) as the literal file, not its view",
+    )
     cmd.set_defaults(run=run)
