@@ -43,7 +43,10 @@ def _with_origins(text: str, origins: Origins) -> str:
 def run(args: argparse.Namespace) -> int:
     """Print the outline of each file."""
     for path in args.files:
-        document, origins = load_document_with_origins(path, form=not args.no_form)
+        if args.no_form:
+            document, origins = load_document_with_origins(path, form=False)
+        else:
+            document, origins = load_document_with_origins(path)
         _log.info("%s: read as %s, %s: %r", path, document.source, document.encoding, document)
         if args.json:  # as parse --view clean: one document, or JSON Lines for several
             from wgec_parse.jsonio import to_json  # cattrs: only for this option
