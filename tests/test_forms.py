@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import subprocess
 import sys
 from pathlib import Path
@@ -9,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import wgec_parse
-from wgec_parse.forms import form_view, is_question, read_form
+from wgec_parse.forms import form_view, is_question, read_form, respondents
 from wgec_parse.loaders import extract, load_with_origins
 from wgec_parse.outline import outline
 
@@ -171,3 +173,61 @@ def test_cli_outline_text_and_no_form() -> None:
     assert literal.returncode == 0
     assert "question" not in literal.stdout.split("\n")[0]
     assert _cli("text", "--no-form", "--plain", path).stdout == Path(path).read_text("utf-8")
+
+
+RISKY = [
+    "3. Why does this matter?",
+    "Question 1: What are the high level characteristics of enhanced cooperation?",
+    "What are the high level characteristics of enhanced cooperation?",
+    "Best regards,",
+    "Sent from my iPhone",
+    "-----Original Message-----",
+    "Contact: Jane Doe",
+    "Jane Doe",
+    "Director",
+    "- a bullet",
+    "1.1 a clause",
+    "",
+]
+QUESTIONS = (
+    "1. What are the high level characteristics of enhanced cooperation?",
+    "2. What kind of recommendations should we consider?",
+)
+
+
+def _csv(rows: list[list[str]]) -> str:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("risky", RISKY)
+@pytest.mark.parametrize("where", range(4))
+def test_a_cell_line_never_reads_as_structure_outside_its_cell(risky: str, where: int) -> None:
+    cells = ["Example Network", "We think so.", "A yearly report.", "Yes"]
+    cells[where] = f"{cells[where]}\n{risky}\nThe end of the cell."
+    text = _csv([["Organisation", *QUESTIONS, "Consent"], cells])
+    form = read_form(text)
+    assert form is not None
+    document = form_view(form).document
+    assert [q.title for q in document.questions] == [q[3:] for q in QUESTIONS]
+    assert document.front_matter is not None
+    assert document.front_matter.fields[0].name == "Organisation"
+    assert document.closing is not None
+    assert [f.name for f in document.closing.fields] == ["Consent"]
+    answers = [q.answer_text for q in document.questions]
+    assert "We think so." in answers[0]
+    assert "A yearly report." in answers[1]
+    if where in (1, 2) and risky:
+        assert risky in answers[where - 1]
+        assert "The end of the cell." in answers[where - 1]
+
+
+def test_respondents_one_document_each() -> None:
+    form = read_form((FORMS / "04_two_respondents.csv").read_text("utf-8"))
+    assert form is not None
+    views = [form_view(one) for one in respondents(form)]
+    assert [v.document.submitted_by for v in views] == ["Alpha Network", "Beta Institute"]
+    assert [len(v.document.questions) for v in views] == [2, 2]
+    second = {o: line for o, line in views[1].extraction.lines() if o}
+    assert second["r3 c2"] == "Organization: Beta Institute"

@@ -68,6 +68,7 @@ __all__ = [
     "form_view",
     "is_question",
     "read_form",
+    "respondents",
     "view_of_text",
 ]
 
@@ -110,6 +111,8 @@ class Form:
     layout: str = "rows"
     #: For "pairs": the 1-based line of each label in the file.
     starts: tuple[int, ...] = ()
+    #: The spreadsheet row of ``rows[0]`` (the header is row 1).
+    first_row: int = 2
 
     @property
     def source(self) -> str:
@@ -131,7 +134,7 @@ class Form:
             found = [(lines[0], _ref(at, 1))]
             found.extend((line, _ref(at + k, 0)) for k, line in enumerate(lines[1:], 1))
         else:
-            found = [(line, _ref(row + 2, column)) for line in lines]
+            found = [(line, _ref(self.first_row + row, column)) for line in lines]
         return _strip_blank(found)
 
 
@@ -146,6 +149,15 @@ class FormView:
     document: Document
     #: How many lines were escaped with their cell's reference.
     escaped: int = 0
+
+
+def respondents(form: Form) -> list[Form]:
+    """One form per respondent's row, each with the header (its origins keep the row's
+    number in the file): :func:`form_view` of each gives one document per respondent."""
+    return [
+        attrs.evolve(form, rows=(row,), first_row=form.first_row + i)
+        for i, row in enumerate(form.rows)
+    ]
 
 
 def _split(cell: str) -> list[str]:
@@ -278,8 +290,10 @@ class _Piece:
     question: int = -1
     #: The first line of a heading.
     first: bool = False
-    #: Shown after its cell's reference, a blank line before it.
+    #: Shown after its cell's reference (a blank line before it, in an answer).
     escaped: bool = False
+    #: The cell of a memo or closing field ("row:column"): its lines make one field.
+    cell: str = ""
 
 
 _BLANK: Final = _Piece("", "", "added")
@@ -293,13 +307,14 @@ def _field(form: Form, row: int, column: int, place: str, question: int) -> list
     if not values:
         return []
     labels = form.label_lines(column)
-    out = [_Piece(text, origin, place, question) for text, origin in labels[:-1]]
+    cell = f"{row}:{column}" if place in ("front", "closing") else ""
+    out = [_Piece(text, origin, place, question, cell=cell) for text, origin in labels[:-1]]
     first, origin = values[0]
     if labels:
         last = labels[-1][0]
         first = last + (" " if last.endswith(_COLONS) else ": ") + first
-    out.append(_Piece(first, origin, place, question))
-    out.extend(_Piece(text, origin, place, question) for text, origin in values[1:])
+    out.append(_Piece(first, origin, place, question, cell=cell))
+    out.extend(_Piece(text, origin, place, question, cell=cell) for text, origin in values[1:])
     if place == "answer" or classify(out[0].text).kind != Kind.FIELD:
         out.insert(0, _BLANK)
     return out
@@ -363,11 +378,12 @@ def _extraction(pieces: list[_Piece]) -> Extraction:
 
 
 def _escape(pieces: list[_Piece], index: int) -> list[_Piece]:
-    """``pieces`` with line ``index`` after its cell's reference and a blank line (so
-    that no heading's title runs on into it)."""
+    """``pieces`` with line ``index`` after its cell's reference; in an answer, after a
+    blank line too (so that no heading's title runs on into it)."""
     piece = pieces[index]
     shown = attrs.evolve(piece, text=f"[{piece.origin}] {piece.text}", escaped=True)
-    before = [] if index and not pieces[index - 1].text.strip() else [_BLANK]
+    blank = piece.place == "answer" and index and pieces[index - 1].text.strip()
+    before = [_BLANK] if blank else []
     return [*pieces[:index], *before, shown, *pieces[index + 1 :]]
 
 
@@ -398,8 +414,37 @@ def _zones(document: Document) -> dict[int, tuple[str, int]]:
     return zones
 
 
+def _blocks(document: Document) -> dict[int, int]:
+    """The block of the front matter or the closing each of their lines is in (its
+    position among all their blocks)."""
+    found: dict[int, int] = {}
+    parts = (document.front_matter, document.closing)
+    blocks = [b for part in parts if part is not None for b in part.blocks]
+    for index, block in enumerate(blocks):
+        for node, _ in walk(block):
+            if type(node) is Line:
+                found[node.line] = index
+    return found
+
+
+def _split_fields(document: Document, pieces: list[_Piece]) -> Iterator[int]:
+    """The 0-based indexes of the lines of a memo or closing cell read outside the
+    field (or paragraph) its first line starts."""
+    blocks = _blocks(document)
+    first: dict[str, int] = {}
+    for n, piece in enumerate(pieces, 1):
+        if piece.cell and n in blocks and first.setdefault(piece.cell, blocks[n]) != blocks[n]:
+            yield n - 1
+
+
 def _misplaced(document: Document, pieces: list[_Piece]) -> Iterator[int]:
-    """The 0-based indexes of the view's lines read outside their cell's place."""
+    """The 0-based indexes of the view's lines read outside their cell's place (the
+    first in the view first, then those splitting a field)."""
+    yield from _out_of_place(document, pieces)
+    yield from _split_fields(document, pieces)
+
+
+def _out_of_place(document: Document, pieces: list[_Piece]) -> Iterator[int]:
     zones = _zones(document)
     starts: dict[int, int] = {}
     for i, heading in enumerate(document.questions):
