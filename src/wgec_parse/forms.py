@@ -1,44 +1,64 @@
-"""Online-form and spreadsheet exports: a header row of column labels, a row per respondent.
+"""Online-form and spreadsheet exports: column labels, and a row per respondent.
 
-An export of an online questionnaire (CSV with a comma or a semicolon, or TSV) puts each
-question in a header cell of the first row and each respondent's answer in the same
-column of a later row, far apart in the text.  :func:`read_form` tells such a file by its
-structure, and :func:`form_view` builds the text the parser reads from it, respondent by
-respondent, with the cell each line came from (an
-:class:`~wgec_parse.extraction.Extraction`, origins ``"r2 c7"``: row 2, column 7 of the
-spreadsheet, the header being row 1).
+An export of an online questionnaire puts each question in a header cell of the first
+row and each respondent's answer in the same column of a later row, far apart in the
+text.  :func:`read_form` tells such a file by its structure, and :func:`form_view`
+builds the text the parser reads from it (the *view*), respondent by respondent, with
+the cell each line came from: an :class:`~wgec_parse.extraction.Extraction` whose
+origins are ``"r2 c7"``, row 2 and column 7 of the file as a spreadsheet shows it
+(the header is row 1, column 1 is A).  ``wgec_parse.load`` reads a form export this way
+and records :attr:`Document.source` ``"form-csv"`` or ``"form-tsv"``; ``load(...,
+form=False)`` reads the literal text.
 
-A text is a form export when the whole of it reads with Python's :mod:`csv` module
-(delimiter tab, semicolon or comma, quoted cells may hold line breaks and delimiters)
-into at least two records of the same number of cells, three or more; the first record
-is a header: no cell longer than :data:`HEADER_CELL_MAX` characters or with white space
-at either end (prose after a comma starts with a space), and at least one cell a
-question (:func:`is_question`).  A byte order mark is skipped, blank lines between
-records are allowed.  Anything else is text.
+Two layouts are told apart, the first one tried first:
 
-The view of one respondent's row, in column order:
+- **a header row** (CSV with a comma or a semicolon, or TSV): the whole text reads with
+  Python's :mod:`csv` module (quoted cells may hold line breaks and delimiters) into at
+  least two records of the same number of cells, three or more; the delimiter giving
+  the most columns wins.  The first record is the header: no cell longer than
+  :data:`HEADER_CELL_MAX` characters or starting with white space (prose after a comma
+  does), and at least one a question (:func:`is_question`).  Blank lines between
+  records are allowed.
+- **"label<TAB>value" lines**, one field or question per line (one respondent): the
+  first line holds a label, a tab and a value; every line holds one tab, or none (a
+  line of the value before it); three labels or more, one of them a whole question
+  (numbered or a keyword, and asking, or a guiding question's wording).  The origin of
+  a value's first line is the label's row, column 2; of its other lines, their own row,
+  column 1.
 
-- the columns before the first question: one memo field each, ``Label: value``;
-- each question column: a blank line, its header cell as the question heading, then the
-  cell's own lines, so the answer's numbered list and bullets are read inside the answer;
-  a non-question column between two questions follows the answer before it as a
-  ``Label: value`` line;
-- the columns after the last question (consent and the like): a line ``--`` that starts
-  the closing, then their ``Label: value`` fields.
+A byte order mark is skipped.  Anything else is text.
 
-Several respondents follow each other in one document: the first respondent's memo
-fields are the front matter, and the memo fields of each later respondent (and the
-trailing fields of each respondent but the last) end the answer before them, so that no
-row is lost; only the last respondent's trailing fields form the closing.  An empty cell
-gives no line.  Lines end with LF in the view, whatever the file used.
+The view of one respondent, in column order:
+
+- the columns before the first question: one memo field each, ``Label: value`` (a label
+  too long to read as a field gets a blank line before it, so that it is a paragraph of
+  its own);
+- each question column: a blank line, its label as the question heading, then the
+  cell's own lines, so the answer's numbered list and bullets are read inside the
+  answer; a non-question column between two questions follows the answer before it as
+  a ``Label: value`` paragraph;
+- the columns after the last question (consent and the like): a line ``--`` (added,
+  with no origin) that starts the closing, then their ``Label: value`` fields.
+
+An empty cell gives no line (an unanswered question keeps its heading).  Lines end
+with LF in the view, whatever the file used.
+
+Several respondents follow each other in one document, so that no row is lost: the
+first respondent's memo fields are the front matter; the memo fields of each later
+respondent, and the trailing fields of each respondent but the last, are paragraphs at
+the end of the answer before them; only the last respondent's trailing fields form the
+closing.  A warning on this module's logger says so; :func:`respondents` splits a form
+into one form per respondent, whose views are one document each.
 
 A line of a cell that the parser would read as structure outside its cell (an answer
 line that asks "3. Why?" and would head a question, a "Best regards," that would start
-the closing, a memo value's "1." line that would end the front matter) is shown after
-its cell's reference in brackets, ``[r2 c7] 3. Why?``, which the parser reads as text in
-its place: the view is parsed, every line's place checked against its cell's, and the
-first line out of place escaped this way, until none is (at most
-:data:`MAX_PASSES` parses).
+the closing, a memo value's "1." line that would end the front matter, a closing
+cell's "Contact:" line that would start another field) is shown after its cell's
+reference in brackets, ``[r2 c7] 3. Why?``, which the parser reads as text in its
+place; in an answer a blank line goes before it, so that no heading's title runs on
+into it.  The view is parsed, every line's place checked against its cell's, and the
+first line out of place escaped, until none is (at most :data:`MAX_PASSES` parses; a
+warning if a line is still out of place).
 """
 
 from __future__ import annotations
@@ -197,7 +217,9 @@ def _asks(label: str) -> bool:
 
 
 def _is_label(cell: str) -> bool:
-    return len(cell) <= HEADER_CELL_MAX and cell == cell.strip()
+    """A column label: short, and not starting with white space (prose after a comma
+    or a semicolon does)."""
+    return len(cell) <= HEADER_CELL_MAX and cell == cell.lstrip()
 
 
 def _is_header(cells: list[str]) -> bool:
@@ -501,6 +523,13 @@ def view_of_text(
     form = read_form(text)
     if form is None:
         return None
+    if len(form.rows) > 1:
+        _log.warning(
+            "%s: %d respondents, read in turn as one document "
+            "(wgec_parse.forms.respondents gives one each)",
+            name,
+            len(form.rows),
+        )
     try:
         return form_view(form, max_size=max_size, max_depth=max_depth)
     except InputTooLarge as err:
