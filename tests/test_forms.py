@@ -231,3 +231,15 @@ def test_respondents_one_document_each() -> None:
     assert [len(v.document.questions) for v in views] == [2, 2]
     second = {o: line for o, line in views[1].extraction.lines() if o}
     assert second["r3 c2"] == "Organization: Beta Institute"
+
+
+def test_batch_fills_the_submitter_column(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "form.txt").write_bytes((FORMS / "03_header_row.tsv").read_bytes())
+    wgec_parse.run_batch([folder], tmp_path / "out", jobs=1)
+    with (tmp_path / "out" / "documents.csv").open(encoding="utf-8-sig", newline="") as f:
+        (row,) = list(csv.DictReader(f))
+    assert row["submitter"] == "Red Paraguaya de Gobernanza de Internet"
+    assert row["submitter_field"] == "Organización"
+    assert row["source"] == "form-tsv"
