@@ -3,9 +3,11 @@
 The extractor is picked from the file's first bytes, not its name: a PDF starts with
 ``%PDF-`` (after optional white space), a Word .docx is a zip archive holding
 ``word/document.xml``, anything else is read as text
-(:func:`wgec_parse.reading.decode`).  The document records the extractor in
-:attr:`Document.source` ("text", "docx", "pdf") and, for text, the encoding in
-:attr:`Document.encoding` (None for .docx and .pdf, whose extractors return decoded text).
+(:func:`wgec_parse.reading.decode`), and a text that is a form or spreadsheet export as
+a view of its respondents (:mod:`wgec_parse.forms`).  The document records the
+extractor in :attr:`Document.source` ("text", "docx", "pdf", "form-csv", "form-tsv")
+and, for text, the encoding in :attr:`Document.encoding` (None for .docx, .pdf and form
+exports, whose extractors return the text they build).
 
 Every file is opened by :func:`wgec_parse.reading.open_file`: a path that is not a
 regular file is refused before it is read, and so is a file too large for ``max_size``.
@@ -165,6 +167,8 @@ def load(
     large to give at most ``max_size`` characters is refused before it is read whole, and
     the text of a .docx or PDF as soon as it grows past it.  A path that is not a regular
     file (a FIFO, a device, a socket) is refused before it is opened for reading.
+    A form or spreadsheet export (CSV, TSV) is read as a view of its respondents
+    (:mod:`wgec_parse.forms`); ``form=False`` reads it as the literal text it is.
 
     Raises :class:`ReadError` (naming the file) for anything that cannot be read,
     :class:`InputTooLarge` (naming it too) for anything too large, and
