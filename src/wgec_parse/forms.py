@@ -56,9 +56,12 @@ the closing, a memo value's "1." line that would end the front matter, a closing
 cell's "Contact:" line that would start another field) is shown after its cell's
 reference in brackets, ``[r2 c7] 3. Why?``, which the parser reads as text in its
 place; in an answer a blank line goes before it, so that no heading's title runs on
-into it.  The view is parsed, every line's place checked against its cell's, and the
-first line out of place escaped, until none is (at most :data:`MAX_PASSES` parses; a
-warning if a line is still out of place).
+into it.  An answer's question keywords, numbered lines that ask and sign-offs are
+escaped before the view is parsed.  Then every line's place is checked against its
+cell's, and the first line of each run of lines out of place is escaped (or, escaped
+already, loses its blank line: a short line after a break can read as a signature),
+until none is: at most :data:`MAX_PASSES` more parses, and a warning if a line is still
+out of place.  A form without such lines is parsed once.
 """
 
 from __future__ import annotations
@@ -101,6 +104,8 @@ MAX_PASSES: Final = 16
 #: Delimiters tried, the one giving the most columns wins.
 _DELIMITERS: Final = ("\t", ";", ",")
 _MIN_COLUMNS: Final = 3
+# A "label<TAB>value" export with more labels than this is no questionnaire's.
+_PAIRS_MAX: Final = 500
 _LINE_END: Final = re.compile(r"\r\n|\r|\n")
 # A label asks a question: "?" with closing quotes or brackets after it.
 _ASKS: Final = re.compile(r"[?？؟][\s\"'”’»)\]]*$")
@@ -271,6 +276,8 @@ def _read_pairs(body: str) -> Form | None:
         if "\t" in value or not label or not _is_label(label):
             return None
         labels.append(label)
+        if len(labels) > _PAIRS_MAX:
+            return None
         values.append([value])
         starts.append(number)
     if len(labels) < _MIN_COLUMNS or not any(is_question(x) and _asks(x) for x in labels):
@@ -312,8 +319,9 @@ class _Piece:
     question: int = -1
     #: The first line of a heading.
     first: bool = False
-    #: Shown after its cell's reference (a blank line before it, in an answer).
-    escaped: bool = False
+    #: 0; 1: shown after its cell's reference (a blank line before it, in an answer);
+    #: 2: after its cell's reference, without the blank line.
+    escaped: int = 0
     #: The cell of a memo or closing field ("row:column"): its lines make one field.
     cell: str = ""
 
@@ -399,14 +407,45 @@ def _extraction(pieces: list[_Piece]) -> Extraction:
     return Extraction(_text(pieces), tuple(origins))
 
 
-def _escape(pieces: list[_Piece], index: int) -> list[_Piece]:
-    """``pieces`` with line ``index`` after its cell's reference; in an answer, after a
-    blank line too (so that no heading's title runs on into it)."""
-    piece = pieces[index]
-    shown = attrs.evolve(piece, text=f"[{piece.origin}] {piece.text}", escaped=True)
-    blank = piece.place == "answer" and index and pieces[index - 1].text.strip()
-    before = [_BLANK] if blank else []
-    return [*pieces[:index], *before, shown, *pieces[index + 1 :]]
+_ESCAPE_BLANK: Final = _Piece("", "", "added", cell="escape")
+
+
+def _escaped(pieces: list[_Piece], steps: dict[int, int]) -> list[_Piece]:
+    """``pieces`` with each line ``i`` of ``steps`` escaped to level ``steps[i]``: 1,
+    after its cell's reference and, in an answer, a blank line (so that no heading's
+    title runs on into it); 2, without that blank line (a short line after a break can
+    read as a signature)."""
+    out: list[_Piece] = []
+    for index, piece in enumerate(pieces):
+        level = steps.get(index)
+        if level is None:
+            out.append(piece)
+            continue
+        text = piece.text if piece.escaped else f"[{piece.origin}] {piece.text}"
+        piece = attrs.evolve(piece, text=text, escaped=level)
+        if level == 1 and piece.place == "answer" and out and out[-1].text.strip():
+            out.append(_ESCAPE_BLANK)
+        elif level == 2 and out and out[-1] is _ESCAPE_BLANK:
+            out.pop()
+        out.append(piece)
+    return out
+
+
+def _sure_escapes(pieces: list[_Piece]) -> dict[int, int]:
+    """The lines of answers that always read as structure outside their cell, with the
+    level they are escaped to: a question keyword ("Question 1:") or a numbered line
+    that asks heads a question (1: a blank line before it), a sign-off starts the
+    closing (2)."""
+    steps: dict[int, int] = {}
+    for index, piece in enumerate(pieces):
+        if piece.place != "answer":
+            continue
+        kind = classify(piece.text).kind
+        if kind == Kind.SIGNOFF:
+            steps[index] = 2
+        elif kind == Kind.QKEY or (kind in _NUMBERED and _ASKS.search(piece.text)):
+            steps[index] = 1
+    return steps
 
 
 # --- checking where each line was read -------------------------------------------------
@@ -483,6 +522,23 @@ def _out_of_place(document: Document, pieces: list[_Piece]) -> Iterator[int]:
             yield n - 1
 
 
+def _culprits(document: Document, pieces: list[_Piece]) -> list[int]:
+    """The lines to escape: the first line of each run of lines out of place (the lines
+    after it in the run are out of place because of it), unless it is a heading or is
+    escaped already."""
+    wrong = set(_misplaced(document, pieces))
+    found: list[int] = []
+    before = False  # whether the line before was out of place
+    for index, piece in enumerate(pieces):
+        if piece.place == "added" or not piece.text.strip():
+            continue
+        here = index in wrong
+        if here and not before and piece.place != "head" and piece.escaped < 2:
+            found.append(index)
+        before = here
+    return found
+
+
 def form_view(
     form: Form, *, max_size: int | None = MAX_SIZE, max_depth: int = MAX_DEPTH
 ) -> FormView:
@@ -491,22 +547,25 @@ def form_view(
     ``max_size`` and ``max_depth`` are :func:`~wgec_parse.parse`'s; raises
     :class:`~wgec_parse.errors.InputTooLarge` when the view is too large.
     """
+    # The lines sure to read outside their cell are escaped before any parse.
     pieces = _pieces(form)
-    escaped = 0
+    pieces = _escaped(pieces, _sure_escapes(pieces))
     document = parse(_text(pieces), max_size=max_size, max_depth=max_depth)
     for _ in range(MAX_PASSES):
-        wrong = next(_misplaced(document, pieces), None)
-        if wrong is None:
+        culprits = _culprits(document, pieces)
+        if not culprits:
             break
-        if pieces[wrong].place == "head" or pieces[wrong].escaped:
-            _log.warning("%s: a line of the view is read outside its cell", pieces[wrong].origin)
-            break
-        pieces = _escape(pieces, wrong)
-        escaped += 1
+        pieces = _escaped(pieces, {i: pieces[i].escaped + 1 for i in culprits})
         document = parse(_text(pieces), max_size=max_size, max_depth=max_depth)
-    else:
-        _log.warning("the view of a form export is still read outside its cells")
+    wrong = list(_misplaced(document, pieces))
+    if wrong:
+        _log.warning(
+            "%d lines of the view are read outside their cells, the first from %s",
+            len(wrong),
+            pieces[wrong[0]].origin,
+        )
     document = attrs.evolve(document, source=form.source)
+    escaped = sum(1 for piece in pieces if piece.escaped)
     return FormView(form, _extraction(pieces), document, escaped)
 
 
