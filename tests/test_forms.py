@@ -243,3 +243,24 @@ def test_batch_fills_the_submitter_column(tmp_path: Path) -> None:
     assert row["submitter"] == "Red Paraguaya de Gobernanza de Internet"
     assert row["submitter_field"] == "Organización"
     assert row["source"] == "form-tsv"
+
+
+def test_many_respondents_with_risky_lines_keep_every_answer_in_place() -> None:
+    rows = [["Organisation", *QUESTIONS, "Consent"]]
+    for i in range(40):
+        first = "We think:\n1. it is open;\n2. it is fair.\n3. Why does it matter?\nIt does."
+        rows.append([f"Org {i}", first, "- a report\nBest regards,", "Yes"])
+    form = read_form(_csv(rows))
+    assert form is not None
+    view = form_view(form)
+    document = view.document
+    assert len(document.questions) == 80
+    assert view.escaped == 80  # each respondent's "3. Why...?" and "Best regards,"
+    for number, question in enumerate(document.questions):
+        if number % 2 == 0:
+            assert [c.number for c in question.clauses] == ["1", "2"]
+            assert f"[r{number // 2 + 2} c2] 3. Why does it matter?" in question.answer_text
+        else:
+            assert "Best regards," in question.answer_text
+    assert document.closing is not None
+    assert [f.value for f in document.closing.fields] == ["Yes"]
