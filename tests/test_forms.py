@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import wgec_parse
 from wgec_parse.forms import form_view, is_question, read_form, respondents
@@ -197,7 +199,7 @@ QUESTIONS = (
 
 def _csv(rows: list[list[str]]) -> str:
     out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows(rows)
+    csv.writer(out).writerows(rows)  # CRLF after each row: a cell's CR or LF is quoted
     return out.getvalue()
 
 
@@ -264,3 +266,24 @@ def test_many_respondents_with_risky_lines_keep_every_answer_in_place() -> None:
             assert "Best regards," in question.answer_text
     assert document.closing is not None
     assert [f.value for f in document.closing.fields] == ["Yes"]
+
+
+def test_excel_sep_line_names_the_delimiter() -> None:
+    text = "sep=,\r\nOrganisation,Country,1. What should we do?\r\nAlpha,Kenya,Report yearly.\r\n"
+    form = read_form(text)
+    assert form is not None
+    assert form.delimiter == ","
+    extraction = form_view(form).extraction
+    assert extraction.lines()[0] == ("r2 c1", "Organisation: Alpha")
+    assert "sep=" not in extraction.text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(max_size=60), min_size=4, max_size=4))
+def test_any_cells_keep_the_questions_and_render_back(cells: list[str]) -> None:
+    text = _csv([["Organisation", *QUESTIONS, "Consent"], cells])
+    form = read_form(text)
+    assert form is not None
+    view = form_view(form)
+    assert wgec_parse.render(view.document) == view.extraction.text
+    assert [q.title for q in view.document.questions] == [q[3:] for q in QUESTIONS]

@@ -26,7 +26,8 @@ Two layouts are told apart, the first one tried first:
   a value's first line is the label's row, column 2; of its other lines, their own row,
   column 1.
 
-A byte order mark is skipped.  Anything else is text.
+A byte order mark is skipped, and so is an Excel ``sep=;`` first line, which names the
+delimiter (Excel does not show it as a row).  Anything else is text.
 
 The view of one respondent, in column order:
 
@@ -79,7 +80,7 @@ from wgec_parse.errors import InputTooLarge
 from wgec_parse.extraction import Extraction
 from wgec_parse.limits import MAX_DEPTH, MAX_SIZE
 from wgec_parse.markers import Kind, classify
-from wgec_parse.nodes import Document, Line, Node, walk
+from wgec_parse.nodes import Document, Line, Node, Noise, walk
 from wgec_parse.parser import parse
 from wgec_parse.questions import match_wording
 
@@ -107,6 +108,8 @@ _MIN_COLUMNS: Final = 3
 # A "label<TAB>value" export with more labels than this is no questionnaire's.
 _PAIRS_MAX: Final = 500
 _LINE_END: Final = re.compile(r"\r\n|\r|\n")
+# Excel's first line naming the delimiter.
+_SEP_LINE: Final = re.compile(r"sep=([,;\t])(?:\r\n|\r|\n)")
 # A label asks a question: "?" with closing quotes or brackets after it.
 _ASKS: Final = re.compile(r"[?？؟][\s\"'”’»)\]]*$")
 _NUMBERED: Final = (Kind.NUMBER, Kind.DASHNUM)
@@ -289,11 +292,17 @@ def _read_pairs(body: str) -> Form | None:
 
 def read_form(text: str) -> Form | None:
     """The form export ``text`` holds, or None when it is not one (see the module's
-    documentation for the test).  A leading byte order mark is skipped."""
+    documentation for the test).  A leading byte order mark is skipped, and so is an
+    Excel ``sep=;`` first line, which names the delimiter (Excel does not show it as a
+    row)."""
     body = text.removeprefix("\ufeff")
+    delimiters: tuple[str, ...] = _DELIMITERS
+    named = _SEP_LINE.match(body)
+    if named is not None:
+        body, delimiters = body[named.end() :], (named.group(1),)
     head = body[: HEADER_CELL_MAX * 4]
     best: Form | None = None
-    for delimiter in _DELIMITERS:
+    for delimiter in delimiters:
         if delimiter not in head:
             continue
         found = _read_with(body, delimiter)
@@ -432,16 +441,16 @@ def _escaped(pieces: list[_Piece], steps: dict[int, int]) -> list[_Piece]:
 
 
 def _sure_escapes(pieces: list[_Piece]) -> dict[int, int]:
-    """The lines of answers that always read as structure outside their cell, with the
-    level they are escaped to: a question keyword ("Question 1:") or a numbered line
-    that asks heads a question (1: a blank line before it), a sign-off starts the
-    closing (2)."""
+    """The lines of answers and memo fields that always read as structure outside their
+    cell, with the level they are escaped to: a question keyword ("Question 1:") or a
+    numbered line that asks heads a question (1: a blank line before it, in an answer),
+    a sign-off in an answer starts the closing (2)."""
     steps: dict[int, int] = {}
     for index, piece in enumerate(pieces):
-        if piece.place != "answer":
+        if piece.place not in ("answer", "front"):
             continue
         kind = classify(piece.text).kind
-        if kind == Kind.SIGNOFF:
+        if kind == Kind.SIGNOFF and piece.place == "answer":
             steps[index] = 2
         elif kind == Kind.QKEY or (kind in _NUMBERED and _ASKS.search(piece.text)):
             steps[index] = 1
@@ -490,12 +499,19 @@ def _blocks(document: Document) -> dict[int, int]:
 
 def _split_fields(document: Document, pieces: list[_Piece]) -> Iterator[int]:
     """The 0-based indexes of the lines of a memo or closing cell read outside the
-    field (or paragraph) its first line starts."""
+    field (or paragraph) its first line, or the last blank line of the cell before
+    them, starts."""
     blocks = _blocks(document)
-    first: dict[str, int] = {}
+    noise = _noise_lines(document)
+    current: dict[str, int] = {}
+    after_blank = False
     for n, piece in enumerate(pieces, 1):
-        if piece.cell and n in blocks and first.setdefault(piece.cell, blocks[n]) != blocks[n]:
-            yield n - 1
+        if piece.cell and n in blocks and n not in noise:
+            if after_blank or piece.cell not in current:
+                current[piece.cell] = blocks[n]
+            elif current[piece.cell] != blocks[n]:
+                yield n - 1
+        after_blank = not piece.text.strip()
 
 
 def _misplaced(document: Document, pieces: list[_Piece]) -> Iterator[int]:
@@ -505,21 +521,28 @@ def _misplaced(document: Document, pieces: list[_Piece]) -> Iterator[int]:
     yield from _split_fields(document, pieces)
 
 
+def _noise_lines(document: Document) -> set[int]:
+    return {node.line.line for node, _ in walk(document) if type(node) is Noise}
+
+
 def _out_of_place(document: Document, pieces: list[_Piece]) -> Iterator[int]:
+    """The lines read outside their cell's place: the front matter, a question's heading
+    or answer, the closing.  A noise line (a page number, a URL) of an answer may sit
+    among the heading's lines: it is under its question all the same."""
     zones = _zones(document)
-    starts: dict[int, int] = {}
-    for i, heading in enumerate(document.questions):
-        numbers = [n for n, _ in walk(heading) if type(n) is Line]
-        if numbers:
-            starts[numbers[0].line] = i
+    noise = _noise_lines(document)
+    starts = {_first_line(heading): i for i, heading in enumerate(document.questions)}
     heading_of = {p.question: starts.get(n, -2) for n, p in enumerate(pieces, 1) if p.first}
     for n, piece in enumerate(pieces, 1):
         got = zones.get(n)
         if piece.place == "added" or got is None:
             continue
         question = heading_of.get(piece.question, -1) if piece.question >= 0 else -1
-        if got != (piece.place, question):
-            yield n - 1
+        if got == (piece.place, question):
+            continue
+        if n in noise and piece.place == "answer" and got == ("head", question):
+            continue
+        yield n - 1
 
 
 def _culprits(document: Document, pieces: list[_Piece]) -> list[int]:
@@ -527,16 +550,24 @@ def _culprits(document: Document, pieces: list[_Piece]) -> list[int]:
     after it in the run are out of place because of it), unless it is a heading or is
     escaped already."""
     wrong = set(_misplaced(document, pieces))
+    # A question that starts on a line that is no heading: always a culprit.
+    heads = {_first_line(q) for q in document.questions}
     found: list[int] = []
     before = False  # whether the line before was out of place
     for index, piece in enumerate(pieces):
         if piece.place == "added" or not piece.text.strip():
             continue
         here = index in wrong
-        if here and not before and piece.place != "head" and piece.escaped < 2:
+        starts = not before or index + 1 in heads
+        if here and starts and piece.place != "head" and piece.escaped < 2:
             found.append(index)
         before = here
     return found
+
+
+def _first_line(node: Node) -> int:
+    """The number of the first line of a node (0 for none)."""
+    return next((n.line for n, _ in walk(node) if type(n) is Line), 0)
 
 
 def form_view(
