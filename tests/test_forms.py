@@ -278,8 +278,11 @@ def test_excel_sep_line_names_the_delimiter() -> None:
     assert "sep=" not in extraction.text
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.lists(st.text(max_size=60), min_size=4, max_size=4))
+_CELL_LINES = st.sampled_from([r for r in RISKY if r] + ["--", "3", "  "]) | st.text(max_size=30)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(_CELL_LINES, max_size=5).map("\n".join), min_size=4, max_size=4))
 def test_any_cells_keep_the_questions_and_render_back(cells: list[str]) -> None:
     text = _csv([["Organisation", *QUESTIONS, "Consent"], cells])
     form = read_form(text)
