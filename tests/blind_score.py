@@ -1,6 +1,7 @@
 """Score the parser against the blind set (fixtures/blind/), through the public API only.
 
-Each ``NN_name.txt`` is parsed with ``wgec_parse.parse_file`` and compared with its
+Each ``NN_name.txt`` is read with ``wgec_parse.load`` (the file reader the command line
+uses, which tells form and spreadsheet exports from text) and compared with its
 ``NN_name.expected.json`` (format in fixtures/blind/README.md). The checks, each pass or
 fail:
 
@@ -174,7 +175,7 @@ def cases(directory: Path = BLIND) -> list[tuple[str, Path, dict[str, Any]]]:
 def score_documents(directory: Path = BLIND) -> list[DocumentScore]:
     """The checks of every document of the set."""
     return [
-        DocumentScore(name, check_document(wgec_parse.parse_file(text), expected))
+        DocumentScore(name, check_document(wgec_parse.load(text), expected))
         for name, text, expected in cases(directory)
     ]
 

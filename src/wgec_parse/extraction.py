@@ -1,6 +1,6 @@
 """Extracted text with its provenance: where in the original each line came from.
 
-A reader of Word or PDF files gives the text the parser reads, and for each line of it
+A reader of Word, PDF or form-export files gives the text the parser reads, and for each line of it
 an *origin*, a short mark a person can find in the original:
 
 - ``"¶12"``: paragraph 12 of a Word document's body (1-based, counting every body
@@ -9,6 +9,9 @@ an *origin*, a short mark a person can find in the original:
   row of the outer table it sits in);
 - ``"note 3"``: the footnote or endnote whose mark Word shows as 3 (or ``iii``);
 - ``"p3"``: page 3 of a PDF;
+- ``"r2 c7"``: the cell of a form or spreadsheet export at row 2, column 7, as a
+  spreadsheet numbers them (the header row is row 1, column 1 is A; see
+  :mod:`wgec_parse.forms`);
 - ``"12"``: line 12 of a text file;
 - ``""``: a line the reader added (the blank line between two paragraphs), found in no
   part of the original.

@@ -3,9 +3,11 @@
 The extractor is picked from the file's first bytes, not its name: a PDF starts with
 ``%PDF-`` (after optional white space), a Word .docx is a zip archive holding
 ``word/document.xml``, anything else is read as text
-(:func:`wgec_parse.reading.decode`).  The document records the extractor in
-:attr:`Document.source` ("text", "docx", "pdf") and, for text, the encoding in
-:attr:`Document.encoding` (None for .docx and .pdf, whose extractors return decoded text).
+(:func:`wgec_parse.reading.decode`), and a text that is a form or spreadsheet export as
+a view of its respondents (:mod:`wgec_parse.forms`).  The document records the
+extractor in :attr:`Document.source` ("text", "docx", "pdf", "form-csv", "form-tsv")
+and, for text, the encoding in :attr:`Document.encoding` (None for .docx, .pdf and form
+exports, whose extractors return the text they build).
 
 Every file is opened by :func:`wgec_parse.reading.open_file`: a path that is not a
 regular file is refused before it is read, and so is a file too large for ``max_size``.
@@ -47,6 +49,7 @@ from wgec_parse.docx import DOCUMENT_XML, read_docx
 from wgec_parse.errors import InputTooLarge, ReadError
 from wgec_parse.extraction import Extraction, Origins
 from wgec_parse.formats import refusal, zip_refusal
+from wgec_parse.forms import view_of_text
 from wgec_parse.limits import MAX_DEPTH, MAX_SIZE
 from wgec_parse.nodes import Document
 from wgec_parse.parser import parse
@@ -138,6 +141,7 @@ def load(
     name: str | None = None,
     max_size: int | None = MAX_SIZE,
     max_depth: int = MAX_DEPTH,
+    form: bool = True,
 ) -> Document:
     """Read and parse a .txt, .docx or .pdf submission, choosing the extractor by content.
 
@@ -150,12 +154,16 @@ def load(
     large to give at most ``max_size`` characters is refused before it is read whole, and
     the text of a .docx or PDF as soon as it grows past it.  A path that is not a regular
     file (a FIFO, a device, a socket) is refused before it is opened for reading.
+    A form or spreadsheet export (CSV, TSV) is read as a view of its respondents
+    (:mod:`wgec_parse.forms`); ``form=False`` reads it as the literal text it is.
 
     Raises :class:`ReadError` (naming the file) for anything that cannot be read,
     :class:`InputTooLarge` (naming it too) for anything too large, and
     :class:`MissingExtraError` when the optional extra for the format is not installed.
     """
-    return load_with_origins(source, name=name, max_size=max_size, max_depth=max_depth)[0]
+    return load_with_origins(source, name=name, max_size=max_size, max_depth=max_depth, form=form)[
+        0
+    ]
 
 
 def load_with_origins(
@@ -164,6 +172,7 @@ def load_with_origins(
     name: str | None = None,
     max_size: int | None = MAX_SIZE,
     max_depth: int = MAX_DEPTH,
+    form: bool = True,
 ) -> tuple[Document, Origins]:
     """:func:`load`, and where in the original each line of the parsed text came from.
 
@@ -181,18 +190,18 @@ def load_with_origins(
         data = bytes(source)
         if max_bytes is not None and len(data) > max_bytes:
             raise InputTooLarge(len(data), max_bytes, label, "bytes")
-        return _load_open(io.BytesIO(data), label, max_size, max_depth)
+        return _load_open(io.BytesIO(data), label, max_size, max_depth, form)
     if isinstance(source, (str, os.PathLike)):
         label = name or os.fspath(source)
         with open_file(os.fspath(source), max_bytes=max_bytes) as handle:
-            return _load_open(handle, label, max_size, max_depth)
+            return _load_open(handle, label, max_size, max_depth, form)
     label = name or "<stream>"
     data = read_stream(source, max_bytes, label)
-    return _load_open(io.BytesIO(data), label, max_size, max_depth)
+    return _load_open(io.BytesIO(data), label, max_size, max_depth, form)
 
 
 def _load_open(
-    handle: BinaryIO, name: str, max_size: int | None, max_depth: int
+    handle: BinaryIO, name: str, max_size: int | None, max_depth: int, form: bool = True
 ) -> tuple[Document, Origins]:
     """:func:`load_with_origins` on an open, seekable binary file."""
     kind = _sniff(handle, name)
@@ -206,6 +215,9 @@ def _load_open(
         origins = Origins.of_extraction(extraction)
     else:
         text, encoding = decode(read_stream(handle, file_limit(max_size), name), name)
+        view = view_of_text(text, name, max_size=max_size, max_depth=max_depth) if form else None
+        if view is not None:
+            return view.document, Origins.of_extraction(view.extraction)
     try:
         document = parse(text, max_size=max_size, max_depth=max_depth)
     except InputTooLarge as err:
@@ -246,6 +258,7 @@ def extract(
     *,
     name: str | None = None,
     max_size: int | None = MAX_SIZE,
+    form: bool = True,
 ) -> Extraction:
     """The text :func:`load` parses from a file, with the origin of each line.
 
@@ -258,23 +271,27 @@ def extract(
         label = name or "<bytes>"
         if max_bytes is not None and len(source) > max_bytes:
             raise InputTooLarge(len(source), max_bytes, label, "bytes")
-        return _extract_open(io.BytesIO(bytes(source)), label, max_size)
+        return _extract_open(io.BytesIO(bytes(source)), label, max_size, form)
     if isinstance(source, (str, os.PathLike)):
         label = name or os.fspath(source)
         with open_file(os.fspath(source), max_bytes=max_bytes) as handle:
-            return _extract_open(handle, label, max_size)
+            return _extract_open(handle, label, max_size, form)
     label = name or "<stream>"
-    return _extract_open(io.BytesIO(read_stream(source, max_bytes, label)), label, max_size)
+    data = read_stream(source, max_bytes, label)
+    return _extract_open(io.BytesIO(data), label, max_size, form)
 
 
-def _extract_open(handle: BinaryIO, name: str, max_size: int | None) -> Extraction:
+def _extract_open(
+    handle: BinaryIO, name: str, max_size: int | None, form: bool = True
+) -> Extraction:
     kind = _sniff(handle, name)
     if kind == "docx":
         return _docx_extraction(handle, name, max_size)
     if kind == "pdf":
         return _paged(_pdf_read(handle, name, max_size))
     text, _encoding = decode(read_stream(handle, file_limit(max_size), name), name)
-    return _numbered(text)
+    view = view_of_text(text, name, max_size=max_size) if form else None
+    return view.extraction if view is not None else _numbered(text)
 
 
 def _numbered(text: str) -> Extraction:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import stat
@@ -110,13 +111,14 @@ def load_document(path: str) -> Document:
     return load_document_with_origins(path)[0]
 
 
-def load_document_with_origins(path: str) -> tuple[Document, Origins]:
+def load_document_with_origins(path: str, *, form: bool = True) -> tuple[Document, Origins]:
     """:func:`load_document`, and the origin of each line in the original .docx or PDF
-    (:func:`wgec_parse.loaders.load_with_origins`; empty for text).
+    (:func:`wgec_parse.loaders.load_with_origins`; empty for text).  ``form=False``
+    reads a form or spreadsheet export as the literal text it is.
 
     Raises ReadError.
     """
-    document, origins = open_input(path, load_with_origins)
+    document, origins = open_input(path, functools.partial(load_with_origins, form=form))
     refuse_json_document(document, input_name(path))
     return document, origins
 

@@ -47,7 +47,10 @@ def _with_origins(text: str, origins: Origins) -> str:
 def run(args: argparse.Namespace) -> int:
     """Print the outline of each file."""
     for path in args.files:
-        document, origins = load_document_with_origins(path)
+        if args.no_form:
+            document, origins = load_document_with_origins(path, form=False)
+        else:
+            document, origins = load_document_with_origins(path)
         _log.info("%s: read as %s, %s: %r", path, document.source, document.encoding, document)
         if args.json:  # as parse --view clean: one document, or JSON Lines for several
             from wgec_parse.jsonio import to_json  # cattrs: only for this option
@@ -74,6 +77,11 @@ def register(commands: Any) -> None:
     add_files_argument(cmd)
     cmd.add_argument(
         "--structure", action="store_true", help="structure only, without text snippets"
+    )
+    cmd.add_argument(
+        "--no-form",
+        action="store_true",
+        help="read a form or spreadsheet export (CSV, TSV) as the literal text it is",
     )
     shown = cmd.add_mutually_exclusive_group()
     shown.add_argument(

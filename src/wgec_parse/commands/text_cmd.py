@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from typing import Any
 
@@ -18,10 +19,10 @@ from wgec_parse.loaders import extract
 __all__ = ["register"]
 
 
-def _extraction(path: str) -> Extraction:
+def _extraction(path: str, form: bool = True) -> Extraction:
     """The extraction of a file, or of standard input (any format) for ``-``, read as
     ``outline`` reads them.  Raises ReadError."""
-    extraction = open_input(path, extract)
+    extraction = open_input(path, functools.partial(extract, form=form))
     refuse_json(extraction.text, input_name(path))
     return extraction
 
@@ -30,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     """Print the extracted text of each file, each line after its origin and a tab."""
     out = sys.stdout
     for path in args.files:
-        extraction = _extraction(path)
+        extraction = _extraction(path, form=not args.no_form)
         if len(args.files) > 1:
             out.write(f"== {path}\n")
         if args.plain:
@@ -49,10 +50,15 @@ def register(commands: Any) -> None:
         description=(
             "Print the text wgec-parse reads from a .txt, .docx or .pdf file, each line "
             "after its origin and a tab: a Word paragraph (¶12), table row (table 1 r2) "
-            "or note (note 3), a PDF page (p3), a text file's line number; empty for a "
-            "line the reader added between paragraphs."
+            "or note (note 3), a PDF page (p3), a form export's cell (r2 c7: row 2, "
+            "column 7), a text file's line number; empty for a line the reader added."
         ),
     )
     add_files_argument(cmd, help="a file, or - for stdin")
     cmd.add_argument("--plain", action="store_true", help="the text only, without origins")
+    cmd.add_argument(
+        "--no-form",
+        action="store_true",
+        help="show a form or spreadsheet export (CSV, TSV) as the literal file, not its view",
+    )
     cmd.set_defaults(run=run)

@@ -1,0 +1,626 @@
+"""Online-form and spreadsheet exports: column labels, and a row per respondent.
+
+An export of an online questionnaire puts each question in a header cell of the first
+row and each respondent's answer in the same column of a later row, far apart in the
+text.  :func:`read_form` tells such a file by its structure, and :func:`form_view`
+builds the text the parser reads from it (the *view*), respondent by respondent, with
+the cell each line came from: an :class:`~wgec_parse.extraction.Extraction` whose
+origins are ``"r2 c7"``, row 2 and column 7 of the file as a spreadsheet shows it
+(the header is row 1, column 1 is A).  ``wgec_parse.load`` reads a form export this way
+and records :attr:`Document.source` ``"form-csv"`` or ``"form-tsv"``; ``load(...,
+form=False)`` reads the literal text.
+
+Two layouts are told apart, the first one tried first:
+
+- **a header row** (CSV with a comma or a semicolon, or TSV): the whole text reads with
+  Python's :mod:`csv` module (quoted cells may hold line breaks and delimiters) into at
+  least two records of the same number of cells, three or more; the delimiter giving
+  the most columns wins.  The first record is the header: no cell longer than
+  :data:`HEADER_CELL_MAX` characters or starting with white space (prose after a comma
+  does), and at least one a question (:func:`is_question`).  Blank lines between
+  records are allowed.
+- **"label<TAB>value" lines**, one field or question per line (one respondent): the
+  first line holds a label, a tab and a value; every line holds one tab, or none (a
+  line of the value before it); three labels or more, one of them a whole question
+  (numbered or a keyword, and asking, or a guiding question's wording).  The origin of
+  a value's first line is the label's row, column 2; of its other lines, their own row,
+  column 1.
+
+A byte order mark is skipped, and so is an Excel ``sep=;`` first line, which names the
+delimiter (Excel does not show it as a row).  Anything else is text.
+
+The view of one respondent, in column order:
+
+- the columns before the first question: one memo field each, ``Label: value`` (a label
+  too long to read as a field gets a blank line before it, so that it is a paragraph of
+  its own);
+- each question column: a blank line, its label as the question heading, then the
+  cell's own lines, so the answer's numbered list and bullets are read inside the
+  answer; a non-question column between two questions follows the answer before it as
+  a ``Label: value`` paragraph;
+- the columns after the last question (consent and the like): a line ``--`` (added,
+  with no origin) that starts the closing, then their ``Label: value`` fields.
+
+An empty cell gives no line (an unanswered question keeps its heading).  Lines end
+with LF in the view, whatever the file used.
+
+Several respondents follow each other in one document, so that no row is lost: the
+first respondent's memo fields are the front matter; the memo fields of each later
+respondent, and the trailing fields of each respondent but the last, are paragraphs at
+the end of the answer before them; only the last respondent's trailing fields form the
+closing.  A warning on this module's logger says so; :func:`respondents` splits a form
+into one form per respondent, whose views are one document each.
+
+A line of a cell that the parser would read as structure outside its cell (an answer
+line that asks "3. Why?" and would head a question, a "Best regards," that would start
+the closing, a memo value's "1." line that would end the front matter, a closing
+cell's "Contact:" line that would start another field) is shown after its cell's
+reference in brackets, ``[r2 c7] 3. Why?``, which the parser reads as text in its
+place; in an answer a blank line goes before it, so that no heading's title runs on
+into it.  An answer's question keywords, numbered lines that ask and sign-offs are
+escaped before the view is parsed.  Then every line's place is checked against its
+cell's, and the first line of each run of lines out of place is escaped (or, escaped
+already, loses its blank line: a short line after a break can read as a signature),
+until none is: at most :data:`MAX_PASSES` more parses, and a warning if a line is still
+out of place.  A form without such lines is parsed once.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import re
+from collections.abc import Iterator
+from typing import Final
+
+import attrs
+
+from wgec_parse.errors import InputTooLarge
+from wgec_parse.extraction import Extraction
+from wgec_parse.limits import MAX_DEPTH, MAX_SIZE
+from wgec_parse.markers import Kind, classify
+from wgec_parse.nodes import Document, Line, Node, Noise, walk
+from wgec_parse.parser import parse
+from wgec_parse.questions import match_wording
+
+__all__ = [
+    "HEADER_CELL_MAX",
+    "MAX_PASSES",
+    "Form",
+    "FormView",
+    "form_view",
+    "is_question",
+    "read_form",
+    "respondents",
+    "view_of_text",
+]
+
+_log = logging.getLogger(__name__)
+
+#: A header cell longer than this (in characters) is no column label: the text is prose.
+HEADER_CELL_MAX: Final = 400
+#: At most this many parses settle a view (see the module's documentation).
+MAX_PASSES: Final = 16
+#: Delimiters tried, the one giving the most columns wins.
+_DELIMITERS: Final = ("\t", ";", ",")
+_MIN_COLUMNS: Final = 3
+# A "label<TAB>value" export with more labels than this is no questionnaire's.
+_PAIRS_MAX: Final = 500
+_LINE_END: Final = re.compile(r"\r\n|\r|\n")
+# Excel's first line naming the delimiter.
+_SEP_LINE: Final = re.compile(r"sep=([,;\t])(?:\r\n|\r|\n)")
+# A label asks a question: "?" with closing quotes or brackets after it.
+_ASKS: Final = re.compile(r"[?？؟][\s\"'”’»)\]]*$")
+_NUMBERED: Final = (Kind.NUMBER, Kind.DASHNUM)
+_COLONS: Final = (":", "：")
+#: The line that starts the closing before the trailing columns.
+CLOSING_MARK: Final = "--"
+
+
+@attrs.frozen
+class Form:
+    """A form export read as a table: its column labels and one row per respondent.
+
+    A "label<TAB>value" export (one field or question per line) is one respondent whose
+    labels are the header: :attr:`layout` "pairs", and :attr:`starts` holds the line of
+    each label.
+    """
+
+    #: The delimiter of its cells: "\t", ";" or ",".
+    delimiter: str
+    #: The column labels: the header row's cells, or the labels of a "pairs" export.
+    header: tuple[str, ...]
+    #: The respondents' rows, each with as many cells as the header.
+    rows: tuple[tuple[str, ...], ...]
+    #: The 0-based columns whose label is a question, in order.
+    questions: tuple[int, ...]
+    #: "rows" (a header row, then a row per respondent) or "pairs" (label<TAB>value).
+    layout: str = "rows"
+    #: For "pairs": the 1-based line of each label in the file.
+    starts: tuple[int, ...] = ()
+    #: The spreadsheet row of ``rows[0]`` (the header is row 1).
+    first_row: int = 2
+
+    @property
+    def source(self) -> str:
+        """What :attr:`Document.source` records: "form-tsv" or "form-csv"."""
+        return "form-tsv" if self.delimiter == "\t" else "form-csv"
+
+    def label_lines(self, column: int) -> list[tuple[str, str]]:
+        """The lines of a column's label, each with its origin."""
+        if self.layout == "pairs":
+            return [(self.header[column], _ref(self.starts[column], 0))]
+        return _strip_blank([(line, _ref(1, column)) for line in _split(self.header[column])])
+
+    def value_lines(self, row: int, column: int) -> list[tuple[str, str]]:
+        """The lines of a respondent's cell (``row`` 0-based), each with its origin;
+        [] for an empty cell."""
+        lines = _split(self.rows[row][column])
+        if self.layout == "pairs":
+            at = self.starts[column]
+            found = [(lines[0], _ref(at, 1))]
+            found.extend((line, _ref(at + k, 0)) for k, line in enumerate(lines[1:], 1))
+        else:
+            found = [(line, _ref(self.first_row + row, column)) for line in lines]
+        return _strip_blank(found)
+
+
+@attrs.frozen
+class FormView:
+    """A form export's view: the text parsed, its document, and the cell of each line."""
+
+    form: Form
+    #: The view and the origin of each line (``"r2 c7"``, ``""`` for a line added).
+    extraction: Extraction
+    #: The view parsed, with :attr:`Document.source` set to :attr:`Form.source`.
+    document: Document
+    #: How many lines were escaped with their cell's reference.
+    escaped: int = 0
+
+
+def respondents(form: Form) -> list[Form]:
+    """One form per respondent's row, each with the header (its origins keep the row's
+    number in the file): :func:`form_view` of each gives one document per respondent."""
+    return [
+        attrs.evolve(form, rows=(row,), first_row=form.first_row + i)
+        for i, row in enumerate(form.rows)
+    ]
+
+
+def _split(cell: str) -> list[str]:
+    return _LINE_END.split(cell)
+
+
+def _strip_blank(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Lines without the blank ones at either end."""
+    first = next((i for i, (text, _) in enumerate(lines) if text.strip()), len(lines))
+    last = max((i for i, (text, _) in enumerate(lines) if text.strip()), default=-1)
+    return lines[first : last + 1]
+
+
+def _ref(row: int, column: int) -> str:
+    return f"r{row} c{column + 1}"
+
+
+def is_question(label: str) -> bool:
+    """Whether a column label is a question: numbered ("3.", "II)", "Question 1:") and
+    asking ("?", "？", "؟" at the end), a question keyword ("Question 1:", "Pregunta 1.",
+    which always heads one), or opening with a guiding question's wording."""
+    text = " ".join(label.split())
+    if not text:
+        return False
+    kind = classify(text).kind
+    if kind == Kind.QKEY:
+        return True
+    if kind in _NUMBERED and _ASKS.search(text) is not None:
+        return True
+    return match_wording(text) is not None
+
+
+def _asks(label: str) -> bool:
+    """Whether a label is a whole question: it asks, or has a guiding question's wording."""
+    text = " ".join(label.split())
+    return _ASKS.search(text) is not None or match_wording(text) is not None
+
+
+def _is_label(cell: str) -> bool:
+    """A column label: short, and not starting with white space (prose after a comma
+    or a semicolon does)."""
+    return len(cell) <= HEADER_CELL_MAX and cell == cell.lstrip()
+
+
+def _is_header(cells: list[str]) -> bool:
+    return (
+        len(cells) >= _MIN_COLUMNS
+        and all(_is_label(c) for c in cells)
+        and any(is_question(c) for c in cells)
+    )
+
+
+def _read_with(body: str, delimiter: str) -> Form | None:
+    reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter, strict=True)
+    try:
+        header = next(reader, None)
+        if header is None or not _is_header(header):
+            return None
+        rows: list[tuple[str, ...]] = []
+        for record in reader:
+            if not record:
+                continue  # a blank line between records
+            if len(record) != len(header):
+                return None
+            rows.append(tuple(record))
+    except csv.Error:  # bad quoting, a cell past the csv module's size limit
+        return None
+    if not rows:
+        return None
+    questions = tuple(i for i, label in enumerate(header) if is_question(label))
+    return Form(delimiter, tuple(header), tuple(rows), questions)
+
+
+def _read_pairs(body: str) -> Form | None:
+    """A "label<TAB>value" export: every line a label, a tab and a value, or (without a
+    tab) a line of the value before; the first line a label; at least
+    :data:`_MIN_COLUMNS` labels, one of them a whole question."""
+    lines = _split(body)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    labels: list[str] = []
+    values: list[list[str]] = []
+    starts: list[int] = []
+    for number, line in enumerate(lines, 1):
+        if "\t" not in line:
+            if not values:
+                return None
+            values[-1].append(line)
+            continue
+        label, _, value = line.partition("\t")
+        if "\t" in value or not label or not _is_label(label):
+            return None
+        labels.append(label)
+        if len(labels) > _PAIRS_MAX:
+            return None
+        values.append([value])
+        starts.append(number)
+    if len(labels) < _MIN_COLUMNS or not any(is_question(x) and _asks(x) for x in labels):
+        return None
+    questions = tuple(i for i, label in enumerate(labels) if is_question(label))
+    row = tuple("\n".join(value) for value in values)
+    return Form("\t", tuple(labels), (row,), questions, "pairs", tuple(starts))
+
+
+def read_form(text: str) -> Form | None:
+    """The form export ``text`` holds, or None when it is not one (see the module's
+    documentation for the test).  A leading byte order mark is skipped, and so is an
+    Excel ``sep=;`` first line, which names the delimiter (Excel does not show it as a
+    row)."""
+    body = text.removeprefix("\ufeff")
+    delimiters: tuple[str, ...] = _DELIMITERS
+    named = _SEP_LINE.match(body)
+    if named is not None:
+        body, delimiters = body[named.end() :], (named.group(1),)
+    head = body[: HEADER_CELL_MAX * 4]
+    best: Form | None = None
+    for delimiter in delimiters:
+        if delimiter not in head:
+            continue
+        found = _read_with(body, delimiter)
+        if found is not None and (best is None or len(found.header) > len(best.header)):
+            best = found
+    if best is None and "\t" in head.partition("\n")[0]:
+        best = _read_pairs(body)
+    return best
+
+
+# --- the view ------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Piece:
+    """One line of the view, with where it came from and where it must be read."""
+
+    text: str
+    origin: str
+    #: "front", "head", "answer", "closing", or "added" (a line the view adds).
+    place: str
+    #: The view's question (0-based, over all respondents) of a "head" or "answer" line.
+    question: int = -1
+    #: The first line of a heading.
+    first: bool = False
+    #: 0; 1: shown after its cell's reference (a blank line before it, in an answer);
+    #: 2: after its cell's reference, without the blank line.
+    escaped: int = 0
+    #: The cell of a memo or closing field ("row:column"): its lines make one field.
+    cell: str = ""
+
+
+_BLANK: Final = _Piece("", "", "added")
+
+
+def _field(form: Form, row: int, column: int, place: str, question: int) -> list[_Piece]:
+    """A non-question cell as a ``Label: value`` line (its other lines after it), after
+    a blank line when it is not a field of the front matter or the closing (its own
+    paragraph); [] for an empty cell."""
+    values = form.value_lines(row, column)
+    if not values:
+        return []
+    labels = form.label_lines(column)
+    cell = f"{row}:{column}" if place in ("front", "closing") else ""
+    out = [_Piece(text, origin, place, question, cell=cell) for text, origin in labels[:-1]]
+    first, origin = values[0]
+    if labels:
+        last = labels[-1][0]
+        first = last + (" " if last.endswith(_COLONS) else ": ") + first
+    out.append(_Piece(first, origin, place, question, cell=cell))
+    out.extend(_Piece(text, origin, place, question, cell=cell) for text, origin in values[1:])
+    if place == "answer" or classify(out[0].text).kind != Kind.FIELD:
+        out.insert(0, _BLANK)
+    return out
+
+
+def _question(form: Form, row: int, column: int, number: int) -> list[_Piece]:
+    """A question column: a blank line, its label as the heading, the answer's lines."""
+    pieces = [_BLANK]
+    for i, (text, origin) in enumerate(form.label_lines(column)):
+        pieces.append(_Piece(text, origin, "head", number, first=i == 0))
+    pieces.extend(_Piece(t, o, "answer", number) for t, o in form.value_lines(row, column))
+    return pieces
+
+
+def _respondent(form: Form, row: int, first_question: int, last: bool) -> list[_Piece]:
+    """The view's lines of one respondent (0-based ``row``); its questions are numbered
+    from ``first_question``."""
+    questions = form.questions
+    place = "front" if row == 0 else "answer"
+    pieces: list[_Piece] = []
+    for column in range(questions[0]):
+        pieces.extend(_field(form, row, column, place, first_question - 1))
+    number = first_question - 1
+    closing = False
+    for column in range(questions[0], len(form.header)):
+        if column in questions:
+            number += 1
+            pieces.extend(_question(form, row, column, number))
+        elif column < questions[-1] or not last:
+            pieces.extend(_field(form, row, column, "answer", number))
+        else:
+            fields = _field(form, row, column, "closing", -1)
+            if fields and not closing:
+                pieces += [_BLANK, _Piece(CLOSING_MARK, "", "added")]
+                closing = True
+            pieces.extend(fields)
+    return pieces
+
+
+def _pieces(form: Form) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    for index in range(len(form.rows)):
+        if pieces:
+            pieces.append(_BLANK)
+        first = index * len(form.questions)
+        pieces.extend(_respondent(form, index, first, index == len(form.rows) - 1))
+    return pieces
+
+
+def _text(pieces: list[_Piece]) -> str:
+    return "\n".join(p.text for p in pieces) + "\n"
+
+
+def _extraction(pieces: list[_Piece]) -> Extraction:
+    """The view's text with one origin per ``str.splitlines`` piece (a line holding a
+    form feed or a U+2028 is several pieces, each with its cell's origin)."""
+    origins: list[str] = []
+    for piece in pieces:
+        origins.extend([piece.origin] * len((piece.text + "\n").splitlines()))
+    return Extraction(_text(pieces), tuple(origins))
+
+
+_ESCAPE_BLANK: Final = _Piece("", "", "added", cell="escape")
+
+
+def _escaped(pieces: list[_Piece], steps: dict[int, int]) -> list[_Piece]:
+    """``pieces`` with each line ``i`` of ``steps`` escaped to level ``steps[i]``: 1,
+    after its cell's reference and, in an answer, a blank line (so that no heading's
+    title runs on into it); 2, without that blank line (a short line after a break can
+    read as a signature)."""
+    out: list[_Piece] = []
+    for index, piece in enumerate(pieces):
+        level = steps.get(index)
+        if level is None:
+            out.append(piece)
+            continue
+        text = piece.text if piece.escaped else f"[{piece.origin}] {piece.text}"
+        piece = attrs.evolve(piece, text=text, escaped=level)
+        if level == 1 and piece.place == "answer" and out and out[-1].text.strip():
+            out.append(_ESCAPE_BLANK)
+        elif level == 2 and out and out[-1] is _ESCAPE_BLANK:
+            out.pop()
+        out.append(piece)
+    return out
+
+
+def _sure_escapes(pieces: list[_Piece]) -> dict[int, int]:
+    """The lines of answers and memo fields that always read as structure outside their
+    cell, with the level they are escaped to: a question keyword ("Question 1:") or a
+    numbered line that asks heads a question (1: a blank line before it, in an answer),
+    a sign-off in an answer starts the closing (2)."""
+    steps: dict[int, int] = {}
+    for index, piece in enumerate(pieces):
+        if piece.place not in ("answer", "front"):
+            continue
+        kind = classify(piece.text).kind
+        if kind == Kind.SIGNOFF and piece.place == "answer":
+            steps[index] = 2
+        elif kind == Kind.QKEY or (kind in _NUMBERED and _ASKS.search(piece.text)):
+            steps[index] = 1
+    return steps
+
+
+# --- checking where each line was read -------------------------------------------------
+
+
+def _mark(node: Node, place: tuple[str, int], zones: dict[int, tuple[str, int]]) -> None:
+    for found, _ in walk(node):
+        if type(found) is Line:
+            zones[found.line] = place
+
+
+def _zones(document: Document) -> dict[int, tuple[str, int]]:
+    """Where each (non-blank) line of a document was read: ("front", -1),
+    ("body", -1), ("head", i), ("answer", i), ("closing", -1)."""
+    zones: dict[int, tuple[str, int]] = {}
+    if document.front_matter is not None:
+        _mark(document.front_matter, ("front", -1), zones)
+    for block in document.body:
+        _mark(block, ("body", -1), zones)
+    for i, question in enumerate(document.questions):
+        for line in question.lines:
+            _mark(line, ("head", i), zones)
+        for block in question.body:
+            _mark(block, ("answer", i), zones)
+    if document.closing is not None:
+        _mark(document.closing, ("closing", -1), zones)
+    return zones
+
+
+def _blocks(document: Document) -> dict[int, int]:
+    """The block of the front matter or the closing each of their lines is in (its
+    position among all their blocks)."""
+    found: dict[int, int] = {}
+    parts = (document.front_matter, document.closing)
+    blocks = [b for part in parts if part is not None for b in part.blocks]
+    for index, block in enumerate(blocks):
+        for node, _ in walk(block):
+            if type(node) is Line:
+                found[node.line] = index
+    return found
+
+
+def _split_fields(document: Document, pieces: list[_Piece]) -> Iterator[int]:
+    """The 0-based indexes of the lines of a memo or closing cell read outside the
+    field (or paragraph) its first line, or the last blank line of the cell before
+    them, starts."""
+    blocks = _blocks(document)
+    noise = _noise_lines(document)
+    current: dict[str, int] = {}
+    after_blank = False
+    for n, piece in enumerate(pieces, 1):
+        if piece.cell and n in blocks and n not in noise:
+            if after_blank or piece.cell not in current:
+                current[piece.cell] = blocks[n]
+            elif current[piece.cell] != blocks[n]:
+                yield n - 1
+        after_blank = not piece.text.strip()
+
+
+def _misplaced(document: Document, pieces: list[_Piece]) -> Iterator[int]:
+    """The 0-based indexes of the view's lines read outside their cell's place (the
+    first in the view first, then those splitting a field)."""
+    yield from _out_of_place(document, pieces)
+    yield from _split_fields(document, pieces)
+
+
+def _noise_lines(document: Document) -> set[int]:
+    return {node.line.line for node, _ in walk(document) if type(node) is Noise}
+
+
+def _out_of_place(document: Document, pieces: list[_Piece]) -> Iterator[int]:
+    """The lines read outside their cell's place: the front matter, a question's heading
+    or answer, the closing.  A noise line (a page number, a URL) of an answer may sit
+    among the heading's lines: it is under its question all the same."""
+    zones = _zones(document)
+    noise = _noise_lines(document)
+    starts = {_first_line(heading): i for i, heading in enumerate(document.questions)}
+    heading_of = {p.question: starts.get(n, -2) for n, p in enumerate(pieces, 1) if p.first}
+    for n, piece in enumerate(pieces, 1):
+        got = zones.get(n)
+        if piece.place == "added" or got is None:
+            continue
+        question = heading_of.get(piece.question, -1) if piece.question >= 0 else -1
+        if got == (piece.place, question):
+            continue
+        if n in noise and piece.place == "answer" and got == ("head", question):
+            continue
+        yield n - 1
+
+
+def _culprits(document: Document, pieces: list[_Piece]) -> list[int]:
+    """The lines to escape: the first line of each run of lines out of place (the lines
+    after it in the run are out of place because of it), unless it is a heading or is
+    escaped already."""
+    wrong = set(_misplaced(document, pieces))
+    # A question that starts on a line that is no heading: always a culprit.
+    heads = {_first_line(q) for q in document.questions}
+    found: list[int] = []
+    before = False  # whether the line before was out of place
+    for index, piece in enumerate(pieces):
+        if piece.place == "added" or not piece.text.strip():
+            continue
+        here = index in wrong
+        starts = not before or index + 1 in heads
+        if here and starts and piece.place != "head" and piece.escaped < 2:
+            found.append(index)
+        before = here
+    return found
+
+
+def _first_line(node: Node) -> int:
+    """The number of the first line of a node (0 for none)."""
+    return next((n.line for n, _ in walk(node) if type(n) is Line), 0)
+
+
+def form_view(
+    form: Form, *, max_size: int | None = MAX_SIZE, max_depth: int = MAX_DEPTH
+) -> FormView:
+    """The view of a form export, parsed (see the module's documentation).
+
+    ``max_size`` and ``max_depth`` are :func:`~wgec_parse.parse`'s; raises
+    :class:`~wgec_parse.errors.InputTooLarge` when the view is too large.
+    """
+    # The lines sure to read outside their cell are escaped before any parse.
+    pieces = _pieces(form)
+    pieces = _escaped(pieces, _sure_escapes(pieces))
+    document = parse(_text(pieces), max_size=max_size, max_depth=max_depth)
+    for _ in range(MAX_PASSES):
+        culprits = _culprits(document, pieces)
+        if not culprits:
+            break
+        pieces = _escaped(pieces, {i: pieces[i].escaped + 1 for i in culprits})
+        document = parse(_text(pieces), max_size=max_size, max_depth=max_depth)
+    wrong = list(_misplaced(document, pieces))
+    if wrong:
+        _log.warning(
+            "%d lines of the view are read outside their cells, the first from %s",
+            len(wrong),
+            pieces[wrong[0]].origin,
+        )
+    document = attrs.evolve(document, source=form.source)
+    escaped = sum(1 for piece in pieces if piece.escaped)
+    return FormView(form, _extraction(pieces), document, escaped)
+
+
+def view_of_text(
+    text: str,
+    name: str,
+    *,
+    max_size: int | None = MAX_SIZE,
+    max_depth: int = MAX_DEPTH,
+) -> FormView | None:
+    """The view of ``text`` when it is a form export (:func:`read_form`), else None;
+    :class:`~wgec_parse.errors.InputTooLarge` names the file ``name`` when the view is
+    too large for ``max_size``."""
+    form = read_form(text)
+    if form is None:
+        return None
+    if len(form.rows) > 1:
+        _log.warning(
+            "%s: %d respondents, read in turn as one document "
+            "(wgec_parse.forms.respondents gives one each)",
+            name,
+            len(form.rows),
+        )
+    try:
+        return form_view(form, max_size=max_size, max_depth=max_depth)
+    except InputTooLarge as err:
+        raise InputTooLarge(err.size, err.limit, f"{name}: text") from None

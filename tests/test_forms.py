@@ -1,0 +1,292 @@
+"""Form and spreadsheet exports: told by structure, read as a view of each respondent."""
+
+from __future__ import annotations
+
+import csv
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import wgec_parse
+from wgec_parse.forms import form_view, is_question, read_form, respondents
+from wgec_parse.loaders import extract, load_with_origins
+from wgec_parse.outline import outline
+
+FORMS = Path(__file__).resolve().parent.parent / "fixtures" / "forms"
+CASES = sorted(
+    p for p in FORMS.iterdir() if p.with_suffix(".outline").exists() and p.suffix != ".outline"
+)
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
+def test_fixture_outline(path: Path) -> None:
+    expected = path.with_suffix(".outline").read_text("utf-8")
+    assert outline(wgec_parse.load(path), text=True) == expected
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
+def test_view_renders_back_and_json_round_trips(path: Path) -> None:
+    document = wgec_parse.load(path)
+    assert wgec_parse.render(document) == extract(path).text
+    assert wgec_parse.from_json(wgec_parse.to_json(document)) == document
+
+
+@pytest.mark.parametrize(
+    ("name", "source"),
+    [
+        ("01_bom_multiline_cells.csv", "form-csv"),
+        ("02_semicolon.csv", "form-csv"),
+        ("03_header_row.tsv", "form-tsv"),
+        ("04_two_respondents.csv", "form-csv"),
+        ("05_text_with_commas.txt", "text"),
+        ("06_label_tab_value.tsv", "form-tsv"),
+    ],
+)
+def test_detection(name: str, source: str) -> None:
+    assert wgec_parse.load(FORMS / name).source == source
+
+
+def test_detection_needs_a_question_in_the_header() -> None:
+    text = "Name,Country,City\nAna,Chile,Santiago\nBo,Kenya,Nairobi\n"
+    assert read_form(text) is None
+    assert read_form("a,b\n1,2\n") is None  # two columns
+
+
+def test_detection_refuses_prose_and_ragged_rows() -> None:
+    prose = (
+        "1. What are the high level characteristics of enhanced cooperation?, we ask, again\n"
+        "Enhanced cooperation, we think, is inclusive, open, and fair.\n"
+    )
+    assert read_form(prose) is None  # cells start with a space: prose
+    ragged = "Org,Country,1. What should we do?\nA,B,C\nD,E\n"
+    assert read_form(ragged) is None
+    assert read_form('Org,Country,1. What?\nA,"B,C\n') is None  # an unclosed quote
+
+
+def test_is_question() -> None:
+    assert is_question("3. To what extent should the private sector take part?")
+    assert is_question("Question 2: Recommendations")
+    assert is_question("What are the high level characteristics of enhanced cooperation")
+    assert not is_question("Do you agree to publication?")  # not numbered: consent
+    assert not is_question("1. Name")
+
+
+def test_quoted_cell_keeps_its_list_and_its_lines() -> None:
+    document = wgec_parse.load(FORMS / "01_bom_multiline_cells.csv")
+    first = document.questions[0]
+    assert [c.number for c in first.clauses] == ["1", "2"]
+    # "3. Why does this matter?" asks, but it is a line of the answer, not a question.
+    assert [q.number for q in document.questions] == ["1", "2", "3"]
+    assert "[r2 c5] 3. Why does this matter?" in first.answer_text
+    # The sign-off inside the second answer stays in it; the closing is the consent column.
+    assert "Best regards," in document.questions[1].answer_text
+    assert document.closing is not None
+    assert [(f.name, f.value) for f in document.closing.fields] == [("Consent", "Yes")]
+
+
+def test_origins_point_to_cells() -> None:
+    extraction = extract(FORMS / "01_bom_multiline_cells.csv")
+    lines = {line: origin for origin, line in extraction.lines()}
+    assert lines["Organisation: West African Digital Policy Forum, Dakar"] == "r2 c3"
+    assert lines["1. What are the high level characteristics of enhanced cooperation?"] == "r1 c5"
+    assert lines["These follow from the Tunis Agenda, paragraphs 69 to 71."] == "r2 c5"
+    assert lines["--"] == ""
+    document, origins = load_with_origins(FORMS / "01_bom_multiline_cells.csv")
+    heading = document.questions[2].lines[0]
+    assert origins.of(heading.line) == "r1 c7"
+
+
+def test_label_tab_value_origins_are_file_rows() -> None:
+    extraction = extract(FORMS / "06_label_tab_value.tsv")
+    lines = {line: origin for origin, line in extraction.lines()}
+    assert lines["Country: Fiji"] == "r3 c2"
+    assert lines["1.1 remote participation in every meeting;"] == "r5 c1"
+
+
+@pytest.mark.parametrize(
+    ("name", "submitter"),
+    [
+        ("01_bom_multiline_cells.csv", "West African Digital Policy Forum, Dakar"),
+        ("03_header_row.tsv", "Red Paraguaya de Gobernanza de Internet"),
+        ("06_label_tab_value.tsv", "Pacific Islands Internet Society"),
+    ],
+)
+def test_submitter_from_the_organisation_column(name: str, submitter: str) -> None:
+    assert wgec_parse.load(FORMS / name).submitted_by == submitter
+
+
+def test_every_respondent_is_read() -> None:
+    document = wgec_parse.load(FORMS / "04_two_respondents.csv")
+    assert [q.number for q in document.questions] == ["1", "2", "1", "2"]
+    text = wgec_parse.render(document)
+    for cell in ("Alpha Network", "Beta Institute", "A yearly CSTD report.", "No"):
+        assert cell in text
+    assert [c.number for c in document.questions[2].clauses] == ["a", "b"]
+
+
+def test_empty_cell_gives_no_line() -> None:
+    document = wgec_parse.load(FORMS / "03_header_row.tsv")
+    assert document.questions[1].body == ()
+    text = extract(FORMS / "03_header_row.tsv").text
+    assert "\n\n\n" not in text
+
+
+def test_form_false_reads_the_literal_text() -> None:
+    path = FORMS / "02_semicolon.csv"
+    literal = wgec_parse.load(path, form=False)
+    assert literal.source == "text"
+    assert wgec_parse.render(literal) == path.read_bytes().decode("utf-8")
+    assert extract(path, form=False).text == path.read_bytes().decode("utf-8")
+
+
+def test_view_of_form_directly() -> None:
+    form = read_form((FORMS / "02_semicolon.csv").read_text("utf-8"))
+    assert form is not None
+    assert form.delimiter == ";"
+    assert form.questions == (4, 5)
+    view = form_view(form)
+    assert view.document.source == "form-csv"
+    assert view.escaped == 0
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "wgec_parse", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+
+
+def test_cli_outline_text_and_no_form() -> None:
+    path = str(FORMS / "03_header_row.tsv")
+    got = _cli("outline", path)
+    assert got.returncode == 0
+    assert got.stdout == (FORMS / "03_header_row.outline").read_text("utf-8")
+    shown = _cli("text", path)
+    assert "r1 c5\tPregunta 1. ¿Cuáles son" in shown.stdout
+    literal = _cli("outline", "--no-form", path)
+    assert literal.returncode == 0
+    assert "question" not in literal.stdout.split("\n")[0]
+    assert _cli("text", "--no-form", "--plain", path).stdout == Path(path).read_text("utf-8")
+
+
+RISKY = [
+    "3. Why does this matter?",
+    "Question 1: What are the high level characteristics of enhanced cooperation?",
+    "What are the high level characteristics of enhanced cooperation?",
+    "Best regards,",
+    "Sent from my iPhone",
+    "-----Original Message-----",
+    "Contact: Jane Doe",
+    "Jane Doe",
+    "Director",
+    "- a bullet",
+    "1.1 a clause",
+    "",
+]
+QUESTIONS = (
+    "1. What are the high level characteristics of enhanced cooperation?",
+    "2. What kind of recommendations should we consider?",
+)
+
+
+def _csv(rows: list[list[str]]) -> str:
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)  # CRLF after each row: a cell's CR or LF is quoted
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("risky", RISKY)
+@pytest.mark.parametrize("where", range(4))
+def test_a_cell_line_never_reads_as_structure_outside_its_cell(risky: str, where: int) -> None:
+    cells = ["Example Network", "We think so.", "A yearly report.", "Yes"]
+    cells[where] = f"{cells[where]}\n{risky}\nThe end of the cell."
+    text = _csv([["Organisation", *QUESTIONS, "Consent"], cells])
+    form = read_form(text)
+    assert form is not None
+    document = form_view(form).document
+    assert [q.title for q in document.questions] == [q[3:] for q in QUESTIONS]
+    assert document.front_matter is not None
+    assert document.front_matter.fields[0].name == "Organisation"
+    assert document.closing is not None
+    assert [f.name for f in document.closing.fields] == ["Consent"]
+    answers = [q.answer_text for q in document.questions]
+    assert "We think so." in answers[0]
+    assert "A yearly report." in answers[1]
+    if where in (1, 2) and risky:
+        assert risky in answers[where - 1]
+        assert "The end of the cell." in answers[where - 1]
+
+
+def test_respondents_one_document_each() -> None:
+    form = read_form((FORMS / "04_two_respondents.csv").read_text("utf-8"))
+    assert form is not None
+    views = [form_view(one) for one in respondents(form)]
+    assert [v.document.submitted_by for v in views] == ["Alpha Network", "Beta Institute"]
+    assert [len(v.document.questions) for v in views] == [2, 2]
+    second = {o: line for o, line in views[1].extraction.lines() if o}
+    assert second["r3 c2"] == "Organization: Beta Institute"
+
+
+def test_batch_fills_the_submitter_column(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "form.txt").write_bytes((FORMS / "03_header_row.tsv").read_bytes())
+    wgec_parse.run_batch([folder], tmp_path / "out", jobs=1)
+    with (tmp_path / "out" / "documents.csv").open(encoding="utf-8-sig", newline="") as f:
+        (row,) = list(csv.DictReader(f))
+    assert row["submitter"] == "Red Paraguaya de Gobernanza de Internet"
+    assert row["submitter_field"] == "Organización"
+    assert row["source"] == "form-tsv"
+
+
+def test_many_respondents_with_risky_lines_keep_every_answer_in_place() -> None:
+    rows = [["Organisation", *QUESTIONS, "Consent"]]
+    for i in range(40):
+        first = "We think:\n1. it is open;\n2. it is fair.\n3. Why does it matter?\nIt does."
+        rows.append([f"Org {i}", first, "- a report\nBest regards,", "Yes"])
+    form = read_form(_csv(rows))
+    assert form is not None
+    view = form_view(form)
+    document = view.document
+    assert len(document.questions) == 80
+    assert view.escaped == 80  # each respondent's "3. Why...?" and "Best regards,"
+    for number, question in enumerate(document.questions):
+        if number % 2 == 0:
+            assert [c.number for c in question.clauses] == ["1", "2"]
+            assert f"[r{number // 2 + 2} c2] 3. Why does it matter?" in question.answer_text
+        else:
+            assert "Best regards," in question.answer_text
+    assert document.closing is not None
+    assert [f.value for f in document.closing.fields] == ["Yes"]
+
+
+def test_excel_sep_line_names_the_delimiter() -> None:
+    text = "sep=,\r\nOrganisation,Country,1. What should we do?\r\nAlpha,Kenya,Report yearly.\r\n"
+    form = read_form(text)
+    assert form is not None
+    assert form.delimiter == ","
+    extraction = form_view(form).extraction
+    assert extraction.lines()[0] == ("r2 c1", "Organisation: Alpha")
+    assert "sep=" not in extraction.text
+
+
+_CELL_LINES = st.sampled_from([r for r in RISKY if r] + ["--", "3", "  "]) | st.text(max_size=30)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(_CELL_LINES, max_size=5).map("\n".join), min_size=4, max_size=4))
+def test_any_cells_keep_the_questions_and_render_back(cells: list[str]) -> None:
+    text = _csv([["Organisation", *QUESTIONS, "Consent"], cells])
+    form = read_form(text)
+    assert form is not None
+    view = form_view(form)
+    assert wgec_parse.render(view.document) == view.extraction.text
+    assert [q.title for q in view.document.questions] == [q[3:] for q in QUESTIONS]
