@@ -1,0 +1,588 @@
+"""Flattened lines read as segments: a page or a form sitting on one physical line.
+
+Web scrapes and some converters write a whole page or form on one line.  Such a line
+is *flattened* (:func:`is_flattened`: at least :data:`FLATTENED_MIN` code points and
+:data:`SENTENCES_MIN` sentence ends; the ``flattened-text`` finding uses the same
+test).  :func:`segment` cuts each flattened line into *segments*, which the classifier
+and the context rules then read as lines, so that the questions, clauses, fields, page
+furniture and closing in it come out as they do in ordinary text.  Each segment becomes
+a :class:`~wgec_parse.nodes.Line` with the physical line's number and its ``offset`` on
+it; every segment but the last ends with ``eol == ""``, so rendering is unchanged.
+
+A cut is made only where it is unambiguous, at a *boundary*: the start of the line, or
+just after a sentence end (". ", "? ", "! ", "; ", ": ", "。", "？", "：" ...) and the white
+space after it.  At a boundary, a cut goes before
+
+* a question heading: a keyword heading ("Question 2:"), or a number ("3.", "(2)",
+  "II)", "一、") or a question's wording whose title asks its question ("?" before any
+  full stop) or opens with a question's wording; the heading ends at its "?" (or, with
+  no "?", at the next full stop), and a cut goes after it too;
+* a clause marker that continues a sequence of its style ("(1)", "(2)" / "A.", "B." /
+  "1.", "2." / "a)", "b)" / "1.1", "1.2" / "一、", "二、"): a sequence needs two members,
+  so a number inside a sentence ("in 2015. 2.9 billion people") is never a cut;
+* a sign-off ("Best regards,"), with a cut after it.
+
+Field labels of the memo and closing vocabulary with their colon ("Contact:",
+"Submitted by:", "Date:", "联系人：") are cut before at a boundary, after a word that is
+not in lower case ("... DEVELOPMENT Submitted by: ..."), or after another such field.
+Page furniture ("Page 1 of 2", "- 2 -", "第 1 页（共 2 页）") is cut out wherever it
+stands between white space, and so is the running header text repeated next to it
+(read as noise).  A number inside a sentence ("paragraphs 69 to 71") is never at a
+boundary.
+
+The white space at a cut ends the segment before it (its trailing white space).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Final, NamedTuple
+
+from wgec_parse.folding import fold
+from wgec_parse.markers import INDENT_WS, WS, Kind, LineParts, classify, kind_of, match_terminal
+from wgec_parse.numbering import cjk_to_int, question_number, roman_to_int
+from wgec_parse.questions import WGEC2, QuestionSet, match_wording
+from wgec_parse.submitters import CONTACT_LABELS, LABELS
+
+__all__ = [
+    "FLATTENED_MIN",
+    "SENTENCES_MIN",
+    "Segments",
+    "is_flattened",
+    "physical_length",
+    "segment",
+]
+
+#: A line this long holds a page or a form, not a paragraph: the longest paragraphs of
+#: real submissions stay well under it.
+FLATTENED_MIN: Final = 2000
+#: ... when it also holds this many sentence ends.
+SENTENCES_MIN: Final = 3
+
+#: A sentence end: a stop with closing quotes or brackets, before white space (Latin,
+#: Cyrillic, Arabic script), or a full-width stop (no white space needed).
+_END: Final = re.compile(rf"[.!?;:؟…][\"'”’»)\]]{{0,3}}(?=[{WS}])|[。！？；：][”’」』）)\]]{{0,3}}")
+#: The end of a question's title.
+_ASKS: Final = re.compile(r"[?？؟][\"'”’»」』）)\]]{0,3}")
+#: A full stop that ends a sentence before a title asks its question.
+_STOP: Final = re.compile(rf"[.!](?=[{WS}])|[。！]")
+#: What a numbered or keyword heading starts with (checked by the classifier after).
+_HEADING_START: Final = re.compile(
+    r"[\d(（IVX一二三四五六七八九十]|(?i:q|question|pregunta|cuesti|вопрос|frage)|问|السؤال"
+)
+#: How far a heading's title may run, in code points.
+TITLE_MAX: Final = 400
+#: How much of the text at a boundary is classified.
+_LOOK: Final = TITLE_MAX + 80
+#: The longest sign-off with a space ("Yours sincerely,"), as the classifier allows.
+_SIGNOFF_MAX: Final = 60
+#: Page furniture between white space: "Page 1 of 2", "- 2 -", "第 1 页（共 2 页）".
+_FURNITURE: Final = re.compile(
+    r"(?:Page|PAGE|Página|Pág\.|Стр\.|Страница|Seite|Сторінка|الصفحة|صفحة)[ \u00a0]?\d{1,4}"
+    r"[ \u00a0]?(?:of|OF|de|sur|из|من|/)[ \u00a0]?\d{1,4}"
+    r"|第[ \u00a0]?\d{1,4}[ \u00a0]?页[，, \u00a0]{0,2}[（(]?共[ \u00a0]?\d{1,4}[ \u00a0]?页[）)]?"
+    r"|[-–—][ \u00a0]?\d{1,4}[ \u00a0]?[-–—]"
+)
+#: A running header is at least this long and at most as long as the classifier's.
+_HEADER_MIN: Final = 8
+_HEADER_MAX: Final = 100
+#: Field names cut before, besides those that name the submitter or a contact.
+_MEMO_LABELS: Final = (
+    "Date",
+    "E-mail",
+    "Email",
+    "Tel",
+    "Tel.",
+    "Telephone",
+    "Phone",
+    "Fax",
+    "Address",
+    "Title",
+    "Position",
+    "Website",
+    "Stakeholder",
+    "Stakeholder group",
+    "Courriel",
+    "Téléphone",
+    "Adresse",
+    "Fecha",
+    "Correo electrónico",
+    "Teléfono",
+    "Dirección",
+    "Cargo",
+    "Дата",
+    "Адрес",
+    "Телефон",
+    "Электронная почта",
+    "التاريخ",
+    "البريد الإلكتروني",
+    "الهاتف",
+    "日期",
+    "电子邮件",
+    "邮箱",
+    "电话",
+    "地址",
+    "职务",
+)
+_FIELD_LABELS: Final = frozenset(LABELS) | CONTACT_LABELS | {fold(x) for x in _MEMO_LABELS}
+#: The most words, and code points, a field label holds.
+_LABEL_WORDS: Final = 4
+_LABEL_MAX: Final = 40
+_COLON: Final = re.compile("[:：]")
+#: A field's value runs at most this far before the next field of a run.
+_FIELD_RUN: Final = 200
+
+# The kinds of cut, by what starts the segment after it.
+HEADING: Final = "heading"  #: a question heading
+ANSWER: Final = "answer"  #: the text after a heading
+CLAUSE: Final = "clause"  #: a clause continuing a sequence
+FIELD: Final = "field"  #: a memo or closing field
+SIGNOFF: Final = "signoff"  #: a sign-off, and what follows it
+FURNITURE: Final = "furniture"  #: page furniture (a page number)
+HEADER: Final = "header"  #: a running header (read as noise)
+RESUME: Final = "resume"  #: the text after page furniture or a running header
+#: Cuts that start a new block (the blank line that was lost); the others do not
+#: interrupt the open block.
+BREAKING: Final = frozenset((HEADING, ANSWER, CLAUSE, FIELD, SIGNOFF))
+#: Which kind a position keeps when two rules cut there.
+_PRIORITY: Final = (HEADING, FURNITURE, HEADER, FIELD, SIGNOFF, CLAUSE, ANSWER, RESUME)
+
+
+class Segments(NamedTuple):
+    """A text's lines with its flattened lines cut: what the lexer reads."""
+
+    contents: list[str]  #: Each segment's content, as a line's.
+    eols: list[str]  #: Each segment's line ending ("" inside a physical line).
+    numbers: list[int]  #: Each segment's physical line number (1-based).
+    offsets: list[int]  #: Code points of its physical line before each segment.
+    breaks: frozenset[int]  #: Segments whose cut breaks the open block.
+    noise: frozenset[int]  #: Segments that are running headers.
+
+
+def is_flattened(content: str) -> bool:
+    """Whether a physical line holds a flattened page or form: at least
+    :data:`FLATTENED_MIN` code points and :data:`SENTENCES_MIN` sentence ends."""
+    if len(content) < FLATTENED_MIN:
+        return False
+    ends = _END.finditer(content)
+    return all(next(ends, None) is not None for _ in range(SENTENCES_MIN))
+
+
+def physical_length(lines: Iterable[tuple[str, str, str]]) -> int:
+    """The length of a physical line from its segments' (indent, content, trailing)."""
+    return sum(len(a) + len(b) + len(c) for a, b, c in lines)
+
+
+def _skip_ws(s: str, j: int) -> int:
+    n = len(s)
+    while j < n and s[j] in WS:
+        j += 1
+    return j
+
+
+def _boundaries(s: str) -> list[int]:
+    """The line's start (past its indent) and the starts of the text after each
+    sentence end, in order."""
+    out = [len(s) - len(s.lstrip(INDENT_WS))]
+    for m in _END.finditer(s):
+        j = _skip_ws(s, m.end())
+        if j < len(s) and j > out[-1]:
+            out.append(j)
+    return out
+
+
+# -- question headings -----------------------------------------------------------------
+
+
+def _title_end(s: str, start: int, wording: bool) -> int | None:
+    """Where the title starting at ``start`` ends: after its "?" when it asks before any
+    full stop; with a question's ``wording`` and no "?", after the next full stop;
+    None when it is no title."""
+    rest = s[start : start + TITLE_MAX]
+    asks = _ASKS.search(rest)
+    stop = _STOP.search(rest)
+    if asks is not None and (stop is None or asks.start() < stop.start()):
+        return start + asks.end()
+    if wording and stop is not None:
+        return start + stop.end()
+    return None
+
+
+def _heading_end(s: str, p: int, parts: LineParts, questions: QuestionSet) -> int | None:
+    """Where a question heading at boundary ``p`` ends, or None if there is none."""
+    title = p + len(parts.indent) + len(parts.marker) + len(parts.gap)
+    kind = parts.kind
+    if kind in (Kind.QKEY, Kind.NUMBER, Kind.DASHNUM):
+        worded = match_wording(s[title : title + 200], questions) is not None
+        end = _title_end(s, title, worded or kind == Kind.QKEY)
+        if end is None and kind == Kind.QKEY:
+            return title  # "Question 1" and no title: the heading is its marker
+        return end
+    if kind == Kind.TEXT and match_wording(s[title : title + 200], questions) is not None:
+        return _title_end(s, title, wording=False)
+    return None
+
+
+def _worded_headings(s: str, questions: QuestionSet) -> list[int]:
+    """Where a numbered or keyword heading whose title opens with a question's wording
+    starts after white space (or a Chinese character), wherever it stands: the wording
+    makes it unambiguous ("... policy@example.org 1. What are the high level ...")."""
+    out = []
+    for m in _HEADING_START.finditer(s):
+        p = m.start()
+        if p == 0 or not (s[p - 1] in WS or _is_cjk(s[p - 1])):
+            continue
+        parts = classify(s[p : p + _LOOK])
+        if parts.kind in (Kind.QKEY, Kind.NUMBER, Kind.DASHNUM) and not parts.indent:
+            title = p + len(parts.marker) + len(parts.gap)
+            if match_wording(s[title : title + 200], questions) is not None:
+                out.append(p)
+    return out
+
+
+# -- clause sequences --------------------------------------------------------------------
+
+_ALNUM_RUN: Final = re.compile(r"[^\W_]+")
+_ABJAD: Final = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"
+
+
+def _shape(marker: str, run: re.Match[str]) -> str:
+    """The marker with its last number replaced: "(1)" -> "(#)", "2.3" -> "2.#"."""
+    return marker[: run.start()] + "#" + marker[run.end() :]
+
+
+def _letter_value(name: str, numeral: str) -> list[tuple[str, int]]:
+    """The (family, value) readings of a lettered marker's numeral."""
+    if name.startswith("LETTER_ROMAN"):
+        value = roman_to_int(numeral)
+        return [("roman", value)] if value else []
+    if name == "LETTER_CYRILLIC":
+        return [("cyrillic", ord(numeral) - ord("а") + 1)]
+    if name == "LETTER_ABJAD":
+        return [("abjad", _ABJAD.find(numeral.replace("ا", "أ")) + 1)]
+    out = [("letter", ord(numeral) - ord("a") + 1)]
+    if numeral in "ivx":  # "(i)" may be the first roman numeral
+        out.append(("roman", roman_to_int(numeral) or 0))
+    return out
+
+
+def sequence_keys(parts: LineParts) -> list[tuple[str, int]]:
+    """The sequences a marker may belong to, as (style, value): the style names the
+    family of numerals and the marker's shape ("digit (#)"), the value its place."""
+    marker = parts.marker
+    runs = list(_ALNUM_RUN.finditer(marker))
+    if not runs:
+        return []
+    run = runs[-1]
+    numeral = run.group()
+    name = parts.terminal
+    readings: list[tuple[str, int]]
+    if numeral.isdigit():
+        readings = [("digit", int(numeral))]
+    elif name.startswith("LETTER"):
+        readings = _letter_value(name, numeral)
+    elif name in ("NUMBER_ROMAN",):
+        readings = [("ROMAN", roman_to_int(numeral) or 0)]
+    elif name == "DASHNUM_SECTION":
+        readings = [("LETTER", ord(numeral) - ord("A") + 1)]
+    elif name.startswith("NUMBER_CJK"):
+        readings = [("cjk", cjk_to_int(numeral))]
+    else:
+        number = question_number(marker)
+        readings = [("other", int(number))] if number else []
+    shape = _shape(marker, run)
+    return [(f"{family} {name[:6]} {shape}", value) for family, value in readings if value > 0]
+
+
+class _Candidate(NamedTuple):
+    line: int  #: Index of the physical line.
+    position: int  #: Where the marker starts on it.
+    keys: list[tuple[str, int]]  #: Its sequence readings.
+
+
+def _sequences(candidates: list[_Candidate]) -> set[tuple[int, int]]:
+    """The (line, position) of the candidates that belong to a sequence of two or more:
+    each style's run goes on with the next value and starts again at 1."""
+    runs: dict[str, list[_Candidate]] = {}
+    accepted: set[tuple[int, int]] = set()
+    for cand in candidates:
+        extended = False
+        for key, value in cand.keys:
+            run = runs.get(key)
+            if run is not None and value == len(run) + 1:
+                run.append(cand)
+                extended = True
+                if len(run) >= 2:
+                    accepted.update((c.line, c.position) for c in run)
+                break
+        if extended:
+            continue
+        for key, value in cand.keys:
+            if value == 1:
+                runs[key] = [cand]
+    return accepted
+
+
+# -- fields, sign-offs, furniture, running headers ---------------------------------------
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def _label_start(s: str, colon: int) -> int | None:
+    """Where a field label of the vocabulary that ends at ``colon`` starts, or None."""
+    window = s[max(0, colon - _LABEL_MAX) : colon]
+    base = colon - len(window)
+    name = window.rstrip(" \u00a0")
+    best: int | None = None
+    # Chinese labels need no white space before them: the last few characters.
+    for width in range(2, 5):
+        label = name[-width:]
+        if len(label) == width and _is_cjk(label[0]) and fold(label) in _FIELD_LABELS:
+            best = base + len(name) - width
+    # Labels of words: the last one to four words, after white space or the start.
+    end = len(name)
+    for _ in range(_LABEL_WORDS):
+        space = max(name.rfind(" ", 0, end), name.rfind("\u00a0", 0, end))
+        if (space >= 0 or base == 0) and fold(name[space + 1 :]) in _FIELD_LABELS:
+            best = base + space + 1
+        if space < 0:
+            break
+        end = space
+    return best
+
+
+def _fields(s: str, boundaries: set[int]) -> list[int]:
+    """Where the fields of the line start (their labels), as :func:`segment` cuts: at a
+    boundary, after a word not in lower case, or right after another field."""
+    out: list[int] = []
+    for m in _COLON.finditer(s):
+        k = m.start()
+        after = s[k + 1 : k + 2]
+        if m.group() == ":" and after and not (after in WS or after.isdigit()):
+            continue
+        start = _label_start(s, k)
+        if start is None or s[start].islower():
+            continue
+        before = s[max(0, start - _LABEL_MAX) : start].rstrip(WS)
+        word = before[before.rfind(" ") + 1 :][:1]
+        chained = bool(out) and start - out[-1] <= _FIELD_RUN and not _END.search(s, out[-1], start)
+        if start in boundaries or start == 0 or chained or (word and not word.islower()):
+            out.append(start)
+    return out
+
+
+def _signoff_end(s: str, p: int) -> int | None:
+    """Where a sign-off ("Best regards,") starting at boundary ``p`` ends, or None."""
+    window = s[p : p + _SIGNOFF_MAX + 1]
+    if not window[:1].isalpha():
+        return None
+    for k, ch in enumerate(window):
+        if ch in ",.!，。！،":
+            candidate = window[: k + 1]
+        elif ch in WS:
+            candidate = window[:k]
+        else:
+            continue
+        name = match_terminal(candidate)
+        if name is not None and kind_of(name) == Kind.SIGNOFF and classify(candidate).text:
+            return p + len(candidate)
+    return None
+
+
+def _furniture(s: str) -> list[tuple[int, int]]:
+    """The page furniture standing between white space on the line: (start, end)."""
+    out = []
+    for m in _FURNITURE.finditer(s):
+        a, b = m.span()
+        edge_before = a == 0 or s[a - 1] in INDENT_WS or s[a] == "第"
+        edge_after = b == len(s) or s[b] in INDENT_WS or s[b - 1] in "页）)"
+        name = match_terminal(m.group())
+        if edge_before and edge_after and name is not None and kind_of(name) == Kind.NOISE:
+            out.append((a, b))
+    return out
+
+
+def _common_prefix(texts: list[str]) -> str:
+    """The longest prefix all ``texts`` share that ends at a word's end in each."""
+    first = min(texts, key=len)
+    n = 0
+    while n < len(first) and all(t[n] == first[n] for t in texts):
+        n += 1
+    while n > 0 and not all(len(t) == n or t[n] in WS for t in texts):
+        n -= 1
+    return first[:n].rstrip(WS)
+
+
+def _shared(pieces: list[str], edge: str) -> str:
+    """The start that the pieces of text next to the furniture share (two of them at
+    least, or one and the piece at the edge of the line), if it can be a header."""
+    texts = [t for t in pieces if t]
+    if len(texts) < 2:
+        texts += [edge] if edge else []
+    if len(texts) < 2:
+        return ""
+    header = _common_prefix(texts)
+    return header if _HEADER_MIN <= len(header) <= _HEADER_MAX and " " in header else ""
+
+
+def _headers(s: str, furniture: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The running header text repeated next to the page furniture: (start, end)."""
+    if not furniture:
+        return []
+    n = len(s)
+    found: list[tuple[int, int]] = []
+    # The text after each piece of furniture; the line's start (the first page's top).
+    afters = [
+        (_skip_ws(s, b), stop)
+        for (_, b), stop in zip(furniture, [a for a, _ in furniture[1:]] + [n], strict=True)
+    ]
+    head = (len(s) - len(s.lstrip(INDENT_WS)), furniture[0][0])
+    header = _shared([s[a:b] for a, b in afters], s[head[0] : head[1]])
+    if header:
+        for a, b in [*afters, head]:
+            if s.startswith(header, a) and (a + len(header) == b or s[a + len(header)] in WS):
+                found.append((a, a + len(header)))
+    # The text before each piece of furniture; the line's end (the last page's foot).
+    befores = [
+        (stop, a)
+        for (a, _), stop in zip(furniture, [0] + [b for _, b in furniture[:-1]], strict=True)
+    ]
+    foot = (furniture[-1][1], n)
+
+    def backwards(a: int, b: int) -> str:
+        return s[a:b].rstrip(WS)[::-1]
+
+    footer = _shared([backwards(a, b) for a, b in befores], backwards(*foot))
+    if footer:
+        for a, b in [*befores, foot]:
+            end = a + len(s[a:b].rstrip(WS))
+            text = s[a:end]
+            if text.endswith(footer[::-1]) and (
+                len(text) == len(footer) or text[-len(footer) - 1] in WS
+            ):
+                found.append((end - len(footer), end))
+    return found
+
+
+# -- one line ------------------------------------------------------------------------------
+
+
+class _Line:
+    """The cuts found on one flattened line: position -> kind, and the spans that no
+    cut may fall inside (headings' titles, furniture, headers)."""
+
+    def __init__(self, s: str) -> None:
+        self.s = s
+        self.cuts: dict[int, str] = {}
+        self.spans: list[tuple[int, int]] = []
+
+    def cut(self, p: int, kind: str) -> None:
+        old = self.cuts.get(p)
+        if old is None or _PRIORITY.index(kind) < _PRIORITY.index(old):
+            self.cuts[p] = kind
+
+    def cut_after(self, end: int, kind: str) -> int:
+        """Cut where the text after ``end`` (and its white space) starts; returns it."""
+        j = _skip_ws(self.s, end)
+        if j < len(self.s):
+            self.cut(j, kind)
+        return j
+
+    def final(self) -> tuple[str, list[tuple[int, str]]]:
+        """The kind of the line's first segment ("" if none), and the cuts in order:
+        none inside a span, each with text before and after it."""
+        s = self.s
+        first = ""
+        out: list[tuple[int, str]] = []
+        last = 0
+        for p in sorted(self.cuts):
+            if any(a < p < b for a, b in self.spans):
+                continue
+            if not s[last:p].strip(INDENT_WS):
+                if not out:
+                    first = first or self.cuts[p]
+                continue
+            if not s[p:].strip(INDENT_WS):
+                break
+            out.append((p, self.cuts[p]))
+            last = p
+        return first, out
+
+
+def _read_line(s: str, index: int, questions: QuestionSet, candidates: list[_Candidate]) -> _Line:
+    """Find the cuts of one flattened line (clause markers go to ``candidates``)."""
+    line = _Line(s)
+    resumes: list[int] = []
+    furniture = _furniture(s)
+    for a, b in furniture:
+        line.cut(a, FURNITURE)
+        resumes.append(line.cut_after(b, RESUME))
+        line.spans.append((a, b))
+    for a, b in _headers(s, furniture):
+        line.cut(a, HEADER)
+        resumes.append(line.cut_after(b, RESUME))
+        line.spans.append((a, b))
+    boundaries = sorted(set(_boundaries(s)).union(resumes, _worded_headings(s, questions)))
+    for start in _fields(s, set(boundaries)):
+        line.cut(start, FIELD)
+    skip_to = 0
+    for p in boundaries:
+        if p < skip_to or p >= len(s):
+            continue
+        parts = classify(s[p : p + _LOOK])
+        end = _heading_end(s, p, parts, questions)
+        if end is not None:
+            line.cut(p, HEADING)
+            line.cut_after(end, ANSWER)
+            line.spans.append((p, end))
+            skip_to = end
+        elif parts.kind in (Kind.NUMBER, Kind.DOTTED, Kind.LETTER, Kind.DASHNUM):
+            keys = sequence_keys(parts)
+            if keys:
+                candidates.append(_Candidate(index, p, keys))
+        else:
+            signoff = _signoff_end(s, p)
+            if signoff is not None:
+                line.cut(p, SIGNOFF)
+                line.cut_after(signoff, SIGNOFF)
+    return line
+
+
+def segment(
+    contents: Sequence[str], eols: Sequence[str], questions: QuestionSet = WGEC2
+) -> Segments | None:
+    """The lines with each flattened line cut into segments, or None when no line is
+    flattened (the lexer then reads the lines as they are)."""
+    if not contents or max(map(len, contents)) < FLATTENED_MIN:
+        return None
+    flat = [i for i, content in enumerate(contents) if is_flattened(content)]
+    if not flat:
+        return None
+    candidates: list[_Candidate] = []
+    found = {i: _read_line(contents[i], i, questions, candidates) for i in flat}
+    for i, p in _sequences(candidates):
+        found[i].cut(p, CLAUSE)
+    out = Segments([], [], [], [], frozenset(), frozenset())
+    breaks: set[int] = set()
+    noise: set[int] = set()
+    for i, content in enumerate(contents):
+        first, cuts = found[i].final() if i in found else ("", [])
+        positions = [p for p, _ in cuts] + [len(content)]
+        kinds = dict(cuts)
+        kinds[0] = first
+        start = 0
+        for p in positions:
+            kind = kinds.get(start, "")
+            if kind in BREAKING and start > 0:
+                breaks.add(len(out.contents))
+            elif kind == HEADER:
+                noise.add(len(out.contents))
+            out.contents.append(content[start:p])
+            out.eols.append(eols[i] if p == len(content) else "")
+            out.numbers.append(i + 1)
+            out.offsets.append(start)
+            start = p
+    return out._replace(breaks=frozenset(breaks), noise=frozenset(noise))
