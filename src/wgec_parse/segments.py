@@ -35,6 +35,7 @@ The white space at a cut ends the segment before it (its trailing white space).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
@@ -47,6 +48,7 @@ from wgec_parse.submitters import CONTACT_LABELS, LABELS
 
 __all__ = [
     "FLATTENED_MIN",
+    "INLINE_MIN",
     "SENTENCES_MIN",
     "Segments",
     "is_flattened",
@@ -59,6 +61,9 @@ __all__ = [
 FLATTENED_MIN: Final = 2000
 #: ... when it also holds this many sentence ends.
 SENTENCES_MIN: Final = 3
+#: A shorter line is flattened when a question heading or page furniture stands inside
+#: it, after a sentence end, and it is at least this long (a title and some answer).
+INLINE_MIN: Final = 200
 
 #: A sentence end: a stop with closing quotes or brackets, before white space (Latin,
 #: Cyrillic, Arabic script), or a full-width stop (no white space needed).
@@ -160,13 +165,43 @@ class Segments(NamedTuple):
     noise: frozenset[int]  #: Segments that are running headers.
 
 
-def is_flattened(content: str) -> bool:
-    """Whether a physical line holds a flattened page or form: at least
-    :data:`FLATTENED_MIN` code points and :data:`SENTENCES_MIN` sentence ends."""
-    if len(content) < FLATTENED_MIN:
+def is_flattened(content: str, questions: QuestionSet = WGEC2) -> bool:
+    """Whether a physical line holds a flattened page or form: :data:`SENTENCES_MIN`
+    sentence ends or more, and either :data:`FLATTENED_MIN` code points or more, or at
+    least :data:`INLINE_MIN` and, inside the line, a question heading after a sentence
+    end ("... 3. To what extent ...? ...") or page furniture ("... Page 1 of 2 ...")."""
+    if len(content) < INLINE_MIN:
         return False
     ends = _END.finditer(content)
-    return all(next(ends, None) is not None for _ in range(SENTENCES_MIN))
+    if not all(next(ends, None) is not None for _ in range(SENTENCES_MIN)):
+        return False
+    return len(content) >= FLATTENED_MIN or _holds_structure(content, questions)
+
+
+def _holds_structure(s: str, questions: QuestionSet) -> bool:
+    """Whether a question heading stands after a sentence end inside the line, or page
+    furniture between its words."""
+    if any(a > 0 and s[b:].strip(WS) for a, b in _furniture(s)):
+        return True
+    openings = _opening_prefixes(questions)
+    boundaries = _boundaries(s)
+    skip_to = 0
+    for p in boundaries:
+        if p < skip_to:
+            continue
+        if _HEADING_START.match(s, p) is None and fold(s[p : p + 8])[:3] not in openings:
+            continue
+        end = _heading_end(s, p, classify(s[p : p + _LOOK]), questions)
+        if end is not None and p > boundaries[0]:
+            return True
+        skip_to = end or 0  # a heading at the line's start: its title is not inside
+    return False
+
+
+@functools.lru_cache(maxsize=16)
+def _opening_prefixes(questions: QuestionSet) -> frozenset[str]:
+    """The first three folded characters of every wording of ``questions``."""
+    return frozenset(fold(w)[:3] for spec in questions.questions for w in spec.wordings)
 
 
 def physical_length(lines: Iterable[tuple[str, str, str]]) -> int:
@@ -556,9 +591,9 @@ def segment(
 ) -> Segments | None:
     """The lines with each flattened line cut into segments, or None when no line is
     flattened (the lexer then reads the lines as they are)."""
-    if not contents or max(map(len, contents)) < FLATTENED_MIN:
+    if not contents or max(map(len, contents)) < INLINE_MIN:
         return None
-    flat = [i for i, content in enumerate(contents) if is_flattened(content)]
+    flat = [i for i, content in enumerate(contents) if is_flattened(content, questions)]
     if not flat:
         return None
     candidates: list[_Candidate] = []

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wgec_parse.nodes import Line
+from wgec_parse.questions import WGEC2
 from wgec_parse.rules.base import Diagnostic, finding, rule
 from wgec_parse.rules.context import Context
-from wgec_parse.segments import FLATTENED_MIN, is_flattened
+from wgec_parse.segments import INLINE_MIN, is_flattened
 
 __all__: list[str] = []
 
@@ -28,10 +29,10 @@ def _physical_lines(ctx: Context) -> Iterator[list[Line]]:
 def flattened_text(ctx: Context) -> Iterator[Diagnostic]:
     for segments in _physical_lines(ctx):
         length = sum(len(s.indent) + len(s.content) + len(s.trailing_ws) for s in segments)
-        if length < FLATTENED_MIN:
+        if length < INLINE_MIN:
             continue
         whole = "".join(s.indent + s.content + s.trailing_ws for s in segments)
-        if not is_flattened(whole):
+        if not is_flattened(whole, ctx.questions or WGEC2):
             continue
         if len(segments) > 1:
             read = (
