@@ -363,7 +363,8 @@ def _sequences(candidates: list[_Candidate]) -> set[tuple[int, int]]:
 
 
 def _is_cjk(ch: str) -> bool:
-    return "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+    """Whether ``ch`` is a Chinese (or Japanese) letter, not punctuation."""
+    return ("\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff") and ch.isalnum()
 
 
 def _label_start(s: str, colon: int) -> int | None:
