@@ -6,11 +6,13 @@ import json
 
 import attrs
 import pytest
+from hypothesis import given
 
 import wgec_parse
 from wgec_parse import JsonError, from_json, parse, render, to_json, validate
 from wgec_parse.nodes import Line, iter_lines, renumber
 from wgec_parse.segments import FLATTENED_MIN, INLINE_MIN, is_flattened, segment
+from wgec_parse.strategies import FlattenedText, flattened_texts
 
 Q1 = "What are the high level characteristics of enhanced cooperation?"
 Q2 = (
@@ -305,3 +307,21 @@ def test_renumber_keeps_segments_on_their_line_and_mends_offsets() -> None:
         questions=(doc.questions[0], attrs.evolve(q, lines=(attrs.evolve(head, offset=0),))),
     )
     assert renumber(broken) == doc
+
+
+# -- generated flattened text ---------------------------------------------------------------
+
+
+@given(flattened_texts())
+def test_generated_flattened_text_reads_as_it_was_written(case: FlattenedText) -> None:
+    doc = parse(case.text)
+    assert render(doc) == case.text
+    front = doc.front_matter.fields if doc.front_matter is not None else ()
+    assert tuple(f.name for f in front) == case.fields
+    assert tuple(q.number for q in doc.questions) == case.questions
+    assert tuple(tuple(c.marker for c in q.clauses) for q in doc.questions) == case.clauses
+    closing = doc.closing.fields if doc.closing is not None else ()
+    assert [f.name for f in closing] == (["Contact"] if case.contact else [])
+    assert from_json(to_json(doc)) == doc
+    assert renumber(doc) == doc
+    assert [d.code for d in validate(doc)].count("flattened-text") == 1

@@ -78,10 +78,19 @@ _HEADING_START: Final = re.compile(
 )
 #: How far a heading's title may run, in code points.
 TITLE_MAX: Final = 400
-#: How much of the text at a boundary is classified.
-_LOOK: Final = TITLE_MAX + 80
+#: How much of the text at a boundary is classified (the longest marker fits).
+_LOOK: Final = 48
 #: The longest sign-off with a space ("Yours sincerely,"), as the classifier allows.
 _SIGNOFF_MAX: Final = 60
+#: The comma or stop that ends a sign-off formula ("Best regards,").
+_SIGNOFF_STOP: Final = re.compile("[,.!，。！،]")
+#: Text at which a numbering or keyword marker may start; the classifier says if one does.
+_MARKER_HINT: Final = re.compile(
+    r"[\d(（一二三四五六七八九十]|[A-Za-zа-яё]{1,4}[.)]"
+    r"|[\u0600-\u06ff]{1,8}[ \u00a0]?[:：.\-–)]"
+    r"|(?i:q|question|pregunta|cuesti|вопрос|frage|response|repl|answer|comment|input|guiding)"
+    r"|问|سؤال|السؤال"
+)
 #: Page furniture between white space: "Page 1 of 2", "- 2 -", "第 1 页（共 2 页）".
 _FURNITURE: Final = re.compile(
     r"(?:Page|PAGE|Página|Pág\.|Стр\.|Страница|Seite|Сторінка|الصفحة|صفحة)[ \u00a0]?\d{1,4}"
@@ -89,6 +98,8 @@ _FURNITURE: Final = re.compile(
     r"|第[ \u00a0]?\d{1,4}[ \u00a0]?页[，, \u00a0]{0,2}[（(]?共[ \u00a0]?\d{1,4}[ \u00a0]?页[）)]?"
     r"|[-–—][ \u00a0]?\d{1,4}[ \u00a0]?[-–—]"
 )
+#: Characters a title neither starts nor ends with (reversed text starts with its end).
+_STOPS: Final = (".", "!", "?", ";", "。", "！", "？", "؟")
 #: A running header is at least this long and at most as long as the classifier's.
 _HEADER_MIN: Final = 8
 _HEADER_MAX: Final = 100
@@ -181,27 +192,37 @@ def is_flattened(content: str, questions: QuestionSet = WGEC2) -> bool:
 def _holds_structure(s: str, questions: QuestionSet) -> bool:
     """Whether a question heading stands after a sentence end inside the line, or page
     furniture between its words."""
-    if any(a > 0 and s[b:].strip(WS) for a, b in _furniture(s)):
+    content_end = len(s.rstrip(WS))
+    if any(a > 0 and b < content_end for a, b in _furniture(s)):
         return True
-    openings = _opening_prefixes(questions)
     boundaries = _boundaries(s)
     skip_to = 0
     for p in boundaries:
         if p < skip_to:
             continue
-        if _HEADING_START.match(s, p) is None and fold(s[p : p + 8])[:3] not in openings:
-            continue
-        end = _heading_end(s, p, classify(s[p : p + _LOOK]), questions)
+        end = _read_boundary(s, p, questions)[1]
         if end is not None and p > boundaries[0]:
             return True
         skip_to = end or 0  # a heading at the line's start: its title is not inside
     return False
 
 
+def _read_boundary(s: str, p: int, questions: QuestionSet) -> tuple[LineParts | None, int | None]:
+    """The text at boundary ``p`` classified (None when no marker can start there), and
+    where a question heading starting there ends (None when there is none)."""
+    if _MARKER_HINT.match(s, p) is None:
+        end = _title_end(s, p, wording=False) if _worded(s, p, questions) else None
+        return None, end
+    parts = classify(s[p : p + _LOOK])
+    return parts, _heading_end(s, p, parts, questions)
+
+
 @functools.lru_cache(maxsize=16)
-def _opening_prefixes(questions: QuestionSet) -> frozenset[str]:
-    """The first three folded characters of every wording of ``questions``."""
-    return frozenset(fold(w)[:3] for spec in questions.questions for w in spec.wordings)
+def _opening_prefixes(questions: QuestionSet) -> tuple[frozenset[str], frozenset[str]]:
+    """The first folded character, and the first three, of every wording of
+    ``questions``."""
+    folded = [fold(w) for spec in questions.questions for w in spec.wordings]
+    return frozenset(f[:1] for f in folded), frozenset(f[:3] for f in folded)
 
 
 def physical_length(lines: Iterable[tuple[str, str, str]]) -> int:
@@ -234,14 +255,28 @@ def _title_end(s: str, start: int, wording: bool) -> int | None:
     """Where the title starting at ``start`` ends: after its "?" when it asks before any
     full stop; with a question's ``wording`` and no "?", after the next full stop;
     None when it is no title."""
-    rest = s[start : start + TITLE_MAX]
-    asks = _ASKS.search(rest)
-    stop = _STOP.search(rest)
-    if asks is not None and (stop is None or asks.start() < stop.start()):
-        return start + asks.end()
+    stop = _STOP.search(s, start, start + TITLE_MAX)
+    asks = _ASKS.search(s, start, start + TITLE_MAX if stop is None else stop.start() + 1)
+    if asks is not None:
+        return asks.end()
     if wording and stop is not None:
-        return start + stop.end()
+        return stop.end()
     return None
+
+
+def _worded(s: str, title: int, questions: QuestionSet) -> bool:
+    """Whether the text at ``title`` opens with a question's wording (its first letters
+    are tried first: most text does not start like one)."""
+    firsts, prefixes = _opening_prefixes(questions)
+    ch = s[title : title + 1]
+    if not ch.isalnum():  # "¿Cuáles", "«What"
+        ch = s[title + 1 : title + 2]
+    first = ch.casefold()
+    if first not in firsts and (first.isascii() or fold(ch) not in firsts):
+        return False
+    if fold(s[title : title + 8])[:3] not in prefixes:
+        return False
+    return match_wording(s[title : title + 200], questions) is not None
 
 
 def _heading_end(s: str, p: int, parts: LineParts, questions: QuestionSet) -> int | None:
@@ -249,12 +284,11 @@ def _heading_end(s: str, p: int, parts: LineParts, questions: QuestionSet) -> in
     title = p + len(parts.indent) + len(parts.marker) + len(parts.gap)
     kind = parts.kind
     if kind in (Kind.QKEY, Kind.NUMBER, Kind.DASHNUM):
-        worded = match_wording(s[title : title + 200], questions) is not None
-        end = _title_end(s, title, worded or kind == Kind.QKEY)
+        end = _title_end(s, title, kind == Kind.QKEY or _worded(s, title, questions))
         if end is None and kind == Kind.QKEY:
             return title  # "Question 1" and no title: the heading is its marker
         return end
-    if kind == Kind.TEXT and match_wording(s[title : title + 200], questions) is not None:
+    if kind == Kind.TEXT and _worded(s, title, questions):
         return _title_end(s, title, wording=False)
     return None
 
@@ -269,15 +303,16 @@ def _worded_headings(s: str, questions: QuestionSet) -> list[int]:
         if p == 0 or not (s[p - 1] in WS or _is_cjk(s[p - 1])):
             continue
         parts = classify(s[p : p + _LOOK])
-        if parts.kind in (Kind.QKEY, Kind.NUMBER, Kind.DASHNUM) and not parts.indent:
-            title = p + len(parts.marker) + len(parts.gap)
-            if match_wording(s[title : title + 200], questions) is not None:
-                out.append(p)
+        title = p + len(parts.marker) + len(parts.gap)
+        heads = parts.kind in (Kind.QKEY, Kind.NUMBER, Kind.DASHNUM) and not parts.indent
+        if heads and _worded(s, title, questions):
+            out.append(p)
     return out
 
 
 # -- clause sequences --------------------------------------------------------------------
 
+_SEQUENCE_KINDS: Final = frozenset((Kind.NUMBER, Kind.DOTTED, Kind.LETTER, Kind.DASHNUM))
 _ALNUM_RUN: Final = re.compile(r"[^\W_]+")
 _ABJAD: Final = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"
 
@@ -382,7 +417,8 @@ def _label_start(s: str, colon: int) -> int | None:
     end = len(name)
     for _ in range(_LABEL_WORDS):
         space = max(name.rfind(" ", 0, end), name.rfind("\u00a0", 0, end))
-        if (space >= 0 or base == 0) and fold(name[space + 1 :]) in _FIELD_LABELS:
+        label = name[space + 1 :]
+        if (space >= 0 or base == 0) and label[:1] not in WS and fold(label) in _FIELD_LABELS:
             best = base + space + 1
         if space < 0:
             break
@@ -394,6 +430,7 @@ def _fields(s: str, boundaries: set[int]) -> list[int]:
     """Where the fields of the line start (their labels), as :func:`segment` cuts: at a
     boundary, after a word not in lower case, or right after another field."""
     out: list[int] = []
+    value = -1  # where the value of the last field found starts
     for m in _COLON.finditer(s):
         k = m.start()
         after = s[k + 1 : k + 2]
@@ -404,28 +441,22 @@ def _fields(s: str, boundaries: set[int]) -> list[int]:
             continue
         before = s[max(0, start - _LABEL_MAX) : start].rstrip(WS)
         word = before[before.rfind(" ") + 1 :][:1]
-        chained = bool(out) and start - out[-1] <= _FIELD_RUN and not _END.search(s, out[-1], start)
+        chained = value >= 0 and start - value <= _FIELD_RUN and not _END.search(s, value, start)
         if start in boundaries or start == 0 or chained or (word and not word.islower()):
             out.append(start)
+            value = k + 1
     return out
 
 
 def _signoff_end(s: str, p: int) -> int | None:
     """Where a sign-off ("Best regards,") starting at boundary ``p`` ends, or None."""
-    window = s[p : p + _SIGNOFF_MAX + 1]
-    if not window[:1].isalpha():
+    if not s[p : p + 1].isalpha():
         return None
-    for k, ch in enumerate(window):
-        if ch in ",.!，。！،":
-            candidate = window[: k + 1]
-        elif ch in WS:
-            candidate = window[:k]
-        else:
-            continue
-        name = match_terminal(candidate)
-        if name is not None and kind_of(name) == Kind.SIGNOFF and classify(candidate).text:
-            return p + len(candidate)
-    return None
+    stop = _SIGNOFF_STOP.search(s, p, p + _SIGNOFF_MAX + 1)
+    if stop is None:
+        return None
+    name = match_terminal(s[p : stop.end()])
+    return stop.end() if name is not None and kind_of(name) == Kind.SIGNOFF else None
 
 
 def _furniture(s: str) -> list[tuple[int, int]]:
@@ -461,7 +492,12 @@ def _shared(pieces: list[str], edge: str) -> str:
     if len(texts) < 2:
         return ""
     header = _common_prefix(texts)
-    return header if _HEADER_MIN <= len(header) <= _HEADER_MAX and " " in header else ""
+    if not _HEADER_MIN <= len(header) <= _HEADER_MAX or " " not in header:
+        return ""
+    # A header is a title: no sentence ends in it, nor at either end of it.
+    if _END.search(header) or header.endswith(_STOPS) or header.startswith(_STOPS):
+        return ""
+    return header
 
 
 def _headers(s: str, furniture: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -534,14 +570,20 @@ class _Line:
         first = ""
         out: list[tuple[int, str]] = []
         last = 0
+        content_end = len(s.rstrip(INDENT_WS))
+        spans = sorted(self.spans)
+        j, reach = 0, -1  # how far the spans that start before the cut reach
         for p in sorted(self.cuts):
-            if any(a < p < b for a, b in self.spans):
+            while j < len(spans) and spans[j][0] < p:
+                reach = max(reach, spans[j][1])
+                j += 1
+            if p < reach:
                 continue
             if not s[last:p].strip(INDENT_WS):
                 if not out:
                     first = first or self.cuts[p]
                 continue
-            if not s[p:].strip(INDENT_WS):
+            if p >= content_end:
                 break
             out.append((p, self.cuts[p]))
             last = p
@@ -568,14 +610,13 @@ def _read_line(s: str, index: int, questions: QuestionSet, candidates: list[_Can
     for p in boundaries:
         if p < skip_to or p >= len(s):
             continue
-        parts = classify(s[p : p + _LOOK])
-        end = _heading_end(s, p, parts, questions)
+        parts, end = _read_boundary(s, p, questions)
         if end is not None:
             line.cut(p, HEADING)
             line.cut_after(end, ANSWER)
             line.spans.append((p, end))
             skip_to = end
-        elif parts.kind in (Kind.NUMBER, Kind.DOTTED, Kind.LETTER, Kind.DASHNUM):
+        elif parts is not None and parts.kind in _SEQUENCE_KINDS:
             keys = sequence_keys(parts)
             if keys:
                 candidates.append(_Candidate(index, p, keys))
