@@ -213,16 +213,25 @@ def _read_boundary(s: str, p: int, questions: QuestionSet) -> tuple[LineParts | 
     if _MARKER_HINT.match(s, p) is None:
         end = _title_end(s, p, wording=False) if _worded(s, p, questions) else None
         return None, end
-    parts = classify(s[p : p + _LOOK])
+    parts = _classify(s[p : p + _LOOK])
     return parts, _heading_end(s, p, parts, questions)
 
 
-@functools.lru_cache(maxsize=16)
 def _opening_prefixes(questions: QuestionSet) -> tuple[frozenset[str], frozenset[str]]:
     """The first folded character, and the first three, of every wording of
-    ``questions``."""
+    ``questions`` (those of the built-in set without hashing it)."""
+    return _WGEC2_OPENINGS if questions is WGEC2 else _openings_of(questions)
+
+
+@functools.lru_cache(maxsize=16)
+def _openings_of(questions: QuestionSet) -> tuple[frozenset[str], frozenset[str]]:
     folded = [fold(w) for spec in questions.questions for w in spec.wordings]
     return frozenset(f[:1] for f in folded), frozenset(f[:3] for f in folded)
+
+
+_WGEC2_OPENINGS: Final = _openings_of(WGEC2)
+#: Identical windows (repeated text) are classified once.
+_classify: Final = functools.lru_cache(maxsize=1024)(classify)
 
 
 def physical_length(lines: Iterable[tuple[str, str, str]]) -> int:
@@ -302,7 +311,7 @@ def _worded_headings(s: str, questions: QuestionSet) -> list[int]:
         p = m.start()
         if p == 0 or not (s[p - 1] in WS or _is_cjk(s[p - 1])):
             continue
-        parts = classify(s[p : p + _LOOK])
+        parts = _classify(s[p : p + _LOOK])
         title = p + len(parts.marker) + len(parts.gap)
         heads = parts.kind in (Kind.QKEY, Kind.NUMBER, Kind.DASHNUM) and not parts.indent
         if heads and _worded(s, title, questions):
