@@ -70,8 +70,8 @@ INLINE_MIN: Final = 200
 _END: Final = re.compile(rf"[.!?;:؟…][\"'”’»)\]]{{0,3}}(?=[{WS}])|[。！？；：][”’」』）)\]]{{0,3}}")
 #: The end of a question's title.
 _ASKS: Final = re.compile(r"[?？؟][\"'”’»」』）)\]]{0,3}")
-#: A full stop that ends a sentence before a title asks its question.
-_STOP: Final = re.compile(rf"[.!](?=[{WS}])|[。！]")
+#: A full stop (or semicolon) that ends a sentence before a title asks its question.
+_STOP: Final = re.compile(rf"[.!;](?=[{WS}])|[。！；]")
 #: What a numbered or keyword heading starts with (checked by the classifier after).
 _HEADING_START: Final = re.compile(
     r"[\d(（IVX一二三四五六七八九十]|(?i:q|question|pregunta|cuesti|вопрос|frage)|问|السؤال"
@@ -374,33 +374,29 @@ def sequence_keys(parts: LineParts) -> list[tuple[str, int]]:
     return [(f"{family} {name[:6]} {shape}", value) for family, value in readings if value > 0]
 
 
-class _Candidate(NamedTuple):
-    line: int  #: Index of the physical line.
-    position: int  #: Where the marker starts on it.
-    keys: list[tuple[str, int]]  #: Its sequence readings.
+class _Sequences:
+    """The clause markers of a text's flattened lines, in reading order: each style's
+    run goes on with the next value and starts again at 1, and the markers of a run of
+    two or more are cut before.  Only the open runs are kept, not every marker."""
 
+    def __init__(self) -> None:
+        #: For each style: the run's length, and its first marker while it is alone.
+        self.runs: dict[str, tuple[int, tuple[_Line, int] | None]] = {}
 
-def _sequences(candidates: list[_Candidate]) -> set[tuple[int, int]]:
-    """The (line, position) of the candidates that belong to a sequence of two or more:
-    each style's run goes on with the next value and starts again at 1."""
-    runs: dict[str, list[_Candidate]] = {}
-    accepted: set[tuple[int, int]] = set()
-    for cand in candidates:
-        extended = False
-        for key, value in cand.keys:
+    def add(self, line: _Line, p: int, keys: list[tuple[str, int]]) -> None:
+        runs = self.runs
+        for key, value in keys:
             run = runs.get(key)
-            if run is not None and value == len(run) + 1:
-                run.append(cand)
-                extended = True
-                if len(run) >= 2:
-                    accepted.update((c.line, c.position) for c in run)
-                break
-        if extended:
-            continue
-        for key, value in cand.keys:
+            if run is not None and value == run[0] + 1:
+                first = run[1]
+                if first is not None:
+                    first[0].cut(first[1], CLAUSE)
+                line.cut(p, CLAUSE)
+                runs[key] = (value, None)
+                return
+        for key, value in keys:
             if value == 1:
-                runs[key] = [cand]
-    return accepted
+                runs[key] = (1, (line, p))
 
 
 # -- fields, sign-offs, furniture, running headers ---------------------------------------
@@ -599,8 +595,8 @@ class _Line:
         return first, out
 
 
-def _read_line(s: str, index: int, questions: QuestionSet, candidates: list[_Candidate]) -> _Line:
-    """Find the cuts of one flattened line (clause markers go to ``candidates``)."""
+def _read_line(s: str, questions: QuestionSet, sequences: _Sequences) -> _Line:
+    """Find the cuts of one flattened line (its clause markers go to ``sequences``)."""
     line = _Line(s)
     resumes: list[int] = []
     furniture = _furniture(s)
@@ -628,7 +624,7 @@ def _read_line(s: str, index: int, questions: QuestionSet, candidates: list[_Can
         elif parts is not None and parts.kind in _SEQUENCE_KINDS:
             keys = sequence_keys(parts)
             if keys:
-                candidates.append(_Candidate(index, p, keys))
+                sequences.add(line, p, keys)
         else:
             signoff = _signoff_end(s, p)
             if signoff is not None:
@@ -647,10 +643,8 @@ def segment(
     flat = [i for i, content in enumerate(contents) if is_flattened(content, questions)]
     if not flat:
         return None
-    candidates: list[_Candidate] = []
-    found = {i: _read_line(contents[i], i, questions, candidates) for i in flat}
-    for i, p in _sequences(candidates):
-        found[i].cut(p, CLAUSE)
+    sequences = _Sequences()
+    found = {i: _read_line(contents[i], questions, sequences) for i in flat}
     out = Segments([], [], [], [], frozenset(), frozenset())
     breaks: set[int] = set()
     noise: set[int] = set()
