@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
 
@@ -91,6 +92,13 @@ _MARKER_HINT: Final = re.compile(
     r"|(?i:q|question|pregunta|cuesti|вопрос|frage|response|repl|answer|comment|input|guiding)"
     r"|问|سؤال|السؤال"
 )
+#: Question keywords, as keyword headings start ("Question 2", "问题二"), case folded.
+_KEYWORDS: Final = ("question", "pregunta", "cuesti", "questão", "вопрос", "frage", "问", "سؤال")
+_Q_NUMBER: Final = re.compile(r"Q[ \u00a0]?\d")
+#: Words that page furniture holds, and a dash before a number: lines with neither are
+#: not searched for furniture.
+_FURNITURE_KEYS: Final = ("Page", "PAGE", "Pág", "Стр", "Сторінка", "Seite", "الصفحة", "صفحة", "第")
+_DASH_NUMBER: Final = re.compile(r"[-–—][ \u00a0]?\d")
 #: Page furniture between white space: "Page 1 of 2", "- 2 -", "第 1 页（共 2 页）".
 _FURNITURE: Final = re.compile(
     r"(?:Page|PAGE|Página|Pág\.|Стр\.|Страница|Seite|Сторінка|الصفحة|صفحة)[ \u00a0]?\d{1,4}"
@@ -180,7 +188,8 @@ def is_flattened(content: str, questions: QuestionSet = WGEC2) -> bool:
     """Whether a physical line holds a flattened page or form: :data:`SENTENCES_MIN`
     sentence ends or more, and either :data:`FLATTENED_MIN` code points or more, or at
     least :data:`INLINE_MIN` and, inside the line, a question heading after a sentence
-    end ("... 3. To what extent ...? ...") or page furniture ("... Page 1 of 2 ...")."""
+    end (one that asks, "... 3. To what extent ...? ...", or a keyword heading) or page
+    furniture ("... Page 1 of 2 ...")."""
     if len(content) < INLINE_MIN:
         return False
     ends = _END.finditer(content)
@@ -195,16 +204,45 @@ def _holds_structure(s: str, questions: QuestionSet) -> bool:
     content_end = len(s.rstrip(WS))
     if any(a > 0 and b < content_end for a, b in _furniture(s)):
         return True
-    boundaries = _boundaries(s)
-    skip_to = 0
-    for p in boundaries:
-        if p < skip_to:
-            continue
-        end = _read_boundary(s, p, questions)[1]
-        if end is not None and p > boundaries[0]:
+    if not any(mark in s for mark in "?？؟") and not _has_keyword(s):
+        return False  # no title asks a question, and no keyword heading
+    head = len(s) - len(s.lstrip(INDENT_WS))
+    # A heading at the line's start, with its answer after it, is an ordinary line: its
+    # title is not inside.  After it, only the sentence ends followed by what may start
+    # a heading are looked at.
+    after = _read_boundary(s, head, questions)[1] or head
+    for m in _heading_starts(questions).finditer(s, after):
+        if _read_boundary(s, m.end(1), questions)[1] is not None:
             return True
-        skip_to = end or 0  # a heading at the line's start: its title is not inside
     return False
+
+
+def _has_keyword(s: str) -> bool:
+    """Whether the line holds a question keyword ("Question", "Q2", "问题")."""
+    folded = s.casefold()
+    return any(word in folded for word in _KEYWORDS) or _Q_NUMBER.search(s) is not None
+
+
+def _heading_starts(questions: QuestionSet) -> re.Pattern[str]:
+    """A sentence end and its white space (group 1) before what may start a heading of
+    ``questions``: a marker, or the first word of a wording."""
+    return _WGEC2_STARTS if questions is WGEC2 else _heading_starts_of(questions)
+
+
+@functools.lru_cache(maxsize=16)
+def _heading_starts_of(questions: QuestionSet) -> re.Pattern[str]:
+    firsts: set[str] = set()
+    for spec in questions.questions:
+        for wording in spec.wordings:
+            word = wording.lstrip("¿¡«\"“'‘ ").split(" ")[0]
+            word = word[:2] if _is_cjk(word[:1]) else word
+            plain = "".join(c for c in unicodedata.normalize("NFKD", word) if c.isalnum())
+            firsts.update(w for w in (word, plain) if w)
+    words = "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True))
+    return re.compile(
+        rf"([.!?;:؟…][\"'”’»)\]]{{0,3}}[{WS}]{{1,8}}|[。！？；：][”’」』）)\]]{{0,3}}[{WS}]{{0,8}})"
+        rf"(?:{_MARKER_HINT.pattern}|[¿¡«\"“'‘]?(?i:{words}))"
+    )
 
 
 def _read_boundary(s: str, p: int, questions: QuestionSet) -> tuple[LineParts | None, int | None]:
@@ -466,9 +504,22 @@ def _signoff_end(s: str, p: int) -> int | None:
 
 def _furniture(s: str) -> list[tuple[int, int]]:
     """The page furniture standing between white space on the line: (start, end)."""
-    out = []
-    for m in _FURNITURE.finditer(s):
+    # Every form starts with a key word or a dash before a number: the pattern is tried
+    # there only (finding the keys is much faster than searching with the pattern).
+    starts = {m.start() for m in _DASH_NUMBER.finditer(s)}
+    for key in _FURNITURE_KEYS:
+        i = s.find(key)
+        while i >= 0:
+            starts.add(i)
+            i = s.find(key, i + 1)
+    out: list[tuple[int, int]] = []
+    reached = 0
+    for start in sorted(starts):
+        m = _FURNITURE.match(s, start) if start >= reached else None
+        if m is None:
+            continue
         a, b = m.span()
+        reached = b
         edge_before = a == 0 or s[a - 1] in INDENT_WS or s[a] == "第"
         edge_after = b == len(s) or s[b] in INDENT_WS or s[b - 1] in "页）)"
         name = match_terminal(m.group())
@@ -666,3 +717,7 @@ def segment(
             out.offsets.append(start)
             start = p
     return out._replace(breaks=frozenset(breaks), noise=frozenset(noise))
+
+
+#: What may start a heading of the built-in question set (see :func:`_heading_starts`).
+_WGEC2_STARTS: Final = _heading_starts_of(WGEC2)
