@@ -121,6 +121,22 @@ def test_a_clause_marker_alone_is_no_sequence() -> None:
     assert doc.questions[0].clauses == ()
 
 
+def test_a_heading_without_its_question_mark_ends_with_its_wording() -> None:
+    wording = Q2.rstrip("?")
+    text = flat(f"Our input. 1. {Q1}", SENTENCES, f"2. {wording} We recommend a forum.", SENTENCES)
+    q2 = parse(text).questions[1]
+    assert q2.title == wording
+    assert q2.answer_text.startswith("We recommend a forum.")
+
+
+def test_a_paraphrased_heading_without_its_question_mark_ends_at_its_full_stop() -> None:
+    title = "Taking into consideration the work of the previous WGEC, what should be done."
+    text = flat(f"Our input. 1. {Q1}", SENTENCES, f"2. {title} We recommend a forum.", SENTENCES)
+    q2 = parse(text).questions[1]
+    assert q2.title == title
+    assert q2.answer_text.startswith("We recommend a forum.")
+
+
 def test_page_furniture_and_running_header_are_noise_where_they_fall() -> None:
     header = "Example Institute input to the WGEC"
     text = flat(

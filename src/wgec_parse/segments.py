@@ -16,7 +16,8 @@ space after it.  At a boundary, a cut goes before
 * a question heading: a keyword heading ("Question 2:"), or a number ("3.", "(2)",
   "II)", "一、") or a question's wording whose title asks its question ("?" before any
   full stop) or opens with a question's wording; the heading ends at its "?" (or, with
-  no "?", at the next full stop), and a cut goes after it too;
+  no "?", after the whole wording if it is all there, or else at the next full stop),
+  and a cut goes after it too;
 * a clause marker that continues a sequence of its style ("(1)", "(2)" / "A.", "B." /
   "1.", "2." / "a)", "b)" / "1.1", "1.2" / "一、", "二、"): a sequence needs two members,
   so a number inside a sentence ("in 2015. 2.9 billion people") is never a cut;
@@ -331,12 +332,36 @@ def _heading_end(s: str, p: int, parts: LineParts, questions: QuestionSet) -> in
     title = p + len(parts.indent) + len(parts.marker) + len(parts.gap)
     kind = parts.kind
     if kind in (Kind.QKEY, Kind.NUMBER, Kind.DASHNUM):
-        end = _title_end(s, title, kind == Kind.QKEY or _worded(s, title, questions))
+        worded = _worded(s, title, questions)
+        end = _title_end(s, title, kind == Kind.QKEY or worded)
         if end is None and kind == Kind.QKEY:
             return title  # "Question 1" and no title: the heading is its marker
+        if worded and end is not None and s[end - 1] not in "?？؟":
+            # No "?": the whole wording, if it is all there, ends the title.
+            whole = _wording_end(s, title, questions)
+            end = whole if whole is not None and whole < end else end
         return end
     if kind == Kind.TEXT and _worded(s, title, questions):
         return _title_end(s, title, wording=False)
+    return None
+
+
+def _wording_end(s: str, title: int, questions: QuestionSet) -> int | None:
+    """Where the whole wording of the question that the text at ``title`` opens with
+    ends, when every word of it is there in order; None otherwise."""
+    number = match_wording(s[title : title + 200], questions)
+    spec = questions.by_number(number) if number else None
+    if spec is None:
+        return None
+    for wording in spec.wordings:
+        words = fold(wording).split()
+        matched, end = 0, title
+        for m in _ALNUM_RUN.finditer(s, title, title + TITLE_MAX):
+            if matched == len(words) or fold(m.group()) != words[matched]:
+                break
+            matched, end = matched + 1, m.end()
+        if matched == len(words):
+            return end
     return None
 
 
