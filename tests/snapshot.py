@@ -28,14 +28,21 @@ import attrs
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 SNAPSHOT = Path(__file__).resolve().parent / "data" / "snapshot.jsonl.gz"
+#: Node fields added after the snapshot was recorded, written only when not default.
+ADDED_FIELDS = frozenset({"offset"})
 
 
 def canonical(value: Any) -> Any:
-    """A JSON-able form of a tree: class names and attrs fields, in order."""
+    """A JSON-able form of a tree: class names and attrs fields, in order.  A field
+    added after the snapshot was recorded is left out where it holds its default (a
+    line's ``offset``, 0 but on the segments of a flattened line)."""
     if attrs.has(type(value)):
         out: dict[str, Any] = {"@": type(value).__name__}
         for field in attrs.fields(type(value)):
-            out[field.name] = canonical(getattr(value, field.name))
+            item = getattr(value, field.name)
+            if field.name in ADDED_FIELDS and item == field.default:
+                continue
+            out[field.name] = canonical(item)
         return out
     if isinstance(value, (tuple, list)):
         return [canonical(v) for v in value]

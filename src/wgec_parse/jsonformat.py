@@ -174,6 +174,8 @@ def _check_line(line: Line) -> None:
         raise Invalid("a line break inside a line; line endings belong in eol", "." + part)
     if line.eol not in EOLS:
         raise Invalid(r'eol must be "\n", "\r\n", "\r" or ""', ".eol")
+    if line.offset < 0:
+        raise Invalid("an offset cannot be negative", ".offset")
     if not whole.strip(WS):
         raise Invalid("a line holding only white space must be a blank line")
     if line.indent.strip(INDENT_WS):
@@ -348,6 +350,11 @@ def converter(*, detailed: bool = False, tuples: bool = False) -> JsonConverter:
         _is_node_tuple, lambda cls: _tuple_hook(cls, made, detailed)
     )
     made.register_structure_hook_factory(attrs.has, lambda cls: _node_hook(cls, made))
+    # A whole line (offset 0) is written as before offsets existed: only the segments
+    # of a flattened line carry one.
+    made.register_unstructure_hook(
+        Line, make_dict_unstructure_fn(Line, made, offset=override(omit_if_default=True))
+    )
     for union in UNIONS:
         _tagged(union, made)
     # The clean view is written, never read: its body entries are tagged the same way.

@@ -142,16 +142,33 @@ def _to_json_error(exc: BaseException, path: str) -> JsonError:
 
 
 def _position_problem(document: Document) -> tuple[str, Line | Blank, str] | None:
-    """The first line whose number does not match the text (``renumber(doc) == doc``
-    fails), the first line but the last without a line ending, or a CR that would meet
-    the LF of an empty line after it (the two would render as one CRLF): a message, the
-    line, and the key it is about."""
+    """The first line whose number or offset does not match the text (``renumber(doc)
+    == doc`` fails), the first line but the last without a line ending that is not a
+    segment of a flattened line followed by the next, or a CR that would meet the LF of
+    an empty line after it (the two would render as one CRLF): a message, the line, and
+    the key it is about.  (Whether parse cuts a flattened line there is checked by
+    parsing the text again.)"""
     previous: Line | Blank | None = None
-    for number, line in enumerate(iter_lines(document), start=1):
-        if previous is not None:
-            if previous.eol == "":
-                return "only the last line of a document can lack a line ending", previous, "eol"
-            if previous.eol == "\r" and type(line) is Blank and line.ws + line.eol == "\n":
+    number = 0
+    for line in iter_lines(document):
+        if previous is not None and previous.eol == "":
+            problem = _segment_problem(previous, line)
+            if problem is not None:
+                return problem
+        else:
+            number += 1
+            if type(line) is Line and line.offset:
+                return (
+                    "only a segment after one without a line ending has an offset",
+                    line,
+                    "offset",
+                )
+            if (
+                previous is not None
+                and previous.eol == "\r"
+                and type(line) is Blank
+                and line.ws + line.eol == "\n"
+            ):
                 return (
                     'an empty line ending in "\\n" right after a line ending in "\\r" '
                     "would render as one line ending",
@@ -167,6 +184,25 @@ def _position_problem(document: Document) -> tuple[str, Line | Blank, str] | Non
         previous = line
     if type(previous) is Blank and previous.ws == "" == previous.eol:
         return "an empty last line must end in a line ending", previous, "eol"
+    return None
+
+
+def _segment_problem(
+    previous: Line | Blank, line: Line | Blank
+) -> tuple[str, Line | Blank, str] | None:
+    """What is wrong with ``line`` coming after ``previous``, which has no line ending:
+    only a segment of the same flattened line, starting where ``previous`` ends, may."""
+    if type(previous) is not Line or type(line) is not Line or not line.offset:
+        # The next is no segment (a segment after the first has an offset).
+        return "only the last line of a document can lack a line ending", previous, "eol"
+    width = len(previous.indent) + len(previous.content) + len(previous.trailing_ws)
+    if line.offset != previous.offset + width:
+        return (
+            f"offset {line.offset} does not match the text: this segment starts at "
+            f"{previous.offset + width}",
+            line,
+            "offset",
+        )
     return None
 
 

@@ -52,6 +52,11 @@ CONSTRAINTS: Final[dict[tuple[type, str], dict[str, Any]]] = {
     (BulletList, "items"): {"minItems": 1},
     **{(Line, part): {"$ref": "#/$defs/part"} for part in LINE_PARTS},
     (Line, "eol"): {"$ref": "#/$defs/eol"},
+    (Line, "offset"): {
+        "minimum": 0,
+        "description": "Code points of the physical line before this segment of a "
+        "flattened line; absent (0) for a whole line.",
+    },
     (Blank, "eol"): {"$ref": "#/$defs/eol"},
 }
 #: Shared definitions the constraints refer to.

@@ -18,7 +18,7 @@ from typing import Final, overload
 
 import lark
 
-from wgec_parse import roles
+from wgec_parse import roles, segments
 from wgec_parse.layout import Layout, analyse, running_headers
 from wgec_parse.markers import WS, Kind, LineParts, classify
 from wgec_parse.nesting import MAX_DEPTH
@@ -168,9 +168,12 @@ def _as_noise(parts: LineParts) -> LineParts:
 class _Blocks:
     """Builds the token stream from the rules' decisions, one line at a time."""
 
-    def __init__(self, reading: Reading, eols: Sequence[str]) -> None:
+    def __init__(
+        self, reading: Reading, eols: Sequence[str], cut: segments.Segments | None
+    ) -> None:
         self.reading = reading
         self.eols = eols
+        self.cut = cut  # the segments of flattened lines, if any
         self.out: list[lark.Token] = []
 
     def emit(self, kind: str, payload: object = "") -> None:
@@ -199,7 +202,11 @@ class _Blocks:
             text, marker, gap = current.plain, "", ""
         else:
             text, marker, gap = parts.text, parts.marker, parts.gap
-        node = Line(i + 1, text, marker, gap, parts.indent, parts.trailing, self.eols[i], leading)
+        number, offset = (
+            (i + 1, 0) if self.cut is None else (self.cut.numbers[i], self.cut.offsets[i])
+        )
+        eol = self.eols[i]
+        node = Line(number, text, marker, gap, parts.indent, parts.trailing, eol, leading, offset)
         role = decision.role
         if role == Role.NOISE:
             if reading.group:
@@ -221,7 +228,7 @@ class _Blocks:
         elif role == Role.BULLET:
             self.flush()
             after_colon = bool(reading.group) and reading.last_text().endswith(":")
-            text_col = node.text_column
+            text_col = node.text_column - offset  # within the segment
             self.brackets(reading.lists.place(node.marker, len(node.indent), text_col, after_colon))
             self.start(Role.BULLET, node)
         else:
@@ -256,11 +263,14 @@ def tokens(
     """
     bom = text.startswith("\ufeff")
     contents, eols = _split(text[1:] if bom else text)
+    cut = segments.segment(contents, eols, questions)  # flattened lines cut, if any
+    if cut is not None:
+        contents, eols = cut.contents, cut.eols
     lines = classify_lines(contents)
     (region,) = analyse(contents, lines)
-    for i in running_headers(contents, lines):
+    for i in running_headers(contents, lines) | (cut.noise if cut else frozenset()):
         lines[i] = _as_noise(lines[i])  # type: ignore[arg-type]  # never blank
-    return _stream(contents, eols, lines, region.layout, bom, questions, max_depth)
+    return _stream(contents, eols, lines, region.layout, bom, questions, max_depth, cut)
 
 
 def _stream(
@@ -271,10 +281,12 @@ def _stream(
     bom: bool,
     questions: QuestionSet,
     max_depth: int,
+    cut: segments.Segments | None = None,
 ) -> Iterator[lark.Token]:
     reading = Reading(contents, lines, layout, questions, max_depth)
     reading.front_end, reading.front_ends_at_break = front_end(reading)
-    blocks = _Blocks(reading, eols)
+    blocks = _Blocks(reading, eols, cut)
+    cut_breaks = cut.breaks if cut is not None else frozenset()
     out = blocks.out
     if bom:
         blocks.emit("BOM")
@@ -286,6 +298,7 @@ def _stream(
             blanks = contents[blank_start:i]
             leading = _leading(blanks, eols[blank_start:i])
             carried_break = carried_break or layout.is_break(blanks)
+        carried_break = carried_break or i in cut_breaks  # a flattened line's cut
         current = Current(i, lines[i], carried_break)  # type: ignore[arg-type]  # not blank
         blank_start = i + 1
         carried_break = blocks.apply(current, roles.decide(reading, current), leading)

@@ -244,9 +244,17 @@ class Blank(_Node):
         return f"<Blank {_quoted(self.ws + self.eol, 40)}>"
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Line(_Node):
-    """One non-blank physical line, split into its lexical parts."""
+    """One non-blank physical line, or one segment of a flattened one, split into its
+    lexical parts.
+
+    A flattened line (a page or a form on one line, see :mod:`wgec_parse.segments`) is
+    read as several segments: each is a ``Line`` with the physical line's number, every
+    one but the last with ``eol == ""``, and ``offset`` the code points of the physical
+    line before it, so that positions stay those of the source.  (Without a weak
+    reference slot, the extra field costs an ordinary line no memory.)
+    """
 
     line: int  #: 1-based number of this line in the source.
     text: str = ""  #: The content after the marker and gap, without trailing white space.
@@ -256,6 +264,8 @@ class Line(_Node):
     trailing_ws: str = ""  #: White space after the text.
     eol: str = "\n"  #: The line ending: "\n", "\r\n", "\r", or "" at end of file.
     leading: tuple[Blank, ...] = ()  #: Blank lines just before this line.
+    #: Code points of the physical line before this segment (0 for a whole line).
+    offset: int = 0
 
     @property
     def content(self) -> str:
@@ -265,17 +275,17 @@ class Line(_Node):
     @property
     def start(self) -> Position:
         """Where the visible part starts."""
-        return Position(self.line, len(self.indent) + 1)
+        return Position(self.line, self.offset + len(self.indent) + 1)
 
     @property
     def end(self) -> Position:
         """Just past the last visible character (exclusive)."""
-        return Position(self.line, len(self.indent) + len(self.content) + 1)
+        return Position(self.line, self.offset + len(self.indent) + len(self.content) + 1)
 
     @property
     def text_column(self) -> int:
         """1-based column where :attr:`text` starts."""
-        return len(self.indent) + len(self.marker) + len(self.gap) + 1
+        return self.offset + len(self.indent) + len(self.marker) + len(self.gap) + 1
 
     def __repr__(self) -> str:
         """``<Line 12: "1.1 The process...">``: its number and visible content."""
@@ -783,6 +793,7 @@ def renumber(document: Document) -> Document:
     Nodes whose numbers are already right are reused as they are.
     """
     next_line = 1
+    offset = 0  # where the next line starts on its physical line (after a segment)
     finished: list[Node] = []
     # The ancestors of the node the walk is at, each with its child nodes rebuilt so far.
     open_nodes: list[tuple[Node, list[Node]]] = []
@@ -797,16 +808,27 @@ def renumber(document: Document) -> Document:
         close(len(parents))
         if type(node) is Line:
             number = next_line + len(node.leading)
-            next_line = number + 1
-            open_nodes[-1][1].append(
-                node if node.line == number else attrs.evolve(node, line=number)
-            )
+            if node.leading:
+                offset = 0
+            if node.eol:
+                next_line, after = number + 1, 0
+            else:  # a segment of a flattened line: the next goes on where it ends
+                next_line, after = number, offset + _width(node)
+            if node.line != number or node.offset != offset:
+                node = attrs.evolve(node, line=number, offset=offset)
+            offset = after
+            open_nodes[-1][1].append(node)
         else:
             open_nodes.append((node, []))
     close(0)
     (root,) = finished
     assert type(root) is Document
     return root
+
+
+def _width(line: Line) -> int:
+    """The code points of a line's text, without its line ending."""
+    return len(line.indent) + len(line.content) + len(line.trailing_ws)
 
 
 def clean_entries(node: Node) -> list[str]:

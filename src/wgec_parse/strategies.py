@@ -57,13 +57,16 @@ from wgec_parse.nodes import (
 from wgec_parse.rendering import render
 from wgec_parse.roles.blocks import signature_start
 from wgec_parse.roles.headings import HEADING_END
+from wgec_parse.segments import is_flattened
 
 __all__ = [
     "GLYPHS",
     "LANGUAGES",
+    "FlattenedText",
     "document_texts",
     "documents",
     "documents_with_text",
+    "flattened_texts",
     "node_texts",
     "words",
 ]
@@ -820,3 +823,95 @@ def node_texts(document: Document) -> tuple[str, ...]:
         for node in question.body:
             block(node)
     return tuple(out)
+
+
+# -- flattened text ------------------------------------------------------------------------
+#
+# :func:`documents` builds trees line by line, each physical line one row it lays out
+# and checks against the layout rules; it never writes a flattened line.  The segments
+# of a flattened line are made from the whole line at once (a clause is cut only when
+# the next of its sequence follows, running headers are found by repetition), so
+# building them node by node would mean a second cutter.  :func:`flattened_texts`
+# draws flattened text instead, with the structure it was written with.
+
+
+@dataclass(frozen=True)
+class FlattenedText:
+    """A submission flattened onto one line, and what it was written with."""
+
+    text: str  #: The text: a flattened line (perhaps after a cover line) and its end.
+    fields: tuple[str, ...]  #: The names of the front matter's fields, in order.
+    questions: tuple[str, ...]  #: The numbers of the question headings, in order.
+    #: The clause markers under each question, in order.
+    clauses: tuple[tuple[str, ...], ...]
+    contact: bool  #: Whether a "Contact:" field closes it.
+
+
+_FLAT_FIELDS: tuple[tuple[str, str], ...] = (
+    ("Submitted by", "Example Institute for Digital Policy"),
+    ("Date", "5 December 2016"),
+    ("Email", "policy@example.org"),
+)
+_FLAT_HEADINGS: tuple[str, ...] = ("{n}.", "{n})", "Question {n}:", "Q{n}.")
+_FLAT_CLAUSES: tuple[str, ...] = ("({k})", "{n}.{k}", "{a})", "({a})")
+_FLAT_WORDINGS: tuple[str, ...] = (
+    "What are the high level characteristics of enhanced cooperation?",
+    "Taking into consideration the work of the previous WGEC and the Tunis Agenda, "
+    "particularly paragraphs 69-71, what kind of recommendations should we consider?",
+)
+
+
+@st.composite
+def _flat_sentence(draw: st.DrawFn) -> str:
+    """A sentence of safe English words, starting in upper case, ending with a stop."""
+    count = draw(st.integers(6, 14))
+    chosen = [draw(st.sampled_from(_VOCAB["en"])) for _ in range(count)]
+    first = chosen[0]
+    chosen[0] = first[:1].upper() + first[1:]
+    return " ".join(chosen) + draw(st.sampled_from((".", ".", ";")))
+
+
+@st.composite
+def _flattened_texts(draw: st.DrawFn) -> FlattenedText:
+    sentence = _flat_sentence()
+    pieces = ["Input of the Example Institute."]
+    fields = draw(st.lists(st.sampled_from(_FLAT_FIELDS), max_size=3, unique=True))
+    pieces += [f"{name}: {value}" for name, value in fields]
+    numbers = draw(st.sampled_from((("1",), ("2",), ("1", "2"))))
+    style = draw(st.sampled_from(_FLAT_HEADINGS))
+    clauses: list[tuple[str, ...]] = []
+    for n in numbers:
+        pieces.append(style.format(n=n) + " " + _FLAT_WORDINGS[int(n) - 1])
+        pieces += draw(st.lists(sentence, min_size=2, max_size=3))
+        count = draw(st.sampled_from((0, 2, 3, 4)))
+        shape = draw(st.sampled_from(_FLAT_CLAUSES))
+        markers = tuple(shape.format(n=n, k=k, a="abcd"[k - 1]) for k in range(1, count + 1))
+        for marker in markers:
+            pieces.append(marker + " " + draw(sentence))
+        clauses.append(markers)
+    contact = draw(st.booleans())
+    if contact:
+        pieces.append("Contact: Jane Doe, jane.doe@example.org")
+    if draw(st.booleans()):  # a page number between two pieces after the first heading
+        at = draw(st.integers(1 + len(fields) + 1, len(pieces)))
+        pieces.insert(at, "Page 1 of 2")
+    gaps = [draw(st.sampled_from((" ", " ", "  "))) for _ in pieces]
+    line = "".join(gap + piece for gap, piece in zip(gaps, pieces, strict=True)).lstrip()
+    assume(is_flattened(line))
+    eol = draw(st.sampled_from(("\n", "\r\n", "")))
+    cover = draw(st.sampled_from(("", "Example Institute" + eol + eol))) if eol else ""
+    return FlattenedText(
+        cover + line + eol,
+        tuple(name for name, _ in fields),
+        numbers,
+        tuple(clauses),
+        contact,
+    )
+
+
+def flattened_texts() -> st.SearchStrategy[FlattenedText]:
+    """Submissions flattened onto one line: a cover sentence, memo fields, numbered or
+    keyword headings that ask the guiding questions, answers with clause sequences
+    (``(1)``, ``2.1``, ``a)``, ``(a)``), a page number and a contact field, all on one
+    line, with what each was written with (see :class:`FlattenedText`)."""
+    return _flattened_texts()

@@ -3,30 +3,54 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Final
 
+from wgec_parse.nodes import Line
+from wgec_parse.questions import WGEC2
 from wgec_parse.rules.base import Diagnostic, finding, rule
 from wgec_parse.rules.context import Context
+from wgec_parse.segments import INLINE_MIN, is_flattened
 
 __all__: list[str] = []
 
-#: A line this long holds a page or a form, not a paragraph: the longest paragraphs of
-#: real submissions stay well under it.
-FLATTENED_MIN: Final = 2000
+
+def _physical_lines(ctx: Context) -> Iterator[list[Line]]:
+    """The document's physical lines, each as its segments (one for a whole line)."""
+    current: list[Line] = []
+    for line, _ in sorted(ctx.lines, key=lambda entry: (entry[0].line, entry[0].offset)):
+        if current and (line.line != current[-1].line or line.offset == 0):
+            yield current
+            current = []
+        current.append(line)
+    if current:
+        yield current
 
 
 @rule("flattened-text", "warning", "A page or a form sits on one very long line.")
 def flattened_text(ctx: Context) -> Iterator[Diagnostic]:
-    for line, _ in ctx.lines:
-        length = len(line.content)
-        if length < FLATTENED_MIN:
+    for segments in _physical_lines(ctx):
+        length = sum(len(s.indent) + len(s.content) + len(s.trailing_ws) for s in segments)
+        if length < INLINE_MIN:
             continue
+        whole = "".join(s.indent + s.content + s.trailing_ws for s in segments)
+        if not is_flattened(whole, ctx.questions or WGEC2):
+            continue
+        if len(segments) > 1:
+            read = (
+                f"it was read in {len(segments)} pieces, cut only at question headings, "
+                "numbered clauses, fields and page furniture after sentence ends; check "
+                "the outline, or extract the text again with its line breaks."
+            )
+        else:
+            read = (
+                "no question heading, clause sequence or field was found to cut it at, so "
+                "what it holds cannot be told apart; extract the text again with its "
+                "line breaks."
+            )
         yield finding(
             "flattened-text",
             "warning",
             f"This line holds {length:,} characters: a page or a form was flattened onto "
-            "one line, so the questions, clauses and lists in it cannot be told apart; "
-            "extract the text again with its line breaks.",
-            line.start,
-            line.end,
+            f"one line; {read}",
+            segments[0].start,
+            segments[-1].end,
         )

@@ -1,0 +1,748 @@
+"""Flattened lines read as segments: a page or a form sitting on one physical line.
+
+Web scrapes and some converters write a whole page or form on one line.  Such a line
+is *flattened* (:func:`is_flattened`: at least :data:`FLATTENED_MIN` code points and
+:data:`SENTENCES_MIN` sentence ends; the ``flattened-text`` finding uses the same
+test).  :func:`segment` cuts each flattened line into *segments*, which the classifier
+and the context rules then read as lines, so that the questions, clauses, fields, page
+furniture and closing in it come out as they do in ordinary text.  Each segment becomes
+a :class:`~wgec_parse.nodes.Line` with the physical line's number and its ``offset`` on
+it; every segment but the last ends with ``eol == ""``, so rendering is unchanged.
+
+A cut is made only where it is unambiguous, at a *boundary*: the start of the line, or
+just after a sentence end (". ", "? ", "! ", "; ", ": ", "。", "？", "：" ...) and the white
+space after it.  At a boundary, a cut goes before
+
+* a question heading: a keyword heading ("Question 2:"), or a number ("3.", "(2)",
+  "II)", "一、") or a question's wording whose title asks its question ("?" before any
+  full stop) or opens with a question's wording; the heading ends at its "?" (or, with
+  no "?", after the whole wording if it is all there, or else at the next full stop),
+  and a cut goes after it too;
+* a clause marker that continues a sequence of its style ("(1)", "(2)" / "A.", "B." /
+  "1.", "2." / "a)", "b)" / "1.1", "1.2" / "一、", "二、"): a sequence needs two members,
+  so a number inside a sentence ("in 2015. 2.9 billion people") is never a cut;
+* a sign-off ("Best regards,"), with a cut after it.
+
+Field labels of the memo and closing vocabulary with their colon ("Contact:",
+"Submitted by:", "Date:", "联系人：") are cut before at a boundary, after a word that is
+not in lower case ("... DEVELOPMENT Submitted by: ..."), or after another such field.
+Page furniture ("Page 1 of 2", "- 2 -", "第 1 页（共 2 页）") is cut out wherever it
+stands between white space, and so is the running header text repeated next to it
+(read as noise).  A number inside a sentence ("paragraphs 69 to 71") is never at a
+boundary.
+
+The white space at a cut ends the segment before it (its trailing white space).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from typing import Final, NamedTuple
+
+from wgec_parse.folding import fold
+from wgec_parse.markers import INDENT_WS, WS, Kind, LineParts, classify, kind_of, match_terminal
+from wgec_parse.numbering import cjk_to_int, question_number, roman_to_int
+from wgec_parse.questions import WGEC2, QuestionSet, match_wording
+from wgec_parse.submitters import CONTACT_LABELS, LABELS
+
+__all__ = [
+    "FLATTENED_MIN",
+    "INLINE_MIN",
+    "SENTENCES_MIN",
+    "Segments",
+    "is_flattened",
+    "physical_length",
+    "segment",
+]
+
+#: A line this long holds a page or a form, not a paragraph: the longest paragraphs of
+#: real submissions stay well under it.
+FLATTENED_MIN: Final = 2000
+#: ... when it also holds this many sentence ends.
+SENTENCES_MIN: Final = 3
+#: A shorter line is flattened when a question heading or page furniture stands inside
+#: it, after a sentence end, and it is at least this long (a title and some answer).
+INLINE_MIN: Final = 200
+
+#: A sentence end: a stop with closing quotes or brackets, before white space (Latin,
+#: Cyrillic, Arabic script), or a full-width stop (no white space needed).
+_END: Final = re.compile(rf"[.!?;:؟…][\"'”’»)\]]{{0,3}}(?=[{WS}])|[。！？；：][”’」』）)\]]{{0,3}}")
+#: The end of a question's title.
+_ASKS: Final = re.compile(r"[?？؟][\"'”’»」』）)\]]{0,3}")
+#: A full stop (or semicolon) that ends a sentence before a title asks its question.
+_STOP: Final = re.compile(rf"[.!;](?=[{WS}])|[。！；]")
+#: What a numbered or keyword heading starts with (checked by the classifier after).
+_HEADING_START: Final = re.compile(
+    r"[\d(（IVX一二三四五六七八九十]|(?i:q|question|pregunta|cuesti|вопрос|frage)|问|السؤال"
+)
+#: How far a heading's title may run, in code points.
+TITLE_MAX: Final = 400
+#: How much of the text at a boundary is classified (the longest marker fits).
+_LOOK: Final = 48
+#: The longest sign-off with a space ("Yours sincerely,"), as the classifier allows.
+_SIGNOFF_MAX: Final = 60
+#: The comma or stop that ends a sign-off formula ("Best regards,").
+_SIGNOFF_STOP: Final = re.compile("[,.!，。！،]")
+#: Text at which a numbering or keyword marker may start; the classifier says if one does.
+_MARKER_HINT: Final = re.compile(
+    r"[\d(（一二三四五六七八九十]|[A-Za-zа-яё]{1,4}[.)]"
+    r"|[\u0600-\u06ff]{1,8}[ \u00a0]?[:：.\-–)]"
+    r"|(?i:q|question|pregunta|cuesti|вопрос|frage|response|repl|answer|comment|input|guiding)"
+    r"|问|سؤال|السؤال"
+)
+#: Question keywords, as keyword headings start ("Question 2", "问题二"), case folded.
+_KEYWORDS: Final = ("question", "pregunta", "cuesti", "questão", "вопрос", "frage", "问", "سؤال")
+_Q_NUMBER: Final = re.compile(r"Q[ \u00a0]?\d")
+#: Words that page furniture holds, and a dash before a number: lines with neither are
+#: not searched for furniture.
+_FURNITURE_KEYS: Final = ("Page", "PAGE", "Pág", "Стр", "Сторінка", "Seite", "الصفحة", "صفحة", "第")
+_DASH_NUMBER: Final = re.compile(r"[-–—][ \u00a0]?\d")
+#: Page furniture between white space: "Page 1 of 2", "- 2 -", "第 1 页（共 2 页）".
+_FURNITURE: Final = re.compile(
+    r"(?:Page|PAGE|Página|Pág\.|Стр\.|Страница|Seite|Сторінка|الصفحة|صفحة)[ \u00a0]?\d{1,4}"
+    r"[ \u00a0]?(?:of|OF|de|sur|из|من|/)[ \u00a0]?\d{1,4}"
+    r"|第[ \u00a0]?\d{1,4}[ \u00a0]?页[，, \u00a0]{0,2}[（(]?共[ \u00a0]?\d{1,4}[ \u00a0]?页[）)]?"
+    r"|[-–—][ \u00a0]?\d{1,4}[ \u00a0]?[-–—]"
+)
+#: Characters a title neither starts nor ends with (reversed text starts with its end).
+_STOPS: Final = (".", "!", "?", ";", "。", "！", "？", "؟")
+#: A running header is at least this long and at most as long as the classifier's.
+_HEADER_MIN: Final = 8
+_HEADER_MAX: Final = 100
+#: Field names cut before, besides those that name the submitter or a contact.
+_MEMO_LABELS: Final = (
+    "Date",
+    "E-mail",
+    "Email",
+    "Tel",
+    "Tel.",
+    "Telephone",
+    "Phone",
+    "Fax",
+    "Address",
+    "Title",
+    "Position",
+    "Website",
+    "Stakeholder",
+    "Stakeholder group",
+    "Courriel",
+    "Téléphone",
+    "Adresse",
+    "Fecha",
+    "Correo electrónico",
+    "Teléfono",
+    "Dirección",
+    "Cargo",
+    "Дата",
+    "Адрес",
+    "Телефон",
+    "Электронная почта",
+    "التاريخ",
+    "البريد الإلكتروني",
+    "الهاتف",
+    "日期",
+    "电子邮件",
+    "邮箱",
+    "电话",
+    "地址",
+    "职务",
+)
+_FIELD_LABELS: Final = frozenset(LABELS) | CONTACT_LABELS | {fold(x) for x in _MEMO_LABELS}
+#: The most words, and code points, a field label holds.
+_LABEL_WORDS: Final = 4
+_LABEL_MAX: Final = 40
+_COLON: Final = re.compile("[:：]")
+#: A field's value runs at most this far before the next field of a run.
+_FIELD_RUN: Final = 200
+
+# The kinds of cut, by what starts the segment after it.
+HEADING: Final = "heading"  #: a question heading
+ANSWER: Final = "answer"  #: the text after a heading
+CLAUSE: Final = "clause"  #: a clause continuing a sequence
+FIELD: Final = "field"  #: a memo or closing field
+SIGNOFF: Final = "signoff"  #: a sign-off, and what follows it
+FURNITURE: Final = "furniture"  #: page furniture (a page number)
+HEADER: Final = "header"  #: a running header (read as noise)
+RESUME: Final = "resume"  #: the text after page furniture or a running header
+#: Cuts that start a new block (the blank line that was lost); the others do not
+#: interrupt the open block.
+BREAKING: Final = frozenset((HEADING, ANSWER, CLAUSE, FIELD, SIGNOFF))
+#: Which kind a position keeps when two rules cut there.
+_PRIORITY: Final = (HEADING, FURNITURE, HEADER, FIELD, SIGNOFF, CLAUSE, ANSWER, RESUME)
+
+
+class Segments(NamedTuple):
+    """A text's lines with its flattened lines cut: what the lexer reads."""
+
+    contents: list[str]  #: Each segment's content, as a line's.
+    eols: list[str]  #: Each segment's line ending ("" inside a physical line).
+    numbers: list[int]  #: Each segment's physical line number (1-based).
+    offsets: list[int]  #: Code points of its physical line before each segment.
+    breaks: frozenset[int]  #: Segments whose cut breaks the open block.
+    noise: frozenset[int]  #: Segments that are running headers.
+
+
+def is_flattened(content: str, questions: QuestionSet = WGEC2) -> bool:
+    """Whether a physical line holds a flattened page or form: :data:`SENTENCES_MIN`
+    sentence ends or more, and either :data:`FLATTENED_MIN` code points or more, or at
+    least :data:`INLINE_MIN` and, inside the line, a question heading after a sentence
+    end (one that asks, "... 3. To what extent ...? ...", or a keyword heading) or page
+    furniture ("... Page 1 of 2 ...")."""
+    if len(content) < INLINE_MIN:
+        return False
+    ends = _END.finditer(content)
+    if not all(next(ends, None) is not None for _ in range(SENTENCES_MIN)):
+        return False
+    return len(content) >= FLATTENED_MIN or _holds_structure(content, questions)
+
+
+def _holds_structure(s: str, questions: QuestionSet) -> bool:
+    """Whether a question heading stands after a sentence end inside the line, or page
+    furniture between its words."""
+    content_end = len(s.rstrip(WS))
+    if any(a > 0 and b < content_end for a, b in _furniture(s)):
+        return True
+    if not any(mark in s for mark in "?？؟") and not _has_keyword(s):
+        return False  # no title asks a question, and no keyword heading
+    head = len(s) - len(s.lstrip(INDENT_WS))
+    # A heading at the line's start, with its answer after it, is an ordinary line: its
+    # title is not inside.  After it, only the sentence ends followed by what may start
+    # a heading are looked at.
+    after = _read_boundary(s, head, questions)[1] or head
+    for m in _heading_starts(questions).finditer(s, after):
+        if _read_boundary(s, m.end(1), questions)[1] is not None:
+            return True
+    return False
+
+
+def _has_keyword(s: str) -> bool:
+    """Whether the line holds a question keyword ("Question", "Q2", "问题")."""
+    folded = s.casefold()
+    return any(word in folded for word in _KEYWORDS) or _Q_NUMBER.search(s) is not None
+
+
+def _heading_starts(questions: QuestionSet) -> re.Pattern[str]:
+    """A sentence end and its white space (group 1) before what may start a heading of
+    ``questions``: a marker, or the first word of a wording."""
+    return _WGEC2_STARTS if questions is WGEC2 else _heading_starts_of(questions)
+
+
+@functools.lru_cache(maxsize=16)
+def _heading_starts_of(questions: QuestionSet) -> re.Pattern[str]:
+    firsts: set[str] = set()
+    for spec in questions.questions:
+        for wording in spec.wordings:
+            word = wording.lstrip("¿¡«\"“'‘ ").split(" ")[0]
+            word = word[:2] if _is_cjk(word[:1]) else word
+            plain = "".join(c for c in unicodedata.normalize("NFKD", word) if c.isalnum())
+            firsts.update(w for w in (word, plain) if w)
+    words = "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True))
+    return re.compile(
+        rf"([.!?;:؟…][\"'”’»)\]]{{0,3}}[{WS}]{{1,8}}|[。！？；：][”’」』）)\]]{{0,3}}[{WS}]{{0,8}})"
+        rf"(?:{_MARKER_HINT.pattern}|[¿¡«\"“'‘]?(?i:{words}))"
+    )
+
+
+def _read_boundary(s: str, p: int, questions: QuestionSet) -> tuple[LineParts | None, int | None]:
+    """The text at boundary ``p`` classified (None when no marker can start there), and
+    where a question heading starting there ends (None when there is none)."""
+    if _MARKER_HINT.match(s, p) is None:
+        end = _title_end(s, p, wording=False) if _worded(s, p, questions) else None
+        return None, end
+    parts = _classify(s[p : p + _LOOK])
+    return parts, _heading_end(s, p, parts, questions)
+
+
+def _opening_prefixes(questions: QuestionSet) -> tuple[frozenset[str], frozenset[str]]:
+    """The first folded character, and the first three, of every wording of
+    ``questions`` (those of the built-in set without hashing it)."""
+    return _WGEC2_OPENINGS if questions is WGEC2 else _openings_of(questions)
+
+
+@functools.lru_cache(maxsize=16)
+def _openings_of(questions: QuestionSet) -> tuple[frozenset[str], frozenset[str]]:
+    folded = [fold(w) for spec in questions.questions for w in spec.wordings]
+    return frozenset(f[:1] for f in folded), frozenset(f[:3] for f in folded)
+
+
+_WGEC2_OPENINGS: Final = _openings_of(WGEC2)
+#: Identical windows (repeated text) are classified once.
+_classify: Final = functools.lru_cache(maxsize=1024)(classify)
+
+
+def physical_length(lines: Iterable[tuple[str, str, str]]) -> int:
+    """The length of a physical line from its segments' (indent, content, trailing)."""
+    return sum(len(a) + len(b) + len(c) for a, b, c in lines)
+
+
+def _skip_ws(s: str, j: int) -> int:
+    n = len(s)
+    while j < n and s[j] in WS:
+        j += 1
+    return j
+
+
+def _boundaries(s: str) -> list[int]:
+    """The line's start (past its indent) and the starts of the text after each
+    sentence end, in order."""
+    out = [len(s) - len(s.lstrip(INDENT_WS))]
+    for m in _END.finditer(s):
+        j = _skip_ws(s, m.end())
+        if j < len(s) and j > out[-1]:
+            out.append(j)
+    return out
+
+
+# -- question headings -----------------------------------------------------------------
+
+
+def _title_end(s: str, start: int, wording: bool) -> int | None:
+    """Where the title starting at ``start`` ends: after its "?" when it asks before any
+    full stop; with a question's ``wording`` and no "?", after the next full stop;
+    None when it is no title."""
+    stop = _STOP.search(s, start, start + TITLE_MAX)
+    asks = _ASKS.search(s, start, start + TITLE_MAX if stop is None else stop.start() + 1)
+    if asks is not None:
+        return asks.end()
+    if wording and stop is not None:
+        return stop.end()
+    return None
+
+
+def _worded(s: str, title: int, questions: QuestionSet) -> bool:
+    """Whether the text at ``title`` opens with a question's wording (its first letters
+    are tried first: most text does not start like one)."""
+    firsts, prefixes = _opening_prefixes(questions)
+    ch = s[title : title + 1]
+    if not ch.isalnum():  # "¿Cuáles", "«What"
+        ch = s[title + 1 : title + 2]
+    first = ch.casefold()
+    if first not in firsts and (first.isascii() or fold(ch) not in firsts):
+        return False
+    if fold(s[title : title + 8])[:3] not in prefixes:
+        return False
+    return match_wording(s[title : title + 200], questions) is not None
+
+
+def _heading_end(s: str, p: int, parts: LineParts, questions: QuestionSet) -> int | None:
+    """Where a question heading at boundary ``p`` ends, or None if there is none."""
+    title = p + len(parts.indent) + len(parts.marker) + len(parts.gap)
+    kind = parts.kind
+    if kind in (Kind.QKEY, Kind.NUMBER, Kind.DASHNUM):
+        worded = _worded(s, title, questions)
+        end = _title_end(s, title, kind == Kind.QKEY or worded)
+        if end is None and kind == Kind.QKEY:
+            return title  # "Question 1" and no title: the heading is its marker
+        if worded and end is not None and s[end - 1] not in "?？؟":
+            # No "?": the whole wording, if it is all there, ends the title.
+            whole = _wording_end(s, title, questions)
+            end = whole if whole is not None and whole < end else end
+        return end
+    if kind == Kind.TEXT and _worded(s, title, questions):
+        return _title_end(s, title, wording=False)
+    return None
+
+
+def _wording_end(s: str, title: int, questions: QuestionSet) -> int | None:
+    """Where the whole wording of the question that the text at ``title`` opens with
+    ends, when every word of it is there in order; None otherwise."""
+    number = match_wording(s[title : title + 200], questions)
+    spec = questions.by_number(number) if number else None
+    if spec is None:
+        return None
+    for wording in spec.wordings:
+        words = fold(wording).split()
+        matched, end = 0, title
+        for m in _ALNUM_RUN.finditer(s, title, title + TITLE_MAX):
+            if matched == len(words) or fold(m.group()) != words[matched]:
+                break
+            matched, end = matched + 1, m.end()
+        if matched == len(words):
+            return end
+    return None
+
+
+def _worded_headings(s: str, questions: QuestionSet) -> list[int]:
+    """Where a numbered or keyword heading whose title opens with a question's wording
+    starts after white space (or a Chinese character), wherever it stands: the wording
+    makes it unambiguous ("... policy@example.org 1. What are the high level ...")."""
+    out = []
+    for m in _HEADING_START.finditer(s):
+        p = m.start()
+        if p == 0 or not (s[p - 1] in WS or _is_cjk(s[p - 1])):
+            continue
+        parts = _classify(s[p : p + _LOOK])
+        title = p + len(parts.marker) + len(parts.gap)
+        heads = parts.kind in (Kind.QKEY, Kind.NUMBER, Kind.DASHNUM) and not parts.indent
+        if heads and _worded(s, title, questions):
+            out.append(p)
+    return out
+
+
+# -- clause sequences --------------------------------------------------------------------
+
+_SEQUENCE_KINDS: Final = frozenset((Kind.NUMBER, Kind.DOTTED, Kind.LETTER, Kind.DASHNUM))
+_ALNUM_RUN: Final = re.compile(r"[^\W_]+")
+_ABJAD: Final = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"
+
+
+def _shape(marker: str, run: re.Match[str]) -> str:
+    """The marker with its last number replaced: "(1)" -> "(#)", "2.3" -> "2.#"."""
+    return marker[: run.start()] + "#" + marker[run.end() :]
+
+
+def _letter_value(name: str, numeral: str) -> list[tuple[str, int]]:
+    """The (family, value) readings of a lettered marker's numeral."""
+    if name.startswith("LETTER_ROMAN"):
+        value = roman_to_int(numeral)
+        return [("roman", value)] if value else []
+    if name == "LETTER_CYRILLIC":
+        return [("cyrillic", ord(numeral) - ord("а") + 1)]
+    if name == "LETTER_ABJAD":
+        return [("abjad", _ABJAD.find(numeral.replace("ا", "أ")) + 1)]
+    out = [("letter", ord(numeral) - ord("a") + 1)]
+    if numeral in "ivx":  # "(i)" may be the first roman numeral
+        out.append(("roman", roman_to_int(numeral) or 0))
+    return out
+
+
+def sequence_keys(parts: LineParts) -> list[tuple[str, int]]:
+    """The sequences a marker may belong to, as (style, value): the style names the
+    family of numerals and the marker's shape ("digit (#)"), the value its place."""
+    marker = parts.marker
+    runs = list(_ALNUM_RUN.finditer(marker))
+    if not runs:
+        return []
+    run = runs[-1]
+    numeral = run.group()
+    name = parts.terminal
+    readings: list[tuple[str, int]]
+    if numeral.isdigit():
+        readings = [("digit", int(numeral))]
+    elif name.startswith("LETTER"):
+        readings = _letter_value(name, numeral)
+    elif name in ("NUMBER_ROMAN",):
+        readings = [("ROMAN", roman_to_int(numeral) or 0)]
+    elif name == "DASHNUM_SECTION":
+        readings = [("LETTER", ord(numeral) - ord("A") + 1)]
+    elif name.startswith("NUMBER_CJK"):
+        readings = [("cjk", cjk_to_int(numeral))]
+    else:
+        number = question_number(marker)
+        readings = [("other", int(number))] if number else []
+    shape = _shape(marker, run)
+    return [(f"{family} {name[:6]} {shape}", value) for family, value in readings if value > 0]
+
+
+class _Sequences:
+    """The clause markers of a text's flattened lines, in reading order: each style's
+    run goes on with the next value and starts again at 1, and the markers of a run of
+    two or more are cut before.  Only the open runs are kept, not every marker."""
+
+    def __init__(self) -> None:
+        #: For each style: the run's length, and its first marker while it is alone.
+        self.runs: dict[str, tuple[int, tuple[_Line, int] | None]] = {}
+
+    def add(self, line: _Line, p: int, keys: list[tuple[str, int]]) -> None:
+        runs = self.runs
+        for key, value in keys:
+            run = runs.get(key)
+            if run is not None and value == run[0] + 1:
+                first = run[1]
+                if first is not None:
+                    first[0].cut(first[1], CLAUSE)
+                line.cut(p, CLAUSE)
+                runs[key] = (value, None)
+                return
+        for key, value in keys:
+            if value == 1:
+                runs[key] = (1, (line, p))
+
+
+# -- fields, sign-offs, furniture, running headers ---------------------------------------
+
+
+def _is_cjk(ch: str) -> bool:
+    """Whether ``ch`` is a Chinese (or Japanese) letter, not punctuation."""
+    return ("\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff") and ch.isalnum()
+
+
+def _label_start(s: str, colon: int) -> int | None:
+    """Where a field label of the vocabulary that ends at ``colon`` starts, or None."""
+    window = s[max(0, colon - _LABEL_MAX) : colon]
+    base = colon - len(window)
+    name = window.rstrip(" \u00a0")
+    best: int | None = None
+    # Chinese labels need no white space before them: the last few characters.
+    for width in range(2, 5):
+        label = name[-width:]
+        if len(label) == width and _is_cjk(label[0]) and fold(label) in _FIELD_LABELS:
+            best = base + len(name) - width
+    # Labels of words: the last one to four words, after white space or the start.
+    end = len(name)
+    for _ in range(_LABEL_WORDS):
+        space = max(name.rfind(" ", 0, end), name.rfind("\u00a0", 0, end))
+        label = name[space + 1 :]
+        if (space >= 0 or base == 0) and label[:1] not in WS and fold(label) in _FIELD_LABELS:
+            best = base + space + 1
+        if space < 0:
+            break
+        end = space
+    return best
+
+
+def _fields(s: str, boundaries: set[int]) -> list[int]:
+    """Where the fields of the line start (their labels), as :func:`segment` cuts: at a
+    boundary, after a word not in lower case, or right after another field."""
+    out: list[int] = []
+    value = -1  # where the value of the last field found starts
+    for m in _COLON.finditer(s):
+        k = m.start()
+        after = s[k + 1 : k + 2]
+        if m.group() == ":" and after and not (after in WS or after.isdigit()):
+            continue
+        start = _label_start(s, k)
+        if start is None or s[start].islower():
+            continue
+        before = s[max(0, start - _LABEL_MAX) : start].rstrip(WS)
+        word = before[before.rfind(" ") + 1 :][:1]
+        chained = value >= 0 and start - value <= _FIELD_RUN and not _END.search(s, value, start)
+        if start in boundaries or start == 0 or chained or (word and not word.islower()):
+            out.append(start)
+            value = k + 1
+    return out
+
+
+def _signoff_end(s: str, p: int) -> int | None:
+    """Where a sign-off ("Best regards,") starting at boundary ``p`` ends, or None."""
+    if not s[p : p + 1].isalpha():
+        return None
+    stop = _SIGNOFF_STOP.search(s, p, p + _SIGNOFF_MAX + 1)
+    if stop is None:
+        return None
+    name = match_terminal(s[p : stop.end()])
+    return stop.end() if name is not None and kind_of(name) == Kind.SIGNOFF else None
+
+
+def _furniture(s: str) -> list[tuple[int, int]]:
+    """The page furniture standing between white space on the line: (start, end)."""
+    # Every form starts with a key word or a dash before a number: the pattern is tried
+    # there only (finding the keys is much faster than searching with the pattern).
+    starts = {m.start() for m in _DASH_NUMBER.finditer(s)}
+    for key in _FURNITURE_KEYS:
+        i = s.find(key)
+        while i >= 0:
+            starts.add(i)
+            i = s.find(key, i + 1)
+    out: list[tuple[int, int]] = []
+    reached = 0
+    for start in sorted(starts):
+        m = _FURNITURE.match(s, start) if start >= reached else None
+        if m is None:
+            continue
+        a, b = m.span()
+        reached = b
+        edge_before = a == 0 or s[a - 1] in INDENT_WS or s[a] == "第"
+        edge_after = b == len(s) or s[b] in INDENT_WS or s[b - 1] in "页）)"
+        name = match_terminal(m.group())
+        if edge_before and edge_after and name is not None and kind_of(name) == Kind.NOISE:
+            out.append((a, b))
+    return out
+
+
+def _common_prefix(texts: list[str]) -> str:
+    """The longest prefix all ``texts`` share that ends at a word's end in each."""
+    first = min(texts, key=len)
+    n = 0
+    while n < len(first) and all(t[n] == first[n] for t in texts):
+        n += 1
+    while n > 0 and not all(len(t) == n or t[n] in WS for t in texts):
+        n -= 1
+    return first[:n].rstrip(WS)
+
+
+def _shared(pieces: list[str], edge: str) -> str:
+    """The start that the pieces of text next to the furniture share (two of them at
+    least, or one and the piece at the edge of the line), if it can be a header."""
+    texts = [t for t in pieces if t]
+    if len(texts) < 2:
+        texts += [edge] if edge else []
+    if len(texts) < 2:
+        return ""
+    header = _common_prefix(texts)
+    if not _HEADER_MIN <= len(header) <= _HEADER_MAX or " " not in header:
+        return ""
+    # A header is a title: no sentence ends in it, nor at either end of it.
+    if _END.search(header) or header.endswith(_STOPS) or header.startswith(_STOPS):
+        return ""
+    return header
+
+
+def _headers(s: str, furniture: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The running header text repeated next to the page furniture: (start, end)."""
+    if not furniture:
+        return []
+    n = len(s)
+    found: list[tuple[int, int]] = []
+    # The text after each piece of furniture; the line's start (the first page's top).
+    afters = [
+        (_skip_ws(s, b), stop)
+        for (_, b), stop in zip(furniture, [a for a, _ in furniture[1:]] + [n], strict=True)
+    ]
+    head = (len(s) - len(s.lstrip(INDENT_WS)), furniture[0][0])
+    header = _shared([s[a:b] for a, b in afters], s[head[0] : head[1]])
+    if header:
+        for a, b in [*afters, head]:
+            if s.startswith(header, a) and (a + len(header) == b or s[a + len(header)] in WS):
+                found.append((a, a + len(header)))
+    # The text before each piece of furniture; the line's end (the last page's foot).
+    befores = [
+        (stop, a)
+        for (a, _), stop in zip(furniture, [0] + [b for _, b in furniture[:-1]], strict=True)
+    ]
+    foot = (furniture[-1][1], n)
+
+    def backwards(a: int, b: int) -> str:
+        return s[a:b].rstrip(WS)[::-1]
+
+    footer = _shared([backwards(a, b) for a, b in befores], backwards(*foot))
+    if footer:
+        for a, b in [*befores, foot]:
+            end = a + len(s[a:b].rstrip(WS))
+            text = s[a:end]
+            if text.endswith(footer[::-1]) and (
+                len(text) == len(footer) or text[-len(footer) - 1] in WS
+            ):
+                found.append((end - len(footer), end))
+    return found
+
+
+# -- one line ------------------------------------------------------------------------------
+
+
+class _Line:
+    """The cuts found on one flattened line: position -> kind, and the spans that no
+    cut may fall inside (headings' titles, furniture, headers)."""
+
+    def __init__(self, s: str) -> None:
+        self.s = s
+        self.cuts: dict[int, str] = {}
+        self.spans: list[tuple[int, int]] = []
+
+    def cut(self, p: int, kind: str) -> None:
+        old = self.cuts.get(p)
+        if old is None or _PRIORITY.index(kind) < _PRIORITY.index(old):
+            self.cuts[p] = kind
+
+    def cut_after(self, end: int, kind: str) -> int:
+        """Cut where the text after ``end`` (and its white space) starts; returns it."""
+        j = _skip_ws(self.s, end)
+        if j < len(self.s):
+            self.cut(j, kind)
+        return j
+
+    def final(self) -> tuple[str, list[tuple[int, str]]]:
+        """The kind of the line's first segment ("" if none), and the cuts in order:
+        none inside a span, each with text before and after it."""
+        s = self.s
+        first = ""
+        out: list[tuple[int, str]] = []
+        last = 0
+        content_end = len(s.rstrip(INDENT_WS))
+        spans = sorted(self.spans)
+        j, reach = 0, -1  # how far the spans that start before the cut reach
+        for p in sorted(self.cuts):
+            while j < len(spans) and spans[j][0] < p:
+                reach = max(reach, spans[j][1])
+                j += 1
+            if p < reach:
+                continue
+            if not s[last:p].strip(INDENT_WS):
+                if not out:
+                    first = first or self.cuts[p]
+                continue
+            if p >= content_end:
+                break
+            out.append((p, self.cuts[p]))
+            last = p
+        return first, out
+
+
+def _read_line(s: str, questions: QuestionSet, sequences: _Sequences) -> _Line:
+    """Find the cuts of one flattened line (its clause markers go to ``sequences``)."""
+    line = _Line(s)
+    resumes: list[int] = []
+    furniture = _furniture(s)
+    for a, b in furniture:
+        line.cut(a, FURNITURE)
+        resumes.append(line.cut_after(b, RESUME))
+        line.spans.append((a, b))
+    for a, b in _headers(s, furniture):
+        line.cut(a, HEADER)
+        resumes.append(line.cut_after(b, RESUME))
+        line.spans.append((a, b))
+    boundaries = sorted(set(_boundaries(s)).union(resumes, _worded_headings(s, questions)))
+    for start in _fields(s, set(boundaries)):
+        line.cut(start, FIELD)
+    skip_to = 0
+    for p in boundaries:
+        if p < skip_to or p >= len(s):
+            continue
+        parts, end = _read_boundary(s, p, questions)
+        if end is not None:
+            line.cut(p, HEADING)
+            line.cut_after(end, ANSWER)
+            line.spans.append((p, end))
+            skip_to = end
+        elif parts is not None and parts.kind in _SEQUENCE_KINDS:
+            keys = sequence_keys(parts)
+            if keys:
+                sequences.add(line, p, keys)
+        else:
+            signoff = _signoff_end(s, p)
+            if signoff is not None:
+                line.cut(p, SIGNOFF)
+                line.cut_after(signoff, SIGNOFF)
+    return line
+
+
+def segment(
+    contents: Sequence[str], eols: Sequence[str], questions: QuestionSet = WGEC2
+) -> Segments | None:
+    """The lines with each flattened line cut into segments, or None when no line is
+    flattened (the lexer then reads the lines as they are)."""
+    if not contents or max(map(len, contents)) < INLINE_MIN:
+        return None
+    flat = [i for i, content in enumerate(contents) if is_flattened(content, questions)]
+    if not flat:
+        return None
+    sequences = _Sequences()
+    found = {i: _read_line(contents[i], questions, sequences) for i in flat}
+    out = Segments([], [], [], [], frozenset(), frozenset())
+    breaks: set[int] = set()
+    noise: set[int] = set()
+    for i, content in enumerate(contents):
+        first, cuts = found[i].final() if i in found else ("", [])
+        positions = [p for p, _ in cuts] + [len(content)]
+        kinds = dict(cuts)
+        kinds[0] = first
+        start = 0
+        for p in positions:
+            kind = kinds.get(start, "")
+            if kind in BREAKING and start > 0:
+                breaks.add(len(out.contents))
+            elif kind == HEADER:
+                noise.add(len(out.contents))
+            out.contents.append(content[start:p])
+            out.eols.append(eols[i] if p == len(content) else "")
+            out.numbers.append(i + 1)
+            out.offsets.append(start)
+            start = p
+    return out._replace(breaks=frozenset(breaks), noise=frozenset(noise))
+
+
+#: What may start a heading of the built-in question set (see :func:`_heading_starts`).
+_WGEC2_STARTS: Final = _heading_starts_of(WGEC2)

@@ -1,0 +1,343 @@
+"""Flattened lines: a page or a form on one physical line, read as segments."""
+
+from __future__ import annotations
+
+import json
+
+import attrs
+import pytest
+from hypothesis import given
+
+import wgec_parse
+from wgec_parse import JsonError, from_json, parse, render, to_json, validate
+from wgec_parse.nodes import Line, iter_lines, renumber
+from wgec_parse.segments import FLATTENED_MIN, INLINE_MIN, is_flattened, segment
+from wgec_parse.strategies import FlattenedText, flattened_texts
+
+Q1 = "What are the high level characteristics of enhanced cooperation?"
+Q2 = (
+    "Taking into consideration the work of the previous WGEC and the Tunis Agenda, "
+    "particularly paragraphs 69-71, what kind of recommendations should we consider?"
+)
+SENTENCES = (
+    "Enhanced cooperation brings governments and stakeholders together. "
+    "It works on the public policy issues of the Internet. "
+)
+
+
+def segments_of(doc: wgec_parse.Document) -> list[Line]:
+    return [line for line in iter_lines(doc) if type(line) is Line]
+
+
+def flat(*parts: str) -> str:
+    """One physical line made of ``parts`` joined by single spaces, with a line end."""
+    return " ".join(parts) + "\n"
+
+
+# -- which lines are flattened ------------------------------------------------------------
+
+
+def test_a_long_paragraph_without_inline_structure_is_not_flattened() -> None:
+    paragraph = SENTENCES * 6  # about 700 characters, a dozen sentences
+    assert INLINE_MIN < len(paragraph) < FLATTENED_MIN
+    assert not is_flattened(paragraph)
+    doc = parse(paragraph + "\n")
+    assert len(segments_of(doc)) == 1
+    assert [d.code for d in validate(doc) if d.code == "flattened-text"] == []
+
+
+def test_a_very_long_line_of_sentences_is_flattened_even_without_structure() -> None:
+    paragraph = SENTENCES * 20
+    assert len(paragraph) >= FLATTENED_MIN
+    assert is_flattened(paragraph)
+
+
+def test_a_very_long_line_without_sentence_ends_is_not() -> None:
+    assert not is_flattened("word " * 1000)
+
+
+def test_a_line_with_a_question_heading_inside_it_is_flattened() -> None:
+    line = f"Our input. {SENTENCES}1. {Q1} {SENTENCES}"
+    assert is_flattened(line)
+
+
+def test_a_heading_at_the_start_of_its_line_with_the_answer_after_it_is_not() -> None:
+    # A heading and its answer on one line is an ordinary layout, read as before.
+    line = f"1. {Q1} {SENTENCES}{SENTENCES}"
+    assert not is_flattened(line)
+    assert segment([line], ["\n"]) is None
+
+
+def test_no_line_is_cut_in_ordinary_text() -> None:
+    assert segment(["1. " + Q1, "Short answer."], ["\n", "\n"]) is None
+
+
+# -- where lines are cut --------------------------------------------------------------------
+
+
+def test_an_english_page_on_one_line_reads_as_questions_clauses_and_closing() -> None:
+    text = flat(
+        "Submitted by: Example Institute Date: 5 December 2016",
+        f"1. {Q1}",
+        "We see three characteristics: (1) openness to all stakeholders; (2) transparency",
+        "of documents; (3) accountability to users. That is all.",
+        f"2. {Q2}",
+        "We recommend the following. 2.1 Map the existing mechanisms.",
+        "2.2 Propose a forum for the gaps.",
+        "Contact: Jane Doe, jane@example.org",
+    )
+    doc = parse(text)
+    assert render(doc) == text
+    assert [f.name for f in doc.front_matter.fields] == ["Submitted by", "Date"]
+    assert doc.submitted_by == "Example Institute"
+    assert [q.number for q in doc.questions] == ["1", "2"]
+    assert doc.questions[0].title == Q1
+    assert doc.questions[1].title == Q2
+    assert [c.marker for c in doc.questions[0].clauses] == ["(1)", "(2)", "(3)"]
+    assert doc.questions[0].clauses[2].text == "accountability to users. That is all."
+    assert [c.number for c in doc.questions[1].clauses] == ["2.1", "2.2"]
+    assert doc.closing is not None
+    assert [f.name for f in doc.closing.fields] == ["Contact"]
+    assert "Jane Doe" not in doc.questions[1].answer_text
+
+
+def test_numbers_inside_sentences_are_never_cuts() -> None:
+    text = flat(
+        f"Our input. 1. {Q1}",
+        "Paragraphs 69 to 71 matter, and 2.9 billion people are not connected.",
+        "In 2015. 2.9 billion people were offline. We recall section 3. 4. It goes on.",
+        SENTENCES * 2,
+    )
+    doc = parse(text)
+    (question,) = doc.questions
+    assert question.clauses == ()
+    assert len(question.paragraphs) == 1
+    assert "2.9 billion people were offline" in question.answer_text
+
+
+def test_a_clause_marker_alone_is_no_sequence() -> None:
+    text = flat(f"Intro text here. 1. {Q1}", SENTENCES, "(1) A lone number.", SENTENCES)
+    doc = parse(text)
+    assert doc.questions[0].clauses == ()
+
+
+def test_a_heading_without_its_question_mark_ends_with_its_wording() -> None:
+    wording = Q2.rstrip("?")
+    text = flat(f"Our input. 1. {Q1}", SENTENCES, f"2. {wording} We recommend a forum.", SENTENCES)
+    q2 = parse(text).questions[1]
+    assert q2.title == wording
+    assert q2.answer_text.startswith("We recommend a forum.")
+
+
+def test_a_paraphrased_heading_without_its_question_mark_ends_at_its_full_stop() -> None:
+    title = "Taking into consideration the work of the previous WGEC, what should be done."
+    text = flat(f"Our input. 1. {Q1}", SENTENCES, f"2. {title} We recommend a forum.", SENTENCES)
+    q2 = parse(text).questions[1]
+    assert q2.title == title
+    assert q2.answer_text.startswith("We recommend a forum.")
+
+
+def test_page_furniture_and_running_header_are_noise_where_they_fall() -> None:
+    header = "Example Institute input to the WGEC"
+    text = flat(
+        header,
+        f"Note. 1. {Q1}",
+        "Enhanced cooperation should report to the",
+        "Page 1 of 2",
+        header,
+        "Commission every year. It should be open.",
+        f"2. {Q2}",
+        "We recommend a light forum. It should be open.",
+        "Page 2 of 2",
+    )
+    doc = parse(text)
+    assert render(doc) == text
+    q1, q2 = doc.questions
+    (paragraph,) = q1.paragraphs
+    assert [n.text for n in paragraph.noise] == ["Page 1 of 2", header]
+    # The sentence runs on over the page break.
+    assert paragraph.text == (
+        "Enhanced cooperation should report to the Commission every year. It should be open."
+    )
+    assert [n.text for n in q2.paragraphs[0].noise] == ["Page 2 of 2"]
+
+
+def test_the_white_space_at_a_cut_ends_the_segment_before_it() -> None:
+    text = flat(f"Intro.   1. {Q1}  (1) a first point;  (2) a second point.", SENTENCES)
+    doc = parse(text)
+    lines = segments_of(doc)
+    assert lines[0].text == "Intro."
+    assert lines[0].trailing_ws == "   "
+    assert lines[1].indent == ""
+    assert lines[1].marker == "1."
+    assert all(line.eol == "" for line in lines[:-1])
+    assert lines[-1].eol == "\n"
+    assert {line.line for line in lines} == {1}
+
+
+def test_a_chinese_page_without_spaces() -> None:
+    text = flat(
+        "提交单位：示例研究所 日期：2016年12月",
+        "一、加强合作的高层次特征是什么？我们认为加强合作是各方在与互联网有关的国际公共政策问题上共同工作的方式，"
+        "它应当具有以下特征：（一）开放，各利益攸关方都能参与；（二）透明，文件及时公布；（三）负责，"
+        "向所有互联网用户负责。这些都很重要。",
+        "二、考虑到上一届加强合作工作组的工作和《突尼斯议程》，特别是第69至71段，我们应考虑哪些建议？"
+        "我们建议设立论坛。联系人：王明",
+    )
+    doc = parse(text)
+    assert render(doc) == text
+    assert [f.name for f in doc.front_matter.fields] == ["提交单位", "日期"]
+    assert [q.number for q in doc.questions] == ["1", "2"]
+    assert [c.marker for c in doc.questions[0].clauses] == ["（一）", "（二）", "（三）"]
+    assert doc.closing is not None
+    assert doc.closing.fields[0].value == "王明"
+
+
+def test_other_lines_keep_their_numbers_and_endings() -> None:
+    text = "Cover title\r\n\r\n" + flat(f"Intro. 1. {Q1}", SENTENCES * 2).replace("\n", "\r\n")
+    text += "Last line\r\n"
+    doc = parse(text)
+    assert render(doc) == text
+    numbers = [(line.line, line.offset, line.eol) for line in segments_of(doc)]
+    assert numbers[0] == (1, 0, "\r\n")
+    assert numbers[1] == (3, 0, "")
+    assert numbers[2][0] == 3
+    assert numbers[2][1] == len("Intro. ")
+    assert numbers[-2][2] == "\r\n"
+    assert numbers[-1] == (4, 0, "\r\n")
+
+
+# -- positions and findings -----------------------------------------------------------------
+
+
+def test_a_segment_knows_its_columns() -> None:
+    text = flat(f"Intro. 1. {Q1}", SENTENCES * 2)
+    line = segments_of(parse(text))[1]
+    assert line.offset == len("Intro. ")
+    assert line.start.column == len("Intro. ") + 1
+    assert line.text_column == len("Intro. 1. ") + 1
+    assert line.end.column == len(f"Intro. 1. {Q1}") + 1
+
+
+def test_flattened_text_finding_spans_the_physical_line_and_says_what_happened() -> None:
+    text = flat(f"Intro. 1. {Q1}", SENTENCES, f"2. {Q2}", SENTENCES)
+    doc = parse(text)
+    (finding,) = [d for d in validate(doc) if d.code == "flattened-text"]
+    assert (finding.line, finding.column) == (1, 1)
+    assert (finding.end_line, finding.end_column) == (1, len(text.rstrip("\n").rstrip()) + 1)
+    assert f"{len(text) - 1:,} characters" in finding.message
+    assert f"read in {len(segments_of(doc))} pieces" in finding.message
+
+
+def test_a_finding_on_a_segment_has_its_column_in_the_physical_line() -> None:
+    third = "3. Is there anything else you wish to add?"
+    text = flat(f"Intro. 1. {Q1}", SENTENCES, f"2. {Q2}", SENTENCES, third, SENTENCES)
+    (finding,) = [d for d in validate(parse(text)) if d.code == "unknown-question"]
+    assert finding.line == 1
+    assert finding.column == text.index(third) + 1
+    assert finding.end_column == text.index(third) + len(third) + 1
+
+
+# -- JSON and renumbering -------------------------------------------------------------------
+
+
+def _flat_doc() -> tuple[str, wgec_parse.Document]:
+    text = flat(f"Intro. 1. {Q1}", SENTENCES, f"2. {Q2}", "(1) one; (2) two.")
+    return text, parse(text)
+
+
+def test_segments_round_trip_through_json_with_their_offsets() -> None:
+    text, doc = _flat_doc()
+    data = json.loads(to_json(doc))
+    assert "offset" in json.dumps(data)
+    assert from_json(to_json(doc)) == doc
+    assert render(from_json(to_json(doc))) == text
+
+
+def test_an_ordinary_line_writes_no_offset() -> None:
+    assert "offset" not in to_json(parse("1. " + Q1 + "\nAnswer.\n"))
+
+
+def _lines_in_json(data: object) -> list[dict[str, object]]:
+    found: list[dict[str, object]] = []
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if item.get("type") == "line" or ("eol" in item and "text" in item):
+                found.append(item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+def test_from_json_refuses_an_offset_that_does_not_match_the_text() -> None:
+    _, doc = _flat_doc()
+    data = json.loads(to_json(doc))
+    segment = next(line for line in _lines_in_json(data) if line.get("offset"))
+    segment["offset"] = int(str(segment["offset"])) + 1
+    with pytest.raises(JsonError, match=r"offset .* does not match the text"):
+        from_json(json.dumps(data))
+
+
+def test_from_json_refuses_an_offset_on_a_whole_line() -> None:
+    data = json.loads(to_json(parse("1. " + Q1 + "\nAnswer.\n")))
+    line = _lines_in_json(data)[0]
+    line["offset"] = 3
+    with pytest.raises(JsonError, match="only a segment"):
+        from_json(json.dumps(data))
+
+
+def test_from_json_refuses_a_cut_that_parse_would_not_make() -> None:
+    # Two lines of an ordinary answer joined as the segments of one physical line: the
+    # text renders, but parse reads it as one line, so the tree is refused.
+    doc = parse(f"1. {Q1}\nFirst sentence of the answer.\nSecond one.\n")
+    (paragraph,) = doc.questions[0].paragraphs
+    first, second = paragraph.lines
+    assert type(first) is Line
+    assert type(second) is Line
+    width = len(first.indent) + len(first.content) + len(first.trailing_ws)
+    joined = attrs.evolve(
+        paragraph,
+        lines=(
+            attrs.evolve(first, eol="", trailing_ws=" "),
+            attrs.evolve(second, line=2, offset=width + 1),
+        ),
+    )
+    question = attrs.evolve(doc.questions[0], body=(joined,))
+    bad = attrs.evolve(doc, questions=(question,))
+    with pytest.raises(JsonError):
+        from_json(to_json(bad))
+    assert from_json(to_json(bad), reparse=False) == bad  # the positions are consistent
+
+
+def test_renumber_keeps_segments_on_their_line_and_mends_offsets() -> None:
+    _, doc = _flat_doc()
+    assert renumber(doc) == doc
+    q = doc.questions[1]
+    head = q.lines[0]
+    assert type(head) is Line
+    broken = attrs.evolve(
+        doc,
+        questions=(doc.questions[0], attrs.evolve(q, lines=(attrs.evolve(head, offset=0),))),
+    )
+    assert renumber(broken) == doc
+
+
+# -- generated flattened text ---------------------------------------------------------------
+
+
+@given(flattened_texts())
+def test_generated_flattened_text_reads_as_it_was_written(case: FlattenedText) -> None:
+    doc = parse(case.text)
+    assert render(doc) == case.text
+    front = doc.front_matter.fields if doc.front_matter is not None else ()
+    assert tuple(f.name for f in front) == case.fields
+    assert tuple(q.number for q in doc.questions) == case.questions
+    assert tuple(tuple(c.marker for c in q.clauses) for q in doc.questions) == case.clauses
+    closing = doc.closing.fields if doc.closing is not None else ()
+    assert [f.name for f in closing] == (["Contact"] if case.contact else [])
+    assert from_json(to_json(doc)) == doc
+    assert renumber(doc) == doc
+    assert [d.code for d in validate(doc)].count("flattened-text") == 1
