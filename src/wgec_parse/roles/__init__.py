@@ -57,6 +57,7 @@ BODY_RULES: Final = (
         frozenset({Kind.TEXT, Kind.FIELD, Kind.LETTER}),
     ),
     Rule("asked_wording_heading", headings.asked_wording_heading, frozenset({Kind.TEXT})),
+    Rule("lost_glyph_sibling", blocks.lost_glyph_sibling, frozenset({Kind.TEXT})),
     Rule("running_text", blocks.running_text, frozenset({Kind.TEXT})),
     Rule("noise", blocks.noise, frozenset({Kind.NOISE})),
     Rule("number_runs_on", blocks.number_runs_on, frozenset({Kind.DOTTED})),

@@ -9,6 +9,7 @@ from typing import Final
 from wgec_parse.folding import fold
 from wgec_parse.layout import SENTENCE_END
 from wgec_parse.markers import Kind, LineParts
+from wgec_parse.nodes import Line
 from wgec_parse.roles.base import Current, Decision, Reading, Role
 from wgec_parse.roles.headings import HEADING_END, TITLE_MAX_LINES, heading_follows
 from wgec_parse.submitters import CONTACT_LABELS, from_line
@@ -19,6 +20,7 @@ __all__ = [
     "continuation",
     "hanging_continuation",
     "lost_glyph",
+    "lost_glyph_sibling",
     "noise",
     "number_runs_on",
     "numbered_clause",
@@ -216,6 +218,26 @@ def lost_glyph(reading: Reading, line: Current) -> Decision | None:
             bool(reading.lists)
             or (bool(reading.group) and reading.last_text().endswith(":") and not line.brk)
         )
+    ):
+        return _LOST_GLYPH
+    return None
+
+
+def lost_glyph_sibling(reading: Reading, line: Current) -> Decision | None:
+    """A line at the indent of the open item whose glyph was lost, once that item ends as
+    list items do (";", "."), is the next item, its glyph lost too, even where it lines
+    up under the item before a real glyph."""
+    if not (reading.group_open and reading.group_type == Role.BULLET and reading.lists):
+        return None
+    first = reading.group[0]
+    indent = len(line.parts.indent)
+    if (
+        type(first) is Line
+        and not first.marker
+        and indent == len(first.indent)
+        and indent > reading.layout.baseline
+        and line.plain[:1].isalpha()
+        and reading.last_text().endswith(SENTENCE_END)
     ):
         return _LOST_GLYPH
     return None
