@@ -6,6 +6,7 @@ import errno
 import functools
 import json
 import os
+import re
 import stat
 import sys
 from collections.abc import Callable, Iterable, Mapping
@@ -171,16 +172,27 @@ def match_wording(text: str, questions: QuestionSet = WGEC2) -> str | None:
 
 
 _TOPIC_MAX_WORDS: Final = 12
+#: Scripts written without spaces between words (Chinese, Japanese): each of their
+#: characters counts as a word of a title.
+_UNSPACED: Final = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _title_words(folded: str) -> int:
+    """How many words a folded title holds: its words between spaces, each character of
+    a script written without spaces counting as one."""
+    return sum(len(_UNSPACED.findall(word)) or 1 for word in folded.split())
 
 
 def match_topic(title: str, questions: QuestionSet = WGEC2) -> str | None:
     """The number of the question a short topic heading names, or None.
 
     Only short titles that do not end a sentence count, so a numbered clause that
-    happens to mention "recommendations" stays a clause.
+    happens to mention "recommendations" stays a clause; in Chinese or Japanese each
+    character counts as a word ("二、建议" names question 2, "二、建议加强跨境电子商务领域的国际合作"
+    is a clause).
     """
     folded = fold(title[:200])
-    if not folded or len(folded.split()) > _TOPIC_MAX_WORDS or title.rstrip().endswith("."):
+    if not folded or _title_words(folded) > _TOPIC_MAX_WORDS or title.rstrip().endswith("."):
         return None
     for spec in questions.questions:
         if any(stem in folded for stem in spec.topics):
