@@ -188,8 +188,8 @@ def match_topic(title: str, questions: QuestionSet = WGEC2) -> str | None:
 
     Only short titles that do not end a sentence count, so a numbered clause that
     happens to mention "recommendations" stays a clause; in Chinese or Japanese each
-    character counts as a word ("二、建议" names question 2, "二、建议加强跨境电子商务领域的国际合作"
-    is a clause).
+    character counts as a word ("二、建议" names question 2, a long clause that opens
+    with "建议" does not).
     """
     folded = fold(title[:200])
     if not folded or _title_words(folded) > _TOPIC_MAX_WORDS or title.rstrip().endswith("."):
