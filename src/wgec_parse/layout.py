@@ -11,15 +11,17 @@ one region.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Final
 
 import attrs
 
+from wgec_parse.folding import UNSPACED, fold
 from wgec_parse.markers import Kind, LineParts
 
-__all__ = ["SENTENCE_END", "Layout", "Region", "analyse", "running_headers"]
+__all__ = ["SENTENCE_END", "Layout", "Region", "analyse", "running_headers", "running_titles"]
 
 #: Characters that end a sentence (or a clause of one) in the six UN languages.
 SENTENCE_END: Final = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "：", "；")
@@ -38,6 +40,13 @@ _WRAP_MIN_WIDTH: Final = 40
 Lines = Sequence[LineParts | None]  # None for a blank line
 # Lines of page furniture a wrap may run past (a footer, a page number, a header).
 _FURNITURE_LINES: Final = 4
+#: What separates the parts of a running title: "AISO - Contribution - 2016", "A | B".
+_TITLE_SEPARATOR: Final = re.compile(r"\s[-\u2013\u2014|\u00b7]\s|\uff5c")
+#: A part of a running title: words, no numbering or glyph first ("- 3 -" is no part).
+_TITLE_PART: Final = re.compile(r"[^\W\d_]{2}")
+#: The cover a running title echoes: at most this many text lines before the first page
+#: break.
+_COVER_LINES: Final = 15
 
 
 @attrs.frozen
@@ -209,6 +218,74 @@ def running_headers(contents: Sequence[str], lines: Lines) -> frozenset[int]:
         for i, whole in candidates
         if whole in repeated and (counts[whole] >= RUNNING_MIN or near[whole] >= 2)
     )
+
+
+def running_titles(contents: Sequence[str], lines: Lines) -> frozenset[int]:
+    """Indexes of the running titles seen once on a paged text: a line at a page edge
+    (the first after a form feed or a page number, or the last before one) made of
+    parts joined by a spaced dash, bar or middle dot ("AISO - Contribution au GTCR -
+    décembre 2016"), with no sentence end, whose words are mostly the cover's (the text
+    lines before the first page break), as a short document's header or footer is."""
+    if not is_paged(contents, lines):
+        return frozenset()
+    breaks = page_breaks(contents, lines)
+    if not breaks:
+        return frozenset()
+    first_break = min(breaks)
+    cover = [
+        line.marker + line.gap + line.text
+        for line in itertools.islice(filter(None, lines[:first_break]), _COVER_LINES)
+    ]
+    if not cover:
+        return frozenset()
+    cover_text = fold(" ".join(cover))
+    cover_words = frozenset(cover_text.split())
+    found = set()
+    for i in range(first_break, len(lines)):
+        line = lines[i]
+        if line is None or line.kind not in (Kind.TEXT, Kind.FIELD):
+            continue
+        whole = line.marker + line.gap + line.text
+        parts = _TITLE_SEPARATOR.split(whole.lstrip("\f"))
+        if (
+            len(whole) <= 100
+            and len(parts) > 1
+            and all(_TITLE_PART.match(part) for part in parts)
+            and not whole.endswith(SENTENCE_END)
+            and _at_page_edge(i, breaks, lines)
+            and _echoes(fold(whole), cover_text, cover_words)
+        ):
+            found.add(i)
+    return frozenset(found)
+
+
+def _at_page_edge(i: int, breaks: frozenset[int], lines: Lines) -> bool:
+    """Whether line ``i`` holds a page break or stands right after or before one (blank
+    lines between)."""
+    if i in breaks:
+        return True
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and lines[j] is None:
+            j += step
+        if j in breaks:
+            return True
+    return False
+
+
+def _echoes(folded: str, cover_text: str, cover_words: frozenset[str]) -> bool:
+    """Whether most of a folded line's distinct words are the cover's (each character of
+    a script without spaces counting as a word, found anywhere in the cover)."""
+    found = total = 0
+    for word in set(folded.split()):
+        chars = set(UNSPACED.findall(word))
+        if chars:
+            total += len(chars)
+            found += sum(1 for c in chars if c in cover_text)
+        else:
+            total += 1
+            found += word in cover_words
+    return 2 * found > total
 
 
 def analyse(contents: Sequence[str], lines: Lines) -> tuple[Region, ...]:

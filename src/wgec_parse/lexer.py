@@ -19,7 +19,7 @@ from typing import Final, overload
 import lark
 
 from wgec_parse import roles
-from wgec_parse.layout import Layout, analyse, running_headers
+from wgec_parse.layout import Layout, analyse, running_headers, running_titles
 from wgec_parse.markers import WS, Kind, LineParts, classify
 from wgec_parse.nesting import MAX_DEPTH
 from wgec_parse.nodes import Blank, Line, LineLike, Noise
@@ -258,7 +258,7 @@ def tokens(
     contents, eols = _split(text[1:] if bom else text)
     lines = classify_lines(contents)
     (region,) = analyse(contents, lines)
-    for i in running_headers(contents, lines):
+    for i in running_headers(contents, lines) | running_titles(contents, lines):
         lines[i] = _as_noise(lines[i])  # type: ignore[arg-type]  # never blank
     return _stream(contents, eols, lines, region.layout, bom, questions, max_depth)
 

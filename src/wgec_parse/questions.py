@@ -6,7 +6,6 @@ import errno
 import functools
 import json
 import os
-import re
 import stat
 import sys
 from collections.abc import Callable, Iterable, Mapping
@@ -15,7 +14,7 @@ from typing import Any, Final
 import attrs
 
 from wgec_parse.errors import WgecError
-from wgec_parse.folding import fold
+from wgec_parse.folding import UNSPACED, fold
 
 __all__ = [
     "BUILTIN_QUESTION_SETS",
@@ -172,15 +171,12 @@ def match_wording(text: str, questions: QuestionSet = WGEC2) -> str | None:
 
 
 _TOPIC_MAX_WORDS: Final = 12
-#: Scripts written without spaces between words (Chinese, Japanese): each of their
-#: characters counts as a word of a title.
-_UNSPACED: Final = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _title_words(folded: str) -> int:
     """How many words a folded title holds: its words between spaces, each character of
     a script written without spaces counting as one."""
-    return sum(len(_UNSPACED.findall(word)) or 1 for word in folded.split())
+    return sum(len(UNSPACED.findall(word)) or 1 for word in folded.split())
 
 
 def match_topic(title: str, questions: QuestionSet = WGEC2) -> str | None:
