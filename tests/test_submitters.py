@@ -63,6 +63,11 @@ def test_a_label_that_runs_on_into_the_name_on_a_cover_line() -> None:
         ("Response from Examplia Telecom", "Examplia Telecom"),
         ("Contribution de la République d'Examplie", "la République d'Examplie"),
         ("Contribución de la Asociación Ejemplo", "la Asociación Ejemplo"),
+        ("Вклад Ассоциации «Пример» в работу Рабочей группы", "Ассоциации «Пример»"),
+        ("Предложения Министерства связи Примерии", "Министерства связи Примерии"),
+        ("مساهمة الجمعية العربية للإنترنت في أعمال الفريق العامل", "الجمعية العربية للإنترنت"),
+        ("示例互联网研究会关于增强合作问题的意见", "示例互联网研究会"),
+        ("示例研究院对指导性问题的建议", "示例研究院"),
     ],
 )
 def test_a_title_names_the_submitter_with_less_confidence(title: str, name: str) -> None:
@@ -81,6 +86,20 @@ def test_a_field_beats_a_title() -> None:
 def test_nothing_names_no_one() -> None:
     assert wgec_parse.parse("Some cover line\n\n" + Q1).submitter is None
     assert wgec_parse.parse(Q1).submitter is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Вклад в работу Рабочей группы по расширенному сотрудничеству",
+        "مساهمة في أعمال الفريق العامل",
+        "关于增强合作工作组指导性问题的意见",
+        "关于增强合作工作组对指导性问题的意见",
+        "增强合作的意见",
+    ],
+)
+def test_a_title_without_a_name_names_no_one(title: str) -> None:
+    assert from_line(title) is None
 
 
 def test_the_table_reads_names_as_written() -> None:

@@ -120,6 +120,21 @@ _TITLE: Final = re.compile(
     r"|respuesta[ \u00a0]+de(?:l)?)"
     r"[ \u00a0]+(?P<name>[^\W\d_].*)"
 )
+#: Titles that name the submitter between a word and a preposition ("Вклад X в работу
+#: ...", "مساهمة X في أعمال ..."): the word, and the prepositions that end the name.
+_TITLE_WORDS: Final = (
+    (
+        frozenset(("Вклад", "Ответ", "Ответы", "Комментарии", "Предложения", "Замечания")),
+        frozenset(("в", "к", "для", "по")),
+    ),
+    (
+        frozenset(("مساهمة", "ردود", "رد", "تعليقات", "مقترحات", "ملاحظات")),
+        frozenset(("في", "إلى", "بشأن", "حول", "على")),
+    ),
+)
+#: A Chinese title names the submitter before "关于" (or "对", "就") and ends "的意见".
+_ZH_ABOUT: Final = ("关于", "对", "就")
+_ZH_ENDS: Final = ("的意见", "的建议", "的回应", "的答复", "的评论", "的看法")
 
 
 @attrs.frozen
@@ -151,7 +166,8 @@ def from_fields(fields: Iterable[tuple[str, str]]) -> Submitter | None:
 
 def from_line(text: str) -> Submitter | None:
     """The submitter named by a line: a label running on into the name ("Submitted by
-    the Permanent Mission of X"), or, less surely, a title ("Contribution of X")."""
+    the Permanent Mission of X"), or, less surely, a title ("Contribution of X", "Вклад
+    X в работу ...", "مساهمة X في ...", "X关于……的意见")."""
     text = text.strip()
     m = _RUN_ON.fullmatch(text)
     if m is not None:
@@ -159,6 +175,23 @@ def from_line(text: str) -> Submitter | None:
     m = _TITLE.fullmatch(text)
     if m is not None:
         return Submitter(_name(m.group("name")), text, "title")
+    name = _title_between(text)
+    return None if name is None else Submitter(name, text, "title")
+
+
+def _title_between(text: str) -> str | None:
+    """The name in a title that holds it between a word and a preposition ("Вклад X в
+    работу ...", "مساهمة X في ..."), or before "关于" in a Chinese title ending "的意见"."""
+    words = text.split()
+    for heads, ends in _TITLE_WORDS:
+        if len(words) > 1 and words[0] in heads and words[1] not in ends:
+            k = 2
+            while k < len(words) and words[k] not in ends:
+                k += 1
+            return " ".join(words[1:k])
+    if len(words) == 1 and text.endswith(_ZH_ENDS) and not text.startswith(_ZH_ABOUT):
+        cut = min((i for i in map(text.find, _ZH_ABOUT) if i > 0), default=-1)
+        return text[:cut] if cut > 0 and text[0].isalpha() else None
     return None
 
 
