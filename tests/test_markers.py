@@ -362,6 +362,7 @@ _EXAMPLES = {
     "1) Text": "NUMBER_DOT",
     "II. Text": "NUMBER_ROMAN",
     "一、文本": "NUMBER_CJK",
+    "1、文本": "NUMBER_IDEOGRAPHIC_COMMA",
     "（二）文本": "NUMBER_CJK_PAREN",
     "（3）文本": "NUMBER_FULLWIDTH_PAREN",
     "1 - Text": "DASHNUM_DASH",
