@@ -71,23 +71,40 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
 
 def signature_block(reading: Reading, line: Current) -> Decision | None:
     """After an answer and a break, a last run of short lines to the end of the
-    document (at most six, none ending a sentence or starting in lower case: a name, a
-    title, a place and date, contact fields, which may end with a full stop) is a
-    signature without a sign-off: it
-    starts the closing.  One line alone must hold a year ("Asunción, 20 de diciembre de
-    2016"); a run after a line ending with ":" is a list, not a signature."""
+    document, or to the tail of an e-mail ("Sent from my iPhone", "-----Original
+    Message-----"), (at most six, none ending a sentence or starting in lower case: a
+    name, a title, a place and date, contact fields, which may end with a full stop) is
+    a signature without a sign-off: it starts the closing.  One line alone must hold a
+    year ("Asunción, 20 de diciembre de 2016"); a run after a line ending with ":" is a
+    list, not a signature."""
     if not (reading.questions_read and line.brk) or reading.group_type == Role.QUESTION:
         return None
     if reading.signature is None:
-        reading.signature = signature_start(reading.lines)
+        lines = reading.lines
+        reading.signature = signature_start(lines)
+        if reading.signature < 0:
+            tail = _email_tail(lines, line.index)
+            if tail is not None:
+                reading.signature = signature_start(lines, tail)
     return _CLOSING if line.index == reading.signature else None
 
 
-def signature_start(lines: Sequence[LineParts | None]) -> int:
+def _email_tail(lines: Sequence[LineParts | None], after: int) -> int | None:
+    """Index of the first line after ``after`` that starts an e-mail's tail ("Sent from
+    my iPhone", "-----Original Message-----"), which follows a signature; None if none."""
+    for j in range(after + 1, len(lines)):
+        parts = lines[j]
+        if parts is not None and parts.terminal in _EMAIL_TAIL:
+            return j
+    return None
+
+
+def signature_start(lines: Sequence[LineParts | None], stop: int | None = None) -> int:
     """Index of the first line of the signature that ends ``lines`` (None for a blank
-    line), or -1: the look of :func:`signature_block`, without the break before it."""
+    line), or ends them just before ``stop``, or -1: the look of
+    :func:`signature_block`, without the break before it."""
     start, count, dated = -1, 0, False
-    j = len(lines) - 1
+    j = (len(lines) if stop is None else stop) - 1
     while j >= 0:
         parts = lines[j]
         if parts is not None and parts.kind != Kind.NOISE:
@@ -261,6 +278,7 @@ _SIGNATURE_LINES: Final = 6
 _SIGNATURE_MAX: Final = 80
 _FIELD_MAX: Final = 120
 _SIGNATURE_KINDS: Final = frozenset((Kind.TEXT, Kind.FIELD, Kind.SIGNOFF))
+_EMAIL_TAIL: Final = frozenset(("SIGNOFF_SENT_FROM", "SIGNOFF_ORIGINAL"))
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _INITIAL: Final = re.compile(r"\w\.\s")
 _NOISE: Final = Decision(Role.NOISE)
