@@ -415,6 +415,7 @@ _EXAMPLES = {
     "II. Text": "NUMBER_ROMAN",
     "一、文本": "NUMBER_CJK",
     "1、文本": "NUMBER_IDEOGRAPHIC_COMMA",
+    "Soumis par la Fédération des opérateurs de télécommunications": "FIELD_RUN_ON",
     "（二）文本": "NUMBER_CJK_PAREN",
     "（3）文本": "NUMBER_FULLWIDTH_PAREN",
     "1 - Text": "DASHNUM_DASH",

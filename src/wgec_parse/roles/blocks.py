@@ -59,7 +59,9 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
     if not reading.questions_read or not (line.brk or not reading.group_open):
         return None
     parts = line.parts
-    if parts.kind == Kind.FIELD:
+    if parts.terminal == "FIELD_RUN_ON":  # "Submitted by the Permanent Mission of X."
+        named = True
+    elif parts.kind == Kind.FIELD:
         named = fold(parts.marker.rstrip(":：").rstrip()) in CONTACT_LABELS
     else:
         read = from_line(parts.text)
