@@ -42,6 +42,7 @@ FRONT_RULES: Final = (
     Rule("noise", blocks.noise, frozenset({Kind.NOISE})),
     Rule("quoted", blocks.quoted, frozenset({Kind.QUOTE})),
     Rule("front_field", front.front_field, frozenset({Kind.FIELD})),
+    Rule("cover_line_stands_alone", front.cover_line_stands_alone),
     Rule("front_continuation", front.front_continuation),
     Rule("front_cover", front.front_cover),
 )
