@@ -89,6 +89,39 @@ def test_nothing_names_no_one() -> None:
 
 
 @pytest.mark.parametrize(
+    ("cover", "name"),
+    [
+        ("Association pour un Internet solidaire et ouvert (AISO)", "Association pour"),
+        ("Global Internet Users Association", "Global Internet Users Association"),
+        ("Министерство цифрового развития Примерии", "Министерство цифрового развития"),
+        ("الجمعية العربية لحوكمة الإنترنت", "الجمعية العربية لحوكمة الإنترنت"),
+        ("华夏互联网公共政策研究会", "华夏互联网公共政策研究会"),
+        ("示例数字经济研究中心（深圳）", "示例数字经济研究中心"),
+    ],
+)
+def test_an_organisation_named_on_a_cover_line_is_a_title(cover: str, name: str) -> None:
+    text = cover + "\n\nContribution to the Working Group on Enhanced Cooperation\n\n" + Q1
+    submitter = wgec_parse.parse(text).submitter
+    assert submitter is not None
+    assert submitter.name.startswith(name)
+    assert (submitter.source, submitter.confidence) == (cover, "title")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "UNITED NATIONS COMMISSION ON SCIENCE AND TECHNOLOGY FOR DEVELOPMENT",
+        "Working Group on Enhanced Cooperation",
+        "The Forum believes that enhanced cooperation is a process.",
+        "Estados y sociedad civil en la cooperación internacional",
+        "Paris, le 16 décembre 2016",
+    ],
+)
+def test_a_cover_line_without_an_organisation_names_no_one(line: str) -> None:
+    assert from_line(line) is None
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "Вклад в работу Рабочей группы по расширенному сотрудничеству",

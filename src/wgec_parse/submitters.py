@@ -15,7 +15,7 @@ from typing import Final, Literal
 
 import attrs
 
-from wgec_parse.folding import fold
+from wgec_parse.folding import UNSPACED, fold
 
 __all__ = ["CONTACT_LABELS", "LABELS", "Submitter", "from_fields", "from_line", "is_label"]
 
@@ -132,6 +132,36 @@ _TITLE_WORDS: Final = (
         frozenset(("في", "إلى", "بشأن", "حول", "على")),
     ),
 )
+#: Words that make a short cover line the name of an organisation ("Example Internet
+#: Users Association", "Fédération des opérateurs ...", "Министерство связи"), folded.
+#: Words for the meeting's own bodies (commission, working group) are left out.
+_ORGANISATION_WORDS: Final = frozenset(
+    fold(word)
+    for word in (
+        "Association", "Alliance", "Coalition", "Council", "Centre", "Center",
+        "Institute", "Foundation", "Forum", "Federation", "Network", "Society",
+        "Chamber", "Ministry", "Mission", "Agency", "Authority", "Consortium",
+        "Fédération", "Conseil", "Institut", "Fondation", "Réseau", "Société",
+        "Chambre", "Ministère", "Agence", "Autorité", "Observatoire",
+        "Asociación", "Federación", "Alianza", "Coalición", "Consejo", "Centro",
+        "Instituto", "Fundación", "Foro", "Red", "Sociedad", "Cámara", "Ministerio",
+        "Misión", "Agencia", "Autoridad", "Observatorio",
+        "Ассоциация", "Альянс", "Коалиция", "Совет", "Центр", "Институт", "Фонд",
+        "Форум", "Общество", "Союз", "Палата", "Министерство", "Представительство",
+        "Агентство", "АНО",
+        "جمعية", "الجمعية", "اتحاد", "الاتحاد", "تحالف", "مجلس", "مركز", "معهد",
+        "مؤسسة", "منتدى", "المنتدى", "شبكة", "وزارة", "البعثة", "هيئة",
+    )
+)  # fmt: skip
+#: How a Chinese organisation's name ends ("……研究会", "……中心").
+_ZH_ORGANISATION_ENDS: Final = (
+    "研究会", "研究院", "研究所", "中心", "联盟", "协会", "学会", "基金会", "联合会",
+    "论坛", "代表团", "部",
+)  # fmt: skip
+#: What ends a sentence, which no organisation's name does.
+_SENTENCE_END: Final = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "：", "；")
+#: An organisation's name on a cover line has at most this many words.
+_ORGANISATION_MAX_WORDS: Final = 12
 #: A Chinese title names the submitter before "关于" (or "对", "就") and ends "的意见".
 _ZH_ABOUT: Final = ("关于", "对", "就")
 _ZH_ENDS: Final = ("的意见", "的建议", "的回应", "的答复", "的评论", "的看法")
@@ -176,7 +206,33 @@ def from_line(text: str) -> Submitter | None:
     if m is not None:
         return Submitter(_name(m.group("name")), text, "title")
     name = _title_between(text)
+    if name is None and _names_organisation(text):
+        name = _name(text)
     return None if name is None else Submitter(name, text, "title")
+
+
+def _names_organisation(text: str) -> bool:
+    """Whether a line is an organisation's name: short, no sentence, starting with a
+    capital, and holding a capitalised word such as "Association", "Centre",
+    "Министерство" (or, in Chinese, ending as an organisation's name does)."""
+    first = text[:1]
+    cased = first.lower() != first.upper()
+    if not first.isalpha() or (cased and not first.isupper()) or text.endswith(_SENTENCE_END):
+        return False
+    words = text.split()
+    if len(words) == 1 and UNSPACED.match(text):
+        return text.split("（")[0].split("(")[0].endswith(_ZH_ORGANISATION_ENDS)
+    if len(words) > _ORGANISATION_MAX_WORDS:
+        return False
+    return any(_organisation_word(word) for word in words)
+
+
+def _organisation_word(word: str) -> bool:
+    """Whether a word as written is an organisation word, capitalised where its script
+    has capitals ("Sociedad", not the "sociedad" of a sentence)."""
+    word = word.strip("()[]«»\"'“”,")
+    first = word[:1]
+    return (first.isupper() or first.lower() == first.upper()) and fold(word) in _ORGANISATION_WORDS
 
 
 def _title_between(text: str) -> str | None:
