@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import wgec_parse
-from wgec_parse.submitters import from_fields, from_line, is_label
+from wgec_parse.submitters import Submitter, from_fields, from_line, is_label, prefer
 
 Q1 = "1) What are the high level characteristics of enhanced cooperation?\nText.\n"
 
@@ -169,3 +169,41 @@ def test_a_document_names_its_submitter_from_the_closing_fields_too() -> None:
     assert wgec_parse.parse(front).submitted_by == "Example Council"
     titled = "Contribution of the Example Council\n\n" + text
     assert wgec_parse.parse(titled).submitted_by == "Государственный комитет связи."
+
+
+SENDER = Submitter("Amina Diallo <amina@example.org>", "From", "field")
+
+
+def test_an_organisation_in_the_signature_outranks_an_e_mail_sender() -> None:
+    closing = ["Amina Diallo", "Executive Director, Example Digital Rights Forum", "Dakar"]
+    found = prefer(SENDER, [], closing)
+    assert found == Submitter(
+        "Executive Director, Example Digital Rights Forum",
+        "Executive Director, Example Digital Rights Forum",
+        "title",
+    )
+    # Without an organisation in the signature, the sender stays; a labelled field
+    # ("Submitted by") is never replaced by the signature.
+    assert prefer(SENDER, [], ["Amina Diallo", "Dakar, Senegal"]) == SENDER
+    labelled = Submitter("Example Council", "Submitted by", "field")
+    assert prefer(labelled, [], closing) == labelled
+    assert prefer(None, ["Example Forum"], closing) is None
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        "ALIC - Asociación Latinoamericana de Internet Comunitaria",
+        "Asociación Latinoamericana de Internet Comunitaria (ALIC)",
+    ],
+)
+def test_an_acronym_gives_way_to_its_spelled_out_name(cover: str) -> None:
+    found = Submitter("ALIC, red regional de redes comunitarias", "Presentado por", "field")
+    assert prefer(found, ["Contribución de la ALIC", cover], []) == Submitter(
+        "Asociación Latinoamericana de Internet Comunitaria", "Presentado por", "field"
+    )
+
+
+def test_an_acronym_whose_initials_do_not_match_stays() -> None:
+    found = Submitter("ALIC, red regional", "Presentado por", "field")
+    assert prefer(found, ["ALIC - Red de Redes Comunitarias"], []) == found

@@ -17,7 +17,15 @@ import attrs
 
 from wgec_parse.folding import UNSPACED, fold
 
-__all__ = ["CONTACT_LABELS", "LABELS", "Submitter", "from_fields", "from_line", "is_label"]
+__all__ = [
+    "CONTACT_LABELS",
+    "LABELS",
+    "Submitter",
+    "from_fields",
+    "from_line",
+    "is_label",
+    "prefer",
+]
 
 #: Field names that name the submitter, most telling first: an organisation before the
 #: person or address an e-mail was sent from.  Gender and number variants included.
@@ -158,6 +166,10 @@ _ZH_ORGANISATION_ENDS: Final = (
     "研究会", "研究院", "研究所", "中心", "联盟", "协会", "学会", "基金会", "联合会",
     "论坛", "代表团", "部",
 )  # fmt: skip
+#: The field names of an e-mail's sender: a person, whom an organisation outranks.
+_SENDER_LABELS: Final = frozenset(fold(label) for label in ("From", "De", "От", "من", "发件人"))
+#: A name that starts with an acronym: "ALIC, red regional ...", "ALIC".
+_ACRONYM: Final = re.compile(r"([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})(?:[,;(]|[ \u00a0]|$)")
 #: What ends a sentence, which no organisation's name does.
 _SENTENCE_END: Final = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "：", "；")
 #: An organisation's name on a cover line has at most this many words.
@@ -249,6 +261,48 @@ def _title_between(text: str) -> str | None:
         cut = min((i for i in map(text.find, _ZH_ABOUT) if i > 0), default=-1)
         return text[:cut] if cut > 0 and text[0].isalpha() else None
     return None
+
+
+def prefer(
+    found: Submitter | None, cover: Iterable[str], closing: Iterable[str]
+) -> Submitter | None:
+    """The submitter a reader would name, given the one ``found`` by the fields, the
+    lines of the cover and those of the closing: an organisation before a person.
+
+    An e-mail's sender ("From: Jane Doe <...>") gives way to an organisation named on
+    a line of the closing's signature ("Executive Director, Example Rights Forum"), and
+    a name that starts with an acronym ("ALIC, red regional ...") to the acronym spelled
+    out on a cover line ("ALIC - Asociación Latinoamericana de Internet Comunitaria",
+    "Asociación Latinoamericana de Internet Comunitaria (ALIC)").
+    """
+    if found is None:
+        return None
+    if fold(found.source.rstrip(":：").rstrip()) in _SENDER_LABELS:
+        for line in closing:
+            text = line.strip()
+            if _names_organisation(text):
+                return Submitter(_name(text), text, "title")
+    acronym = _ACRONYM.match(found.name)
+    if acronym is not None:
+        for line in cover:
+            spelled = _spelled_out(line.strip(), acronym.group(1))
+            if spelled is not None:
+                return Submitter(spelled, found.source, found.confidence)
+    return found
+
+
+def _spelled_out(text: str, acronym: str) -> str | None:
+    """The name a line spells ``acronym`` out as ("ALIC - Asociación ...", "Asociación
+    ... (ALIC)"): its capitalised words' initials are the acronym's letters."""
+    if text.startswith(acronym):
+        rest = text[len(acronym) :].lstrip(" \u00a0-–—:")
+        name = rest if rest != text[len(acronym) :] else ""
+    elif text.endswith(f"({acronym})"):
+        name = text[: -len(acronym) - 2].rstrip()
+    else:
+        return None
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return name if name and initials.upper() == acronym.upper() else None
 
 
 def _name(found: str) -> str:
