@@ -11,7 +11,7 @@ from wgec_parse.layout import SENTENCE_END
 from wgec_parse.markers import Kind, LineParts
 from wgec_parse.nodes import Line
 from wgec_parse.roles.base import Current, Decision, Reading, Role
-from wgec_parse.roles.headings import HEADING_END, TITLE_MAX_LINES, heading_follows
+from wgec_parse.roles.headings import TITLE_MAX_LINES, ends_title, heading_follows
 from wgec_parse.submitters import CONTACT_LABELS, from_line
 
 __all__ = [
@@ -194,7 +194,7 @@ def _continue_or_paragraph(reading: Reading, line: Current) -> Decision:
     if reading.group_open and not line.brk and not reading.ends_paragraph(text):
         # A question's title runs on until it ends as a title does, four lines at most.
         stays_open = reading.group_type != "QUESTION" or not (
-            text.endswith(HEADING_END) or len(reading.group) + 1 >= TITLE_MAX_LINES
+            ends_title(text) or len(reading.group) + 1 >= TITLE_MAX_LINES
         )
         return _CONTINUE if stays_open else _LAST_TITLE_LINE
     return _PARA

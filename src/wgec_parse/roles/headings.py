@@ -14,6 +14,7 @@ __all__ = [
     "HEADING_END",
     "TITLE_MAX_LINES",
     "asked_wording_heading",
+    "ends_title",
     "heading_follows",
     "heading_kind",
     "heading_title",
@@ -27,6 +28,18 @@ __all__ = [
 HEADING_END: Final = ("?", ":", "：", "？", "؟")
 #: A title asks a question: "?" with closing quotes or brackets after it.
 QUESTION_END: Final = re.compile(r"[?？؟][\s\"'”’»)\]]*$")
+
+
+def ends_title(text: str) -> bool:
+    """Whether a heading's title ends with ``text``'s end: "?" or ":", or "?" before
+    closing quotes or brackets ('...cooperation?"', '...coopération renforcée ?»')."""
+    return text.endswith(HEADING_END) or (
+        text.endswith(_CLOSERS) and QUESTION_END.search(text) is not None
+    )
+
+
+#: What may close a title after its "?": quotes and brackets.
+_CLOSERS: Final = ('"', "'", "\u201d", "\u2019", "\u00bb", ")", "]")
 #: A heading's title wraps over at most this many lines.
 TITLE_MAX_LINES: Final = 4
 
@@ -42,7 +55,7 @@ def heading_title(reading: Reading, i: int) -> str:
     assert line is not None
     title = line.text
     for _ in range(TITLE_MAX_LINES - 1):
-        if title.endswith(HEADING_END):
+        if ends_title(title):
             break
         j = reading.next_content(i)
         if j >= len(lines) or (title and reading.is_break(i + 1, j)):
@@ -112,7 +125,7 @@ def _heading(reading: Reading, line: Current, text: str, heading: str, demote: b
     if text:
         runs_on = (
             heading != "topic"
-            and not text.endswith(HEADING_END)
+            and not ends_title(text)
             and (heading == "question" or title_closes(reading, line.index))
         )
     else:
