@@ -179,7 +179,10 @@ def page_breaks(contents: Sequence[str], lines: Lines) -> frozenset[int]:
 
 def _next_to_a_break(i: int, breaks: frozenset[int], lines: Lines) -> bool:
     """Whether a page edge (the start or end of the text, or a break marker) stands
-    within two non-blank lines of line ``i`` (looking a dozen lines each way at most)."""
+    within two non-blank lines of line ``i`` (looking a dozen lines each way at most),
+    or the line holds the break itself (a form feed before its text)."""
+    if i in breaks:
+        return True
     for step in (-1, 1):
         j, seen = i + step, 0
         while seen < _BREAK_REACH and abs(j - i) <= _BREAK_LOOK:
