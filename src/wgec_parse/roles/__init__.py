@@ -62,6 +62,7 @@ BODY_RULES: Final = (
     Rule("running_text", blocks.running_text, frozenset({Kind.TEXT})),
     Rule("noise", blocks.noise, frozenset({Kind.NOISE})),
     Rule("number_runs_on", blocks.number_runs_on, frozenset({Kind.DOTTED})),
+    Rule("clause_number_continues", headings.clause_number_continues, frozenset({Kind.NUMBER})),
     Rule("numbered_heading", headings.numbered_heading, frozenset({Kind.NUMBER, Kind.DASHNUM})),
     Rule("keyword_heading", headings.keyword_heading, frozenset({Kind.QKEY})),
     Rule(
