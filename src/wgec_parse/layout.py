@@ -263,7 +263,8 @@ def running_titles(contents: Sequence[str], lines: Lines) -> frozenset[int]:
 
 
 def _at_page_edge(i: int, breaks: frozenset[int], lines: Lines) -> bool:
-    """Whether line ``i`` holds a page break or stands right after or before one (blank
+    """Whether line ``i`` holds a page break (a form feed before its text) or stands
+    right after or before a line that is one (a page number, a form feed alone; blank
     lines between)."""
     if i in breaks:
         return True
@@ -271,7 +272,8 @@ def _at_page_edge(i: int, breaks: frozenset[int], lines: Lines) -> bool:
         j = i + step
         while 0 <= j < len(lines) and lines[j] is None:
             j += step
-        if j in breaks:
+        edge = lines[j] if j in breaks else None
+        if edge is not None and edge.kind == Kind.NOISE:
             return True
     return False
 
