@@ -325,11 +325,14 @@ class _Builder:
 
     # -- text ---------------------------------------------------------------------
 
-    def wrapped(self, end: str, max_lines: int = 2, min_lines: int = 1) -> tuple[list[str], str]:
+    def wrapped(
+        self, end: str, max_lines: int = 2, min_lines: int = 1, lower_wraps: bool = False
+    ) -> tuple[list[str], str]:
         """Lines of running text in one language, and the clean text they mean.
 
         ``max_lines=1`` means one line in either layout; otherwise doubled spacing
-        allows one more.
+        allows one more.  ``lower_wraps``: the lines after the first start in lower case
+        (a cover line followed by a capital may stand alone).
         """
         lang = self.pick(self.languages)
         vocab = _VOCAB[lang]
@@ -354,6 +357,9 @@ class _Builder:
             last[-1] += punct[end]
         if end == "?" and lang == "es":
             lines[0][0] = "¿" + lines[0][0]
+        if lower_wraps:
+            for words in lines[1:]:
+                words[0] = words[0][:1].lower() + words[0][1:]
         joiner = "" if lang == "zh" else " "
         texts = [joiner.join(words) for words in lines]
         clean = texts[0]
@@ -387,7 +393,8 @@ class _Builder:
     # -- blocks -------------------------------------------------------------------
 
     def paragraph(self, end: str, kind: str = "para") -> _Node:
-        lines, clean = self.wrapped(end, min_lines=2 if self.double else 1)
+        lower = kind == "cover"
+        lines, clean = self.wrapped(end, min_lines=2 if self.double else 1, lower_wraps=lower)
         sep = _BREAK if self.group_open else _FREE
         rows = [self.row(_Row(_TEXT, lines[0], sep=sep))]
         self.continuation(rows, lines[1:], ("",))

@@ -67,7 +67,7 @@ def front_field(reading: Reading, line: Current) -> Decision | None:
 def cover_line_stands_alone(reading: Reading, line: Current) -> Decision | None:
     """A cover line that stops well short of the usual width (an organisation's name, a
     title, a place and date), followed without a break by a line that starts with a
-    capital or a digit, ends its cover paragraph: the next line starts another.  A title
+    capital, ends its cover paragraph: the next line starts another.  A title
     in capitals that wraps in capitals stays one, and so does a signature after the
     answers."""
     full_line = reading.layout.full_line
@@ -83,7 +83,7 @@ def cover_line_stands_alone(reading: Reading, line: Current) -> Decision | None:
     if (
         last is None
         or len(last.indent) + len(last.content) >= full_line
-        or not (first.isupper() or first.isdigit())
+        or not first.isupper()
         or (last.content.isupper() and line.plain.isupper())
         or last.content.endswith(("-", ",", "\u00ad"))
     ):
