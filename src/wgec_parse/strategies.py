@@ -55,7 +55,7 @@ from wgec_parse.nodes import (
     Question,
 )
 from wgec_parse.rendering import render
-from wgec_parse.roles.blocks import signature_start
+from wgec_parse.roles.blocks import closing_signature
 from wgec_parse.roles.headings import HEADING_END
 
 __all__ = [
@@ -667,15 +667,16 @@ def _looks_double(rows: list[_Row]) -> bool:
 
 
 def _fits(rows: list[_Row], lost_indents: list[int], answered: bool) -> bool:
-    """Whole-document rules: lost glyphs sit past the usual margin; no running headers;
-    an answered document does not end with what reads as a signature."""
+    """Whole-document rules: lost glyphs sit past the usual margin; no running headers
+    or titles; an answered document does not end (or end before an e-mail's tail) with
+    what reads as a signature."""
     contents, lines = _physical(rows)
     baseline = layout.usual_indent(lines)
     if any(indent <= baseline for indent in lost_indents):
         return False
-    if answered and signature_start(lines) >= 0:
+    if answered and closing_signature(lines, -1) >= 0:
         return False
-    return not layout.running_headers(contents, lines)
+    return not (layout.running_headers(contents, lines) or layout.running_titles(contents, lines))
 
 
 # -- nodes ------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from wgec_parse.submitters import CONTACT_LABELS, from_line
 
 __all__ = [
     "bullet",
+    "closing_signature",
     "contact_opens_closing",
     "continuation",
     "hanging_continuation",
@@ -82,13 +83,19 @@ def signature_block(reading: Reading, line: Current) -> Decision | None:
     if not (reading.questions_read and line.brk) or reading.group_type == Role.QUESTION:
         return None
     if reading.signature is None:
-        lines = reading.lines
-        reading.signature = signature_start(lines)
-        if reading.signature < 0:
-            tail = _email_tail(lines, line.index)
-            if tail is not None:
-                reading.signature = signature_start(lines, tail)
+        reading.signature = closing_signature(reading.lines, line.index)
     return _CLOSING if line.index == reading.signature else None
+
+
+def closing_signature(lines: Sequence[LineParts | None], after: int) -> int:
+    """Index of the first line of the signature that ends ``lines``, or that ends
+    them just before the first e-mail tail after line ``after``; -1 if none."""
+    start = signature_start(lines)
+    if start < 0:
+        tail = _email_tail(lines, after)
+        if tail is not None:
+            start = signature_start(lines, tail)
+    return start
 
 
 def _email_tail(lines: Sequence[LineParts | None], after: int) -> int | None:
