@@ -668,14 +668,16 @@ def _looks_double(rows: list[_Row]) -> bool:
 
 def _fits(rows: list[_Row], lost_indents: list[int], answered: bool) -> bool:
     """Whole-document rules: lost glyphs sit past the usual margin; no running headers
-    or titles; an answered document does not end (or end before an e-mail's tail) with
-    what reads as a signature."""
+    or titles; one layout throughout; an answered document does not end (or end before
+    an e-mail's tail) with what reads as a signature."""
     contents, lines = _physical(rows)
     baseline = layout.usual_indent(lines)
     if any(indent <= baseline for indent in lost_indents):
         return False
     if answered and closing_signature(lines, -1) >= 0:
         return False
+    if layout.is_double_spaced(contents, lines) and layout.single_lead(contents, lines):
+        return False  # a leading region the reader takes as single-spaced
     return not (layout.running_headers(contents, lines) or layout.running_titles(contents, lines))
 
 
