@@ -161,12 +161,12 @@ def measure(repeat: int) -> dict[str, Any]:
     pdfs: list[dict[str, Any]] = []
     for path in sorted(FOLDER.glob("*.pdf")):
         data = path.read_bytes()
-        series = interleaved({"load": functools.partial(wgec_parse.load, data)}, repeat)
+        pdf_times = interleaved({"load": functools.partial(wgec_parse.load, data)}, repeat)
         pdfs.append(
             {
                 "document": path.name,
                 "bytes": len(data),
-                "load_ms": statistics.median(series["load"]) * 1000,
+                "load_ms": statistics.median(pdf_times["load"]) * 1000,
             }
         )
     return {"docx": rows, "pdf": pdfs, "repeat": repeat, "target": TARGET}

@@ -248,9 +248,7 @@ _MARKER_TERMINALS = [
 )
 @settings(max_examples=min(settings().max_examples, 500))  # drawing from a regex is slow
 @given(data=st.data())
-def test_marker_terminals_exclude_each_other(
-    name: str, regexp: str, data: st.DataObject
-) -> None:
+def test_marker_terminals_exclude_each_other(name: str, regexp: str, data: st.DataObject) -> None:
     """No text starts with markers of two kinds, so their priorities only order the
     tries ("(v)" is a letter, whether as a letter or a roman numeral)."""
     text = data.draw(st.from_regex(rf"\A(?:{regexp})"))
@@ -319,12 +317,66 @@ def lark_first_terminal(text: str) -> str:
 
 _PIECES = st.sampled_from(
     [
-        "1", "2", "12", "1.1", "2.5.", "1.1.1", ")", ".", "(", "（", "）", "、", "一", "十",
-        "a", "b", "i", "iv", "x", "A", "H", "I", "II", "V", "o", "-", "–", "•", "\uf0b7",
-        "*", "_", "=", "Q", "Question", "question", "Pregunta", "Вопрос", "问题", "السؤال",
-        "الأول", "Response to", "Page", "of", "Стр.", "/", "http://x.org", "www.un.org",
-        "Date", "Submitted by", "Soumis par", ":", "：", " ", "\u00a0", "\t", "word",
-        "n°", "No.", "one", "Two",
+        "1",
+        "2",
+        "12",
+        "1.1",
+        "2.5.",
+        "1.1.1",
+        ")",
+        ".",
+        "(",
+        "（",
+        "）",
+        "、",
+        "一",
+        "十",
+        "a",
+        "b",
+        "i",
+        "iv",
+        "x",
+        "A",
+        "H",
+        "I",
+        "II",
+        "V",
+        "o",
+        "-",
+        "–",
+        "•",
+        "\uf0b7",
+        "*",
+        "_",
+        "=",
+        "Q",
+        "Question",
+        "question",
+        "Pregunta",
+        "Вопрос",
+        "问题",
+        "السؤال",
+        "الأول",
+        "Response to",
+        "Page",
+        "of",
+        "Стр.",
+        "/",
+        "http://x.org",
+        "www.un.org",
+        "Date",
+        "Submitted by",
+        "Soumis par",
+        ":",
+        "：",
+        " ",
+        "\u00a0",
+        "\t",
+        "word",
+        "n°",
+        "No.",
+        "one",
+        "Two",
     ]
 )
 
@@ -362,6 +414,8 @@ _EXAMPLES = {
     "1) Text": "NUMBER_DOT",
     "II. Text": "NUMBER_ROMAN",
     "一、文本": "NUMBER_CJK",
+    "1、文本": "NUMBER_IDEOGRAPHIC_COMMA",
+    "Soumis par la Fédération des opérateurs de télécommunications": "FIELD_RUN_ON",
     "（二）文本": "NUMBER_CJK_PAREN",
     "（3）文本": "NUMBER_FULLWIDTH_PAREN",
     "1 - Text": "DASHNUM_DASH",

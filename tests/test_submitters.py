@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import wgec_parse
-from wgec_parse.submitters import from_fields, from_line, is_label
+from wgec_parse.submitters import Submitter, from_fields, from_line, is_label, prefer
 
 Q1 = "1) What are the high level characteristics of enhanced cooperation?\nText.\n"
 
@@ -16,6 +16,12 @@ Q1 = "1) What are the high level characteristics of enhanced cooperation?\nText.
         ("Submitted by: Republic of Examplia\n", "Republic of Examplia"),
         ("Soumise par : Mission permanente de l'Examplie\n", "Mission permanente de l'Examplie"),
         ("Presentada por: Asociación Ejemplo\n", "Asociación Ejemplo"),
+        ("Présentées par : Organisations d'Examplie\nPays : X\n", "Organisations d'Examplie"),
+        ("Nom de l'organisation : Fédération Exemple\nPays : X\n", "Fédération Exemple"),
+        ("Name of organization: Example Council\nCountry: X\n", "Example Council"),
+        ("Название организации: Ассоциация «Пример»\nСтрана: X\n", "Ассоциация «Пример»"),
+        ("مقدَّم من: الجمعية العربية\nالبلد: X\n", "الجمعية العربية"),
+        ("组织名称：示例研究院\n国家：X\n", "示例研究院"),
         ("Представлено: Министерство связи\n", "Министерство связи"),
         ("Представлена: Ассоциация «Пример»\n", "Ассоциация «Пример»"),
         ("مقدمة من: الجمعية العربية\n", "الجمعية العربية"),
@@ -63,6 +69,11 @@ def test_a_label_that_runs_on_into_the_name_on_a_cover_line() -> None:
         ("Response from Examplia Telecom", "Examplia Telecom"),
         ("Contribution de la République d'Examplie", "la République d'Examplie"),
         ("Contribución de la Asociación Ejemplo", "la Asociación Ejemplo"),
+        ("Вклад Ассоциации «Пример» в работу Рабочей группы", "Ассоциации «Пример»"),
+        ("Предложения Министерства связи Примерии", "Министерства связи Примерии"),
+        ("مساهمة الجمعية العربية للإنترنت في أعمال الفريق العامل", "الجمعية العربية للإنترنت"),
+        ("示例互联网研究会关于增强合作问题的意见", "示例互联网研究会"),
+        ("示例研究院对指导性问题的建议", "示例研究院"),
     ],
 )
 def test_a_title_names_the_submitter_with_less_confidence(title: str, name: str) -> None:
@@ -81,6 +92,53 @@ def test_a_field_beats_a_title() -> None:
 def test_nothing_names_no_one() -> None:
     assert wgec_parse.parse("Some cover line\n\n" + Q1).submitter is None
     assert wgec_parse.parse(Q1).submitter is None
+
+
+@pytest.mark.parametrize(
+    ("cover", "name"),
+    [
+        ("Association pour un Internet solidaire et ouvert (AISO)", "Association pour"),
+        ("Global Internet Users Association", "Global Internet Users Association"),
+        ("Министерство цифрового развития Примерии", "Министерство цифрового развития"),
+        ("الجمعية العربية لحوكمة الإنترنت", "الجمعية العربية لحوكمة الإنترنت"),
+        ("华夏互联网公共政策研究会", "华夏互联网公共政策研究会"),
+        ("示例数字经济研究中心（深圳）", "示例数字经济研究中心"),
+    ],
+)
+def test_an_organisation_named_on_a_cover_line_is_a_title(cover: str, name: str) -> None:
+    text = cover + "\n\nContribution to the Working Group on Enhanced Cooperation\n\n" + Q1
+    submitter = wgec_parse.parse(text).submitter
+    assert submitter is not None
+    assert submitter.name.startswith(name)
+    assert (submitter.source, submitter.confidence) == (cover, "title")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "UNITED NATIONS COMMISSION ON SCIENCE AND TECHNOLOGY FOR DEVELOPMENT",
+        "Working Group on Enhanced Cooperation",
+        "The Forum believes that enhanced cooperation is a process.",
+        "Estados y sociedad civil en la cooperación internacional",
+        "Paris, le 16 décembre 2016",
+    ],
+)
+def test_a_cover_line_without_an_organisation_names_no_one(line: str) -> None:
+    assert from_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Вклад в работу Рабочей группы по расширенному сотрудничеству",
+        "مساهمة في أعمال الفريق العامل",
+        "关于增强合作工作组指导性问题的意见",
+        "关于增强合作工作组对指导性问题的意见",
+        "增强合作的意见",
+    ],
+)
+def test_a_title_without_a_name_names_no_one(title: str) -> None:
+    assert from_line(title) is None
 
 
 def test_the_table_reads_names_as_written() -> None:
@@ -117,3 +175,41 @@ def test_a_document_names_its_submitter_from_the_closing_fields_too() -> None:
     assert wgec_parse.parse(front).submitted_by == "Example Council"
     titled = "Contribution of the Example Council\n\n" + text
     assert wgec_parse.parse(titled).submitted_by == "Государственный комитет связи."
+
+
+SENDER = Submitter("Amina Diallo <amina@example.org>", "From", "field")
+
+
+def test_an_organisation_in_the_signature_outranks_an_e_mail_sender() -> None:
+    closing = ["Amina Diallo", "Executive Director, Example Digital Rights Forum", "Dakar"]
+    found = prefer(SENDER, [], closing)
+    assert found == Submitter(
+        "Executive Director, Example Digital Rights Forum",
+        "Executive Director, Example Digital Rights Forum",
+        "title",
+    )
+    # Without an organisation in the signature, the sender stays; a labelled field
+    # ("Submitted by") is never replaced by the signature.
+    assert prefer(SENDER, [], ["Amina Diallo", "Dakar, Senegal"]) == SENDER
+    labelled = Submitter("Example Council", "Submitted by", "field")
+    assert prefer(labelled, [], closing) == labelled
+    assert prefer(None, ["Example Forum"], closing) is None
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        "ALIC - Asociación Latinoamericana de Internet Comunitaria",
+        "Asociación Latinoamericana de Internet Comunitaria (ALIC)",
+    ],
+)
+def test_an_acronym_gives_way_to_its_spelled_out_name(cover: str) -> None:
+    found = Submitter("ALIC, red regional de redes comunitarias", "Presentado por", "field")
+    assert prefer(found, ["Contribución de la ALIC", cover], []) == Submitter(
+        "Asociación Latinoamericana de Internet Comunitaria", "Presentado por", "field"
+    )
+
+
+def test_an_acronym_whose_initials_do_not_match_stays() -> None:
+    found = Submitter("ALIC, red regional", "Presentado por", "field")
+    assert prefer(found, ["ALIC - Red de Redes Comunitarias"], []) == found

@@ -143,6 +143,10 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "36_line_separators_inside_lines",
         "53_flattened_page",
         "54_flattened_chinese",
+        "55_lost_glyph_items_in_a_row",
+        "58_chinese_digit_comma_clauses",
+        "62_titles_closed_by_quotes",
+        "64_clause_number_asks_a_question",
     }
     styles = sorted((FIXTURES / "styles").glob("*.txt"))
     assert len(styles) >= 30
@@ -162,6 +166,15 @@ def test_style_fixture_problems_are_the_real_ones() -> None:
     ]
     assert serious(check(styles / "30_webform_export.txt")) == [("unknown-question", 24)]
     assert serious(check(styles / "31_email_export.txt")) == [("stray-url", 12)]
+    lost = serious(check(styles / "55_lost_glyph_items_in_a_row.txt"))
+    assert lost == [("lost-bullet", n) for n in (15, 17, 29, 31, 35)]
+    gap = serious(check(styles / "58_chinese_digit_comma_clauses.txt"))
+    assert gap == [("clause-gap", 8)]
+    for name, line in (
+        ("62_titles_closed_by_quotes", 11),
+        ("64_clause_number_asks_a_question", 13),
+    ):
+        assert serious(check(styles / f"{name}.txt")) == [("unknown-question", line)]
     # U+0085 after "accountable" is a cp1252 ellipsis read as Latin-1.
     (damage,) = check(styles / "36_line_separators_inside_lines.txt", select=["encoding-damage"])
     assert (damage.line, damage.column, damage.severity) == (5, 67, "warning")

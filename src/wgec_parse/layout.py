@@ -4,22 +4,33 @@ Some decisions need the whole document: whether empty lines between text lines a
 pdftotext's doubled spacing or real breaks, how far in the usual margin is, how long a
 line that ends its paragraph is, and which repeated lines are page furniture.  They are
 computed once per document, before any line is read in context, into a
-:class:`Layout`.  A layout applies to a :class:`Region` of lines; today a document is
-one region.
+:class:`Layout`.  A layout applies to a :class:`Region` of lines: a document is one
+region, or two when a message written one paragraph per line stands above
+double-spaced text (:func:`single_lead`).
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Final
 
 import attrs
 
+from wgec_parse.folding import UNSPACED, fold
 from wgec_parse.markers import Kind, LineParts
 
-__all__ = ["SENTENCE_END", "Layout", "Region", "analyse", "running_headers"]
+__all__ = [
+    "SENTENCE_END",
+    "Layout",
+    "Region",
+    "analyse",
+    "running_headers",
+    "running_titles",
+    "single_lead",
+]
 
 #: Characters that end a sentence (or a clause of one) in the six UN languages.
 SENTENCE_END: Final = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "：", "；")
@@ -38,6 +49,15 @@ _WRAP_MIN_WIDTH: Final = 40
 Lines = Sequence[LineParts | None]  # None for a blank line
 # Lines of page furniture a wrap may run past (a footer, a page number, a header).
 _FURNITURE_LINES: Final = 4
+#: What separates the parts of a running title: "AISO - Contribution - 2016", "A | B".
+_TITLE_SEPARATOR: Final = re.compile(r"\s[-\u2013\u2014|\u00b7]\s|\uff5c")
+#: A part of a running title: words, no numbering or glyph first ("- 3 -" is no part).
+_TITLE_PART: Final = re.compile(r"[^\W\d_]{2}")
+#: A leading single-spaced region holds at least this many text lines.
+_LEAD_MIN_LINES: Final = 3
+#: The cover a running title echoes: at most this many text lines before the first page
+#: break.
+_COVER_LINES: Final = 15
 
 
 @attrs.frozen
@@ -170,7 +190,10 @@ def page_breaks(contents: Sequence[str], lines: Lines) -> frozenset[int]:
 
 def _next_to_a_break(i: int, breaks: frozenset[int], lines: Lines) -> bool:
     """Whether a page edge (the start or end of the text, or a break marker) stands
-    within two non-blank lines of line ``i`` (looking a dozen lines each way at most)."""
+    within two non-blank lines of line ``i`` (looking a dozen lines each way at most),
+    or the line holds the break itself (a form feed before its text)."""
+    if i in breaks:
+        return True
     for step in (-1, 1):
         j, seen = i + step, 0
         while seen < _BREAK_REACH and abs(j - i) <= _BREAK_LOOK:
@@ -211,9 +234,83 @@ def running_headers(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     )
 
 
+def running_titles(contents: Sequence[str], lines: Lines) -> frozenset[int]:
+    """Indexes of the running titles seen once on a paged text: a line at a page edge
+    (the first after a form feed or a page number, or the last before one) made of
+    parts joined by a spaced dash, bar or middle dot ("AISO - Contribution au GTCR -
+    décembre 2016"), with no sentence end, whose words are mostly the cover's (the text
+    lines before the first page break), as a short document's header or footer is."""
+    if not is_paged(contents, lines):
+        return frozenset()
+    breaks = page_breaks(contents, lines)
+    if not breaks:
+        return frozenset()
+    first_break = min(breaks)
+    cover = [
+        line.marker + line.gap + line.text
+        for line in itertools.islice(filter(None, lines[:first_break]), _COVER_LINES)
+    ]
+    if not cover:
+        return frozenset()
+    cover_text = fold(" ".join(cover))
+    cover_words = frozenset(cover_text.split())
+    found = set()
+    for i in range(first_break, len(lines)):
+        line = lines[i]
+        if line is None or line.kind not in (Kind.TEXT, Kind.FIELD):
+            continue
+        whole = line.marker + line.gap + line.text
+        parts = _TITLE_SEPARATOR.split(whole.lstrip("\f"))
+        if (
+            len(whole) <= 100
+            and len(parts) > 1
+            and all(_TITLE_PART.match(part) for part in parts)
+            and not whole.endswith(SENTENCE_END)
+            and _at_page_edge(i, breaks, lines)
+            and _echoes(fold(whole), cover_text, cover_words)
+        ):
+            found.add(i)
+    return frozenset(found)
+
+
+def _at_page_edge(i: int, breaks: frozenset[int], lines: Lines) -> bool:
+    """Whether line ``i`` holds a page break (a form feed before its text) or stands
+    right after or before a line that is one (a page number, a form feed alone; blank
+    lines between)."""
+    if i in breaks:
+        return True
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and lines[j] is None:
+            j += step
+        edge = lines[j] if j in breaks else None
+        if edge is not None and edge.kind == Kind.NOISE:
+            return True
+    return False
+
+
+def _echoes(folded: str, cover_text: str, cover_words: frozenset[str]) -> bool:
+    """Whether most of a folded line's distinct words are the cover's (each character of
+    a script without spaces counting as a word, found anywhere in the cover)."""
+    found = total = 0
+    for word in set(folded.split()):
+        chars = set(UNSPACED.findall(word))
+        if chars:
+            total += len(chars)
+            found += sum(1 for c in chars if c in cover_text)
+        else:
+            total += 1
+            found += word in cover_words
+    return 2 * found > total
+
+
 def analyse(contents: Sequence[str], lines: Lines) -> tuple[Region, ...]:
-    """The regions of a text and their layouts (today one region, the whole text),
-    from the lines as classified (before running headers are turned into noise)."""
+    """The regions of a text and their layouts, from the lines as classified (before
+    running headers are turned into noise).
+
+    A text is one region, unless it is double-spaced after a leading region written one
+    paragraph per line (see :func:`single_lead`): an e-mail's message above the text
+    of its attachment.  That region is read single-spaced."""
     double = is_double_spaced(contents, lines)
     full_line = full_line_length(contents, lines)
     layout = Layout(
@@ -223,4 +320,46 @@ def analyse(contents: Sequence[str], lines: Lines) -> tuple[Region, ...]:
         short_line=0 if double else full_line,
         full_line=full_line,
     )
+    lead = single_lead(contents, lines) if double else 0
+    if lead:
+        single = attrs.evolve(layout, double=False, short_line=full_line)
+        return (Region(0, lead, single), Region(lead, len(lines), layout))
     return (Region(0, len(lines), layout),)
+
+
+def single_lead(contents: Sequence[str], lines: Lines) -> int:
+    """Where a leading region written one paragraph per line ends in a double-spaced
+    text (0: there is none).
+
+    The region runs from the start to the first strong gap (two empty lines or more, or
+    a line of white space) after its first line, which must come before the first
+    evidence of doubled spacing (a sentence running on over an empty line, see
+    :func:`_wraps_over_gap`); it holds three text lines or more, and its text lines
+    mostly end a sentence (or a salutation, with a comma)."""
+    wide = full_line_length(contents, lines)
+    seen = False  # a line of the region has been read
+    for i, line in enumerate(lines):
+        if line is None:
+            continue
+        if seen and lines[i - 1] is None and (lines[i - 2] is None or contents[i - 1]):
+            return i if _one_per_line(lines, i) else 0
+        seen = True
+        if i + 1 < len(lines) and not contents[i + 1]:
+            after = _after_furniture(lines, i + 2)
+            if after is not None and _wraps_over_gap(line, after, len(contents[i]), wide):
+                return 0
+    return 0
+
+
+def _one_per_line(lines: Lines, stop: int) -> bool:
+    """Whether the lines before ``stop`` are written one paragraph per line: three text
+    lines or more, most of them ending a sentence (or a salutation, with a comma)."""
+    count = texts = ended = 0
+    for line in itertools.islice(lines, stop):
+        if line is None:
+            continue
+        count += 1
+        if line.kind == Kind.TEXT:
+            texts += 1
+            ended += line.text.endswith((*SENTENCE_END, ","))
+    return count >= _LEAD_MIN_LINES and ended >= 2 and 2 * ended >= texts

@@ -19,7 +19,7 @@ from typing import Final, overload
 import lark
 
 from wgec_parse import roles, segments
-from wgec_parse.layout import Layout, analyse, running_headers
+from wgec_parse.layout import Region, analyse, running_headers, running_titles
 from wgec_parse.markers import WS, Kind, LineParts, classify
 from wgec_parse.nesting import MAX_DEPTH
 from wgec_parse.nodes import Blank, Line, LineLike, Noise
@@ -267,22 +267,25 @@ def tokens(
     if cut is not None:
         contents, eols = cut.contents, cut.eols
     lines = classify_lines(contents)
-    (region,) = analyse(contents, lines)
-    for i in running_headers(contents, lines) | (cut.noise if cut else frozenset()):
+    regions = analyse(contents, lines)
+    noise = running_headers(contents, lines) | running_titles(contents, lines)
+    for i in noise | (cut.noise if cut else frozenset()):
         lines[i] = _as_noise(lines[i])  # type: ignore[arg-type]  # never blank
-    return _stream(contents, eols, lines, region.layout, bom, questions, max_depth, cut)
+    return _stream(contents, eols, lines, regions, bom, questions, max_depth, cut)
 
 
 def _stream(
     contents: list[str],
     eols: Sequence[str],
     lines: list[LineParts | None],
-    layout: Layout,
+    regions: Sequence[Region],
     bom: bool,
     questions: QuestionSet,
     max_depth: int,
     cut: segments.Segments | None = None,
 ) -> Iterator[lark.Token]:
+    layout = regions[0].layout
+    later = list(regions[1:])  # the regions still ahead, each with its layout
     reading = Reading(contents, lines, layout, questions, max_depth)
     reading.front_end, reading.front_ends_at_break = front_end(reading)
     blocks = _Blocks(reading, eols, cut)
@@ -293,6 +296,8 @@ def _stream(
     blank_start = 0
     carried_break = False
     for i in itertools.compress(range(len(lines)), lines):  # the non-blank lines
+        if later and i >= later[0].start:
+            layout = reading.layout = later.pop(0).layout
         leading: tuple[Blank, ...] = ()
         if i > blank_start:
             blanks = contents[blank_start:i]

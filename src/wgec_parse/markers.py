@@ -114,9 +114,10 @@ def _band(*kinds: str) -> re.Pattern[str]:
 # The terminals fall in three bands of priority: whole lines (noise, sign-offs), then
 # markers, then fields.  Each band is one pattern, tried only where it can match: a
 # whole line with a space is short ("Страница 12 из 30", "Best regards,"), and a field
-# holds a colon or is a short name alone
-# ("Submitted by").  tests/test_markers.py checks both bounds against the terminals,
-# and the bands' order against lark's lexer.
+# holds a colon, or is a short name alone ("Submitted by") or before its value ("Soumis
+# par la Fédération ...": only the line's first characters are tried).
+# tests/test_markers.py checks both bounds against the terminals, and the bands' order
+# against lark's lexer.
 _NOISE_BAND: Final = _band(Kind.NOISE, Kind.SIGNOFF)
 _MARKER_BAND: Final = _band(
     Kind.DOTTED, Kind.NUMBER, Kind.DASHNUM, Kind.LETTER, Kind.BULLET, Kind.QUOTE, Kind.QKEY
@@ -142,8 +143,11 @@ def _match(text: str) -> re.Match[str] | None:
         if m is not None:
             return m
     m = _MARKER_BAND.match(text)
-    if m is None and (":" in text or "：" in text or len(text) <= FIELD_ALONE_MAX):
-        m = _FIELD_BAND.match(text)
+    if m is None:
+        if ":" in text or "：" in text or len(text) <= FIELD_ALONE_MAX:
+            m = _FIELD_BAND.match(text)
+        else:  # a field name running on into its value: the name is short
+            m = _FIELD_BAND.match(text[: FIELD_ALONE_MAX + 2])
     return m
 
 

@@ -14,7 +14,7 @@ from typing import Any, Final
 import attrs
 
 from wgec_parse.errors import WgecError
-from wgec_parse.folding import fold
+from wgec_parse.folding import UNSPACED, fold
 
 __all__ = [
     "BUILTIN_QUESTION_SETS",
@@ -100,6 +100,9 @@ WGEC2: Final = QuestionSet(
                 "Каковы основные характеристики расширенного сотрудничества?",
                 "ما هي الخصائص الرفيعة المستوى للتعاون المعزز؟",
                 "加强合作的高层次特征是什么？",
+                # Other renderings in use: "высокоуровневые", and 增强合作 for 加强合作.
+                "Каковы высокоуровневые характеристики расширенного сотрудничества?",
+                "增强合作的高层次特征是什么？",
             ),
             topics=(
                 "characteristic",
@@ -132,6 +135,8 @@ WGEC2: Final = QuestionSet(
                 "ولا سيما الفقرات من 69 إلى 71، ما نوع التوصيات التي ينبغي أن ننظر فيها؟",
                 "考虑到上一届加强合作工作组的工作和《突尼斯议程》，特别是第69至71段，"
                 "我们应考虑哪些建议？",
+                "考虑到前一届增强合作工作组的工作以及《突尼斯议程》，特别是第69至71段，"
+                "我们应考虑哪些建议？",
             ),
             topics=(
                 "recommendation",
@@ -147,6 +152,8 @@ WGEC2: Final = QuestionSet(
 
 # How many leading words of a question's wording identify it in an unnumbered heading.
 _OPENING_WORDS: Final = 6
+# How many leading characters do in a script written without spaces (Chinese, Japanese).
+_OPENING_CHARS: Final = 10
 
 
 @functools.lru_cache(maxsize=16)
@@ -155,7 +162,12 @@ def _openings(questions: QuestionSet) -> tuple[tuple[str, str], ...]:
     found = []
     for spec in questions.questions:
         for wording in spec.wordings:
-            words = fold(wording).split()
+            folded = fold(wording)
+            if UNSPACED.match(folded):
+                # Chinese and Japanese: the first characters, punctuation and all.
+                found.append((folded[:_OPENING_CHARS], spec.number))
+                continue
+            words = folded.split()
             found.append((" ".join(words[:_OPENING_WORDS]), spec.number))
     return tuple(found)
 
@@ -173,14 +185,22 @@ def match_wording(text: str, questions: QuestionSet = WGEC2) -> str | None:
 _TOPIC_MAX_WORDS: Final = 12
 
 
+def _title_words(folded: str) -> int:
+    """How many words a folded title holds: its words between spaces, each character of
+    a script written without spaces counting as one."""
+    return sum(len(UNSPACED.findall(word)) or 1 for word in folded.split())
+
+
 def match_topic(title: str, questions: QuestionSet = WGEC2) -> str | None:
     """The number of the question a short topic heading names, or None.
 
     Only short titles that do not end a sentence count, so a numbered clause that
-    happens to mention "recommendations" stays a clause.
+    happens to mention "recommendations" stays a clause; in Chinese or Japanese each
+    character counts as a word ("二、建议" names question 2, a long clause that opens
+    with "建议" does not).
     """
     folded = fold(title[:200])
-    if not folded or len(folded.split()) > _TOPIC_MAX_WORDS or title.rstrip().endswith("."):
+    if not folded or _title_words(folded) > _TOPIC_MAX_WORDS or title.rstrip().endswith("."):
         return None
     for spec in questions.questions:
         if any(stem in folded for stem in spec.topics):

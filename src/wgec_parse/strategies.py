@@ -55,7 +55,7 @@ from wgec_parse.nodes import (
     Question,
 )
 from wgec_parse.rendering import render
-from wgec_parse.roles.blocks import signature_start
+from wgec_parse.roles.blocks import closing_signature
 from wgec_parse.roles.headings import HEADING_END
 from wgec_parse.segments import is_flattened
 
@@ -328,11 +328,14 @@ class _Builder:
 
     # -- text ---------------------------------------------------------------------
 
-    def wrapped(self, end: str, max_lines: int = 2, min_lines: int = 1) -> tuple[list[str], str]:
+    def wrapped(
+        self, end: str, max_lines: int = 2, min_lines: int = 1, lower_wraps: bool = False
+    ) -> tuple[list[str], str]:
         """Lines of running text in one language, and the clean text they mean.
 
         ``max_lines=1`` means one line in either layout; otherwise doubled spacing
-        allows one more.
+        allows one more.  ``lower_wraps``: the lines after the first start in lower case
+        (a cover line followed by a capital may stand alone).
         """
         lang = self.pick(self.languages)
         vocab = _VOCAB[lang]
@@ -357,6 +360,9 @@ class _Builder:
             last[-1] += punct[end]
         if end == "?" and lang == "es":
             lines[0][0] = "¿" + lines[0][0]
+        if lower_wraps:
+            for words in lines[1:]:
+                words[0] = words[0][:1].lower() + words[0][1:]
         joiner = "" if lang == "zh" else " "
         texts = [joiner.join(words) for words in lines]
         clean = texts[0]
@@ -390,7 +396,8 @@ class _Builder:
     # -- blocks -------------------------------------------------------------------
 
     def paragraph(self, end: str, kind: str = "para") -> _Node:
-        lines, clean = self.wrapped(end, min_lines=2 if self.double else 1)
+        lower = kind == "cover"
+        lines, clean = self.wrapped(end, min_lines=2 if self.double else 1, lower_wraps=lower)
         sep = _BREAK if self.group_open else _FREE
         rows = [self.row(_Row(_TEXT, lines[0], sep=sep))]
         self.continuation(rows, lines[1:], ("",))
@@ -663,15 +670,18 @@ def _looks_double(rows: list[_Row]) -> bool:
 
 
 def _fits(rows: list[_Row], lost_indents: list[int], answered: bool) -> bool:
-    """Whole-document rules: lost glyphs sit past the usual margin; no running headers;
-    an answered document does not end with what reads as a signature."""
+    """Whole-document rules: lost glyphs sit past the usual margin; no running headers
+    or titles; one layout throughout; an answered document does not end (or end before
+    an e-mail's tail) with what reads as a signature."""
     contents, lines = _physical(rows)
     baseline = layout.usual_indent(lines)
     if any(indent <= baseline for indent in lost_indents):
         return False
-    if answered and signature_start(lines) >= 0:
+    if answered and closing_signature(lines, -1) >= 0:
         return False
-    return not layout.running_headers(contents, lines)
+    if layout.is_double_spaced(contents, lines) and layout.single_lead(contents, lines):
+        return False  # a leading region the reader takes as single-spaced
+    return not (layout.running_headers(contents, lines) or layout.running_titles(contents, lines))
 
 
 # -- nodes ------------------------------------------------------------------------------

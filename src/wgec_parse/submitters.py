@@ -15,9 +15,17 @@ from typing import Final, Literal
 
 import attrs
 
-from wgec_parse.folding import fold
+from wgec_parse.folding import UNSPACED, fold
 
-__all__ = ["CONTACT_LABELS", "LABELS", "Submitter", "from_fields", "from_line", "is_label"]
+__all__ = [
+    "CONTACT_LABELS",
+    "LABELS",
+    "Submitter",
+    "from_fields",
+    "from_line",
+    "is_label",
+    "prefer",
+]
 
 #: Field names that name the submitter, most telling first: an organisation before the
 #: person or address an e-mail was sent from.  Gender and number variants included.
@@ -27,12 +35,27 @@ LABELS: Final = tuple(
         # an organisation, a government, a country
         "Organization",
         "Organisation",
+        "Organization name",
+        "Name of organization",
+        "Name of organisation",
+        "Submitting organization",
+        "Submitting organisation",
         "Organización",
+        "Nombre de la organización",
+        "Organisation soumissionnaire",
+        "Nom de l'organisation",
         "Организация",
+        "Название организации",
+        "Наименование организации",
         "المنظمة",
+        "اسم المنظمة",
         "组织",
+        "组织名称",
         "机构",
+        "机构名称",
+        "提交机构",
         "单位",
+        "单位名称",
         "Government",
         "Gouvernement",
         "Gobierno",
@@ -44,15 +67,25 @@ LABELS: Final = tuple(
         "Submitted on behalf of",
         "Soumis par",
         "Soumise par",
+        "Soumises par",
         "Présenté par",
         "Présentée par",
+        "Présentés par",
+        "Présentées par",
         "Presentado por",
         "Presentada por",
+        "Presentados por",
+        "Presentadas por",
+        "Enviado por",
+        "Enviada por",
         "Представлено",
         "Представлена",
         "Представлен",
+        "Представлены",
         "مقدم من",
         "مقدمة من",
+        "مقدّم من",
+        "مقدَّم من",
         "提交方",
         "提交单位",
         "提交人",
@@ -120,6 +153,55 @@ _TITLE: Final = re.compile(
     r"|respuesta[ \u00a0]+de(?:l)?)"
     r"[ \u00a0]+(?P<name>[^\W\d_].*)"
 )
+#: Titles that name the submitter between a word and a preposition ("Вклад X в работу
+#: ...", "مساهمة X في أعمال ..."): the word, and the prepositions that end the name.
+_TITLE_WORDS: Final = (
+    (
+        frozenset(("Вклад", "Ответ", "Ответы", "Комментарии", "Предложения", "Замечания")),
+        frozenset(("в", "к", "для", "по")),
+    ),
+    (
+        frozenset(("مساهمة", "ردود", "رد", "تعليقات", "مقترحات", "ملاحظات")),
+        frozenset(("في", "إلى", "بشأن", "حول", "على")),
+    ),
+)
+#: Words that make a short cover line the name of an organisation ("Example Internet
+#: Users Association", "Fédération des opérateurs ...", "Министерство связи"), folded.
+#: Words for the meeting's own bodies (commission, working group) are left out.
+_ORGANISATION_WORDS: Final = frozenset(
+    fold(word)
+    for word in (
+        "Association", "Alliance", "Coalition", "Council", "Centre", "Center",
+        "Institute", "Foundation", "Forum", "Federation", "Network", "Society",
+        "Chamber", "Ministry", "Mission", "Agency", "Authority", "Consortium",
+        "Fédération", "Conseil", "Institut", "Fondation", "Réseau", "Société",
+        "Chambre", "Ministère", "Agence", "Autorité", "Observatoire",
+        "Asociación", "Federación", "Alianza", "Coalición", "Consejo", "Centro",
+        "Instituto", "Fundación", "Foro", "Red", "Sociedad", "Cámara", "Ministerio",
+        "Misión", "Agencia", "Autoridad", "Observatorio",
+        "Ассоциация", "Альянс", "Коалиция", "Совет", "Центр", "Институт", "Фонд",
+        "Форум", "Общество", "Союз", "Палата", "Министерство", "Представительство",
+        "Агентство", "АНО",
+        "جمعية", "الجمعية", "اتحاد", "الاتحاد", "تحالف", "مجلس", "مركز", "معهد",
+        "مؤسسة", "منتدى", "المنتدى", "شبكة", "وزارة", "البعثة", "هيئة",
+    )
+)  # fmt: skip
+#: How a Chinese organisation's name ends ("……研究会", "……中心").
+_ZH_ORGANISATION_ENDS: Final = (
+    "研究会", "研究院", "研究所", "中心", "联盟", "协会", "学会", "基金会", "联合会",
+    "论坛", "代表团", "部",
+)  # fmt: skip
+#: The field names of an e-mail's sender: a person, whom an organisation outranks.
+_SENDER_LABELS: Final = frozenset(fold(label) for label in ("From", "De", "От", "من", "发件人"))
+#: A name that starts with an acronym: "ALIC, red regional ...", "ALIC".
+_ACRONYM: Final = re.compile(r"([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})(?:[,;(]|[ \u00a0]|$)")
+#: What ends a sentence, which no organisation's name does.
+_SENTENCE_END: Final = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "：", "；")
+#: An organisation's name on a cover line has at most this many words.
+_ORGANISATION_MAX_WORDS: Final = 12
+#: A Chinese title names the submitter before "关于" (or "对", "就") and ends "的意见".
+_ZH_ABOUT: Final = ("关于", "对", "就")
+_ZH_ENDS: Final = ("的意见", "的建议", "的回应", "的答复", "的评论", "的看法")
 
 
 @attrs.frozen
@@ -151,7 +233,8 @@ def from_fields(fields: Iterable[tuple[str, str]]) -> Submitter | None:
 
 def from_line(text: str) -> Submitter | None:
     """The submitter named by a line: a label running on into the name ("Submitted by
-    the Permanent Mission of X"), or, less surely, a title ("Contribution of X")."""
+    the Permanent Mission of X"), or, less surely, a title ("Contribution of X", "Вклад
+    X в работу ...", "مساهمة X في ...", "X关于……的意见")."""
     text = text.strip()
     m = _RUN_ON.fullmatch(text)
     if m is not None:
@@ -159,7 +242,92 @@ def from_line(text: str) -> Submitter | None:
     m = _TITLE.fullmatch(text)
     if m is not None:
         return Submitter(_name(m.group("name")), text, "title")
+    name = _title_between(text)
+    if name is None and _names_organisation(text):
+        name = _name(text)
+    return None if name is None else Submitter(name, text, "title")
+
+
+def _names_organisation(text: str) -> bool:
+    """Whether a line is an organisation's name: short, no sentence, starting with a
+    capital, and holding a capitalised word such as "Association", "Centre",
+    "Министерство" (or, in Chinese, ending as an organisation's name does)."""
+    first = text[:1]
+    cased = first.lower() != first.upper()
+    if not first.isalpha() or (cased and not first.isupper()) or text.endswith(_SENTENCE_END):
+        return False
+    words = text.split()
+    if len(words) == 1 and UNSPACED.match(text):
+        return text.split("（")[0].split("(")[0].endswith(_ZH_ORGANISATION_ENDS)
+    if len(words) > _ORGANISATION_MAX_WORDS:
+        return False
+    return any(_organisation_word(word) for word in words)
+
+
+def _organisation_word(word: str) -> bool:
+    """Whether a word as written is an organisation word, capitalised where its script
+    has capitals ("Sociedad", not the "sociedad" of a sentence)."""
+    word = word.strip("()[]«»\"'“”,")
+    first = word[:1]
+    return (first.isupper() or first.lower() == first.upper()) and fold(word) in _ORGANISATION_WORDS
+
+
+def _title_between(text: str) -> str | None:
+    """The name in a title that holds it between a word and a preposition ("Вклад X в
+    работу ...", "مساهمة X في ..."), or before "关于" in a Chinese title ending "的意见"."""
+    words = text.split()
+    for heads, ends in _TITLE_WORDS:
+        if len(words) > 1 and words[0] in heads and words[1] not in ends:
+            k = 2
+            while k < len(words) and words[k] not in ends:
+                k += 1
+            return " ".join(words[1:k])
+    if len(words) == 1 and text.endswith(_ZH_ENDS) and not text.startswith(_ZH_ABOUT):
+        cut = min((i for i in map(text.find, _ZH_ABOUT) if i > 0), default=-1)
+        return text[:cut] if cut > 0 and text[0].isalpha() else None
     return None
+
+
+def prefer(
+    found: Submitter | None, cover: Iterable[str], closing: Iterable[str]
+) -> Submitter | None:
+    """The submitter a reader would name, given the one ``found`` by the fields, the
+    lines of the cover and those of the closing: an organisation before a person.
+
+    An e-mail's sender ("From: Jane Doe <...>") gives way to an organisation named on
+    a line of the closing's signature ("Executive Director, Example Rights Forum"), and
+    a name that starts with an acronym ("ALIC, red regional ...") to the acronym spelled
+    out on a cover line ("ALIC - Asociación Latinoamericana de Internet Comunitaria",
+    "Asociación Latinoamericana de Internet Comunitaria (ALIC)").
+    """
+    if found is None:
+        return None
+    if fold(found.source.rstrip(":：").rstrip()) in _SENDER_LABELS:
+        for line in closing:
+            text = line.strip()
+            if _names_organisation(text):
+                return Submitter(_name(text), text, "title")
+    acronym = _ACRONYM.match(found.name)
+    if acronym is not None:
+        for line in cover:
+            spelled = _spelled_out(line.strip(), acronym.group(1))
+            if spelled is not None:
+                return Submitter(spelled, found.source, found.confidence)
+    return found
+
+
+def _spelled_out(text: str, acronym: str) -> str | None:
+    """The name a line spells ``acronym`` out as ("ALIC - Asociación ...", "Asociación
+    ... (ALIC)"): its capitalised words' initials are the acronym's letters."""
+    if text.startswith(acronym):
+        rest = text[len(acronym) :].lstrip(" \u00a0-–—:")
+        name = rest if rest != text[len(acronym) :] else ""
+    elif text.endswith(f"({acronym})"):
+        name = text[: -len(acronym) - 2].rstrip()
+    else:
+        return None
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return name if name and initials.upper() == acronym.upper() else None
 
 
 def _name(found: str) -> str:

@@ -42,6 +42,7 @@ FRONT_RULES: Final = (
     Rule("noise", blocks.noise, frozenset({Kind.NOISE})),
     Rule("quoted", blocks.quoted, frozenset({Kind.QUOTE})),
     Rule("front_field", front.front_field, frozenset({Kind.FIELD})),
+    Rule("cover_line_stands_alone", front.cover_line_stands_alone),
     Rule("front_continuation", front.front_continuation),
     Rule("front_cover", front.front_cover),
 )
@@ -57,9 +58,11 @@ BODY_RULES: Final = (
         frozenset({Kind.TEXT, Kind.FIELD, Kind.LETTER}),
     ),
     Rule("asked_wording_heading", headings.asked_wording_heading, frozenset({Kind.TEXT})),
+    Rule("lost_glyph_sibling", blocks.lost_glyph_sibling, frozenset({Kind.TEXT})),
     Rule("running_text", blocks.running_text, frozenset({Kind.TEXT})),
     Rule("noise", blocks.noise, frozenset({Kind.NOISE})),
     Rule("number_runs_on", blocks.number_runs_on, frozenset({Kind.DOTTED})),
+    Rule("clause_number_continues", headings.clause_number_continues, frozenset({Kind.NUMBER})),
     Rule("numbered_heading", headings.numbered_heading, frozenset({Kind.NUMBER, Kind.DASHNUM})),
     Rule("keyword_heading", headings.keyword_heading, frozenset({Kind.QKEY})),
     Rule(

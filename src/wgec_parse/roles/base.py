@@ -96,6 +96,9 @@ class Reading:
         #: Index of the first line of a closing signature at the end (-1: none; None:
         #: not looked for yet).
         self.signature: int | None = None
+        #: For each question number, the index of the last line that opens with that
+        #: question's wording (None: not looked for yet).
+        self.wording_lines: dict[str, int] | None = None
 
     def last_text(self) -> str:
         """The text of the open block's last line that is not noise ("" if none)."""

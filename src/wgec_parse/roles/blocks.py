@@ -9,16 +9,19 @@ from typing import Final
 from wgec_parse.folding import fold
 from wgec_parse.layout import SENTENCE_END
 from wgec_parse.markers import Kind, LineParts
+from wgec_parse.nodes import Line
 from wgec_parse.roles.base import Current, Decision, Reading, Role
-from wgec_parse.roles.headings import HEADING_END, TITLE_MAX_LINES, heading_follows
+from wgec_parse.roles.headings import TITLE_MAX_LINES, ends_title, heading_follows
 from wgec_parse.submitters import CONTACT_LABELS, from_line
 
 __all__ = [
     "bullet",
+    "closing_signature",
     "contact_opens_closing",
     "continuation",
     "hanging_continuation",
     "lost_glyph",
+    "lost_glyph_sibling",
     "noise",
     "number_runs_on",
     "numbered_clause",
@@ -57,7 +60,9 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
     if not reading.questions_read or not (line.brk or not reading.group_open):
         return None
     parts = line.parts
-    if parts.kind == Kind.FIELD:
+    if parts.terminal == "FIELD_RUN_ON":  # "Submitted by the Permanent Mission of X."
+        named = True
+    elif parts.kind == Kind.FIELD:
         named = fold(parts.marker.rstrip(":：").rstrip()) in CONTACT_LABELS
     else:
         read = from_line(parts.text)
@@ -69,23 +74,46 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
 
 def signature_block(reading: Reading, line: Current) -> Decision | None:
     """After an answer and a break, a last run of short lines to the end of the
-    document (at most six, none ending a sentence or starting in lower case: a name, a
-    title, a place and date, contact fields, which may end with a full stop) is a
-    signature without a sign-off: it
-    starts the closing.  One line alone must hold a year ("Asunción, 20 de diciembre de
-    2016"); a run after a line ending with ":" is a list, not a signature."""
+    document, or to the tail of an e-mail ("Sent from my iPhone", "-----Original
+    Message-----"), (at most six, none ending a sentence or starting in lower case: a
+    name, a title, a place and date, contact fields, which may end with a full stop) is
+    a signature without a sign-off: it starts the closing.  One line alone must hold a
+    year ("Asunción, 20 de diciembre de 2016"); a run after a line ending with ":" is a
+    list, not a signature."""
     if not (reading.questions_read and line.brk) or reading.group_type == Role.QUESTION:
         return None
     if reading.signature is None:
-        reading.signature = signature_start(reading.lines)
+        reading.signature = closing_signature(reading.lines, line.index)
     return _CLOSING if line.index == reading.signature else None
 
 
-def signature_start(lines: Sequence[LineParts | None]) -> int:
+def closing_signature(lines: Sequence[LineParts | None], after: int) -> int:
+    """Index of the first line of the signature that ends ``lines``, or that ends
+    them just before the first e-mail tail after line ``after``; -1 if none."""
+    start = signature_start(lines)
+    if start < 0:
+        tail = _email_tail(lines, after)
+        if tail is not None:
+            start = signature_start(lines, tail)
+    return start
+
+
+def _email_tail(lines: Sequence[LineParts | None], after: int) -> int | None:
+    """Index of the first line after ``after`` that starts an e-mail's tail ("Sent from
+    my iPhone", "-----Original Message-----"), which follows a signature; None if none."""
+    for j in range(after + 1, len(lines)):
+        parts = lines[j]
+        if parts is not None and parts.terminal in _EMAIL_TAIL:
+            return j
+    return None
+
+
+def signature_start(lines: Sequence[LineParts | None], stop: int | None = None) -> int:
     """Index of the first line of the signature that ends ``lines`` (None for a blank
-    line), or -1: the look of :func:`signature_block`, without the break before it."""
+    line), or ends them just before ``stop``, or -1: the look of
+    :func:`signature_block`, without the break before it."""
     start, count, dated = -1, 0, False
-    j = len(lines) - 1
+    j = (len(lines) if stop is None else stop) - 1
     while j >= 0:
         parts = lines[j]
         if parts is not None and parts.kind != Kind.NOISE:
@@ -173,7 +201,7 @@ def _continue_or_paragraph(reading: Reading, line: Current) -> Decision:
     if reading.group_open and not line.brk and not reading.ends_paragraph(text):
         # A question's title runs on until it ends as a title does, four lines at most.
         stays_open = reading.group_type != "QUESTION" or not (
-            text.endswith(HEADING_END) or len(reading.group) + 1 >= TITLE_MAX_LINES
+            ends_title(text) or len(reading.group) + 1 >= TITLE_MAX_LINES
         )
         return _CONTINUE if stays_open else _LAST_TITLE_LINE
     return _PARA
@@ -221,6 +249,26 @@ def lost_glyph(reading: Reading, line: Current) -> Decision | None:
     return None
 
 
+def lost_glyph_sibling(reading: Reading, line: Current) -> Decision | None:
+    """A line at the indent of the open item whose glyph was lost, once that item ends as
+    list items do (";", "."), is the next item, its glyph lost too, even where it lines
+    up under the item before a real glyph."""
+    if not (reading.group_open and reading.group_type == Role.BULLET and reading.lists):
+        return None
+    first = reading.group[0]
+    indent = len(line.parts.indent)
+    if (
+        type(first) is Line
+        and not first.marker
+        and indent == len(first.indent)
+        and indent > reading.layout.baseline
+        and line.plain[:1].isalpha()
+        and reading.last_text().endswith(SENTENCE_END)
+    ):
+        return _LOST_GLYPH
+    return None
+
+
 def continuation(reading: Reading, line: Current) -> Decision | None:
     """A line without a break before it continues the open block, unless the block's
     last line, short and ending a sentence, closed it."""
@@ -239,6 +287,7 @@ _SIGNATURE_LINES: Final = 6
 _SIGNATURE_MAX: Final = 80
 _FIELD_MAX: Final = 120
 _SIGNATURE_KINDS: Final = frozenset((Kind.TEXT, Kind.FIELD, Kind.SIGNOFF))
+_EMAIL_TAIL: Final = frozenset(("SIGNOFF_SENT_FROM", "SIGNOFF_ORIGINAL"))
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _INITIAL: Final = re.compile(r"\w\.\s")
 _NOISE: Final = Decision(Role.NOISE)

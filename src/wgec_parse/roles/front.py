@@ -9,7 +9,14 @@ from wgec_parse.questions import match_wording
 from wgec_parse.roles.base import Current, Decision, Reading, Role
 from wgec_parse.roles.headings import heading_kind
 
-__all__ = ["front_continuation", "front_cover", "front_end", "front_field", "in_front"]
+__all__ = [
+    "cover_line_stands_alone",
+    "front_continuation",
+    "front_cover",
+    "front_end",
+    "front_field",
+    "in_front",
+]
 
 
 def front_end(reading: Reading) -> tuple[int, bool]:
@@ -55,6 +62,33 @@ def in_front(reading: Reading, line: Current) -> bool:
 def front_field(reading: Reading, line: Current) -> Decision | None:
     """A field line in the front matter starts a field ("Date: 05-12-2016")."""
     return _FIELD if line.parts.kind == Kind.FIELD else None
+
+
+def cover_line_stands_alone(reading: Reading, line: Current) -> Decision | None:
+    """A cover line that stops well short of the usual width (an organisation's name, a
+    title, a place and date), followed without a break by a line that starts with a
+    capital, ends its cover paragraph: the next line starts another.  A title
+    in capitals that wraps in capitals stays one, and so does a signature after the
+    answers."""
+    full_line = reading.layout.full_line
+    if not (
+        full_line
+        and reading.group_open
+        and reading.group_type == Role.COVER
+        and not reading.in_closing  # a signature's lines stay one paragraph
+    ):
+        return None
+    last = reading.last_line()
+    first = line.plain[:1]
+    if (
+        last is None
+        or len(last.indent) + len(last.content) >= full_line
+        or not first.isupper()
+        or (last.content.isupper() and line.plain.isupper())
+        or last.content.endswith(("-", ",", "\u00ad"))
+    ):
+        return None
+    return _COVER
 
 
 def front_continuation(reading: Reading, line: Current) -> Decision | None:

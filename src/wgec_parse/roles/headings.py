@@ -7,6 +7,7 @@ from typing import Final
 
 from wgec_parse.layout import SENTENCE_END
 from wgec_parse.markers import Kind, question_number
+from wgec_parse.nesting import clause_style
 from wgec_parse.questions import match_topic, match_wording
 from wgec_parse.roles.base import Current, Decision, Reading, Role
 
@@ -14,6 +15,8 @@ __all__ = [
     "HEADING_END",
     "TITLE_MAX_LINES",
     "asked_wording_heading",
+    "clause_number_continues",
+    "ends_title",
     "heading_follows",
     "heading_kind",
     "heading_title",
@@ -27,6 +30,18 @@ __all__ = [
 HEADING_END: Final = ("?", ":", "：", "？", "؟")
 #: A title asks a question: "?" with closing quotes or brackets after it.
 QUESTION_END: Final = re.compile(r"[?？؟][\s\"'”’»)\]]*$")
+
+
+def ends_title(text: str) -> bool:
+    """Whether a heading's title ends with ``text``'s end: "?" or ":", or "?" before
+    closing quotes or brackets ('...cooperation?"', '...coopération renforcée ?»')."""
+    return text.endswith(HEADING_END) or (
+        text.endswith(_CLOSERS) and QUESTION_END.search(text) is not None
+    )
+
+
+#: What may close a title after its "?": quotes and brackets.
+_CLOSERS: Final = ('"', "'", "\u201d", "\u2019", "\u00bb", ")", "]")
 #: A heading's title wraps over at most this many lines.
 TITLE_MAX_LINES: Final = 4
 
@@ -42,7 +57,7 @@ def heading_title(reading: Reading, i: int) -> str:
     assert line is not None
     title = line.text
     for _ in range(TITLE_MAX_LINES - 1):
-        if title.endswith(HEADING_END):
+        if ends_title(title):
             break
         j = reading.next_content(i)
         if j >= len(lines) or (title and reading.is_break(i + 1, j)):
@@ -112,7 +127,7 @@ def _heading(reading: Reading, line: Current, text: str, heading: str, demote: b
     if text:
         runs_on = (
             heading != "topic"
-            and not text.endswith(HEADING_END)
+            and not ends_title(text)
             and (heading == "question" or title_closes(reading, line.index))
         )
     else:
@@ -158,3 +173,53 @@ def asked_wording_heading(reading: Reading, line: Current) -> Decision | None:
     ):
         return _heading(reading, line, line.parts.text, "", demote=False)
     return None
+
+
+def clause_number_continues(reading: Reading, line: Current) -> Decision | None:
+    """A numbered line that continues the open clause numbering ("2)" after "1)",
+    "二、" after "一、") and does not open with its question's wording or name its topic
+    is a clause, not a question heading, when its question was headed already, when a
+    later line heads it with the question's wording (a question is not asked twice), or
+    when no break comes before it."""
+    parts = line.parts
+    levels = reading.clauses.levels
+    number = question_number(parts.marker) if levels else ""
+    if not number or not _next_in_level(levels, parts.kind, parts.marker, number):
+        return None
+    if number in (
+        match_wording(parts.text, reading.questions),
+        match_topic(parts.text, reading.questions),
+    ):
+        return None  # "2) Taking into consideration ...", "2. Recommendations"
+    if int(number) <= reading.questions_read or not line.brk:
+        return _CLAUSE
+    if reading.wording_lines is None:
+        reading.wording_lines = _wording_lines(reading)
+    return _CLAUSE if reading.wording_lines.get(number, -1) > line.index else None
+
+
+def _next_in_level(levels: list[tuple[str, str]], kind: str, marker: str, number: str) -> bool:
+    """Whether ``marker`` (whose number is ``number``) is the next number of an open
+    clause level of its style."""
+    style = clause_style(kind, marker, levels)
+    for open_style, last in levels:
+        if open_style == style:
+            before = question_number(last)
+            return bool(before) and int(number) == int(before) + 1
+    return False
+
+
+def _wording_lines(reading: Reading) -> dict[str, int]:
+    """For each question number, the index of the last line that opens with the wording
+    of that question (read once, when first needed)."""
+    found: dict[str, int] = {}
+    for i, line in enumerate(reading.lines):
+        if line is not None and line.kind in _MAY_HEAD:
+            number = match_wording(line.text, reading.questions)
+            if number is not None:
+                found[number] = i
+    return found
+
+
+_MAY_HEAD: Final = frozenset((Kind.TEXT, Kind.NUMBER, Kind.DASHNUM, Kind.QKEY))
+_CLAUSE: Final = Decision(Role.CLAUSE)

@@ -1,0 +1,87 @@
+"""Running titles seen once (wgec_parse.layout.running_titles): page furniture."""
+
+from __future__ import annotations
+
+import pytest
+
+from wgec_parse import layout
+from wgec_parse.lexer import classify_lines
+
+COVER = [
+    "Example Internet Users Association (EIUA)",
+    "Contribution to the Working Group on Enhanced Cooperation, December 2016",
+    "",
+    "1.1 Enhanced cooperation is a process in which governments and stakeholders work",
+    "together on the international public policy issues that concern the Internet and",
+    "                                                                   - 1 -",
+]
+
+
+def titles(contents: list[str]) -> list[str]:
+    lines = classify_lines(list(contents))
+    return [contents[i] for i in sorted(layout.running_titles(contents, lines))]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "\fEIUA - Contribution to the WGEC - December 2016",
+        "\fExample Internet Users Association | Working Group",
+        "\fEIUA \u00b7 Contribution to the Working Group",
+    ],
+)
+def test_a_title_at_the_top_of_a_page_is_furniture(header: str) -> None:
+    contents = [*COVER, header, "the way they work together.", "- 2 -"]
+    assert titles(contents) == [header]
+
+
+def test_a_footer_before_the_page_number_is_furniture() -> None:
+    footer = "Example Internet Users Association - December 2016"
+    contents = [*COVER, "\fthe way they work together.", footer, "- 2 -"]
+    assert titles(contents) == [footer]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Not the cover's words.
+        "\fthe members of the United Nations - large and small",
+        # A sentence.
+        "\fEIUA - Contribution to the WGEC - December 2016.",
+        # No separator between parts.
+        "\fContribution to the Working Group on Enhanced Cooperation",
+        # A part that is no words: a page number run into the line.
+        "\fEIUA - 2 - Contribution",
+    ],
+)
+def test_other_lines_at_a_page_edge_stay_text(line: str) -> None:
+    assert titles([*COVER, line, "the way they work together.", "- 2 -"]) == []
+
+
+def test_a_title_away_from_page_edges_stays_text() -> None:
+    title = "EIUA - Contribution to the WGEC - December 2016"
+    contents = [*COVER, "\fthe way they work", title, "together in the WGEC.", "- 2 -"]
+    assert titles(contents) == []
+
+
+def test_without_page_breaks_nothing_is_furniture() -> None:
+    contents = [*COVER[:-1], "EIUA - Contribution to the WGEC - December 2016", "Text."]
+    assert titles(contents) == []
+
+
+def test_a_chinese_title_is_matched_by_its_characters() -> None:
+    cover = [
+        "数字丝路合作联盟",
+        "关于增强合作工作组指导性问题的意见",
+        "",
+        "一、增强合作的高层次特征是什么？",
+    ]
+    contents = [
+        *cover,
+        "正文第一行",
+        "第 1 页 共 2 页",
+        "\f数字丝路合作联盟 · 关于增强合作的意见",
+        "正文",
+        "第 2 页 共 2 页",
+    ]
+    assert titles(contents) == ["\f数字丝路合作联盟 · 关于增强合作的意见"]
