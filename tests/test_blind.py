@@ -23,8 +23,8 @@ from .blind_score import (
 
 # The floor reached by the parser when the blind set was first scored (0 of 35 documents
 # exact, 286 of 507 checks passed). Raise these as rules land; never lower them.
-EXACT_FLOOR = 24
-PASSED_FLOOR = 413
+EXACT_FLOOR = 33
+PASSED_FLOOR = 504
 
 SAMPLE = "09_cgip_plain_topic_headings"
 

@@ -189,7 +189,7 @@ class QuestionAnswer:
 class DocumentInfo:
     """What ``documents.csv`` (and the report) say of one document."""
 
-    source: str  #: The extractor: "text", "docx" or "pdf".
+    source: str  #: The extractor: "text", "docx", "pdf", "form-csv" or "form-tsv".
     submitter: str  #: Who submitted it, or "".
     submitter_field: str  #: The field name (or line) the submitter was read from, or "".
     stakeholder_group: str  #: See :mod:`wgec_parse.stakeholders`; "unknown" if nothing tells.

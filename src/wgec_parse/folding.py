@@ -6,10 +6,16 @@ import re
 import unicodedata
 from typing import Final
 
-__all__ = ["UNSPACED", "fold"]
+__all__ = ["UNSPACED", "WRAPS_UNSPACED", "fold"]
 
 #: A character of a script written without spaces between words (Chinese, Japanese).
 UNSPACED: Final = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+#: A character between two of which a wrap joins lines without a space: those of
+#: :data:`UNSPACED` and the ideographic and full-width punctuation written with them.
+WRAPS_UNSPACED: Final = re.compile(
+    "[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
+)
 
 
 def fold(text: str) -> str:

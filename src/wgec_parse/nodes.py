@@ -59,7 +59,8 @@ from typing import Any, ClassVar
 
 import attrs
 
-from wgec_parse.submitters import Submitter, from_fields, from_line
+from wgec_parse.folding import WRAPS_UNSPACED
+from wgec_parse.submitters import Submitter, from_fields, from_line, prefer
 
 __all__ = [
     "Blank",
@@ -326,7 +327,9 @@ def clean_join(lines: tuple[LineLike, ...]) -> str:
     """Join the text of ``lines`` into one clean string.
 
     Noise is skipped, wraps become one space, and nothing is inserted after a hyphen
-    that ends a line right after a letter or digit ("globally-" + "applicable").
+    that ends a line right after a letter or digit ("globally-" + "applicable"), nor
+    between Chinese or Japanese text (or its full-width punctuation) on both sides of
+    the wrap, which is written without spaces.
     """
     out = ""
     for entry in lines:
@@ -335,10 +338,22 @@ def clean_join(lines: tuple[LineLike, ...]) -> str:
         text = entry.text
         if not text:
             continue
-        if out and not (out[-1] == "-" and len(out) > 1 and out[-2].isalnum()):
+        hyphenated = out[-1:] == "-" and len(out) > 1 and out[-2].isalnum()
+        if out and not hyphenated and not _wraps_unspaced(out[-1], text[0]):
             out += " "
         out += text
     return out
+
+
+def _wraps_unspaced(before: str, after: str) -> bool:
+    """Whether a wrap between the characters ``before`` and ``after`` adds no space:
+    both are Chinese or Japanese (:data:`~wgec_parse.folding.WRAPS_UNSPACED`)."""
+    return (
+        before >= "\u3000"
+        and after >= "\u3000"
+        and WRAPS_UNSPACED.match(before) is not None
+        and WRAPS_UNSPACED.match(after) is not None
+    )
 
 
 class _HasLines(_Node):
@@ -671,7 +686,9 @@ class Document(_Node):
     trailing: tuple[Blank, ...] = ()  #: Blank lines at the end of the file.
     bom: bool = False  #: Whether the text started with U+FEFF.
     encoding: str | None = None  #: The encoding a file was decoded with, if read from one.
-    source: str | None = None  #: The extractor a file was read with: "text", "docx", "pdf".
+    #: The extractor a file was read with: "text", "docx", "pdf", or "form-csv" and
+    #: "form-tsv" (the view of a form export).
+    source: str | None = None
     closing: Closing | None = None  #: The sign-off after the last answer, if any.
 
     @property
@@ -684,7 +701,17 @@ class Document(_Node):
         """Who submitted the contribution: a field or labelled line of the front matter
         (see :attr:`FrontMatter.submitter`), else a field of the closing ("Submitted
         by:" under the signature), else a title of the front matter (less sure); None
-        where the document does not say."""
+        where the document does not say.  An organisation comes before a person: an
+        e-mail's sender gives way to an organisation on a line of the signature, and an
+        acronym to its spelling out on a cover line (:func:`~wgec_parse.submitters.prefer`)."""
+        return prefer(
+            self._submitter_found(),
+            self._line_texts(self.front_matter),
+            self._line_texts(self.closing),
+        )
+
+    def _submitter_found(self) -> Submitter | None:
+        """:attr:`submitter` as the fields and titles name it, before :func:`prefer`."""
         front = self.front_matter.submitter if self.front_matter is not None else None
         if front is not None and front.confidence == "field":
             return front
@@ -693,6 +720,13 @@ class Document(_Node):
             if found is not None:
                 return found
         return front
+
+    @staticmethod
+    def _line_texts(blocks: _FieldsAndParagraphs | None) -> list[str]:
+        """The text of each line of the paragraphs of front matter or a closing."""
+        if blocks is None:
+            return []
+        return [line.text for p in blocks.paragraphs for line in p.lines if type(line) is Line]
 
     @property
     def submitted_by(self) -> str | None:

@@ -367,7 +367,7 @@ class _Builder:
         texts = [joiner.join(words) for words in lines]
         clean = texts[0]
         for j, text in enumerate(texts[1:], start=1):
-            clean += text if j == glued else " " + text
+            clean += text if j == glued or lang == "zh" else " " + text  # zh: no spaces
         return texts, clean
 
     def noise_row(self, sep: str = _WITHIN) -> _Row:
