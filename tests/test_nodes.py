@@ -96,6 +96,14 @@ def test_node_renders_to_text_and_text_parses_to_node(node: Document, text: str)
         (["a", "", "b"], "a b"),
         (["- dash", "text"], "- dash text"),
         (["-", "x"], "- x"),
+        # Chinese and Japanese are written without spaces: a wrap between them adds none,
+        (["加强合作的高层次", "特征是什么？"], "加强合作的高层次特征是什么？"),
+        (["原则，", "充分发挥"], "原则，充分发挥"),
+        (["国際的な", "協力"], "国際的な協力"),
+        # nor after their full-width punctuation; other scripts keep their space.
+        (["作用。", "Internet 治理"], "作用。Internet 治理"),
+        (["参与 IGF", "等论坛"], "参与 IGF 等论坛"),
+        (["Внимание", "加强"], "Внимание 加强"),
     ],
 )
 def test_clean_join(texts: list[str], joined: str) -> None:

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from typing import Final
 
-__all__ = ["UNSPACED", "WRAPS_UNSPACED", "fold"]
+__all__ = ["UNSPACED", "WIDE_PUNCTUATION", "WRAPS_UNSPACED", "fold"]
 
 #: A character of a script written without spaces between words (Chinese, Japanese).
 UNSPACED: Final = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -15,6 +15,11 @@ UNSPACED: Final = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\uf
 #: :data:`UNSPACED` and the ideographic and full-width punctuation written with them.
 WRAPS_UNSPACED: Final = re.compile(
     "[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
+)
+#: Ideographic and full-width punctuation ("，", "。", "）"): no space follows it at a wrap,
+#: whatever the next line starts with.
+WIDE_PUNCTUATION: Final = re.compile(
+    "[\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]"
 )
 
 

@@ -59,7 +59,7 @@ from typing import Any, ClassVar
 
 import attrs
 
-from wgec_parse.folding import WRAPS_UNSPACED
+from wgec_parse.folding import WIDE_PUNCTUATION, WRAPS_UNSPACED
 from wgec_parse.submitters import Submitter, from_fields, from_line, prefer
 
 __all__ = [
@@ -329,7 +329,7 @@ def clean_join(lines: tuple[LineLike, ...]) -> str:
     Noise is skipped, wraps become one space, and nothing is inserted after a hyphen
     that ends a line right after a letter or digit ("globally-" + "applicable"), nor
     between Chinese or Japanese text (or its full-width punctuation) on both sides of
-    the wrap, which is written without spaces.
+    the wrap, which is written without spaces, nor after such punctuation.
     """
     out = ""
     for entry in lines:
@@ -347,13 +347,11 @@ def clean_join(lines: tuple[LineLike, ...]) -> str:
 
 def _wraps_unspaced(before: str, after: str) -> bool:
     """Whether a wrap between the characters ``before`` and ``after`` adds no space:
-    both are Chinese or Japanese (:data:`~wgec_parse.folding.WRAPS_UNSPACED`)."""
-    return (
-        before >= "\u3000"
-        and after >= "\u3000"
-        and WRAPS_UNSPACED.match(before) is not None
-        and WRAPS_UNSPACED.match(after) is not None
-    )
+    both are Chinese or Japanese (:data:`~wgec_parse.folding.WRAPS_UNSPACED`), or
+    ``before`` is their full-width punctuation ("。" + "Internet")."""
+    if before < "\u3000" or WRAPS_UNSPACED.match(before) is None:
+        return False
+    return WIDE_PUNCTUATION.match(before) is not None or WRAPS_UNSPACED.match(after) is not None
 
 
 class _HasLines(_Node):
