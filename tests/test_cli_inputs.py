@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -100,3 +101,23 @@ def test_read_input_reads_a_file_and_standard_input(
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"x" * 11)))
     with pytest.raises(InputTooLarge, match="<stdin>"):
         read_input("-", limit=10)
+
+
+def test_a_closed_output_pipe_stops_quietly(tmp_path: Path) -> None:
+    # `wgec-parse text FILE | head`: the reader goes away long before the output ends.
+    big = tmp_path / "big.txt"
+    big.write_text("1.1 A clause that goes on for a while.\n" * 50_000, encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "wgec_parse", "text", str(big)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    assert proc.stderr is not None
+    assert proc.stdout.read(100)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    proc.stderr.close()
+    assert proc.wait(timeout=120) == 141
+    assert "Traceback" not in err
+    assert err == ""

@@ -119,8 +119,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         except WgecError as err:
             sys.stderr.write(f"wgec-parse: {err}\n")
             return 2
+        except BrokenPipeError:
+            return _output_closed()
         _log.debug("%s: exit %d after %.3f s", args.command, code, time.perf_counter() - started)
     return code
+
+
+def _output_closed() -> int:
+    """The reader of standard output went away (``wgec-parse text FILE | head``): stop
+    quietly, as other command-line tools do, with the exit code of a broken pipe (141).
+    Standard output is pointed at the null device so that Python's flush at exit does
+    not fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return 141
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -225,31 +225,6 @@ def _load_open(
     return attrs.evolve(document, encoding=encoding, source=kind), origins
 
 
-class _Text:
-    """Extracted lines, counted as they come: refused as soon as they pass ``max_size``."""
-
-    def __init__(self, name: str, max_size: int | None, separator: str) -> None:
-        self._name = name
-        self._max_size = max_size
-        self._separator = separator
-        self._lines: list[str] = []
-        # The length of the text so far: the lines, the separators between them and
-        # the final line break.
-        self._size = 1 - len(separator)
-
-    def add(self, line: str) -> None:
-        self._size += len(line) + len(self._separator)
-        if self._max_size is not None and self._size > self._max_size:
-            raise InputTooLarge(
-                self._size, self._max_size, f"{self._name}: text", "characters or more"
-            )
-        self._lines.append(line)
-
-    def text(self) -> str:
-        joined = self._separator.join(self._lines)
-        return joined + "\n" if joined else ""
-
-
 # --- what was read, line by line -----------------------------------------------------
 
 
