@@ -399,6 +399,9 @@ def test_every_terminal_is_reached_by_an_example(name: str) -> None:
 
 _EXAMPLES = {
     "أولاً: ما هي الخصائص؟": "NUMBER_ARABIC_ORDINAL",
+    "1° Quelles sont les caractéristiques ?": "NUMBER_DEGREE",
+    "§2 Принимая во внимание": "NUMBER_SECTION_SIGN",
+    "第二个问题：考虑到": "QKEY_CJK_ORDINAL",
     "http://example.org/a?b=1": "NOISE_URL",
     "- 3 -": "NOISE_PAGE_NUMBER",
     "Page 3 of 7": "NOISE_PAGE_OF",
