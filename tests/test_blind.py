@@ -29,10 +29,11 @@ PASSED_FLOOR = 504
 #: The second blind set (fixtures/blind2/), written after the first had guided the rules.
 #: Scored on arrival: its first ten documents 1 exact and 85 of 144 checks, which then
 #: guided one rule (the marker styles of fixture 68): 2 exact, 133 checks; its last ten,
-#: never looked at before they were scored: 2 exact, 86 of 144 checks.
+#: never looked at before they were scored: 2 exact, 86 of 144 checks.  Their failures
+#: then guided the marker styles of fixture 69: 4 exact, 239 of 288 in all.
 BLIND2 = BLIND.parent / "blind2"
 BLIND2_EXACT_FLOOR = 4
-BLIND2_PASSED_FLOOR = 219
+BLIND2_PASSED_FLOOR = 239
 
 SAMPLE = "09_cgip_plain_topic_headings"
 

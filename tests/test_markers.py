@@ -402,6 +402,8 @@ _EXAMPLES = {
     "1° Quelles sont les caractéristiques ?": "NUMBER_DEGREE",
     "§2 Принимая во внимание": "NUMBER_SECTION_SIGN",
     "第二个问题：考虑到": "QKEY_CJK_ORDINAL",
+    "PRIMERA PREGUNTA": "QKEY_ORDINAL_WORD",
+    "س٢: مع مراعاة": "QKEY_ARABIC_ABBREVIATION",
     "http://example.org/a?b=1": "NOISE_URL",
     "- 3 -": "NOISE_PAGE_NUMBER",
     "Page 3 of 7": "NOISE_PAGE_OF",

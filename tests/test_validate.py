@@ -148,6 +148,7 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "62_titles_closed_by_quotes",
         "64_clause_number_asks_a_question",
         "68_degree_section_item_headings",
+        "69_ordinal_word_and_abbreviated_headings",
     }
     styles = sorted((FIXTURES / "styles").glob("*.txt"))
     assert len(styles) >= 30
@@ -180,6 +181,9 @@ def test_style_fixture_problems_are_the_real_ones() -> None:
     # "第一个问题" are read as question 1, "§ 2.", "Item 2 -" and "第二个问题" as question 2.
     repeated = serious(check(styles / "68_degree_section_item_headings.txt"))
     assert [n for code, n in repeated if code == "question-duplicate"] == [13, 17, 21, 25, 29, 33]
+    # "س١:" and "第1题：" head question 1 again, "س٢:" and "第2题：" question 2.
+    repeated = serious(check(styles / "69_ordinal_word_and_abbreviated_headings.txt"))
+    assert [n for code, n in repeated if code == "question-duplicate"] == [13, 17, 21, 25]
     # U+0085 after "accountable" is a cp1252 ellipsis read as Latin-1.
     (damage,) = check(styles / "36_line_separators_inside_lines.txt", select=["encoding-damage"])
     assert (damage.line, damage.column, damage.severity) == (5, 67, "warning")

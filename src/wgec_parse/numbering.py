@@ -11,7 +11,30 @@ __all__ = ["cjk_to_int", "question_number", "roman_to_int"]
 
 #: Chinese numerals, as in "问题一" and "（二）".
 _CJK_DIGITS: Final = "一二三四五六七八九十"
-_NUMBER_WORDS: Final = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_NUMBER_WORDS: Final = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    # Ordinal words before a question keyword: "PRIMERA PREGUNTA", "Second question".
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "primera": 1,
+    "segunda": 2,
+    "tercera": 3,
+    "première": 1,
+    "premiere": 1,
+    "deuxième": 2,
+    "deuxieme": 2,
+    "seconde": 2,
+    "troisième": 3,
+    "troisieme": 3,
+    "первый": 1,
+    "второй": 2,
+    "третий": 3,
+}
 #: Arabic ordinals (masculine and feminine) up to the fifth: "السؤال الأول".
 _ARABIC_ORDINALS: Final = {
     "الأول": 1,
