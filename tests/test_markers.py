@@ -403,6 +403,7 @@ _EXAMPLES = {
     "§2 Принимая во внимание": "NUMBER_SECTION_SIGN",
     "第二个问题：考虑到": "QKEY_CJK_ORDINAL",
     "PRIMERA PREGUNTA": "QKEY_ORDINAL_WORD",
+    "٢- تعزيز": "NUMBER_HYPHEN",
     "س٢: مع مراعاة": "QKEY_ARABIC_ABBREVIATION",
     "http://example.org/a?b=1": "NOISE_URL",
     "- 3 -": "NOISE_PAGE_NUMBER",
@@ -458,3 +459,15 @@ _EXAMPLES = {
 def test_page_numbers_in_the_six_languages_are_noise(line: str) -> None:
     assert markers.classify(line).kind == Kind.NOISE
     assert markers.classify(f"{line} of the report, continued").kind != Kind.NOISE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "د. خالد العبري",  # "Dr." in Arabic, not an abjad letter numbering a clause
+        "А. Иванов",  # an initial: Cyrillic letters number clauses in lower case
+        "2-fold growth in access",  # a compound, not "2-" numbering a clause
+    ],
+)
+def test_lines_that_look_numbered_stay_text(text: str) -> None:
+    assert classify(text).kind == Kind.TEXT
