@@ -52,6 +52,7 @@ BODY_RULES: Final = (
     Rule("sign_off", blocks.sign_off, frozenset({Kind.SIGNOFF})),
     Rule("quoted", blocks.quoted, frozenset({Kind.QUOTE})),
     Rule("contact_opens_closing", blocks.contact_opens_closing, frozenset({Kind.FIELD, Kind.TEXT})),
+    Rule("courtesy_close", blocks.courtesy_close, frozenset({Kind.TEXT})),
     Rule(
         "signature_block",
         blocks.signature_block,
