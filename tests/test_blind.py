@@ -31,10 +31,11 @@ PASSED_FLOOR = 504
 #: guided one rule (the marker styles of fixture 68): 2 exact, 133 checks; its last ten,
 #: never looked at before they were scored: 2 exact, 86 of 144 checks.  Their failures
 #: then guided the marker styles of fixtures 69 and 71, the Russian renderings of
-#: fixture 70 and the courtesy close of fixture 72: 7 exact, 263 of 288 in all.
+#: fixture 70, the courtesy close of fixture 72 and ordinal-first keyword headings inside
+#: flattened lines: 7 exact, 271 of 288 in all.
 BLIND2 = BLIND.parent / "blind2"
 BLIND2_EXACT_FLOOR = 7
-BLIND2_PASSED_FLOOR = 263
+BLIND2_PASSED_FLOOR = 271
 
 SAMPLE = "09_cgip_plain_topic_headings"
 

@@ -193,6 +193,29 @@ def test_a_chinese_page_without_spaces() -> None:
     assert doc.closing.fields[0].value == "王明"
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("第1题：", "第2题："), ("第一个问题：", "第二个问题：")],
+)
+def test_keyword_headings_with_the_ordinal_first_are_cut_inside_a_line(
+    first: str, second: str
+) -> None:
+    text = flat(
+        "本页为研究所的意见全文。我们感谢委员会的邀请，并愿意就两个问题分享我们的看法。"
+        "以下是我们的答复，供工作组参考。"
+        f"{first}加强合作的高层次特征是什么？我们认为各国政府应当在平等基础上履行其作用和职责。"
+        "各利益攸关方也应当能够按照各自的作用参与讨论。增强合作还应当围绕具体问题展开。"
+        f"{second}我们应考虑哪些建议？我们建议设立常设论坛，并向所有利益攸关方开放。"
+        "我们还建议相关国际组织每年报告其落实情况，报告应在网上公开。",
+    )
+    doc = parse(text)
+    assert render(doc) == text
+    assert [(q.number, q.marker.strip()) for q in doc.questions] == [
+        ("1", first.strip()),
+        ("2", second.strip()),
+    ]
+
+
 def test_other_lines_keep_their_numbers_and_endings() -> None:
     text = "Cover title\r\n\r\n" + flat(f"Intro. 1. {Q1}", SENTENCES * 2).replace("\n", "\r\n")
     text += "Last line\r\n"

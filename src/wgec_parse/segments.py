@@ -91,10 +91,20 @@ _MARKER_HINT: Final = re.compile(
     r"[\d(（一二三四五六七八九十]|[A-Za-zа-яё]{1,4}[.)]"
     r"|[\u0600-\u06ff]{1,8}[ \u00a0]?[:：.\-–)]"
     r"|(?i:q|question|pregunta|cuesti|вопрос|frage|response|repl|answer|comment|input|guiding)"
-    r"|问|سؤال|السؤال"
+    r"|问|第|سؤال|السؤال|س[ \u00a0]?[\d\u0660-\u0669]"
 )
 #: Question keywords, as keyword headings start ("Question 2", "问题二"), case folded.
-_KEYWORDS: Final = ("question", "pregunta", "cuesti", "questão", "вопрос", "frage", "问", "سؤال")
+_KEYWORDS: Final = (
+    "question",
+    "pregunta",
+    "cuesti",
+    "questão",
+    "вопрос",
+    "frage",
+    "问",
+    "题",
+    "سؤال",
+)
 _Q_NUMBER: Final = re.compile(r"Q[ \u00a0]?\d")
 #: Words that page furniture holds, and a dash before a number: lines with neither are
 #: not searched for furniture.
