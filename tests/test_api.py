@@ -150,6 +150,7 @@ def test_the_views_are_properties_not_fields() -> None:
         "encoding",
         "source",
         "closing",
+        "heading_lines",
     }
 
 
@@ -414,7 +415,7 @@ def _objects(node: Any, data: Any) -> Iterator[tuple[Any, Any]]:
         yield current, obj
         for field in attrs.fields(type(current)):
             value = getattr(current, field.name)
-            if isinstance(value, tuple):
+            if isinstance(value, tuple) and value and attrs.has(type(value[0])):
                 stack += [(v, o) for v, o in zip(value, obj[field.name], strict=True)]
             elif attrs.has(type(value)):
                 stack.append((value, obj[field.name]))

@@ -8,8 +8,10 @@ import io
 from pathlib import Path
 from types import ModuleType
 
+import attrs
 import pytest
 
+from wgec_parse import from_json, parse, render, to_json
 from wgec_parse.cli import main
 from wgec_parse.loaders import docx_extraction, load
 from wgec_parse.markdown import to_markdown
@@ -47,7 +49,13 @@ def test_the_text_is_what_word_shows(path: Path, capsys: pytest.CaptureFixture[s
     assert capsys.readouterr().out == expected
 
 
-@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
+#: The documents whose questions are headed by the guiding questions' wordings.
+WORDED = [path for path in DOCUMENTS if not path.with_suffix(".expected.outline").exists()]
+#: The documents with an outline of their own, written from what Word shows.
+OUTLINED = [path for path in DOCUMENTS if path.with_suffix(".expected.outline").exists()]
+
+
+@pytest.mark.parametrize("path", WORDED, ids=lambda p: p.stem)
 def test_both_questions_are_headings_and_tables_are_text(path: Path) -> None:
     document = load(path)
     assert [q.title for q in document.questions] == [Q1, Q2]
@@ -66,6 +74,39 @@ def test_the_generator_makes_the_committed_files(path: Path) -> None:
     buffer = io.BytesIO()
     module.DOCUMENTS[path.stem]().save(buffer)
     assert docx_extraction(buffer.getvalue()) == docx_extraction(path)
+
+
+def test_some_documents_have_outlines_of_their_own() -> None:
+    assert WORDED
+    assert OUTLINED
+
+
+@pytest.mark.parametrize("path", OUTLINED, ids=lambda p: p.stem)
+def test_the_outline_is_what_word_shows(path: Path) -> None:
+    expected = path.with_suffix(".expected.outline").read_text(encoding="utf-8")
+    assert outline(load(path), text=True, width=300) == expected
+
+
+def test_heading_styles_reach_the_parser() -> None:
+    """The lines of "Heading 1", "Heading 2" and a style based on "Heading 1" are
+    heading lines; a styled line heads a question only when it asks one or names a
+    question's topic, and the text alone (no styles) heads none."""
+    path = FOLDER / "04_topic_headings.docx"
+    document = load(path)
+    text = docx_extraction(path).text
+    lines = text.split("\n")
+    styled = [lines[n - 1] for n in document.heading_lines]
+    assert styled == [
+        "Introduction",
+        "What should enhanced cooperation achieve?",
+        "Inclusiveness",
+        "Our recommendations",
+    ]
+    assert [q.title for q in document.questions] == styled[1::2]
+    assert parse(text).questions == ()
+    again = parse(render(document), heading_lines=document.heading_lines)
+    assert attrs.evolve(again, source="docx") == document
+    assert from_json(to_json(document)) == document
 
 
 def test_headers_and_footers_stay_out_of_the_body() -> None:

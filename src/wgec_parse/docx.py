@@ -108,6 +108,7 @@ class _Lines:
         self._max_size = max_size
         self._blocks: list[str] = []
         self._origins: list[str] = []
+        self._headings: list[int] = []
         # The length of the text so far: the blocks, the separators between them and
         # the final line break.
         self._size = 1 - len(_SEPARATOR)
@@ -120,19 +121,23 @@ class _Lines:
                 self._size, self._max_size, f"{self._name}: text", "characters or more"
             )
 
-    def add(self, block: str, origin: str) -> None:
-        """Add a block of lines (no line ends with a line break) from ``origin``."""
+    def add(self, block: str, origin: str, *, heading: bool = False) -> None:
+        """Add a block of lines (no line ends with a line break) from ``origin``;
+        ``heading``: a paragraph styled as a heading (its first line is noted)."""
         self._size += len(block) + _SEPARATOR_SIZE
         if self._max_size is not None and self._size > self._max_size:
             self.count(0)  # refused
         if self._blocks:
             self._origins.append("")  # the separator's line
+        if heading:
+            self._headings.append(len(self._origins))
         self._blocks.append(block)
         self._origins.extend([origin] * len(block.splitlines()))
 
     def extraction(self) -> Extraction:
         joined = _SEPARATOR.join(self._blocks)
-        return Extraction(joined + "\n" if joined else "", tuple(self._origins))
+        text = joined + "\n" if joined else ""
+        return Extraction(text, tuple(self._origins), tuple(self._headings))
 
 
 # How every part is parsed: entities are not expanded and nothing is fetched (a part of
@@ -250,6 +255,7 @@ class _Style:
     based_on: str | None  # the style id it is based on
     num_id: str | None  # numPr/numId of its paragraph properties
     level: str | None  # numPr/ilvl
+    outline: str | None = None  # pPr/outlineLvl: "0" to "8" for a heading, "9" for body
 
 
 class _Styles:
@@ -264,6 +270,29 @@ class _Styles:
         self._styles = styles
         self._default = default
         self._lists: dict[tuple[str | None, int], tuple[str | None, int, str]] = {}
+        self._headings: dict[str | None, bool] = {}
+
+    def is_heading(self, style_id: str | None) -> bool:
+        """Whether a paragraph of style ``style_id`` is a heading: its style, or one it
+        is based on, is one of Word's "heading 1" to "heading 9" (by the name Word
+        keeps in every language) or has an outline level of 1 to 9 (``outlineLvl``
+        0 to 8)."""
+        found = self._headings.get(style_id)
+        if found is None:
+            found = self._headings[style_id] = self._heading_walk(style_id)
+        return found
+
+    def _heading_walk(self, style_id: str | None) -> bool:
+        style = self._styles.get(style_id) if style_id is not None else None
+        for _ in range(_STYLE_CHAIN):
+            if style is None or style.kind != "paragraph":
+                return False
+            if _HEADING_NAME.fullmatch(style.name.lower()) is not None:
+                return True
+            if style.outline is not None:
+                return style.outline in _HEADING_LEVELS
+            style = self._styles.get(style.based_on) if style.based_on is not None else None
+        return False
 
     def list_of(self, style_id: str | None, level: int) -> tuple[str | None, int, str]:
         """(numId, level, style name) of a paragraph without a numId of its own, whose
@@ -291,6 +320,11 @@ class _Styles:
             style = self._styles.get(style.based_on) if style.based_on is not None else None
         return num_id, level, name
 
+
+#: Word's built-in heading styles, by the name it keeps whatever the language shown.
+_HEADING_NAME: Final = re.compile(r"heading [1-9]")
+#: The outline levels of headings (``w:outlineLvl`` "9" is body text).
+_HEADING_LEVELS: Final = frozenset("012345678")
 
 # What a paragraph's list never depends on in a styles part, as Word writes it (with the
 # "w" prefix): styles of other kinds than paragraph (a paragraph never takes one: it
@@ -364,6 +398,7 @@ def _read_styles(archive: zipfile.ZipFile, part: str | None, etree: Any) -> _Sty
                     based_on=_child_val(children, "basedOn"),
                     num_id=_val(num_pr, "numId"),
                     level=_val(num_pr, "ilvl"),
+                    outline=_val(ppr, "outlineLvl"),
                 )
                 # The last default style of a kind is the default (ECMA-376 17.7.4.17).
                 if kind == "paragraph" and node.get(_W + "default") in ("1", "true", "on"):
@@ -738,6 +773,15 @@ class _Reader:
         # Open complex fields: False while in the instructions, True in the result.
         self._fields: list[bool] = []
         self._instructions = 0
+
+    def is_heading(self, key: tuple[str | None, ...]) -> bool:
+        """Whether a paragraph of list properties ``key`` (:func:`_props`) has a heading
+        style (:meth:`_Styles.is_heading`)."""
+        if not key or key[0] is None:
+            return False
+        if self._styles is None:
+            self._styles = self._read_styles()
+        return self._styles.is_heading(key[0])
 
     def text(self, paragraph: Any) -> str:
         """The text of a paragraph's content, without its list number."""
@@ -1123,7 +1167,8 @@ class _Body:
             return
         block = self._reader.lines(key, self._merged + text if self._merged else text)
         if block:
-            self._lines.add(block, self._merged_origin or f"¶{self._paragraphs}")
+            origin = self._merged_origin or f"¶{self._paragraphs}"
+            self._lines.add(block, origin, heading=self._reader.is_heading(key))
         self._merged, self._merged_origin = "", ""
 
     def _row(self, row: Any, parent: Any) -> None:

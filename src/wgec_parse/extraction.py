@@ -47,10 +47,29 @@ class Extraction:
     text: str
     #: One origin per line of :attr:`text`.
     origins: tuple[str, ...] = attrs.field(validator=_check_origins)
+    #: Indexes (0-based, as in :attr:`origins`) of the lines the original styled as
+    #: headings (a Word heading style), ascending.
+    headings: tuple[int, ...] = ()
 
     def lines(self) -> list[tuple[str, str]]:
         """(origin, line) pairs, in order."""
         return list(zip(self.origins, self.text.splitlines(), strict=True))
+
+    def heading_lines(self) -> tuple[int, ...]:
+        """The parser line numbers (1-based, lines ending at LF, CRLF or CR) of the
+        lines in :attr:`headings`: what :func:`~wgec_parse.parse` takes as
+        ``heading_lines``."""
+        if not self.headings:
+            return ()
+        wanted = set(self.headings)
+        out: list[int] = []
+        number = 1
+        for index, piece in enumerate(self.text.splitlines(keepends=True)):
+            if index in wanted and (not out or out[-1] != number):
+                out.append(number)
+            if piece.endswith(("\n", "\r")):
+                number += 1
+        return tuple(out)
 
 
 @attrs.frozen

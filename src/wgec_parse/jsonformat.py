@@ -212,6 +212,14 @@ def _check_list(block: BulletList) -> None:
 
 
 def _check_document(document: Document) -> None:
+    previous = 0
+    for index, number in enumerate(document.heading_lines):
+        if number <= previous:
+            raise Invalid(
+                "heading lines are line numbers from 1 up, in ascending order",
+                f".heading_lines[{index}]",
+            )
+        previous = number
     encoding = document.encoding
     if encoding is None:
         return
@@ -359,9 +367,19 @@ def converter(*, detailed: bool = False, tuples: bool = False) -> JsonConverter:
         _tagged(union, made)
     # The clean view is written, never read: its body entries are tagged the same way.
     configure_tagged_union(CleanBlock, made, tag_generator=CLEAN_TAGS.__getitem__, tag_name="type")
-    # A document without a closing is written as before the closing existed.
-    for cls in (Document, CleanDocument):
-        made.register_unstructure_hook(
-            cls, make_dict_unstructure_fn(cls, made, closing=override(omit_if_default=True))
-        )
+    # A document without a closing, or without heading lines, is written as before
+    # either existed.
+    made.register_unstructure_hook(
+        Document,
+        make_dict_unstructure_fn(
+            Document,
+            made,
+            closing=override(omit_if_default=True),
+            heading_lines=override(omit_if_default=True),
+        ),
+    )
+    made.register_unstructure_hook(
+        CleanDocument,
+        make_dict_unstructure_fn(CleanDocument, made, closing=override(omit_if_default=True)),
+    )
     return made

@@ -246,17 +246,20 @@ def _nesting(document: Document) -> int:
 
 
 def _reparsed(document: Document) -> Document | None:
-    """What ``parse`` builds from the text of ``document`` (default question set, no
-    size limit, the default nesting limit or, where the tree nests less deeply than its
-    text would, the tree's own depth), with the document's encoding and source; None
-    when no such parse gives the tree back."""
+    """What ``parse`` builds from the text of ``document`` (default question set, the
+    document's heading lines, no size limit, the default nesting limit or, where the
+    tree nests less deeply than its text would, the tree's own depth), with the
+    document's encoding and source; None when no such parse gives the tree back."""
     text = render(document)
-    again = _as_read(parse(text, max_size=None), document)
+    styled = document.heading_lines
+    again = _as_read(parse(text, max_size=None, heading_lines=styled), document)
     if again == document:
         return None
     depth = _nesting(document)
     if depth != MAX_NESTING and depth <= MAX_DEPTH_LIMIT:
-        again = _as_read(parse(text, max_size=None, max_depth=depth), document)
+        again = _as_read(
+            parse(text, max_size=None, max_depth=depth, heading_lines=styled), document
+        )
         if again == document:
             return None
     return again

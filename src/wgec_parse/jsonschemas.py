@@ -58,6 +58,12 @@ CONSTRAINTS: Final[dict[tuple[type, str], dict[str, Any]]] = {
         "flattened line; absent (0) for a whole line.",
     },
     (Blank, "eol"): {"$ref": "#/$defs/eol"},
+    (Document, "heading_lines"): {
+        "items": {"type": "integer", "minimum": 1},
+        "uniqueItems": True,
+        "description": "Lines the original styled as headings (a Word heading style), "
+        "1-based and ascending; absent when none.",
+    },
 }
 #: Shared definitions the constraints refer to.
 _SHARED: Final[dict[str, Any]] = {

@@ -252,12 +252,16 @@ class _Blocks:
 
 
 def tokens(
-    text: str, max_depth: int = MAX_DEPTH, questions: QuestionSet = WGEC2
+    text: str,
+    max_depth: int = MAX_DEPTH,
+    questions: QuestionSet = WGEC2,
+    heading_lines: frozenset[int] = frozenset(),
 ) -> Iterator[lark.Token]:
     """The token stream of ``text``: block and bracket tokens ending with TRAILER.
 
     At most ``max_depth`` levels of bullets, and of clauses, are opened; headings are
-    recognised by the wordings and topics of ``questions``.  The tokens are made as
+    recognised by the wordings and topics of ``questions``, and among the lines numbered
+    in ``heading_lines`` (styled as headings in the original).  The tokens are made as
     they are read (the text is split and classified first): a parser that reduces as
     it reads holds only the open blocks' tokens, not a list of them all.
     """
@@ -271,7 +275,20 @@ def tokens(
     noise = running_headers(contents, lines) | running_titles(contents, lines)
     for i in noise | (cut.noise if cut else frozenset()):
         lines[i] = _as_noise(lines[i])  # type: ignore[arg-type]  # never blank
-    return _stream(contents, eols, lines, regions, bom, questions, max_depth, cut)
+    styled = _indexes(heading_lines, cut) if heading_lines else frozenset()
+    return _stream(contents, eols, lines, regions, bom, questions, max_depth, cut, styled)
+
+
+def _indexes(numbers: frozenset[int], cut: segments.Segments | None) -> frozenset[int]:
+    """The indexes of the lines numbered ``numbers`` (of their first segment where a
+    flattened line was cut)."""
+    if cut is None:
+        return frozenset(n - 1 for n in numbers)
+    return frozenset(
+        i
+        for i, (number, offset) in enumerate(zip(cut.numbers, cut.offsets, strict=True))
+        if offset == 0 and number in numbers
+    )
 
 
 def _stream(
@@ -283,10 +300,12 @@ def _stream(
     questions: QuestionSet,
     max_depth: int,
     cut: segments.Segments | None = None,
+    styled: frozenset[int] = frozenset(),
 ) -> Iterator[lark.Token]:
     layout = regions[0].layout
     later = list(regions[1:])  # the regions still ahead, each with its layout
     reading = Reading(contents, lines, layout, questions, max_depth)
+    reading.heading_lines = styled
     reading.front_end, reading.front_ends_at_break = front_end(reading)
     blocks = _Blocks(reading, eols, cut)
     cut_breaks = cut.breaks if cut is not None else frozenset()

@@ -206,6 +206,7 @@ def _load_open(
     """:func:`load_with_origins` on an open, seekable binary file."""
     kind = _sniff(handle, name)
     origins = Origins()
+    styled: tuple[int, ...] = ()
     if kind == "docx" or kind == "pdf":
         if kind == "docx":
             extraction = _docx_extraction(handle, name, max_size)
@@ -213,13 +214,14 @@ def _load_open(
             extraction = _paged(_pdf_read(handle, name, max_size))
         text, encoding = extraction.text, None
         origins = Origins.of_extraction(extraction)
+        styled = extraction.heading_lines()
     else:
         text, encoding = decode(read_stream(handle, file_limit(max_size), name), name)
         view = view_of_text(text, name, max_size=max_size, max_depth=max_depth) if form else None
         if view is not None:
             return view.document, Origins.of_extraction(view.extraction)
     try:
-        document = parse(text, max_size=max_size, max_depth=max_depth)
+        document = parse(text, max_size=max_size, max_depth=max_depth, heading_lines=styled)
     except InputTooLarge as err:
         raise InputTooLarge(err.size, err.limit, f"{name}: text") from None
     return attrs.evolve(document, encoding=encoding, source=kind), origins

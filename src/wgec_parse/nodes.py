@@ -688,6 +688,11 @@ class Document(_Node):
     #: "form-tsv" (the view of a form export).
     source: str | None = None
     closing: Closing | None = None  #: The sign-off after the last answer, if any.
+    #: Lines the original styled as headings (a Word heading style), given to
+    #: :func:`~wgec_parse.parse` as ``heading_lines``: 1-based, ascending.  A styled line
+    #: that asks a question, opens with a question's wording or names a question's topic
+    #: heads a question; ``parse(render(doc), heading_lines=doc.heading_lines) == doc``.
+    heading_lines: tuple[int, ...] = ()
 
     @property
     def clauses(self) -> tuple[Clause, ...]:

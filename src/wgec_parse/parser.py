@@ -8,6 +8,10 @@ no lark tree in between.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+import attrs
+
 from wgec_parse import grammars, lexer
 from wgec_parse.errors import InputTooLarge
 from wgec_parse.limits import MAX_SIZE
@@ -32,12 +36,23 @@ def _check_arguments(text: str, max_size: int | None, max_depth: int) -> None:
         raise InputTooLarge(len(text), max_size, "text")
 
 
+def _heading_lines(lines: Iterable[int]) -> tuple[int, ...]:
+    """``lines`` as a document keeps them: ascending, once each; whole numbers from 1."""
+    numbers = set()
+    for number in lines:
+        if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+            raise ValueError(f"heading_lines must hold line numbers from 1 up, not {number!r}")
+        numbers.add(number)
+    return tuple(sorted(numbers))
+
+
 def parse(
     text: str,
     *,
     questions: QuestionSet | str = WGEC2,
     max_size: int | None = MAX_SIZE,
     max_depth: int = lexer.MAX_DEPTH,
+    heading_lines: Iterable[int] = (),
 ) -> Document:
     """Parse the text of a submission into a :class:`~wgec_parse.nodes.Document`.
 
@@ -49,11 +64,18 @@ def parse(
     depth, so nothing is lost.  ``questions`` (a
     :class:`~wgec_parse.questions.QuestionSet`, a built-in set's name or a question-set
     file) says which wordings and topics make an unnumbered or short line a heading.
+    ``heading_lines`` are the 1-based numbers of lines that the original styled as
+    headings (a Word heading style; :func:`~wgec_parse.load` passes them): such a line
+    heads a question when it asks one, opens with a question's wording or names a
+    question's topic, with or without a number.  The document keeps them
+    (:attr:`~wgec_parse.nodes.Document.heading_lines`), so that
+    ``parse(render(doc), heading_lines=doc.heading_lines) == doc``.
     """
     _check_arguments(text, max_size, max_depth)
+    styled = _heading_lines(heading_lines)
     if isinstance(questions, str):
         questions = question_set(questions)
-    tokens = lexer.tokens(text, max_depth, questions)
+    tokens = lexer.tokens(text, max_depth, questions, frozenset(styled))
     document: object = grammars.blocks_parser().parse(tokens)
     assert type(document) is Document
-    return document
+    return attrs.evolve(document, heading_lines=styled) if styled else document

@@ -58,6 +58,7 @@ BODY_RULES: Final = (
         blocks.signature_block,
         frozenset({Kind.TEXT, Kind.FIELD, Kind.LETTER}),
     ),
+    Rule("styled_heading", headings.styled_heading, frozenset({Kind.TEXT, Kind.FIELD})),
     Rule("asked_wording_heading", headings.asked_wording_heading, frozenset({Kind.TEXT})),
     Rule("lost_glyph_sibling", blocks.lost_glyph_sibling, frozenset({Kind.TEXT})),
     Rule("running_text", blocks.running_text, frozenset({Kind.TEXT})),

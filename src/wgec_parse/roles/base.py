@@ -99,6 +99,8 @@ class Reading:
         #: For each question number, the index of the last line that opens with that
         #: question's wording (None: not looked for yet).
         self.wording_lines: dict[str, int] | None = None
+        #: Indexes of the lines the original styled as headings (a Word heading style).
+        self.heading_lines: frozenset[int] = frozenset()
 
     def last_text(self) -> str:
         """The text of the open block's last line that is not noise ("" if none)."""

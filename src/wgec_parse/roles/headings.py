@@ -22,6 +22,8 @@ __all__ = [
     "heading_title",
     "keyword_heading",
     "numbered_heading",
+    "styled_asks",
+    "styled_heading",
     "title_closes",
     "wording_heading",
 ]
@@ -160,6 +162,37 @@ def wording_heading(reading: Reading, line: Current) -> Decision | None:
         line.plain, reading.questions
     ) is not None:
         return _heading(reading, line, line.plain, "", demote=True)
+    return None
+
+
+def styled_asks(reading: Reading, i: int) -> bool:
+    """Whether line ``i``, unnumbered, was styled as a heading in the original and asks a
+    question, opens with a question's wording or names a question's topic."""
+    line = reading.lines[i]
+    if i not in reading.heading_lines or line is None:
+        return False
+    if line.kind != Kind.TEXT and line.kind != Kind.FIELD:
+        return False
+    text = line.marker + line.gap + line.text
+    return (
+        QUESTION_END.search(text) is not None
+        or match_wording(text, reading.questions) is not None
+        or match_topic(text, reading.questions) is not None
+    )
+
+
+def styled_heading(reading: Reading, line: Current) -> Decision | None:
+    """A line styled as a heading in the original (a Word heading style, passed to
+    ``parse`` as ``heading_lines``) heads a question when it asks one, opens with a
+    question's wording or names a question's topic, even without a number or a break
+    before it ("What should enhanced cooperation achieve?", "Recommendations").  A
+    styled paragraph is whole on its line: its title does not run on.  A heading still
+    open for its title ("Question 1" in "Heading 1", the question in "Heading 2")
+    takes the line as its title instead."""
+    if reading.group_open and reading.group_type == "QUESTION":
+        return None
+    if styled_asks(reading, line.index):
+        return Decision(Role.QUESTION, demote=True, open=False)
     return None
 
 
