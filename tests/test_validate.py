@@ -149,6 +149,7 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "64_clause_number_asks_a_question",
         "68_degree_section_item_headings",
         "69_ordinal_word_and_abbreviated_headings",
+        "77_cjk_wording_variant",
     }
     styles = sorted((FIXTURES / "styles").glob("*.txt"))
     assert len(styles) >= 30
@@ -170,6 +171,8 @@ def test_style_fixture_problems_are_the_real_ones() -> None:
     assert serious(check(styles / "31_email_export.txt")) == [("stray-url", 12)]
     lost = serious(check(styles / "55_lost_glyph_items_in_a_row.txt"))
     assert lost == [("lost-bullet", n) for n in (15, 17, 29, 31, 35)]
+    only_second = serious(check(styles / "77_cjk_wording_variant.txt"))
+    assert only_second == [("unanswered-question", 3)]  # question 1 is not answered
     gap = serious(check(styles / "58_chinese_digit_comma_clauses.txt"))
     assert gap == [("clause-gap", 8)]
     for name, line in (

@@ -130,9 +130,10 @@ def clause_style(kind: str, marker: str, open_styles: list[tuple[str, str]]) -> 
     """The numbering style of a clause marker: siblings share it, children differ.
 
     Styles: "d2" for "1.1" (dotted, two numbers), "n)" for "1)", "a(#)" for "(a)", "i#."
-    for "iv.", "r#)" for "II)".  "i", "v" and "x" are letters after the letter before
-    them at an open level ("i)" after "h)"), roman numerals otherwise.
-    ``open_styles`` are the open levels' (style, last number) pairs.
+    for "iv.", "r#)" for "II)", "A#." for a section letter "A." read as a clause.  "i",
+    "v" and "x" are letters after the letter before them at an open level ("i)" after
+    "h)"), roman numerals otherwise.  ``open_styles`` are the open levels' (style, last
+    number) pairs.
     """
     if kind == Kind.DOTTED:
         separators = marker.rstrip(".)").replace("/", ".").replace("-", ".")
@@ -147,6 +148,8 @@ def clause_style(kind: str, marker: str, open_styles: list[tuple[str, str]]) -> 
                 return letter
             return "i" + shape
         return ("i" if len(core) > 1 else "a") + shape
+    if kind == Kind.DASHNUM and core.isalpha() and len(core) == 1:
+        return "A" + shape  # sections "A." to "H." read as clauses
     return ("n" if core.isdigit() else "r") + shape
 
 

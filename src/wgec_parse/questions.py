@@ -76,7 +76,7 @@ class QuestionSet:
         """
         best: QuestionSpec | None = None
         best_score = _MATCH_MIN
-        words = fold(title).split()
+        words = compared_words(title)
         for q in self.questions:
             score = best_similarity(words, q.wordings, floor=best_score)
             if score >= best_score:
@@ -185,15 +185,31 @@ def _openings(questions: QuestionSet) -> tuple[tuple[str, str], ...]:
 
 def match_wording(text: str, questions: QuestionSet = WGEC2) -> str | None:
     """The number of the question whose wording (or a translation) ``text`` starts
-    with, or None."""
+    with, or None.  In a script written without spaces the opening characters may
+    differ in one place: translations render a word with another character
+    (增强合作 and 加强合作, 上一届 and 前一届)."""
     folded = fold(text[:200])
     for opening, number in _openings(questions):
         if folded.startswith(opening):
             return number
+    if UNSPACED.match(folded):
+        for opening, number in _openings(questions):
+            if len(opening) == _OPENING_CHARS and _one_apart(folded, opening):
+                return number
     return None
 
 
+def _one_apart(text: str, opening: str) -> bool:
+    """Whether ``text`` starts with ``opening`` but for one character in its middle
+    (the first and last must agree)."""
+    if len(text) < len(opening) or text[0] != opening[0] or text[len(opening) - 1] != opening[-1]:
+        return False
+    return sum(a != b for a, b in zip(text, opening, strict=False)) <= 1
+
+
 _TOPIC_MAX_WORDS: Final = 12
+#: Full stops that end a sentence, not a topic heading (Latin, ideographic, full-width).
+_STOPS: Final = (".", "。", "．")
 
 
 def _title_words(folded: str) -> int:
@@ -205,13 +221,13 @@ def _title_words(folded: str) -> int:
 def match_topic(title: str, questions: QuestionSet = WGEC2) -> str | None:
     """The number of the question a short topic heading names, or None.
 
-    Only short titles that do not end a sentence count, so a numbered clause that
+    Only short titles that do not end a sentence ("." or "。") count, so a numbered clause that
     happens to mention "recommendations" stays a clause; in Chinese or Japanese each
     character counts as a word ("二、建议" names question 2, a long clause that opens
     with "建议" does not).
     """
     folded = fold(title[:200])
-    if not folded or _title_words(folded) > _TOPIC_MAX_WORDS or title.rstrip().endswith("."):
+    if not folded or _title_words(folded) > _TOPIC_MAX_WORDS or title.rstrip().endswith(_STOPS):
         return None
     for spec in questions.questions:
         if any(stem in folded for stem in spec.topics):
@@ -251,7 +267,7 @@ def match_heading(
     if by_wording is not None and by_wording is not by_number:
         if by_number is None:
             return QuestionMatch(by_wording, "wording")
-        words = fold(title).split()
+        words = compared_words(title)
         own = best_similarity(words, by_number.wordings)
         if best_similarity(words, by_wording.wordings) > own:
             return QuestionMatch(by_wording, "wording")
@@ -270,10 +286,28 @@ def match_heading(
 _MATCH_MIN: Final = 0.6
 
 
+def compared_words(text: str) -> list[str]:
+    """The words of ``text`` as wordings are compared: folded (:func:`fold`), and a run
+    of a script written without spaces (Chinese, Japanese) cut into its pairs of
+    neighbouring characters, so that two renderings of a Chinese question that differ in
+    a few characters still share most of their words, while a short heading that
+    repeats a few of its characters ("加强合作加强合作") shares few."""
+    words = fold(text).split()
+    if not any(UNSPACED.search(word) for word in words):
+        return words
+    out: list[str] = []
+    for word in words:
+        if UNSPACED.search(word) and len(word) > 1:
+            out.extend(word[k : k + 2] for k in range(len(word) - 1))
+        else:
+            out.append(word)
+    return out
+
+
 @functools.lru_cache(maxsize=256)
 def folded_words(wording: str) -> tuple[str, ...]:
-    """The folded words of an official wording (few, and compared over and over)."""
-    return tuple(fold(wording).split())
+    """The compared words of an official wording (few, and compared over and over)."""
+    return tuple(compared_words(wording))
 
 
 def wording_similarity(heading: str, wording: str) -> float:
@@ -284,7 +318,7 @@ def wording_similarity(heading: str, wording: str) -> float:
     that has at least three words (so a heading that quotes only part of the wording
     still matches), otherwise over both (so "What?" matches nothing).
     """
-    return words_similarity(fold(heading).split(), folded_words(wording))
+    return words_similarity(compared_words(heading), folded_words(wording))
 
 
 def words_similarity(a: list[str], b: tuple[str, ...]) -> float:

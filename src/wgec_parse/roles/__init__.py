@@ -67,6 +67,7 @@ BODY_RULES: Final = (
     Rule("clause_number_continues", headings.clause_number_continues, frozenset({Kind.NUMBER})),
     Rule("numbered_heading", headings.numbered_heading, frozenset({Kind.NUMBER, Kind.DASHNUM})),
     Rule("keyword_heading", headings.keyword_heading, frozenset({Kind.QKEY})),
+    Rule("section_letter_clause", blocks.section_letter_clause, frozenset({Kind.DASHNUM})),
     Rule(
         "numbered_clause",
         blocks.numbered_clause,

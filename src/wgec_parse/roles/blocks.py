@@ -9,6 +9,7 @@ from typing import Final
 from wgec_parse.folding import fold
 from wgec_parse.layout import SENTENCE_END
 from wgec_parse.markers import Kind, LineParts
+from wgec_parse.nesting import clause_style
 from wgec_parse.nodes import Line
 from wgec_parse.roles.base import Current, Decision, Reading, Role
 from wgec_parse.roles.headings import TITLE_MAX_LINES, ends_title, heading_follows
@@ -210,6 +211,32 @@ def numbered_clause(reading: Reading, line: Current) -> Decision | None:
     if line.parts.kind in (Kind.NUMBER, Kind.DOTTED, Kind.LETTER):
         return _CLAUSE
     return None
+
+
+#: How far ahead a section letter's next letter is looked for.
+SECTION_LOOKAHEAD: Final = 60
+
+
+def section_letter_clause(reading: Reading, line: Current) -> Decision | None:
+    """A section letter that heads no question ("A.", "B)", "(C)") is a clause of the
+    answer when it runs in sequence: "A." followed, within a few dozen lines, by "B."
+    of the same shape, or a later letter after its letter before at an open level.
+    Otherwise it stays text ("A. Smith said ...")."""
+    marker = line.parts.marker
+    core = marker.strip("().")
+    if not reading.questions_read or len(core) != 1 or not "A" <= core <= "H":
+        return None
+    if core == "A":
+        after = marker.replace("A", "B", 1)
+        lines = reading.lines
+        end = min(len(lines), line.index + SECTION_LOOKAHEAD)
+        for i in range(line.index + 1, end):
+            later = lines[i]
+            if later is not None and later.kind == Kind.DASHNUM and later.marker == after:
+                return _CLAUSE
+        return None
+    style = clause_style(Kind.DASHNUM, marker, reading.clauses.levels)
+    return _CLAUSE if (style, chr(ord(core) - 1)) in reading.clauses.levels else None
 
 
 def bullet(reading: Reading, line: Current) -> Decision | None:

@@ -9,9 +9,14 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Final
 
-from wgec_parse.markers import fold
 from wgec_parse.nodes import Position, Question
-from wgec_parse.questions import QuestionSet, QuestionSpec, best_similarity, folded_words
+from wgec_parse.questions import (
+    QuestionSet,
+    QuestionSpec,
+    best_similarity,
+    compared_words,
+    folded_words,
+)
 from wgec_parse.rules.base import Diagnostic, Related, finding, rule
 from wgec_parse.rules.context import Context
 
@@ -209,7 +214,7 @@ def question_text_mismatch(ctx: Context) -> Iterator[Diagnostic]:
         if spec is None:
             continue
         title = m.question.title
-        words = fold(title).split()
+        words = compared_words(title)
         if not words:
             continue
         if any(len(words) == len(w) and words == list(w) for w in map(folded_words, spec.wordings)):
