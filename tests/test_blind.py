@@ -34,8 +34,8 @@ PASSED_FLOOR = 504
 #: fixture 70, the courtesy close of fixture 72 and ordinal-first keyword headings inside
 #: flattened lines: 7 exact, 271 of 288 in all.
 BLIND2 = BLIND.parent / "blind2"
-BLIND2_EXACT_FLOOR = 7
-BLIND2_PASSED_FLOOR = 271
+BLIND2_EXACT_FLOOR = 8
+BLIND2_PASSED_FLOOR = 273
 
 #: The third blind set (fixtures/blind3/), 24 documents written without the parser's
 #: code.  Scored on arrival: 1 exact, 219 of 348 checks.  Its failures then guided the
@@ -43,7 +43,7 @@ BLIND2_PASSED_FLOOR = 271
 #: section letters as clauses, Chinese renderings one character apart).
 BLIND3 = BLIND.parent / "blind3"
 BLIND3_EXACT_FLOOR = 2
-BLIND3_PASSED_FLOOR = 257
+BLIND3_PASSED_FLOOR = 260
 
 SAMPLE = "09_cgip_plain_topic_headings"
 

@@ -48,14 +48,25 @@ def test_a_footer_before_the_page_number_is_furniture() -> None:
         "\fthe members of the United Nations - large and small",
         # A sentence.
         "\fEIUA - Contribution to the WGEC - December 2016.",
-        # No separator between parts.
-        "\fContribution to the Working Group on Enhanced Cooperation",
         # A part that is no words: a page number run into the line.
         "\fEIUA - 2 - Contribution",
     ],
 )
 def test_other_lines_at_a_page_edge_stay_text(line: str) -> None:
     assert titles([*COVER, line, "the way they work together.", "- 2 -"]) == []
+
+
+def test_one_part_opening_a_page_under_a_page_number_is_furniture() -> None:
+    header = "\fContribution to the Working Group on Enhanced Cooperation"
+    assert titles([*COVER, header, "the way they work together.", "- 2 -"]) == [header]
+
+
+def test_one_part_without_a_page_number_before_it_stays_text() -> None:
+    # A form feed alone ends page 1: the line after it may be the next page's heading.
+    line = "\fContribution to the Working Group on Enhanced Cooperation"
+    assert titles([*COVER[:-1], line, "the way they work together.", "- 2 -"]) == []
+    # A page number before it, but the line is not on the new page's first line.
+    assert titles([*COVER, "\f", "the way they work", line[1:], "together.", "- 2 -"]) == []
 
 
 def test_a_title_away_from_page_edges_stays_text() -> None:

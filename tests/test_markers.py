@@ -410,6 +410,7 @@ _EXAMPLES = {
     "السؤال رقم 1: ما هي": "QKEY",
     "II – Compte tenu": "DASHNUM_DASH",
     "\uf076 item": "BULLET",
+    "1 | P a g e": "NOISE_PAGE_BAR",
     "http://example.org/a?b=1": "NOISE_URL",
     "- 3 -": "NOISE_PAGE_NUMBER",
     "Page 3 of 7": "NOISE_PAGE_OF",

@@ -50,7 +50,7 @@ Lines = Sequence[LineParts | None]  # None for a blank line
 # Lines of page furniture a wrap may run past (a footer, a page number, a header).
 _FURNITURE_LINES: Final = 4
 #: What separates the parts of a running title: "AISO - Contribution - 2016", "A | B".
-_TITLE_SEPARATOR: Final = re.compile(r"\s[-\u2013\u2014|\u00b7]\s|\uff5c")
+_TITLE_SEPARATOR: Final = re.compile(r"\s[-\u2013\u2014|\u00b7]\s|\uff5c|[ \u00a0]{3,}|\t")
 #: A part of a running title: words, no numbering or glyph first ("- 3 -" is no part).
 _TITLE_PART: Final = re.compile(r"[^\W\d_]{2}")
 #: A leading single-spaced region holds at least this many text lines.
@@ -237,9 +237,12 @@ def running_headers(contents: Sequence[str], lines: Lines) -> frozenset[int]:
 def running_titles(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     """Indexes of the running titles seen once on a paged text: a line at a page edge
     (the first after a form feed or a page number, or the last before one) made of
-    parts joined by a spaced dash, bar or middle dot ("AISO - Contribution au GTCR -
-    décembre 2016"), with no sentence end, whose words are mostly the cover's (the text
-    lines before the first page break), as a short document's header or footer is."""
+    parts joined by a spaced dash, bar or middle dot, or set apart by a wide gap as a
+    header's left and right parts are ("AISO - Contribution au GTCR - décembre 2016",
+    "EACIP submission      December 2016"), or of one part where it opens a page
+    right after the last one's page number; with no sentence end, and words mostly
+    the cover's (the text lines before the first page break), as a short document's
+    header or footer is."""
     if not is_paged(contents, lines):
         return frozenset()
     breaks = page_breaks(contents, lines)
@@ -263,7 +266,7 @@ def running_titles(contents: Sequence[str], lines: Lines) -> frozenset[int]:
         parts = _TITLE_SEPARATOR.split(whole.lstrip("\f"))
         if (
             len(whole) <= 100
-            and len(parts) > 1
+            and (len(parts) > 1 or _opens_page(i, contents, lines))
             and all(_TITLE_PART.match(part) for part in parts)
             and not whole.endswith(SENTENCE_END)
             and _at_page_edge(i, breaks, lines)
@@ -271,6 +274,18 @@ def running_titles(contents: Sequence[str], lines: Lines) -> frozenset[int]:
         ):
             found.add(i)
     return frozenset(found)
+
+
+def _opens_page(i: int, contents: Sequence[str], lines: Lines) -> bool:
+    """Whether line ``i`` starts with a form feed and the line before it (blank lines
+    between) is a page number: the first line of a page, under the last page's footer."""
+    if not contents[i].lstrip(" \t").startswith("\f"):
+        return False
+    j = i - 1
+    while j >= 0 and lines[j] is None:
+        j -= 1
+    before = lines[j] if j >= 0 else None
+    return before is not None and before.terminal.startswith("NOISE_PAGE")
 
 
 def _at_page_edge(i: int, breaks: frozenset[int], lines: Lines) -> bool:
