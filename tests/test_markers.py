@@ -411,6 +411,8 @@ _EXAMPLES = {
     "II – Compte tenu": "DASHNUM_DASH",
     "\uf076 item": "BULLET",
     "1 | P a g e": "NOISE_PAGE_BAR",
+    "１．网络安全": "NUMBER_FULLWIDTH_DOT",
+    "第一，政府主导": "NUMBER_CJK_ORDINAL",
     "http://example.org/a?b=1": "NOISE_URL",
     "- 3 -": "NOISE_PAGE_NUMBER",
     "Page 3 of 7": "NOISE_PAGE_OF",

@@ -7,6 +7,7 @@ token (``_LIST_IN``/``_LIST_OUT``, ``_CLAUSE_IN``/``_CLAUSE_OUT``) in the token 
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from wgec_parse.markers import Kind
@@ -150,7 +151,17 @@ def clause_style(kind: str, marker: str, open_styles: list[tuple[str, str]]) -> 
         return ("i" if len(core) > 1 else "a") + shape
     if kind == Kind.DASHNUM and core.isalpha() and len(core) == 1:
         return "A" + shape  # sections "A." to "H." read as clauses
+    numeral = _NUMERAL.search(marker)
+    if numeral is not None and not core.isdigit():
+        # Digits or Chinese numerals inside other signs: "（一）", "一、", "第一，",
+        # "（1）", "1、", "１．" each a style of its own.
+        digits = numeral.group()
+        return ("n" if digits.isdigit() else "c") + marker.replace(digits, "#", 1)
     return ("n" if core.isdigit() else "r") + shape
+
+
+#: The number inside a marker: digits of any script, or Chinese numerals.
+_NUMERAL: Final = re.compile(r"\d+|[一二三四五六七八九十]+")
 
 
 def _follows(last: str, number: str) -> bool:
