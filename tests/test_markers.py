@@ -413,6 +413,8 @@ _EXAMPLES = {
     "1 | P a g e": "NOISE_PAGE_BAR",
     "１．网络安全": "NUMBER_FULLWIDTH_DOT",
     "第一，政府主导": "NUMBER_CJK_ORDINAL",
+    "المحور الأول: خصائص التعاون": "DASHNUM_PART",
+    "Part 2: Recommendations": "DASHNUM_PART",
     "http://example.org/a?b=1": "NOISE_URL",
     "- 3 -": "NOISE_PAGE_NUMBER",
     "Page 3 of 7": "NOISE_PAGE_OF",

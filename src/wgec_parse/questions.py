@@ -229,10 +229,17 @@ def match_topic(title: str, questions: QuestionSet = WGEC2) -> str | None:
     folded = fold(title[:200])
     if not folded or _title_words(folded) > _TOPIC_MAX_WORDS or title.rstrip().endswith(_STOPS):
         return None
-    for spec in questions.questions:
-        if any(stem in folded for stem in spec.topics):
-            return spec.number
+    for number, stems in _topics(questions):
+        if any(stem in folded for stem in stems):
+            return number
     return None
+
+
+@functools.lru_cache(maxsize=16)
+def _topics(questions: QuestionSet) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each question's number and topic stems, folded as titles are ("خصائص" is
+    "خصايص" folded)."""
+    return tuple((spec.number, tuple(map(fold, spec.topics))) for spec in questions.questions)
 
 
 @attrs.frozen
