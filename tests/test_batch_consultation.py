@@ -114,7 +114,7 @@ def test_coverage_errors_findings_and_jsonl(run: tuple[Path, BatchSummary]) -> N
     for column in coverage.columns[3:]:
         assert coverage[column].str.isdigit().all(), column
     totals = read_csv(out / "coverage_totals.csv").set_index("question_id")
-    assert totals.loc["wgec2-q1", "documents_answering"] == "35"
+    assert totals.loc["wgec2-q1", "documents_answering"] == "36"
     assert totals.loc["wgec2-q2", "documents_answering"] == "41"
     assert int(totals.loc["(unmatched)", "rows"]) >= 1  # "Question 3: Other comments"
     errors = read_csv(out / "errors.csv")

@@ -74,6 +74,14 @@ def test_a_label_that_runs_on_into_the_name_on_a_cover_line() -> None:
         ("مساهمة الجمعية العربية للإنترنت في أعمال الفريق العامل", "الجمعية العربية للإنترنت"),
         ("示例互联网研究会关于增强合作问题的意见", "示例互联网研究会"),
         ("示例研究院对指导性问题的建议", "示例研究院"),
+        # A subtitle after a double or spaced dash is not part of the title.
+        ("示例研究会关于增强合作问题的意见 ——对指导性问题的答复", "示例研究会"),
+        ("Contribution of the Example Forum – December 2016", "the Example Forum"),
+        # A title word in capitals.
+        (
+            "ПРЕДЛОЖЕНИЯ ЦЕНТРА ЦИФРОВОГО ПРАВА (ЦЦП) к Рабочей группе",
+            "ЦЕНТРА ЦИФРОВОГО ПРАВА (ЦЦП)",
+        ),
     ],
 )
 def test_a_title_names_the_submitter_with_less_confidence(title: str, name: str) -> None:
@@ -194,6 +202,23 @@ def test_an_organisation_in_the_signature_outranks_an_e_mail_sender() -> None:
     labelled = Submitter("Example Council", "Submitted by", "field")
     assert prefer(labelled, [], closing) == labelled
     assert prefer(None, ["Example Forum"], closing) is None
+
+
+def test_a_closing_that_says_on_whose_behalf_outranks_an_e_mail_sender() -> None:
+    text = (
+        "FROM: Prof. Ada Example\n\n" + Q1 + "\n\nIt is open.\n\n"
+        "Submitted on behalf of the Example Scholars Federation (ESF)\n"
+        "by Prof. Ada Example, Chair\n"
+    )
+    document = wgec_parse.parse(text)
+    assert document.submitted_by == "the Example Scholars Federation (ESF)"
+    assert prefer(SENDER, [], ["Submitted on behalf of the Example Scholars Federation"]) == (
+        Submitter(
+            "the Example Scholars Federation",
+            "Submitted on behalf of the Example Scholars Federation",
+            "field",
+        )
+    )
 
 
 @pytest.mark.parametrize(

@@ -727,10 +727,17 @@ class Document(_Node):
 
     @staticmethod
     def _line_texts(blocks: _FieldsAndParagraphs | None) -> list[str]:
-        """The text of each line of the paragraphs of front matter or a closing."""
+        """The text of each line of the paragraphs of front matter or a closing, and each
+        field's first line as written ("Submitted on behalf of the X")."""
         if blocks is None:
             return []
-        return [line.text for p in blocks.paragraphs for line in p.lines if type(line) is Line]
+        out: list[str] = []
+        for block in blocks.blocks:
+            if type(block) is Paragraph:
+                out.extend(line.text for line in block.lines if type(line) is Line)
+            elif type(block) is Field:
+                out.append(block.head.content)
+        return out
 
     @property
     def submitted_by(self) -> str | None:

@@ -153,6 +153,8 @@ _TITLE: Final = re.compile(
     r"|respuesta[ \u00a0]+de(?:l)?)"
     r"[ \u00a0]+(?P<name>[^\W\d_].*)"
 )
+#: What sets a subtitle apart from a title: a Chinese double dash, or a spaced dash.
+_SUBTITLE: Final = re.compile(r"[ \u00a0]*——|[ \u00a0]+[–—][ \u00a0]+")
 #: Titles that name the submitter between a word and a preposition ("Вклад X в работу
 #: ...", "مساهمة X في أعمال ..."): the word, and the prepositions that end the name.
 _TITLE_WORDS: Final = (
@@ -239,6 +241,11 @@ def from_line(text: str) -> Submitter | None:
     m = _RUN_ON.fullmatch(text)
     if m is not None:
         return Submitter(_name(m.group("name") or m.group("other")), text, "field")
+    title = _SUBTITLE.split(text, maxsplit=1)[0].strip()  # "X关于……的意见 ——对……的答复"
+    if title and title != text:
+        found = from_line(title)
+        if found is not None:
+            return Submitter(found.name, text, found.confidence)
     m = _TITLE.fullmatch(text)
     if m is not None:
         return Submitter(_name(m.group("name")), text, "title")
@@ -277,7 +284,7 @@ def _title_between(text: str) -> str | None:
     работу ...", "مساهمة X في ..."), or before "关于" in a Chinese title ending "的意见"."""
     words = text.split()
     for heads, ends in _TITLE_WORDS:
-        if len(words) > 1 and words[0] in heads and words[1] not in ends:
+        if len(words) > 1 and words[0].capitalize() in heads and words[1] not in ends:
             k = 2
             while k < len(words) and words[k] not in ends:
                 k += 1
@@ -295,7 +302,8 @@ def prefer(
     lines of the cover and those of the closing: an organisation before a person.
 
     An e-mail's sender ("From: Jane Doe <...>") gives way to an organisation named on
-    a line of the closing's signature ("Executive Director, Example Rights Forum"), and
+    a line of the closing's signature ("Executive Director, Example Rights Forum", or
+    "Submitted on behalf of the Example Rights Forum"), and
     a name that starts with an acronym ("ALIC, red regional ...") to the acronym spelled
     out on a cover line ("ALIC - Asociación Latinoamericana de Internet Comunitaria",
     "Asociación Latinoamericana de Internet Comunitaria (ALIC)").
@@ -305,6 +313,9 @@ def prefer(
     if fold(found.source.rstrip(":：").rstrip()) in _SENDER_LABELS:
         for line in closing:
             text = line.strip()
+            run_on = _RUN_ON.fullmatch(text)  # "Submitted on behalf of the X"
+            if run_on is not None:
+                return from_line(text)
             if _names_organisation(text):
                 return Submitter(_name(text), text, "title")
     acronym = _ACRONYM.match(found.name)
