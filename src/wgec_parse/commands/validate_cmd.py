@@ -277,8 +277,7 @@ def _arguments(cmd: argparse.ArgumentParser) -> None:
 _COMMAND: Final = Command(
     "validate",
     "check submissions and report what must be fixed",
-    """Check each file; exit 1 if any finding is an error, 2 if a file cannot be
-    read.""",
+    "Check each file; exit 1 if any finding is an error, 2 if a file cannot be read.",
     _arguments,
     run,
 )
