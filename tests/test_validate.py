@@ -674,3 +674,10 @@ def test_a_rule_makes_findings_of_its_own_code_and_severity() -> None:
     milder = no_questions.finding("No heading.", Position(2, 1), Position(2, 9), severity="info")
     assert milder.severity == "info"
     assert milder.code == "no-questions"
+
+
+def test_a_rule_runs_as_its_check() -> None:
+    context = Context(wgec_parse.parse("Just a paragraph, no question.\n"), None)
+    found = list(questions.no_questions(context))
+    assert [(d.code, d.severity, d.line) for d in found] == [("no-questions", "error", 1)]
+    assert list(questions.no_questions.check(context)) == found

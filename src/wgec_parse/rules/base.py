@@ -158,6 +158,11 @@ class Rule:
     family: str  #: The module of :mod:`wgec_parse.rules` that defines it.
     check: Check = attrs.field(eq=False, repr=False)
 
+    def __call__(self, context: Context) -> Iterable[Diagnostic]:
+        """The findings of :attr:`check` on one document: the name a check is defined
+        under still runs it."""
+        return self.check(context)
+
     def finding(
         self,
         message: str,
