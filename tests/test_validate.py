@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 import wgec_parse
 from wgec_parse.cli import main
 from wgec_parse.lexer import split_lines
-from wgec_parse.nodes import BulletItem
+from wgec_parse.nodes import BulletItem, Position
 from wgec_parse.questions import QuestionSet, QuestionSpec
+from wgec_parse.rules import questions
 from wgec_parse.rules.context import Context
 from wgec_parse.strategies import documents
 from wgec_parse.validation import RULES, Diagnostic, Related, Rule, rules, validate
@@ -663,3 +664,23 @@ def test_findings_about_the_whole_document_point_at_its_first_text() -> None:
     placed = {d.code: (d.line, d.column, d.end_line, d.end_column) for d in found}
     for code in ("no-questions", "missing-front-matter", "missing-submitter"):
         assert placed[code] == (2, 3, 2, 34), code
+
+
+def test_a_rule_makes_findings_of_its_own_code_and_severity() -> None:
+    no_questions = questions.no_questions
+    assert isinstance(no_questions, Rule)
+    assert RULES["no-questions"] is no_questions
+    found = no_questions.finding("No heading.", Position(2, 1), Position(2, 9))
+    assert (found.code, found.severity, found.message) == ("no-questions", "error", "No heading.")
+    assert (found.line, found.column, found.end_line, found.end_column) == (2, 1, 2, 9)
+    assert found.related == ()
+    milder = no_questions.finding("No heading.", Position(2, 1), Position(2, 9), severity="info")
+    assert milder.severity == "info"
+    assert milder.code == "no-questions"
+
+
+def test_a_rule_runs_as_its_check() -> None:
+    context = Context(wgec_parse.parse("Just a paragraph, no question.\n"), None)
+    found = list(questions.no_questions(context))
+    assert [(d.code, d.severity, d.line) for d in found] == [("no-questions", "error", 1)]
+    assert list(questions.no_questions.check(context)) == found

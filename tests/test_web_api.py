@@ -466,6 +466,23 @@ def test_docs_page(client: TestClient) -> None:
     assert set(body) == {"multipart/form-data", "text/plain"}
 
 
+@pytest.mark.parametrize(
+    ("path", "name", "view"),
+    [("/api/parse", "parse", "full"), ("/api/outline", "outline", "clean")],
+)
+def test_the_json_view_routes_are_documented_each_as_its_own(
+    client: TestClient, path: str, name: str, view: str
+) -> None:
+    operation = client.get("/openapi.json").json()["paths"][path]["post"]
+    assert operation["operationId"] == f"{name}_api_{name}_post"
+    assert operation["summary"].startswith(f"The {view} (")
+    assert "to_json(load(upload)" in operation["description"]
+    answer = operation["responses"]["200"]
+    assert answer["description"] == f"The {view} JSON view."
+    assert answer["content"]["application/json"]["schema"] == {"$ref": f"/api/schemas/{view}"}
+    assert {"413", "415", "422"} <= set(operation["responses"])
+
+
 def test_page_is_self_contained() -> None:
     static = Path(wgec_parse.__file__).parent / "web" / "static"
     page = (static / "index.html").read_text("utf-8")

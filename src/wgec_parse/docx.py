@@ -746,16 +746,14 @@ _SIMPLE: Final = {
     _W + "noBreakHyphen": "-",
     _W + "softHyphen": "",
 }
-_T: Final = _W + "t"
-_PPR: Final = _W + "pPr"
-_R: Final = _W + "r"
-_RPR: Final = _W + "rPr"
-_NUMPR: Final = _W + "numPr"
-_P: Final = _W + "p"
-_TBL: Final = _W + "tbl"
-_TR: Final = _W + "tr"
-_TC: Final = _W + "tc"
-_FLDCHAR: Final = _W + "fldChar"
+# The names compared with on every paragraph, row and cell, qualified once.
+_P, _PPR, _PSTYLE, _NUMPR, _NUMID, _ILVL, _VAL, _R, _RPR, _T, _FLDCHAR = (
+    _W + name
+    for name in ("p", "pPr", "pStyle", "numPr", "numId", "ilvl", "val", "r", "rPr", "t", "fldChar")
+)
+_TBL, _TR, _TRPR, _TC, _TCPR, _VMERGE = (
+    _W + name for name in ("tbl", "tr", "trPr", "tc", "tcPr", "vMerge")
+)
 _NOTE_REFS: Final = {_W + "footnoteReference": "footnote", _W + "endnoteReference": "endnote"}
 
 
@@ -798,24 +796,19 @@ class _Reader:
         props = _NO_PROPS  # until its first w:pPr
         for child in paragraph:
             tag = child.tag
-            if tag == _R:
-                for item in child:
-                    kind = item.tag
-                    if kind == _T:
-                        append(item.text or "")
-                    elif kind in _SIMPLE:
-                        append(_SIMPLE[kind])
-                    elif kind in _WALKED:
-                        return self._walked(paragraph, props)
-            elif tag == _PPR:
+            if tag == _PPR:
                 if props is _NO_PROPS:
                     props = _own_props(child)
-            elif tag == _T:
-                append(child.text or "")
-            elif tag in _SIMPLE:
-                append(_SIMPLE[tag])
-            elif tag in _WALKED:
-                return self._walked(paragraph, props)
+                continue
+            # A run's content, or content straight in the paragraph, read alike.
+            for item in child if tag == _R else (child,):
+                kind = item.tag
+                if kind == _T:
+                    append(item.text or "")
+                elif kind in _SIMPLE:
+                    append(_SIMPLE[kind])
+                elif kind in _WALKED:
+                    return self._walked(paragraph, props)
         return props[0], props[1], "".join(parts)
 
     def _walked(
@@ -1019,13 +1012,6 @@ def _deleted(row: Any) -> bool:
 
 
 _GONE: Final = (_W + "del", _W + "moveFrom")
-_TCPR: Final = _W + "tcPr"
-_TRPR: Final = _W + "trPr"
-_VMERGE: Final = _W + "vMerge"
-_VAL: Final = _W + "val"
-_PSTYLE: Final = _W + "pStyle"
-_NUMID: Final = _W + "numId"
-_ILVL: Final = _W + "ilvl"
 
 
 def _first(element: Any, tag: str) -> Any:

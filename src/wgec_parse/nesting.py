@@ -41,15 +41,11 @@ CLAUSE_OUT: Final = "_CLAUSE_OUT"
 #: Word's default glyphs for list levels 1, 2 and 3: a deeper level's glyph after a
 #: shallower one nests even where extraction dropped the indentation.
 GLYPH_LEVEL: Final = {
-    "\uf0b7": 1,
-    "•": 1,
-    "●": 1,
-    "o": 2,
-    "◦": 2,
-    "○": 2,
-    "\uf0a7": 3,
-    "▪": 3,
-    "■": 3,
+    glyph: level
+    for level, glyphs in enumerate(
+        (("\uf0b7", "•", "●"), ("o", "◦", "○"), ("\uf0a7", "▪", "■")), start=1
+    )
+    for glyph in glyphs
 }
 
 

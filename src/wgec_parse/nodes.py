@@ -556,8 +556,22 @@ def _normalise_clause_number(marker: str) -> str:
     return digits.replace("/", ".").replace("-", ".") if digits[:1].isdigit() else digits
 
 
+class _WithBody(_HasLines):
+    """Views shared by clauses and questions, whose ``body`` holds paragraphs, bullet
+    lists and clauses."""
+
+    __slots__ = ()
+    body: tuple[Block, ...]
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """The paragraphs directly in the body, in order: under a question's heading, or
+        after a clause's own first paragraph."""
+        return tuple(b for b in self.body if type(b) is Paragraph)
+
+
 @attrs.frozen
-class Clause(_HasLines):
+class Clause(_WithBody):
     """A numbered clause (``1.1``, ``2.5``, ``(a)``) and what follows it."""
 
     _block_fields = ("body",)
@@ -585,11 +599,6 @@ class Clause(_HasLines):
         """Sub-clauses (``2.5.1`` under ``2.5``)."""
         return tuple(b for b in self.body if type(b) is Clause)
 
-    @property
-    def paragraphs(self) -> tuple[Paragraph, ...]:
-        """Further paragraphs of the clause."""
-        return tuple(b for b in self.body if type(b) is Paragraph)
-
     def __repr__(self) -> str:
         """``<Clause 1.2 line 14: "The process should be...">``."""
         number = self.number if self.lines else ""
@@ -597,7 +606,7 @@ class Clause(_HasLines):
 
 
 @attrs.frozen
-class Question(_HasLines):
+class Question(_WithBody):
     """A question heading and the answer under it."""
 
     _block_fields = ("body",)
@@ -621,11 +630,6 @@ class Question(_HasLines):
     def clauses(self) -> tuple[Clause, ...]:
         """The top-level clauses of the answer."""
         return tuple(b for b in self.body if type(b) is Clause)
-
-    @property
-    def paragraphs(self) -> tuple[Paragraph, ...]:
-        """Paragraphs directly under the heading."""
-        return tuple(b for b in self.body if type(b) is Paragraph)
 
     @property
     def bullets(self) -> tuple[BulletItem, ...]:

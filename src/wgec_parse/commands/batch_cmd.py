@@ -16,9 +16,9 @@ import os
 import shutil
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Protocol, TextIO, TypeVar
 
-from wgec_parse.commands.common import add_questions_option
+from wgec_parse.commands.common import Command, add_questions_option
 from wgec_parse.limits import BATCH_TIME_LIMIT
 
 if TYPE_CHECKING:
@@ -197,12 +197,12 @@ def read_and_write(
     args: argparse.Namespace,
     read: Callable[..., _Result],
     write: Callable[[_Result, str], None],
-    summary: Callable[[_Result, Inputs, QuestionSet], str],
+    summary: Callable[[_Result, Inputs, QuestionSet, str], str],
 ) -> int:
     """What ``compile`` and ``report`` share: check the inputs, ``read`` every file
     (``read(found, questions, jobs=, time_limit=, progress=)``) with a progress bar and
     the logs, give it ``--title``, ``write`` it to ``args.out``, name the entries
-    skipped and end with the line ``summary(result, found, questions)``.  The exit
+    skipped and end with the line ``summary(result, found, questions, args.out)``.  The exit
     status: 0 when every file was read, 1 when one was not, 2 when an input is missing,
     nothing is found or ``args.out`` cannot be written, 130 when interrupted."""
     import attrs
@@ -242,7 +242,7 @@ def read_and_write(
     progress.close()
     for path, why in found.skipped:
         sys.stderr.write(f"wgec-parse: {path}: {why}\n")
-    sys.stderr.write(f"wgec-parse: {summary(result, found, questions)}\n")
+    sys.stderr.write(f"wgec-parse: {summary(result, found, questions, args.out)}\n")
     return 1 if result.errors else 0
 
 
@@ -393,23 +393,7 @@ def add_consultation_arguments(cmd: argparse.ArgumentParser, out_help: str, titl
     add_reading_options(cmd)
 
 
-def register(commands: Any) -> None:
-    """Add the ``batch`` subcommand."""
-    cmd = commands.add_parser(
-        "batch",
-        help="parse a folder of .txt/.docx/.pdf submissions into JSONL, CSV and Excel tables",
-        description=(
-            "Parse every file (folders are searched recursively for .txt, .docx and .pdf) "
-            "and write OUT/documents.jsonl, OUT/answers.csv (and answers.parquet with "
-            "pyarrow, answers.xlsx with openpyxl), OUT/documents.csv, OUT/coverage.csv, "
-            "OUT/coverage_totals.csv, OUT/findings.csv and OUT/errors.csv, then "
-            "OUT/manifest.json once they are complete. Answers are filed under the ids of "
-            "the question set's questions. A file that cannot be read, and an entry that is "
-            "not read (a FIFO, a device, a link loop, a second path to a file), is reported "
-            "and skipped. Exit status: 0 all read, 1 some failed, 2 an input missing, no "
-            "files, or OUT cannot be written, 130 interrupted."
-        ),
-    )
+def _arguments(cmd: argparse.ArgumentParser) -> None:
     add_inputs_arguments(cmd, "output folder")
     cmd.add_argument(
         "--view",
@@ -425,4 +409,20 @@ def register(commands: Any) -> None:
         help="utf-8-sig (default: UTF-8 with a byte order mark, so that Excel reads it) or utf-8",
     )
     add_reading_options(cmd)
-    cmd.set_defaults(run=run)
+
+
+_COMMAND: Final = Command(
+    "batch",
+    "parse a folder of .txt/.docx/.pdf submissions into JSONL, CSV and Excel tables",
+    """Parse every file (folders are searched recursively for .txt, .docx and .pdf) and write
+    OUT/documents.jsonl, OUT/answers.csv (and answers.parquet with pyarrow, answers.xlsx
+    with openpyxl), OUT/documents.csv, OUT/coverage.csv, OUT/coverage_totals.csv,
+    OUT/findings.csv and OUT/errors.csv, then OUT/manifest.json once they are complete.
+    Answers are filed under the ids of the question set's questions. A file that cannot be
+    read, and an entry that is not read (a FIFO, a device, a link loop, a second path to a
+    file), is reported and skipped. Exit status: 0 all read, 1 some failed, 2 an input
+    missing, no files, or OUT cannot be written, 130 interrupted.""",
+    _arguments,
+    run,
+)
+register: Final = _COMMAND.register

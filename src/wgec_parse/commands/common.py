@@ -9,7 +9,9 @@ import os
 import stat
 import sys
 from collections.abc import Callable
-from typing import Final, TypeVar
+from typing import Any, Final, TypeVar
+
+import attrs
 
 from wgec_parse import limits
 from wgec_parse.errors import InputTooLarge, ReadError
@@ -20,6 +22,7 @@ from wgec_parse.reading import read_bytes, read_stream
 from wgec_parse.rendering import render
 
 __all__ = [
+    "Command",
     "add_files_argument",
     "add_output_option",
     "add_questions_option",
@@ -37,6 +40,27 @@ _T = TypeVar("_T")
 
 #: Why a JSON document given where a submission's text is expected is refused.
 _JSON_NOT_TEXT: Final = "JSON, not the text of a submission (wgec-parse render reads JSON)"
+
+
+@attrs.frozen
+class Command:
+    """A subcommand as its module declares it: ``register(subparsers)`` adds it."""
+
+    name: str  #: What it is called on the command line.
+    help: str  #: Its line in ``wgec-parse --help``.
+    #: What ``wgec-parse NAME --help`` says of it (argparse folds the white space).
+    description: str | None
+    arguments: Callable[[argparse.ArgumentParser], None]  #: Adds its arguments.
+    run: Callable[[argparse.Namespace], int]  #: Runs it: the exit status.
+
+    def register(self, commands: Any) -> argparse.ArgumentParser:
+        """Add the subcommand to ``commands`` (what ``add_subparsers`` returned)."""
+        cmd: argparse.ArgumentParser = commands.add_parser(
+            self.name, help=self.help, description=self.description
+        )
+        self.arguments(cmd)
+        cmd.set_defaults(run=self.run)
+        return cmd
 
 
 def add_files_argument(

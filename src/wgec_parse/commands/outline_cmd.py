@@ -10,9 +10,10 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from typing import Any
+from typing import Final
 
 from wgec_parse.commands.common import (
+    Command,
     add_files_argument,
     input_name,
     load_document_with_origins,
@@ -71,9 +72,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(commands: Any) -> None:
-    """Add the ``outline`` subcommand."""
-    cmd = commands.add_parser("outline", help="print a readable outline of each file")
+def _arguments(cmd: argparse.ArgumentParser) -> None:
     add_files_argument(cmd)
     cmd.add_argument(
         "--structure", action="store_true", help="structure only, without text snippets"
@@ -93,4 +92,7 @@ def register(commands: Any) -> None:
         help="the clean JSON view, each body in reading order (as parse --view clean; "
         "JSON Lines for several files)",
     )
-    cmd.set_defaults(run=run)
+
+
+_COMMAND: Final = Command("outline", "print a readable outline of each file", None, _arguments, run)
+register: Final = _COMMAND.register

@@ -9,9 +9,10 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from typing import Any
+from typing import Final
 
 from wgec_parse.commands.common import (
+    Command,
     add_files_argument,
     add_output_option,
     input_name,
@@ -55,14 +56,7 @@ def run(args: argparse.Namespace) -> int:
     return write_output(data, args.output)
 
 
-def register(commands: Any) -> None:
-    """Add the ``parse`` subcommand."""
-    cmd = commands.add_parser(
-        "parse",
-        help="write the JSON of each file (JSON Lines for several files)",
-        description="Parse text files into JSON. One FILE gives one JSON document; "
-        "several give JSON Lines (one compact document per line, in order).",
-    )
+def _arguments(cmd: argparse.ArgumentParser) -> None:
     add_files_argument(cmd)
     cmd.add_argument(
         "--view",
@@ -75,4 +69,14 @@ def register(commands: Any) -> None:
     cmd.add_argument(
         "--indent", type=_indent, metavar="N", help="pretty-print with N spaces (one FILE only)"
     )
-    cmd.set_defaults(run=run)
+
+
+_COMMAND: Final = Command(
+    "parse",
+    "write the JSON of each file (JSON Lines for several files)",
+    """Parse text files into JSON. One FILE gives one JSON document; several give JSON
+    Lines (one compact document per line, in order).""",
+    _arguments,
+    run,
+)
+register: Final = _COMMAND.register

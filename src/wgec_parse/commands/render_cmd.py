@@ -6,9 +6,10 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from typing import Any
+from typing import Final
 
 from wgec_parse.commands.common import (
+    Command,
     add_output_option,
     input_name,
     read_input,
@@ -53,14 +54,17 @@ def run(args: argparse.Namespace) -> int:
     return write_output(output, args.output)
 
 
-def register(commands: Any) -> None:
-    """Add the ``render`` subcommand."""
-    cmd = commands.add_parser(
-        "render",
-        help="write the exact text of a full JSON document",
-        description="Render a full JSON document (from 'parse') back to its text, byte "
-        "for byte, in the encoding recorded in it.",
-    )
+def _arguments(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("file", metavar="FILE.json", help="a full JSON document, or - for stdin")
     add_output_option(cmd)
-    cmd.set_defaults(run=run)
+
+
+_COMMAND: Final = Command(
+    "render",
+    "write the exact text of a full JSON document",
+    """Render a full JSON document (from 'parse') back to its text, byte for byte, in the
+    encoding recorded in it.""",
+    _arguments,
+    run,
+)
+register: Final = _COMMAND.register

@@ -8,10 +8,12 @@ the question set cannot be read or the report cannot be written.
 from __future__ import annotations
 
 import argparse
+import functools
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Final
 
 from wgec_parse.commands.batch_cmd import add_consultation_arguments, read_and_write
+from wgec_parse.commands.common import Command
 
 if TYPE_CHECKING:
     from wgec_parse.batch import Inputs
@@ -21,34 +23,32 @@ if TYPE_CHECKING:
 __all__ = ["register"]
 
 
+def _summary(report: Report, found: Inputs, _questions: QuestionSet, out: str) -> str:
+    return (
+        f"report: {len(report.submissions)} of {len(found.paths)} files read, "
+        f"{len(report.errors)} not read; {out}"
+    )
+
+
 def run(args: argparse.Namespace) -> int:
     """Read the inputs and write the report."""
     from wgec_parse.report import read_report, write_report
 
     logging.getLogger("matplotlib").setLevel(logging.WARNING)
-
-    def summary(report: Report, found: Inputs, _questions: QuestionSet) -> str:
-        return (
-            f"report: {len(report.submissions)} of {len(found.paths)} files read, "
-            f"{len(report.errors)} not read; {args.out}"
-        )
-
-    return read_and_write(args, read_report, write_report, summary)
+    return read_and_write(args, read_report, write_report, _summary)
 
 
-def register(commands: Any) -> None:
-    """Add the ``report`` subcommand."""
-    cmd = commands.add_parser(
-        "report",
-        help="one self-contained HTML page about a whole consultation",
-        description=(
-            "Read every file (folders are searched as batch searches them) and write one "
-            "HTML page that needs no network: the submissions, a coverage matrix "
-            "(submissions by questions), answer lengths by question and stakeholder group "
-            "as charts (matplotlib: the report extra), findings by code and the files that "
-            "could not be read. Exit status: 0 all read, 1 some could not be read, 2 an "
-            "input missing, no files, or OUT cannot be written."
-        ),
-    )
-    add_consultation_arguments(cmd, "report.html", "Consultation report")
-    cmd.set_defaults(run=run)
+_COMMAND: Final = Command(
+    "report",
+    "one self-contained HTML page about a whole consultation",
+    """Read every file (folders are searched as batch searches them) and write one HTML page
+    that needs no network: the submissions, a coverage matrix (submissions by questions),
+    answer lengths by question and stakeholder group as charts (matplotlib: the report
+    extra), findings by code and the files that could not be read. Exit status: 0 all read,
+    1 some could not be read, 2 an input missing, no files, or OUT cannot be written.""",
+    functools.partial(
+        add_consultation_arguments, out_help="report.html", title="Consultation report"
+    ),
+    run,
+)
+register: Final = _COMMAND.register

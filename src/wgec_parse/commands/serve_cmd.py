@@ -9,9 +9,9 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import sys
-from typing import Any
+from typing import Any, Final
 
-from wgec_parse.commands.common import add_questions_option
+from wgec_parse.commands.common import Command, add_questions_option
 from wgec_parse.limits import MAX_FILE_BYTES
 
 __all__ = ["register"]
@@ -56,15 +56,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(commands: Any) -> None:
-    """Add the ``serve`` subcommand."""
-    cmd = commands.add_parser(
-        "serve",
-        help="serve the validator page and the HTTP API (needs the web extra)",
-        description="Serve a page that shows what the parser reads in a submission and what "
-        "must be fixed, and an HTTP API (/api/parse, /api/validate, /api/outline; OpenAPI "
-        "at /docs). Binds to 127.0.0.1 unless --host says otherwise.",
-    )
+def _arguments(cmd: argparse.ArgumentParser) -> None:
     cmd.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     cmd.add_argument(
         "--port", type=_positive(int), default=8000, help="port to listen on (default: 8000)"
@@ -97,4 +89,15 @@ def register(commands: Any) -> None:
         default="info",
         help="uvicorn's log level (default: info)",
     )
-    cmd.set_defaults(run=run)
+
+
+_COMMAND: Final = Command(
+    "serve",
+    "serve the validator page and the HTTP API (needs the web extra)",
+    """Serve a page that shows what the parser reads in a submission and what must be
+    fixed, and an HTTP API (/api/parse, /api/validate, /api/outline; OpenAPI at /docs).
+    Binds to 127.0.0.1 unless --host says otherwise.""",
+    _arguments,
+    run,
+)
+register: Final = _COMMAND.register

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import functools
 import sys
-from typing import Any
+from typing import Final
 
 from wgec_parse.commands.common import (
+    Command,
     add_files_argument,
     input_name,
     open_input,
@@ -42,18 +43,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(commands: Any) -> None:
-    """Add the ``text`` subcommand."""
-    cmd = commands.add_parser(
-        "text",
-        help="print the text read from each file, each line after where it came from",
-        description=(
-            "Print the text wgec-parse reads from a .txt, .docx or .pdf file, each line "
-            "after its origin and a tab: a Word paragraph (¶12), table row (table 1 r2) "
-            "or note (note 3), a PDF page (p3), a form export's cell (r2 c7: row 2, "
-            "column 7), a text file's line number; empty for a line the reader added."
-        ),
-    )
+def _arguments(cmd: argparse.ArgumentParser) -> None:
     add_files_argument(cmd, help="a file, or - for stdin")
     cmd.add_argument("--plain", action="store_true", help="the text only, without origins")
     cmd.add_argument(
@@ -61,4 +51,16 @@ def register(commands: Any) -> None:
         action="store_true",
         help="show a form or spreadsheet export (CSV, TSV) as the literal file, not its view",
     )
-    cmd.set_defaults(run=run)
+
+
+_COMMAND: Final = Command(
+    "text",
+    "print the text read from each file, each line after where it came from",
+    """Print the text wgec-parse reads from a .txt, .docx or .pdf file, each line after its
+    origin and a tab: a Word paragraph (¶12), table row (table 1 r2) or note (note 3), a
+    PDF page (p3), a form export's cell (r2 c7: row 2, column 7), a text file's line
+    number; empty for a line the reader added.""",
+    _arguments,
+    run,
+)
+register: Final = _COMMAND.register

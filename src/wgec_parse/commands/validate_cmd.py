@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import wgec_parse
 from wgec_parse.commands.common import (
+    Command,
     add_files_argument,
     add_questions_option,
     load_document_with_origins,
@@ -250,14 +251,7 @@ def run(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def register(commands: Any) -> None:
-    """Add the ``validate`` subcommand."""
-    cmd = commands.add_parser(
-        "validate",
-        help="check submissions and report what must be fixed",
-        description="Check each file; exit 1 if any finding is an error, 2 if a file "
-        "cannot be read.",
-    )
+def _arguments(cmd: argparse.ArgumentParser) -> None:
     add_files_argument(cmd)
     add_questions_option(cmd)
     cmd.add_argument(
@@ -278,4 +272,13 @@ def register(commands: Any) -> None:
         default="text",
         help="output format (default: text, one finding per line)",
     )
-    cmd.set_defaults(run=run)
+
+
+_COMMAND: Final = Command(
+    "validate",
+    "check submissions and report what must be fixed",
+    "Check each file; exit 1 if any finding is an error, 2 if a file cannot be read.",
+    _arguments,
+    run,
+)
+register: Final = _COMMAND.register

@@ -158,19 +158,39 @@ class Rule:
     family: str  #: The module of :mod:`wgec_parse.rules` that defines it.
     check: Check = attrs.field(eq=False, repr=False)
 
+    def __call__(self, context: Context) -> Iterable[Diagnostic]:
+        """The findings of :attr:`check` on one document: the name a check is defined
+        under still runs it."""
+        return self.check(context)
+
+    def finding(
+        self,
+        message: str,
+        start: Position,
+        end: Position,
+        related: Iterable[Related] = (),
+        *,
+        severity: Severity | None = None,
+    ) -> Diagnostic:
+        """A finding of this rule spanning ``start`` to ``end``, of the rule's severity
+        unless ``severity`` is given."""
+        return finding(self.code, severity or self.severity, message, start, end, related)
+
 
 #: Every registered rule, by code, in registration order.
 RULES: dict[str, Rule] = {}
 
 
-def rule(code: str, severity: Severity, summary: str) -> Callable[[Check], Check]:
-    """Register the decorated function as the check of rule ``code``."""
+def rule(code: str, severity: Severity, summary: str) -> Callable[[Check], Rule]:
+    """Register the decorated function as the check of rule ``code``; the name it is
+    defined under then holds the :class:`Rule`, whose :meth:`Rule.finding` the check
+    calls for findings of its code."""
 
-    def register(check: Check) -> Check:
+    def register(check: Check) -> Rule:
         if code in RULES:
             raise ValueError(f"rule {code!r} is registered twice")
         family = check.__module__.rsplit(".", 1)[-1]
-        RULES[code] = Rule(code, severity, summary, family, check)
-        return check
+        made = RULES[code] = Rule(code, severity, summary, family, check)
+        return made
 
     return register

@@ -7,9 +7,9 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from wgec_parse.nodes import Clause, Question
+from wgec_parse.nodes import Clause, Position, Question
 from wgec_parse.numbering import roman_to_int
-from wgec_parse.rules.base import Diagnostic, Related, finding, rule
+from wgec_parse.rules.base import Diagnostic, Related, rule
 from wgec_parse.rules.context import Context, marker_end
 
 __all__ = ["sequence_key"]
@@ -93,6 +93,12 @@ def _keyed(clauses: tuple[Clause, ...]) -> list[tuple[Clause, Key]]:
     return out
 
 
+def _marker_span(clause: Clause) -> tuple[Position, Position]:
+    """Where a clause's number is written: what its findings point at."""
+    head = clause.head
+    return head.start, marker_end(head)
+
+
 def _related(node: Clause | Question, what: str) -> Related:
     start = node.start
     return Related(start.line, start.column, what)
@@ -112,14 +118,10 @@ def duplicate_clause(ctx: Context) -> Iterator[Diagnostic]:
             earlier = first.setdefault((*scope, number), clause)
             if earlier is clause:
                 continue
-            head = clause.head
-            yield finding(
-                "duplicate-clause",
-                "warning",
+            yield duplicate_clause.finding(
                 f"Clause number {number} is used twice {_where(question)}; "
                 f"the first {number} is on line {earlier.start.line}.",
-                head.start,
-                marker_end(head),
+                *_marker_span(clause),
                 [_related(earlier, f"first clause {number}")],
             )
 
@@ -149,14 +151,10 @@ def clause_out_of_order(ctx: Context) -> Iterator[Diagnostic]:
                 continue  # a duplicate, reported by duplicate-clause
             seen.add(value)
             if last is not None and value < last[1]:
-                head = clause.head
-                yield finding(
-                    "clause-out-of-order",
-                    "warning",
+                yield clause_out_of_order.finding(
                     f"Clause {clause.number} comes after clause {last[0].number}; "
                     "the numbering goes backwards.",
-                    head.start,
-                    marker_end(head),
+                    *_marker_span(clause),
                     [_related(last[0], f"clause {last[0].number}")],
                 )
                 continue
@@ -187,7 +185,6 @@ def _gap(clause: Clause, key: Key, missing: range, before: Clause | None) -> Dia
     first = _number_for(key, missing[0])
     lost = first if len(missing) == 1 else f"{first} to {_number_for(key, missing[-1])}"
     verb = "is" if len(missing) == 1 else "are"
-    head = clause.head
     if before is None:
         message = f"Clause {clause.number} opens its list: clause {lost} {verb} missing."
         related: list[Related] = []
@@ -196,7 +193,7 @@ def _gap(clause: Clause, key: Key, missing: range, before: Clause | None) -> Dia
             f"Clause {clause.number} follows clause {before.number}: clause {lost} {verb} missing."
         )
         related = [_related(before, f"clause {before.number}")]
-    return finding("clause-gap", "warning", message, head.start, marker_end(head), related)
+    return clause_gap.finding(message, *_marker_span(clause), related)
 
 
 @rule(
@@ -219,13 +216,9 @@ def clause_question_mismatch(ctx: Context) -> Iterator[Diagnostic]:
         first = int(number.split(".", 1)[0])
         if first == int(answers):
             continue
-        head = clause.head
-        yield finding(
-            "clause-question-mismatch",
-            "warning",
+        yield clause_question_mismatch.finding(
             f"Clause {number} is numbered for question {first} but stands under "
             f"question {answers}.",
-            head.start,
-            marker_end(head),
+            *_marker_span(clause),
             [_related(question, f"question {answers}")],
         )

@@ -18,7 +18,7 @@ from typing import Final
 from wgec_parse.charsets import CANDIDATES, LOW_CONFIDENCE, guess_legacy
 from wgec_parse.nodes import BulletItem, Line, Position
 from wgec_parse.rendering import render
-from wgec_parse.rules.base import Diagnostic, Severity, finding, rule
+from wgec_parse.rules.base import Diagnostic, Severity, rule
 from wgec_parse.rules.context import Context, Visit
 
 __all__ = ["damage", "looks_for_mojibake"]
@@ -208,12 +208,11 @@ def encoding_damage(ctx: Context) -> Iterator[Diagnostic]:
         if not _may_be_damaged(line, visit):  # most lines: settled before damage() starts
             continue
         for severity, start, stop, message in damage(line, visit, mojibake):
-            yield finding(
-                "encoding-damage",
-                severity,
+            yield encoding_damage.finding(
                 message,
                 Position(line.line, start + 1),
                 Position(line.line, stop + 1),
+                severity=severity,
             )
 
 
@@ -245,9 +244,7 @@ def encoding_guess(ctx: Context) -> Iterator[Diagnostic]:
         return
     lines = _EOL.split(text)
     line = _first_difference(lines, data, other)
-    yield finding(
-        "encoding-guess",
-        "warning",
+    yield encoding_guess.finding(
         f"The file was read as {_name(ours)}, but {_name(other)} reads it {how}; this line "
         "differs between the two. Check its accented letters against the original, or save "
         "the file as UTF-8.",

@@ -9,7 +9,7 @@ from typing import Final
 
 from wgec_parse.markers import fold
 from wgec_parse.nodes import Field, Position
-from wgec_parse.rules.base import Diagnostic, finding, rule
+from wgec_parse.rules.base import Diagnostic, rule
 from wgec_parse.rules.context import Context
 
 __all__ = ["date_readings"]
@@ -108,14 +108,10 @@ def _is_date_field(field: Field) -> bool:
 def missing_front_matter(ctx: Context) -> Iterator[Diagnostic]:
     if ctx.doc.front_matter is not None or not ctx.lines:
         return
-    start, end = ctx.first_span
-    yield finding(
-        "missing-front-matter",
-        "info",
+    yield missing_front_matter.finding(
         "There is no cover page or memo header before the first answer saying who "
         "submitted this contribution and when.",
-        start,
-        end,
+        *ctx.first_span,
     )
 
 
@@ -126,13 +122,9 @@ def missing_submitter(ctx: Context) -> Iterator[Diagnostic]:
         return
     if front is not None and front.submitter is not None:
         return
-    start, end = ctx.first_span
-    yield finding(
-        "missing-submitter",
-        "info",
+    yield missing_submitter.finding(
         'No field such as "Submitted by" or "Country" says who submitted this contribution.',
-        start,
-        end,
+        *ctx.first_span,
     )
 
 
@@ -159,13 +151,9 @@ def ambiguous_date(ctx: Context) -> Iterator[Diagnostic]:
         if len(readings) != 2:
             continue
         first, second = (f"{d.day} {_ENGLISH_MONTHS[d.month - 1]} {d.year}" for d in readings)
-        start, end = _value_span(field)
-        yield finding(
-            "ambiguous-date",
-            "info",
+        yield ambiguous_date.finding(
             f"The date {written} can be read as {first} (day first) or as {second} (month first).",
-            start,
-            end,
+            *_value_span(field),
         )
 
 
@@ -174,12 +162,8 @@ def invalid_date(ctx: Context) -> Iterator[Diagnostic]:
     for field, _written, readings in _date_fields(ctx):
         if readings:
             continue
-        start, end = _value_span(field)
-        yield finding(
-            "invalid-date",
-            "warning",
+        yield invalid_date.finding(
             f'The {field.name} field says "{field.value}", which is no valid date in any '
             "order of day and month.",
-            start,
-            end,
+            *_value_span(field),
         )

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from wgec_parse.nodes import Line
 from wgec_parse.questions import WGEC2
-from wgec_parse.rules.base import Diagnostic, finding, rule
+from wgec_parse.rules.base import Diagnostic, rule
 from wgec_parse.rules.context import Context
 from wgec_parse.segments import INLINE_MIN, is_flattened
 
@@ -46,9 +46,7 @@ def flattened_text(ctx: Context) -> Iterator[Diagnostic]:
                 "what it holds cannot be told apart; extract the text again with its "
                 "line breaks."
             )
-        yield finding(
-            "flattened-text",
-            "warning",
+        yield flattened_text.finding(
             f"This line holds {length:,} characters: a page or a form was flattened onto "
             f"one line; {read}",
             segments[0].start,

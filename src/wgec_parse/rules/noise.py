@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from wgec_parse.nodes import BulletItem
-from wgec_parse.rules.base import Diagnostic, Severity, finding, rule
+from wgec_parse.rules.base import Diagnostic, Severity, rule
 from wgec_parse.rules.context import Context
 
 __all__ = ["webmail_kind"]
@@ -80,7 +80,7 @@ def stray_url(ctx: Context) -> Iterator[Diagnostic]:
             continue
         verdict = _stray_message(line.content, visit.front)
         if verdict is not None:
-            yield finding("stray-url", verdict[0], verdict[1], line.start, line.end)
+            yield stray_url.finding(verdict[1], line.start, line.end, severity=verdict[0])
 
 
 @rule("lost-bullet", "warning", "A list item's bullet glyph was lost in extraction.")
@@ -90,9 +90,7 @@ def lost_bullet(ctx: Context) -> Iterator[Diagnostic]:
         if type(item) is not BulletItem or item.glyph:
             continue
         head = item.head
-        yield finding(
-            "lost-bullet",
-            "warning",
+        yield lost_bullet.finding(
             "This list item has no bullet glyph: it was lost when the text was extracted, "
             "so the item reads as running text.",
             head.start,

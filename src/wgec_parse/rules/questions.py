@@ -17,7 +17,7 @@ from wgec_parse.questions import (
     compared_words,
     folded_words,
 )
-from wgec_parse.rules.base import Diagnostic, Related, finding, rule
+from wgec_parse.rules.base import Diagnostic, Related, rule
 from wgec_parse.rules.context import Context
 
 __all__ = ["script_of"]
@@ -78,14 +78,10 @@ def _related(question: Question, what: str) -> Related:
 def no_questions(ctx: Context) -> Iterator[Diagnostic]:
     if ctx.doc.questions:
         return
-    start, end = ctx.first_span
-    yield finding(
-        "no-questions",
-        "error",
+    yield no_questions.finding(
         "No question heading was found, so the text cannot be attributed to the questions "
         "it answers.",
-        start,
-        end,
+        *ctx.first_span,
     )
 
 
@@ -94,13 +90,9 @@ def empty_answer(ctx: Context) -> Iterator[Diagnostic]:
     for question in ctx.doc.questions:
         if question.body:
             continue
-        start, end = _heading_span(question)
-        yield finding(
-            "empty-answer",
-            "warning",
+        yield empty_answer.finding(
             f"The answer to {_label(question)} is empty: no text follows the heading.",
-            start,
-            end,
+            *_heading_span(question),
         )
 
 
@@ -112,14 +104,10 @@ def unknown_question(ctx: Context) -> Iterator[Diagnostic]:
     for m in ctx.matches:
         if m.spec is not None:
             continue
-        start, end = _heading_span(m.question)
-        yield finding(
-            "unknown-question",
-            "warning",
+        yield unknown_question.finding(
             f"The heading of {_label(m.question)} matches none of the "
             f"{len(qset.questions)} questions of {qset.name}, by number or by wording.",
-            start,
-            end,
+            *_heading_span(m.question),
         )
 
 
@@ -138,14 +126,10 @@ def unanswered_question(ctx: Context) -> Iterator[Diagnostic]:
         # Point at the heading that should have come after it, else the last heading.
         later = [answered[id(s)] for s in qset.questions[index + 1 :] if id(s) in answered]
         anchor = later[0] if later else ctx.doc.questions[-1]
-        start, end = _heading_span(anchor)
-        yield finding(
-            "unanswered-question",
-            "warning",
+        yield unanswered_question.finding(
             f"Question {spec.number} of {qset.name} is not answered: no heading matches "
             f'its number or its wording ("{_short(spec.wording)}").',
-            start,
-            end,
+            *_heading_span(anchor),
         )
 
 
@@ -158,14 +142,10 @@ def question_duplicate(ctx: Context) -> Iterator[Diagnostic]:
         earlier = first.setdefault(id(m.spec), m.question)
         if earlier is m.question:
             continue
-        start, end = _heading_span(m.question)
-        yield finding(
-            "question-duplicate",
-            "warning",
+        yield question_duplicate.finding(
             f"Question {m.spec.number} is answered twice; its first heading is on line "
             f"{earlier.start.line}.",
-            start,
-            end,
+            *_heading_span(m.question),
             [_related(earlier, f"first answer to question {m.spec.number}")],
         )
 
@@ -182,14 +162,10 @@ def question_out_of_order(ctx: Context) -> Iterator[Diagnostic]:
             continue
         rank = order[id(m.spec)]
         if latest is not None and rank < latest[0]:
-            start, end = _heading_span(m.question)
-            yield finding(
-                "question-out-of-order",
-                "warning",
+            yield question_out_of_order.finding(
                 f"Question {m.spec.number} is answered after question {latest[2].number}; "
                 f"{qset.name} asks them the other way round.",
-                start,
-                end,
+                *_heading_span(m.question),
                 [_related(latest[1], f"question {latest[2].number}")],
             )
         elif latest is None or rank > latest[0]:
@@ -233,9 +209,7 @@ def _mismatch(
     others = [(s, _closeness(words, s, floor)) for s in qset.questions if s is not spec]
     rival = max(others, key=lambda pair: pair[1], default=None)
     if rival is not None and rival[1] >= _OTHER_MIN and rival[1] > own:
-        yield finding(
-            "question-text-mismatch",
-            "warning",
+        yield question_text_mismatch.finding(
             f"The heading of question {spec.number} reads as question {rival[0].number} "
             f'of {qset.name} ("{_short(rival[0].wording)}").',
             start,
@@ -255,10 +229,4 @@ def _mismatch(
             f"The heading of question {spec.number} does not use the wording of {official}; "
             "it may be a paraphrase or a translation."
         )
-    yield finding(
-        "question-text-mismatch",
-        "info",
-        message,
-        start,
-        end,
-    )
+    yield question_text_mismatch.finding(message, start, end, severity="info")

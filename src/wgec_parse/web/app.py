@@ -312,12 +312,20 @@ def _upload_route(
     )
 
 
-async def _json_view(request: Request, view: Literal["full", "clean"]) -> Response:
-    """The JSON view ``view`` of the upload, as ``to_json`` writes it."""
-    result = await _service(request).run(request, (view,))
-    if isinstance(result, Response):
-        return result
-    return Response(result[view], media_type="application/json")
+def _view_route(view: Literal["full", "clean"], path: str, summary: str, doc: str) -> _Endpoint:
+    """Declare the POST route ``path`` that answers the JSON view ``view`` of the upload,
+    as ``to_json`` writes it; the endpoint is named after the path's last part and
+    described by ``doc``."""
+
+    async def endpoint(request: Request) -> Response:
+        result = await _service(request).run(request, (view,))
+        if isinstance(result, Response):
+            return result
+        return Response(result[view], media_type="application/json")
+
+    endpoint.__name__ = endpoint.__qualname__ = path.rsplit("/", 1)[-1]
+    endpoint.__doc__ = doc
+    return _upload_route(path, summary, view, f"The {view} JSON view.")(endpoint)
 
 
 @_router.get("/", include_in_schema=False)
@@ -364,26 +372,18 @@ async def get_schema(name: str) -> Response:
     return Response(json.dumps(found, indent=2), media_type="application/schema+json")
 
 
-@_upload_route(
+parse = _view_route(
+    "full",
     "/api/parse",
     "The full (lossless) JSON of a submission, as `wgec-parse parse` writes it",
-    "full",
-    "The full JSON view.",
+    "``to_json(load(upload))``.",
 )
-async def parse(request: Request) -> Response:
-    """``to_json(load(upload))``."""
-    return await _json_view(request, "full")
-
-
-@_upload_route(
+outline = _view_route(
+    "clean",
     "/api/outline",
     "The clean (outline) JSON of a submission, as `wgec-parse parse --view clean` writes it",
-    "clean",
-    "The clean JSON view.",
+    """``to_json(load(upload), view="clean")``.""",
 )
-async def outline(request: Request) -> Response:
-    """``to_json(load(upload), view="clean")``."""
-    return await _json_view(request, "clean")
 
 
 @_upload_route(
