@@ -415,6 +415,7 @@ _EXAMPLES = {
     "第一，政府主导": "NUMBER_CJK_ORDINAL",
     "المحور الأول: خصائص التعاون": "DASHNUM_PART",
     "Part 2: Recommendations": "DASHNUM_PART",
+    "P1. ¿Cuáles son": "QKEY_P_ABBREVIATION",
     "http://example.org/a?b=1": "NOISE_URL",
     "- 3 -": "NOISE_PAGE_NUMBER",
     "Page 3 of 7": "NOISE_PAGE_OF",
