@@ -75,6 +75,7 @@ BODY_RULES: Final = (
     ),
     Rule("bullet", blocks.bullet, frozenset({Kind.BULLET})),
     Rule("wording_heading", headings.wording_heading),
+    Rule("topic_heading", headings.topic_heading, frozenset({Kind.TEXT})),
     Rule("hanging_continuation", blocks.hanging_continuation),
     Rule("lost_glyph", blocks.lost_glyph),
     Rule("continuation", blocks.continuation),

@@ -7,7 +7,7 @@ from typing import Final
 from wgec_parse.markers import Kind
 from wgec_parse.questions import match_wording
 from wgec_parse.roles.base import Current, Decision, Reading, Role
-from wgec_parse.roles.headings import heading_kind, styled_asks
+from wgec_parse.roles.headings import heading_kind, styled_asks, topic_stands_alone
 
 __all__ = [
     "cover_line_stands_alone",
@@ -24,8 +24,9 @@ def front_end(reading: Reading) -> tuple[int, bool]:
 
     It ends at the first line that can only be body: a numbered or keyword line, a
     bullet (not a lone "o" at the margin), a "1 -" or "A." heading, a line opening
-    with a question's wording, or a heading-styled line that heads a question
-    (:func:`~wgec_parse.roles.headings.styled_asks`).  With none, it ends after the
+    with a question's wording, a heading-styled line that heads a question
+    (:func:`~wgec_parse.roles.headings.styled_asks`), or a topic heading standing alone
+    (:func:`~wgec_parse.roles.headings.topic_stands_alone`).  With none, it ends after the
     last field (at the next break), or at the first text line when there is no field.
     """
     last_field = -1
@@ -43,7 +44,7 @@ def front_end(reading: Reading) -> tuple[int, bool]:
             return i, False
         if kind == Kind.TEXT and match_wording(line.text, reading.questions) is not None:
             return i, False
-        if styled_asks(reading, i):
+        if styled_asks(reading, i) or topic_stands_alone(reading, i):
             return i, False
         if kind == Kind.FIELD:
             last_field = i

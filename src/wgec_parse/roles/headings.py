@@ -14,6 +14,7 @@ from wgec_parse.roles.base import Current, Decision, Reading, Role
 __all__ = [
     "HEADING_END",
     "TITLE_MAX_LINES",
+    "TOPIC_MAX_WORDS",
     "asked_wording_heading",
     "clause_number_continues",
     "ends_title",
@@ -25,6 +26,8 @@ __all__ = [
     "styled_asks",
     "styled_heading",
     "title_closes",
+    "topic_heading",
+    "topic_stands_alone",
     "wording_heading",
 ]
 
@@ -44,6 +47,8 @@ def ends_title(text: str) -> bool:
 
 #: What may close a title after its "?": quotes and brackets.
 _CLOSERS: Final = ('"', "'", "\u201d", "\u2019", "\u00bb", ")", "]")
+#: An unnumbered topic heading has at most this many words (between spaces).
+TOPIC_MAX_WORDS: Final = 8
 #: A heading's title wraps over at most this many lines.
 TITLE_MAX_LINES: Final = 4
 
@@ -192,6 +197,42 @@ def styled_heading(reading: Reading, line: Current) -> Decision | None:
     if reading.group_open and reading.group_type == "QUESTION":
         return None
     if styled_asks(reading, line.index):
+        return Decision(Role.QUESTION, demote=True, open=False)
+    return None
+
+
+def topic_stands_alone(reading: Reading, i: int) -> bool:
+    """Whether line ``i`` is an unnumbered topic heading ("Characteristics of enhanced
+    cooperation", "Recomendaciones"): it names a question's topic in at most
+    :data:`TOPIC_MAX_WORDS` words, starts with a capital (or in a script without case),
+    does not lead into what follows (":" or "," at its end), and stands alone between
+    blank lines after a paragraph that ended a sentence, in text that is not
+    double-spaced (where every line stands between blank lines)."""
+    lines = reading.lines
+    line = lines[i]
+    if line is None or line.kind != Kind.TEXT or reading.layout.double:
+        return False
+    if i == 0 or lines[i - 1] is not None or (i + 1 < len(lines) and lines[i + 1] is not None):
+        return False
+    text = line.text
+    first = text[:1]
+    if first.lower() != first.upper() and not first.isupper():
+        return False
+    if len(text.split()) > TOPIC_MAX_WORDS or text.endswith((":", "：", ",", "，")):
+        return False  # a sentence that leads into a list ("We recommend the following:")
+    j = i - 1
+    while j >= 0 and lines[j] is None:
+        j -= 1
+    before = lines[j] if j >= 0 else None
+    if before is None or not before.text.endswith(SENTENCE_END):
+        return False
+    return match_topic(line.text, reading.questions) is not None
+
+
+def topic_heading(reading: Reading, line: Current) -> Decision | None:
+    """An unnumbered line that names a question's topic and stands alone after a
+    finished paragraph (:func:`topic_stands_alone`) heads that question."""
+    if line.brk and topic_stands_alone(reading, line.index):
         return Decision(Role.QUESTION, demote=True, open=False)
     return None
 
