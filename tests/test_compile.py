@@ -123,10 +123,10 @@ def test_docx_heads_answers_by_submitter_in_document_order(word: Word) -> None:
     assert heads[Q2][-5:] == list(HAND.values())
     # Every file read answers question 2 but empty.txt (hand_fr_stakeholder_field.txt
     # under "Question 3: Recommendations").  Question 1 is not answered by every seventh
-    # generated file (those answer question 2 only: 5 files) nor by gen_ar_29_topic.txt,
-    # whose heading "A. الخصائص" is read as a cover line, not as a heading.
+    # generated file (those answer question 2 only: 5 files); gen_ar_29_topic.txt's
+    # topic heading "الخصائص" ("characteristics") heads it.
     assert len(heads[Q2]) == 41
-    assert len(heads[Q1]) == 36 - 5 - 1 + 5
+    assert len(heads[Q1]) == 36 - 5 + 5
     assert "Global Cloud Services Inc." in heads["Answers under headings that match no question"]
 
 

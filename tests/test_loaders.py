@@ -259,8 +259,8 @@ def test_docx_multilevel_numbering_gives_headings_clauses_and_bullets(tmp_path: 
     document.save(str(path))
     assert docx_text(path).split("\n \n")[:3] == [
         f"1) {Q1}",
-        "1.1 Equal footing:",
-        "(a) first point",
+        "    1.1 Equal footing:",  # each level further in, as Word shows it
+        "        (a) first point",
     ]
     assert outline(load(path), text=True, width=200) == (
         f"question 1: {Q1}\n"

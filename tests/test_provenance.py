@@ -32,7 +32,7 @@ pypdf = pytest.importorskip("pypdf")
 ROOT = Path(__file__).resolve().parent.parent
 PDFS = sorted((ROOT / "fixtures" / "pdf").glob("*.pdf"))
 WORD_PDFS = sorted((ROOT / "fixtures" / "word").glob("*.libreoffice.pdf"))
-WORD = ROOT / "fixtures" / "word" / "01_ministry_word_styles.docx"
+WORD = ROOT / "fixtures" / "word" / "04_topic_headings.docx"
 SARIF_SCHEMA = ROOT / "tests" / "data" / "sarif-schema-2.1.0.json"
 
 QUESTION_1 = "What are the high level characteristics of enhanced cooperation?"
@@ -191,9 +191,9 @@ def test_fixture_docx_findings_name_the_paragraphs_word_shows() -> None:
     paragraphs = docx.Document(WORD).paragraphs
     document, origins = load_with_origins(WORD)
     lines = _parser_lines(extract(WORD).text)
-    duplicates = [d for d in validate(document) if d.code == "duplicate-clause"]
-    assert duplicates
-    for d in duplicates:
+    flagged = [d for d in validate(document) if d.code == "question-text-mismatch"]
+    assert flagged
+    for d in flagged:
         for line in [d.line, *(r.line for r in d.related)]:
             origin = origins.of(line)
             assert origin.startswith("¶")
@@ -203,7 +203,7 @@ def test_fixture_docx_findings_name_the_paragraphs_word_shows() -> None:
 
 
 # The PDFs with findings.
-FLAGGED_PDFS = [*PDFS, *(p for p in WORD_PDFS if not p.name.startswith("03_"))]
+FLAGGED_PDFS = [*PDFS, *(p for p in WORD_PDFS if p.name.startswith(("02_", "04_")))]
 
 
 @pytest.mark.parametrize("path", FLAGGED_PDFS, ids=lambda p: p.name)
@@ -357,9 +357,9 @@ def test_batch_findings_csv_has_each_findings_origin(tmp_path: Path) -> None:
 
     paragraphs = docx.Document(WORD).paragraphs
     lines = _parser_lines(extract(WORD).text)
-    duplicates = [r for r in by_file[WORD.name] if r["code"] == "duplicate-clause"]
-    assert duplicates
-    for row in duplicates:
+    flagged = [r for r in by_file[WORD.name] if r["code"] == "question-text-mismatch"]
+    assert flagged
+    for row in flagged:
         text = paragraphs[int(row["origin"].removeprefix("¶")) - 1].text
         assert text
         assert _words(lines[int(row["line"]) - 1]).endswith(_words(text))
@@ -371,7 +371,7 @@ def test_rules_doc_shows_the_real_output(
     section = (ROOT / "docs" / "rules.md").read_text("utf-8")
     section = section.split("### Word and PDF files: where each finding is\n", 1)[1]
     command = (
-        "wgec-parse validate fixtures/word/01_ministry_word_styles.docx "
+        "wgec-parse validate fixtures/word/02_ngo_form_tracked_changes.docx "
         "fixtures/pdf/lo_two_pages.pdf"
     )
     shown = section.split(f"```sh\n{command}\n```\n\n```\n", 1)[1].split("```", 1)[0]

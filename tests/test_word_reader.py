@@ -164,13 +164,13 @@ def test_multilevel_patterns_legal_numbers_and_restarts(tmp_path: Path) -> None:
     path = word_file(tmp_path / "multi.docx", body, numbering=numbering)
     assert blocks(path) == [
         "I. one",
-        "I.1. sub",
-        "I.2. sub",
-        "1.2.1 legal",
-        "(1) counted",
+        "    I.1. sub",
+        "    I.2. sub",
+        "        1.2.1 legal",
+        "            (1) counted",
         "II. two",
-        "II.1. restarted",
-        "(2) counted on",
+        "    II.1. restarted",
+        "            (2) counted on",
         "I. again",
     ]
 
@@ -196,9 +196,9 @@ def test_word_s_own_list_styles_number_and_nest_as_word_shows(tmp_path: Path) ->
     assert blocks(path) == [
         "1. first",
         "2. second",
-        "1. under second, first",
-        "2. under second, second",
-        "3. under second, third",
+        "    1. under second, first",
+        "    2. under second, second",
+        "    3. under second, third",
         "3. third",
         "• a bullet",
         "    - a sub-bullet",
@@ -507,7 +507,7 @@ def test_a_list_style_numbers_the_lists_that_refer_to_it(tmp_path: Path) -> None
     )
     body = items(1, num_id=1, text="first") + items(2, level=1, num_id=1, text="point")
     path = word_file(tmp_path / "list_style.docx", body, numbering=numbering)
-    assert blocks(path) == ["Article I. first", "a) point", "b) point"]
+    assert blocks(path) == ["Article I. first", "    a) point", "    b) point"]
 
 
 # -- the body read as a stream, a chunk at a time ----------------------------------------

@@ -643,7 +643,9 @@ class _Numberer:
                 f"{MAX_LIST_PREFIX} characters: cut to {MAX_LIST_PREFIX}",
             )
             text = text[:MAX_LIST_PREFIX]
-        return text + " " if text.strip() else ""
+        # Deeper levels indented as Word shows them, so that the parser nests them.
+        depth = min(max(depth, 0), _LEVELS - 1)
+        return _INDENT * depth + text + " " if text.strip() else ""
 
 
 class _Notes:

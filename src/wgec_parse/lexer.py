@@ -238,7 +238,8 @@ class _Blocks:
                 self.brackets(reading.clauses.close())
                 reading.questions_read += 1
             elif role == Role.CLAUSE:
-                self.brackets(reading.clauses.place(current.parts.kind, node.marker))
+                kind = current.parts.kind
+                self.brackets(reading.clauses.place(kind, node.marker, len(node.indent)))
             self.start(role, node, decision.open)
         return False
 

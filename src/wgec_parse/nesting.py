@@ -160,6 +160,17 @@ def clause_style(kind: str, marker: str, open_styles: list[tuple[str, str]]) -> 
 _NUMERAL: Final = re.compile(r"\d+|[一二三四五六七八九十]+")
 
 
+#: The first number of a sequence, in each numbering.
+_FIRSTS: Final = frozenset(("1", "a", "i", "A", "I", "一", "١", "۱", "１", "а", "أ"))
+
+
+def _starts(marker: str) -> bool:
+    """Whether a clause marker is the first of its sequence ("1.", "(a)", "i)", "一、")."""
+    numeral = _NUMERAL.search(marker)
+    core = numeral.group() if numeral is not None else marker.strip("().")
+    return core in _FIRSTS or (core.isdigit() and int(core) == 1)
+
+
 def _follows(last: str, number: str) -> bool:
     """Whether ``number`` comes right after ``last``: "2.9" after "2.8", "3" after "2"."""
     before, after = last.split("."), number.split(".")
@@ -174,12 +185,14 @@ class ClauseLevels:
     def __init__(self, max_depth: int = MAX_DEPTH) -> None:
         self.max_depth = max_depth
         self.levels: list[tuple[str, str]] = []  # (style, last number)
+        self.indents: list[int] = []  # the indent of each level's first clause
 
     def close(self) -> list[str]:
         """Close every level below the first: the brackets to emit (a question ends
         the clauses of the one before)."""
         out = [CLAUSE_OUT] * max(0, len(self.levels) - 1)
         self.levels.clear()
+        self.indents.clear()
         return out
 
     def fits(self, marker: str) -> bool:
@@ -195,26 +208,40 @@ class ClauseLevels:
                 return True
         return False
 
-    def place(self, kind: str, marker: str) -> list[str]:
-        """Open, keep or close levels for a new clause: the brackets to emit.
+    def place(self, kind: str, marker: str, indent: int = 0) -> list[str]:
+        """Open, keep or close levels for a new clause at ``indent``: the brackets to
+        emit.
 
         A known style is a sibling at its level (deeper levels close); a new style is a
-        child of the innermost clause.
+        child of the innermost clause, and so is a known style that starts again at its
+        first number further in than its level ("1." indented under "1. ...:", as
+        Word's "List Number 2" shows it).
         """
         style = clause_style(kind, marker, self.levels)
         core = marker.strip("().")
-        levels = self.levels
-        for k, (open_style, _) in enumerate(levels):
-            if open_style == style:
+        levels, indents = self.levels, self.indents
+        same = [k for k, (open_style, _) in enumerate(levels) if open_style == style]
+        if same:
+            k = self._level_of(same, indent)
+            deeper = kind != Kind.DOTTED and indent > indents[k] and _starts(marker)
+            if not (len(same) == 1 and deeper):
                 out = [CLAUSE_OUT] * (len(levels) - k - 1)
-                del levels[k + 1 :]
+                del levels[k + 1 :], indents[k + 1 :]
                 levels[k] = (style, core)
                 return out
         if not levels:
             levels.append((style, core))
+            indents.append(indent)
             return []
         if len(levels) < self.max_depth:
             levels.append((style, core))
+            indents.append(indent)
             return [CLAUSE_IN]
         levels[-1] = (levels[-1][0], core)
         return []
+
+    def _level_of(self, same: list[int], indent: int) -> int:
+        """Of the open levels ``same`` (of one style), the one a clause at ``indent``
+        continues: the deepest not further in than it (the outermost if all are)."""
+        fitting = [k for k in same if self.indents[k] <= indent]
+        return fitting[-1] if fitting else same[0]

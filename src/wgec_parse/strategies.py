@@ -432,11 +432,16 @@ class _Builder:
             if end == "?" and len(lines) < 4 and self.chance(20):
                 # "Question 1" alone takes the next lines as its title when they ask
                 lines.insert(0, "")
+            sep = _FREE
         else:
             marker = self.pick(_NUMBERED_HEADINGS).format(n=n, r=_ROMAN[int(n) % 10])
             lines, clean = self.wrapped("?", max_lines=2)
+            # Without a break before it, a numbered heading may continue the numbering
+            # of the clauses above it ("7)" after "6)"): a clause then
+            # (roles.headings.clause_number_continues).  A keyword heading never does.
+            sep = _BREAK
         gap = self.pick(_GAPS) if lines[0] else ""
-        rows = [self.row(_Row(_OTHER, lines[0], marker, gap, sep=_FREE))]
+        rows = [self.row(_Row(_OTHER, lines[0], marker, gap, sep=sep))]
         for text in lines[1:]:
             rows.append(self.row(_Row(_TEXT, text)))
         closed = lines[-1].endswith(_HEADING_END) or len(lines) >= 4
@@ -444,10 +449,9 @@ class _Builder:
             rows.append(self.noise_row())
         return self.open_block(_Node("question", rows), clean, is_open=not closed)
 
-    def clause(self, style: str, path: tuple[str, ...], depth: int) -> _Node:
+    def clause(self, style: str, path: tuple[str, ...], depth: int, indent: str) -> _Node:
         plan = self.plan_blocks(allow_lost=True)
         lines, clean = self.wrapped(self.ending(plan))
-        indent = self.pick(("", "", "", "  ")) if depth else ""
         row = _Row(_OTHER, lines[0], _clause_marker(self, style), self.pick(_GAPS), indent)
         # A number before a word in lower case, right after a line that runs on, reads
         # as a wrapped line (roles.blocks.number_runs_on): such a clause follows a break.
@@ -463,7 +467,10 @@ class _Builder:
 
     def clauses(self, path: tuple[str, ...], depth: int) -> list[_Node]:
         style = self.pick([s for s in _CLAUSE_STYLES if s not in path])
-        return [self.clause(style, path, depth) for _ in range(self.count(1, 2))]
+        # Siblings share their indent: one that starts its numbering again further in
+        # than the one before is its child (nesting.ClauseLevels.place).
+        indent = self.pick(("", "", "", "  ")) if depth else ""
+        return [self.clause(style, path, depth, indent) for _ in range(self.count(1, 2))]
 
     # -- bullet lists -------------------------------------------------------------
 

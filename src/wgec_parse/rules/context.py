@@ -27,7 +27,7 @@ from wgec_parse.nodes import (
     Question,
     walk,
 )
-from wgec_parse.questions import QuestionSet, QuestionSpec
+from wgec_parse.questions import QuestionSet, QuestionSpec, match_topic
 
 __all__ = ["Context", "Match", "Visit", "marker_end"]
 
@@ -52,7 +52,7 @@ class Match:
 
     question: Question  #: The heading.
     spec: QuestionSpec | None  #: The question it answers, or None if unknown.
-    by: str  #: "number", "wording", or "" when unmatched.
+    by: str  #: "number", "wording", "topic" (an unnumbered topic heading), or "".
 
 
 def _line_number(owned: tuple[Line, Visit]) -> int:
@@ -156,7 +156,8 @@ class Context:
 
     @functools.cached_property
     def matches(self) -> tuple[Match, ...]:
-        """Each question heading matched to the question set: by number, else by wording.
+        """Each question heading matched to the question set: by number, else by wording,
+        else (unnumbered) by the topic it names.
 
         Empty when there is no question set.
         """
@@ -173,6 +174,10 @@ class Context:
             if spec is None:
                 spec = qset.by_wording(q.title)
                 by = "wording" if spec is not None else ""
+            if spec is None and not q.marker:  # "Recommendations": a topic heading
+                topic = match_topic(q.title, qset)
+                spec = qset.by_number(topic) if topic is not None else None
+                by = "topic" if spec is not None else ""
             out.append(Match(q, spec, by))
         return tuple(out)
 
