@@ -102,9 +102,11 @@ _MARKER_HINT: Final = re.compile(
     r"|(?i:q|question|pregunta|cuesti|вопрос|frage|response|repl|answer|comment|input|guiding)"
     r"|问|第|سؤال|السؤال|س[ \u00a0]?[\d\u0660-\u0669]"
 )
-#: A question keyword anywhere in a line ("question", "问题", "Q2"): the
-#: INLINE_QUESTION_WORD terminal of ``grammar/lines.lark``.
-_KEYWORD: Final = inline_patterns("INLINE_QUESTION_WORD")["INLINE_QUESTION_WORD"]
+#: A question keyword anywhere in a line ("question", "问题", "Q2"): the INLINE_QUESTION
+#: terminals of ``grammar/lines.lark``, the word searched for in the case-folded line.
+_KEYWORD: Final = inline_patterns("INLINE_QUESTION")
+_KEYWORD_WORD: Final = _KEYWORD["INLINE_QUESTION_WORD"]
+_KEYWORD_Q: Final = _KEYWORD["INLINE_QUESTION_Q"]
 #: Page furniture inside a line ("Page 1 of 2", "第 1 页（共 2 页）", "- 2 -"): the
 #: INLINE_PAGE terminals of ``grammar/lines.lark``, each searched for on its own.
 _FURNITURE: Final = tuple(inline_patterns("INLINE_PAGE").values())
@@ -221,7 +223,7 @@ def _holds_structure(s: str, questions: QuestionSet) -> bool:
 
 def _has_keyword(s: str) -> bool:
     """Whether the line holds a question keyword ("Question", "Q2", "问题")."""
-    return _KEYWORD.search(s) is not None
+    return _KEYWORD_WORD.search(s.casefold()) is not None or _KEYWORD_Q.search(s) is not None
 
 
 def _heading_starts(questions: QuestionSet) -> re.Pattern[str]:
