@@ -7,7 +7,9 @@ context rules of :mod:`wgec_parse.roles` decide what it is (a numbered line is a
 question heading only when its title asks a question, a field is a field only in the
 front matter, and so on).
 
-Recognising a new style means adding one terminal to ``grammar/lines.lark``.
+Recognising a new style means adding one terminal to ``grammar/lines.lark``.  Its
+``INLINE_`` terminals are no line's: :func:`inline_patterns` compiles them to be searched
+for inside a line (page furniture and question keywords in a flattened page).
 """
 
 from __future__ import annotations

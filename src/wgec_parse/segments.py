@@ -26,10 +26,10 @@ space after it.  At a boundary, a cut goes before
 Field labels of the memo and closing vocabulary with their colon ("Contact:",
 "Submitted by:", "Date:", "联系人：") are cut before at a boundary, after a word that is
 not in lower case ("... DEVELOPMENT Submitted by: ..."), or after another such field.
-Page furniture ("Page 1 of 2", "- 2 -", "第 1 页（共 2 页）") is cut out wherever it
-stands between white space, and so is the running header text repeated next to it
-(read as noise).  A number inside a sentence ("paragraphs 69 to 71") is never at a
-boundary.
+Page furniture ("Page 1 of 2", "- 2 -", "第 1 页（共 2 页）": the ``INLINE_PAGE``
+terminals of ``grammar/lines.lark``) is cut out wherever it stands between white space,
+and so is the running header text repeated next to it (read as noise).  A number
+inside a sentence ("paragraphs 69 to 71") is never at a boundary.
 
 The white space at a cut ends the segment before it (its trailing white space).
 """

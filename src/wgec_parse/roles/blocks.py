@@ -77,11 +77,10 @@ def courtesy_close(reading: Reading, line: Current) -> Decision | None:
     """After an answer and a break, a paragraph that opens with the complimentary close
     of a diplomatic note ("Please accept, Excellency, the assurances ...", "The
     Permanent Mission of X avails itself of this opportunity ...", "Je vous prie
-    d'agréer ...", "Aprovecho la oportunidad para reiterar ...", "وتغتنم البعثة ...")
-    starts the closing, with the signature after it."""
+    d'agréer ...", "Aprovecho la oportunidad para reiterar ...", "وتغتنم البعثة ...":
+    the line's terminal is TEXT_COURTESY) starts the closing, with the signature after it."""
     if not reading.questions_read or not line.brk:
         return None
-    # The formulas are the TEXT_COURTESY terminal of grammar/lines.lark.
     return _CLOSING if line.parts.terminal == "TEXT_COURTESY" else None
 
 
