@@ -561,6 +561,8 @@ _INLINE_EXAMPLES = {
     "INLINE_PAGE_NUMBER": ("of all stakeholders. - 3 - Developing countries", "- 3 -"),
     "INLINE_QUESTION_WORD": ("In answer to the second question, we", "question"),
     "INLINE_QUESTION_Q": ("policy makers. Q2 Taking into", "Q2"),
+    "INLINE_MARKER_HINT": ("2.1 Governments", "2"),
+    "INLINE_HEADING_HINT": ("Question 1: What", "Q"),
 }
 
 
@@ -570,7 +572,7 @@ def test_every_inline_terminal_is_found_by_an_example(name: str) -> None:
     prefix = name.rsplit("_", 1)[0]
     patterns = markers.inline_patterns(prefix)
     assert name in patterns
-    m = patterns[name].search(text)
+    m = patterns[name].search(text) if not name.endswith("_HINT") else patterns[name].match(text)
     assert m is not None
     assert m.group() == found
     assert lark_first_terminal(text) == (markers.match_terminal(text) or "TEXT")
@@ -648,3 +650,57 @@ def test_no_line_is_read_as_an_inline_terminal(name: str, data: st.DataObject) -
     first = lark_first_terminal(text)
     assert not first.startswith("INLINE_")
     assert (markers.match_terminal(text) or "TEXT") == first
+
+
+# The hints say where a marker may start inside a flattened line; the classifier decides.
+# These marker terminals are always hinted, at a boundary and after white space; the
+# others only in part (below).
+_AT_BOUNDARY = [
+    n
+    for n, _ in _MARKER_TERMINALS
+    if n not in ("QKEY", "QKEY_ORDINAL_WORD", "NUMBER_SECTION_SIGN", "BULLET", "QUOTE")
+]
+_AFTER_WHITE_SPACE = [
+    n
+    for n in _AT_BOUNDARY
+    if markers.kind_of(n) in (Kind.NUMBER, Kind.DASHNUM)
+    and n not in ("NUMBER_ARABIC_ORDINAL", "DASHNUM_SECTION")
+]
+
+
+@pytest.mark.parametrize(
+    ("hint", "name"),
+    [("INLINE_MARKER_HINT", n) for n in _AT_BOUNDARY]
+    + [("INLINE_HEADING_HINT", n) for n in _AFTER_WHITE_SPACE],
+)
+@settings(max_examples=min(settings().max_examples, 100))
+@given(data=st.data())
+def test_the_hints_cover_these_markers(hint: str, name: str, data: st.DataObject) -> None:
+    text = data.draw(st.from_regex(rf"\A(?:{_BY_NAME[name]})", fullmatch=False))
+    assert markers.inline_patterns(hint)[hint].match(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "at_boundary", "after_white_space"),
+    [
+        ("Question 1: What", True, True),
+        ("Response to Question 1: What", True, False),
+        ("Q1. What", True, True),
+        ("第二个问题：考虑到", True, False),
+        ("س٢: مع مراعاة", True, False),
+        ("B. What", True, False),
+        ("أولاً: ما هي", True, False),
+        ("Item 1 - What", False, True),  # after white space, by its "I"
+        # Not looked for inside a flattened line.
+        ("PRIMERA PREGUNTA", False, False),
+        ("§2 Принимая во внимание", False, False),
+    ],
+)
+def test_what_the_hints_cover_in_part(
+    text: str, at_boundary: bool, after_white_space: bool
+) -> None:
+    assert markers.match_terminal(text) is not None
+    boundary = markers.inline_patterns("INLINE_MARKER_HINT")["INLINE_MARKER_HINT"]
+    heading = markers.inline_patterns("INLINE_HEADING_HINT")["INLINE_HEADING_HINT"]
+    assert (boundary.match(text) is not None) is at_boundary
+    assert (heading.match(text) is not None) is after_white_space

@@ -83,10 +83,11 @@ _END: Final = re.compile(rf"[.!?;:؟…][\"'”’»)\]]{{0,3}}(?=[{WS}])|[。�
 _ASKS: Final = re.compile(r"[?？؟][\"'”’»」』）)\]]{0,3}")
 #: A full stop (or semicolon) that ends a sentence before a title asks its question.
 _STOP: Final = re.compile(rf"[.!;](?=[{WS}])|[。！；]")
-#: What a numbered or keyword heading starts with (checked by the classifier after).
-_HEADING_START: Final = re.compile(
-    r"[\d(（IVX一二三四五六七八九十]|(?i:q|question|pregunta|cuesti|вопрос|frage)|问|السؤال"
-)
+#: Where a numbered or keyword heading may start after white space, and where a marker
+#: may start at a boundary: the INLINE_ hints of ``grammar/lines.lark`` (the classifier
+#: then says whether one does).
+_HEADING_START: Final = inline_patterns("INLINE_HEADING_HINT")["INLINE_HEADING_HINT"]
+_MARKER_HINT: Final = inline_patterns("INLINE_MARKER_HINT")["INLINE_MARKER_HINT"]
 #: How far a heading's title may run, in code points.
 TITLE_MAX: Final = 400
 #: How much of the text at a boundary is classified (the longest marker fits).
@@ -95,13 +96,6 @@ _LOOK: Final = 48
 _SIGNOFF_MAX: Final = 60
 #: The comma or stop that ends a sign-off formula ("Best regards,").
 _SIGNOFF_STOP: Final = re.compile("[,.!，。！،]")
-#: Text at which a numbering or keyword marker may start; the classifier says if one does.
-_MARKER_HINT: Final = re.compile(
-    r"[\d(（一二三四五六七八九十]|[A-Za-zа-яё]{1,4}[.)]"
-    r"|[\u0600-\u06ff]{1,8}[ \u00a0]?[:：.\-–)]"
-    r"|(?i:q|question|pregunta|cuesti|вопрос|frage|response|repl|answer|comment|input|guiding)"
-    r"|问|第|سؤال|السؤال|س[ \u00a0]?[\d\u0660-\u0669]"
-)
 #: A question keyword anywhere in a line ("question", "问题", "Q2"): the INLINE_QUESTION
 #: terminals of ``grammar/lines.lark``, the word searched for in the case-folded line.
 _KEYWORD: Final = inline_patterns("INLINE_QUESTION")
