@@ -643,7 +643,7 @@ def test_inline_page_furniture_is_whole_line_noise(name: str, data: st.DataObjec
 
 
 @pytest.mark.parametrize("name", sorted(_INLINE))
-@settings(max_examples=min(settings().max_examples, 100))
+@settings(max_examples=min(settings().max_examples, 50))
 @given(data=st.data())
 def test_no_line_is_read_as_an_inline_terminal(name: str, data: st.DataObject) -> None:
     text = data.draw(st.from_regex(rf"\A(?:{_INLINE[name]})", fullmatch=False))
@@ -673,7 +673,8 @@ _AFTER_WHITE_SPACE = [
     [("INLINE_MARKER_HINT", n) for n in _AT_BOUNDARY]
     + [("INLINE_HEADING_HINT", n) for n in _AFTER_WHITE_SPACE],
 )
-@settings(max_examples=min(settings().max_examples, 100))
+# Forty-odd pairs: 50 examples each.
+@settings(max_examples=min(settings().max_examples, 50))
 @given(data=st.data())
 def test_the_hints_cover_these_markers(hint: str, name: str, data: st.DataObject) -> None:
     text = data.draw(st.from_regex(rf"\A(?:{_BY_NAME[name]})", fullmatch=False))
