@@ -13,7 +13,7 @@ from lark.lexer import LexerThread
 
 import wgec_parse
 from wgec_parse import markers
-from wgec_parse.grammars import LINES, grammar_text
+from wgec_parse.grammars import LINES, grammar_text, lines_parser
 from wgec_parse.markers import Kind, classify, fold, question_number, roman_to_int
 
 CASES = [
@@ -239,7 +239,7 @@ def test_a_capital_letter_section_that_is_not_a_heading_is_text() -> None:
 _MARKER_TERMINALS = [
     (name, regexp)
     for name, regexp in markers.TERMINALS
-    if markers.kind_of(name) not in (Kind.NOISE, Kind.SIGNOFF, Kind.FIELD)
+    if markers.kind_of(name) not in (Kind.NOISE, Kind.SIGNOFF, Kind.FIELD, Kind.TEXT)
 ]
 
 
@@ -300,9 +300,23 @@ def test_the_bands_keep_the_grammars_priorities() -> None:
     whole = (Kind.NOISE, Kind.SIGNOFF)
     noise = [i for i, k in enumerate(order) if k in whole]
     fields = [i for i, k in enumerate(order) if k == Kind.FIELD]
-    markers_band = [i for i, k in enumerate(order) if k not in (*whole, Kind.FIELD)]
+    openings = [i for i, k in enumerate(order) if k == Kind.TEXT]
+    markers_band = [i for i, k in enumerate(order) if k not in (*whole, Kind.FIELD, Kind.TEXT)]
     assert max(noise) < min(markers_band)
     assert max(markers_band) < min(fields)
+    assert max(fields) < min(openings)
+    assert openings == list(range(min(openings), len(order)))
+
+
+def test_the_inline_terminals_are_no_line_terminals() -> None:
+    """The INLINE_ terminals rank below lark's catch-all TEXT, and the classifier
+    leaves them out."""
+    priority = {t.name: t.priority for t in lines_parser().terminals}
+    inline = [n for n in priority if n.startswith("INLINE_")]
+    assert inline
+    assert sorted(inline) == sorted(n for n, _ in markers.INLINE_TERMINALS)
+    assert max(priority[n] for n in inline) < priority["TEXT"]
+    assert not any(n.startswith("INLINE_") for n, _ in markers.TERMINALS)
 
 
 _LARK_LINES = lark.Lark(grammar_text(LINES), parser="lalr", lexer="basic")
@@ -450,6 +464,7 @@ _EXAMPLES = {
     "Question 1: Text": "QKEY",
     "Date: 05-12-2016": "FIELD",
     "Submitted by": "FIELD_ALONE",
+    "Please accept, Excellency, the assurances of my highest consideration.": "TEXT_COURTESY",
 }
 
 
@@ -482,3 +497,223 @@ def test_page_numbers_in_the_six_languages_are_noise(line: str) -> None:
 )
 def test_lines_that_look_numbered_stay_text(text: str) -> None:
     assert classify(text).kind == Kind.TEXT
+
+
+# -- openings of text: tried last, on lines of any length --------------------------------
+
+_OPENINGS = [n for n, _ in markers.TERMINALS if markers.kind_of(n) == Kind.TEXT]
+
+
+@pytest.mark.parametrize(
+    ("line", "terminal"),
+    [
+        (
+            "Please accept, Excellency, the assurances of my highest consideration, and "
+            "of the Government's continued support for the work of the Working Group.",
+            "TEXT_COURTESY",
+        ),
+        (
+            "The Permanent Mission of the Republic of Ghana to the United Nations Office "
+            "at Geneva avails itself of this opportunity to renew to the Secretariat the "
+            "assurances of its highest consideration.",
+            "TEXT_COURTESY",
+        ),
+        (
+            "Je vous prie d'agréer, Monsieur le Président, l'expression de ma haute considération.",
+            "TEXT_COURTESY",
+        ),
+        (
+            "La Misión Permanente de Chile aprovecha la oportunidad para reiterar su consideración.",
+            "TEXT_COURTESY",
+        ),
+        (
+            "Постоянное представительство пользуется случаем, чтобы возобновить уверения.",
+            "TEXT_COURTESY",
+        ),
+        ("وتغتنم البعثة الدائمة هذه الفرصة لتعرب عن فائق تقديرها.", "TEXT_COURTESY"),
+        ("中国常驻日内瓦代表团借此机会向秘书处重申崇高的敬意。", "TEXT_COURTESY"),
+        # Another band first: the number, the field.
+        ("1. The Mission avails itself of this opportunity to renew its assurances.", "NUMBER_DOT"),
+        ("Note: the Mission avails itself of this opportunity to renew its assurances.", "FIELD"),
+        # A sentence ends before the formula; a sender's name in lower case.
+        ("We thank the Secretariat. The Mission avails itself of this opportunity.", None),
+        ("the Mission avails itself of this opportunity to renew its assurances.", None),
+        ("Please accept our answers to the questions below.", None),
+    ],
+)
+def test_openings_are_tried_after_every_other_band(line: str, terminal: str | None) -> None:
+    assert markers.match_terminal(line) == terminal
+    assert lark_first_terminal(line) == (terminal or "TEXT")
+    if terminal in _OPENINGS:
+        assert classify(line)[:6] == (Kind.TEXT, "", "", "", line, "")
+
+
+@pytest.mark.parametrize("name", _OPENINGS)
+@settings(max_examples=min(settings().max_examples, 300))
+@given(data=st.data())
+def test_openings_are_read_as_larks_lexer_reads_them(name: str, data: st.DataObject) -> None:
+    """Drawn from each opening, with anything after it: the classifier, which tries the
+    openings only where no other band matched, agrees with lark's lexer."""
+    text = data.draw(st.from_regex(rf"\A(?:{_BY_NAME[name]})", fullmatch=False))
+    if not text.strip():
+        return
+    assert (markers.match_terminal(text) or "TEXT") == lark_first_terminal(text)
+
+
+# -- inline forms: searched for inside a flattened line ----------------------------------
+
+_INLINE = dict(markers.INLINE_TERMINALS)
+
+#: A sentence holding each inline form, and the text the form finds in it.
+_INLINE_EXAMPLES = {
+    "INLINE_PAGE_OF": ("the digital divide. Page 2 of 5 2. Taking into", "Page 2 of 5"),
+    "INLINE_PAGE_CJK": ("加强合作。第 1 页（共 2 页） 二、建议", "第 1 页（共 2 页）"),
+    "INLINE_PAGE_NUMBER": ("of all stakeholders. - 3 - Developing countries", "- 3 -"),
+    "INLINE_QUESTION_WORD": ("In answer to the second question, we", "question"),
+    "INLINE_QUESTION_Q": ("policy makers. Q2 Taking into", "Q2"),
+    "INLINE_MARKER_HINT": ("2.1 Governments", "2"),
+    "INLINE_HEADING_HINT": ("Question 1: What", "Q"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_INLINE))
+def test_every_inline_terminal_is_found_by_an_example(name: str) -> None:
+    text, found = _INLINE_EXAMPLES[name]
+    prefix = name.rsplit("_", 1)[0]
+    patterns = markers.inline_patterns(prefix)
+    assert name in patterns
+    m = patterns[name].search(text) if not name.endswith("_HINT") else patterns[name].match(text)
+    assert m is not None
+    assert m.group() == found
+    assert lark_first_terminal(text) == (markers.match_terminal(text) or "TEXT")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("as noted on page 2 of the report", None),  # the key word with its capital
+        ("Page 2 and the rest", None),  # no total
+        ("in 2015-2016 and 2017", None),  # a range, not dashes on both sides
+        ("Estrategia nacional. Página 3 de 9 Las cuestiones", "Página 3 de 9"),
+        ("Страница 4 из 7", "Страница 4 из 7"),
+        ("الصفحة 1 من 2", "الصفحة 1 من 2"),
+        ("第2页 共3页", "第2页 共3页"),
+        ("— 12 —", "— 12 —"),
+    ],
+)
+def test_inline_page_furniture(text: str, found: str | None) -> None:
+    spans = [
+        m.group() for p in markers.inline_patterns("INLINE_PAGE").values() for m in p.finditer(text)
+    ]
+    assert spans == ([] if found is None else [found])
+
+
+@pytest.mark.parametrize(
+    ("text", "holds"),
+    [
+        ("Réponse à la QUESTION 2 du groupe", True),
+        ("Las cuestiones de gobernanza", True),
+        ("По второму Вопросу", True),
+        ("关于第1题", True),
+        ("الإجابة على السؤال الأول", True),
+        ("See Q2 below", True),
+        ("Quality and quantity of access", False),
+        ("The questionnaire", True),  # a stem: the gate is wide, the headings decide
+        ("Q&A session in q2", False),
+    ],
+)
+def test_the_inline_question_keyword(text: str, holds: bool) -> None:
+    """The word is searched for in the case-folded line, "Q" and its digit as written."""
+    patterns = markers.inline_patterns("INLINE_QUESTION")
+    assert sorted(patterns) == ["INLINE_QUESTION_Q", "INLINE_QUESTION_WORD"]
+    word = patterns["INLINE_QUESTION_WORD"].search(text.casefold())
+    q = patterns["INLINE_QUESTION_Q"].search(text)
+    assert (word is not None or q is not None) is holds
+
+
+def test_the_inline_question_word_is_written_case_folded() -> None:
+    word = _INLINE["INLINE_QUESTION_WORD"]
+    assert word == word.casefold()
+
+
+_INLINE_PAGES = [n for n in sorted(_INLINE) if n.startswith("INLINE_PAGE")]
+
+
+@pytest.mark.parametrize("name", _INLINE_PAGES)
+@settings(max_examples=min(settings().max_examples, 300))
+@given(data=st.data())
+def test_inline_page_furniture_is_whole_line_noise(name: str, data: st.DataObject) -> None:
+    """Stricter than the whole-line terminals: page furniture found inside a line is a
+    page-number line on its own, for the classifier and for lark's lexer."""
+    text = data.draw(st.from_regex(rf"\A(?:{_INLINE[name]})\Z", fullmatch=True))
+    found = markers.match_terminal(text)
+    assert found is not None
+    assert markers.kind_of(found) == Kind.NOISE
+    assert lark_first_terminal(text) == found
+
+
+@pytest.mark.parametrize("name", sorted(_INLINE))
+@settings(max_examples=min(settings().max_examples, 50))
+@given(data=st.data())
+def test_no_line_is_read_as_an_inline_terminal(name: str, data: st.DataObject) -> None:
+    text = data.draw(st.from_regex(rf"\A(?:{_INLINE[name]})", fullmatch=False))
+    first = lark_first_terminal(text)
+    assert not first.startswith("INLINE_")
+    assert (markers.match_terminal(text) or "TEXT") == first
+
+
+# The hints say where a marker may start inside a flattened line; the classifier decides.
+# These marker terminals are always hinted, at a boundary and after white space; the
+# others only in part (below).
+_AT_BOUNDARY = [
+    n
+    for n, _ in _MARKER_TERMINALS
+    if n
+    not in ("QKEY", "QKEY_ORDINAL_WORD", "NUMBER_SECTION_SIGN", "BULLET", "QUOTE", "DASHNUM_PART")
+]
+_AFTER_WHITE_SPACE = [
+    n
+    for n in _AT_BOUNDARY
+    if markers.kind_of(n) in (Kind.NUMBER, Kind.DASHNUM)
+    and n not in ("NUMBER_ARABIC_ORDINAL", "DASHNUM_SECTION")
+]
+
+
+@pytest.mark.parametrize(
+    ("hint", "name"),
+    [("INLINE_MARKER_HINT", n) for n in _AT_BOUNDARY]
+    + [("INLINE_HEADING_HINT", n) for n in _AFTER_WHITE_SPACE],
+)
+# Forty-odd pairs: 50 examples each.
+@settings(max_examples=min(settings().max_examples, 50))
+@given(data=st.data())
+def test_the_hints_cover_these_markers(hint: str, name: str, data: st.DataObject) -> None:
+    text = data.draw(st.from_regex(rf"\A(?:{_BY_NAME[name]})", fullmatch=False))
+    assert markers.inline_patterns(hint)[hint].match(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "at_boundary", "after_white_space"),
+    [
+        ("Question 1: What", True, True),
+        ("Response to Question 1: What", True, False),
+        ("Q1. What", True, True),
+        ("第二个问题：考虑到", True, True),
+        ("س٢: مع مراعاة", True, False),
+        ("B. What", True, False),
+        ("أولاً: ما هي", True, False),
+        ("Item 1 - What", False, True),  # after white space, by its "I"
+        # Not looked for inside a flattened line.
+        ("PRIMERA PREGUNTA", False, False),
+        ("§2 Принимая во внимание", False, False),
+        ("Part 2: Recommendations", False, False),
+    ],
+)
+def test_what_the_hints_cover_in_part(
+    text: str, at_boundary: bool, after_white_space: bool
+) -> None:
+    assert markers.match_terminal(text) is not None
+    boundary = markers.inline_patterns("INLINE_MARKER_HINT")["INLINE_MARKER_HINT"]
+    heading = markers.inline_patterns("INLINE_HEADING_HINT")["INLINE_HEADING_HINT"]
+    assert (boundary.match(text) is not None) is at_boundary
+    assert (heading.match(text) is not None) is after_white_space

@@ -61,6 +61,34 @@ def test_a_line_with_a_question_heading_inside_it_is_flattened() -> None:
     assert is_flattened(line)
 
 
+_AROUND = (
+    "We thank the Secretariat for the invitation. Our views follow. They are brief. {} "
+    "We recommend a working group open to all stakeholders on equal footing, with a clear "
+    "mandate and a report within two years."
+)
+
+
+@pytest.mark.parametrize(
+    ("inside", "flattened"),
+    [
+        # A keyword heading in any case, or "Q" and its number (INLINE_QUESTION_*).
+        ("QUESTION 2: Taking into consideration the work of the previous WGEC.", True),
+        ("Q2. Taking into consideration the work of the previous WGEC.", True),
+        # Page furniture inside a sentence needs its key word's capital and its total,
+        # or dashes on both sides (INLINE_PAGE_*).
+        ("Página 2 de 5", True),
+        ("第 1 页（共 2 页）", True),
+        ("- 3 -", True),
+        ("as noted on page 2 of 5 in the annex.", False),
+        ("see 2015-2016 - 3 of them.", False),
+    ],
+)
+def test_headings_and_page_furniture_inside_a_line_are_the_grammars(
+    inside: str, flattened: bool
+) -> None:
+    assert is_flattened(_AROUND.format(inside)) is flattened
+
+
 def test_a_heading_at_the_start_of_its_line_with_the_answer_after_it_is_not() -> None:
     # A heading and its answer on one line is an ordinary layout, read as before.
     line = f"1. {Q1} {SENTENCES}{SENTENCES}"

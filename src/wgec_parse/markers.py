@@ -7,7 +7,9 @@ context rules of :mod:`wgec_parse.roles` decide what it is (a numbered line is a
 question heading only when its title asks a question, a field is a field only in the
 front matter, and so on).
 
-Recognising a new style means adding one terminal to ``grammar/lines.lark``.
+Recognising a new style means adding one terminal to ``grammar/lines.lark``.  Its
+``INLINE_`` terminals are no line's: :func:`inline_patterns` compiles them to be searched
+for inside a line (page furniture and question keywords in a flattened page).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from wgec_parse.numbering import cjk_to_int, question_number, roman_to_int
 __all__ = [
     "FIELD_ALONE_MAX",
     "INDENT_WS",
+    "INLINE",
+    "INLINE_TERMINALS",
     "KINDS",
     "NOISE_SPACED_MAX",
     "TERMINALS",
@@ -32,6 +36,7 @@ __all__ = [
     "cjk_to_int",
     "classify",
     "fold",
+    "inline_patterns",
     "kind_of",
     "match_terminal",
     "question_number",
@@ -94,15 +99,30 @@ def kind_of(terminal: str) -> str:
     return terminal.partition("_")[0].lower()
 
 
+#: The "kind" of the ``INLINE_`` terminals, which are no kind of line: forms searched
+#: for inside a line (see :func:`inline_patterns`).
+INLINE: Final = "inline"
+
+
 def _terminals() -> list[tuple[str, str]]:
-    """The line terminals as (name, regular expression), highest priority first, as
-    lark's basic lexer tries them; the catch-all TEXT is left out."""
+    """The terminals as (name, regular expression), highest priority first, as lark's
+    basic lexer tries them; the catch-all TEXT is left out."""
     terminals = sorted(lines_parser().terminals, key=lambda t: (-t.priority, t.name))
     return [(t.name, t.pattern.to_regexp()) for t in terminals if t.name != "TEXT"]
 
 
+_ALL: Final = tuple(_terminals())
 #: The line terminals, highest priority first.
-TERMINALS: Final = tuple(_terminals())
+TERMINALS: Final = tuple((name, rx) for name, rx in _ALL if kind_of(name) != INLINE)
+#: The inline terminals (``INLINE_``), highest priority first.
+INLINE_TERMINALS: Final = tuple((name, rx) for name, rx in _ALL if kind_of(name) == INLINE)
+
+
+def inline_patterns(prefix: str) -> dict[str, re.Pattern[str]]:
+    """The inline terminals whose names start with ``prefix`` ("INLINE_PAGE"), each
+    compiled on its own to be searched for inside a line (one pattern that opens with a
+    letter or a class is searched much faster than an alternation of several)."""
+    return {name: re.compile(rx) for name, rx in INLINE_TERMINALS if name.startswith(prefix)}
 
 
 def _band(*kinds: str) -> re.Pattern[str]:
@@ -111,18 +131,21 @@ def _band(*kinds: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in chosen))
 
 
-# The terminals fall in three bands of priority: whole lines (noise, sign-offs), then
-# markers, then fields.  Each band is one pattern, tried only where it can match: a
-# whole line with a space is short ("Страница 12 из 30", "Best regards,"), and a field
-# holds a colon, or is a short name alone ("Submitted by") or before its value ("Soumis
-# par la Fédération ...": only the line's first characters are tried).
-# tests/test_markers.py checks both bounds against the terminals, and the bands' order
-# against lark's lexer.
+# The terminals fall in four bands of priority: whole lines (noise, sign-offs), then
+# markers, then fields, then openings of text.  Each band is one pattern, tried only
+# where it can match: a whole line with a space is short ("Страница 12 из 30", "Best
+# regards,"), and a field holds a colon, or is a short name alone ("Submitted by") or
+# before its value ("Soumis par la Fédération ...": only the line's first characters
+# are tried).  Openings ("Please accept, Excellency, ...") may open a line of any length,
+# and are tried when no other band matched; each fails on the line's first characters
+# unless it can open it.  tests/test_markers.py checks the bounds against the
+# terminals, and the bands' order against lark's lexer.
 _NOISE_BAND: Final = _band(Kind.NOISE, Kind.SIGNOFF)
 _MARKER_BAND: Final = _band(
     Kind.DOTTED, Kind.NUMBER, Kind.DASHNUM, Kind.LETTER, Kind.BULLET, Kind.QUOTE, Kind.QKEY
 )
 _FIELD_BAND: Final = _band(Kind.FIELD)
+_OPENING_BAND: Final = _band(Kind.TEXT)
 #: The longest whole-line noise or sign-off that holds a space.
 NOISE_SPACED_MAX: Final = 60
 #: The longest field name without a colon.
@@ -133,7 +156,7 @@ _KIND_OF: Final = {name: kind_of(name) for name, _ in TERMINALS}
 _WHOLE_LINE: Final = frozenset(
     name
     for name, _ in TERMINALS
-    if kind_of(name) in (Kind.NOISE, Kind.SIGNOFF) or name == "FIELD_ALONE"
+    if kind_of(name) in (Kind.NOISE, Kind.SIGNOFF, Kind.TEXT) or name == "FIELD_ALONE"
 )
 
 
@@ -148,6 +171,8 @@ def _match(text: str) -> re.Match[str] | None:
             m = _FIELD_BAND.match(text)
         else:  # a field name running on into its value: the name is short
             m = _FIELD_BAND.match(text[: FIELD_ALONE_MAX + 2])
+        if m is None:
+            m = _OPENING_BAND.match(text)
     return m
 
 

@@ -26,10 +26,10 @@ space after it.  At a boundary, a cut goes before
 Field labels of the memo and closing vocabulary with their colon ("Contact:",
 "Submitted by:", "Date:", "联系人：") are cut before at a boundary, after a word that is
 not in lower case ("... DEVELOPMENT Submitted by: ..."), or after another such field.
-Page furniture ("Page 1 of 2", "- 2 -", "第 1 页（共 2 页）") is cut out wherever it
-stands between white space, and so is the running header text repeated next to it
-(read as noise).  A number inside a sentence ("paragraphs 69 to 71") is never at a
-boundary.
+Page furniture ("Page 1 of 2", "- 2 -", "第 1 页（共 2 页）": the ``INLINE_PAGE``
+terminals of ``grammar/lines.lark``) is cut out wherever it stands between white space,
+and so is the running header text repeated next to it (read as noise).  A number
+inside a sentence ("paragraphs 69 to 71") is never at a boundary.
 
 The white space at a cut ends the segment before it (its trailing white space).
 """
@@ -43,7 +43,16 @@ from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
 
 from wgec_parse.folding import fold
-from wgec_parse.markers import INDENT_WS, WS, Kind, LineParts, classify, kind_of, match_terminal
+from wgec_parse.markers import (
+    INDENT_WS,
+    WS,
+    Kind,
+    LineParts,
+    classify,
+    inline_patterns,
+    kind_of,
+    match_terminal,
+)
 from wgec_parse.numbering import cjk_to_int, question_number, roman_to_int
 from wgec_parse.questions import WGEC2, QuestionSet, match_wording
 from wgec_parse.submitters import CONTACT_LABELS, LABELS
@@ -74,10 +83,11 @@ _END: Final = re.compile(rf"[.!?;:؟…][\"'”’»)\]]{{0,3}}(?=[{WS}])|[。�
 _ASKS: Final = re.compile(r"[?？؟][\"'”’»」』）)\]]{0,3}")
 #: A full stop (or semicolon) that ends a sentence before a title asks its question.
 _STOP: Final = re.compile(rf"[.!;](?=[{WS}])|[。！；]")
-#: What a numbered or keyword heading starts with (checked by the classifier after).
-_HEADING_START: Final = re.compile(
-    r"[\d(（IVX一二三四五六七八九十]|(?i:q|question|pregunta|cuesti|вопрос|frage)|问|السؤال"
-)
+#: Where a numbered or keyword heading may start after white space, and where a marker
+#: may start at a boundary: the INLINE_ hints of ``grammar/lines.lark`` (the classifier
+#: then says whether one does).
+_HEADING_START: Final = inline_patterns("INLINE_HEADING_HINT")["INLINE_HEADING_HINT"]
+_MARKER_HINT: Final = inline_patterns("INLINE_MARKER_HINT")["INLINE_MARKER_HINT"]
 #: How far a heading's title may run, in code points.
 TITLE_MAX: Final = 400
 #: How much of the text at a boundary is classified (the longest marker fits).
@@ -86,37 +96,14 @@ _LOOK: Final = 48
 _SIGNOFF_MAX: Final = 60
 #: The comma or stop that ends a sign-off formula ("Best regards,").
 _SIGNOFF_STOP: Final = re.compile("[,.!，。！،]")
-#: Text at which a numbering or keyword marker may start; the classifier says if one does.
-_MARKER_HINT: Final = re.compile(
-    r"[\d(（一二三四五六七八九十]|[A-Za-zа-яё]{1,4}[.)]"
-    r"|[\u0600-\u06ff]{1,8}[ \u00a0]?[:：.\-–)]"
-    r"|(?i:q|question|pregunta|cuesti|вопрос|frage|response|repl|answer|comment|input|guiding)"
-    r"|问|第|سؤال|السؤال|س[ \u00a0]?[\d\u0660-\u0669]"
-)
-#: Question keywords, as keyword headings start ("Question 2", "问题二"), case folded.
-_KEYWORDS: Final = (
-    "question",
-    "pregunta",
-    "cuesti",
-    "questão",
-    "вопрос",
-    "frage",
-    "问",
-    "题",
-    "سؤال",
-)
-_Q_NUMBER: Final = re.compile(r"Q[ \u00a0]?\d")
-#: Words that page furniture holds, and a dash before a number: lines with neither are
-#: not searched for furniture.
-_FURNITURE_KEYS: Final = ("Page", "PAGE", "Pág", "Стр", "Сторінка", "Seite", "الصفحة", "صفحة", "第")
-_DASH_NUMBER: Final = re.compile(r"[-–—][ \u00a0]?\d")
-#: Page furniture between white space: "Page 1 of 2", "- 2 -", "第 1 页（共 2 页）".
-_FURNITURE: Final = re.compile(
-    r"(?:Page|PAGE|Página|Pág\.|Стр\.|Страница|Seite|Сторінка|الصفحة|صفحة)[ \u00a0]?\d{1,4}"
-    r"[ \u00a0]?(?:of|OF|de|sur|из|من|/)[ \u00a0]?\d{1,4}"
-    r"|第[ \u00a0]?\d{1,4}[ \u00a0]?页[，, \u00a0]{0,2}[（(]?共[ \u00a0]?\d{1,4}[ \u00a0]?页[）)]?"
-    r"|[-–—][ \u00a0]?\d{1,4}[ \u00a0]?[-–—]"
-)
+#: A question keyword anywhere in a line ("question", "问题", "Q2"): the INLINE_QUESTION
+#: terminals of ``grammar/lines.lark``, the word searched for in the case-folded line.
+_KEYWORD: Final = inline_patterns("INLINE_QUESTION")
+_KEYWORD_WORD: Final = _KEYWORD["INLINE_QUESTION_WORD"]
+_KEYWORD_Q: Final = _KEYWORD["INLINE_QUESTION_Q"]
+#: Page furniture inside a line ("Page 1 of 2", "第 1 页（共 2 页）", "- 2 -"): the
+#: INLINE_PAGE terminals of ``grammar/lines.lark``, each searched for on its own.
+_FURNITURE: Final = tuple(inline_patterns("INLINE_PAGE").values())
 #: Characters a title neither starts nor ends with (reversed text starts with its end).
 _STOPS: Final = (".", "!", "?", ";", "。", "！", "？", "؟")
 #: A running header is at least this long and at most as long as the classifier's.
@@ -230,8 +217,7 @@ def _holds_structure(s: str, questions: QuestionSet) -> bool:
 
 def _has_keyword(s: str) -> bool:
     """Whether the line holds a question keyword ("Question", "Q2", "问题")."""
-    folded = s.casefold()
-    return any(word in folded for word in _KEYWORDS) or _Q_NUMBER.search(s) is not None
+    return _KEYWORD_WORD.search(s.casefold()) is not None or _KEYWORD_Q.search(s) is not None
 
 
 def _heading_starts(questions: QuestionSet) -> re.Pattern[str]:
@@ -539,25 +525,18 @@ def _signoff_end(s: str, p: int) -> int | None:
 
 def _furniture(s: str) -> list[tuple[int, int]]:
     """The page furniture standing between white space on the line: (start, end)."""
-    # Every form starts with a key word or a dash before a number: the pattern is tried
-    # there only (finding the keys is much faster than searching with the pattern).
-    starts = {m.start() for m in _DASH_NUMBER.finditer(s)}
-    for key in _FURNITURE_KEYS:
-        i = s.find(key)
-        while i >= 0:
-            starts.add(i)
-            i = s.find(key, i + 1)
+    # The forms start with different characters, so no two match at the same place; a
+    # match that starts inside an earlier one is left out.
+    found = sorted(m.span() for pattern in _FURNITURE for m in pattern.finditer(s))
     out: list[tuple[int, int]] = []
     reached = 0
-    for start in sorted(starts):
-        m = _FURNITURE.match(s, start) if start >= reached else None
-        if m is None:
+    for a, b in found:
+        if a < reached:
             continue
-        a, b = m.span()
         reached = b
         edge_before = a == 0 or s[a - 1] in INDENT_WS or s[a] == "第"
         edge_after = b == len(s) or s[b] in INDENT_WS or s[b - 1] in "页）)"
-        name = match_terminal(m.group())
+        name = match_terminal(s[a:b])
         if edge_before and edge_after and name is not None and kind_of(name) == Kind.NOISE:
             out.append((a, b))
     return out

@@ -74,30 +74,15 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
     return None
 
 
-#: The opening of the complimentary close of a diplomatic note or letter, in the six UN
-#: languages: a formula at the start of the paragraph, or the sender's name (at most a
-#: sentence's start) before "avails itself of this opportunity" and its translations.
-_COURTESY: Final = re.compile(
-    r"(?i:please accept,? (?:excellency|sir|madam|the assurances)|accept,? excellency"
-    r"|je vous prie d'agr[ée]er|veuillez agr[ée]er"
-    r"|aprovecho (?:la|esta) (?:oportunidad|ocasi[óo]n)|hago propicia"
-    r"|примите,? ваше превосходительство"
-    r"|[^.!?]{0,120}?\b(?:avails itself of th(?:is|e) opportunity|saisit cette occasion pour"
-    r"|(?:aprovecha|hace propicia) (?:la|esta) (?:oportunidad|ocasi[óo]n)"
-    r"|пользуется (?:этой возможностью|случаем)))"
-    r"|و?[تي]غتنم |[^。！？]{0,60}?借此机会"
-)
-
-
 def courtesy_close(reading: Reading, line: Current) -> Decision | None:
     """After an answer and a break, a paragraph that opens with the complimentary close
     of a diplomatic note ("Please accept, Excellency, the assurances ...", "The
     Permanent Mission of X avails itself of this opportunity ...", "Je vous prie
-    d'agréer ...", "Aprovecho la oportunidad para reiterar ...", "وتغتنم البعثة ...")
-    starts the closing, with the signature after it."""
+    d'agréer ...", "Aprovecho la oportunidad para reiterar ...", "وتغتنم البعثة ...":
+    the line's terminal is TEXT_COURTESY) starts the closing, with the signature after it."""
     if not reading.questions_read or not line.brk:
         return None
-    return _CLOSING if _COURTESY.match(line.parts.text) is not None else None
+    return _CLOSING if line.parts.terminal == "TEXT_COURTESY" else None
 
 
 def signature_block(reading: Reading, line: Current) -> Decision | None:
