@@ -34,16 +34,16 @@ PASSED_FLOOR = 504
 #: fixture 70, the courtesy close of fixture 72 and ordinal-first keyword headings inside
 #: flattened lines: 7 exact, 271 of 288 in all.
 BLIND2 = BLIND.parent / "blind2"
-BLIND2_EXACT_FLOOR = 8
-BLIND2_PASSED_FLOOR = 273
+BLIND2_EXACT_FLOOR = 9
+BLIND2_PASSED_FLOOR = 274
 
 #: The third blind set (fixtures/blind3/), 24 documents written without the parser's
 #: code.  Scored on arrival: 1 exact, 219 of 348 checks.  Its failures then guided the
 #: rules of fixtures 73-77 (roman-dash and bracketed keyword headings, "السؤال رقم 1",
 #: section letters as clauses, Chinese renderings one character apart).
 BLIND3 = BLIND.parent / "blind3"
-BLIND3_EXACT_FLOOR = 6
-BLIND3_PASSED_FLOOR = 293
+BLIND3_EXACT_FLOOR = 10
+BLIND3_PASSED_FLOOR = 308
 
 SAMPLE = "09_cgip_plain_topic_headings"
 

@@ -430,6 +430,8 @@ _EXAMPLES = {
     "المحور الأول: خصائص التعاون": "DASHNUM_PART",
     "Part 2: Recommendations": "DASHNUM_PART",
     "P1. ¿Cuáles son": "QKEY_P_ABBREVIATION",
+    "Thank you for considering our views.": "TEXT_THANKS",
+    "Sin otro particular, saludamos a ustedes.": "TEXT_THANKS",
     "http://example.org/a?b=1": "NOISE_URL",
     "- 3 -": "NOISE_PAGE_NUMBER",
     "Page 3 of 7": "NOISE_PAGE_OF",

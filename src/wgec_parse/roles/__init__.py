@@ -53,6 +53,7 @@ BODY_RULES: Final = (
     Rule("quoted", blocks.quoted, frozenset({Kind.QUOTE})),
     Rule("contact_opens_closing", blocks.contact_opens_closing, frozenset({Kind.FIELD, Kind.TEXT})),
     Rule("courtesy_close", blocks.courtesy_close, frozenset({Kind.TEXT})),
+    Rule("thanks_closes", blocks.thanks_closes, frozenset({Kind.TEXT})),
     Rule(
         "signature_block",
         blocks.signature_block,

@@ -85,6 +85,34 @@ def courtesy_close(reading: Reading, line: Current) -> Decision | None:
     return _CLOSING if line.parts.terminal == "TEXT_COURTESY" else None
 
 
+#: A closing sentence stands this close to a sign-off or signature (non-blank lines).
+THANKS_REACH: Final = 3
+#: ... or this close to the end of the text.
+THANKS_TAIL: Final = 10
+
+
+def thanks_closes(reading: Reading, line: Current) -> Decision | None:
+    """After an answer and a break, a paragraph that opens with the sentence that
+    closes a letter ("Thank you for considering our views.", "Nous restons à votre
+    disposition ...", "Sin otro particular, ...", "以上意见……": the line's terminal is
+    TEXT_THANKS) starts the closing when no question heading follows and a sign-off
+    comes within a few lines after it, or the text ends a few lines after it; otherwise
+    it is part of the answer."""
+    if not reading.questions_read or not line.brk or line.parts.terminal != "TEXT_THANKS":
+        return None
+    if heading_follows(reading, line.index):
+        return None
+    lines = reading.lines
+    after = [k for k in range(line.index + 1, len(lines)) if lines[k] is not None]
+    if len(after) <= THANKS_TAIL:
+        return _CLOSING
+    for k in after[:THANKS_REACH]:
+        later = lines[k]
+        if later is not None and later.kind == Kind.SIGNOFF:
+            return _CLOSING
+    return None
+
+
 def signature_block(reading: Reading, line: Current) -> Decision | None:
     """After an answer and a break, a last run of short lines to the end of the
     document, or to the tail of an e-mail ("Sent from my iPhone", "-----Original
