@@ -204,6 +204,11 @@ def test_an_organisation_in_the_signature_outranks_an_e_mail_sender() -> None:
     assert prefer(None, ["Example Forum"], closing) is None
 
 
+def test_a_sender_that_is_an_organisation_stays() -> None:
+    sender = Submitter("Example Digital Rights Association", "From", "field")
+    assert prefer(sender, [], ["President of the Association", "Nouakchott"]) == sender
+
+
 def test_a_closing_that_says_on_whose_behalf_outranks_an_e_mail_sender() -> None:
     text = (
         "FROM: Prof. Ada Example\n\n" + Q1 + "\n\nIt is open.\n\n"

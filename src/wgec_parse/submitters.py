@@ -301,7 +301,8 @@ def prefer(
     """The submitter a reader would name, given the one ``found`` by the fields, the
     lines of the cover and those of the closing: an organisation before a person.
 
-    An e-mail's sender ("From: Jane Doe <...>") gives way to an organisation named on
+    An e-mail's sender that is a person ("From: Jane Doe <...>") gives way to an
+    organisation named on
     a line of the closing's signature ("Executive Director, Example Rights Forum", or
     "Submitted on behalf of the Example Rights Forum"), and
     a name that starts with an acronym ("ALIC, red regional ...") to the acronym spelled
@@ -310,7 +311,8 @@ def prefer(
     """
     if found is None:
         return None
-    if fold(found.source.rstrip(":：").rstrip()) in _SENDER_LABELS:
+    sender = fold(found.source.rstrip(":：").rstrip()) in _SENDER_LABELS
+    if sender and not _names_organisation(found.name):  # "From: Example Forum" stays
         for line in closing:
             text = line.strip()
             run_on = _RUN_ON.fullmatch(text)  # "Submitted on behalf of the X"
