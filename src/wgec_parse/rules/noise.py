@@ -7,13 +7,12 @@ import urllib.parse
 from collections.abc import Iterator
 from typing import Final
 
+from wgec_parse.markers import match_terminal
 from wgec_parse.nodes import BulletItem
 from wgec_parse.rules.base import Diagnostic, Severity, rule
 from wgec_parse.rules.context import Context
 
 __all__ = ["webmail_kind"]
-
-_URL: Final = re.compile(r"<?(?:https?://|ftp://|www\.|mailto:)\S+>?", re.IGNORECASE)
 
 # Links that webmail and mail filters wrap around a real link or address.  Pasted into
 # a document they are no part of its text, and they name the mail system they passed.
@@ -76,7 +75,7 @@ def _stray_message(url: str, front: bool) -> tuple[Severity, str] | None:
 @rule("stray-url", "warning", "A URL line belongs to no text (webmail redirects above all).")
 def stray_url(ctx: Context) -> Iterator[Diagnostic]:
     for line, visit in ctx.noise_lines:
-        if _URL.fullmatch(line.content) is None:
+        if match_terminal(line.content) != "NOISE_URL":  # a page number, a rule ...
             continue
         verdict = _stray_message(line.content, visit.front)
         if verdict is not None:
