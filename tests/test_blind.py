@@ -39,8 +39,9 @@ BLIND2_PASSED_FLOOR = 274
 
 #: The third blind set (fixtures/blind3/), 24 documents written without the parser's
 #: code.  Scored on arrival: 1 exact, 219 of 348 checks.  Its failures then guided the
-#: rules of fixtures 73-77 (roman-dash and bracketed keyword headings, "السؤال رقم 1",
-#: section letters as clauses, Chinese renderings one character apart).
+#: rules of fixtures 73-85 (roman-dash, bracketed, part-word and abbreviated headings,
+#: section letters and Chinese ordinals as clauses, renderings one character apart,
+#: one-time page titles, topic headings standing alone, closing sentences).
 BLIND3 = BLIND.parent / "blind3"
 BLIND3_EXACT_FLOOR = 12
 BLIND3_PASSED_FLOOR = 310
