@@ -48,11 +48,12 @@ def _one_blank(content: str, eol: str) -> tuple[Blank]:
     return (Blank(content, eol),)
 
 
-def _leading(blanks: list[str], eols: Sequence[str]) -> tuple[Blank, ...]:
-    """The blank lines before a line (one short blank line, the usual case, is shared)."""
+def _leading(blanks: list[str], eols: Sequence[str], start: int) -> tuple[Blank, ...]:
+    """The blank lines before a line, ``blanks``, the first at ``start`` (one short
+    blank line, the usual case, is shared)."""
     if len(blanks) == 1 and len(blanks[0]) <= _SHARED_BLANK_MAX:
-        return _one_blank(blanks[0], eols[0])
-    return tuple(map(_blank, blanks, eols))
+        return _one_blank(blanks[0], eols[start])
+    return tuple(map(_blank, blanks, eols[start : start + len(blanks)]))
 
 
 class Group(tuple[LineLike | Blank, ...]):
@@ -127,13 +128,27 @@ class _LineEnds(Sequence[str]):
     @overload
     def __getitem__(self, index: slice) -> list[str]: ...
     def __getitem__(self, index: int | slice) -> str | list[str]:
+        count = self._count
         if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(self._count))]
+            start, stop, step = index.indices(count)
+            if step != 1:
+                return [self[i] for i in range(start, stop, step)]
+            out = [self._eol] * max(0, stop - start)
+            if stop == count and out:
+                out[-1] = self._last
+            return out
         if index < 0:
-            index += self._count
-        if not 0 <= index < self._count:
+            index += count
+        if index == count - 1:
+            return self._last
+        if not 0 <= index < count:
             raise IndexError(index)
-        return self._last if index == self._count - 1 else self._eol
+        return self._eol
+
+    def __iter__(self) -> Iterator[str]:
+        if self._count:
+            yield from itertools.repeat(self._eol, self._count - 1)
+            yield self._last
 
 
 def _one_break(text: str) -> str | None:
@@ -301,7 +316,7 @@ def _stream(
         leading: tuple[Blank, ...] = ()
         if i > blank_start:
             blanks = contents[blank_start:i]
-            leading = _leading(blanks, eols[blank_start:i])
+            leading = _leading(blanks, eols, blank_start)
             carried_break = carried_break or layout.is_break(blanks)
         carried_break = carried_break or i in cut_breaks  # a flattened line's cut
         current = Current(i, lines[i], carried_break)  # type: ignore[arg-type]  # not blank
