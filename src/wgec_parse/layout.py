@@ -27,6 +27,7 @@ __all__ = [
     "Layout",
     "Region",
     "analyse",
+    "page_furniture",
     "running_headers",
     "running_titles",
     "single_lead",
@@ -96,13 +97,13 @@ class Region:
     layout: Layout  #: How its lines are laid out.
 
 
-def is_double_spaced(contents: Sequence[str], lines: Lines) -> bool:
+def is_double_spaced(contents: Sequence[str], lines: Lines, *, wide: int | None = None) -> bool:
     """Whether every text line is followed by an empty line, as pdftotext may write.
 
     Half the non-blank lines must be followed by an empty line, and some of those must
     be wraps (see :func:`_wraps_over_gap`), which tells doubled spacing from one
     paragraph per line separated by empty lines (web pages, e-mails, Word's "save as
-    text").
+    text").  ``wide``: :func:`full_line_length`, when known.
     """
     content_lines = len(lines) - lines.count(None)
     if 2 * contents.count("") < content_lines:
@@ -113,7 +114,8 @@ def is_double_spaced(contents: Sequence[str], lines: Lines) -> bool:
     if 2 * len(followed) < content_lines:
         return False
     needed = max(2, -(-len(followed) // 5))
-    wide = full_line_length(contents, lines)
+    if wide is None:
+        wide = full_line_length(contents, lines)
     wraps = 0
     for i in followed:
         line, after = lines[i], _after_furniture(lines, i + 2)
@@ -172,20 +174,36 @@ def full_line_length(contents: Sequence[str], lines: Lines) -> int:
     return int(0.8 * width) if width >= _WRAP_MIN_WIDTH else 0
 
 
+def _feeds(contents: Sequence[str]) -> list[int]:
+    """Indexes of the lines that hold a form feed."""
+    if "\f" not in "".join(contents):  # most texts have none: one scan in C
+        return []
+    return [i for i, content in enumerate(contents) if "\f" in content]
+
+
+def _noise(lines: Lines) -> list[tuple[int, LineParts]]:
+    """The noise lines, with their indexes."""
+    return [
+        (i, line) for i, line in enumerate(lines) if line is not None and line.kind == Kind.NOISE
+    ]
+
+
+def _pages(contents: Sequence[str], lines: Lines) -> tuple[bool, frozenset[int]]:
+    """:func:`is_paged` and :func:`page_breaks`, from one look at the lines."""
+    feeds, noise = _feeds(contents), _noise(lines)
+    paged = len(feeds) + sum(1 for _, line in noise if line.text) >= 2
+    pages = [i for i, line in noise if line.terminal.startswith("NOISE_PAGE")]
+    return paged, frozenset(feeds + pages)
+
+
 def is_paged(contents: Sequence[str], lines: Lines) -> bool:
     """Whether the text shows page breaks: two form-feed or page-number lines."""
-    found = sum(1 for c in contents if "\f" in c)
-    found += sum(1 for line in lines if line is not None and line.kind == Kind.NOISE and line.text)
-    return found >= 2
+    return _pages(contents, lines)[0]
 
 
 def page_breaks(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     """Indexes of the lines that mark a page break: a form feed or a page number."""
-    return frozenset(
-        i
-        for i, (content, line) in enumerate(zip(contents, lines, strict=True))
-        if "\f" in content or (line is not None and line.terminal.startswith("NOISE_PAGE"))
-    )
+    return _pages(contents, lines)[1]
 
 
 def _next_to_a_break(i: int, breaks: frozenset[int], lines: Lines) -> bool:
@@ -211,8 +229,14 @@ def running_headers(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     """Indexes of the text and field lines that are page furniture on a paged text: a
     line repeated three times or more, or twice where both copies stand next to a page
     break (a form feed or a page number), as the header of a short document does."""
-    if not is_paged(contents, lines):
-        return frozenset()
+    paged, breaks = _pages(contents, lines)
+    return _running_headers(contents, lines, breaks) if paged else frozenset()
+
+
+def _running_headers(
+    contents: Sequence[str], lines: Lines, breaks: frozenset[int]
+) -> frozenset[int]:
+    """:func:`running_headers` of a paged text with the page breaks ``breaks``."""
     candidates = [
         (i, line.marker + line.gap + line.text)
         for i, line in enumerate(lines)
@@ -222,7 +246,6 @@ def running_headers(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     repeated = {w for w, n in counts.items() if n >= 2 and 3 <= len(w) <= 100}
     if not repeated:
         return frozenset()
-    breaks = page_breaks(contents, lines)
     twice = {w for w in repeated if counts[w] < RUNNING_MIN}
     near: Counter[str] = Counter(
         whole for i, whole in candidates if whole in twice and _next_to_a_break(i, breaks, lines)
@@ -240,9 +263,23 @@ def running_titles(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     parts joined by a spaced dash, bar or middle dot ("AISO - Contribution au GTCR -
     décembre 2016"), with no sentence end, whose words are mostly the cover's (the text
     lines before the first page break), as a short document's header or footer is."""
-    if not is_paged(contents, lines):
+    paged, breaks = _pages(contents, lines)
+    return _running_titles(contents, lines, breaks) if paged else frozenset()
+
+
+def page_furniture(contents: Sequence[str], lines: Lines) -> frozenset[int]:
+    """Indexes of the running headers and titles of a paged text (:func:`running_headers`
+    and :func:`running_titles`, with the pages told and their breaks found once)."""
+    paged, breaks = _pages(contents, lines)
+    if not paged:
         return frozenset()
-    breaks = page_breaks(contents, lines)
+    return _running_headers(contents, lines, breaks) | _running_titles(contents, lines, breaks)
+
+
+def _running_titles(
+    contents: Sequence[str], lines: Lines, breaks: frozenset[int]
+) -> frozenset[int]:
+    """:func:`running_titles` of a paged text with the page breaks ``breaks``."""
     if not breaks:
         return frozenset()
     first_break = min(breaks)
@@ -260,10 +297,11 @@ def running_titles(contents: Sequence[str], lines: Lines) -> frozenset[int]:
         if line is None or line.kind not in (Kind.TEXT, Kind.FIELD):
             continue
         whole = line.marker + line.gap + line.text
+        if len(whole) > 100:
+            continue
         parts = _TITLE_SEPARATOR.split(whole.lstrip("\f"))
         if (
-            len(whole) <= 100
-            and len(parts) > 1
+            len(parts) > 1
             and all(_TITLE_PART.match(part) for part in parts)
             and not whole.endswith(SENTENCE_END)
             and _at_page_edge(i, breaks, lines)
@@ -311,8 +349,8 @@ def analyse(contents: Sequence[str], lines: Lines) -> tuple[Region, ...]:
     A text is one region, unless it is double-spaced after a leading region written one
     paragraph per line (see :func:`single_lead`): an e-mail's message above the text
     of its attachment.  That region is read single-spaced."""
-    double = is_double_spaced(contents, lines)
     full_line = full_line_length(contents, lines)
+    double = is_double_spaced(contents, lines, wide=full_line)
     layout = Layout(
         double=double,
         baseline=usual_indent(lines),
@@ -320,14 +358,14 @@ def analyse(contents: Sequence[str], lines: Lines) -> tuple[Region, ...]:
         short_line=0 if double else full_line,
         full_line=full_line,
     )
-    lead = single_lead(contents, lines) if double else 0
+    lead = single_lead(contents, lines, wide=full_line) if double else 0
     if lead:
         single = attrs.evolve(layout, double=False, short_line=full_line)
         return (Region(0, lead, single), Region(lead, len(lines), layout))
     return (Region(0, len(lines), layout),)
 
 
-def single_lead(contents: Sequence[str], lines: Lines) -> int:
+def single_lead(contents: Sequence[str], lines: Lines, *, wide: int | None = None) -> int:
     """Where a leading region written one paragraph per line ends in a double-spaced
     text (0: there is none).
 
@@ -335,8 +373,10 @@ def single_lead(contents: Sequence[str], lines: Lines) -> int:
     a line of white space) after its first line, which must come before the first
     evidence of doubled spacing (a sentence running on over an empty line, see
     :func:`_wraps_over_gap`); it holds three text lines or more, and its text lines
-    mostly end a sentence (or a salutation, with a comma)."""
-    wide = full_line_length(contents, lines)
+    mostly end a sentence (or a salutation, with a comma).  ``wide``:
+    :func:`full_line_length`, when known."""
+    if wide is None:
+        wide = full_line_length(contents, lines)
     seen = False  # a line of the region has been read
     for i, line in enumerate(lines):
         if line is None:

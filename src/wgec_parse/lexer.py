@@ -19,7 +19,7 @@ from typing import Final, overload
 import lark
 
 from wgec_parse import roles, segments
-from wgec_parse.layout import Region, analyse, running_headers, running_titles
+from wgec_parse.layout import Region, analyse, page_furniture
 from wgec_parse.markers import WS, Kind, LineParts, classify
 from wgec_parse.nesting import MAX_DEPTH
 from wgec_parse.nodes import Blank, Line, LineLike, Noise
@@ -283,7 +283,7 @@ def tokens(
         contents, eols = cut.contents, cut.eols
     lines = classify_lines(contents)
     regions = analyse(contents, lines)
-    noise = running_headers(contents, lines) | running_titles(contents, lines)
+    noise = page_furniture(contents, lines)
     for i in noise | (cut.noise if cut else frozenset()):
         lines[i] = _as_noise(lines[i])  # type: ignore[arg-type]  # never blank
     return _stream(contents, eols, lines, regions, bom, questions, max_depth, cut)
