@@ -24,6 +24,7 @@ __all__ = [
     "from_fields",
     "from_line",
     "is_label",
+    "labelled",
     "prefer",
 ]
 
@@ -235,10 +236,10 @@ def from_line(text: str) -> Submitter | None:
     """The submitter named by a line: a label running on into the name ("Submitted by
     the Permanent Mission of X"), or, less surely, a title ("Contribution of X", "Вклад
     X в работу ...", "مساهمة X في ...", "X关于……的意见")."""
+    found = labelled(text)
+    if found is not None:
+        return found
     text = text.strip()
-    m = _RUN_ON.fullmatch(text)
-    if m is not None:
-        return Submitter(_name(m.group("name") or m.group("other")), text, "field")
     m = _TITLE.fullmatch(text)
     if m is not None:
         return Submitter(_name(m.group("name")), text, "title")
@@ -246,6 +247,17 @@ def from_line(text: str) -> Submitter | None:
     if name is None and _names_organisation(text):
         name = _name(text)
     return None if name is None else Submitter(name, text, "title")
+
+
+def labelled(text: str) -> Submitter | None:
+    """The submitter named by a line that is a label running on into the name
+    ("Submitted by the Permanent Mission of X"): what :func:`from_line` reads with
+    confidence "field", without trying the titles."""
+    text = text.strip()
+    m = _RUN_ON.fullmatch(text)
+    if m is None:
+        return None
+    return Submitter(_name(m.group("name") or m.group("other")), text, "field")
 
 
 def _names_organisation(text: str) -> bool:

@@ -53,6 +53,8 @@ def ends_title(text: str) -> bool:
     """Whether a heading's title ends with ``text``'s end: "?" or ":", or "?" before
     closing quotes or brackets ('...cooperation?"', '...coopération renforcée ?»')."""
     return text.endswith(HEADING_END) or (text.endswith(_CLOSERS) and asks(text))
+
+
 #: A heading's title wraps over at most this many lines.
 TITLE_MAX_LINES: Final = 4
 
@@ -197,10 +199,8 @@ def clause_number_continues(reading: Reading, line: Current) -> Decision | None:
     number = question_number(parts.marker) if levels else ""
     if not number or not _next_in_level(levels, parts.kind, parts.marker, number):
         return None
-    if number in (
-        match_wording(parts.text, reading.questions),
-        match_topic(parts.text, reading.questions),
-    ):
+    text, questions = parts.text, reading.questions
+    if number == match_wording(text, questions) or number == match_topic(text, questions):
         return None  # "2) Taking into consideration ...", "2. Recommendations"
     if int(number) <= reading.questions_read or not line.brk:
         return _CLAUSE
