@@ -106,9 +106,14 @@ TERMINALS: Final = tuple(_terminals())
 
 
 def _band(*kinds: str) -> re.Pattern[str]:
-    """One pattern trying the terminals of ``kinds`` in priority order."""
+    """One pattern trying the terminals of ``kinds`` in priority order.
+
+    Each terminal is named by an empty group after it, the last group to match
+    (``lastgroup``): a group around it would hide its first character from the regular
+    expression engine, which skips an alternative that starts with a character or a
+    class the text does not start with without entering it."""
     chosen = [(name, rx) for name, rx in TERMINALS if kind_of(name) in kinds]
-    return re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in chosen))
+    return re.compile("|".join(f"(?:{rx})(?P<{name}>)" for name, rx in chosen))
 
 
 # The terminals fall in three bands of priority: whole lines (noise, sign-offs), then
