@@ -12,6 +12,7 @@ double-spaced text (:func:`single_lead`).
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -48,6 +49,7 @@ _SHORT_LINE_MIN_LINES: Final = 8
 _WRAP_MIN_WIDTH: Final = 40
 
 Lines = Sequence[LineParts | None]  # None for a blank line
+_INDENT: Final = operator.attrgetter("indent")
 # Lines of page furniture a wrap may run past (a footer, a page number, a header).
 _FURNITURE_LINES: Final = 4
 #: What separates the parts of a running title: "AISO - Contribution - 2016", "A | B".
@@ -155,7 +157,7 @@ def _wraps_over_gap(line: LineParts, after: LineParts, length: int, wide: int) -
 
 def usual_indent(lines: Lines) -> int:
     """The most common indent width of the non-blank lines (0 if there are none)."""
-    widths = Counter(len(line.indent) for line in lines if line is not None)
+    widths = Counter(map(len, map(_INDENT, filter(None, lines))))
     return widths.most_common(1)[0][0] if widths else 0
 
 
@@ -167,7 +169,7 @@ def full_line_length(contents: Sequence[str], lines: Lines) -> int:
     wrap, and a shorter one that ends a sentence ends its paragraph.  A usual width
     under 40 characters is no running text: 0 then too.
     """
-    lengths = sorted(len(c) for c, line in zip(contents, lines, strict=True) if line)
+    lengths = sorted(map(len, itertools.compress(contents, lines)))
     if len(lengths) < _SHORT_LINE_MIN_LINES:
         return 0
     width = lengths[int(0.9 * (len(lengths) - 1))]
@@ -183,9 +185,8 @@ def _feeds(contents: Sequence[str]) -> list[int]:
 
 def _noise(lines: Lines) -> list[tuple[int, LineParts]]:
     """The noise lines, with their indexes."""
-    return [
-        (i, line) for i, line in enumerate(lines) if line is not None and line.kind == Kind.NOISE
-    ]
+    present = zip(itertools.compress(range(len(lines)), lines), filter(None, lines), strict=True)
+    return [(i, line) for i, line in present if line.kind == Kind.NOISE]
 
 
 def _pages(contents: Sequence[str], lines: Lines) -> tuple[bool, frozenset[int]]:
