@@ -182,6 +182,7 @@ def _as_noise(parts: LineParts) -> LineParts:
     return LineParts(Kind.NOISE, parts.indent, "", "", whole, parts.trailing, parts.terminal)
 
 
+_NO_LINE: Final = LineParts(Kind.TEXT, "", "", "", "", "")
 _CONTINUE: Final = Role.CONTINUE
 _NOISE: Final = Role.NOISE
 
@@ -319,6 +320,9 @@ def _stream(
     blank_start = 0
     carried_break = False
     decide, apply, eol = roles.decide, blocks.apply, blocks.eol
+    # The line being read: one object, moved from line to line (the rules keep no
+    # reference to it), rather than one made for every line.
+    current = Current(0, _NO_LINE, False)
     for i in itertools.compress(range(len(lines)), lines):  # the non-blank lines
         if later and i >= later[0].start:
             layout = reading.layout = later.pop(0).layout
@@ -331,7 +335,8 @@ def _stream(
             carried_break = carried_break or layout.is_break(blanks)
         if cut_breaks:
             carried_break = carried_break or i in cut_breaks  # a flattened line's cut
-        current = Current(i, lines[i], carried_break)  # type: ignore[arg-type]  # not blank
+        current.index, current.brk = i, carried_break
+        current.parts = lines[i]  # type: ignore[assignment]  # not blank
         blank_start = i + 1
         carried_break = apply(current, decide(reading, current), leading)
         if out:
