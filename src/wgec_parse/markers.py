@@ -17,7 +17,7 @@ import re
 from typing import Final, NamedTuple
 
 from wgec_parse.folding import fold
-from wgec_parse.grammars import lines_parser
+from wgec_parse.grammars import line_terminals
 from wgec_parse.numbering import cjk_to_int, question_number, roman_to_int
 
 __all__ = [
@@ -97,8 +97,8 @@ def kind_of(terminal: str) -> str:
 def _terminals() -> list[tuple[str, str]]:
     """The line terminals as (name, regular expression), highest priority first, as
     lark's basic lexer tries them; the catch-all TEXT is left out."""
-    terminals = sorted(lines_parser().terminals, key=lambda t: (-t.priority, t.name))
-    return [(t.name, t.pattern.to_regexp()) for t in terminals if t.name != "TEXT"]
+    terminals = sorted(line_terminals(), key=lambda t: (-t[2], t[0]))
+    return [(name, regexp) for name, regexp, _ in terminals if name != "TEXT"]
 
 
 #: The line terminals, highest priority first.
