@@ -15,7 +15,7 @@ import itertools
 import operator
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -176,35 +176,27 @@ def full_line_length(contents: Sequence[str], lines: Lines) -> int:
     return int(0.8 * width) if width >= _WRAP_MIN_WIDTH else 0
 
 
-def _feeds(contents: Sequence[str]) -> list[int]:
+def _feeds(contents: Sequence[str]) -> Iterator[int]:
     """Indexes of the lines that hold a form feed."""
-    if "\f" not in "".join(contents):  # most texts have none: one scan in C
-        return []
-    return [i for i, content in enumerate(contents) if "\f" in content]
+    return (i for i, content in enumerate(contents) if "\f" in content)
 
 
-def _noise(lines: Lines) -> list[tuple[int, LineParts]]:
+def _noise(lines: Lines) -> Iterator[tuple[int, LineParts]]:
     """The noise lines, with their indexes."""
     present = zip(itertools.compress(range(len(lines)), lines), filter(None, lines), strict=True)
-    return [(i, line) for i, line in present if line.kind == Kind.NOISE]
-
-
-def _pages(contents: Sequence[str], lines: Lines) -> tuple[bool, frozenset[int]]:
-    """:func:`is_paged` and :func:`page_breaks`, from one look at the lines."""
-    feeds, noise = _feeds(contents), _noise(lines)
-    paged = len(feeds) + sum(1 for _, line in noise if line.text) >= 2
-    pages = [i for i, line in noise if line.terminal.startswith("NOISE_PAGE")]
-    return paged, frozenset(feeds + pages)
+    return ((i, line) for i, line in present if line.kind == Kind.NOISE)
 
 
 def is_paged(contents: Sequence[str], lines: Lines) -> bool:
     """Whether the text shows page breaks: two form-feed or page-number lines."""
-    return _pages(contents, lines)[0]
+    marks = itertools.chain(_feeds(contents), (i for i, line in _noise(lines) if line.text))
+    return sum(1 for _ in itertools.islice(marks, 2)) >= 2  # two are enough
 
 
 def page_breaks(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     """Indexes of the lines that mark a page break: a form feed or a page number."""
-    return _pages(contents, lines)[1]
+    pages = (i for i, line in _noise(lines) if line.terminal.startswith("NOISE_PAGE"))
+    return frozenset(itertools.chain(_feeds(contents), pages))
 
 
 def _next_to_a_break(i: int, breaks: frozenset[int], lines: Lines) -> bool:
@@ -230,8 +222,9 @@ def running_headers(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     """Indexes of the text and field lines that are page furniture on a paged text: a
     line repeated three times or more, or twice where both copies stand next to a page
     break (a form feed or a page number), as the header of a short document does."""
-    paged, breaks = _pages(contents, lines)
-    return _running_headers(contents, lines, breaks) if paged else frozenset()
+    if not is_paged(contents, lines):
+        return frozenset()
+    return _running_headers(contents, lines, page_breaks(contents, lines))
 
 
 def _running_headers(
@@ -264,16 +257,17 @@ def running_titles(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     parts joined by a spaced dash, bar or middle dot ("AISO - Contribution au GTCR -
     décembre 2016"), with no sentence end, whose words are mostly the cover's (the text
     lines before the first page break), as a short document's header or footer is."""
-    paged, breaks = _pages(contents, lines)
-    return _running_titles(contents, lines, breaks) if paged else frozenset()
+    if not is_paged(contents, lines):
+        return frozenset()
+    return _running_titles(contents, lines, page_breaks(contents, lines))
 
 
 def page_furniture(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     """Indexes of the running headers and titles of a paged text (:func:`running_headers`
     and :func:`running_titles`, with the pages told and their breaks found once)."""
-    paged, breaks = _pages(contents, lines)
-    if not paged:
+    if not is_paged(contents, lines):
         return frozenset()
+    breaks = page_breaks(contents, lines)
     return _running_headers(contents, lines, breaks) | _running_titles(contents, lines, breaks)
 
 
