@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import lark
 import pytest
 
@@ -41,3 +44,39 @@ def test_a_stale_compiled_grammar_is_compiled_again(monkeypatch: pytest.MonkeyPa
     parser = grammars._load(LINES)
     assert compiled == [LINES]
     assert {t.name for t in parser.terminals} >= {"DOTTED", "QKEY", "TEXT"}
+
+
+def test_the_shipped_line_terminals_are_current() -> None:
+    with open(grammars._terminals_path(), "rb") as handle:
+        key, _, _ = handle.read().partition(b"\n")
+    assert key == grammars._key(LINES), "run: python -m wgec_parse.grammars"
+
+
+def test_the_line_terminals_are_the_compiled_grammars() -> None:
+    expected = [
+        (t.name, t.pattern.to_regexp(), t.priority)
+        for t in grammars.compile_grammar(LINES).terminals
+    ]
+    assert list(grammars.line_terminals()) == expected
+
+
+def test_stale_line_terminals_are_read_from_the_grammar(monkeypatch: pytest.MonkeyPatch) -> None:
+    grammars.line_terminals.cache_clear()
+    monkeypatch.setattr(grammars, "_terminals_path", lambda: grammars._compiled_path("missing"))
+    try:
+        names = [name for name, _, _ in grammars.line_terminals()]
+    finally:
+        grammars.line_terminals.cache_clear()
+    assert names == [t.name for t in grammars.lines_parser().terminals]
+
+
+def test_writing_gives_the_shipped_files(tmp_path: Path) -> None:
+    written = grammars.write_compiled(str(tmp_path))
+    assert sorted(os.path.basename(p) for p in written) == [
+        "lines.lark.compiled",
+        "lines.lark.terminals",
+        "wgec.lark.compiled",
+    ]
+    shipped = grammars._terminals_path()
+    with open(shipped, "rb") as a, open(tmp_path / "lines.lark.terminals", "rb") as b:
+        assert a.read() == b.read()

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 import wgec_parse
-from wgec_parse.submitters import Submitter, from_fields, from_line, is_label, prefer
+from wgec_parse.submitters import (
+    Submitter,
+    from_fields,
+    from_line,
+    is_label,
+    labelled,
+    prefer,
+)
 
 Q1 = "1) What are the high level characteristics of enhanced cooperation?\nText.\n"
 
@@ -243,3 +250,25 @@ def test_an_acronym_gives_way_to_its_spelled_out_name(cover: str) -> None:
 def test_an_acronym_whose_initials_do_not_match_stays() -> None:
     found = Submitter("ALIC, red regional", "Presentado por", "field")
     assert prefer(found, ["ALIC - Red de Redes Comunitarias"], []) == found
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "Submitted by the Permanent Mission of Examplestan.",
+            "the Permanent Mission of Examplestan",
+        ),
+        ("Contribution of the Example Council", None),
+        ("Example Rights Association", None),
+        ("The Forum believes that enhanced cooperation is a process.", None),
+    ],
+)
+def test_labelled_reads_only_a_label_running_on_into_the_name(line: str, name: str | None) -> None:
+    found = labelled(line)
+    assert (found.name if found is not None else None) == name
+    read = from_line(line)
+    # from_line reads the same label with confidence "field", and titles besides.
+    assert (read is not None and read.confidence == "field") == (found is not None)
+    if found is not None:
+        assert read == found

@@ -10,8 +10,10 @@ archive without ``word/document.xml``; each answers with the message of the
 from __future__ import annotations
 
 import re
-import zipfile
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    import zipfile
 
 __all__ = ["OPENDOCUMENT", "refusal", "zip_refusal"]
 

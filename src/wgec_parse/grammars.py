@@ -8,12 +8,17 @@ loaded with :meth:`lark.Lark.load`.  Where the key does not match (a grammar edi
 since, another lark), the grammar is compiled from its source instead: slower, the
 same parser.  ``python -m wgec_parse.grammars`` writes the compiled files again, and
 ``tests/test_grammars.py`` fails while they are stale.
+
+The classifier needs only the line vocabulary's terminals, not its parser: they are
+also written beside it as JSON under the same key (:func:`line_terminals`), so that a
+start reads them without loading the parser.
 """
 
 from __future__ import annotations
 
 import functools
 import io
+import json
 import os
 from collections.abc import Iterable, Iterator
 from typing import Any, Final
@@ -31,6 +36,7 @@ __all__ = [
     "blocks_parser",
     "compile_grammar",
     "grammar_text",
+    "line_terminals",
     "lines_parser",
     "write_compiled",
 ]
@@ -102,16 +108,53 @@ def _load(name: str) -> lark.Lark:
 
 
 def write_compiled(directory: str) -> list[str]:
-    """Compile both grammars and write them, keyed, into ``directory``."""
+    """Compile both grammars and write them, keyed, into ``directory``, with the line
+    vocabulary's terminals."""
     written = []
     for name in (BLOCKS, LINES):
         buffer = io.BytesIO()
-        compile_grammar(name).save(buffer)
+        parser = compile_grammar(name)
+        parser.save(buffer)
         path = os.path.join(directory, f"{name}.compiled")
         with open(path, "wb") as handle:
             handle.write(_key(name) + b"\n" + buffer.getvalue())
         written.append(path)
+        if name == LINES:
+            path = os.path.join(directory, f"{name}.terminals")
+            with open(path, "wb") as handle:
+                handle.write(_key(name) + b"\n" + _terminals_json(_terminals_of(parser)))
+            written.append(path)
     return written
+
+
+Terminal = tuple[str, str, int]  # name, regular expression, priority
+
+
+def _terminals_of(parser: lark.Lark) -> list[Terminal]:
+    return [(t.name, t.pattern.to_regexp(), t.priority) for t in parser.terminals]
+
+
+def _terminals_json(terminals: list[Terminal]) -> bytes:
+    return json.dumps(terminals, ensure_ascii=False, indent=0).encode("utf-8")
+
+
+def _terminals_path() -> str:
+    return os.path.join(GRAMMAR_DIR, f"{LINES}.terminals")
+
+
+@functools.cache
+def line_terminals() -> tuple[Terminal, ...]:
+    """The terminals of the line vocabulary as (name, regular expression, priority), in
+    the compiled grammar's order: those written beside it, or, where they are stale
+    (their key is not the grammar's), those of the grammar loaded or compiled."""
+    try:
+        with open(_terminals_path(), "rb") as handle:
+            key, _, payload = handle.read(_MAX_FILE_CHARS).partition(b"\n")
+    except OSError:
+        key = payload = b""
+    if key == _key(LINES):
+        return tuple((name, regexp, priority) for name, regexp, priority in json.loads(payload))
+    return tuple(_terminals_of(lines_parser()))
 
 
 @functools.cache

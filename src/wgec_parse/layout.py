@@ -12,9 +12,10 @@ double-spaced text (:func:`single_lead`).
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -27,6 +28,7 @@ __all__ = [
     "Layout",
     "Region",
     "analyse",
+    "page_furniture",
     "running_headers",
     "running_titles",
     "single_lead",
@@ -47,6 +49,7 @@ _SHORT_LINE_MIN_LINES: Final = 8
 _WRAP_MIN_WIDTH: Final = 40
 
 Lines = Sequence[LineParts | None]  # None for a blank line
+_INDENT: Final = operator.attrgetter("indent")
 # Lines of page furniture a wrap may run past (a footer, a page number, a header).
 _FURNITURE_LINES: Final = 4
 #: What separates the parts of a running title: "AISO - Contribution - 2016", "A | B".
@@ -96,13 +99,13 @@ class Region:
     layout: Layout  #: How its lines are laid out.
 
 
-def is_double_spaced(contents: Sequence[str], lines: Lines) -> bool:
+def is_double_spaced(contents: Sequence[str], lines: Lines, *, wide: int | None = None) -> bool:
     """Whether every text line is followed by an empty line, as pdftotext may write.
 
     Half the non-blank lines must be followed by an empty line, and some of those must
     be wraps (see :func:`_wraps_over_gap`), which tells doubled spacing from one
     paragraph per line separated by empty lines (web pages, e-mails, Word's "save as
-    text").
+    text").  ``wide``: :func:`full_line_length`, when known.
     """
     content_lines = len(lines) - lines.count(None)
     if 2 * contents.count("") < content_lines:
@@ -113,7 +116,8 @@ def is_double_spaced(contents: Sequence[str], lines: Lines) -> bool:
     if 2 * len(followed) < content_lines:
         return False
     needed = max(2, -(-len(followed) // 5))
-    wide = full_line_length(contents, lines)
+    if wide is None:
+        wide = full_line_length(contents, lines)
     wraps = 0
     for i in followed:
         line, after = lines[i], _after_furniture(lines, i + 2)
@@ -153,7 +157,7 @@ def _wraps_over_gap(line: LineParts, after: LineParts, length: int, wide: int) -
 
 def usual_indent(lines: Lines) -> int:
     """The most common indent width of the non-blank lines (0 if there are none)."""
-    widths = Counter(len(line.indent) for line in lines if line is not None)
+    widths = Counter(map(len, map(_INDENT, filter(None, lines))))
     return widths.most_common(1)[0][0] if widths else 0
 
 
@@ -165,27 +169,36 @@ def full_line_length(contents: Sequence[str], lines: Lines) -> int:
     wrap, and a shorter one that ends a sentence ends its paragraph.  A usual width
     under 40 characters is no running text: 0 then too.
     """
-    lengths = sorted(len(c) for c, line in zip(contents, lines, strict=True) if line)
+    lengths = sorted(map(len, itertools.compress(contents, lines)))
     if len(lengths) < _SHORT_LINE_MIN_LINES:
         return 0
     width = lengths[int(0.9 * (len(lengths) - 1))]
     return int(0.8 * width) if width >= _WRAP_MIN_WIDTH else 0
 
 
+def _feeds(contents: Sequence[str]) -> Iterator[int]:
+    """Indexes of the lines that hold a form feed."""
+    if "\f" not in "".join(contents):  # most texts have none: one scan in C
+        return iter(())
+    return (i for i, content in enumerate(contents) if "\f" in content)
+
+
+def _noise(lines: Lines) -> Iterator[tuple[int, LineParts]]:
+    """The noise lines, with their indexes."""
+    present = zip(itertools.compress(range(len(lines)), lines), filter(None, lines), strict=True)
+    return ((i, line) for i, line in present if line.kind == Kind.NOISE)
+
+
 def is_paged(contents: Sequence[str], lines: Lines) -> bool:
     """Whether the text shows page breaks: two form-feed or page-number lines."""
-    found = sum(1 for c in contents if "\f" in c)
-    found += sum(1 for line in lines if line is not None and line.kind == Kind.NOISE and line.text)
-    return found >= 2
+    marks = itertools.chain(_feeds(contents), (i for i, line in _noise(lines) if line.text))
+    return sum(1 for _ in itertools.islice(marks, 2)) >= 2  # two are enough
 
 
 def page_breaks(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     """Indexes of the lines that mark a page break: a form feed or a page number."""
-    return frozenset(
-        i
-        for i, (content, line) in enumerate(zip(contents, lines, strict=True))
-        if "\f" in content or (line is not None and line.terminal.startswith("NOISE_PAGE"))
-    )
+    pages = (i for i, line in _noise(lines) if line.terminal.startswith("NOISE_PAGE"))
+    return frozenset(itertools.chain(_feeds(contents), pages))
 
 
 def _next_to_a_break(i: int, breaks: frozenset[int], lines: Lines) -> bool:
@@ -213,6 +226,13 @@ def running_headers(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     break (a form feed or a page number), as the header of a short document does."""
     if not is_paged(contents, lines):
         return frozenset()
+    return _running_headers(contents, lines, page_breaks(contents, lines))
+
+
+def _running_headers(
+    contents: Sequence[str], lines: Lines, breaks: frozenset[int]
+) -> frozenset[int]:
+    """:func:`running_headers` of a paged text with the page breaks ``breaks``."""
     candidates = [
         (i, line.marker + line.gap + line.text)
         for i, line in enumerate(lines)
@@ -222,7 +242,6 @@ def running_headers(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     repeated = {w for w, n in counts.items() if n >= 2 and 3 <= len(w) <= 100}
     if not repeated:
         return frozenset()
-    breaks = page_breaks(contents, lines)
     twice = {w for w in repeated if counts[w] < RUNNING_MIN}
     near: Counter[str] = Counter(
         whole for i, whole in candidates if whole in twice and _next_to_a_break(i, breaks, lines)
@@ -245,7 +264,22 @@ def running_titles(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     header or footer is."""
     if not is_paged(contents, lines):
         return frozenset()
+    return _running_titles(contents, lines, page_breaks(contents, lines))
+
+
+def page_furniture(contents: Sequence[str], lines: Lines) -> frozenset[int]:
+    """Indexes of the running headers and titles of a paged text (:func:`running_headers`
+    and :func:`running_titles`, with the pages told and their breaks found once)."""
+    if not is_paged(contents, lines):
+        return frozenset()
     breaks = page_breaks(contents, lines)
+    return _running_headers(contents, lines, breaks) | _running_titles(contents, lines, breaks)
+
+
+def _running_titles(
+    contents: Sequence[str], lines: Lines, breaks: frozenset[int]
+) -> frozenset[int]:
+    """:func:`running_titles` of a paged text with the page breaks ``breaks``."""
     if not breaks:
         return frozenset()
     first_break = min(breaks)
@@ -263,10 +297,11 @@ def running_titles(contents: Sequence[str], lines: Lines) -> frozenset[int]:
         if line is None or line.kind not in (Kind.TEXT, Kind.FIELD):
             continue
         whole = line.marker + line.gap + line.text
+        if len(whole) > 100:
+            continue
         parts = _TITLE_SEPARATOR.split(whole.lstrip("\f"))
         if (
-            len(whole) <= 100
-            and (len(parts) > 1 or _opens_page(i, contents, lines))
+            (len(parts) > 1 or _opens_page(i, contents, lines))
             and all(_TITLE_PART.match(part) for part in parts)
             and not whole.endswith(SENTENCE_END)
             and _at_page_edge(i, breaks, lines)
@@ -326,8 +361,8 @@ def analyse(contents: Sequence[str], lines: Lines) -> tuple[Region, ...]:
     A text is one region, unless it is double-spaced after a leading region written one
     paragraph per line (see :func:`single_lead`): an e-mail's message above the text
     of its attachment.  That region is read single-spaced."""
-    double = is_double_spaced(contents, lines)
     full_line = full_line_length(contents, lines)
+    double = is_double_spaced(contents, lines, wide=full_line)
     layout = Layout(
         double=double,
         baseline=usual_indent(lines),
@@ -335,14 +370,14 @@ def analyse(contents: Sequence[str], lines: Lines) -> tuple[Region, ...]:
         short_line=0 if double else full_line,
         full_line=full_line,
     )
-    lead = single_lead(contents, lines) if double else 0
+    lead = single_lead(contents, lines, wide=full_line) if double else 0
     if lead:
         single = attrs.evolve(layout, double=False, short_line=full_line)
         return (Region(0, lead, single), Region(lead, len(lines), layout))
     return (Region(0, len(lines), layout),)
 
 
-def single_lead(contents: Sequence[str], lines: Lines) -> int:
+def single_lead(contents: Sequence[str], lines: Lines, *, wide: int | None = None) -> int:
     """Where a leading region written one paragraph per line ends in a double-spaced
     text (0: there is none).
 
@@ -350,8 +385,10 @@ def single_lead(contents: Sequence[str], lines: Lines) -> int:
     a line of white space) after its first line, which must come before the first
     evidence of doubled spacing (a sentence running on over an empty line, see
     :func:`_wraps_over_gap`); it holds three text lines or more, and its text lines
-    mostly end a sentence (or a salutation, with a comma)."""
-    wide = full_line_length(contents, lines)
+    mostly end a sentence (or a salutation, with a comma).  ``wide``:
+    :func:`full_line_length`, when known."""
+    if wide is None:
+        wide = full_line_length(contents, lines)
     seen = False  # a line of the region has been read
     for i, line in enumerate(lines):
         if line is None:

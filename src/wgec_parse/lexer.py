@@ -19,7 +19,7 @@ from typing import Final, overload
 import lark
 
 from wgec_parse import roles, segments
-from wgec_parse.layout import Region, analyse, running_headers, running_titles
+from wgec_parse.layout import Region, analyse, page_furniture
 from wgec_parse.markers import WS, Kind, LineParts, classify
 from wgec_parse.nesting import MAX_DEPTH
 from wgec_parse.nodes import Blank, Line, LineLike, Noise
@@ -48,11 +48,14 @@ def _one_blank(content: str, eol: str) -> tuple[Blank]:
     return (Blank(content, eol),)
 
 
-def _leading(blanks: list[str], eols: Sequence[str]) -> tuple[Blank, ...]:
-    """The blank lines before a line (one short blank line, the usual case, is shared)."""
+def _leading(
+    blanks: list[str], eols: Sequence[str], start: int, eol: str | None
+) -> tuple[Blank, ...]:
+    """The blank lines before a line, ``blanks``, the first at ``start`` (one short
+    blank line, the usual case, is shared); ``eol``: their ending, if known."""
     if len(blanks) == 1 and len(blanks[0]) <= _SHARED_BLANK_MAX:
-        return _one_blank(blanks[0], eols[0])
-    return tuple(map(_blank, blanks, eols))
+        return _one_blank(blanks[0], eols[start] if eol is None else eol)
+    return tuple(map(_blank, blanks, eols[start : start + len(blanks)]))
 
 
 class Group(tuple[LineLike | Blank, ...]):
@@ -112,11 +115,11 @@ class _LineEnds(Sequence[str]):
     """The line endings of text with one kind of line break, without a list: ``eol``
     for every line but the last, which ends with ``last``."""
 
-    __slots__ = ("_count", "_eol", "_last")
+    __slots__ = ("_count", "_last", "eol")
 
     def __init__(self, count: int, eol: str, last: str) -> None:
         self._count = count
-        self._eol = eol
+        self.eol = eol  #: The ending of every line but the last.
         self._last = last
 
     def __len__(self) -> int:
@@ -127,13 +130,27 @@ class _LineEnds(Sequence[str]):
     @overload
     def __getitem__(self, index: slice) -> list[str]: ...
     def __getitem__(self, index: int | slice) -> str | list[str]:
+        count = self._count
         if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(self._count))]
+            start, stop, step = index.indices(count)
+            if step != 1:
+                return [self[i] for i in range(start, stop, step)]
+            out = [self.eol] * max(0, stop - start)
+            if stop == count and out:
+                out[-1] = self._last
+            return out
         if index < 0:
-            index += self._count
-        if not 0 <= index < self._count:
+            index += count
+        if index == count - 1:
+            return self._last
+        if not 0 <= index < count:
             raise IndexError(index)
-        return self._last if index == self._count - 1 else self._eol
+        return self.eol
+
+    def __iter__(self) -> Iterator[str]:
+        if self._count:
+            yield from itertools.repeat(self.eol, self._count - 1)
+            yield self._last
 
 
 def _one_break(text: str) -> str | None:
@@ -165,6 +182,11 @@ def _as_noise(parts: LineParts) -> LineParts:
     return LineParts(Kind.NOISE, parts.indent, "", "", whole, parts.trailing, parts.terminal)
 
 
+_NO_LINE: Final = LineParts(Kind.TEXT, "", "", "", "", "")
+_CONTINUE: Final = Role.CONTINUE
+_NOISE: Final = Role.NOISE
+
+
 class _Blocks:
     """Builds the token stream from the rules' decisions, one line at a time."""
 
@@ -175,6 +197,9 @@ class _Blocks:
         self.eols = eols
         self.cut = cut  # the segments of flattened lines, if any
         self.out: list[lark.Token] = []
+        # Text with one kind of line break ends every line but the last with it.
+        self.eol = eols.eol if isinstance(eols, _LineEnds) else None
+        self.last = len(eols) - 1
 
     def emit(self, kind: str, payload: object = "") -> None:
         self.out.append(lark.Token(kind, payload))
@@ -202,20 +227,19 @@ class _Blocks:
             text, marker, gap = current.plain, "", ""
         else:
             text, marker, gap = parts.text, parts.marker, parts.gap
-        number, offset = (
-            (i + 1, 0) if self.cut is None else (self.cut.numbers[i], self.cut.offsets[i])
-        )
-        eol = self.eols[i]
+        cut = self.cut
+        number, offset = (i + 1, 0) if cut is None else (cut.numbers[i], cut.offsets[i])
+        eol = self.eol if self.eol is not None and i != self.last else self.eols[i]
         node = Line(number, text, marker, gap, parts.indent, parts.trailing, eol, leading, offset)
         role = decision.role
-        if role == Role.NOISE:
+        if role == _CONTINUE:  # the most common, first
+            reading.group.append(node)
+            reading.group_open = decision.open
+        elif role == _NOISE:
             if reading.group:
                 reading.group.append(Noise(node))
                 return current.brk
             self.emit("NOISE", Group((Noise(node),)))
-        elif role == Role.CONTINUE:
-            reading.group.append(node)
-            reading.group_open = decision.open
         elif role in (Role.FIELD, Role.COVER):
             self.flush()
             self.start(role, node)
@@ -273,7 +297,7 @@ def tokens(
         contents, eols = cut.contents, cut.eols
     lines = classify_lines(contents)
     regions = analyse(contents, lines)
-    noise = running_headers(contents, lines) | running_titles(contents, lines)
+    noise = page_furniture(contents, lines)
     for i in noise | (cut.noise if cut else frozenset()):
         lines[i] = _as_noise(lines[i])  # type: ignore[arg-type]  # never blank
     styled = _indexes(heading_lines, cut) if heading_lines else frozenset()
@@ -315,18 +339,26 @@ def _stream(
         blocks.emit("BOM")
     blank_start = 0
     carried_break = False
+    decide, apply, eol = roles.decide, blocks.apply, blocks.eol
+    # The line being read: one object, moved from line to line (the rules keep no
+    # reference to it), rather than one made for every line.
+    current = Current(0, _NO_LINE, False)
     for i in itertools.compress(range(len(lines)), lines):  # the non-blank lines
         if later and i >= later[0].start:
             layout = reading.layout = later.pop(0).layout
         leading: tuple[Blank, ...] = ()
         if i > blank_start:
             blanks = contents[blank_start:i]
-            leading = _leading(blanks, eols[blank_start:i])
+            # Blank lines before a line never end the text: one-break text ends them
+            # with its one ending.
+            leading = _leading(blanks, eols, blank_start, eol)
             carried_break = carried_break or layout.is_break(blanks)
-        carried_break = carried_break or i in cut_breaks  # a flattened line's cut
-        current = Current(i, lines[i], carried_break)  # type: ignore[arg-type]  # not blank
+        if cut_breaks:
+            carried_break = carried_break or i in cut_breaks  # a flattened line's cut
+        current.index, current.brk = i, carried_break
+        current.parts = lines[i]  # type: ignore[assignment]  # not blank
         blank_start = i + 1
-        carried_break = blocks.apply(current, roles.decide(reading, current), leading)
+        carried_break = apply(current, decide(reading, current), leading)
         if out:
             yield from out
             out.clear()

@@ -40,12 +40,10 @@ import importlib
 import io
 import logging
 import os
-import zipfile
-from typing import Any, BinaryIO, Final
+from typing import TYPE_CHECKING, Any, BinaryIO, Final
 
 import attrs
 
-from wgec_parse.docx import DOCUMENT_XML, read_docx
 from wgec_parse.errors import InputTooLarge, ReadError
 from wgec_parse.extraction import Extraction, Origins
 from wgec_parse.formats import refusal, zip_refusal
@@ -53,8 +51,13 @@ from wgec_parse.forms import view_of_text
 from wgec_parse.limits import MAX_DEPTH, MAX_SIZE
 from wgec_parse.nodes import Document
 from wgec_parse.parser import parse
-from wgec_parse.pdfreader import PdfText, read_pdf
 from wgec_parse.reading import decode, file_limit, open_file, read_stream
+
+if TYPE_CHECKING:
+    from wgec_parse.pdfreader import PdfText
+
+# The Word and PDF readers, and zipfile, are imported when a .docx, a zip archive or a
+# PDF is read, not by every command that reads a text file.
 
 __all__ = [
     "DOCX_TOTAL_LIMIT",
@@ -76,9 +79,9 @@ DOCX_XML_LIMIT: Final = 4 * MAX_SIZE
 #: Largest total a .docx may declare for all its parts unzipped (images included), in bytes.
 DOCX_TOTAL_LIMIT: Final = 16 * MAX_SIZE
 _HEAD_BYTES: Final = 1024
-# What zipfile raises for a damaged archive, or one made by a newer zip (a version or
-# a feature it does not read: NotImplementedError).
-_ZIP_ERRORS: Final = (zipfile.BadZipFile, OSError, ValueError, NotImplementedError)
+# What zipfile raises for a damaged archive (and zipfile.BadZipFile), or one made by a
+# newer zip (a version or a feature it does not read: NotImplementedError).
+_ZIP_ERRORS: Final = (OSError, ValueError, NotImplementedError)
 # PDF's white space (ISO 32000 7.2.2): what may come before the header.
 _PDF_SPACE: Final = b"\x00\t\n\x0c\r "
 
@@ -111,10 +114,14 @@ def _sniff(handle: BinaryIO, name: str) -> str:
     if head.lstrip(_PDF_SPACE).startswith(b"%PDF-"):
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
+        import zipfile
+
+        from wgec_parse.docx import DOCUMENT_XML
+
         try:
             with zipfile.ZipFile(handle) as archive:
                 sizes = {info.filename: info.file_size for info in archive.infolist()}
-        except _ZIP_ERRORS as err:
+        except (zipfile.BadZipFile, *_ZIP_ERRORS) as err:
             raise ReadError(f"a damaged zip archive, not a readable .docx ({err})", name) from None
         finally:
             handle.seek(0)
@@ -350,6 +357,8 @@ def _etree(name: str) -> Any:
 def _docx_extraction(handle: BinaryIO, name: str, max_size: int | None) -> Extraction:
     """The Word reader (:func:`wgec_parse.docx.read_docx`) on an open .docx; what it
     shortened in list numbers is logged, naming the file."""
+    from wgec_parse.docx import read_docx
+
     extraction, reports = read_docx(handle, name, max_size, _etree(name))
     for message in reports:
         _log.warning("%s: %s", name, message)
@@ -377,10 +386,12 @@ def pdf_text(path: str | os.PathLike[str], *, max_size: int | None = MAX_SIZE) -
 
 def _zip_refusal(handle: BinaryIO) -> str:
     """What a zip archive without word/document.xml is, for its error message."""
+    import zipfile
+
     try:
         with zipfile.ZipFile(handle) as archive:
             return zip_refusal(archive)
-    except _ZIP_ERRORS as err:
+    except (zipfile.BadZipFile, *_ZIP_ERRORS) as err:
         return f"a damaged zip archive, not a readable .docx ({err})"
     finally:
         handle.seek(0)
@@ -409,4 +420,6 @@ def _pdf_read(handle: BinaryIO, name: str, max_size: int | None) -> PdfText:
         raise MissingExtraError(
             "reading .pdf files needs pypdfium2: pip install 'wgec-parse[pdf]'", name
         ) from None
+    from wgec_parse.pdfreader import read_pdf
+
     return read_pdf(handle, name, max_size)

@@ -19,7 +19,7 @@ import re
 from typing import Final, NamedTuple
 
 from wgec_parse.folding import fold
-from wgec_parse.grammars import lines_parser
+from wgec_parse.grammars import line_terminals
 from wgec_parse.numbering import cjk_to_int, question_number, roman_to_int
 
 __all__ = [
@@ -105,10 +105,10 @@ INLINE: Final = "inline"
 
 
 def _terminals() -> list[tuple[str, str]]:
-    """The terminals as (name, regular expression), highest priority first, as lark's
-    basic lexer tries them; the catch-all TEXT is left out."""
-    terminals = sorted(lines_parser().terminals, key=lambda t: (-t.priority, t.name))
-    return [(t.name, t.pattern.to_regexp()) for t in terminals if t.name != "TEXT"]
+    """The line terminals as (name, regular expression), highest priority first, as
+    lark's basic lexer tries them; the catch-all TEXT is left out."""
+    terminals = sorted(line_terminals(), key=lambda t: (-t[2], t[0]))
+    return [(name, regexp) for name, regexp, _ in terminals if name != "TEXT"]
 
 
 _ALL: Final = tuple(_terminals())
@@ -126,9 +126,14 @@ def inline_patterns(prefix: str) -> dict[str, re.Pattern[str]]:
 
 
 def _band(*kinds: str) -> re.Pattern[str]:
-    """One pattern trying the terminals of ``kinds`` in priority order."""
+    """One pattern trying the terminals of ``kinds`` in priority order.
+
+    Each terminal is named by an empty group after it, the last group to match
+    (``lastgroup``): a group around it would hide its first character from the regular
+    expression engine, which skips an alternative that starts with a character or a
+    class the text does not start with without entering it."""
     chosen = [(name, rx) for name, rx in TERMINALS if kind_of(name) in kinds]
-    return re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in chosen))
+    return re.compile("|".join(f"(?:{rx})(?P<{name}>)" for name, rx in chosen))
 
 
 # The terminals fall in four bands of priority: whole lines (noise, sign-offs), then

@@ -16,7 +16,6 @@ from typing import BinaryIO, Final
 
 import attrs
 
-from wgec_parse.charsets import guess_legacy, utf16_without_bom
 from wgec_parse.errors import InputTooLarge, ReadError
 from wgec_parse.limits import MAX_DEPTH, MAX_SIZE
 from wgec_parse.nodes import Document
@@ -215,6 +214,8 @@ def decode_detected(data: bytes, path: str = "<bytes>") -> Decoded:
                 ) from None
     nul = data.find(b"\x00")
     if nul >= 0:
+        from wgec_parse.charsets import utf16_without_bom  # most text needs no charsets
+
         utf16 = utf16_without_bom(data)
         if utf16 is not None:
             return Decoded(data.decode(utf16), utf16, 1.0, True)
@@ -227,6 +228,8 @@ def decode_detected(data: bytes, path: str = "<bytes>") -> Decoded:
     except UnicodeDecodeError as err:
         first_error = err
     where = _line_of(data, first_error.start)
+    from wgec_parse.charsets import guess_legacy
+
     guess = guess_legacy(data)
     if guess is None:
         raise ReadError(

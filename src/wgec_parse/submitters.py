@@ -24,6 +24,7 @@ __all__ = [
     "from_fields",
     "from_line",
     "is_label",
+    "labelled",
     "prefer",
 ]
 
@@ -237,10 +238,10 @@ def from_line(text: str) -> Submitter | None:
     """The submitter named by a line: a label running on into the name ("Submitted by
     the Permanent Mission of X"), or, less surely, a title ("Contribution of X", "Вклад
     X в работу ...", "مساهمة X في ...", "X关于……的意见")."""
+    found = labelled(text)
+    if found is not None:
+        return found
     text = text.strip()
-    m = _RUN_ON.fullmatch(text)
-    if m is not None:
-        return Submitter(_name(m.group("name") or m.group("other")), text, "field")
     title = _SUBTITLE.split(text, maxsplit=1)[0].strip()  # "X关于……的意见 ——对……的答复"
     if title and title != text:
         found = from_line(title)
@@ -253,6 +254,17 @@ def from_line(text: str) -> Submitter | None:
     if name is None and _names_organisation(text):
         name = _name(text)
     return None if name is None else Submitter(name, text, "title")
+
+
+def labelled(text: str) -> Submitter | None:
+    """The submitter named by a line that is a label running on into the name
+    ("Submitted by the Permanent Mission of X"): what :func:`from_line` reads with
+    confidence "field", without trying the titles."""
+    text = text.strip()
+    m = _RUN_ON.fullmatch(text)
+    if m is None:
+        return None
+    return Submitter(_name(m.group("name") or m.group("other")), text, "field")
 
 
 def _names_organisation(text: str) -> bool:
@@ -315,9 +327,9 @@ def prefer(
     if sender and not _names_organisation(found.name):  # "From: Example Forum" stays
         for line in closing:
             text = line.strip()
-            run_on = _RUN_ON.fullmatch(text)  # "Submitted on behalf of the X"
+            run_on = labelled(text)  # "Submitted on behalf of the X"
             if run_on is not None:
-                return from_line(text)
+                return run_on
             if _names_organisation(text):
                 return Submitter(_name(text), text, "title")
     acronym = _ACRONYM.match(found.name)

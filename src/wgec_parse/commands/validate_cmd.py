@@ -14,9 +14,7 @@ import argparse
 import json
 import logging
 import sys
-import urllib.parse
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import wgec_parse
@@ -64,6 +62,10 @@ def _summary(found: Findings) -> str:
 def _uri(path: str) -> str:
     if path == "-":
         return "stdin"
+    # Imported here: SARIF output alone needs them, not every command's start.
+    import urllib.parse
+    from pathlib import Path
+
     p = Path(path)
     if p.is_absolute():
         return p.as_uri()

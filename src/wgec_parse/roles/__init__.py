@@ -6,7 +6,10 @@ matter (:data:`FRONT_RULES`) and one for the body (:data:`BODY_RULES`): for each
 the first rule of its table that returns a :class:`~wgec_parse.roles.base.Decision`
 decides.  A rule placed before another may interrupt it: a numbered heading interrupts
 an open paragraph, but noise interrupts nothing (it sits inside the open block).  A
-rule may name the kinds of line it looks at; it is not asked about others.  Before the
+rule may name the kinds of line it looks at, and whether it looks only at lines that
+can only start a block (:data:`~wgec_parse.roles.base.FRESH`: a break before them, or
+no block open) or only at lines that can continue one
+(:data:`~wgec_parse.roles.base.RUNNING`); it is not asked about others.  Before the
 rules run, :data:`BREAK_EXCEPTIONS` may say that the blank lines before a line do not
 break the open block.
 
@@ -21,12 +24,23 @@ from typing import Final
 
 from wgec_parse.markers import KINDS, Kind
 from wgec_parse.roles import blocks, breaks, front, headings
-from wgec_parse.roles.base import Current, Decision, Reading, Role, Rule, RuleFunction
+from wgec_parse.roles.base import (
+    FRESH,
+    RUNNING,
+    Current,
+    Decision,
+    Reading,
+    Role,
+    Rule,
+    RuleFunction,
+)
 
 __all__ = [
     "BODY_RULES",
     "BREAK_EXCEPTIONS",
+    "FRESH",
     "FRONT_RULES",
+    "RUNNING",
     "Current",
     "Decision",
     "Reading",
@@ -43,7 +57,7 @@ FRONT_RULES: Final = (
     Rule("quoted", blocks.quoted, frozenset({Kind.QUOTE})),
     Rule("front_field", front.front_field, frozenset({Kind.FIELD})),
     Rule("cover_line_stands_alone", front.cover_line_stands_alone),
-    Rule("front_continuation", front.front_continuation),
+    Rule("front_continuation", front.front_continuation, None, RUNNING),
     Rule("front_cover", front.front_cover),
 )
 
@@ -51,20 +65,26 @@ FRONT_RULES: Final = (
 BODY_RULES: Final = (
     Rule("sign_off", blocks.sign_off, frozenset({Kind.SIGNOFF})),
     Rule("quoted", blocks.quoted, frozenset({Kind.QUOTE})),
-    Rule("contact_opens_closing", blocks.contact_opens_closing, frozenset({Kind.FIELD, Kind.TEXT})),
-    Rule("courtesy_close", blocks.courtesy_close, frozenset({Kind.TEXT})),
-    Rule("thanks_closes", blocks.thanks_closes, frozenset({Kind.TEXT})),
+    Rule(
+        "contact_opens_closing",
+        blocks.contact_opens_closing,
+        frozenset({Kind.FIELD, Kind.TEXT}),
+        FRESH,
+    ),
+    Rule("courtesy_close", blocks.courtesy_close, frozenset({Kind.TEXT}), FRESH),
+    Rule("thanks_closes", blocks.thanks_closes, frozenset({Kind.TEXT}), FRESH),
     Rule(
         "signature_block",
         blocks.signature_block,
         frozenset({Kind.TEXT, Kind.FIELD, Kind.LETTER}),
+        FRESH,
     ),
     Rule("styled_heading", headings.styled_heading, frozenset({Kind.TEXT, Kind.FIELD})),
     Rule("asked_wording_heading", headings.asked_wording_heading, frozenset({Kind.TEXT})),
     Rule("lost_glyph_sibling", blocks.lost_glyph_sibling, frozenset({Kind.TEXT})),
-    Rule("running_text", blocks.running_text, frozenset({Kind.TEXT})),
+    Rule("running_text", blocks.running_text, frozenset({Kind.TEXT}), RUNNING),
     Rule("noise", blocks.noise, frozenset({Kind.NOISE})),
-    Rule("number_runs_on", blocks.number_runs_on, frozenset({Kind.DOTTED})),
+    Rule("number_runs_on", blocks.number_runs_on, frozenset({Kind.DOTTED}), RUNNING),
     Rule("clause_number_continues", headings.clause_number_continues, frozenset({Kind.NUMBER})),
     Rule("numbered_heading", headings.numbered_heading, frozenset({Kind.NUMBER, Kind.DASHNUM})),
     Rule("keyword_heading", headings.keyword_heading, frozenset({Kind.QKEY})),
@@ -75,11 +95,11 @@ BODY_RULES: Final = (
         frozenset({Kind.NUMBER, Kind.DOTTED, Kind.LETTER}),
     ),
     Rule("bullet", blocks.bullet, frozenset({Kind.BULLET})),
-    Rule("wording_heading", headings.wording_heading),
-    Rule("topic_heading", headings.topic_heading, frozenset({Kind.TEXT})),
-    Rule("hanging_continuation", blocks.hanging_continuation),
+    Rule("wording_heading", headings.wording_heading, None, FRESH),
+    Rule("topic_heading", headings.topic_heading, frozenset({Kind.TEXT}), FRESH),
+    Rule("hanging_continuation", blocks.hanging_continuation, None, RUNNING),
     Rule("lost_glyph", blocks.lost_glyph),
-    Rule("continuation", blocks.continuation),
+    Rule("continuation", blocks.continuation, None, RUNNING),
     Rule("paragraph", blocks.paragraph),
 )
 
@@ -90,11 +110,12 @@ BREAK_EXCEPTIONS: Final = (
 )
 
 
-def _by_kind(rules: tuple[Rule, ...]) -> dict[str, tuple[RuleFunction, ...]]:
-    """For each kind of line, the rules that look at it, in order."""
+def _by_kind(rules: tuple[Rule, ...]) -> dict[tuple[str, bool], tuple[RuleFunction, ...]]:
+    """For each kind of line, fresh or running, the rules that look at it, in order."""
     return {
-        kind: tuple(rule.decide for rule in rules if rule.kinds is None or kind in rule.kinds)
+        (kind, fresh): tuple(rule.decide for rule in rules if rule.applies(kind, fresh))
         for kind in KINDS
+        for fresh in (False, True)
     }
 
 
@@ -103,11 +124,14 @@ _BODY: Final = _by_kind(BODY_RULES)
 
 
 def rule_table() -> str:
-    """The rule tables as a Markdown table: table, rule, kinds, what it decides."""
+    """The rule tables as a Markdown table: table, rule, kinds (fresh: after a break or
+    with no block open; running: in an open block, no break before), what it decides."""
     rows = ["| table | rule | kinds of line | what it decides |", "| --- | --- | --- | --- |"]
     for table, rules in (("front", FRONT_RULES), ("body", BODY_RULES)):
         for rule in rules:
             kinds = ", ".join(sorted(rule.kinds)) if rule.kinds is not None else "any"
+            if rule.context is not None:
+                kinds += f" ({rule.context})"
             doc = " ".join((rule.decide.__doc__ or "").split())
             rows.append(f"| {table} | `{rule.name}` | {kinds} | {doc} |")
     for name, reads_through in BREAK_EXCEPTIONS:
@@ -124,8 +148,8 @@ def decide(reading: Reading, line: Current) -> Decision:
             if reads_through(reading, line):
                 line.brk = False
                 break
-    chain = _FRONT if reading.in_closing or front.in_front(reading, line) else _BODY
-    for rule in chain[kind]:
+    table = _FRONT if reading.in_closing or front.in_front(reading, line) else _BODY
+    for rule in table[kind, line.brk or not reading.group_open]:
         decision = rule(reading, line)
         if decision is not None:
             return decision

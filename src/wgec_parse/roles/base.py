@@ -17,6 +17,8 @@ from wgec_parse.nodes import Line, LineLike, Noise
 from wgec_parse.questions import WGEC2, QuestionSet
 
 __all__ = [
+    "FRESH",
+    "RUNNING",
     "Current",
     "Decision",
     "Reading",
@@ -142,11 +144,24 @@ class Reading:
 
 RuleFunction = Callable[["Reading", "Current"], "Decision | None"]
 
+#: A line that may start a block only: a break before it, or no block open.
+FRESH: Final = "fresh"
+#: A line that may continue the open block: one is open and no break comes before it.
+RUNNING: Final = "running"
+
 
 class Rule(NamedTuple):
-    """A context rule: its name, the function that decides, and the kinds of line it
-    looks at (every kind if None)."""
+    """A context rule: its name, the function that decides, the kinds of line it looks
+    at (every kind if None), and whether it looks only at :data:`FRESH` or only at
+    :data:`RUNNING` lines (both if None), which its function returns None for."""
 
     name: str
     decide: RuleFunction
     kinds: frozenset[str] | None = None
+    context: str | None = None
+
+    def applies(self, kind: str, fresh: bool) -> bool:
+        """Whether the rule looks at a line of ``kind``, fresh or running."""
+        if self.kinds is not None and kind not in self.kinds:
+            return False
+        return self.context is None or self.context == (FRESH if fresh else RUNNING)

@@ -13,7 +13,7 @@ from wgec_parse.nesting import clause_style
 from wgec_parse.nodes import Line
 from wgec_parse.roles.base import Current, Decision, Reading, Role
 from wgec_parse.roles.headings import TITLE_MAX_LINES, ends_title, heading_follows
-from wgec_parse.submitters import CONTACT_LABELS, from_line
+from wgec_parse.submitters import CONTACT_LABELS, labelled
 
 __all__ = [
     "bullet",
@@ -67,8 +67,7 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
     elif parts.kind == Kind.FIELD:
         named = fold(parts.marker.rstrip(":：").rstrip()) in CONTACT_LABELS
     else:
-        read = from_line(parts.text)
-        named = read is not None and read.confidence == "field"
+        named = labelled(parts.text) is not None
     if named and not heading_follows(reading, line.index):
         return _CLOSING
     return None

@@ -16,6 +16,7 @@ __all__ = [
     "TITLE_MAX_LINES",
     "TOPIC_MAX_WORDS",
     "asked_wording_heading",
+    "asks",
     "clause_number_continues",
     "ends_title",
     "heading_follows",
@@ -37,16 +38,28 @@ HEADING_END: Final = ("?", ":", "：", "？", "؟")
 QUESTION_END: Final = re.compile(r"[?？؟][\s\"'”’»)\]]*$")
 
 
+#: What may close a title after its "?": quotes and brackets.
+_CLOSERS: Final = ('"', "'", "\u201d", "\u2019", "\u00bb", ")", "]")
+_QUESTION_MARKS: Final = ("?", "\uff1f", "\u061f")
+
+
+def asks(text: str) -> bool:
+    """Whether ``text`` ends asking a question (:data:`QUESTION_END`): with "?", or
+    "?" before closing quotes, brackets or white space.  Most lines end otherwise,
+    which the last character tells without a search."""
+    if text.endswith(_QUESTION_MARKS):
+        return True
+    if not (text.endswith(_CLOSERS) or text[-1:].isspace()):
+        return False
+    return QUESTION_END.search(text) is not None
+
+
 def ends_title(text: str) -> bool:
     """Whether a heading's title ends with ``text``'s end: "?" or ":", or "?" before
     closing quotes or brackets ('...cooperation?"', '...coopération renforcée ?»')."""
-    return text.endswith(HEADING_END) or (
-        text.endswith(_CLOSERS) and QUESTION_END.search(text) is not None
-    )
+    return text.endswith(HEADING_END) or (text.endswith(_CLOSERS) and asks(text))
 
 
-#: What may close a title after its "?": quotes and brackets.
-_CLOSERS: Final = ('"', "'", "\u201d", "\u2019", "\u00bb", ")", "]")
 #: An unnumbered topic heading has at most this many words (between spaces).
 TOPIC_MAX_WORDS: Final = 8
 #: A heading's title wraps over at most this many lines.
@@ -84,7 +97,7 @@ def title_closes(reading: Reading, i: int) -> bool:
     title = heading_title(reading, i)
     return (
         title.endswith(HEADING_END)
-        or QUESTION_END.search(title) is not None
+        or asks(title)
         or match_wording(title, reading.questions) is not None
     )
 
@@ -97,7 +110,7 @@ def heading_kind(reading: Reading, i: int) -> str:
     ("2. Recommendations"), so the title ends with it; "" otherwise.
     """
     title = heading_title(reading, i)
-    if QUESTION_END.search(title) is not None:
+    if asks(title):
         return "question"
     if match_wording(title, reading.questions) is not None:
         return "question"
@@ -241,7 +254,7 @@ def asked_wording_heading(reading: Reading, line: Current) -> Decision | None:
     """A plain line that asks a question in its wording, whole on the line, heads it even
     without a break before it, when the line before ends a sentence."""
     if (
-        QUESTION_END.search(line.parts.text) is not None
+        asks(line.parts.text)
         and reading.last_text().endswith(SENTENCE_END)
         and match_wording(line.parts.text, reading.questions) is not None
     ):
@@ -260,10 +273,8 @@ def clause_number_continues(reading: Reading, line: Current) -> Decision | None:
     number = question_number(parts.marker) if levels else ""
     if not number or not _next_in_level(levels, parts.kind, parts.marker, number):
         return None
-    if number in (
-        match_wording(parts.text, reading.questions),
-        match_topic(parts.text, reading.questions),
-    ):
+    text, questions = parts.text, reading.questions
+    if number == match_wording(text, questions) or number == match_topic(text, questions):
         return None  # "2) Taking into consideration ...", "2. Recommendations"
     if int(number) <= reading.questions_read or not line.brk:
         return _CLAUSE

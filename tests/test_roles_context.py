@@ -1,0 +1,106 @@
+"""The rule tables' index: a rule is asked only about the lines it can decide."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import wgec_parse
+from wgec_parse import roles
+from wgec_parse.markers import KINDS
+from wgec_parse.roles import FRESH, RUNNING, Current, Decision, Reading
+from wgec_parse.roles.base import Rule, RuleFunction
+from wgec_parse.roles.headings import QUESTION_END, asks
+
+from .conftest import FIXTURES
+
+
+def _texts() -> Iterator[Path]:
+    yield from sorted(FIXTURES.glob("*.txt"))
+    yield from sorted((FIXTURES / "styles").glob("*.txt"))
+    yield from sorted((FIXTURES / "validate").glob("*.txt"))
+    yield from sorted((FIXTURES / "consultation").glob("*.txt"))
+
+
+TEXTS = list(_texts())
+
+
+def _checked(rule: Rule, seen: list[str]) -> RuleFunction:
+    """The rule's function, failing if it decides a line of the other context."""
+
+    def decide(reading: Reading, line: Current) -> Decision | None:
+        decision = rule.decide(reading, line)
+        fresh = line.brk or not reading.group_open
+        if rule.context is not None:
+            seen.append(rule.name)
+            if decision is not None:
+                assert rule.context == (FRESH if fresh else RUNNING), (rule.name, line.index)
+        return decision
+
+    return decide
+
+
+def _unindexed(
+    rules: tuple[Rule, ...], seen: list[str]
+) -> dict[tuple[str, bool], tuple[RuleFunction, ...]]:
+    """Every rule of a table asked about every line of its kinds, fresh or running."""
+    return {
+        (kind, fresh): tuple(
+            _checked(rule, seen) for rule in rules if rule.kinds is None or kind in rule.kinds
+        )
+        for kind in KINDS
+        for fresh in (False, True)
+    }
+
+
+def test_texts_are_found() -> None:
+    assert len(TEXTS) > 100
+
+
+def test_a_rule_decides_only_lines_of_its_context(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Asked about every line, a rule marked fresh or running decides none of the
+    other context, and every text reads as it does through the index."""
+    expected = [wgec_parse.parse_file(p) for p in TEXTS]
+    seen: list[str] = []
+    monkeypatch.setattr(roles, "_FRONT", _unindexed(roles.FRONT_RULES, seen))
+    monkeypatch.setattr(roles, "_BODY", _unindexed(roles.BODY_RULES, seen))
+    got = [wgec_parse.parse_file(p) for p in TEXTS]
+    assert got == expected
+    marked = {r.name for r in (*roles.FRONT_RULES, *roles.BODY_RULES) if r.context is not None}
+    assert marked
+    assert set(seen) == marked  # every marked rule was asked
+
+
+def test_the_table_shows_each_rules_context() -> None:
+    table = roles.rule_table()
+    assert "| body | `running_text` | text (running) |" in table
+    assert "| body | `wording_heading` | any (fresh) |" in table
+    assert "| body | `bullet` | bullet |" in table
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("What are the characteristics?", True),
+        ("What are the characteristics ?»", True),
+        ('...cooperation?"', True),
+        ("是什么？", True),
+        ("ما هي الخصائص؟", True),
+        ("(what?) ", True),
+        ("What are the characteristics.", False),
+        ("Is it so? Yes", False),
+        ("(see above)", False),
+        ("", False),
+    ],
+)
+def test_asks(text: str, expected: bool) -> None:
+    assert asks(text) is expected
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab ?？؟\"'”’»)]\t\u00a0\u2028\n\x0b.")), max_size=12))
+def test_asks_is_the_question_end_search(text: str) -> None:
+    assert asks(text) is (QUESTION_END.search(text) is not None)
