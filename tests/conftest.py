@@ -14,7 +14,7 @@ SEED_BODY = FIXTURES / "000_cfa95781c7ed215b.txt"
 
 settings.register_profile("dev", max_examples=200, deadline=None)
 settings.register_profile(
-    "ci", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    "ci", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.register_profile(
     "thorough",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -10,6 +11,9 @@ import pytest
 
 from wgec_parse import grammars
 from wgec_parse.grammars import BLOCKS, LINES
+
+#: Each grammar compiled once for the module: compiling lines.lark takes seconds.
+compiled_once = functools.cache(grammars.compile_grammar)
 
 
 @pytest.mark.parametrize("name", [BLOCKS, LINES])
@@ -28,17 +32,16 @@ def _shape(parser: lark.Lark) -> tuple[object, object]:
 @pytest.mark.parametrize("name", [BLOCKS, LINES])
 def test_loading_gives_the_parser_compiling_gives(name: str) -> None:
     loaded = grammars._load(name)
-    assert _shape(loaded) == _shape(grammars.compile_grammar(name))
+    assert _shape(loaded) == _shape(compiled_once(name))
 
 
 def test_a_stale_compiled_grammar_is_compiled_again(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(grammars, "_key", lambda name: b"stale")
     compiled: list[str] = []
-    real = grammars.compile_grammar
 
     def spy(name: str) -> lark.Lark:
         compiled.append(name)
-        return real(name)
+        return compiled_once(name)
 
     monkeypatch.setattr(grammars, "compile_grammar", spy)
     parser = grammars._load(LINES)
@@ -53,10 +56,7 @@ def test_the_shipped_line_terminals_are_current() -> None:
 
 
 def test_the_line_terminals_are_the_compiled_grammars() -> None:
-    expected = [
-        (t.name, t.pattern.to_regexp(), t.priority)
-        for t in grammars.compile_grammar(LINES).terminals
-    ]
+    expected = [(t.name, t.pattern.to_regexp(), t.priority) for t in compiled_once(LINES).terminals]
     assert list(grammars.line_terminals()) == expected
 
 
@@ -70,7 +70,8 @@ def test_stale_line_terminals_are_read_from_the_grammar(monkeypatch: pytest.Monk
     assert names == [t.name for t in grammars.lines_parser().terminals]
 
 
-def test_writing_gives_the_shipped_files(tmp_path: Path) -> None:
+def test_writing_gives_the_shipped_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(grammars, "compile_grammar", compiled_once)
     written = grammars.write_compiled(str(tmp_path))
     assert sorted(os.path.basename(p) for p in written) == [
         "lines.lark.compiled",

@@ -84,8 +84,8 @@ def _count_items(items: tuple[BulletItem, ...]) -> int:
     return sum(1 + _count_items(i.children) for i in items)
 
 
-# Drawing from the grammar is slow (about 40 ms an example): 500 at most.
-@settings(max_examples=min(settings().max_examples, 500))
+# Drawing from the grammar is slow (about 40 ms an example): 300 at most.
+@settings(max_examples=min(settings().max_examples, 300))
 @given(_grammar_strings())
 def test_grammar_strings_parse_and_round_trip(text: str) -> None:
     doc = wgec_parse.parse(text)

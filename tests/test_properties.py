@@ -14,7 +14,7 @@ it), so ``HYPOTHESIS_PROFILE=ci`` runs 2,000 examples of each property and
 
 from __future__ import annotations
 
-from hypothesis import example, given
+from hypothesis import example, given, settings
 
 import wgec_parse
 from wgec_parse import Document, Line, Paragraph, Question
@@ -35,6 +35,8 @@ _BARE_HEADING = Document(
 )
 
 
+# A whole document an example (about 25 ms each): 600 at most.
+@settings(max_examples=min(settings().max_examples, 600))
 @example((_BARE_HEADING, ("", "التعاون، التعاون:")))
 @given(documents_with_text())
 def test_tree_text_tree(pair: tuple[Document, tuple[str, ...]]) -> None:

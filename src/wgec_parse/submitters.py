@@ -155,7 +155,8 @@ _TITLE: Final = re.compile(
     r"[ \u00a0]+(?P<name>[^\W\d_].*)"
 )
 #: What sets a subtitle apart from a title: a Chinese double dash, or a spaced dash.
-_SUBTITLE: Final = re.compile(r"[ \u00a0]*——|[ \u00a0]+[–—][ \u00a0]+")
+#: (Each alternative starts only where a run of spaces starts: a search stays linear.)
+_SUBTITLE: Final = re.compile(r"(?<![ \u00a0])[ \u00a0]*——|(?<![ \u00a0])[ \u00a0]+[–—][ \u00a0]+")
 #: Titles that name the submitter between a word and a preposition ("Вклад X в работу
 #: ...", "مساهمة X في أعمال ..."): the word, and the prepositions that end the name.
 _TITLE_WORDS: Final = (
