@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -101,14 +102,14 @@ def thanks_closes(reading: Reading, line: Current) -> Decision | None:
         return None
     if heading_follows(reading, line.index):
         return None
+    # The non-blank lines after it, as far as the tail limit: never the whole text.
     lines = reading.lines
-    after = [k for k in range(line.index + 1, len(lines)) if lines[k] is not None]
-    if len(after) <= THANKS_TAIL:
+    rest = (lines[k] for k in range(line.index + 1, len(lines)))
+    ahead = list(itertools.islice(filter(None, rest), THANKS_TAIL + 1))
+    if len(ahead) <= THANKS_TAIL:
         return _CLOSING
-    for k in after[:THANKS_REACH]:
-        later = lines[k]
-        if later is not None and later.kind == Kind.SIGNOFF:
-            return _CLOSING
+    if any(later.kind == Kind.SIGNOFF for later in ahead[:THANKS_REACH]):
+        return _CLOSING
     return None
 
 
