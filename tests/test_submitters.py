@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import wgec_parse
+from wgec_parse.batch import document_info
 from wgec_parse.submitters import (
     Submitter,
     from_fields,
     from_line,
+    from_sentence,
     is_label,
     labelled,
     prefer,
 )
 
+STYLES = Path(__file__).resolve().parent.parent / "fixtures" / "styles"
 Q1 = "1) What are the high level characteristics of enhanced cooperation?\nText.\n"
 
 
@@ -272,3 +277,137 @@ def test_labelled_reads_only_a_label_running_on_into_the_name(line: str, name: s
     assert (read is not None and read.confidence == "field") == (found is not None)
     if found is not None:
         assert read == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "We have the honour to send the contribution of the Government of the Republic "
+            "of Examplia to the Working Group.",
+            "Government of the Republic of Examplia",
+        ),
+        (
+            "Please find below the views of Example Rights Watch (ERW).",
+            "Example Rights Watch (ERW)",
+        ),
+        (
+            "Nous vous transmettons les observations de la Fédération des opérateurs "
+            "d'Examplie sur les questions.",
+            "Fédération des opérateurs d'Examplie",
+        ),
+        (
+            "Objet : Contribution de l'Observatoire Exemple aux travaux du GTCR",
+            "Observatoire Exemple",
+        ),
+        (
+            "Remitimos las respuestas del Gobierno de la República de Ejemplia sobre las "
+            "preguntas.",
+            "Gobierno de la República de Ejemplia",
+        ),
+        ("Aportes de la Red Ejemplo al Grupo de Trabajo", "Red Ejemplo"),
+        (
+            "Направляем предложения Ассоциации операторов связи Примерии на вопросы.",
+            "Ассоциации операторов связи Примерии",
+        ),
+        ("يسر مركز المثال للدراسات أن يقدم مساهمته.", "مركز المثال للدراسات"),
+        ("مساهمة جمعية المثال في أعمال الفريق العامل", "جمعية المثال"),
+    ],
+)
+def test_a_sentence_names_the_submitter_least_surely(sentence: str, name: str) -> None:
+    found = from_sentence(sentence)
+    assert found is not None
+    assert (found.name, found.confidence) == (name, "sentence")
+    assert found.source.endswith(name)
+    assert " ".join(sentence.split()).find(found.source) > 0 or sentence.startswith(found.source)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The views of the Working Group on Enhanced Cooperation differ.",  # the meeting
+        "We welcome the contribution of the private sector to development.",  # no name
+        "Ответы на вопросы Рабочей группы прилагаются.",  # no name before the preposition
+        "مساهمة المركز في أعمال الفريق العامل",  # "the Centre": a word that refers back
+        "Our comments follow.",
+    ],
+)
+def test_a_sentence_without_a_name_names_no_one(sentence: str) -> None:
+    assert from_sentence(sentence) is None
+
+
+def test_a_covering_letter_names_the_submitter_when_nothing_else_does() -> None:
+    letter = (
+        "Excellency,\n\nI have the honour to transmit the comments of the\n"
+        "Government of Examplia on the guiding questions.\n\n"
+    )
+    doc = wgec_parse.parse(letter + Q1)
+    assert doc.submitter == Submitter(
+        "Government of Examplia", "comments of the Government of Examplia", "sentence"
+    )
+    codes = {d.code for d in wgec_parse.validate(doc)}
+    assert "missing-submitter" not in codes
+
+
+def test_a_sentence_spans_the_paragraphs_of_double_spaced_text() -> None:
+    letter = "J'ai l'honneur de transmettre les réponses du\n\nGouvernement de l'Examplie aux\n\n"
+    assert wgec_parse.parse(letter + "questions.\n\n" + Q1).submitted_by == (
+        "Gouvernement de l'Examplie"
+    )
+
+
+def test_a_salutation_with_a_colon_does_not_hide_the_letter() -> None:
+    letter = (
+        "Señor Presidente:\nTengo el honor de remitir los comentarios del Gobierno de "
+        "Ejemplia sobre las preguntas.\n\n"
+    )
+    assert wgec_parse.parse(letter + Q1).submitted_by == "Gobierno de Ejemplia"
+
+
+def test_a_title_beats_a_sentence() -> None:
+    cover = (
+        "Contribution of the Example Council\n\n"
+        "We send the views of the Government of Examplia on the questions.\n\n"
+    )
+    submitter = wgec_parse.parse(cover + Q1).submitter
+    assert submitter is not None
+    assert (submitter.name, submitter.confidence) == ("the Example Council", "title")
+
+
+def test_a_subject_line_outranks_an_e_mail_sender_who_is_a_person() -> None:
+    memo = (
+        "From: Jane Doe <jane@example.org>\nTo: WGEC Secretariat\n"
+        "Subject: Contribution of the Example Rights Forum to WGEC-2\n\n"
+        "Dear colleagues, please find our answers below.\n\n"
+    )
+    submitter = wgec_parse.parse(memo + Q1).submitter
+    assert submitter is not None
+    assert (submitter.name, submitter.confidence) == ("Example Rights Forum", "sentence")
+    assert submitter.source == "Contribution of the Example Rights Forum"
+
+
+def test_a_sender_in_another_grammatical_case_is_still_an_organisation() -> None:
+    memo = "От: Министерства связи Примерии\nТема: Позиция Республики Примерия по вопросам\n\n"
+    assert wgec_parse.parse(memo + Q1).submitted_by == "Министерства связи Примерии"
+
+
+def test_an_entity_field_outranks_a_country() -> None:
+    form = "البلد: مثالستان\nالجهة: اتحاد المثال للإنترنت\n"
+    assert wgec_parse.parse(form + "\n" + Q1).submitted_by == "اتحاد المثال للإنترنت"
+
+
+def test_batch_reads_the_submitter_of_the_whole_document() -> None:
+    text = Q1 + "\nBest regards,\nSubmitted by: Example Council\n"
+    doc = wgec_parse.parse(text)
+    assert doc.front_matter is None
+    assert document_info(doc, ()).submitter == "Example Council"
+
+
+def test_the_covering_letter_fixture_names_its_government() -> None:
+    path = STYLES / "86_covering_letter_names_the_submitter.txt"
+    submitter = wgec_parse.parse(path.read_text("utf-8")).submitter
+    assert submitter == Submitter(
+        "Gouvernement de la République d'Examplie",
+        "réponses du Gouvernement de la République d'Examplie",
+        "sentence",
+    )

@@ -496,7 +496,7 @@ def document_info(
     from wgec_parse.validation import validate  # the rules: only when a batch runs
 
     front = document.front_matter
-    found = front.submitter if front is not None else None
+    found = document.submitter
     fields = [(f.name, f.value) for f in front.fields] if front is not None else []
     submitter = found.name if found is not None else ""
     group, group_from = stakeholder_group(submitter, fields)

@@ -60,7 +60,14 @@ from typing import Any, ClassVar
 import attrs
 
 from wgec_parse.folding import WIDE_PUNCTUATION, WRAPS_UNSPACED
-from wgec_parse.submitters import Submitter, from_fields, from_line, prefer
+from wgec_parse.submitters import (
+    Submitter,
+    from_fields,
+    from_line,
+    from_sentence,
+    is_subject,
+    prefer,
+)
 
 __all__ = [
     "Blank",
@@ -469,7 +476,9 @@ class FrontMatter(_FieldsAndParagraphs):
         """Who submitted the contribution, and where that was read: the most telling
         field (an organisation before an e-mail's sender), else a cover line that names
         it ("Submitted by the Permanent Mission of ..."), else a title ("Contribution of
-        ..."), in the six UN languages (:mod:`wgec_parse.submitters`)."""
+        ..."), else, least surely, the subject line or a sentence of the covering letter
+        ("... the views of the Government of X on ..."), in the six UN languages
+        (:mod:`wgec_parse.submitters`)."""
         found = from_fields((f.name, f.value) for f in self.fields)
         if found is not None:
             return found
@@ -480,7 +489,27 @@ class FrontMatter(_FieldsAndParagraphs):
                 return read
             if read is not None:
                 titles.append(read)
-        return titles[0] if titles else None
+        if titles:
+            return titles[0]
+        for text in self.cover_texts:
+            read = from_sentence(text)
+            if read is not None:
+                return read
+        return None
+
+    @property
+    def cover_texts(self) -> list[str]:
+        """Texts that may name the submitter in a sentence: the value of each subject
+        field, then the cover as one text (its paragraphs and other fields' values in
+        order, joined by spaces: a sentence of double-spaced text spans paragraphs)."""
+        subjects: list[str] = []
+        cover: list[str] = []
+        for block in self.blocks:
+            if type(block) is Paragraph:
+                cover.append(block.text)
+            elif type(block) is Field:
+                (subjects if is_subject(block.name) else cover).append(block.value)
+        return [*subjects, " ".join(cover)]
 
     @property
     def submitted_by(self) -> str | None:
@@ -712,10 +741,12 @@ class Document(_Node):
         where the document does not say.  An organisation comes before a person: an
         e-mail's sender gives way to an organisation on a line of the signature, and an
         acronym to its spelling out on a cover line (:func:`~wgec_parse.submitters.prefer`)."""
+        front = self.front_matter
         return prefer(
             self._submitter_found(),
-            self._line_texts(self.front_matter),
+            self._line_texts(front),
             self._line_texts(self.closing),
+            front.cover_texts if front is not None else (),
         )
 
     def _submitter_found(self) -> Submitter | None:

@@ -20,10 +20,13 @@ from wgec_parse.folding import UNSPACED, fold
 __all__ = [
     "CONTACT_LABELS",
     "LABELS",
+    "SUBJECT_LABELS",
     "Submitter",
     "from_fields",
     "from_line",
+    "from_sentence",
     "is_label",
+    "is_subject",
     "labelled",
     "prefer",
 ]
@@ -39,6 +42,14 @@ LABELS: Final = tuple(
         "Organization name",
         "Name of organization",
         "Name of organisation",
+        "Entity",
+        "Institution",
+        "Organisme",
+        "Entidad",
+        "Institución",
+        "Учреждение",
+        "الجهة",
+        "اسم الجهة",
         "Submitting organization",
         "Submitting organisation",
         "Organización",
@@ -107,6 +118,7 @@ LABELS: Final = tuple(
         "From",
         "De",
         "От",
+        "От кого",
         "من",
         "发件人",
     )
@@ -190,13 +202,24 @@ _ORGANISATION_WORDS: Final = frozenset(
         "مؤسسة", "منتدى", "المنتدى", "شبكة", "وزارة", "البعثة", "هيئة",
     )
 )  # fmt: skip
+#: The Russian organisation words without their last letter, to read them in any case
+#: ("Министерства", "ассоциации"): the words of six letters or more.
+_CYRILLIC_STEMS: Final = tuple(
+    word[:-1] for word in _ORGANISATION_WORDS if len(word) >= 6 and "\u0400" <= word[0] <= "\u04ff"
+)
 #: How a Chinese organisation's name ends ("……研究会", "……中心").
 _ZH_ORGANISATION_ENDS: Final = (
     "研究会", "研究院", "研究所", "中心", "联盟", "协会", "学会", "基金会", "联合会",
     "论坛", "代表团", "部",
 )  # fmt: skip
 #: The field names of an e-mail's sender: a person, whom an organisation outranks.
-_SENDER_LABELS: Final = frozenset(fold(label) for label in ("From", "De", "От", "من", "发件人"))
+_SENDER_LABELS: Final = frozenset(
+    fold(label) for label in ("From", "De", "От", "От кого", "من", "发件人")
+)
+#: The field names of a memo's or an e-mail's subject.
+SUBJECT_LABELS: Final = frozenset(
+    fold(label) for label in ("Subject", "Re", "Objet", "Asunto", "Тема", "الموضوع", "主题", "事由")
+)
 #: A name that starts with an acronym: "ALIC, red regional ...", "ALIC".
 _ACRONYM: Final = re.compile(r"([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})(?:[,;(]|[ \u00a0]|$)")
 #: What ends a sentence, which no organisation's name does.
@@ -205,7 +228,59 @@ _SENTENCE_END: Final = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "：
 _ORGANISATION_MAX_WORDS: Final = 12
 #: A Chinese title names the submitter before "关于" (or "对", "就") and ends "的意见".
 _ZH_ABOUT: Final = ("关于", "对", "就")
-_ZH_ENDS: Final = ("的意见", "的建议", "的回应", "的答复", "的评论", "的看法")
+_ZH_ENDS: Final = ("的意见", "的建议", "的回应", "的答复", "的评论", "的看法", "意见")
+
+
+#: A sentence of a covering letter or a subject line that names whose contribution it
+#: is: a word for the contribution and "of" ("the views of the Government of X on
+#: ...", "les réponses du Gouvernement de X aux ...", "Aportes del Estado X al ...").
+_SENTENCE_OF: Final = re.compile(
+    r"(?i:(?P<capitalised>\b(?:contributions?|views|comments|inputs?|responses?"
+    r"|repl(?:y|ies)|answers?|submission|position|observations|proposals)[ \u00a0]+"
+    r"(?:of|from|by)(?:[ \u00a0]+the)?)"
+    r"|\b(?:contributions?|réponses?|commentaires|observations|vues|propositions|position)"
+    r"[ \u00a0]+(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’]|de)"
+    r"|\b(?:contribuci(?:ón|ones)|aportes?|comentarios|respuestas?|observaciones|opiniones"
+    r"|propuestas|posición)[ \u00a0]+(?:del|de[ \u00a0]+la|de[ \u00a0]+los|de[ \u00a0]+las|de))"
+    r"[ \u00a0]*(?=\w)"
+)
+#: The same in Russian and Arabic, where the name runs up to a preposition: a word for
+#: the contribution ("ответы X на вопросы", "مساهمة X في ..."), or an Arabic verb before
+#: its subject ("يسر X أن يقدم ...", "تهدي X لدى ... أطيب تحياتها").
+_SENTENCE_BEFORE: Final = re.compile(
+    r"(?<!\w)(?:(?i:ответы|ответ|вклад|комментарии|предложения|замечания|материалы|позиция"
+    r"|позицию|мнение)"
+    r"|و?(?:مساهمة|مساهمات|ردود|رد|تعليقات|مقترحات|ملاحظات|آراء|موقف)"
+    r"|و?(?:يسر|يسرّ|تسر|تسرّ|تهدي|يهدي|تتشرف|يتشرف))[ \u00a0]+(?=\w)"
+)
+#: What ends a French, Spanish, Russian or Arabic name in such a sentence (an English
+#: one is the run of its capitalised words).
+_NAME_ENDS: Final = frozenset(
+    (
+        "sur", "aux", "au", "à", "pour", "concernant", "relatives", "relatifs", "dans",
+        "en", "qui", "que", "dont", "sobre", "al", "a", "para", "respecto", "acerca",
+        "con", "ante", "auprès",
+        "на", "в", "к", "по", "для", "относительно", "о", "об",
+        "في", "إلى", "بشأن", "حول", "على", "لدى", "أن", "بأن", "أطيب", "عن",
+    )
+)  # fmt: skip
+#: Small words inside a name written with capitals ("Government of the Republic of X").
+_NAME_JOINS: Final = frozenset(
+    (
+        "of", "the", "and", "for", "on", "in", "de", "la", "le", "les", "del", "des", "du",
+        "los", "las", "y", "e", "et", "pour", "para", "en", "l'", "d'", "l’", "d’",
+    )
+)  # fmt: skip
+#: Names of the meeting's own bodies, which a sentence names without submitting.
+_MEETING_WORDS: Final = (
+    "working group", "commission", "secretariat", "chair", "cstd", "wgec", "united nations",
+    "tunis agenda", "groupe de travail", "secrétariat", "grupo de trabajo", "secretaría",
+    "рабоч", "секретариат", "комисс", "الفريق العامل", "الأمانة", "اللجنة",
+)  # fmt: skip
+#: A name read from a sentence has at most this many words.
+_SENTENCE_NAME_MAX_WORDS: Final = 14
+#: How many characters after the word for the contribution may hold the name.
+_SENTENCE_WINDOW: Final = 400
 
 
 @attrs.frozen
@@ -214,13 +289,19 @@ class Submitter:
 
     name: str  #: The name as written.
     source: str  #: The field name as written, or the line the name was read from.
-    #: "field" for a labelled field or line, "title" for a title (less sure).
-    confidence: Literal["field", "title"]
+    #: "field" for a labelled field or line, "title" for a title (less sure),
+    #: "sentence" for a sentence of a covering letter or subject line (least sure).
+    confidence: Literal["field", "title", "sentence"]
 
 
 def is_label(name: str) -> bool:
     """Whether a field name names the submitter."""
     return fold(name.rstrip(":：").rstrip()) in _RANK
+
+
+def is_subject(name: str) -> bool:
+    """Whether a field name is a memo's or an e-mail's subject ("Subject", "Objet")."""
+    return fold(name.rstrip(":：").rstrip()) in SUBJECT_LABELS
 
 
 def from_fields(fields: Iterable[tuple[str, str]]) -> Submitter | None:
@@ -268,6 +349,85 @@ def labelled(text: str) -> Submitter | None:
     return Submitter(_name(m.group("name") or m.group("other")), text, "field")
 
 
+def from_sentence(text: str) -> Submitter | None:
+    """The submitter named, least surely, by a sentence of a covering letter or a
+    subject line: "the contribution of the Government of X to ...", "les réponses du
+    Gouvernement de X aux ...", "Aportes del Estado X al ...", "ответы X на вопросы",
+    "يسر X أن يقدم ...".  The first such name in the text that is not one of the
+    meeting's own bodies; ``source`` is the phrase it was read from ("réponses du
+    Gouvernement de X")."""
+    found: list[tuple[int, str, str]] = []
+    for m in _SENTENCE_OF.finditer(text):
+        rest = text[m.end() : m.end() + _SENTENCE_WINDOW]
+        name = _capitalised_run(rest) if m.group("capitalised") else _run_before_end(rest)
+        if name is not None:
+            found.append((m.start(), name, _phrase(m.group(), name)))
+            break
+    for m in _SENTENCE_BEFORE.finditer(text):
+        name = _run_before_end(text[m.end() : m.end() + _SENTENCE_WINDOW])
+        if name is not None:
+            found.append((m.start(), name, _phrase(m.group(), name)))
+            break
+    if not found:
+        return None
+    _, name, source = min(found)
+    return Submitter(name, source, "sentence")
+
+
+def _phrase(head: str, name: str) -> str:
+    """The words that name the submitter, as one line: "réponses du Gouvernement de X",
+    "Contribution de l'Observatoire X"."""
+    return " ".join(head.split()) + (" " if head[-1:].isspace() else "") + name
+
+
+def _capitalised_run(rest: str) -> str | None:
+    """The name at the start of ``rest`` in a script with capitals: its capitalised
+    words and the small words between them ("Government of the Republic of X", "South
+    Asia Forum (SAF)"), up to the first other word or the end of a clause."""
+    words: list[str] = []
+    for word in rest.split(maxsplit=_SENTENCE_NAME_MAX_WORDS)[:_SENTENCE_NAME_MAX_WORDS]:
+        bare = word.rstrip(",.;:!?")
+        core = bare.strip('()«»"“”')
+        for elision in ("l'", "d'", "l’", "d’"):
+            core = core.removeprefix(elision)
+        if not (core[:1].isupper() or bare.lower() in _NAME_JOINS):
+            break
+        words.append(bare)
+        if bare != word:
+            break
+    while words and words[-1].lower() in _NAME_JOINS:
+        words.pop()
+    return _named(" ".join(words))
+
+
+def _run_before_end(rest: str) -> str | None:
+    """The name at the start of ``rest`` in French, Spanish, Russian or Arabic: its
+    words up to a preposition ("réponses du X aux ...", "ответы X на ...", "مساهمة X
+    في ...") or the end of a clause."""
+    words: list[str] = []
+    for word in rest.split(maxsplit=_SENTENCE_NAME_MAX_WORDS)[:_SENTENCE_NAME_MAX_WORDS]:
+        bare = word.rstrip(",.;:!?،؛")
+        if bare in _NAME_ENDS:
+            return _named(" ".join(words))
+        words.append(bare)
+        if bare != word:
+            return _named(" ".join(words))
+    return None
+
+
+def _named(name: str) -> str | None:
+    """``name`` if it can name a submitter: it starts with a capital (in a cased
+    script), is not one of the meeting's own bodies, and is more than a word such as
+    "Centre" or "المركز" that refers back to a name."""
+    first = name[:1]
+    if not first.isalpha() or (first.lower() != first.upper() and not first.isupper()):
+        return None
+    if " " not in name and _organisation_word(name):
+        return None
+    folded = name.casefold()
+    return None if any(word in folded for word in _MEETING_WORDS) else name
+
+
 def _names_organisation(text: str) -> bool:
     """Whether a line is an organisation's name: short, no sentence, starting with a
     capital, and holding a capitalised word such as "Association", "Centre",
@@ -286,10 +446,18 @@ def _names_organisation(text: str) -> bool:
 
 def _organisation_word(word: str) -> bool:
     """Whether a word as written is an organisation word, capitalised where its script
-    has capitals ("Sociedad", not the "sociedad" of a sentence)."""
+    has capitals ("Sociedad", not the "sociedad" of a sentence), with or without the
+    Arabic article ("المركز")."""
     word = word.strip("()[]«»\"'“”,")
     first = word[:1]
-    return (first.isupper() or first.lower() == first.upper()) and fold(word) in _ORGANISATION_WORDS
+    if not (first.isupper() or first.lower() == first.upper()):
+        return False
+    folded = fold(word)
+    if folded in _ORGANISATION_WORDS:
+        return True
+    if folded.startswith("ال"):
+        return folded[2:] in _ORGANISATION_WORDS
+    return any(folded.startswith(stem) and len(folded) <= len(stem) + 3 for stem in _CYRILLIC_STEMS)
 
 
 def _title_between(text: str) -> str | None:
@@ -309,15 +477,20 @@ def _title_between(text: str) -> str | None:
 
 
 def prefer(
-    found: Submitter | None, cover: Iterable[str], closing: Iterable[str]
+    found: Submitter | None,
+    cover: Iterable[str],
+    closing: Iterable[str],
+    sentences: Iterable[str] = (),
 ) -> Submitter | None:
     """The submitter a reader would name, given the one ``found`` by the fields, the
     lines of the cover and those of the closing: an organisation before a person.
 
     An e-mail's sender that is a person ("From: Jane Doe <...>") gives way to an
-    organisation named on
-    a line of the closing's signature ("Executive Director, Example Rights Forum", or
-    "Submitted on behalf of the Example Rights Forum"), and
+    organisation named on a line of the closing's signature ("Executive Director,
+    Example Rights Forum", or "Submitted on behalf of the Example Rights Forum"), or
+    else to one that a subject line or a sentence of the covering letter names
+    (:func:`from_sentence` on each of ``sentences``: "Subject: Contribution of the
+    Example Forum to ...", "Please find below the input of the Example Forum"), and
     a name that starts with an acronym ("ALIC, red regional ...") to the acronym spelled
     out on a cover line ("ALIC - Asociación Latinoamericana de Internet Comunitaria",
     "Asociación Latinoamericana de Internet Comunitaria (ALIC)").
@@ -333,6 +506,10 @@ def prefer(
                 return run_on
             if _names_organisation(text):
                 return Submitter(_name(text), text, "title")
+        for text in sentences:
+            named = from_sentence(text)
+            if named is not None:
+                return named
     acronym = _ACRONYM.match(found.name)
     if acronym is not None:
         for line in cover:

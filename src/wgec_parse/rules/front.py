@@ -115,12 +115,9 @@ def missing_front_matter(ctx: Context) -> Iterator[Diagnostic]:
     )
 
 
-@rule("missing-submitter", "info", "Nothing in the front matter says who submitted it.")
+@rule("missing-submitter", "info", "Nothing in the document says who submitted it.")
 def missing_submitter(ctx: Context) -> Iterator[Diagnostic]:
-    front = ctx.doc.front_matter
-    if not ctx.lines:
-        return
-    if front is not None and front.submitter is not None:
+    if not ctx.lines or ctx.doc.submitter is not None:
         return
     yield missing_submitter.finding(
         'No field such as "Submitted by" or "Country" says who submitted this contribution.',
