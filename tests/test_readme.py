@@ -24,6 +24,8 @@ DOC_BLOCKS = [
     for path in DOCS
     for source in PYTHON.findall(path.read_text("utf-8"))
 ]
+
+
 def test_the_readme_has_examples() -> None:
     assert BLOCKS
     assert DOC_BLOCKS

@@ -364,7 +364,12 @@ PATTERNS = package_patterns()
 
 def test_the_scan_finds_the_patterns_the_lexer_depends_on() -> None:
     names = {where for where, _, _ in PATTERNS}
-    for expected in ("markers._NOISE_BAND", "markers._MARKER_BAND", "markers._FIELD_BAND", "lexer._EOL"):
+    for expected in (
+        "markers._NOISE_BAND",
+        "markers._MARKER_BAND",
+        "markers._FIELD_BAND",
+        "lexer._EOL",
+    ):
         assert any(n.endswith(expected) for n in names), expected
 
 

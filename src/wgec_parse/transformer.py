@@ -89,5 +89,3 @@ class ToNodes(lark.Transformer[lark.Token, Document]):
     def item(self, children: list[Any]) -> BulletItem:
         nested = children[1].items if len(children) == 2 else ()
         return BulletItem(tuple(_payload(children[0])), nested)
-
-
