@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import wgec_parse
+from wgec_parse.roles.blocks import _PLACE_AND_DATE
 
 Q1 = "1) What are the high level characteristics of enhanced cooperation?\n\n"
 ANSWER = "Enhanced cooperation must be inclusive and transparent for all stakeholders.\n\n"
@@ -54,3 +55,40 @@ def test_what_is_not_a_signature_stays_in_the_answer(tail: str) -> None:
 def test_no_signature_without_an_answer_before_it() -> None:
     assert closing_text("Jane Doe\nDirector, Example Council\n") is None
     assert closing_text(Q1 + "Jane Doe\nDirector\n") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("Ереван, 14 декабря 2016 г.", True),
+        ("Geneva, 9 December 2016.", True),
+        ("Lima, 14 de diciembre de 2016.", True),
+        ("In 2015, the number of users grew to 2016.", False),  # a sentence
+        ("Secretary-General by the end of the first quarter of 2006.", False),
+    ],
+)
+def test_a_place_and_date_may_end_a_signature_with_a_full_stop(line: str, dated: bool) -> None:
+    assert (_PLACE_AND_DATE.fullmatch(line) is not None) is dated
+
+
+def test_a_signature_right_after_the_last_sentence_starts_the_closing() -> None:
+    text = (
+        "1) What are the high level characteristics of enhanced cooperation?\n"
+        "Equal footing for all governments.\n"
+        "Deputy Minister\n"
+        "A. B. Example\n"
+        "Geneva, 9 December 2016.\n"
+    )
+    doc = wgec_parse.parse(text)
+    assert doc.closing is not None
+    assert [p.text for p in doc.questions[0].paragraphs] == ["Equal footing for all governments."]
+
+
+def test_a_closing_sentence_inside_a_running_paragraph_stays_in_it() -> None:
+    text = (
+        "1) What are the high level characteristics of enhanced cooperation?\n"
+        "Equal footing for all governments, and\n"
+        "thank you for the chance to say so, we add.\n"
+    )
+    doc = wgec_parse.parse(text)
+    assert doc.closing is None

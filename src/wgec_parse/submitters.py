@@ -149,6 +149,18 @@ CONTACT_LABELS: Final = frozenset(
         "联系人",
         "联系方式",
         "联系电话",
+        # "For further information: Dr. X, ...", "For more information, please contact:"
+        "For further information",
+        "For more information",
+        "For further information, please contact",
+        "For more information, please contact",
+        "Pour plus d'informations",
+        "Pour toute information complémentaire",
+        "Para más información",
+        "Para mayor información",
+        "Дополнительная информация",
+        "لمزيد من المعلومات",
+        "للمزيد من المعلومات",
     )
 )
 

@@ -65,19 +65,13 @@ FRONT_RULES: Final = (
 BODY_RULES: Final = (
     Rule("sign_off", blocks.sign_off, frozenset({Kind.SIGNOFF})),
     Rule("quoted", blocks.quoted, frozenset({Kind.QUOTE})),
-    Rule(
-        "contact_opens_closing",
-        blocks.contact_opens_closing,
-        frozenset({Kind.FIELD, Kind.TEXT}),
-        FRESH,
-    ),
-    Rule("courtesy_close", blocks.courtesy_close, frozenset({Kind.TEXT}), FRESH),
-    Rule("thanks_closes", blocks.thanks_closes, frozenset({Kind.TEXT}), FRESH),
+    Rule("contact_opens_closing", blocks.contact_opens_closing, frozenset({Kind.FIELD, Kind.TEXT})),
+    Rule("courtesy_close", blocks.courtesy_close, frozenset({Kind.TEXT})),
+    Rule("thanks_closes", blocks.thanks_closes, frozenset({Kind.TEXT})),
     Rule(
         "signature_block",
         blocks.signature_block,
-        frozenset({Kind.TEXT, Kind.FIELD, Kind.LETTER}),
-        FRESH,
+        frozenset({Kind.TEXT, Kind.FIELD, Kind.LETTER, Kind.DASHNUM}),
     ),
     Rule("styled_heading", headings.styled_heading, frozenset({Kind.TEXT, Kind.FIELD})),
     Rule("asked_wording_heading", headings.asked_wording_heading, frozenset({Kind.TEXT})),

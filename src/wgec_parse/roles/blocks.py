@@ -60,7 +60,9 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
     """After an answer, and with no question heading after it, a contact field
     ("Contact:", "Personne de contact :", "联系人：") or a line that says who submitted
     the document ("Submitted by the Permanent Mission of X.") starts the closing."""
-    if not reading.questions_read or not (line.brk or not reading.group_open):
+    if not reading.questions_read or not (
+        line.brk or not reading.group_open or _after_sentence(reading)
+    ):
         return None
     parts = line.parts
     if parts.terminal == "FIELD_RUN_ON":  # "Submitted by the Permanent Mission of X."
@@ -79,10 +81,20 @@ def courtesy_close(reading: Reading, line: Current) -> Decision | None:
     of a diplomatic note ("Please accept, Excellency, the assurances ...", "The
     Permanent Mission of X avails itself of this opportunity ...", "Je vous prie
     d'agréer ...", "Aprovecho la oportunidad para reiterar ...", "وتغتنم البعثة ...":
-    the line's terminal is TEXT_COURTESY) starts the closing, with the signature after it."""
-    if not reading.questions_read or not line.brk:
+    the line's terminal is TEXT_COURTESY) starts the closing, with the signature after it.
+    Where the answer's last line ends a sentence, a break is not needed (see
+    :func:`_after_sentence`)."""
+    if line.parts.terminal != "TEXT_COURTESY" or not reading.questions_read:
         return None
-    return _CLOSING if line.parts.terminal == "TEXT_COURTESY" else None
+    return _CLOSING if line.brk or _after_sentence(reading) else None
+
+
+def _after_sentence(reading: Reading) -> bool:
+    """Whether the open block's last line ends a sentence ("." "!" "?" "。" ...): in
+    double-spaced text one empty line is no break, and in text written one paragraph per
+    line there is none, so a closing sentence, a contact line or a signature right
+    after the last answer follows a finished sentence instead."""
+    return reading.last_text().rstrip().endswith(SENTENCE_END)
 
 
 #: A closing sentence stands this close to a sign-off or signature (non-blank lines).
@@ -98,7 +110,9 @@ def thanks_closes(reading: Reading, line: Current) -> Decision | None:
     TEXT_THANKS) starts the closing when no question heading follows and a sign-off
     comes within a few lines after it, or the text ends a few lines after it; otherwise
     it is part of the answer."""
-    if not reading.questions_read or not line.brk or line.parts.terminal != "TEXT_THANKS":
+    if line.parts.terminal != "TEXT_THANKS" or not reading.questions_read:
+        return None
+    if not (line.brk or _after_sentence(reading)):
         return None
     if heading_follows(reading, line.index):
         return None
@@ -121,7 +135,9 @@ def signature_block(reading: Reading, line: Current) -> Decision | None:
     a signature without a sign-off: it starts the closing.  One line alone must hold a
     year ("Asunción, 20 de diciembre de 2016"); a run after a line ending with ":" is a
     list, not a signature."""
-    if not (reading.questions_read and line.brk) or reading.group_type == Role.QUESTION:
+    if not reading.questions_read or reading.group_type == Role.QUESTION:
+        return None
+    if not (line.brk or _after_sentence(reading)):
         return None
     if reading.signature is None:
         reading.signature = closing_signature(reading.lines, line.index)
@@ -178,7 +194,7 @@ def signature_start(lines: Sequence[LineParts | None], stop: int | None = None) 
 def _signs(parts: LineParts) -> bool:
     """Whether a line may be part of a signature: short, not a sentence, not a list."""
     text = parts.text.rstrip()
-    if parts.kind == Kind.LETTER:
+    if parts.kind == Kind.LETTER or parts.kind == Kind.DASHNUM:
         # Initials read as a lettered marker: "А. В. Лебедев", "J. R. Smith".
         ok = _INITIAL.match(text) is not None
     else:
@@ -188,7 +204,11 @@ def _signs(parts: LineParts) -> bool:
     return (
         ok
         and len(parts.marker) + len(parts.gap) + len(text) <= limit
-        and (parts.kind == Kind.FIELD or not text.endswith(SENTENCE_END))
+        and (
+            parts.kind == Kind.FIELD
+            or not text.endswith(SENTENCE_END)
+            or _PLACE_AND_DATE.fullmatch(text) is not None
+        )
         and not text[:1].islower()
     )
 
@@ -356,6 +376,9 @@ _FIELD_MAX: Final = 120
 _SIGNATURE_KINDS: Final = frozenset((Kind.TEXT, Kind.FIELD, Kind.SIGNOFF))
 _EMAIL_TAIL: Final = frozenset(("SIGNOFF_SENT_FROM", "SIGNOFF_ORIGINAL"))
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: A place and date ending with a full stop, which a signature may hold: "Ереван, 14
+#: декабря 2016 г.", "Geneva, 9 December 2016.", "Lima, 14 de diciembre de 2016.".
+_PLACE_AND_DATE: Final = re.compile(r"[^\W\d_][^\d,.]{0,30},[^,.]{1,30}(?:19|20)\d\d(?: ?г)?\.")
 _INITIAL: Final = re.compile(r"\w\.\s")
 _NOISE: Final = Decision(Role.NOISE)
 _QUOTED: Final = Decision(Role.NOISE, demote=True)
