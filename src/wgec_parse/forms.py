@@ -78,6 +78,7 @@ import attrs
 
 from wgec_parse.errors import InputTooLarge
 from wgec_parse.extraction import Extraction
+from wgec_parse.folding import fold
 from wgec_parse.limits import MAX_DEPTH, MAX_SIZE
 from wgec_parse.markers import Kind, classify
 from wgec_parse.nodes import Document, Line, Node, Noise, walk
@@ -87,8 +88,10 @@ from wgec_parse.questions import match_wording
 __all__ = [
     "HEADER_CELL_MAX",
     "MAX_PASSES",
+    "SUB_LABEL_MAX",
     "Form",
     "FormView",
+    "continues_header",
     "form_view",
     "is_question",
     "read_form",
@@ -141,6 +144,8 @@ class Form:
     starts: tuple[int, ...] = ()
     #: The spreadsheet row of ``rows[0]`` (the header is row 1).
     first_row: int = 2
+    #: The header's second row (row 2: sub-labels such as "Response"), () when none.
+    sub: tuple[str, ...] = ()
 
     @property
     def source(self) -> str:
@@ -151,7 +156,22 @@ class Form:
         """The lines of a column's label, each with its origin."""
         if self.layout == "pairs":
             return [(self.header[column], _ref(self.starts[column], 0))]
-        return _strip_blank([(line, _ref(1, column)) for line in _split(self.header[column])])
+        lines = _strip_blank([(line, _ref(1, column)) for line in _split(self.header[column])])
+        if not self.sub or not self.sub[column].strip() or column in self.questions:
+            return lines
+        if not lines or self.owner(column + 1) == column:
+            # A column of a label spanning several: its sub-label tells it apart.
+            lines.extend(_strip_blank([(x, _ref(2, column)) for x in _split(self.sub[column])]))
+        return lines
+
+    def owner(self, column: int) -> int:
+        """The column whose label ``column`` continues (an empty header cell with a
+        sub-label under it, after a label spanning several columns), or -1."""
+        if not self.sub or column >= len(self.header) or self.header[column].strip():
+            return -1
+        if not self.sub[column].strip():
+            return -1
+        return next((i for i in range(column - 1, -1, -1) if self.header[i].strip()), -1)
 
     def value_lines(self, row: int, column: int) -> list[tuple[str, str]]:
         """The lines of a respondent's cell (``row`` 0-based), each with its origin;
@@ -177,6 +197,69 @@ class FormView:
     document: Document
     #: How many lines were escaped with their cell's reference.
     escaped: int = 0
+
+
+#: A sub-label of a header's second row is at most this long (in characters).
+SUB_LABEL_MAX: Final = 80
+_SUB_LABEL_WORDS: Final = 8
+# What a respondent's cell holds and a sub-label does not: an e-mail address, a date or
+# a time, an identifier or an amount (three digits in a row).
+_VALUE: Final = re.compile(r"@|\d[/:.\-]\d|\d{3}")
+# Sub-labels survey tools write under every question, in the six UN languages.
+_GENERIC_SUB_LABELS: Final = frozenset(
+    fold(label)
+    for label in (
+        "Response",
+        "Open-Ended Response",
+        "Open-ended response",
+        "Answer",
+        "Réponse",
+        "Réponse ouverte",
+        "Respuesta",
+        "Respuesta abierta",
+        "Ответ",
+        "Открытый ответ",
+        "الإجابة",
+        "إجابة",
+        "الرد",
+        "回答",
+        "答复",
+        "开放式回答",
+    )
+)
+
+
+def _is_sub_label(cell: str, label: str) -> bool:
+    """Whether a cell of the record after the header reads as a sub-label of its column:
+    empty, the column's label again, or short (one line, a few words, no sentence end)
+    and holding nothing a respondent's cell does (an e-mail, a date, a number)."""
+    if not cell or cell == label:
+        return True
+    text = cell.strip()
+    return (
+        cell == text
+        and len(text) <= SUB_LABEL_MAX
+        and len(text.split()) <= _SUB_LABEL_WORDS
+        and _LINE_END.search(text) is None
+        and _VALUE.search(text) is None
+        and text[-1] not in ".!?;:。！？؟"
+    )
+
+
+def continues_header(header: tuple[str, ...] | list[str], record: tuple[str, ...]) -> bool:
+    """Whether ``record``, the record after a form's header row, is a second header row:
+    every cell a sub-label (:func:`_is_sub_label`), one at least not empty, and one at
+    least telling of a header: a sub-label survey tools write ("Response", "Réponse
+    ouverte", "Ответ"...), a sub-label under an empty header cell (a label spanning
+    several columns), or a header cell's label repeated."""
+    if len(record) != len(header) or not any(c.strip() for c in record):
+        return False
+    if not all(_is_sub_label(c, h) for c, h in zip(record, header, strict=True)):
+        return False
+    return any(
+        fold(c.strip()) in _GENERIC_SUB_LABELS or (c.strip() and (not h.strip() or c == h))
+        for c, h in zip(record, header, strict=True)
+    )
 
 
 def respondents(form: Form) -> list[Form]:
@@ -256,6 +339,8 @@ def _read_with(body: str, delimiter: str) -> Form | None:
     if not rows:
         return None
     questions = tuple(i for i, label in enumerate(header) if is_question(label))
+    if len(rows) > 1 and continues_header(header, rows[0]):
+        return Form(delimiter, tuple(header), tuple(rows[1:]), questions, first_row=3, sub=rows[0])
     return Form(delimiter, tuple(header), tuple(rows), questions)
 
 
@@ -333,6 +418,8 @@ class _Piece:
     escaped: int = 0
     #: The cell of a memo or closing field ("row:column"): its lines make one field.
     cell: str = ""
+    #: A line of the header's second row (shown with its reference, not escaped).
+    header: bool = False
 
 
 _BLANK: Final = _Piece("", "", "added")
@@ -349,7 +436,8 @@ def _field(form: Form, row: int, column: int, place: str, question: int) -> list
     cell = f"{row}:{column}" if place in ("front", "closing") else ""
     out = [_Piece(text, origin, place, question, cell=cell) for text, origin in labels[:-1]]
     first, origin = values[0]
-    if labels:
+    # A column of an option holding the option: the option once.
+    if labels and (len(values) > 1 or first != labels[-1][0]):
         last = labels[-1][0]
         first = last + (" " if last.endswith(_COLONS) else ": ") + first
     out.append(_Piece(first, origin, place, question, cell=cell))
@@ -382,7 +470,7 @@ def _respondent(form: Form, row: int, first_question: int, last: bool) -> list[_
         if column in questions:
             number += 1
             pieces.extend(_question(form, row, column, number))
-        elif column < questions[-1] or not last:
+        elif column < questions[-1] or not last or form.owner(column) in questions:
             pieces.extend(_field(form, row, column, "answer", number))
         else:
             fields = _field(form, row, column, "closing", -1)
@@ -393,10 +481,23 @@ def _respondent(form: Form, row: int, first_question: int, last: bool) -> list[_
     return pieces
 
 
-def _pieces(form: Form) -> list[_Piece]:
+def _sub_labels(form: Form) -> list[_Piece]:
+    """The header's second row, once before the respondents: each sub-label after its
+    cell's reference (``[r2 c5] Response``), one paragraph of the front matter."""
     pieces: list[_Piece] = []
+    for column, cell in enumerate(form.sub):
+        for i, (text, origin) in enumerate(
+            _strip_blank([(x, _ref(2, column)) for x in _split(cell)])
+        ):
+            shown = f"[{origin}] {text}" if i == 0 else text
+            pieces.append(_Piece(shown, origin, "front", escaped=2, cell="sub", header=True))
+    return [*pieces, _BLANK] if pieces else []
+
+
+def _pieces(form: Form) -> list[_Piece]:
+    pieces: list[_Piece] = _sub_labels(form)
     for index in range(len(form.rows)):
-        if pieces:
+        if index:
             pieces.append(_BLANK)
         first = index * len(form.questions)
         pieces.extend(_respondent(form, index, first, index == len(form.rows) - 1))
@@ -596,7 +697,7 @@ def form_view(
             pieces[wrong[0]].origin,
         )
     document = attrs.evolve(document, source=form.source)
-    escaped = sum(1 for piece in pieces if piece.escaped)
+    escaped = sum(1 for piece in pieces if piece.escaped and not piece.header)
     return FormView(form, _extraction(pieces), document, escaped)
 
 
