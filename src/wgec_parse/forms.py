@@ -157,12 +157,16 @@ class Form:
         if self.layout == "pairs":
             return [(self.header[column], _ref(self.starts[column], 0))]
         lines = _strip_blank([(line, _ref(1, column)) for line in _split(self.header[column])])
-        if not self.sub or not self.sub[column].strip() or column in self.questions:
+        if lines or not self.sub:
             return lines
-        if not lines or self.owner(column + 1) == column:
-            # A column of a label spanning several: its sub-label tells it apart.
-            lines.extend(_strip_blank([(x, _ref(2, column)) for x in _split(self.sub[column])]))
-        return lines
+        # An empty header cell (a label spanning several columns) takes its sub-label.
+        return self.sub_label_lines(column)
+
+    def sub_label_lines(self, column: int) -> list[tuple[str, str]]:
+        """The lines of a column's sub-label (its cell in the header's second row)."""
+        if not self.sub:
+            return []
+        return _strip_blank([(line, _ref(2, column)) for line in _split(self.sub[column])])
 
     def owner(self, column: int) -> int:
         """The column whose label ``column`` continues (an empty header cell with a
@@ -206,7 +210,7 @@ _SUB_LABEL_WORDS: Final = 8
 # a time, an identifier or an amount (three digits in a row).
 _VALUE: Final = re.compile(r"@|\d[/:.\-]\d|\d{3}")
 # Sub-labels survey tools write under every question, in the six UN languages.
-_GENERIC_SUB_LABELS: Final = frozenset(
+_GENERIC: Final = frozenset(
     fold(label)
     for label in (
         "Response",
@@ -257,7 +261,7 @@ def continues_header(header: tuple[str, ...] | list[str], record: tuple[str, ...
     if not all(_is_sub_label(c, h) for c, h in zip(record, header, strict=True)):
         return False
     return any(
-        fold(c.strip()) in _GENERIC_SUB_LABELS or (c.strip() and (not h.strip() or c == h))
+        fold(c.strip()) in _GENERIC or (c.strip() and (not h.strip() or c == h))
         for c, h in zip(record, header, strict=True)
     )
 
@@ -425,6 +429,29 @@ class _Piece:
 _BLANK: Final = _Piece("", "", "added")
 
 
+def _field_labels(
+    form: Form, column: int, values: list[tuple[str, str]]
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The title (a paragraph of its own before the field, or []) and the label lines
+    of a non-question cell holding ``values``.  Under a label that spans several
+    columns, each column's sub-label names its value ("Name: Ana", the spanning label
+    its title in the first column), and a column holding its own sub-label (an option
+    chosen) is named by the spanning label, or, in an answer, shows the option alone."""
+    labels = form.label_lines(column)
+    if not form.sub:
+        return [], labels
+    sub = form.sub[column].strip()
+    chosen = len(values) == 1 and values[0][0].strip() == sub
+    owner = form.owner(column)
+    if owner >= 0:
+        if not chosen:
+            return [], labels
+        return [], [] if owner in form.questions else form.label_lines(owner)
+    if form.owner(column + 1) == column and sub and not chosen and fold(sub) not in _GENERIC:
+        return labels, form.sub_label_lines(column)
+    return [], labels
+
+
 def _field(form: Form, row: int, column: int, place: str, question: int) -> list[_Piece]:
     """A non-question cell as a ``Label: value`` line (its other lines after it), after
     a blank line when it is not a field of the front matter or the closing (its own
@@ -432,12 +459,14 @@ def _field(form: Form, row: int, column: int, place: str, question: int) -> list
     values = form.value_lines(row, column)
     if not values:
         return []
-    labels = form.label_lines(column)
+    title, labels = _field_labels(form, column, values)
     cell = f"{row}:{column}" if place in ("front", "closing") else ""
-    out = [_Piece(text, origin, place, question, cell=cell) for text, origin in labels[:-1]]
+    out = [_Piece(text, origin, place, question, cell=cell) for text, origin in title]
+    if title:
+        out.append(_BLANK)
+    out.extend(_Piece(text, origin, place, question, cell=cell) for text, origin in labels[:-1])
     first, origin = values[0]
-    # A column of an option holding the option: the option once.
-    if labels and (len(values) > 1 or first != labels[-1][0]):
+    if labels:
         last = labels[-1][0]
         first = last + (" " if last.endswith(_COLONS) else ": ") + first
     out.append(_Piece(first, origin, place, question, cell=cell))
