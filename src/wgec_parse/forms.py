@@ -29,6 +29,19 @@ Two layouts are told apart, the first one tried first:
 A byte order mark is skipped, and so is an Excel ``sep=;`` first line, which names the
 delimiter (Excel does not show it as a row).  Anything else is text.
 
+**A second header row.**  Some survey tools write sub-labels under the header
+("Response", "Open-Ended Response", "Réponse ouverte", "Respuesta", "Ответ", "回答",
+an option's text) before the respondents' rows.  The record after the header is such
+a row (:func:`continues_header`, kept in :attr:`Form.sub`; the respondents are then
+the rows after it, from row 3) when at least one respondent follows it, every cell is
+empty, its column's label again, or a short sub-label (one line, at most
+:data:`SUB_LABEL_MAX` characters and eight words, no sentence end, no e-mail, date,
+time or run of three digits), and one cell at least tells a header: a sub-label survey
+tools write, a sub-label under an empty header cell, or a label repeated.  A label
+spanning several columns (SurveyMonkey: the question text in the first, empty header
+cells after it) names its empty cells: each such column's label is its sub-label
+(:meth:`Form.owner` gives the column it continues).
+
 The view of one respondent, in column order:
 
 - the columns before the first question: one memo field each, ``Label: value`` (a label
@@ -43,6 +56,14 @@ The view of one respondent, in column order:
 
 An empty cell gives no line (an unanswered question keeps its heading).  Lines end
 with LF in the view, whatever the file used.
+
+A second header row comes first in the view, each non-empty sub-label after its
+cell's reference (``[r2 c9] Open-Ended Response``), one paragraph of the front
+matter, then a blank line.  Under a spanning label, each column's value is named by
+its sub-label (``Name: Ana``, after the spanning label as a paragraph of its own in
+the first column; in an answer, ``Other (please specify): ...``); a column holding its
+own sub-label (an option chosen) is named by the spanning label, or shows the option
+alone in an answer; the columns that continue the last question stay in its answer.
 
 Several respondents follow each other in one document, so that no row is lost: the
 first respondent's memo fields are the front matter; the memo fields of each later
