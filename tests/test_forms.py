@@ -503,3 +503,28 @@ def test_any_sub_labels_stay_out_of_the_answers(sub: tuple[str, ...], cells: lis
     front = wgec_parse.render(document.front_matter)
     assert all(line in front for line in shown)
     assert document.front_matter.fields[0].name == "Organisation"
+
+
+def test_a_label_repeated_on_several_lines_is_shown_line_by_line() -> None:
+    question = "1. What are the high level characteristics\nof enhanced cooperation?"
+    header = ["Organisation", question, "2. What should\nwe recommend?", "Consent"]
+    sub = ["Response", question, header[2], "Response"]
+    row = ["Example Network", "Open and fair.", "A yearly report.", "Yes"]
+    form = read_form(_csv([header, sub, row]))
+    assert form is not None
+    assert form.sub == tuple(sub)
+    view = form_view(form)
+    shown = [line for origin, line in view.extraction.lines() if origin.startswith("r2 ")]
+    assert shown == [
+        "[r2 c1] Response",
+        "[r2 c2] 1. What are the high level characteristics",
+        "[r2 c2] of enhanced cooperation?",
+        "[r2 c3] 2. What should",
+        "[r2 c3] we recommend?",
+        "[r2 c4] Response",
+    ]
+    document = view.document
+    assert [q.number for q in document.questions] == ["1", "2"]
+    answers = [q.answer_text.strip() for q in document.questions]
+    assert answers == ["Open and fair.", "A yearly report."]
+    assert document.submitted_by == "Example Network"

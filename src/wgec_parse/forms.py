@@ -240,16 +240,25 @@ _GENERIC: Final = frozenset(
         "Answer",
         "Réponse",
         "Réponse ouverte",
+        "Réponse libre",
         "Respuesta",
         "Respuesta abierta",
+        "Respuesta libre",
         "Ответ",
         "Открытый ответ",
+        "Свободный ответ",
         "الإجابة",
         "إجابة",
+        "إجابة مفتوحة",
+        "الاستجابة",
+        "استجابة مفتوحة",
         "الرد",
         "回答",
         "答复",
+        "回复",
         "开放式回答",
+        "开放式答复",
+        "开放式回复",
     )
 )
 
@@ -532,14 +541,13 @@ def _respondent(form: Form, row: int, first_question: int, last: bool) -> list[_
 
 
 def _sub_labels(form: Form) -> list[_Piece]:
-    """The header's second row, once before the respondents: each sub-label after its
-    cell's reference (``[r2 c5] Response``), one paragraph of the front matter."""
+    """The header's second row, once before the respondents: each line of a sub-label
+    after its cell's reference (``[r2 c5] Response``), one paragraph of the front
+    matter."""
     pieces: list[_Piece] = []
-    for column, cell in enumerate(form.sub):
-        for i, (text, origin) in enumerate(
-            _strip_blank([(x, _ref(2, column)) for x in _split(cell)])
-        ):
-            shown = f"[{origin}] {text}" if i == 0 else text
+    for column in range(len(form.sub)):
+        for text, origin in form.sub_label_lines(column):
+            shown = f"[{origin}] {text}" if text.strip() else text
             pieces.append(_Piece(shown, origin, "front", escaped=2, cell="sub", header=True))
     return [*pieces, _BLANK] if pieces else []
 
@@ -598,7 +606,7 @@ def _sure_escapes(pieces: list[_Piece]) -> dict[int, int]:
     a sign-off in an answer starts the closing (2)."""
     steps: dict[int, int] = {}
     for index, piece in enumerate(pieces):
-        if piece.place not in ("answer", "front"):
+        if piece.place not in ("answer", "front") or piece.header:
             continue
         kind = classify(piece.text).kind
         if kind == Kind.SIGNOFF and piece.place == "answer":
