@@ -54,6 +54,7 @@ def test_view_renders_back_and_json_round_trips(path: Path) -> None:
         ("07_second_header_row_fr.csv", "form-csv"),
         ("08_surveymonkey_spanning_labels.csv", "form-csv"),
         ("09_second_header_row_es.tsv", "form-tsv"),
+        ("10_second_header_row_ru.csv", "form-csv"),
     ],
 )
 def test_detection(name: str, source: str) -> None:
