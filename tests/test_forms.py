@@ -529,3 +529,15 @@ def test_a_label_repeated_on_several_lines_is_shown_line_by_line() -> None:
     answers = [q.answer_text.strip() for q in document.questions]
     assert answers == ["Open and fair.", "A yearly report."]
     assert document.submitted_by == "Example Network"
+
+
+def test_second_header_row_before_a_question_column_keeps_one_blank_line() -> None:
+    header = [*QUESTIONS, "Consent"]
+    form = read_form(_csv([header, ["Response", "Response", "Response"], ["Yes.", "No.", "Yes"]]))
+    assert form is not None
+    view = form_view(form)
+    assert view.extraction.text.startswith(
+        "[r2 c1] Response\n[r2 c2] Response\n[r2 c3] Response\n\n1. What are"
+    )
+    assert "\n\n\n" not in view.extraction.text
+    assert [q.answer_text.strip() for q in view.document.questions] == ["Yes.", "No."]

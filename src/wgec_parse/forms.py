@@ -92,7 +92,7 @@ import csv
 import io
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -280,7 +280,7 @@ def _is_sub_label(cell: str, label: str) -> bool:
     )
 
 
-def continues_header(header: tuple[str, ...] | list[str], record: tuple[str, ...]) -> bool:
+def continues_header(header: Sequence[str], record: Sequence[str]) -> bool:
     """Whether ``record``, the record after a form's header row, is a second header row:
     every cell a sub-label (:func:`_is_sub_label`), one at least not empty, and one at
     least telling of a header: a sub-label survey tools write ("Response", "Réponse
@@ -541,25 +541,28 @@ def _respondent(form: Form, row: int, first_question: int, last: bool) -> list[_
 
 
 def _sub_labels(form: Form) -> list[_Piece]:
-    """The header's second row, once before the respondents: each line of a sub-label
-    after its cell's reference (``[r2 c5] Response``), one paragraph of the front
-    matter."""
+    """The header's second row, shown once before the respondents (a blank line after
+    it): each line of a sub-label after its cell's reference (``[r2 c5] Response``),
+    one paragraph of the front matter."""
     pieces: list[_Piece] = []
     for column in range(len(form.sub)):
         for text, origin in form.sub_label_lines(column):
             shown = f"[{origin}] {text}" if text.strip() else text
             pieces.append(_Piece(shown, origin, "front", escaped=2, cell="sub", header=True))
-    return [*pieces, _BLANK] if pieces else []
+    return pieces
 
 
 def _pieces(form: Form) -> list[_Piece]:
-    pieces: list[_Piece] = _sub_labels(form)
+    pieces: list[_Piece] = []
     for index in range(len(form.rows)):
-        if index:
+        if pieces:
             pieces.append(_BLANK)
         first = index * len(form.questions)
         pieces.extend(_respondent(form, index, first, index == len(form.rows) - 1))
-    return pieces
+    header = _sub_labels(form)
+    if header and pieces and pieces[0].text:
+        header.append(_BLANK)
+    return header + pieces
 
 
 def _text(pieces: list[_Piece]) -> str:
