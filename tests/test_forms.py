@@ -541,3 +541,32 @@ def test_second_header_row_before_a_question_column_keeps_one_blank_line() -> No
     )
     assert "\n\n\n" not in view.extraction.text
     assert [q.answer_text.strip() for q in view.document.questions] == ["Yes.", "No."]
+
+
+_SPAN_HEADER = ["Organisation", QUESTIONS[0], "", QUESTIONS[1], "", "Group", "", "Consent"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(_SUB_CELLS, min_size=7, max_size=7),
+    st.lists(
+        st.lists(st.lists(_CELL_LINES, max_size=3).map("\n".join), min_size=7, max_size=7),
+        min_size=1,
+        max_size=3,
+    ),
+)
+def test_spanning_labels_drop_no_cell(sub: list[str], rows: list[list[str]]) -> None:
+    records = [[f"Org {i}", *cells] for i, cells in enumerate(rows)]
+    form = read_form(_csv([_SPAN_HEADER, ["Response", *sub], *records]))
+    assert form is not None
+    assert form.sub == ("Response", *sub)
+    assert len(form.rows) == len(rows)
+    view = form_view(form)
+    assert wgec_parse.render(view.document) == view.extraction.text
+    assert [q.title for q in view.document.questions] == [q[3:] for q in QUESTIONS] * len(rows)
+    shown = view.extraction.lines()
+    for r, record in enumerate(records):
+        for c, cell in enumerate(record):
+            for line in cell.splitlines():
+                if line.strip():  # each line of a cell is in a line of the view from it
+                    assert any(o == f"r{r + 3} c{c + 1}" and line in v for o, v in shown)
