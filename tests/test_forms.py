@@ -13,7 +13,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import wgec_parse
-from wgec_parse.forms import form_view, is_question, read_form, respondents
+from wgec_parse.forms import (
+    continues_header,
+    form_view,
+    is_question,
+    read_form,
+    respondents,
+)
 from wgec_parse.loaders import extract, load_with_origins
 from wgec_parse.outline import outline
 
@@ -45,6 +51,10 @@ def test_view_renders_back_and_json_round_trips(path: Path) -> None:
         ("04_two_respondents.csv", "form-csv"),
         ("05_text_with_commas.txt", "text"),
         ("06_label_tab_value.tsv", "form-tsv"),
+        ("07_second_header_row_fr.csv", "form-csv"),
+        ("08_surveymonkey_spanning_labels.csv", "form-csv"),
+        ("09_second_header_row_es.tsv", "form-tsv"),
+        ("10_second_header_row_ru.csv", "form-csv"),
     ],
 )
 def test_detection(name: str, source: str) -> None:
@@ -114,6 +124,9 @@ def test_label_tab_value_origins_are_file_rows() -> None:
         ("01_bom_multiline_cells.csv", "West African Digital Policy Forum, Dakar"),
         ("03_header_row.tsv", "Red Paraguaya de Gobernanza de Internet"),
         ("06_label_tab_value.tsv", "Pacific Islands Internet Society"),
+        ("07_second_header_row_fr.csv", "Réseau tunisien pour la gouvernance de l'Internet"),
+        ("08_surveymonkey_spanning_labels.csv", "Ghana Internet Governance Forum"),
+        ("09_second_header_row_es.tsv", "Asociación Latinoamericana de Internet"),
     ],
 )
 def test_submitter_from_the_organisation_column(name: str, submitter: str) -> None:
@@ -290,3 +303,270 @@ def test_any_cells_keep_the_questions_and_render_back(cells: list[str]) -> None:
     view = form_view(form)
     assert wgec_parse.render(view.document) == view.extraction.text
     assert [q.title for q in view.document.questions] == [q[3:] for q in QUESTIONS]
+
+
+# --- a second header row ---------------------------------------------------------------
+
+
+def test_second_header_row_is_no_respondent() -> None:
+    form = read_form((FORMS / "07_second_header_row_fr.csv").read_text("utf-8"))
+    assert form is not None
+    assert form.sub == (
+        "",
+        "",
+        "Réponse",
+        "Réponse",
+        "Réponse",
+        *["Réponse ouverte"] * 2,
+        "Réponse",
+    )
+    assert form.first_row == 3
+    assert [row[2] for row in form.rows] == ["Mariem Ben Salah", "Jean Kouassi"]
+    document = form_view(form).document
+    assert [q.number for q in document.questions] == ["1", "2", "1", "2"]
+    assert document.front_matter is not None
+    assert document.front_matter.field("Nom").value == "Mariem Ben Salah"
+    for question in document.questions:
+        assert "Réponse" not in question.answer_text
+
+
+def test_second_header_row_keeps_every_cell_with_its_origin() -> None:
+    extraction = extract(FORMS / "07_second_header_row_fr.csv")
+    lines = extraction.lines()
+    # The sub-labels come first, each after its cell's reference, then the respondents.
+    assert lines[:6] == [
+        ("r2 c3", "[r2 c3] Réponse"),
+        ("r2 c4", "[r2 c4] Réponse"),
+        ("r2 c5", "[r2 c5] Réponse"),
+        ("r2 c6", "[r2 c6] Réponse ouverte"),
+        ("r2 c7", "[r2 c7] Réponse ouverte"),
+        ("r2 c8", "[r2 c8] Réponse"),
+    ]
+    found = {line: origin for origin, line in lines}
+    assert found["Horodatage: 05/12/2016 14:20"] == "r3 c1"
+    assert found["Pays: Bénin"] == "r4 c5"
+    assert found["Autorisation de publication: Non"] == "r4 c8"
+    document = wgec_parse.load(FORMS / "07_second_header_row_fr.csv")
+    assert document.front_matter is not None
+    assert "[r2 c6] Réponse ouverte" in wgec_parse.render(document.front_matter)
+
+
+def test_sub_labels_are_not_counted_as_escaped() -> None:
+    form = read_form((FORMS / "09_second_header_row_es.tsv").read_text("utf-8"))
+    assert form is not None
+    assert form_view(form).escaped == 0
+
+
+def test_second_header_row_split_by_respondent() -> None:
+    form = read_form((FORMS / "07_second_header_row_fr.csv").read_text("utf-8"))
+    assert form is not None
+    views = [form_view(one) for one in respondents(form)]
+    assert [v.document.submitted_by for v in views] == [
+        "Réseau tunisien pour la gouvernance de l'Internet",
+        "Afrique numérique",
+    ]
+    for view in views:
+        assert view.extraction.lines()[0] == ("r2 c3", "[r2 c3] Réponse")
+    second = {o: line for o, line in views[1].extraction.lines() if o}
+    assert second["r4 c4"] == "Organisation: Afrique numérique"
+
+
+def test_blind_shape_answers_keep_their_clauses() -> None:
+    """A header row with metadata and questions, a row of "Response" sub-labels."""
+    text = _csv(
+        [
+            ["Respondent ID", "Organisation", *QUESTIONS, "Consent"],
+            ["", "Response", "Open-Ended Response", "Open-Ended Response", "Response"],
+            ["6541208873", "Example Network", "We see:\n1° openness;\n2° fairness.", "", "Yes"],
+        ]
+    )
+    document = wgec_parse.load(text.encode("utf-8"), name="export.csv")
+    assert document.submitted_by == "Example Network"
+    assert [q.number for q in document.questions] == ["1", "2"]
+    assert [c.number for c in document.questions[0].clauses] == ["1°", "2°"]
+    assert document.questions[1].body == ()
+    assert document.closing is not None
+    assert [(f.name, f.value) for f in document.closing.fields] == [("Consent", "Yes")]
+
+
+@pytest.mark.parametrize(
+    "sub",
+    [
+        ["", "Ответ", "Открытый ответ", "Открытый ответ", "Ответ"],
+        ["", "الإجابة", "الإجابة", "الإجابة", ""],
+        ["", "回答", "回答", "回答", "回答"],
+        ["", "Respuesta", "Respuesta abierta", "", ""],
+        ["", "", "1. What are the high level characteristics of enhanced cooperation?", "", ""],
+    ],
+)
+def test_second_header_row_in_any_language(sub: list[str]) -> None:
+    header = ["Date", "Organisation", *QUESTIONS, "Consent"]
+    row = ("2016-12-01", "Example Network", "Open and fair.", "A yearly report.", "Yes")
+    form = read_form(_csv([header, sub, list(row)]))
+    assert form is not None
+    assert form.sub == tuple(sub)
+    assert form.rows == (row,)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # Short answers, but nothing tells a header: a respondent.
+        ["Ana Pérez", "Red Example", "Openness", "Reports", "Yes"],
+        # A date, an identifier, an e-mail: a respondent's cells.
+        ["2016-12-01", "Response", "", "", "Response"],
+        ["6541208873", "Response", "", "", ""],
+        ["ana@example.org", "Response", "", "", ""],
+        # An answer of several lines, or of a sentence.
+        ["", "Response", "We think:\n1. open", "", ""],
+        ["", "Response", "Open and fair.", "", ""],
+        ["", "Response", "An answer of more than eight words that runs on and on", "", ""],
+        # An empty record.
+        ["", "", "", "", ""],
+    ],
+)
+def test_a_respondent_is_never_taken_for_a_header_row(second: list[str]) -> None:
+    header = ["Date", "Organisation", *QUESTIONS, "Consent"]
+    third = ["2016-12-02", "Other Network", "Fair.", "Yearly.", "No"]
+    assert not continues_header(header, tuple(second))
+    form = read_form(_csv([header, second, third]))
+    assert form is not None
+    assert form.sub == ()
+    assert form.first_row == 2
+    assert len(form.rows) == 2
+
+
+def test_a_lone_row_of_sub_labels_stays_a_row() -> None:
+    """With no respondent after it, the record is read as the only row, as before."""
+    header = ["Date", "Organisation", *QUESTIONS, "Consent"]
+    form = read_form(_csv([header, ["", "Response", "Response", "Response", "Response"]]))
+    assert form is not None
+    assert form.sub == ()
+    assert len(form.rows) == 1
+
+
+def test_surveymonkey_labels_spanning_columns() -> None:
+    form = read_form((FORMS / "08_surveymonkey_spanning_labels.csv").read_text("utf-8"))
+    assert form is not None
+    assert len(form.rows) == 1
+    assert form.questions == (12, 13)
+    assert [form.owner(c) for c in (9, 10, 11, 14, 16, 18, 19)] == [-1, 9, 9, 13, 15, 15, -1]
+    assert form.label_lines(10) == [("Organization", "r2 c11")]
+    document = form_view(form).document
+    assert document.front_matter is not None
+    front = {f.name: f.value for f in document.front_matter.fields}
+    assert front["Name"] == "Kwame Mensah"
+    assert front["Email Address"] == "k.mensah@ghanaigf.example"
+    # The column after the last question continues its answer, not the closing.
+    second = document.questions[1]
+    assert len(second.bullets) == 3
+    assert "Other (please specify): A fellowship programme" in second.answer_text
+    assert document.closing is not None
+    closing = wgec_parse.render(document.closing)
+    assert "Which stakeholder group do you belong to?: Civil society" in closing
+    assert "A fellowship" not in closing
+
+
+def test_an_option_chosen_under_a_spanning_question_shows_once() -> None:
+    header = ["Organisation", QUESTIONS[0], "", "", "Consent"]
+    sub = ["", "Inclusive", "Open", "Other (please specify)", "Response"]
+    row = ["Example Network", "Inclusive", "", "Led by governments", "Yes"]
+    form = read_form(_csv([header, sub, row]))
+    assert form is not None
+    document = form_view(form).document
+    (question,) = document.questions
+    assert question.answer_text.splitlines()[0] == "Inclusive"
+    assert "Other (please specify): Led by governments" in question.answer_text
+    assert "Open" not in question.answer_text.replace("Other", "")
+
+
+_SUB_CELLS = st.sampled_from(["", "Response", "Réponse ouverte", "回答", "Other (please specify)"])
+_GENERIC = st.sampled_from(["Response", "Open-Ended Response", "Réponse", "Ответ", "الإجابة"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.tuples(_SUB_CELLS, _GENERIC, _SUB_CELLS, _SUB_CELLS),
+    st.lists(st.lists(_CELL_LINES, max_size=4).map("\n".join), min_size=3, max_size=3),
+)
+def test_any_sub_labels_stay_out_of_the_answers(sub: tuple[str, ...], cells: list[str]) -> None:
+    header = ["Organisation", *QUESTIONS, "Consent"]
+    form = read_form(_csv([header, list(sub), ["Example Network", *cells]]))
+    assert form is not None
+    assert form.sub == sub
+    view = form_view(form)
+    assert wgec_parse.render(view.document) == view.extraction.text
+    document = view.document
+    assert [q.title for q in document.questions] == [q[3:] for q in QUESTIONS]
+    shown = [line for origin, line in view.extraction.lines() if origin.startswith("r2 ")]
+    assert shown == [f"[r2 c{i + 1}] {c}" for i, c in enumerate(sub) if c]
+    assert document.front_matter is not None
+    front = wgec_parse.render(document.front_matter)
+    assert all(line in front for line in shown)
+    assert document.front_matter.fields[0].name == "Organisation"
+
+
+def test_a_label_repeated_on_several_lines_is_shown_line_by_line() -> None:
+    question = "1. What are the high level characteristics\nof enhanced cooperation?"
+    header = ["Organisation", question, "2. What should\nwe recommend?", "Consent"]
+    sub = ["Response", question, header[2], "Response"]
+    row = ["Example Network", "Open and fair.", "A yearly report.", "Yes"]
+    form = read_form(_csv([header, sub, row]))
+    assert form is not None
+    assert form.sub == tuple(sub)
+    view = form_view(form)
+    shown = [line for origin, line in view.extraction.lines() if origin.startswith("r2 ")]
+    assert shown == [
+        "[r2 c1] Response",
+        "[r2 c2] 1. What are the high level characteristics",
+        "[r2 c2] of enhanced cooperation?",
+        "[r2 c3] 2. What should",
+        "[r2 c3] we recommend?",
+        "[r2 c4] Response",
+    ]
+    document = view.document
+    assert [q.number for q in document.questions] == ["1", "2"]
+    answers = [q.answer_text.strip() for q in document.questions]
+    assert answers == ["Open and fair.", "A yearly report."]
+    assert document.submitted_by == "Example Network"
+
+
+def test_second_header_row_before_a_question_column_keeps_one_blank_line() -> None:
+    header = [*QUESTIONS, "Consent"]
+    form = read_form(_csv([header, ["Response", "Response", "Response"], ["Yes.", "No.", "Yes"]]))
+    assert form is not None
+    view = form_view(form)
+    assert view.extraction.text.startswith(
+        "[r2 c1] Response\n[r2 c2] Response\n[r2 c3] Response\n\n1. What are"
+    )
+    assert "\n\n\n" not in view.extraction.text
+    assert [q.answer_text.strip() for q in view.document.questions] == ["Yes.", "No."]
+
+
+_SPAN_HEADER = ["Organisation", QUESTIONS[0], "", QUESTIONS[1], "", "Group", "", "Consent"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(_SUB_CELLS, min_size=7, max_size=7),
+    st.lists(
+        st.lists(st.lists(_CELL_LINES, max_size=3).map("\n".join), min_size=7, max_size=7),
+        min_size=1,
+        max_size=3,
+    ),
+)
+def test_spanning_labels_drop_no_cell(sub: list[str], rows: list[list[str]]) -> None:
+    records = [[f"Org {i}", *cells] for i, cells in enumerate(rows)]
+    form = read_form(_csv([_SPAN_HEADER, ["Response", *sub], *records]))
+    assert form is not None
+    assert form.sub == ("Response", *sub)
+    assert len(form.rows) == len(rows)
+    view = form_view(form)
+    assert wgec_parse.render(view.document) == view.extraction.text
+    assert [q.title for q in view.document.questions] == [q[3:] for q in QUESTIONS] * len(rows)
+    shown = view.extraction.lines()
+    for r, record in enumerate(records):
+        for c, cell in enumerate(record):
+            for line in cell.splitlines():
+                if line.strip():  # each line of a cell is in a line of the view from it
+                    assert any(o == f"r{r + 3} c{c + 1}" and line in v for o, v in shown)

@@ -29,6 +29,19 @@ Two layouts are told apart, the first one tried first:
 A byte order mark is skipped, and so is an Excel ``sep=;`` first line, which names the
 delimiter (Excel does not show it as a row).  Anything else is text.
 
+**A second header row.**  Some survey tools write sub-labels under the header
+("Response", "Open-Ended Response", "Réponse ouverte", "Respuesta", "Ответ", "回答",
+an option's text) before the respondents' rows.  The record after the header is such
+a row (:func:`continues_header`, kept in :attr:`Form.sub`; the respondents are then
+the rows after it, from row 3) when at least one respondent follows it, every cell is
+empty, its column's label again, or a short sub-label (one line, at most
+:data:`SUB_LABEL_MAX` characters and eight words, no sentence end, no e-mail, date,
+time or run of three digits), and one cell at least tells a header: a sub-label survey
+tools write, a sub-label under an empty header cell, or a label repeated.  A label
+spanning several columns (SurveyMonkey: the question text in the first, empty header
+cells after it) names its empty cells: each such column's label is its sub-label
+(:meth:`Form.owner` gives the column it continues).
+
 The view of one respondent, in column order:
 
 - the columns before the first question: one memo field each, ``Label: value`` (a label
@@ -43,6 +56,14 @@ The view of one respondent, in column order:
 
 An empty cell gives no line (an unanswered question keeps its heading).  Lines end
 with LF in the view, whatever the file used.
+
+A second header row comes first in the view, each non-empty sub-label after its
+cell's reference (``[r2 c9] Open-Ended Response``), one paragraph of the front
+matter, then a blank line.  Under a spanning label, each column's value is named by
+its sub-label (``Name: Ana``, after the spanning label as a paragraph of its own in
+the first column; in an answer, ``Other (please specify): ...``); a column holding its
+own sub-label (an option chosen) is named by the spanning label, or shows the option
+alone in an answer; the columns that continue the last question stay in its answer.
 
 Several respondents follow each other in one document, so that no row is lost: the
 first respondent's memo fields are the front matter; the memo fields of each later
@@ -71,13 +92,14 @@ import csv
 import io
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 import attrs
 
 from wgec_parse.errors import InputTooLarge
 from wgec_parse.extraction import Extraction
+from wgec_parse.folding import fold
 from wgec_parse.limits import MAX_DEPTH, MAX_SIZE
 from wgec_parse.markers import Kind, classify
 from wgec_parse.nodes import Document, Line, Node, Noise, walk
@@ -87,8 +109,10 @@ from wgec_parse.questions import match_wording
 __all__ = [
     "HEADER_CELL_MAX",
     "MAX_PASSES",
+    "SUB_LABEL_MAX",
     "Form",
     "FormView",
+    "continues_header",
     "form_view",
     "is_question",
     "read_form",
@@ -141,6 +165,8 @@ class Form:
     starts: tuple[int, ...] = ()
     #: The spreadsheet row of ``rows[0]`` (the header is row 1).
     first_row: int = 2
+    #: The header's second row (row 2: sub-labels such as "Response"), () when none.
+    sub: tuple[str, ...] = ()
 
     @property
     def source(self) -> str:
@@ -151,7 +177,26 @@ class Form:
         """The lines of a column's label, each with its origin."""
         if self.layout == "pairs":
             return [(self.header[column], _ref(self.starts[column], 0))]
-        return _strip_blank([(line, _ref(1, column)) for line in _split(self.header[column])])
+        lines = _strip_blank([(line, _ref(1, column)) for line in _split(self.header[column])])
+        if lines or not self.sub:
+            return lines
+        # An empty header cell (a label spanning several columns) takes its sub-label.
+        return self.sub_label_lines(column)
+
+    def sub_label_lines(self, column: int) -> list[tuple[str, str]]:
+        """The lines of a column's sub-label (its cell in the header's second row)."""
+        if not self.sub:
+            return []
+        return _strip_blank([(line, _ref(2, column)) for line in _split(self.sub[column])])
+
+    def owner(self, column: int) -> int:
+        """The column whose label ``column`` continues (an empty header cell with a
+        sub-label under it, after a label spanning several columns), or -1."""
+        if not self.sub or column >= len(self.header) or self.header[column].strip():
+            return -1
+        if not self.sub[column].strip():
+            return -1
+        return next((i for i in range(column - 1, -1, -1) if self.header[i].strip()), -1)
 
     def value_lines(self, row: int, column: int) -> list[tuple[str, str]]:
         """The lines of a respondent's cell (``row`` 0-based), each with its origin;
@@ -177,6 +222,78 @@ class FormView:
     document: Document
     #: How many lines were escaped with their cell's reference.
     escaped: int = 0
+
+
+#: A sub-label of a header's second row is at most this long (in characters).
+SUB_LABEL_MAX: Final = 80
+_SUB_LABEL_WORDS: Final = 8
+# What a respondent's cell holds and a sub-label does not: an e-mail address, a date or
+# a time, an identifier or an amount (three digits in a row).
+_VALUE: Final = re.compile(r"@|\d[/:.\-]\d|\d{3}")
+# Sub-labels survey tools write under every question, in the six UN languages.
+_GENERIC: Final = frozenset(
+    fold(label)
+    for label in (
+        "Response",
+        "Open-Ended Response",
+        "Open-ended response",
+        "Answer",
+        "Réponse",
+        "Réponse ouverte",
+        "Réponse libre",
+        "Respuesta",
+        "Respuesta abierta",
+        "Respuesta libre",
+        "Ответ",
+        "Открытый ответ",
+        "Свободный ответ",
+        "الإجابة",
+        "إجابة",
+        "إجابة مفتوحة",
+        "الاستجابة",
+        "استجابة مفتوحة",
+        "الرد",
+        "回答",
+        "答复",
+        "回复",
+        "开放式回答",
+        "开放式答复",
+        "开放式回复",
+    )
+)
+
+
+def _is_sub_label(cell: str, label: str) -> bool:
+    """Whether a cell of the record after the header reads as a sub-label of its column:
+    empty, the column's label again, or short (one line, a few words, no sentence end)
+    and holding nothing a respondent's cell does (an e-mail, a date, a number)."""
+    if not cell or cell == label:
+        return True
+    text = cell.strip()
+    return (
+        cell == text
+        and len(text) <= SUB_LABEL_MAX
+        and len(text.split()) <= _SUB_LABEL_WORDS
+        and _LINE_END.search(text) is None
+        and _VALUE.search(text) is None
+        and text[-1] not in ".!?;:。！？؟"
+    )
+
+
+def continues_header(header: Sequence[str], record: Sequence[str]) -> bool:
+    """Whether ``record``, the record after a form's header row, is a second header row:
+    every cell a sub-label (:func:`_is_sub_label`), one at least not empty, and one at
+    least telling of a header: a sub-label survey tools write ("Response", "Réponse
+    ouverte", "Ответ"...), a sub-label under an empty header cell (a label spanning
+    several columns), or a header cell's label repeated."""
+    if len(record) != len(header) or not any(c.strip() for c in record):
+        return False
+    if not all(_is_sub_label(c, h) for c, h in zip(record, header, strict=True)):
+        return False
+    return any(
+        fold(c.strip()) in _GENERIC or (c.strip() and (not h.strip() or c == h))
+        for c, h in zip(record, header, strict=True)
+    )
 
 
 def respondents(form: Form) -> list[Form]:
@@ -256,6 +373,8 @@ def _read_with(body: str, delimiter: str) -> Form | None:
     if not rows:
         return None
     questions = tuple(i for i, label in enumerate(header) if is_question(label))
+    if len(rows) > 1 and continues_header(header, rows[0]):
+        return Form(delimiter, tuple(header), tuple(rows[1:]), questions, first_row=3, sub=rows[0])
     return Form(delimiter, tuple(header), tuple(rows), questions)
 
 
@@ -333,9 +452,34 @@ class _Piece:
     escaped: int = 0
     #: The cell of a memo or closing field ("row:column"): its lines make one field.
     cell: str = ""
+    #: A line of the header's second row (shown with its reference, not escaped).
+    header: bool = False
 
 
 _BLANK: Final = _Piece("", "", "added")
+
+
+def _field_labels(
+    form: Form, column: int, values: list[tuple[str, str]]
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The title (a paragraph of its own before the field, or []) and the label lines
+    of a non-question cell holding ``values``.  Under a label that spans several
+    columns, each column's sub-label names its value ("Name: Ana", the spanning label
+    its title in the first column), and a column holding its own sub-label (an option
+    chosen) is named by the spanning label, or, in an answer, shows the option alone."""
+    labels = form.label_lines(column)
+    if not form.sub:
+        return [], labels
+    sub = form.sub[column].strip()
+    chosen = len(values) == 1 and values[0][0].strip() == sub
+    owner = form.owner(column)
+    if owner >= 0:
+        if not chosen:
+            return [], labels
+        return [], [] if owner in form.questions else form.label_lines(owner)
+    if form.owner(column + 1) == column and sub and not chosen and fold(sub) not in _GENERIC:
+        return labels, form.sub_label_lines(column)
+    return [], labels
 
 
 def _field(form: Form, row: int, column: int, place: str, question: int) -> list[_Piece]:
@@ -345,9 +489,12 @@ def _field(form: Form, row: int, column: int, place: str, question: int) -> list
     values = form.value_lines(row, column)
     if not values:
         return []
-    labels = form.label_lines(column)
+    title, labels = _field_labels(form, column, values)
     cell = f"{row}:{column}" if place in ("front", "closing") else ""
-    out = [_Piece(text, origin, place, question, cell=cell) for text, origin in labels[:-1]]
+    out = [_Piece(text, origin, place, question, cell=cell) for text, origin in title]
+    if title:
+        out.append(_BLANK)
+    out.extend(_Piece(text, origin, place, question, cell=cell) for text, origin in labels[:-1])
     first, origin = values[0]
     if labels:
         last = labels[-1][0]
@@ -382,7 +529,7 @@ def _respondent(form: Form, row: int, first_question: int, last: bool) -> list[_
         if column in questions:
             number += 1
             pieces.extend(_question(form, row, column, number))
-        elif column < questions[-1] or not last:
+        elif column < questions[-1] or not last or form.owner(column) in questions:
             pieces.extend(_field(form, row, column, "answer", number))
         else:
             fields = _field(form, row, column, "closing", -1)
@@ -393,6 +540,18 @@ def _respondent(form: Form, row: int, first_question: int, last: bool) -> list[_
     return pieces
 
 
+def _sub_labels(form: Form) -> list[_Piece]:
+    """The header's second row, shown once before the respondents (a blank line after
+    it): each line of a sub-label after its cell's reference (``[r2 c5] Response``),
+    one paragraph of the front matter."""
+    pieces: list[_Piece] = []
+    for column in range(len(form.sub)):
+        for text, origin in form.sub_label_lines(column):
+            shown = f"[{origin}] {text}" if text.strip() else text
+            pieces.append(_Piece(shown, origin, "front", escaped=2, cell="sub", header=True))
+    return pieces
+
+
 def _pieces(form: Form) -> list[_Piece]:
     pieces: list[_Piece] = []
     for index in range(len(form.rows)):
@@ -400,7 +559,10 @@ def _pieces(form: Form) -> list[_Piece]:
             pieces.append(_BLANK)
         first = index * len(form.questions)
         pieces.extend(_respondent(form, index, first, index == len(form.rows) - 1))
-    return pieces
+    header = _sub_labels(form)
+    if header and pieces and pieces[0].text:
+        header.append(_BLANK)
+    return header + pieces
 
 
 def _text(pieces: list[_Piece]) -> str:
@@ -447,7 +609,7 @@ def _sure_escapes(pieces: list[_Piece]) -> dict[int, int]:
     a sign-off in an answer starts the closing (2)."""
     steps: dict[int, int] = {}
     for index, piece in enumerate(pieces):
-        if piece.place not in ("answer", "front"):
+        if piece.place not in ("answer", "front") or piece.header:
             continue
         kind = classify(piece.text).kind
         if kind == Kind.SIGNOFF and piece.place == "answer":
@@ -596,7 +758,7 @@ def form_view(
             pieces[wrong[0]].origin,
         )
     document = attrs.evolve(document, source=form.source)
-    escaped = sum(1 for piece in pieces if piece.escaped)
+    escaped = sum(1 for piece in pieces if piece.escaped and not piece.header)
     return FormView(form, _extraction(pieces), document, escaped)
 
 
