@@ -446,6 +446,8 @@ _EXAMPLES = {
     "1.1 Text": "DOTTED",
     "(1) Text": "NUMBER_PAREN",
     "1) Text": "NUMBER_DOT",
+    "1.- Texto": "NUMBER_DOT",
+    "2.– Texto": "NUMBER_DOT",
     "II. Text": "NUMBER_ROMAN",
     "一、文本": "NUMBER_CJK",
     "1、文本": "NUMBER_IDEOGRAPHIC_COMMA",

@@ -213,7 +213,9 @@ def test_an_organisation_in_the_signature_outranks_an_e_mail_sender() -> None:
     assert prefer(SENDER, [], ["Amina Diallo", "Dakar, Senegal"]) == SENDER
     labelled = Submitter("Example Council", "Submitted by", "field")
     assert prefer(labelled, [], closing) == labelled
-    assert prefer(None, ["Example Forum"], closing) is None
+    # Where nothing else names the submitter, the signature's organisation does.
+    assert prefer(None, ["Example Forum"], closing) == found
+    assert prefer(None, [], ["Amina Diallo", "Dakar, Senegal"]) is None
 
 
 def test_a_sender_that_is_an_organisation_stays() -> None:
@@ -312,6 +314,13 @@ def test_labelled_reads_only_a_label_running_on_into_the_name(line: str, name: s
         ),
         ("يسر مركز المثال للدراسات أن يقدم مساهمته.", "مركز المثال للدراسات"),
         ("مساهمة جمعية المثال في أعمال الفريق العامل", "جمعية المثال"),
+        ("On behalf of the Example Users Council, we send our answers.", "Example Users Council"),
+        ("En nombre del Colectivo Ejemplo, les hacemos llegar", "Colectivo Ejemplo"),
+        (
+            "Au nom de la Ligue des usagers d'Examplie, nous répondons",
+            "Ligue des usagers d'Examplie",
+        ),
+        ("باسم جمعية المثال للإنترنت، نقدم هذه المساهمة.", "جمعية المثال للإنترنت"),
     ],
 )
 def test_a_sentence_names_the_submitter_least_surely(sentence: str, name: str) -> None:
@@ -404,10 +413,22 @@ def test_batch_reads_the_submitter_of_the_whole_document() -> None:
 
 
 def test_the_covering_letter_fixture_names_its_government() -> None:
-    path = STYLES / "86_covering_letter_names_the_submitter.txt"
+    path = STYLES / "93_covering_letter_names_the_submitter.txt"
     submitter = wgec_parse.parse(path.read_text("utf-8")).submitter
     assert submitter == Submitter(
         "Gouvernement de la République d'Examplie",
         "réponses du Gouvernement de la République d'Examplie",
         "sentence",
     )
+
+
+def test_an_organisation_in_the_signature_names_the_submitter_when_nothing_else_does() -> None:
+    text = Q1 + "\nYours sincerely,\n\nJane Example\nPolicy Officer\nExample Library Trust\n"
+    submitter = wgec_parse.parse(text).submitter
+    assert submitter == Submitter("Example Library Trust", "Example Library Trust", "title")
+
+
+def test_a_person_sender_gives_way_to_an_initiative_in_the_signature() -> None:
+    memo = "From: Jane Example\nDate: 8 December 2016\n\n"
+    text = memo + Q1 + "\nJane Example\nChair of the Board\nBaltic Example Initiative, Riga\n"
+    assert wgec_parse.parse(text).submitted_by == "Baltic Example Initiative, Riga"

@@ -202,6 +202,12 @@ _ORGANISATION_WORDS: Final = frozenset(
         "Association", "Alliance", "Coalition", "Council", "Centre", "Center",
         "Institute", "Foundation", "Forum", "Federation", "Network", "Society",
         "Chamber", "Ministry", "Mission", "Agency", "Authority", "Consortium",
+        "Initiative", "Trust", "Union", "League", "Committee", "Organisation",
+        "Organization", "Observatory", "Collective", "Partnership", "Platform",
+        "Ligue", "Comité", "Collectif", "Plateforme",
+        "Iniciativa", "Unión", "Liga", "Colectivo", "Organización", "Plataforma",
+        "Инициатива", "Объединение", "Комитет", "Лига", "Организация", "Платформа",
+        "مبادرة", "منظمة", "رابطة", "ائتلاف",
         "Fédération", "Conseil", "Institut", "Fondation", "Réseau", "Société",
         "Chambre", "Ministère", "Agence", "Autorité", "Observatoire",
         "Asociación", "Federación", "Alianza", "Coalición", "Consejo", "Centro",
@@ -245,11 +251,14 @@ _ZH_ENDS: Final = ("的意见", "的建议", "的回应", "的答复", "的评�
 
 #: A sentence of a covering letter or a subject line that names whose contribution it
 #: is: a word for the contribution and "of" ("the views of the Government of X on
-#: ...", "les réponses du Gouvernement de X aux ...", "Aportes del Estado X al ...").
+#: ...", "les réponses du Gouvernement de X aux ...", "Aportes del Estado X al ..."), or
+#: "on behalf of X" ("En nombre del Colectivo X, les hacemos llegar ...").
 _SENTENCE_OF: Final = re.compile(
-    r"(?i:(?P<capitalised>\b(?:contributions?|views|comments|inputs?|responses?"
+    r"(?i:(?P<capitalised>\b(?:(?:contributions?|views|comments|inputs?|responses?"
     r"|repl(?:y|ies)|answers?|submission|position|observations|proposals)[ \u00a0]+"
-    r"(?:of|from|by)(?:[ \u00a0]+the)?)"
+    r"(?:of|from|by)|on[ \u00a0]+behalf[ \u00a0]+of)(?:[ \u00a0]+the)?)"
+    r"|\b(?:au[ \u00a0]+nom|en[ \u00a0]+(?:nombre|representación))[ \u00a0]+"
+    r"(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’]|del|de[ \u00a0]+los|de[ \u00a0]+las|de)"
     r"|\b(?:contributions?|réponses?|commentaires|observations|vues|propositions|position)"
     r"[ \u00a0]+(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’]|de)"
     r"|\b(?:contribuci(?:ón|ones)|aportes?|comentarios|respuestas?|observaciones|opiniones"
@@ -261,7 +270,7 @@ _SENTENCE_OF: Final = re.compile(
 #: its subject ("يسر X أن يقدم ...", "تهدي X لدى ... أطيب تحياتها").
 _SENTENCE_BEFORE: Final = re.compile(
     r"(?<!\w)(?:(?i:ответы|ответ|вклад|комментарии|предложения|замечания|материалы|позиция"
-    r"|позицию|мнение)"
+    r"|позицию|мнение)|باسم|نيابة[ \u00a0]+عن"
     r"|و?(?:مساهمة|مساهمات|ردود|رد|تعليقات|مقترحات|ملاحظات|آراء|موقف)"
     r"|و?(?:يسر|يسرّ|تسر|تسرّ|تهدي|يهدي|تتشرف|يتشرف))[ \u00a0]+(?=\w)"
 )
@@ -508,16 +517,13 @@ def prefer(
     "Asociación Latinoamericana de Internet Comunitaria (ALIC)").
     """
     if found is None:
-        return None
+        # Nothing else names it: an organisation on a line of the signature does.
+        return _organisation_line(closing)
     sender = fold(found.source.rstrip(":：").rstrip()) in _SENDER_LABELS
     if sender and not _names_organisation(found.name):  # "From: Example Forum" stays
-        for line in closing:
-            text = line.strip()
-            run_on = labelled(text)  # "Submitted on behalf of the X"
-            if run_on is not None:
-                return run_on
-            if _names_organisation(text):
-                return Submitter(_name(text), text, "title")
+        signed = _organisation_line(closing)
+        if signed is not None:
+            return signed
         for text in sentences:
             named = from_sentence(text)
             if named is not None:
@@ -529,6 +535,20 @@ def prefer(
             if spelled is not None:
                 return Submitter(spelled, found.source, found.confidence)
     return found
+
+
+def _organisation_line(closing: Iterable[str]) -> Submitter | None:
+    """The first line of a closing that says on whose behalf it was submitted
+    ("Submitted on behalf of the X") or names an organisation ("Example Rights Forum,
+    Geneva"), as a title: with less confidence."""
+    for line in closing:
+        text = line.strip()
+        run_on = labelled(text)  # "Submitted on behalf of the X"
+        if run_on is not None:
+            return run_on
+        if _names_organisation(text):
+            return Submitter(_name(text), text, "title")
+    return None
 
 
 def _spelled_out(text: str, acronym: str) -> str | None:
