@@ -60,6 +60,9 @@ def test_double_spaced_footnotes_up_to_the_form_feed() -> None:
         "3 \u0422\u0443\u043d\u0438\u0441\u0441\u043a\u0430\u044f \u043f\u0440\u043e\u0433\u0440\u0430\u043c\u043c\u0430, \u043f. 69.",
         "12Ibid., p. 4.",
         "4 2005 Tunis Agenda.",
+        "5\tIbid., paragraph 71.",
+        "6\u00a0Ibid.",
+        "7   Ibid., paragraph 71.",
     ],
 )
 def test_a_footnote_number_in_any_form(note: str) -> None:
@@ -164,3 +167,31 @@ def test_numbers_opening_lines_elsewhere_are_unchanged() -> None:
     noise = [n.text for n, _ in walk(doc) if isinstance(n, Noise)]
     assert noise == ["- 1 -"]
     assert "Tunis Agenda for the Information Society" in doc.questions[0].answer_text
+
+
+def test_a_running_footer_ends_the_footnotes() -> None:
+    # The footer repeated on each page is page furniture: the page ends there.
+    footer = "EIUA submission on enhanced cooperation"
+    text = "\n".join(
+        [
+            "1. What are the high level characteristics of enhanced cooperation?",
+            "Governments take up their role on an equal footing.1 All stakeholders",
+            "__________",
+            "1 Tunis Agenda, paragraph 69.",
+            footer,
+            "\ftake part in their respective roles.",
+            footer,
+            "\f2. What kind of recommendations should we consider?",
+            "An annual review.",
+            footer,
+            "",
+        ]
+    )
+    doc = wgec_parse.parse(text)
+    assert wgec_parse.render(doc) == text
+    noise = [n.text for n, _ in walk(doc) if isinstance(n, Noise)]
+    assert noise == ["__________", "1 Tunis Agenda, paragraph 69.", footer, footer, footer]
+    assert doc.questions[0].answer_text == (
+        "Governments take up their role on an equal footing.1 All stakeholders"
+        " take part in their respective roles.\n"
+    )

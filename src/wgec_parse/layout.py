@@ -60,10 +60,12 @@ _TITLE_PART: Final = re.compile(r"[^\W\d_]{2}")
 #: A leading single-spaced region holds at least this many text lines.
 _LEAD_MIN_LINES: Final = 3
 #: A footnote's number opening its line at the foot of a page: one to three digits, then
-#: a space or the note's first letter ("1 Tunis Agenda ...", "12Ibid."), or one to three
-#: superscript digits and a space at most ("² Ibid.", "¹Ibid.").
+#: white space (spaces, tabs, no-break spaces) or the note's first letter ("1 Tunis
+#: Agenda ...", "1\tIbid.", "12Ibid."), or one to three superscript digits and white
+#: space or none ("² Ibid.", "¹Ibid.").
 _FOOTNOTE_NUMBER: Final = re.compile(
-    r"(?:\d{1,3}(?: (?=\S)|(?=[^\W\d_]))|[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,3} ?(?=\S))"
+    r"(?:\d{1,3}(?:[ \t\u00a0]+(?=\S)|(?=[^\W\d_]))"
+    r"|[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,3}[ \t\u00a0]*(?=\S))"
 )
 #: What ends a line that asks a question.
 _ASKS: Final = ("?", "？", "؟")
