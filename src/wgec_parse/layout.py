@@ -388,7 +388,7 @@ def _names_the_cover(parts: Sequence[str], cover_text: str, cover_words: frozens
     """Whether a title's first or last part, opening with a capital (or a letter of a
     script without case), is wholly the cover's words: the name of who submits it, as
     in "CDRC – Contribution to WGEC-2" under a cover that names the CDRC."""
-    for part in {parts[0], parts[-1]}:
+    for part in (parts[0], parts[-1]):
         first = part.lstrip()[:1]
         if first.islower():
             continue
