@@ -34,8 +34,8 @@ PASSED_FLOOR = 504
 #: fixture 70, the courtesy close of fixture 72 and ordinal-first keyword headings inside
 #: flattened lines: 7 exact, 271 of 288 in all.
 BLIND2 = BLIND.parent / "blind2"
-BLIND2_EXACT_FLOOR = 13
-BLIND2_PASSED_FLOOR = 280
+BLIND2_EXACT_FLOOR = 14
+BLIND2_PASSED_FLOOR = 281
 
 #: The third blind set (fixtures/blind3/), 24 documents written without the parser's
 #: code.  Scored on arrival: 1 exact, 219 of 348 checks.  Its failures then guided the
@@ -52,8 +52,8 @@ BLIND3_PASSED_FLOOR = 325
 #: The fourth blind set (fixtures/blind4/), 24 documents written without the parser's
 #: code.  Scored on arrival: 4 exact, 292 of 348 checks.
 BLIND4 = BLIND.parent / "blind4"
-BLIND4_EXACT_FLOOR = 8
-BLIND4_PASSED_FLOOR = 315
+BLIND4_EXACT_FLOOR = 10
+BLIND4_PASSED_FLOOR = 320
 
 SAMPLE = "09_cgip_plain_topic_headings"
 

@@ -96,3 +96,50 @@ def test_a_chinese_title_is_matched_by_its_characters() -> None:
         "第 2 页 共 2 页",
     ]
     assert titles(contents) == ["\f数字丝路合作联盟 · 关于增强合作的意见"]
+
+
+def test_one_part_under_a_page_number_and_a_form_feed_alone_is_furniture() -> None:
+    # pdftotext may write the form feed alone on its line, the page's title after it.
+    header = "Contribution to the Working Group on Enhanced Cooperation"
+    contents = [*COVER, "\f", header, "the way they work together.", "- 2 -"]
+    assert titles(contents) == [header]
+    # Without a form feed, a page-number-like line is no page's end.
+    assert titles([*COVER, header, "the way they work together.", "- 2 -"]) == []
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "EIUA \u2013 Submission for WGEC-2",
+        "Submission for WGEC-2 | Example Internet Users Association",
+    ],
+)
+def test_a_title_naming_who_submits_it_opening_a_page_is_furniture(header: str) -> None:
+    # Most words are not the cover's, but one part is wholly the cover's: its name.
+    contents = [*COVER[:-1], "                         1/2", "\f", header, "2.1 We propose."]
+    assert titles(contents) == [header]
+    fed = [*COVER[:-1], "                         1/2", "\f" + header, "2.1 We propose."]
+    assert titles(fed) == ["\f" + header]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # No part is wholly the cover's.
+        "EIUA members \u2013 Submission for WGEC-2",
+        # One part only.
+        "EIUA submission for WGEC-2",
+        # Lower case: a sentence running on from the last page.
+        "internet users \u2013 who pay the most",
+    ],
+)
+def test_other_lines_opening_a_page_stay_text(line: str) -> None:
+    contents = [*COVER[:-1], "                         1/2", "\f", line, "2.1 We propose."]
+    assert titles(contents) == []
+
+
+def test_a_title_naming_who_submits_it_not_opening_a_page_stays_text() -> None:
+    # At a page's foot, before its number, the title must echo the cover as a whole.
+    footer = "EIUA \u2013 Submission for WGEC-2"
+    contents = [*COVER, "\fthe way they work together.", footer, "- 2 -"]
+    assert titles(contents) == []

@@ -28,6 +28,7 @@ __all__ = [
     "Layout",
     "Region",
     "analyse",
+    "footnotes",
     "page_furniture",
     "running_headers",
     "running_titles",
@@ -58,6 +59,18 @@ _TITLE_SEPARATOR: Final = re.compile(r"\s[-\u2013\u2014|\u00b7]\s|\uff5c|[ \u00a
 _TITLE_PART: Final = re.compile(r"[^\W\d_]{2}")
 #: A leading single-spaced region holds at least this many text lines.
 _LEAD_MIN_LINES: Final = 3
+#: A footnote's number opening its line at the foot of a page: one to three digits, then
+#: white space (spaces, tabs, no-break spaces) or the note's first letter ("1 Tunis
+#: Agenda ...", "1\tIbid.", "12Ibid."), or one to three superscript digits and white
+#: space or none ("² Ibid.", "¹Ibid.").
+_FOOTNOTE_NUMBER: Final = re.compile(
+    r"(?:\d{1,3}(?:[ \t\u00a0]+(?=\S)|(?=[^\W\d_]))"
+    r"|[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,3}[ \t\u00a0]*(?=\S))"
+)
+#: What ends a line that asks a question.
+_ASKS: Final = ("?", "？", "؟")
+#: A footnote runs over this many lines at most (its number's line and its wraps).
+_FOOTNOTE_LINES: Final = 3
 #: The cover a running title echoes: at most this many text lines before the first page
 #: break.
 _COVER_LINES: Final = 15
@@ -259,9 +272,12 @@ def running_titles(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     parts joined by a spaced dash, bar or middle dot, or set apart by a wide gap as a
     header's left and right parts are ("AISO - Contribution au GTCR - décembre 2016",
     "EACIP submission      December 2016"), or of one part where it opens a page
-    right after the last one's page number; with no sentence end, and words mostly
-    the cover's (the text lines before the first page break), as a short document's
-    header or footer is."""
+    right after the last one's page number (a form feed before its text or alone on a
+    line before it); with no sentence end, and words mostly the cover's (the text lines
+    before the first page break), as a short document's header or footer is.  A title
+    of parts that opens a page so may hold words the cover lacks when its first or last
+    part is wholly the cover's, as the name of who submits it is ("CDRC – Contribution
+    to WGEC-2", "Bénin – Contribution au GTCR-2")."""
     if not is_paged(contents, lines):
         return frozenset()
     return _running_titles(contents, lines, page_breaks(contents, lines))
@@ -274,6 +290,47 @@ def page_furniture(contents: Sequence[str], lines: Lines) -> frozenset[int]:
         return frozenset()
     breaks = page_breaks(contents, lines)
     return _running_headers(contents, lines, breaks) | _running_titles(contents, lines, breaks)
+
+
+def footnotes(contents: Sequence[str], lines: Lines) -> frozenset[int]:
+    """Indexes of the footnote lines at the foot of a page: after a separator rule of
+    underscores alone on its line ("__________", as Word draws it), one footnote or more,
+    each opening with its number ("1 Tunis Agenda ...", "² Ibid.") and running over
+    three lines at most, up to the end of the page (a page number, a form feed, a
+    running header or other page furniture, or the end of the text); blank lines
+    between them are spacing.  Footnotes are plain text lines (a URL in one is noise)
+    that ask no question.  A rule followed by anything else is no footnote area: none
+    of its lines is a footnote."""
+    if not any("___" in c for c in contents):  # most texts have no rule
+        return frozenset()
+    found: set[int] = set()
+    for i, line in _noise(lines):
+        if line.terminal == "NOISE_RULE" and not line.text.strip("_"):
+            found.update(_footnote_area(contents, lines, i + 1))
+    return frozenset(found)
+
+
+def _footnote_area(contents: Sequence[str], lines: Lines, start: int) -> list[int]:
+    """The indexes of the footnote lines from ``start`` (just after a separator rule) to
+    the end of the page, or none if the lines there are not footnotes."""
+    area: list[int] = []
+    run = 0  # lines of the footnote read so far (0: none yet)
+    for j in range(start, len(lines)):
+        line = lines[j]
+        if line is None:
+            continue
+        if "\f" in contents[j] or (line.kind == Kind.NOISE and line.terminal != "NOISE_URL"):
+            break  # the page ends
+        if line.kind == Kind.TEXT and _FOOTNOTE_NUMBER.match(line.text):
+            run = 1
+        elif 0 < run < _FOOTNOTE_LINES and line.kind in (Kind.TEXT, Kind.NOISE):
+            run += 1  # a footnote wraps (a URL in it is noise)
+        else:
+            return []  # no footnote: text before any, past one's last line, or marked
+        if line.text.endswith(_ASKS):
+            return []  # a question (a heading at the page's foot), not a footnote
+        area.append(j)
+    return area
 
 
 def _running_titles(
@@ -297,30 +354,48 @@ def _running_titles(
         if line is None or line.kind not in (Kind.TEXT, Kind.FIELD):
             continue
         whole = line.marker + line.gap + line.text
-        if len(whole) > 100:
+        if len(whole) > 100 or whole.endswith(SENTENCE_END):
             continue
         parts = _TITLE_SEPARATOR.split(whole.lstrip("\f"))
-        if (
-            (len(parts) > 1 or _opens_page(i, contents, lines))
-            and all(_TITLE_PART.match(part) for part in parts)
-            and not whole.endswith(SENTENCE_END)
-            and _at_page_edge(i, breaks, lines)
-            and _echoes(fold(whole), cover_text, cover_words)
+        if not all(_TITLE_PART.match(part) for part in parts):
+            continue
+        if not _at_page_edge(i, breaks, lines):
+            continue
+        opens = _opens_page(i, contents, lines)
+        if len(parts) == 1 and not opens:
+            continue
+        if _echoes(fold(whole), cover_text, cover_words) or (
+            opens and len(parts) > 1 and _names_the_cover(parts, cover_text, cover_words)
         ):
             found.add(i)
     return frozenset(found)
 
 
 def _opens_page(i: int, contents: Sequence[str], lines: Lines) -> bool:
-    """Whether line ``i`` starts with a form feed and the line before it (blank lines
-    between) is a page number: the first line of a page, under the last page's footer."""
-    if not contents[i].lstrip(" \t").startswith("\f"):
-        return False
+    """Whether line ``i`` is the first line of a page, under the last page's footer: a
+    form feed stands before its text or alone on a line before it, and the line before
+    that (blank lines between) is a page number."""
+    fed = contents[i].lstrip(" \t").startswith("\f")
     j = i - 1
-    while j >= 0 and lines[j] is None:
+    while j >= 0 and (lines[j] is None or not contents[j].strip(" \t\f")):
+        fed = fed or "\f" in contents[j]
         j -= 1
     before = lines[j] if j >= 0 else None
-    return before is not None and before.terminal.startswith("NOISE_PAGE")
+    return fed and before is not None and before.terminal.startswith("NOISE_PAGE")
+
+
+def _names_the_cover(parts: Sequence[str], cover_text: str, cover_words: frozenset[str]) -> bool:
+    """Whether a title's first or last part, opening with a capital (or a letter of a
+    script without case), is wholly the cover's words: the name of who submits it, as
+    in "CDRC – Contribution to WGEC-2" under a cover that names the CDRC."""
+    for part in (parts[0], parts[-1]):
+        first = part.lstrip()[:1]
+        if first.islower():
+            continue
+        found, total = _echo_counts(fold(part), cover_text, cover_words)
+        if total and found == total:
+            return True
+    return False
 
 
 def _at_page_edge(i: int, breaks: frozenset[int], lines: Lines) -> bool:
@@ -342,6 +417,13 @@ def _at_page_edge(i: int, breaks: frozenset[int], lines: Lines) -> bool:
 def _echoes(folded: str, cover_text: str, cover_words: frozenset[str]) -> bool:
     """Whether most of a folded line's distinct words are the cover's (each character of
     a script without spaces counting as a word, found anywhere in the cover)."""
+    found, total = _echo_counts(folded, cover_text, cover_words)
+    return 2 * found > total
+
+
+def _echo_counts(folded: str, cover_text: str, cover_words: frozenset[str]) -> tuple[int, int]:
+    """How many of a folded line's distinct words are the cover's, and how many it has
+    (see :func:`_echoes`)."""
     found = total = 0
     for word in set(folded.split()):
         chars = set(UNSPACED.findall(word))
@@ -351,7 +433,7 @@ def _echoes(folded: str, cover_text: str, cover_words: frozenset[str]) -> bool:
         else:
             total += 1
             found += word in cover_words
-    return 2 * found > total
+    return found, total
 
 
 def analyse(contents: Sequence[str], lines: Lines) -> tuple[Region, ...]:

@@ -54,6 +54,7 @@ __all__ = [
 #: the closing after the last answer, in the order they are tried.
 FRONT_RULES: Final = (
     Rule("noise", blocks.noise, frozenset({Kind.NOISE})),
+    Rule("footnote", blocks.footnote, frozenset({Kind.TEXT})),
     Rule("quoted", blocks.quoted, frozenset({Kind.QUOTE})),
     Rule("front_field", front.front_field, frozenset({Kind.FIELD})),
     Rule("cover_line_stands_alone", front.cover_line_stands_alone),
@@ -63,6 +64,7 @@ FRONT_RULES: Final = (
 
 #: The rules of the body, in the order they are tried.
 BODY_RULES: Final = (
+    Rule("footnote", blocks.footnote, frozenset({Kind.TEXT})),
     Rule("sign_off", blocks.sign_off, frozenset({Kind.SIGNOFF})),
     Rule("quoted", blocks.quoted, frozenset({Kind.QUOTE})),
     Rule("contact_opens_closing", blocks.contact_opens_closing, frozenset({Kind.FIELD, Kind.TEXT})),

@@ -8,9 +8,10 @@ None to leave the line to the next rule.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cached_property
 from typing import Final, NamedTuple
 
-from wgec_parse.layout import Layout
+from wgec_parse.layout import Layout, footnotes
 from wgec_parse.markers import LineParts
 from wgec_parse.nesting import MAX_DEPTH, BulletLevels, ClauseLevels
 from wgec_parse.nodes import Line, LineLike, Noise
@@ -103,6 +104,12 @@ class Reading:
         self.wording_lines: dict[str, int] | None = None
         #: Indexes of the lines the original styled as headings (a Word heading style).
         self.heading_lines: frozenset[int] = frozenset()
+
+    @cached_property
+    def footnotes(self) -> frozenset[int]:
+        """Indexes of the footnote lines at the foot of a page
+        (:func:`~wgec_parse.layout.footnotes`), found when first asked for."""
+        return footnotes(self.contents, self.lines)
 
     def last_text(self) -> str:
         """The text of the open block's last line that is not noise ("" if none)."""

@@ -22,6 +22,7 @@ __all__ = [
     "contact_opens_closing",
     "continuation",
     "courtesy_close",
+    "footnote",
     "hanging_continuation",
     "lost_glyph",
     "lost_glyph_sibling",
@@ -47,6 +48,14 @@ def quoted(reading: Reading, line: Current) -> Decision | None:
     """A line of a quoted e-mail ("> ...") is no part of an answer: noise inside the
     open block."""
     return _QUOTED
+
+
+def footnote(reading: Reading, line: Current) -> Decision | None:
+    """A footnote at the foot of a page, after a separator rule ("__________") and up to
+    the page's end, opening with its number ("1 Tunis Agenda ...", "² Ibid.", three
+    lines at most each), is no part of the answer the page cut through: noise inside
+    the open block."""
+    return _NOISE if line.index in reading.footnotes else None
 
 
 def sign_off(reading: Reading, line: Current) -> Decision | None:

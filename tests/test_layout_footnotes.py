@@ -1,0 +1,197 @@
+"""Footnotes at the foot of a page (wgec_parse.layout.footnotes, the ``footnote`` rule)."""
+
+from __future__ import annotations
+
+import pytest
+
+import wgec_parse
+from wgec_parse import layout
+from wgec_parse.lexer import classify_lines
+from wgec_parse.nodes import Noise, walk
+
+ANSWER = [
+    "1. What are the high level characteristics of enhanced cooperation?",
+    "Enhanced cooperation should let governments take up their role on an equal",
+    "footing with all stakeholders, as the Tunis Agenda says.1",
+]
+
+
+def notes(contents: list[str]) -> list[str]:
+    """The footnote lines of ``contents``, as written."""
+    lines = classify_lines(list(contents))
+    return [contents[i] for i in sorted(layout.footnotes(contents, lines))]
+
+
+def test_footnotes_up_to_the_page_number() -> None:
+    contents = [
+        *ANSWER,
+        "__________",
+        "1 Tunis Agenda for the Information Society, paragraph 69.",
+        "2 Ibid., paragraph 35.",
+        "                                                    - 1 -",
+        "\fIt should also be transparent.",
+    ]
+    assert notes(contents) == contents[4:6]
+
+
+def test_double_spaced_footnotes_up_to_the_form_feed() -> None:
+    contents = [
+        ANSWER[1],
+        "",
+        ANSWER[2],
+        "",
+        "____________________",
+        "",
+        "1 Tunis Agenda for the Information Society, paragraph 69.",
+        "",
+        "2 Ibid.",
+        "",
+        "\fIt should also be transparent.",
+    ]
+    assert notes(contents) == [contents[6], contents[8]]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "\u00b9 \u0628\u0631\u0646\u0627\u0645\u062c \u0639\u0645\u0644 \u062a\u0648\u0646\u0633",
+        "\u00b2Ibid.",
+        "\u00b9\u00b2 Ibid.",
+        "3 \u0422\u0443\u043d\u0438\u0441\u0441\u043a\u0430\u044f \u043f\u0440\u043e\u0433\u0440\u0430\u043c\u043c\u0430, \u043f. 69.",
+        "12Ibid., p. 4.",
+        "4 2005 Tunis Agenda.",
+        "5\tIbid., paragraph 71.",
+        "6\u00a0Ibid.",
+        "7   Ibid., paragraph 71.",
+    ],
+)
+def test_a_footnote_number_in_any_form(note: str) -> None:
+    contents = [*ANSWER, "_______", note, "Page 1 of 2"]
+    assert notes(contents) == [note]
+
+
+def test_a_footnote_wraps_over_three_lines_at_most() -> None:
+    note = [
+        "1 Tunis Agenda for the Information Society, adopted at the second phase of",
+        "the World Summit on the Information Society, Tunis, 18 November 2005,",
+        "paragraphs 69 to 71.",
+    ]
+    assert notes([*ANSWER, "_____", *note, "2 Ibid.", "- 1 -"]) == [*note, "2 Ibid."]
+    # A fourth line is not a footnote's: the lines after the rule are text.
+    longer = [*note, "See also paragraph 35."]
+    assert notes([*ANSWER, "_____", *longer, "- 1 -"]) == []
+
+
+def test_footnotes_at_the_end_of_the_text() -> None:
+    contents = [*ANSWER, "__________", "1 Tunis Agenda, paragraph 69.", ""]
+    assert notes(contents) == [contents[4]]
+
+
+def test_a_url_in_a_footnote_is_part_of_it() -> None:
+    contents = [*ANSWER, "_____", "1 See", "https://www.un.org/wgec", "- 1 -"]
+    assert notes(contents) == contents[4:6]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # Ordinary text after the rule.
+        ["It should also be transparent.", "- 1 -"],
+        # Footnote-like lines, then text: the page goes on.
+        ["1 Tunis Agenda, paragraph 69.", "2 Ibid.", "More text.", "And more.", "Here."],
+        # A year opening a line is no footnote number.
+        ["2016 saw many consultations.", "- 1 -"],
+        # A numbered clause or heading after the rule.
+        ["1. Tunis Agenda, paragraph 69.", "- 1 -"],
+        ["1) Tunis Agenda, paragraph 69.", "- 1 -"],
+        # A line that asks a question is a heading at the page's foot.
+        ["2 What kind of recommendations should we consider?", "- 1 -"],
+        # Nothing but the page number.
+        ["- 1 -", "\fText."],
+    ],
+)
+def test_a_rule_followed_by_other_lines_is_no_footnote_area(after: list[str]) -> None:
+    assert notes([*ANSWER, "__________", *after]) == []
+
+
+def test_a_rule_of_other_characters_is_no_separator() -> None:
+    assert notes([*ANSWER, "----------", "1 Tunis Agenda, paragraph 69.", "- 1 -"]) == []
+    assert notes([*ANSWER, "1 Tunis Agenda, paragraph 69.", "- 1 -"]) == []
+
+
+TEXT = """\
+1. What are the high level characteristics of enhanced cooperation?
+
+1.1 Governments take up their role on an equal footing with all stakeholders,
+as the Tunis Agenda says.1 The process should be open to every
+stakeholder in its respective role.2
+__________
+1 Tunis Agenda for the Information Society, paragraph 69.
+2 Ibid., paragraph 35.
+                                                    - 1 -
+\fand it should be transparent.
+
+2. What kind of recommendations should we consider?
+
+We recommend an annual review.
+"""
+
+
+def test_footnote_lines_are_noise_outside_the_answer_text() -> None:
+    doc = wgec_parse.parse(TEXT)
+    assert wgec_parse.render(doc) == TEXT
+    q1 = doc.questions[0]
+    clause = q1.clauses[0]
+    noise = [n.text for n, _ in walk(clause) if isinstance(n, Noise)]
+    assert noise == [
+        "__________",
+        "1 Tunis Agenda for the Information Society, paragraph 69.",
+        "2 Ibid., paragraph 35.",
+        "- 1 -",
+    ]
+    assert clause.text.endswith("in its respective role.2 and it should be transparent.")
+    assert "Tunis Agenda for the Information Society" not in q1.answer_text
+    assert "Ibid." not in q1.answer_text
+    assert [c.number for c in q1.clauses] == ["1.1"]
+
+
+def test_no_finding_falls_on_a_footnote_line() -> None:
+    doc = wgec_parse.parse(TEXT)
+    lines = {f.line for f in wgec_parse.validate(doc)}
+    assert not lines & {6, 7, 8}
+
+
+def test_numbers_opening_lines_elsewhere_are_unchanged() -> None:
+    text = TEXT.replace("__________\n", "")
+    doc = wgec_parse.parse(text)
+    noise = [n.text for n, _ in walk(doc) if isinstance(n, Noise)]
+    assert noise == ["- 1 -"]
+    assert "Tunis Agenda for the Information Society" in doc.questions[0].answer_text
+
+
+def test_a_running_footer_ends_the_footnotes() -> None:
+    # The footer repeated on each page is page furniture: the page ends there.
+    footer = "EIUA submission on enhanced cooperation"
+    text = "\n".join(
+        [
+            "1. What are the high level characteristics of enhanced cooperation?",
+            "Governments take up their role on an equal footing.1 All stakeholders",
+            "__________",
+            "1 Tunis Agenda, paragraph 69.",
+            footer,
+            "\ftake part in their respective roles.",
+            footer,
+            "\f2. What kind of recommendations should we consider?",
+            "An annual review.",
+            footer,
+            "",
+        ]
+    )
+    doc = wgec_parse.parse(text)
+    assert wgec_parse.render(doc) == text
+    noise = [n.text for n, _ in walk(doc) if isinstance(n, Noise)]
+    assert noise == ["__________", "1 Tunis Agenda, paragraph 69.", footer, footer, footer]
+    assert doc.questions[0].answer_text == (
+        "Governments take up their role on an equal footing.1 All stakeholders"
+        " take part in their respective roles.\n"
+    )
