@@ -570,3 +570,9 @@ def test_spanning_labels_drop_no_cell(sub: list[str], rows: list[list[str]]) -> 
             for line in cell.splitlines():
                 if line.strip():  # each line of a cell is in a line of the view from it
                     assert any(o == f"r{r + 3} c{c + 1}" and line in v for o, v in shown)
+
+
+def test_a_numbered_label_asks_on_a_line_before_its_help_text() -> None:
+    label = "2. What kind of recommendations should we consider?\n(800 words at most)"
+    assert is_question(label)
+    assert not is_question("3. Other comments\n(optional)")

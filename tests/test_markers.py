@@ -447,6 +447,8 @@ _EXAMPLES = {
     "(1) Text": "NUMBER_PAREN",
     "1) Text": "NUMBER_DOT",
     "1.- Texto": "NUMBER_DOT",
+    "1.企业，特别是中小企业；": "NUMBER_DOT",
+    "(ب) نص": "LETTER_ABJAD",
     "2.– Texto": "NUMBER_DOT",
     "II. Text": "NUMBER_ROMAN",
     "一、文本": "NUMBER_CJK",

@@ -322,15 +322,17 @@ def _ref(row: int, column: int) -> str:
 
 def is_question(label: str) -> bool:
     """Whether a column label is a question: numbered ("3.", "II)", "Question 1:") and
-    asking ("?", "？", "؟" at the end), a question keyword ("Question 1:", "Pregunta 1.",
-    which always heads one), or opening with a guiding question's wording."""
+    asking ("?", "？", "؟" at the end, or at the end of a line followed by the form's
+    help text: "2. ... what kind of recommendations should we consider?" then
+    "(800 words at most)"), a question keyword ("Question 1:", "Pregunta 1.", which
+    always heads one), or opening with a guiding question's wording."""
     text = " ".join(label.split())
     if not text:
         return False
     kind = classify(text).kind
     if kind == Kind.QKEY:
         return True
-    if kind in _NUMBERED and _ASKS.search(text) is not None:
+    if kind in _NUMBERED and any(_ASKS.search(line) for line in _split(label)):
         return True
     return match_wording(text) is not None
 
