@@ -776,6 +776,8 @@ class _Line:
         self.spans: list[tuple[int, int]] = []
         #: Where a sentence that closes a letter starts ("Thank you for ...").
         self.thanks: list[int] = []
+        #: A place and date alone ("Lima, 14 de diciembre de 2016."): (start, end).
+        self.datelines: list[tuple[int, int]] = []
 
     def cut(self, p: int, kind: str) -> None:
         old = self.cuts.get(p)
@@ -919,6 +921,30 @@ def _read_boundaries(
                 line.cut_after(signoff, SIGNOFF)
             elif _classify(s[p : p + _LOOK]).terminal == "TEXT_THANKS":
                 line.thanks.append(p)
+            else:
+                dateline = _dateline_end(s, p)
+                if dateline is not None:
+                    line.datelines.append((p, dateline))
+
+
+#: A place and date is at most this long ("Asunción, 20 de diciembre de 2016.").
+_DATELINE_MAX: Final = 80
+#: A year, which ends a date.
+_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _dateline_end(s: str, p: int) -> int | None:
+    """Where a place and date alone ("Lima, 14 de diciembre de 2016.", "北京，2016年12月14日":
+    the TEXT_DATELINE terminal) starting at boundary ``p`` ends: before white space or
+    at the line's end, after a year; None if there is none."""
+    year = _YEAR.search(s, p, p + _DATELINE_MAX)
+    if year is None:
+        return None
+    n = len(s)
+    for k in range(year.end(), min(n, p + _DATELINE_MAX) + 1):
+        if (k == n or s[k] in WS) and match_terminal(s[p:k]) == "TEXT_DATELINE":
+            return k
+    return None
 
 
 # -- the tail of the text --------------------------------------------------------------------
@@ -949,14 +975,17 @@ def _web_furniture(s: str, after: int) -> int | None:
 
 def _read_tail(found: dict[int, _Line]) -> None:
     """After the last question heading or clause of the text: a sentence that closes a
-    letter starts the closing (a cut before it that breaks the answer: the context
-    rules then say whether it closes), and web-page furniture is cut out to the end of
-    its line."""
+    letter, or a place and date alone, starts the closing (a cut before it that breaks
+    the answer, and after a place and date, before its signature: the context rules
+    then say whether it closes), and web-page furniture is cut out to the end of its
+    line."""
     last = -1, -1
     for i, line in found.items():
         p = line.last_structure()
         if p >= 0:
             last = i, p
+    if last[0] < 0:
+        return  # no answers: nothing closes them
     for i, line in found.items():
         if i < last[0]:
             continue
@@ -964,6 +993,10 @@ def _read_tail(found: dict[int, _Line]) -> None:
         for p in line.thanks:
             if p > after:
                 line.cut(p, CLOSING)
+        for p, end in line.datelines:
+            if p > after:
+                line.cut(p, CLOSING)
+                line.cut_after(end, CLOSING)
         web = _web_furniture(line.s, after + 1)
         if web is not None:
             line.noise(web, len(line.s.rstrip(WS)), WEB)
