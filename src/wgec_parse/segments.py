@@ -31,6 +31,15 @@ terminals of ``grammar/lines.lark``) is cut out wherever it stands between white
 and so is the running header text repeated next to it (read as noise).  A number
 inside a sentence ("paragraphs 69 to 71") is never at a boundary.
 
+A text flattened page by page runs over several physical lines: a line after a
+flattened page that ends with page furniture is the next page (:func:`_next_pages`).
+At the breaks between pages, a page number alone at a page's foot
+(:func:`_closing_page_number`), a running title on both sides of a break
+(:func:`_title_on_both_sides`) and one seen once at a page's top, before a heading or
+the next clause (:func:`_page_top`), are cut out as noise.  After the last heading or
+clause of the text, a closing sentence or a place and date starts the closing, and
+web-page furniture is noise (:func:`_read_tail`).
+
 The white space at a cut ends the segment before it (its trailing white space).
 """
 
@@ -517,7 +526,9 @@ def _label_start(s: str, colon: int) -> int | None:
 
 def _fields(s: str, boundaries: set[int]) -> list[int]:
     """Where the fields of the line start (their labels), as :func:`segment` cuts: at a
-    boundary, after a word not in lower case, or right after another field."""
+    boundary, after a word not in lower case, right after another field, or anywhere
+    for a label of two words or more that starts with a capital ("... coopération
+    renforcée Soumis par : ...": inside a sentence such words are in lower case)."""
     out: list[int] = []
     value = -1  # where the value of the last field found starts
     for m in _COLON.finditer(s):
@@ -531,7 +542,8 @@ def _fields(s: str, boundaries: set[int]) -> list[int]:
         before = s[max(0, start - _LABEL_MAX) : start].rstrip(WS)
         word = before[before.rfind(" ") + 1 :][:1]
         chained = value >= 0 and start - value <= _FIELD_RUN and not _END.search(s, value, start)
-        if start in boundaries or start == 0 or chained or (word and not word.islower()):
+        capital = s[start].isupper() and any(c in WS for c in s[start:k].rstrip(WS))
+        if start in boundaries or start == 0 or chained or capital or (word and not word.islower()):
             out.append(start)
             value = k + 1
     return out
