@@ -948,15 +948,16 @@ _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 def _dateline_end(s: str, p: int) -> int | None:
     """Where a place and date alone ("Lima, 14 de diciembre de 2016.", "北京，2016年12月14日":
     the TEXT_DATELINE terminal) starting at boundary ``p`` ends: before white space or
-    at the line's end, after a year; None if there is none."""
+    at the line's end, after a year, as far as it reaches; None if there is none."""
     year = _YEAR.search(s, p, p + _DATELINE_MAX)
     if year is None:
         return None
     n = len(s)
+    end = None  # the longest: "Москва, 14 декабря 2016 г.", not "... 2016"
     for k in range(year.end(), min(n, p + _DATELINE_MAX) + 1):
         if (k == n or s[k] in WS) and match_terminal(s[p:k]) == "TEXT_DATELINE":
-            return k
-    return None
+            end = k
+    return end
 
 
 # -- the tail of the text --------------------------------------------------------------------
