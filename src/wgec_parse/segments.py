@@ -786,10 +786,8 @@ class _Line:
         self.s = s
         self.cuts: dict[int, str] = {}
         self.spans: list[tuple[int, int]] = []
-        #: Where a sentence that closes a letter starts ("Thank you for ...").
-        self.thanks: list[int] = []
-        #: A place and date alone ("Lima, 14 de diciembre de 2016."): (start, end).
-        self.datelines: list[tuple[int, int]] = []
+        #: The boundaries where nothing was cut (a closing may start there).
+        self.others: list[int] = []
 
     def cut(self, p: int, kind: str) -> None:
         old = self.cuts.get(p)
@@ -850,8 +848,13 @@ def _page_top(s: str, p: int, questions: QuestionSet, sequences: _Sequences) -> 
     that a sentence running on over the break ("... in section Page 1 of 2 3.2 of
     ...") is never cut, and the title is one (:func:`_is_title`)."""
     limit = min(len(s), p + _HEADER_MAX + 1)
+    stop = _END.search(s, p, limit)  # a title holds no sentence end: none after it
+    limit = limit if stop is None else min(limit, stop.end() + 1)
     for q in range(p + _HEADER_MIN + 1, limit):
-        if s[q - 1] not in WS or s[q] in WS or not _is_title(s[p:q].rstrip(WS)):
+        if s[q - 1] not in WS or s[q] in WS:
+            continue
+        hinted = _MARKER_HINT.match(s, q) is not None or s[q].isalpha()
+        if not hinted or not _is_title(s[p:q].rstrip(WS)):
             continue
         parts, end = _read_boundary(s, q, questions)
         if end is not None:
@@ -931,16 +934,19 @@ def _read_boundaries(
             if signoff is not None:
                 line.cut(p, SIGNOFF)
                 line.cut_after(signoff, SIGNOFF)
-            elif _classify(s[p : p + _LOOK]).terminal == "TEXT_THANKS":
-                line.thanks.append(p)
             else:
-                dateline = _dateline_end(s, p)
-                if dateline is not None:
-                    line.datelines.append((p, dateline))
+                line.others.append(p)
 
 
 #: A place and date is at most this long ("Asunción, 20 de diciembre de 2016.").
 _DATELINE_MAX: Final = 80
+#: How a place and date starts: a place with a capital and its comma, or a Chinese
+#: place and the year (the TEXT_DATELINE terminal then reads it whole).
+_DATELINE_START: Final = re.compile(
+    "[A-ZÀ-ÖØ-ÞА-ЯЁ][^,.!?;:]{0,39},|[\u4e00-\u9fff]{2,12}[，,、 \u00a0]?\\d{4}年"
+)
+#: A date ends this far after its year at most ("2016 года", "2016年12月14日。").
+_DATE_AFTER_YEAR: Final = 8
 #: A year, which ends a date.
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -949,12 +955,15 @@ def _dateline_end(s: str, p: int) -> int | None:
     """Where a place and date alone ("Lima, 14 de diciembre de 2016.", "北京，2016年12月14日":
     the TEXT_DATELINE terminal) starting at boundary ``p`` ends: before white space or
     at the line's end, after a year, as far as it reaches; None if there is none."""
+    if _DATELINE_START.match(s, p) is None:
+        return None
     year = _YEAR.search(s, p, p + _DATELINE_MAX)
     if year is None:
         return None
     n = len(s)
     end = None  # the longest: "Москва, 14 декабря 2016 г.", not "... 2016"
-    for k in range(year.end(), min(n, p + _DATELINE_MAX) + 1):
+    # The date ends with its year, or a few characters after it ("2016 г.", "2016年").
+    for k in range(year.end(), min(n, year.end() + _DATE_AFTER_YEAR) + 1):
         if (k == n or s[k] in WS) and match_terminal(s[p:k]) == "TEXT_DATELINE":
             end = k
     return end
@@ -986,12 +995,30 @@ def _web_furniture(s: str, after: int) -> int | None:
     return None
 
 
+#: A closing (a closing sentence, place and date, signature, fields) starts at most
+#: this many code points before the end of its line.
+_CLOSING_MAX: Final = 1200
+
+
+def _read_closing(line: _Line, p: int) -> None:
+    """Cut before a sentence that closes a letter at boundary ``p`` ("Thank you for
+    ...", "以上意见……"), or around a place and date alone there."""
+    s = line.s
+    if _classify(s[p : p + _LOOK]).terminal == "TEXT_THANKS":
+        line.cut(p, CLOSING)
+        return
+    end = _dateline_end(s, p)
+    if end is not None:
+        line.cut(p, CLOSING)
+        line.cut_after(end, CLOSING)
+
+
 def _read_tail(found: dict[int, _Line]) -> None:
     """After the last question heading or clause of the text: a sentence that closes a
-    letter, or a place and date alone, starts the closing (a cut before it that breaks
-    the answer, and after a place and date, before its signature: the context rules
-    then say whether it closes), and web-page furniture is cut out to the end of its
-    line."""
+    letter, or a place and date alone, near the end of its line starts the closing (a
+    cut before it that breaks the answer, and after a place and date, before its
+    signature: the context rules then say whether it closes), and web-page furniture is
+    cut out to the end of its line."""
     last = -1, -1
     for i, line in found.items():
         p = line.last_structure()
@@ -1003,13 +1030,10 @@ def _read_tail(found: dict[int, _Line]) -> None:
         if i < last[0]:
             continue
         after = last[1] if i == last[0] else 0
-        for p in line.thanks:
-            if p > after:
-                line.cut(p, CLOSING)
-        for p, end in line.datelines:
-            if p > after:
-                line.cut(p, CLOSING)
-                line.cut_after(end, CLOSING)
+        near = len(line.s) - _CLOSING_MAX  # a closing stands at the end of the text
+        for p in line.others:
+            if p > after and p >= near:
+                _read_closing(line, p)
         web = _web_furniture(line.s, after + 1)
         if web is not None:
             line.noise(web, len(line.s.rstrip(WS)), WEB)
