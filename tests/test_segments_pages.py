@@ -244,3 +244,15 @@ def test_a_label_of_one_word_after_a_lower_case_word_is_text() -> None:
     text = f"Our reply, sent on the Date: 5 December 2016. {FILLER} 1. {Q1} {FILLER}\n"
     doc = read(text)
     assert doc.front_matter.fields == ()
+
+
+def test_a_chinese_page_number_between_a_sentence_end_and_white_space_is_furniture() -> None:
+    text = (
+        f"本会意见如下。 问题一：增强合作的高层次特征是什么？ 1. 平等参与。{ZH_FILLER} "
+        f"2. 公开透明，详见第1页的表格。{ZH_FILLER} 第1页 研究会 书面意见稿 "
+        f"问题二：我们应考虑提出哪些建议？ 1. 设立议程。 2. {ZH_FILLER}\n"
+    )
+    doc = read(text)
+    assert noise_texts(doc) == ["第1页", "研究会 书面意见稿"]
+    assert [q.number for q in doc.questions] == ["1", "2"]
+    assert "详见第1页的表格" in doc.questions[0].answer_text

@@ -674,6 +674,19 @@ def _closing_page_number(s: str) -> tuple[int, int] | None:
     return None
 
 
+#: "第1页" between a sentence end and white space: a Chinese page number without its
+#: total, which inside a sentence has none of them around it ("见第1页的表格").
+_PAGE_WORD: Final = re.compile(
+    rf"(?<=[。！？；.!?][{WS}])[{WS}]*(第[ \u00a0]?\d{{1,4}}[ \u00a0]?页)(?=[{WS}])"
+)
+
+
+def _page_words(s: str) -> list[tuple[int, int]]:
+    """The Chinese page numbers without their total inside the line, each right after a
+    sentence end and before white space ("... 成果。 第1页 网络空间 ..."): (start, end)."""
+    return [m.span(1) for m in _PAGE_WORD.finditer(s)]
+
+
 def _page_end(s: str, furniture: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The page furniture that ends the line (the foot of a flattened page), if any."""
     end = len(s.rstrip(WS))
@@ -882,7 +895,7 @@ def _page_breaks(
         else:
             tops.append((head, page.top))
     closing = _closing_page_number(s)
-    for a, b in [*furniture, *([closing] if closing else [])]:
+    for a, b in [*furniture, *_page_words(s), *([closing] if closing else [])]:
         resume = line.noise(a, b, FURNITURE)
         before = s[:a].rstrip(WS)
         if resume < len(s):
