@@ -677,7 +677,7 @@ def _closing_page_number(s: str) -> tuple[int, int] | None:
 #: "第1页" between a sentence end and white space: a Chinese page number without its
 #: total, which inside a sentence has none of them around it ("见第1页的表格").
 _PAGE_WORD: Final = re.compile(
-    rf"(?<=[。！？；.!?][{WS}])[{WS}]*(第[ \u00a0]?\d{{1,4}}[ \u00a0]?页)(?=[{WS}])"
+    rf"(?<=[。！？；.!?][{WS}])[{WS}]{{0,7}}(第[ \u00a0]?\d{{1,4}}[ \u00a0]?页)(?=[{WS}])"
 )
 
 
