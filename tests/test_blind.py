@@ -23,8 +23,8 @@ from .blind_score import (
 
 # The floor reached by the parser when the blind set was first scored (0 of 35 documents
 # exact, 286 of 507 checks passed). Raise these as rules land; never lower them.
-EXACT_FLOOR = 33
-PASSED_FLOOR = 504
+EXACT_FLOOR = 35
+PASSED_FLOOR = 507
 
 #: The second blind set (fixtures/blind2/), written after the first had guided the rules.
 #: Scored on arrival: its first ten documents 1 exact and 85 of 144 checks, which then
@@ -34,8 +34,8 @@ PASSED_FLOOR = 504
 #: fixture 70, the courtesy close of fixture 72 and ordinal-first keyword headings inside
 #: flattened lines: 7 exact, 271 of 288 in all.
 BLIND2 = BLIND.parent / "blind2"
-BLIND2_EXACT_FLOOR = 14
-BLIND2_PASSED_FLOOR = 281
+BLIND2_EXACT_FLOOR = 15
+BLIND2_PASSED_FLOOR = 283
 
 #: The third blind set (fixtures/blind3/), 24 documents written without the parser's
 #: code.  Scored on arrival: 1 exact, 219 of 348 checks.  Its failures then guided the
@@ -46,14 +46,14 @@ BLIND2_PASSED_FLOOR = 281
 #: and closings after a finished sentence (fixtures 93-95), a second header row of form
 #: exports (fixtures/forms/07-10).
 BLIND3 = BLIND.parent / "blind3"
-BLIND3_EXACT_FLOOR = 18
-BLIND3_PASSED_FLOOR = 325
+BLIND3_EXACT_FLOOR = 21
+BLIND3_PASSED_FLOOR = 345
 
 #: The fourth blind set (fixtures/blind4/), 24 documents written without the parser's
 #: code.  Scored on arrival: 4 exact, 292 of 348 checks.
 BLIND4 = BLIND.parent / "blind4"
-BLIND4_EXACT_FLOOR = 10
-BLIND4_PASSED_FLOOR = 327
+BLIND4_EXACT_FLOOR = 11
+BLIND4_PASSED_FLOOR = 330
 
 SAMPLE = "09_cgip_plain_topic_headings"
 

@@ -433,6 +433,7 @@ _EXAMPLES = {
     "P1. ¿Cuáles son": "QKEY_P_ABBREVIATION",
     "Thank you for considering our views.": "TEXT_THANKS",
     "Sin otro particular, saludamos a ustedes.": "TEXT_THANKS",
+    "Lima, 14 de diciembre de 2016.": "TEXT_DATELINE",
     "http://example.org/a?b=1": "NOISE_URL",
     "- 3 -": "NOISE_PAGE_NUMBER",
     "Page 3 of 7": "NOISE_PAGE_OF",

@@ -153,6 +153,11 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "77_cjk_wording_variant",
         "82_topic_heading_standing_alone",
         "85_number_in_thousands_is_text",
+        "86_flattened_title_at_page_top",
+        "87_flattened_title_on_both_sides_of_a_break",
+        "88_flattened_chinese_pages_and_closing",
+        "89_flattened_chinese_web_page",
+        "100_flattened_spanish_heading_at_page_top",
     }
     styles = sorted((FIXTURES / "styles").glob("*.txt"))
     assert len(styles) >= 30

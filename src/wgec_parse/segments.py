@@ -31,12 +31,22 @@ terminals of ``grammar/lines.lark``) is cut out wherever it stands between white
 and so is the running header text repeated next to it (read as noise).  A number
 inside a sentence ("paragraphs 69 to 71") is never at a boundary.
 
+A text flattened page by page runs over several physical lines: a line after a
+flattened page that ends with page furniture is the next page (:func:`_next_pages`).
+At the breaks between pages, a page number alone at a page's foot
+(:func:`_closing_page_number`), a running title on both sides of a break
+(:func:`_title_on_both_sides`) and one seen once at a page's top, before a heading or
+the next clause (:func:`_page_top`), are cut out as noise.  After the last heading or
+clause of the text, a closing sentence or a place and date starts the closing, and
+web-page furniture is noise (:func:`_read_tail`).
+
 The white space at a cut ends the segment before it (its trailing white space).
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -164,11 +174,29 @@ SIGNOFF: Final = "signoff"  #: a sign-off, and what follows it
 FURNITURE: Final = "furniture"  #: page furniture (a page number)
 HEADER: Final = "header"  #: a running header (read as noise)
 RESUME: Final = "resume"  #: the text after page furniture or a running header
+CLOSING: Final = "closing"  #: a sentence that closes a letter, after the answers
+WEB: Final = "web"  #: web-page furniture after the article (read as noise)
 #: Cuts that start a new block (the blank line that was lost); the others do not
 #: interrupt the open block.
-BREAKING: Final = frozenset((HEADING, ANSWER, CLAUSE, FIELD, SIGNOFF))
+BREAKING: Final = frozenset((HEADING, ANSWER, CLAUSE, FIELD, SIGNOFF, CLOSING))
+#: Cuts whose segment is read as noise.
+NOISY: Final = frozenset((HEADER, WEB))
 #: Which kind a position keeps when two rules cut there.
-_PRIORITY: Final = (HEADING, FURNITURE, HEADER, FIELD, SIGNOFF, CLAUSE, ANSWER, RESUME)
+_PRIORITY: Final = (
+    HEADING,
+    FURNITURE,
+    WEB,
+    HEADER,
+    FIELD,
+    SIGNOFF,
+    CLOSING,
+    CLAUSE,
+    ANSWER,
+    RESUME,
+)
+#: Cuts that open a question's structure: what comes after the last of them is the
+#: tail of the text, where a closing or web-page furniture may start.
+_STRUCTURE: Final = frozenset((HEADING, ANSWER, CLAUSE))
 
 
 class Segments(NamedTuple):
@@ -442,6 +470,12 @@ class _Sequences:
         #: For each style: the run's length, and its first marker while it is alone.
         self.runs: dict[str, tuple[int, tuple[_Line, int] | None]] = {}
 
+    def continues(self, keys: list[tuple[str, int]]) -> bool:
+        """Whether a marker of these readings continues an open run."""
+        return any(
+            (run := self.runs.get(key)) is not None and value == run[0] + 1 for key, value in keys
+        )
+
     def add(self, line: _Line, p: int, keys: list[tuple[str, int]]) -> None:
         runs = self.runs
         for key, value in keys:
@@ -492,7 +526,9 @@ def _label_start(s: str, colon: int) -> int | None:
 
 def _fields(s: str, boundaries: set[int]) -> list[int]:
     """Where the fields of the line start (their labels), as :func:`segment` cuts: at a
-    boundary, after a word not in lower case, or right after another field."""
+    boundary, after a word not in lower case, right after another field, or anywhere
+    for a label of two words or more that starts with a capital ("... coopération
+    renforcée Soumis par : ...": inside a sentence such words are in lower case)."""
     out: list[int] = []
     value = -1  # where the value of the last field found starts
     for m in _COLON.finditer(s):
@@ -506,7 +542,8 @@ def _fields(s: str, boundaries: set[int]) -> list[int]:
         before = s[max(0, start - _LABEL_MAX) : start].rstrip(WS)
         word = before[before.rfind(" ") + 1 :][:1]
         chained = value >= 0 and start - value <= _FIELD_RUN and not _END.search(s, value, start)
-        if start in boundaries or start == 0 or chained or (word and not word.islower()):
+        capital = s[start].isupper() and any(c in WS for c in s[start:k].rstrip(WS))
+        if start in boundaries or start == 0 or chained or capital or (word and not word.islower()):
             out.append(start)
             value = k + 1
     return out
@@ -609,6 +646,148 @@ def _headers(s: str, furniture: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return found
 
 
+# -- page breaks across lines --------------------------------------------------------------
+
+#: A page number standing alone at the end of a flattened page is at most this long.
+_PAGE_NUMBER_MAX: Final = 20
+#: What a sentence ends with.
+_ENDS: Final = (*_STOPS, ":", "：", "；")
+
+
+def _closing_page_number(s: str) -> tuple[int, int] | None:
+    """A page number that ends the line ("... 成果。 第1页", "... transit. 12"): at the
+    foot of a flattened page it is page furniture even without the total that one
+    inside a line needs ("Page 1 of 2").  One with its word ("第2页", "Page 2") needs
+    white space before it, a bare number a sentence end."""
+    end = len(s.rstrip(WS))
+    j = end
+    for _ in range(3):  # "Page 2", "- 2 -": up to three words
+        j = max(s.rfind(" ", 0, j), s.rfind("\u00a0", 0, j))
+        if j < 0 or end - j - 1 > _PAGE_NUMBER_MAX:
+            return None
+        name = match_terminal(s[j + 1 : end])
+        if name == "NOISE_PAGE_OF":
+            return j + 1, end
+        before = s[:j].rstrip(WS)
+        if name is not None and name.startswith("NOISE_PAGE") and before.endswith(_ENDS):
+            return j + 1, end
+    return None
+
+
+#: "第1页" between a sentence end and white space: a Chinese page number without its
+#: total, which inside a sentence has none of them around it ("见第1页的表格").
+_PAGE_WORD: Final = re.compile(
+    rf"(?<=[。！？；.!?][{WS}])[{WS}]{{0,7}}(第[ \u00a0]?\d{{1,4}}[ \u00a0]?页)(?=[{WS}])"
+)
+
+
+def _page_words(s: str) -> list[tuple[int, int]]:
+    """The Chinese page numbers without their total inside the line, each right after a
+    sentence end and before white space ("... 成果。 第1页 网络空间 ..."): (start, end)."""
+    return [m.span(1) for m in _PAGE_WORD.finditer(s)]
+
+
+def _page_end(s: str, furniture: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The page furniture that ends the line (the foot of a flattened page), if any."""
+    end = len(s.rstrip(WS))
+    if furniture and furniture[-1][1] == end:
+        return furniture[-1]
+    return _closing_page_number(s)
+
+
+def _is_title(text: str) -> bool:
+    """Whether ``text`` may be a running title: 8 to 100 code points, with no sentence
+    end in it nor at either end, not starting in lower case."""
+    return (
+        _HEADER_MIN <= len(text) <= _HEADER_MAX
+        and not text[:1].islower()
+        and _END.search(text) is None
+        and not text.endswith(_STOPS)
+        and not text.startswith(_STOPS)
+    )
+
+
+def _title_on_both_sides(before: str, after: str) -> int:
+    """The length of the running title that ends the text ``before`` a page break and
+    starts the text ``after`` it (a title printed at the foot of one page and the head
+    of the next, "... raisonnable, FBUI – Contribution GTRC-2 Page 1 sur 2 FBUI –
+    Contribution GTRC-2 y compris ..."); 0 when there is none.  Only whole words are
+    compared, and the longest such title is taken."""
+    before = before.rstrip(WS)
+    best = 0
+    limit = min(len(after), _HEADER_MAX)
+    for n in range(_HEADER_MIN, limit + 1):
+        if n < len(after) and after[n] not in WS:
+            continue
+        title = after[:n]
+        k = len(before) - n
+        if before.endswith(title) and (k == 0 or before[k - 1] in WS) and _is_title(title):
+            best = n
+    return best
+
+
+class _Page(NamedTuple):
+    """What the lines around a flattened line say about its page breaks."""
+
+    #: Whether the line starts a page, and if so whether the page before it ended
+    #: with a sentence end (None: it starts no page).
+    top: bool | None = None
+    #: The running title at the line's start, repeated at the foot of the page before.
+    head: int = 0
+    #: The running title before the furniture that ends the line, repeated at the head
+    #: of the next page: (start, end), or None.
+    foot: tuple[int, int] | None = None
+
+
+def _pages(contents: Sequence[str], flat: list[int]) -> dict[int, _Page]:
+    """For each flattened line, its page breaks with the flattened line before and after
+    it (only blank or form-feed lines between): whether it starts a page, and the
+    running title printed on both sides of the break."""
+    pages = dict.fromkeys(flat, _Page())
+    for i, j in itertools.pairwise(flat):
+        if any(contents[k].strip(WS + "\f") for k in range(i + 1, j)):
+            continue
+        s = contents[i]
+        end = _page_end(s, _furniture(s))
+        if end is None:
+            continue
+        before = s[: end[0]].rstrip(WS)
+        after = contents[j][len(contents[j]) - len(contents[j].lstrip(INDENT_WS)) :]
+        n = _title_on_both_sides(before, after)
+        ended = before.endswith(_ENDS)
+        pages[j] = pages[j]._replace(top=ended, head=n)
+        if n:
+            pages[i] = pages[i]._replace(foot=(len(before) - n, len(before)))
+    return pages
+
+
+def _next_pages(contents: Sequence[str], flat: list[int]) -> list[int]:
+    """The flattened lines, with the pages that follow a flattened page: a line of
+    :data:`INLINE_MIN` code points or more with :data:`SENTENCES_MIN` sentence ends,
+    after a flattened line that ends with page furniture (blank or form-feed lines
+    between), is the next page of the same text even when nothing inside it says so."""
+    out: list[int] = []
+    follows = False  # the last non-blank line is a flattened page's foot
+    marked = set(flat)
+    for i, s in enumerate(contents):
+        if not s.strip(WS + "\f"):
+            continue
+        if i not in marked and not (follows and _is_next_page(s)):
+            follows = False
+            continue
+        out.append(i)
+        follows = _page_end(s, _furniture(s)) is not None
+    return out
+
+
+def _is_next_page(s: str) -> bool:
+    """Whether a line is long enough, with enough sentence ends, to be a page."""
+    if len(s) < INLINE_MIN:
+        return False
+    ends = _END.finditer(s)
+    return all(next(ends, None) is not None for _ in range(SENTENCES_MIN))
+
+
 # -- one line ------------------------------------------------------------------------------
 
 
@@ -620,6 +799,8 @@ class _Line:
         self.s = s
         self.cuts: dict[int, str] = {}
         self.spans: list[tuple[int, int]] = []
+        #: The boundaries where nothing was cut (a closing may start there).
+        self.others: list[int] = []
 
     def cut(self, p: int, kind: str) -> None:
         old = self.cuts.get(p)
@@ -632,6 +813,17 @@ class _Line:
         if j < len(self.s):
             self.cut(j, kind)
         return j
+
+    def noise(self, a: int, b: int, kind: str) -> int:
+        """Cut out ``s[a:b]`` as ``kind`` (furniture, a header): no cut falls inside
+        it, and the text after it resumes; returns where."""
+        self.cut(a, kind)
+        self.spans.append((a, b))
+        return self.cut_after(b, RESUME)
+
+    def last_structure(self) -> int:
+        """Where the last question heading, answer or clause cut of the line is (-1)."""
+        return max((p for p, kind in self.cuts.items() if kind in _STRUCTURE), default=-1)
 
     def final(self) -> tuple[str, list[tuple[int, str]]]:
         """The kind of the line's first segment ("" if none), and the cuts in order:
@@ -660,22 +852,82 @@ class _Line:
         return first, out
 
 
-def _read_line(s: str, questions: QuestionSet, sequences: _Sequences) -> _Line:
+def _page_top(s: str, p: int, questions: QuestionSet, sequences: _Sequences) -> int | None:
+    """Where the text after a running title at the top of a page starts, when the
+    title stands before a question heading or a clause marker that continues its
+    sequence ("AARC – WGEC-2 submission – December 2016 1.4 It should ...", "FADP ·
+    Contribución al GTCR-2 2) Teniendo en cuenta ...", "网络空间法治研究院 书面意见
+    【问题二】..."); None otherwise.  The page before must have ended a sentence, so
+    that a sentence running on over the break ("... in section Page 1 of 2 3.2 of
+    ...") is never cut, and the title is one (:func:`_is_title`)."""
+    limit = min(len(s), p + _HEADER_MAX + 1)
+    stop = _END.search(s, p, limit)  # a title holds no sentence end: none after it
+    limit = limit if stop is None else min(limit, stop.end() + 1)
+    for q in range(p + _HEADER_MIN + 1, limit):
+        if s[q - 1] not in WS or s[q] in WS:
+            continue
+        hinted = _MARKER_HINT.match(s, q) is not None or s[q].isalpha()
+        if not hinted or not _is_title(s[p:q].rstrip(WS)):
+            continue
+        parts, end = _read_boundary(s, q, questions)
+        if end is not None:
+            return q
+        if (
+            parts is not None
+            and parts.kind in _SEQUENCE_KINDS
+            and sequences.continues(sequence_keys(parts))
+        ):
+            return q
+    return None
+
+
+def _page_breaks(
+    s: str, page: _Page, furniture: list[tuple[int, int]], line: _Line
+) -> list[tuple[int, bool]]:
+    """Cut out the line's page furniture and the running titles next to it; returns
+    the page tops on the line: where the text after each page break resumes, and
+    whether the page before ended with a sentence end."""
+    tops: list[tuple[int, bool]] = []
+    head = len(s) - len(s.lstrip(INDENT_WS))
+    if page.top is not None:
+        if page.head:
+            line.noise(head, head + page.head, HEADER)
+        else:
+            tops.append((head, page.top))
+    closing = _closing_page_number(s)
+    for a, b in [*furniture, *_page_words(s), *([closing] if closing else [])]:
+        resume = line.noise(a, b, FURNITURE)
+        before = s[:a].rstrip(WS)
+        if resume < len(s):
+            tops.append((resume, before.endswith(_ENDS)))
+    for a, b in _headers(s, furniture) + ([page.foot] if page.foot else []):
+        line.noise(a, b, HEADER)
+    return tops
+
+
+def _read_line(s: str, questions: QuestionSet, sequences: _Sequences, page: _Page) -> _Line:
     """Find the cuts of one flattened line (its clause markers go to ``sequences``)."""
     line = _Line(s)
-    resumes: list[int] = []
-    furniture = _furniture(s)
-    for a, b in furniture:
-        line.cut(a, FURNITURE)
-        resumes.append(line.cut_after(b, RESUME))
-        line.spans.append((a, b))
-    for a, b in _headers(s, furniture):
-        line.cut(a, HEADER)
-        resumes.append(line.cut_after(b, RESUME))
-        line.spans.append((a, b))
+    tops = _page_breaks(s, page, _furniture(s), line)
+    resumes = [p for p, kind in line.cuts.items() if kind == RESUME]
+    for p, ended in tops:
+        if ended and line.cuts.get(p) != HEADER:
+            q = _page_top(s, p, questions, sequences)
+            if q is not None:
+                line.noise(p, q, HEADER)
+                resumes.append(q)
     boundaries = sorted(set(_boundaries(s)).union(resumes, _worded_headings(s, questions)))
     for start in _fields(s, set(boundaries)):
         line.cut(start, FIELD)
+    _read_boundaries(s, boundaries, questions, sequences, line)
+    return line
+
+
+def _read_boundaries(
+    s: str, boundaries: list[int], questions: QuestionSet, sequences: _Sequences, line: _Line
+) -> None:
+    """Cut before the headings, clause markers and sign-offs at the line's boundaries,
+    and note the sentences that close a letter."""
     skip_to = 0
     for p in boundaries:
         if p < skip_to or p >= len(s):
@@ -695,7 +947,109 @@ def _read_line(s: str, questions: QuestionSet, sequences: _Sequences) -> _Line:
             if signoff is not None:
                 line.cut(p, SIGNOFF)
                 line.cut_after(signoff, SIGNOFF)
-    return line
+            else:
+                line.others.append(p)
+
+
+#: A place and date is at most this long ("Asunción, 20 de diciembre de 2016.").
+_DATELINE_MAX: Final = 80
+#: How a place and date starts: a place with a capital and its comma, or a Chinese
+#: place and the year (the TEXT_DATELINE terminal then reads it whole).
+_DATELINE_START: Final = re.compile(
+    "[A-ZÀ-ÖØ-ÞА-ЯЁ][^,.!?;:]{0,39},|[\u4e00-\u9fff]{2,12}[，,、 \u00a0]?\\d{4}年"
+)
+#: A date ends this far after its year at most ("2016 года", "2016年12月14日。").
+_DATE_AFTER_YEAR: Final = 8
+#: A year, which ends a date.
+_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _dateline_end(s: str, p: int) -> int | None:
+    """Where a place and date alone ("Lima, 14 de diciembre de 2016.", "北京，2016年12月14日":
+    the TEXT_DATELINE terminal) starting at boundary ``p`` ends: before white space or
+    at the line's end, after a year, as far as it reaches; None if there is none."""
+    if _DATELINE_START.match(s, p) is None:
+        return None
+    year = _YEAR.search(s, p, p + _DATELINE_MAX)
+    if year is None:
+        return None
+    n = len(s)
+    end = None  # the longest: "Москва, 14 декабря 2016 г.", not "... 2016"
+    # The date ends with its year, or a few characters after it ("2016 г.", "2016年").
+    for k in range(year.end(), min(n, year.end() + _DATE_AFTER_YEAR) + 1):
+        if (k == n or s[k] in WS) and match_terminal(s[p:k]) == "TEXT_DATELINE":
+            end = k
+    return end
+
+
+# -- the tail of the text --------------------------------------------------------------------
+
+#: What starts web-page furniture after an article: its end mark, the editor's
+#: credit, sharing buttons, related links, the copyright line.
+_WEB_START: Final = re.compile(
+    r"[（(](?:完|全文完|END|End)[)）]"
+    r"|(?:责任编辑|编辑|分享到|相关阅读|相关文章|相关新闻|延伸阅读)[：:]"
+    r"|版权所有|(?:Copyright|©)[ \u00a0]?(?:©[ \u00a0]?)?(?:19|20)\d\d"
+    r"|(?:Share this|Share on|Related (?:articles|posts|stories|news)|Tags)[ \u00a0]?:"
+    r"|All rights reserved"
+)
+
+
+def _web_furniture(s: str, after: int) -> int | None:
+    """Where web-page furniture starts on the line after position ``after`` (the last
+    question heading or clause of the text): an article's end mark ("（完）", "(END)")
+    or a web page's label ("责任编辑：", "分享到：", "相关阅读：", "版权所有", "Copyright ©
+    2016", "Share this:") after white space or at a sentence end.  What follows it to
+    the line's end is the page around the article, read as noise."""
+    for m in _WEB_START.finditer(s, max(after, 1)):
+        k = m.start()
+        if s[k - 1] in WS or s[k - 1] in "。！？":
+            return k
+    return None
+
+
+#: A closing (a closing sentence, place and date, signature, fields) starts at most
+#: this many code points before the end of its line.
+_CLOSING_MAX: Final = 1200
+
+
+def _read_closing(line: _Line, p: int) -> None:
+    """Cut before a sentence that closes a letter at boundary ``p`` ("Thank you for
+    ...", "以上意见……"), or around a place and date alone there."""
+    s = line.s
+    if _classify(s[p : p + _LOOK]).terminal == "TEXT_THANKS":
+        line.cut(p, CLOSING)
+        return
+    end = _dateline_end(s, p)
+    if end is not None:
+        line.cut(p, CLOSING)
+        line.cut_after(end, CLOSING)
+
+
+def _read_tail(found: dict[int, _Line]) -> None:
+    """After the last question heading or clause of the text: a sentence that closes a
+    letter, or a place and date alone, near the end of its line starts the closing (a
+    cut before it that breaks the answer, and after a place and date, before its
+    signature: the context rules then say whether it closes), and web-page furniture is
+    cut out to the end of its line."""
+    last = -1, -1
+    for i, line in found.items():
+        p = line.last_structure()
+        if p >= 0:
+            last = i, p
+    if last[0] < 0:
+        return  # no answers: nothing closes them
+    for i, line in found.items():
+        if i < last[0]:
+            continue
+        after = last[1] if i == last[0] else 0
+        near = len(line.s) - _CLOSING_MAX  # a closing stands at the end of the text
+        for p in line.others:
+            if p > after and p >= near:
+                _read_closing(line, p)
+        web = _web_furniture(line.s, after + 1)
+        if web is not None:
+            line.noise(web, len(line.s.rstrip(WS)), WEB)
 
 
 def segment(
@@ -708,8 +1062,11 @@ def segment(
     flat = [i for i, content in enumerate(contents) if is_flattened(content, questions)]
     if not flat:
         return None
+    flat = _next_pages(contents, flat)
+    pages = _pages(contents, flat)
     sequences = _Sequences()
-    found = {i: _read_line(contents[i], questions, sequences) for i in flat}
+    found = {i: _read_line(contents[i], questions, sequences, pages[i]) for i in flat}
+    _read_tail(found)
     out = Segments([], [], [], [], frozenset(), frozenset())
     breaks: set[int] = set()
     noise: set[int] = set()
@@ -723,7 +1080,7 @@ def segment(
             kind = kinds.get(start, "")
             if kind in BREAKING and start > 0:
                 breaks.add(len(out.contents))
-            elif kind == HEADER:
+            elif kind in NOISY:
                 noise.add(len(out.contents))
             out.contents.append(content[start:p])
             out.eols.append(eols[i] if p == len(content) else "")

@@ -110,16 +110,19 @@ def _after_sentence(reading: Reading) -> bool:
 THANKS_REACH: Final = 3
 #: ... or this close to the end of the text.
 THANKS_TAIL: Final = 10
+#: The openings of a paragraph that may close a letter.
+_CLOSES: Final = frozenset(("TEXT_THANKS", "TEXT_DATELINE"))
 
 
 def thanks_closes(reading: Reading, line: Current) -> Decision | None:
     """After an answer and a break, a paragraph that opens with the sentence that
     closes a letter ("Thank you for considering our views.", "Nous restons à votre
     disposition ...", "Sin otro particular, ...", "以上意见……": the line's terminal is
-    TEXT_THANKS) starts the closing when no question heading follows and a sign-off
+    TEXT_THANKS), or a place and date alone ("Lima, 14 de diciembre de 2016.":
+    TEXT_DATELINE), starts the closing when no question heading follows and a sign-off
     comes within a few lines after it, or the text ends a few lines after it; otherwise
     it is part of the answer."""
-    if line.parts.terminal != "TEXT_THANKS" or not reading.questions_read:
+    if line.parts.terminal not in _CLOSES or not reading.questions_read:
         return None
     if not (line.brk or _after_sentence(reading)):
         return None

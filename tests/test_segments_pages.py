@@ -1,0 +1,258 @@
+"""Flattened text over several pages: page breaks, running titles, the closing and web
+furniture after the answers (the cuts of ``wgec_parse.segments`` around them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wgec_parse import Document, parse, render
+from wgec_parse.markers import classify
+from wgec_parse.nodes import Noise, walk
+from wgec_parse.segments import segment
+
+Q1 = "What are the high level characteristics of enhanced cooperation?"
+Q2 = (
+    "Taking into consideration the work of the previous WGEC and the Tunis Agenda, "
+    "particularly paragraphs 69-71, what kind of recommendations should we consider?"
+)
+FILLER = (
+    "It serves people who use the Internet every day. It is open to all stakeholders. "
+    "It reports on its work in good time, and its documents are published online in "
+    "the six official languages of the United Nations."
+)
+ZH_FILLER = "增强合作应当注重实效，以跨境数据流动、网络安全等具体问题为导向，并及时公布讨论结果。"
+
+
+def pieces(text: str) -> list[str]:
+    """The segments of ``text``'s lines, white space stripped (empty ones left out)."""
+    lines = text.split("\n")
+    cut = segment(lines, ["\n"] * (len(lines) - 1) + [""])
+    assert cut is not None
+    return [c.strip() for c in cut.contents if c.strip()]
+
+
+def noise_texts(doc: Document) -> list[str]:
+    """The text of every noise line in the tree, in order."""
+    return [node.line.text.strip() for node, _ in walk(doc) if type(node) is Noise]
+
+
+def read(text: str) -> Document:
+    doc = parse(text)
+    assert render(doc) == text
+    return doc
+
+
+# -- pages over several lines -----------------------------------------------------------
+
+
+PAGE1 = f"Our input follows. Question 1: {Q1} 1.1 It is open. 1.2 It is fair. {FILLER}"
+
+
+def test_a_running_title_at_a_page_top_before_the_next_clause_is_noise() -> None:
+    text = f"{PAGE1} Page 1 of 2\nXYZ – WGEC input – 2016 1.3 It is measured. {FILLER}\n"
+    doc = read(text)
+    (question,) = doc.questions
+    assert [c.number for c in question.clauses] == ["1.1", "1.2", "1.3"]
+    assert noise_texts(doc) == ["Page 1 of 2", "XYZ – WGEC input – 2016"]
+    assert "XYZ" not in question.answer_text
+
+
+def test_a_running_title_at_a_page_top_before_a_heading_is_noise() -> None:
+    page2 = f"Example Forum input 2. {Q2} We recommend a forum. {FILLER}"
+    text = f"Intro. 1. {Q1} {FILLER} - 1 -\n\f\n{page2}\n"
+    doc = read(text)
+    assert [q.number for q in doc.questions] == ["1", "2"]
+    assert doc.questions[1].title == Q2
+    assert "Example Forum input" in noise_texts(doc)
+    assert "Example Forum" not in doc.questions[0].answer_text
+
+
+def test_no_title_is_cut_where_the_page_before_ended_inside_a_sentence() -> None:
+    # "as set out in section" runs on over the break: the number after it is text.
+    text = f"{PAGE1} As set out in Page 1 of 2\nAnnex Two of our report 1.3 below. {FILLER}\n"
+    doc = read(text)
+    assert [c.number for c in doc.questions[0].clauses] == ["1.1", "1.2"]
+    assert "Annex Two of our report 1.3 below." in doc.questions[0].answer_text
+
+
+def test_no_title_is_cut_before_a_number_that_continues_no_sequence() -> None:
+    text = f"{PAGE1} Page 1 of 2\nEarly in our survey 2.5 million people said so. {FILLER}\n"
+    doc = read(text)
+    assert [c.number for c in doc.questions[0].clauses] == ["1.1", "1.2"]
+    assert noise_texts(doc) == ["Page 1 of 2"]
+    assert "Early in our survey 2.5 million people" in doc.questions[0].answer_text
+
+
+def test_a_title_on_both_sides_of_a_break_is_noise_and_the_sentence_runs_on() -> None:
+    title = "XYZ · Contribution · 2016"
+    page2 = f"{title} in good time. 1.3 It is measured. {FILLER}"
+    text = f"{PAGE1} Its reports are published {title} Page 1 of 2\n{page2}\n"
+    doc = read(text)
+    clauses = doc.questions[0].clauses
+    assert [c.number for c in clauses] == ["1.1", "1.2", "1.3"]
+    assert noise_texts(doc) == [title, "Page 1 of 2", title]
+    assert clauses[1].text.endswith("Its reports are published in good time.")
+
+
+def test_the_line_after_a_flattened_page_is_its_next_page() -> None:
+    # Nothing inside the second line says it is flattened: it follows a page's foot.
+    page2 = f"XYZ – WGEC input – 2016 1.3 It is measured. {FILLER}"
+    cut = pieces(f"{PAGE1} Page 1 of 2\n\f\n{page2}")
+    assert cut[-3:] == ["Page 1 of 2", "XYZ – WGEC input – 2016", f"1.3 It is measured. {FILLER}"]
+
+
+def test_a_line_after_a_flattened_line_without_page_furniture_is_not_cut() -> None:
+    after = f"XYZ – WGEC input – 2016 1.3 It is measured. {FILLER}"
+    cut = pieces(f"{PAGE1}\n{after}")
+    assert cut[-1] == after
+
+
+@pytest.mark.parametrize(
+    ("foot", "number"),
+    [("第1页", "第1页"), ("Page 2", "Page 2"), ("12", "12"), ("- 3 -", "- 3 -")],
+)
+def test_a_page_number_alone_at_a_pages_foot_is_furniture(foot: str, number: str) -> None:
+    text = f"{PAGE1} {foot}\n"
+    assert pieces(text)[-1] == number
+    assert noise_texts(read(text)) == [number]
+
+
+def test_a_bare_number_ending_a_sentence_is_no_page_number() -> None:
+    text = f"{PAGE1} We were founded in 2016\n"
+    assert pieces(text)[-1].endswith("We were founded in 2016")
+    assert noise_texts(read(text)) == []
+
+
+# -- the closing and web furniture after the answers -------------------------------------
+
+
+def test_a_closing_sentence_after_the_last_clause_starts_the_closing() -> None:
+    text = (
+        f"Thank you for the invitation. 1. {Q1} (1) It is open. (2) It is fair. "
+        f"2. {Q2} 2.1 A forum. 2.2 A report. Thank you for considering our views. "
+        "Contact: Jane Doe, jane@example.org\n"
+    )
+    doc = read(text)
+    # The same sentence before the questions stays in the front matter.
+    assert "Thank you for the invitation." in doc.front_matter.paragraphs[0].text
+    assert doc.closing is not None
+    assert doc.closing.paragraphs[0].text == "Thank you for considering our views."
+    assert "Thank you" not in doc.questions[1].answer_text
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Lima, 14 de diciembre de 2016.",
+        "Genève, le 12 décembre 2016",
+        "New York, December 14, 2016",
+        "Москва, 14 декабря 2016 г.",
+    ],
+)
+def test_a_place_and_date_after_the_last_clause_starts_the_closing(dateline: str) -> None:
+    text = (
+        f"Intro. 1. {Q1} (1) It is open. (2) It is fair. 2. {Q2} 2.1 A forum. "
+        f"2.2 A report. {dateline} Ana Quispe, Coordinator\n"
+    )
+    doc = read(text)
+    assert doc.closing is not None
+    assert [p.text for p in doc.closing.paragraphs] == [dateline, "Ana Quispe, Coordinator"]
+    assert "2016" not in doc.questions[1].answer_text
+
+
+def test_a_chinese_place_and_date_after_the_last_clause_starts_the_closing() -> None:
+    text = (
+        f"本会意见如下。 问题一：增强合作的高层次特征是什么？ 1. 平等参与。{ZH_FILLER} "
+        f"2. 公开透明。{ZH_FILLER} "
+        f"问题二：我们应考虑提出哪些建议？ 1. 设立议程。 2. {ZH_FILLER} "
+        "北京，2016年12月9日 联系人：李明\n"
+    )
+    doc = read(text)
+    assert doc.closing is not None
+    assert doc.closing.paragraphs[0].text == "北京，2016年12月9日"
+    assert "2016" not in doc.questions[1].answer_text
+
+
+def test_a_place_and_date_inside_the_answers_is_not_cut() -> None:
+    text = (
+        f"Intro. 1. {Q1} (1) It is open. Geneva, 12 December 2016 was the date. "
+        f"(2) It is fair. 2. {Q2} 2.1 A forum. 2.2 A report. {FILLER}\n"
+    )
+    doc = read(text)
+    assert doc.closing is None
+    assert "Geneva, 12 December 2016 was the date." in doc.questions[0].clauses[0].text
+
+
+@pytest.mark.parametrize(
+    ("line", "terminal"),
+    [
+        ("Lima, 14 de diciembre de 2016.", "TEXT_DATELINE"),
+        ("Paris, le 5 décembre 2016", "TEXT_DATELINE"),
+        ("Brasília, 14.12.2016", "TEXT_DATELINE"),
+        ("北京，2016年12月14日", "TEXT_DATELINE"),
+        ("In Geneva, 12 December 2016 we met.", ""),  # text after the date
+        ("the place, 12 May 2016", ""),  # a place starts with a capital
+        ("Geneva, 2016", ""),  # a year is no date
+    ],
+)
+def test_a_place_and_date_alone_is_a_dateline(line: str, terminal: str) -> None:
+    assert classify(line).terminal == terminal
+
+
+def test_a_place_and_date_closes_ordinary_text_after_the_last_answer() -> None:
+    text = (
+        f"1. {Q1}\n\nIt is open.\n\n2. {Q2}\n\nA forum.\n\n"
+        "Geneva, 12 December 2016.\n"
+        "Jane Doe, Director of the Example Institute for Digital Policy Research and Training\n"
+    )
+    doc = read(text)
+    assert doc.closing is not None
+    assert doc.questions[1].answer_text.strip() == "A forum."
+
+
+def test_web_page_furniture_after_the_article_is_noise() -> None:
+    furniture = (
+        "Share this: Twitter Facebook Related posts: IGF closes in Guadalajara | "
+        "Copyright © 2016 Example Forum"
+    )
+    text = f"Intro. 1. {Q1} (1) It is open. (2) It is fair. 2. {Q2} 2.1 A forum. {furniture}\n"
+    doc = read(text)
+    assert noise_texts(doc) == [furniture]
+    assert doc.questions[1].answer_text.strip() == "2.1 A forum."
+
+
+def test_a_web_label_before_the_last_clause_is_text() -> None:
+    text = (
+        f"Intro. 1. {Q1} (1) Share this: it is open to all. (2) It is fair. "
+        f"2. {Q2} 2.1 A forum. 2.2 A report. {FILLER}\n"
+    )
+    doc = read(text)
+    assert noise_texts(doc) == []
+    assert "Share this: it is open to all." in doc.questions[0].answer_text
+
+
+# -- fields --------------------------------------------------------------------------------
+
+
+def test_a_capitalised_label_of_two_words_is_a_field_after_a_lower_case_word() -> None:
+    text = f"Contribution au groupe de travail Soumis par : Forum XYZ. {FILLER} 1. {Q1} {FILLER}\n"
+    doc = read(text)
+    assert [f.name for f in doc.front_matter.fields] == ["Soumis par"]
+
+
+def test_a_label_of_one_word_after_a_lower_case_word_is_text() -> None:
+    text = f"Our reply, sent on the Date: 5 December 2016. {FILLER} 1. {Q1} {FILLER}\n"
+    doc = read(text)
+    assert doc.front_matter.fields == ()
+
+
+def test_a_chinese_page_number_between_a_sentence_end_and_white_space_is_furniture() -> None:
+    text = (
+        f"本会意见如下。 问题一：增强合作的高层次特征是什么？ 1. 平等参与。{ZH_FILLER} "
+        f"2. 公开透明，详见第1页的表格。{ZH_FILLER} 第1页 研究会 书面意见稿 "
+        f"问题二：我们应考虑提出哪些建议？ 1. 设立议程。 2. {ZH_FILLER}\n"
+    )
+    doc = read(text)
+    assert noise_texts(doc) == ["第1页", "研究会 书面意见稿"]
+    assert [q.number for q in doc.questions] == ["1", "2"]
+    assert "详见第1页的表格" in doc.questions[0].answer_text
