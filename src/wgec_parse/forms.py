@@ -78,6 +78,7 @@ import attrs
 
 from wgec_parse.errors import InputTooLarge
 from wgec_parse.extraction import Extraction
+from wgec_parse.lazyre import LazyPattern
 from wgec_parse.limits import MAX_DEPTH, MAX_SIZE
 from wgec_parse.markers import Kind, classify
 from wgec_parse.nodes import Document, Line, Node, Noise, walk
@@ -107,11 +108,11 @@ _DELIMITERS: Final = ("\t", ";", ",")
 _MIN_COLUMNS: Final = 3
 # A "label<TAB>value" export with more labels than this is no questionnaire's.
 _PAIRS_MAX: Final = 500
-_LINE_END: Final = re.compile(r"\r\n|\r|\n")
+_LINE_END: Final = LazyPattern(r"\r\n|\r|\n")
 # Excel's first line naming the delimiter.
 _SEP_LINE: Final = re.compile(r"sep=([,;\t])(?:\r\n|\r|\n)")
 # A label asks a question: "?" with closing quotes or brackets after it.
-_ASKS: Final = re.compile(r"[?？؟][\s\"'”’»)\]]*$")
+_ASKS: Final = LazyPattern(r"[?？؟][\s\"'”’»)\]]*$")
 _NUMBERED: Final = (Kind.NUMBER, Kind.DASHNUM)
 _COLONS: Final = (":", "：")
 #: The line that starts the closing before the trailing columns.

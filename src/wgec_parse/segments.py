@@ -43,6 +43,7 @@ from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
 
 from wgec_parse.folding import fold
+from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import (
     INDENT_WS,
     WS,
@@ -78,11 +79,13 @@ INLINE_MIN: Final = 200
 
 #: A sentence end: a stop with closing quotes or brackets, before white space (Latin,
 #: Cyrillic, Arabic script), or a full-width stop (no white space needed).
-_END: Final = re.compile(rf"[.!?;:؟…][\"'”’»)\]]{{0,3}}(?=[{WS}])|[。！？；：][”’」』）)\]]{{0,3}}")
+_END: Final = LazyPattern(
+    rf"[.!?;:؟…][\"'”’»)\]]{{0,3}}(?=[{WS}])|[。！？；：][”’」』）)\]]{{0,3}}"
+)
 #: The end of a question's title.
-_ASKS: Final = re.compile(r"[?？؟][\"'”’»」』）)\]]{0,3}")
+_ASKS: Final = LazyPattern(r"[?？؟][\"'”’»」』）)\]]{0,3}")
 #: A full stop (or semicolon) that ends a sentence before a title asks its question.
-_STOP: Final = re.compile(rf"[.!;](?=[{WS}])|[。！；]")
+_STOP: Final = LazyPattern(rf"[.!;](?=[{WS}])|[。！；]")
 #: Where a numbered or keyword heading may start after white space, and where a marker
 #: may start at a boundary: the INLINE_ hints of ``grammar/lines.lark`` (the classifier
 #: then says whether one does).
@@ -95,7 +98,7 @@ _LOOK: Final = 48
 #: The longest sign-off with a space ("Yours sincerely,"), as the classifier allows.
 _SIGNOFF_MAX: Final = 60
 #: The comma or stop that ends a sign-off formula ("Best regards,").
-_SIGNOFF_STOP: Final = re.compile("[,.!，。！،]")
+_SIGNOFF_STOP: Final = LazyPattern("[,.!，。！،]")
 #: A question keyword anywhere in a line ("question", "问题", "Q2"): the INLINE_QUESTION
 #: terminals of ``grammar/lines.lark``, the word searched for in the case-folded line.
 _KEYWORD: Final = inline_patterns("INLINE_QUESTION")
@@ -151,7 +154,7 @@ _FIELD_LABELS: Final = frozenset(LABELS) | CONTACT_LABELS | {fold(x) for x in _M
 #: The most words, and code points, a field label holds.
 _LABEL_WORDS: Final = 4
 _LABEL_MAX: Final = 40
-_COLON: Final = re.compile("[:：]")
+_COLON: Final = LazyPattern("[:：]")
 #: A field's value runs at most this far before the next field of a run.
 _FIELD_RUN: Final = 200
 
@@ -220,14 +223,14 @@ def _has_keyword(s: str) -> bool:
     return _KEYWORD_WORD.search(s.casefold()) is not None or _KEYWORD_Q.search(s) is not None
 
 
-def _heading_starts(questions: QuestionSet) -> re.Pattern[str]:
+def _heading_starts(questions: QuestionSet) -> LazyPattern:
     """A sentence end and its white space (group 1) before what may start a heading of
     ``questions``: a marker, or the first word of a wording."""
     return _WGEC2_STARTS if questions is WGEC2 else _heading_starts_of(questions)
 
 
 @functools.lru_cache(maxsize=16)
-def _heading_starts_of(questions: QuestionSet) -> re.Pattern[str]:
+def _heading_starts_of(questions: QuestionSet) -> LazyPattern:
     firsts: set[str] = set()
     for spec in questions.questions:
         for wording in spec.wordings:
@@ -236,7 +239,7 @@ def _heading_starts_of(questions: QuestionSet) -> re.Pattern[str]:
             plain = "".join(c for c in unicodedata.normalize("NFKD", word) if c.isalnum())
             firsts.update(w for w in (word, plain) if w)
     words = "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True))
-    return re.compile(
+    return LazyPattern(
         rf"([.!?;:؟…][\"'”’»)\]]{{0,3}}[{WS}]{{1,8}}|[。！？；：][”’」』）)\]]{{0,3}}[{WS}]{{0,8}})"
         rf"(?:{_MARKER_HINT.pattern}|[¿¡«\"“'‘]?(?i:{words}))"
     )
@@ -381,7 +384,7 @@ def _worded_headings(s: str, questions: QuestionSet) -> list[int]:
 # -- clause sequences --------------------------------------------------------------------
 
 _SEQUENCE_KINDS: Final = frozenset((Kind.NUMBER, Kind.DOTTED, Kind.LETTER, Kind.DASHNUM))
-_ALNUM_RUN: Final = re.compile(r"[^\W_]+")
+_ALNUM_RUN: Final = LazyPattern(r"[^\W_]+")
 _ABJAD: Final = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"
 
 

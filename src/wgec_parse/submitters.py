@@ -16,6 +16,7 @@ from typing import Final, Literal
 import attrs
 
 from wgec_parse.folding import UNSPACED, fold
+from wgec_parse.lazyre import LazyPattern
 
 __all__ = [
     "CONTACT_LABELS",
@@ -147,7 +148,7 @@ _RUN_ON: Final = re.compile(
     r"|(?:Представлен[оа]?|مقدمة? من)[ \u00a0]+(?P<other>\S.*)"
 )
 #: Titles that name the submitter, with less confidence.
-_TITLE: Final = re.compile(
+_TITLE: Final = LazyPattern(
     r"(?i:(?:contribution|response|reply|comments|submission|input|statement)"
     r"[ \u00a0]+(?:of|from|by)"
     r"|contribution[ \u00a0]+(?:de|du|de la|des)|contribución[ \u00a0]+de(?:l)?"
@@ -156,7 +157,7 @@ _TITLE: Final = re.compile(
 )
 #: What sets a subtitle apart from a title: a Chinese double dash, or a spaced dash.
 #: (Each alternative starts only where a run of spaces starts: a search stays linear.)
-_SUBTITLE: Final = re.compile(r"(?<![ \u00a0])[ \u00a0]*——|(?<![ \u00a0])[ \u00a0]+[–—][ \u00a0]+")
+_SUBTITLE: Final = LazyPattern(r"(?<![ \u00a0])[ \u00a0]*——|(?<![ \u00a0])[ \u00a0]+[–—][ \u00a0]+")
 #: Titles that name the submitter between a word and a preposition ("Вклад X в работу
 #: ...", "مساهمة X في أعمال ..."): the word, and the prepositions that end the name.
 _TITLE_WORDS: Final = (
@@ -198,7 +199,7 @@ _ZH_ORGANISATION_ENDS: Final = (
 #: The field names of an e-mail's sender: a person, whom an organisation outranks.
 _SENDER_LABELS: Final = frozenset(fold(label) for label in ("From", "De", "От", "من", "发件人"))
 #: A name that starts with an acronym: "ALIC, red regional ...", "ALIC".
-_ACRONYM: Final = re.compile(r"([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})(?:[,;(]|[ \u00a0]|$)")
+_ACRONYM: Final = LazyPattern(r"([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})(?:[,;(]|[ \u00a0]|$)")
 #: What ends a sentence, which no organisation's name does.
 _SENTENCE_END: Final = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "：", "；")
 #: An organisation's name on a cover line has at most this many words.
