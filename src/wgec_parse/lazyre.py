@@ -57,18 +57,9 @@ class LazyPattern:
                 setattr(self, name, getattr(compiled, name))
         return compiled
 
-    def _none_at(self, string: str, pos: int) -> bool:
-        """Whether no match can start at ``pos`` of ``string``, by ``lowest``."""
-        lowest = self._lowest
-        return lowest is not None and string[max(pos, 0) : max(pos, 0) + 1] < lowest
-
-    def _none_in(self, string: str) -> bool:
-        """Whether ``string`` holds no match, by ``lowest``."""
-        return self._lowest is not None and string.isascii()
-
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """As :meth:`re.Pattern.match`."""
-        if self._none_at(string, pos):
+        if self._lowest is not None and string[max(pos, 0) : max(pos, 0) + 1] < self._lowest:
             return None
         return self.compiled.match(string, pos, endpos)
 
@@ -76,19 +67,19 @@ class LazyPattern:
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> re.Match[str] | None:
         """As :meth:`re.Pattern.fullmatch`."""
-        if self._none_at(string, pos):
+        if self._lowest is not None and string[max(pos, 0) : max(pos, 0) + 1] < self._lowest:
             return None
         return self.compiled.fullmatch(string, pos, endpos)
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """As :meth:`re.Pattern.search`."""
-        if self._none_in(string):
+        if self._lowest is not None and string.isascii():
             return None
         return self.compiled.search(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         """As :meth:`re.Pattern.findall`."""
-        if self._none_in(string):
+        if self._lowest is not None and string.isascii():
             return []
         return self.compiled.findall(string, pos, endpos)
 
@@ -96,13 +87,13 @@ class LazyPattern:
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         """As :meth:`re.Pattern.finditer`."""
-        if self._none_in(string):
+        if self._lowest is not None and string.isascii():
             return iter(())
         return self.compiled.finditer(string, pos, endpos)
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
         """As :meth:`re.Pattern.sub`."""
-        if self._none_in(string):
+        if self._lowest is not None and string.isascii():
             return string
         return self.compiled.sub(repl, string, count)
 
@@ -110,12 +101,12 @@ class LazyPattern:
         self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0
     ) -> tuple[str, int]:
         """As :meth:`re.Pattern.subn`."""
-        if self._none_in(string):
+        if self._lowest is not None and string.isascii():
             return (string, 0)
         return self.compiled.subn(repl, string, count)
 
     def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
         """As :meth:`re.Pattern.split`."""
-        if self._none_in(string):
+        if self._lowest is not None and string.isascii():
             return [string]
         return self.compiled.split(string, maxsplit)
