@@ -10,7 +10,8 @@ from wgec_parse.lazyre import LazyPattern
 __all__ = ["UNSPACED", "WIDE_PUNCTUATION", "WRAPS_UNSPACED", "fold", "starts_unspaced"]
 
 # The classes below span wide ranges of code points, which Python's compiler walks one
-# by one: each is compiled when first given a string that is not all ASCII.
+# by one: each is compiled only when first asked about text it could match (ASCII text,
+# or for a match a first character below the class, is answered without it).
 
 #: The ranges of code points of :data:`UNSPACED`: kana, CJK ideographs and their
 #: extension A and compatibility ideographs.
