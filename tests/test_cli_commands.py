@@ -4,11 +4,14 @@ turns into an argparse subcommand, and the help every command prints."""
 from __future__ import annotations
 
 import argparse
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from wgec_parse.cli import build_parser, main
-from wgec_parse.commands import COMMANDS
+from wgec_parse.commands import COMMANDS, NAMES
 from wgec_parse.commands.common import Command
 
 
@@ -122,3 +125,73 @@ def test_the_main_help_lists_each_commands_help_line() -> None:
     text = " ".join(build_parser().format_help().split())
     assert "compile compile every submission's answers by question into .docx, .md or .html" in text
     assert "outline print a readable outline of each file" in text
+
+
+def _subcommand_parser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser:
+    actions = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    found: argparse.ArgumentParser = actions[0].choices[name]
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(NAMES))
+def test_a_command_named_on_its_own_is_read_by_the_parser_of_it_alone(
+    name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # main() builds only the named command's parser: its help is the whole parser's.
+    with pytest.raises(SystemExit) as stop:
+        main(["-v", name, "--help"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out == _subcommand_parser(build_parser(), name).format_help()
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["outline"], "the following arguments are required: FILE"),
+        (["outline", "--nope", "x.txt"], "unrecognized arguments: --nope"),
+        (["-v", "-q", "outline", "x.txt"], "argument -q/--quiet: not allowed with argument -v"),
+        (["outlin", "x.txt"], "invalid choice: 'outlin' (choose from 'outline', 'batch',"),
+        (["--", "outline", "x.txt"], "invalid choice: '--'"),
+    ],
+)
+def test_mistakes_are_told_as_the_whole_parser_tells_them(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert message in err
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(argv)
+    assert capsys.readouterr().err == err
+
+
+def test_the_main_help_and_the_version_list_every_command(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["-v", "--help"])
+    out = capsys.readouterr().out
+    assert out == build_parser().format_help()
+    for name in NAMES:
+        assert f"    {name} " in out
+
+
+def test_commands_lists_every_module_in_the_order_of_the_help() -> None:
+    assert [m.__name__.rpartition(".")[2] for m in COMMANDS] == list(NAMES.values())
+    order = "outline batch compile report validate parse render text serve"
+    assert list(NAMES) == order.split()
+
+
+def test_outline_imports_no_other_commands_module() -> None:
+    seed = Path(__file__).resolve().parent.parent / "fixtures" / "002_015b3980d26d2b81.txt"
+    code = (
+        "import sys; from wgec_parse.cli import main; code = main(['outline', sys.argv[1]]);"
+        "print(sorted(m for m in sys.modules if m.startswith('wgec_parse.commands.')), file=sys.stderr)"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code, str(seed)], capture_output=True, text=True, check=True
+    )
+    assert run.stdout.startswith("front\n")
+    assert run.stderr.strip() == "['wgec_parse.commands.common', 'wgec_parse.commands.outline_cmd']"

@@ -7,11 +7,11 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from wgec_parse.commands import COMMANDS
+from wgec_parse import commands as _commands
 from wgec_parse.errors import WgecError
 
 __all__ = ["build_parser", "log_level", "main"]
@@ -55,6 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     ``-v``/``--verbose`` and ``-q``/``--quiet`` are read before the command and after it.
     """
+    return _parser(_commands.NAMES)
+
+
+def _parser(names: Iterable[str]) -> argparse.ArgumentParser:
+    """The argument parser with the subcommands ``names`` (keys of ``commands.NAMES``)."""
     parser = argparse.ArgumentParser(
         prog="wgec-parse",
         description="Parse, render and check the text of WGEC consultation submissions.",
@@ -72,9 +77,22 @@ def build_parser() -> argparse.ArgumentParser:
         return add_parser(*args, **kwargs)
 
     commands.add_parser = with_shared  # type: ignore[method-assign]
-    for module in COMMANDS:
-        module.register(commands)
+    for name in names:
+        _commands.module(name).register(commands)
     return parser
+
+
+def _command_named(argv: Sequence[str]) -> str | None:
+    """The command of ``argv`` when only ``-v``/``--verbose`` and ``-q``/``--quiet``
+    stand before it; else None (help, the version, a mistake: the whole parser reads
+    those)."""
+    for arg in argv:
+        if arg in _commands.NAMES:
+            return arg
+        counted = len(arg) > 1 and arg.rstrip("v") == "-"  # -v, -vv, ...
+        if not counted and arg not in ("--verbose", "-q", "--quiet"):
+            return None
+    return None
 
 
 def log_level(verbose: int | None, quiet: bool | None) -> int:
@@ -111,7 +129,12 @@ def _logging_to_stderr(level: int) -> Iterator[None]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 findings, 2 bad input)."""
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    # A command's parser alone, when the command is plain to see: the other commands'
+    # modules are not imported.
+    command = _command_named(argv)
+    parser = build_parser() if command is None else _parser((command,))
+    args = parser.parse_args(argv)
     with _logging_to_stderr(log_level(args.verbose, args.quiet)):
         started = time.perf_counter()
         try:

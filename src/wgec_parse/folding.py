@@ -2,25 +2,47 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import Final
 
-__all__ = ["UNSPACED", "WIDE_PUNCTUATION", "WRAPS_UNSPACED", "fold"]
+from wgec_parse.lazyre import LazyPattern
 
+__all__ = ["UNSPACED", "WIDE_PUNCTUATION", "WRAPS_UNSPACED", "fold", "starts_unspaced"]
+
+# The classes below span wide ranges of code points, which Python's compiler walks one
+# by one: each is compiled only when first asked about text it could match (ASCII text,
+# or for a match a first character below the class, is answered without it).
+
+#: The ranges of code points of :data:`UNSPACED`: kana, CJK ideographs and their
+#: extension A and compatibility ideographs.
+_UNSPACED_RANGES: Final = (
+    ("\u3040", "\u30ff"),
+    ("\u3400", "\u4dbf"),
+    ("\u4e00", "\u9fff"),
+    ("\uf900", "\ufaff"),
+)
 #: A character of a script written without spaces between words (Chinese, Japanese).
-UNSPACED: Final = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+UNSPACED: Final = LazyPattern(
+    "[" + "".join(f"{lo}-{hi}" for lo, hi in _UNSPACED_RANGES) + "]", lowest="\u3040"
+)
 
 #: A character between two of which a wrap joins lines without a space: those of
 #: :data:`UNSPACED` and the ideographic and full-width punctuation written with them.
-WRAPS_UNSPACED: Final = re.compile(
-    "[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
+WRAPS_UNSPACED: Final = LazyPattern(
+    "[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]", lowest="\u3000"
 )
 #: Ideographic and full-width punctuation ("，", "。", "）"): no space follows it at a wrap,
 #: whatever the next line starts with.
-WIDE_PUNCTUATION: Final = re.compile(
-    "[\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]"
+WIDE_PUNCTUATION: Final = LazyPattern(
+    "[\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]", lowest="\u3000"
 )
+
+
+def starts_unspaced(text: str) -> bool:
+    """Whether ``text`` starts with a character of :data:`UNSPACED` (as
+    ``UNSPACED.match(text)``, without compiling the class)."""
+    first = text[:1]
+    return first >= "\u3040" and any(lo <= first <= hi for lo, hi in _UNSPACED_RANGES)
 
 
 def fold(text: str) -> str:

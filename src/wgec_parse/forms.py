@@ -100,6 +100,7 @@ import attrs
 from wgec_parse.errors import InputTooLarge
 from wgec_parse.extraction import Extraction
 from wgec_parse.folding import fold
+from wgec_parse.lazyre import LazyPattern
 from wgec_parse.limits import MAX_DEPTH, MAX_SIZE
 from wgec_parse.markers import Kind, classify
 from wgec_parse.nodes import Document, Line, Node, Noise, walk
@@ -131,11 +132,11 @@ _DELIMITERS: Final = ("\t", ";", ",")
 _MIN_COLUMNS: Final = 3
 # A "label<TAB>value" export with more labels than this is no questionnaire's.
 _PAIRS_MAX: Final = 500
-_LINE_END: Final = re.compile(r"\r\n|\r|\n")
+_LINE_END: Final = LazyPattern(r"\r\n|\r|\n")
 # Excel's first line naming the delimiter.
 _SEP_LINE: Final = re.compile(r"sep=([,;\t])(?:\r\n|\r|\n)")
 # A label asks a question: "?" with closing quotes or brackets after it.
-_ASKS: Final = re.compile(r"[?？؟][\s\"'”’»)\]]*$")
+_ASKS: Final = LazyPattern(r"[?？؟][\s\"'”’»)\]]*$")
 _NUMBERED: Final = (Kind.NUMBER, Kind.DASHNUM)
 _COLONS: Final = (":", "：")
 #: The line that starts the closing before the trailing columns.
@@ -229,7 +230,7 @@ SUB_LABEL_MAX: Final = 80
 _SUB_LABEL_WORDS: Final = 8
 # What a respondent's cell holds and a sub-label does not: an e-mail address, a date or
 # a time, an identifier or an amount (three digits in a row).
-_VALUE: Final = re.compile(r"@|\d[/:.\-]\d|\d{3}")
+_VALUE: Final = LazyPattern(r"@|\d[/:.\-]\d|\d{3}")
 # Sub-labels survey tools write under every question, in the six UN languages.
 _GENERIC: Final = frozenset(
     fold(label)

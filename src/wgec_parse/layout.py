@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import itertools
 import operator
-import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Final
@@ -21,6 +20,7 @@ from typing import Final
 import attrs
 
 from wgec_parse.folding import UNSPACED, fold
+from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import Kind, LineParts
 
 __all__ = [
@@ -54,16 +54,16 @@ _INDENT: Final = operator.attrgetter("indent")
 # Lines of page furniture a wrap may run past (a footer, a page number, a header).
 _FURNITURE_LINES: Final = 4
 #: What separates the parts of a running title: "AISO - Contribution - 2016", "A | B".
-_TITLE_SEPARATOR: Final = re.compile(r"\s[-\u2013\u2014|\u00b7]\s|\uff5c|[ \u00a0]{3,}|\t")
+_TITLE_SEPARATOR: Final = LazyPattern(r"\s[-\u2013\u2014|\u00b7]\s|\uff5c|[ \u00a0]{3,}|\t")
 #: A part of a running title: words, no numbering or glyph first ("- 3 -" is no part).
-_TITLE_PART: Final = re.compile(r"[^\W\d_]{2}")
+_TITLE_PART: Final = LazyPattern(r"[^\W\d_]{2}")
 #: A leading single-spaced region holds at least this many text lines.
 _LEAD_MIN_LINES: Final = 3
 #: A footnote's number opening its line at the foot of a page: one to three digits, then
 #: white space (spaces, tabs, no-break spaces) or the note's first letter ("1 Tunis
 #: Agenda ...", "1\tIbid.", "12Ibid."), or one to three superscript digits and white
 #: space or none ("² Ibid.", "¹Ibid.").
-_FOOTNOTE_NUMBER: Final = re.compile(
+_FOOTNOTE_NUMBER: Final = LazyPattern(
     r"(?:\d{1,3}(?:[ \t\u00a0]+(?=\S)|(?=[^\W\d_]))"
     r"|[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,3}[ \t\u00a0]*(?=\S))"
 )

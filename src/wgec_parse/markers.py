@@ -20,6 +20,7 @@ from typing import Final, NamedTuple
 
 from wgec_parse.folding import fold
 from wgec_parse.grammars import line_terminals
+from wgec_parse.lazyre import LazyPattern
 from wgec_parse.numbering import cjk_to_int, question_number, roman_to_int
 
 __all__ = [
@@ -118,11 +119,12 @@ TERMINALS: Final = tuple((name, rx) for name, rx in _ALL if kind_of(name) != INL
 INLINE_TERMINALS: Final = tuple((name, rx) for name, rx in _ALL if kind_of(name) == INLINE)
 
 
-def inline_patterns(prefix: str) -> dict[str, re.Pattern[str]]:
+def inline_patterns(prefix: str) -> dict[str, LazyPattern]:
     """The inline terminals whose names start with ``prefix`` ("INLINE_PAGE"), each
-    compiled on its own to be searched for inside a line (one pattern that opens with a
-    letter or a class is searched much faster than an alternation of several)."""
-    return {name: re.compile(rx) for name, rx in INLINE_TERMINALS if name.startswith(prefix)}
+    compiled on its own (on first use) to be searched for inside a line (one pattern
+    that opens with a letter or a class is searched much faster than an alternation of
+    several)."""
+    return {name: LazyPattern(rx) for name, rx in INLINE_TERMINALS if name.startswith(prefix)}
 
 
 def _band(*kinds: str) -> re.Pattern[str]:

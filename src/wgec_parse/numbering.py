@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from wgec_parse.lazyre import LazyPattern
 from wgec_parse.questions import match_wording
 
 __all__ = ["cjk_to_int", "question_number", "roman_to_int"]
@@ -75,7 +76,7 @@ def roman_to_int(numeral: str) -> int | None:
 
 
 _DIGITS: Final = re.compile(r"\d+")
-_CJK_NUMBER: Final = re.compile(f"[{_CJK_DIGITS}]{{1,3}}")
+_CJK_NUMBER: Final = LazyPattern(f"[{_CJK_DIGITS}]{{1,3}}")
 
 
 def cjk_to_int(numeral: str) -> int:
@@ -87,7 +88,7 @@ def cjk_to_int(numeral: str) -> int:
     return value + (_CJK_DIGITS.index(units[-1]) + 1 if units else 0)
 
 
-_ROMAN_PART: Final = re.compile(r"\b[IVXivx]{1,4}\b")
+_ROMAN_PART: Final = LazyPattern(r"\b[IVXivx]{1,4}\b")
 
 
 def question_number(marker: str, title: str = "") -> str:

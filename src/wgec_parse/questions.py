@@ -14,7 +14,7 @@ from typing import Any, Final
 import attrs
 
 from wgec_parse.errors import WgecError
-from wgec_parse.folding import UNSPACED, fold
+from wgec_parse.folding import UNSPACED, fold, starts_unspaced
 
 __all__ = [
     "BUILTIN_QUESTION_SETS",
@@ -174,7 +174,7 @@ def _openings(questions: QuestionSet) -> tuple[tuple[str, str], ...]:
     for spec in questions.questions:
         for wording in spec.wordings:
             folded = fold(wording)
-            if UNSPACED.match(folded):
+            if starts_unspaced(folded):
                 # Chinese and Japanese: the first characters, punctuation and all.
                 found.append((folded[:_OPENING_CHARS], spec.number))
                 continue
@@ -192,7 +192,7 @@ def match_wording(text: str, questions: QuestionSet = WGEC2) -> str | None:
     for opening, number in _openings(questions):
         if folded.startswith(opening):
             return number
-    if UNSPACED.match(folded):
+    if starts_unspaced(folded):
         for opening, number in _openings(questions):
             if len(opening) == _OPENING_CHARS and _one_apart(folded, opening):
                 return number

@@ -53,6 +53,7 @@ from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
 
 from wgec_parse.folding import fold
+from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import (
     INDENT_WS,
     WS,
@@ -88,11 +89,13 @@ INLINE_MIN: Final = 200
 
 #: A sentence end: a stop with closing quotes or brackets, before white space (Latin,
 #: Cyrillic, Arabic script), or a full-width stop (no white space needed).
-_END: Final = re.compile(rf"[.!?;:؟…][\"'”’»)\]]{{0,3}}(?=[{WS}])|[。！？；：][”’」』）)\]]{{0,3}}")
+_END: Final = LazyPattern(
+    rf"[.!?;:؟…][\"'”’»)\]]{{0,3}}(?=[{WS}])|[。！？；：][”’」』）)\]]{{0,3}}"
+)
 #: The end of a question's title.
-_ASKS: Final = re.compile(r"[?？؟][\"'”’»」』）)\]]{0,3}")
+_ASKS: Final = LazyPattern(r"[?？؟][\"'”’»」』）)\]]{0,3}")
 #: A full stop (or semicolon) that ends a sentence before a title asks its question.
-_STOP: Final = re.compile(rf"[.!;](?=[{WS}])|[。！；]")
+_STOP: Final = LazyPattern(rf"[.!;](?=[{WS}])|[。！；]")
 #: Where a numbered or keyword heading may start after white space, and where a marker
 #: may start at a boundary: the INLINE_ hints of ``grammar/lines.lark`` (the classifier
 #: then says whether one does).
@@ -105,7 +108,7 @@ _LOOK: Final = 48
 #: The longest sign-off with a space ("Yours sincerely,"), as the classifier allows.
 _SIGNOFF_MAX: Final = 60
 #: The comma or stop that ends a sign-off formula ("Best regards,").
-_SIGNOFF_STOP: Final = re.compile("[,.!，。！،]")
+_SIGNOFF_STOP: Final = LazyPattern("[,.!，。！،]")
 #: A question keyword anywhere in a line ("question", "问题", "Q2"): the INLINE_QUESTION
 #: terminals of ``grammar/lines.lark``, the word searched for in the case-folded line.
 _KEYWORD: Final = inline_patterns("INLINE_QUESTION")
@@ -161,7 +164,7 @@ _FIELD_LABELS: Final = frozenset(LABELS) | CONTACT_LABELS | {fold(x) for x in _M
 #: The most words, and code points, a field label holds.
 _LABEL_WORDS: Final = 4
 _LABEL_MAX: Final = 40
-_COLON: Final = re.compile("[:：]")
+_COLON: Final = LazyPattern("[:：]")
 #: A field's value runs at most this far before the next field of a run.
 _FIELD_RUN: Final = 200
 
@@ -248,14 +251,14 @@ def _has_keyword(s: str) -> bool:
     return _KEYWORD_WORD.search(s.casefold()) is not None or _KEYWORD_Q.search(s) is not None
 
 
-def _heading_starts(questions: QuestionSet) -> re.Pattern[str]:
+def _heading_starts(questions: QuestionSet) -> LazyPattern:
     """A sentence end and its white space (group 1) before what may start a heading of
     ``questions``: a marker, or the first word of a wording."""
     return _WGEC2_STARTS if questions is WGEC2 else _heading_starts_of(questions)
 
 
 @functools.lru_cache(maxsize=16)
-def _heading_starts_of(questions: QuestionSet) -> re.Pattern[str]:
+def _heading_starts_of(questions: QuestionSet) -> LazyPattern:
     firsts: set[str] = set()
     for spec in questions.questions:
         for wording in spec.wordings:
@@ -264,7 +267,7 @@ def _heading_starts_of(questions: QuestionSet) -> re.Pattern[str]:
             plain = "".join(c for c in unicodedata.normalize("NFKD", word) if c.isalnum())
             firsts.update(w for w in (word, plain) if w)
     words = "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True))
-    return re.compile(
+    return LazyPattern(
         rf"([.!?;:؟…][\"'”’»)\]]{{0,3}}[{WS}]{{1,8}}|[。！？；：][”’」』）)\]]{{0,3}}[{WS}]{{0,8}})"
         rf"(?:{_MARKER_HINT.pattern}|[¿¡«\"“'‘]?(?i:{words}))"
     )
@@ -409,7 +412,7 @@ def _worded_headings(s: str, questions: QuestionSet) -> list[int]:
 # -- clause sequences --------------------------------------------------------------------
 
 _SEQUENCE_KINDS: Final = frozenset((Kind.NUMBER, Kind.DOTTED, Kind.LETTER, Kind.DASHNUM))
-_ALNUM_RUN: Final = re.compile(r"[^\W_]+")
+_ALNUM_RUN: Final = LazyPattern(r"[^\W_]+")
 _ABJAD: Final = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"
 
 
@@ -676,7 +679,7 @@ def _closing_page_number(s: str) -> tuple[int, int] | None:
 
 #: "第1页" between a sentence end and white space: a Chinese page number without its
 #: total, which inside a sentence has none of them around it ("见第1页的表格").
-_PAGE_WORD: Final = re.compile(
+_PAGE_WORD: Final = LazyPattern(
     rf"(?<=[。！？；.!?][{WS}])[{WS}]{{0,7}}(第[ \u00a0]?\d{{1,4}}[ \u00a0]?页)(?=[{WS}])"
 )
 
@@ -955,13 +958,13 @@ def _read_boundaries(
 _DATELINE_MAX: Final = 80
 #: How a place and date starts: a place with a capital and its comma, or a Chinese
 #: place and the year (the TEXT_DATELINE terminal then reads it whole).
-_DATELINE_START: Final = re.compile(
+_DATELINE_START: Final = LazyPattern(
     "[A-ZÀ-ÖØ-ÞА-ЯЁ][^,.!?;:]{0,39},|[\u4e00-\u9fff]{2,12}[，,、 \u00a0]?\\d{4}年"
 )
 #: A date ends this far after its year at most ("2016 года", "2016年12月14日。").
 _DATE_AFTER_YEAR: Final = 8
 #: A year, which ends a date.
-_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR: Final = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _dateline_end(s: str, p: int) -> int | None:
@@ -986,7 +989,7 @@ def _dateline_end(s: str, p: int) -> int | None:
 
 #: What starts web-page furniture after an article: its end mark, the editor's
 #: credit, sharing buttons, related links, the copyright line.
-_WEB_START: Final = re.compile(
+_WEB_START: Final = LazyPattern(
     r"[（(](?:完|全文完|END|End)[)）]"
     r"|(?:责任编辑|编辑|分享到|相关阅读|相关文章|相关新闻|延伸阅读)[：:]"
     r"|版权所有|(?:Copyright|©)[ \u00a0]?(?:©[ \u00a0]?)?(?:19|20)\d\d"

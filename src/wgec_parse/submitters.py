@@ -16,6 +16,7 @@ from typing import Final, Literal
 import attrs
 
 from wgec_parse.folding import UNSPACED, fold
+from wgec_parse.lazyre import LazyPattern
 
 __all__ = [
     "CONTACT_LABELS",
@@ -171,7 +172,7 @@ _RUN_ON: Final = re.compile(
     r"|(?:Представлен[оа]?|مقدمة? من)[ \u00a0]+(?P<other>\S.*)"
 )
 #: Titles that name the submitter, with less confidence.
-_TITLE: Final = re.compile(
+_TITLE: Final = LazyPattern(
     r"(?i:(?:contribution|response|reply|comments|submission|input|statement)"
     r"[ \u00a0]+(?:of|from|by)"
     r"|contribution[ \u00a0]+(?:de|du|de la|des)|contribución[ \u00a0]+de(?:l)?"
@@ -180,7 +181,7 @@ _TITLE: Final = re.compile(
 )
 #: What sets a subtitle apart from a title: a Chinese double dash, or a spaced dash.
 #: (Each alternative starts only where a run of spaces starts: a search stays linear.)
-_SUBTITLE: Final = re.compile(r"(?<![ \u00a0])[ \u00a0]*——|(?<![ \u00a0])[ \u00a0]+[–—][ \u00a0]+")
+_SUBTITLE: Final = LazyPattern(r"(?<![ \u00a0])[ \u00a0]*——|(?<![ \u00a0])[ \u00a0]+[–—][ \u00a0]+")
 #: Titles that name the submitter between a word and a preposition ("Вклад X в работу
 #: ...", "مساهمة X في أعمال ..."): the word, and the prepositions that end the name.
 _TITLE_WORDS: Final = (
@@ -239,7 +240,7 @@ SUBJECT_LABELS: Final = frozenset(
     fold(label) for label in ("Subject", "Re", "Objet", "Asunto", "Тема", "الموضوع", "主题", "事由")
 )
 #: A name that starts with an acronym: "ALIC, red regional ...", "ALIC".
-_ACRONYM: Final = re.compile(r"([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})(?:[,;(]|[ \u00a0]|$)")
+_ACRONYM: Final = LazyPattern(r"([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})(?:[,;(]|[ \u00a0]|$)")
 #: What ends a sentence, which no organisation's name does.
 _SENTENCE_END: Final = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "：", "；")
 #: An organisation's name on a cover line has at most this many words.
@@ -253,7 +254,7 @@ _ZH_ENDS: Final = ("的意见", "的建议", "的回应", "的答复", "的评�
 #: is: a word for the contribution and "of" ("the views of the Government of X on
 #: ...", "les réponses du Gouvernement de X aux ...", "Aportes del Estado X al ..."), or
 #: "on behalf of X" ("En nombre del Colectivo X, les hacemos llegar ...").
-_SENTENCE_OF: Final = re.compile(
+_SENTENCE_OF: Final = LazyPattern(
     r"(?i:(?P<capitalised>\b(?:(?:contributions?|views|comments|inputs?|responses?"
     r"|repl(?:y|ies)|answers?|submission|position|observations|proposals)[ \u00a0]+"
     r"(?:of|from|by)|on[ \u00a0]+behalf[ \u00a0]+of)(?:[ \u00a0]+the)?)"
@@ -268,7 +269,7 @@ _SENTENCE_OF: Final = re.compile(
 #: The same in Russian and Arabic, where the name runs up to a preposition: a word for
 #: the contribution ("ответы X на вопросы", "مساهمة X في ..."), or an Arabic verb before
 #: its subject ("يسر X أن يقدم ...", "تهدي X لدى ... أطيب تحياتها").
-_SENTENCE_BEFORE: Final = re.compile(
+_SENTENCE_BEFORE: Final = LazyPattern(
     r"(?<!\w)(?:(?i:ответы|ответ|вклад|комментарии|предложения|замечания|материалы|позиция"
     r"|позицию|мнение)|باسم|نيابة[ \u00a0]+عن"
     r"|و?(?:مساهمة|مساهمات|ردود|رد|تعليقات|مقترحات|ملاحظات|آراء|موقف)"

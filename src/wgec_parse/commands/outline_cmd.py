@@ -20,7 +20,6 @@ from wgec_parse.commands.common import (
 )
 from wgec_parse.errors import JsonError
 from wgec_parse.extraction import Origins
-from wgec_parse.markdown import to_markdown
 from wgec_parse.outline import outline
 
 __all__ = ["register"]
@@ -66,6 +65,8 @@ def run(args: argparse.Namespace) -> int:
         if len(args.files) > 1:
             sys.stdout.write(f"== {path}\n")
         if args.markdown:
+            from wgec_parse.markdown import to_markdown  # only for this option
+
             sys.stdout.write(to_markdown(document))
         else:
             sys.stdout.write(_with_origins(outline(document, text=not args.structure), origins))

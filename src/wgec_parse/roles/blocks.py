@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 from typing import Final
 
 from wgec_parse.folding import fold
 from wgec_parse.layout import SENTENCE_END
+from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import Kind, LineParts
 from wgec_parse.nesting import clause_style
 from wgec_parse.nodes import Line
@@ -387,11 +387,11 @@ _SIGNATURE_MAX: Final = 80
 _FIELD_MAX: Final = 120
 _SIGNATURE_KINDS: Final = frozenset((Kind.TEXT, Kind.FIELD, Kind.SIGNOFF))
 _EMAIL_TAIL: Final = frozenset(("SIGNOFF_SENT_FROM", "SIGNOFF_ORIGINAL"))
-_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR: Final = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: A place and date ending with a full stop, which a signature may hold: "Ереван, 14
 #: декабря 2016 г.", "Geneva, 9 December 2016.", "Lima, 14 de diciembre de 2016.".
-_PLACE_AND_DATE: Final = re.compile(r"[^\W\d_][^\d,.]{0,30},[^,.]{1,30}(?:19|20)\d\d(?: ?г)?\.")
-_INITIAL: Final = re.compile(r"\w\.\s")
+_PLACE_AND_DATE: Final = LazyPattern(r"[^\W\d_][^\d,.]{0,30},[^,.]{1,30}(?:19|20)\d\d(?: ?г)?\.")
+_INITIAL: Final = LazyPattern(r"\w\.\s")
 _NOISE: Final = Decision(Role.NOISE)
 _QUOTED: Final = Decision(Role.NOISE, demote=True)
 _CLOSING: Final = Decision(Role.CLOSING)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from wgec_parse.layout import SENTENCE_END
+from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import Kind, question_number
 from wgec_parse.nesting import clause_style
 from wgec_parse.questions import match_topic, match_wording
@@ -35,7 +35,7 @@ __all__ = [
 #: A title ends with one of these.
 HEADING_END: Final = ("?", ":", "：", "？", "؟")
 #: A title asks a question: "?" with closing quotes or brackets after it.
-QUESTION_END: Final = re.compile(r"[?？؟][\s\"'”’»)\]]*$")
+QUESTION_END: Final = LazyPattern(r"[?？؟][\s\"'”’»)\]]*$")
 
 
 #: What may close a title after its "?": quotes and brackets.
