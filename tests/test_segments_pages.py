@@ -3,8 +3,11 @@ furniture after the answers (the cuts of ``wgec_parse.segments`` around them).""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import wgec_parse
 from wgec_parse import Document, parse, render
 from wgec_parse.markers import classify
 from wgec_parse.nodes import Noise, walk
@@ -256,3 +259,11 @@ def test_a_chinese_page_number_between_a_sentence_end_and_white_space_is_furnitu
     assert noise_texts(doc) == ["第1页", "研究会 书面意见稿"]
     assert [q.number for q in doc.questions] == ["1", "2"]
     assert "详见第1页的表格" in doc.questions[0].answer_text
+
+
+def test_every_line_read_in_pieces_gets_the_flattened_text_finding() -> None:
+    # Line 3 is read as flattened only because it follows a flattened page.
+    styles = Path(__file__).resolve().parent.parent / "fixtures" / "styles"
+    text = (styles / "87_flattened_title_on_both_sides_of_a_break.txt").read_text("utf-8")
+    findings = wgec_parse.validate(wgec_parse.parse(text))
+    assert [d.line for d in findings if d.code == "flattened-text"] == [1, 3]

@@ -32,7 +32,8 @@ def flattened_text(ctx: Context) -> Iterator[Diagnostic]:
         if length < INLINE_MIN:
             continue
         whole = "".join(s.indent + s.content + s.trailing_ws for s in segments)
-        if not is_flattened(whole, ctx.questions or WGEC2):
+        # A line read in pieces was read as flattened (also a page after a flattened one).
+        if len(segments) == 1 and not is_flattened(whole, ctx.questions or WGEC2):
             continue
         if len(segments) > 1:
             read = (
