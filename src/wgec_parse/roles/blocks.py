@@ -69,9 +69,7 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
     """After an answer, and with no question heading after it, a contact field
     ("Contact:", "Personne de contact :", "联系人：") or a line that says who submitted
     the document ("Submitted by the Permanent Mission of X.") starts the closing."""
-    if not reading.questions_read or not (
-        line.brk or not reading.group_open or _after_sentence(reading)
-    ):
+    if not reading.questions_read:
         return None
     parts = line.parts
     if parts.terminal == "FIELD_RUN_ON":  # "Submitted by the Permanent Mission of X."
@@ -80,9 +78,9 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
         named = fold(parts.marker.rstrip(":：").rstrip()) in CONTACT_LABELS
     else:
         named = labelled(parts.text) is not None
-    if named and not heading_follows(reading, line.index):
-        return _CLOSING
-    return None
+    if not named or not (line.brk or not reading.group_open or _after_sentence(reading)):
+        return None
+    return None if heading_follows(reading, line.index) else _CLOSING
 
 
 def courtesy_close(reading: Reading, line: Current) -> Decision | None:
@@ -149,6 +147,8 @@ def signature_block(reading: Reading, line: Current) -> Decision | None:
     list, not a signature."""
     if not reading.questions_read or reading.group_type == Role.QUESTION:
         return None
+    if reading.signature is not None and line.index != reading.signature:
+        return None  # found (or not) once already: only its first line can start it
     if not (line.brk or _after_sentence(reading)):
         return None
     if reading.signature is None:
