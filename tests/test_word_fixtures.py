@@ -13,8 +13,10 @@ import pytest
 
 from wgec_parse import from_json, parse, render, to_json
 from wgec_parse.cli import main
+from wgec_parse.docx import NOTES_RULE
 from wgec_parse.loaders import docx_extraction, load
 from wgec_parse.markdown import to_markdown
+from wgec_parse.nodes import Noise, walk
 from wgec_parse.outline import outline
 
 FOLDER = Path(__file__).resolve().parent.parent / "fixtures" / "word"
@@ -60,7 +62,10 @@ def test_both_questions_are_headings_and_tables_are_text(path: Path) -> None:
     document = load(path)
     assert [q.title for q in document.questions] == [Q1, Q2]
     shown = outline(document, text=True, width=300)
-    assert "noise" not in shown
+    # Nothing is noise but the notes after the body, under their separator rule.
+    noise = [n.text for n, _ in walk(document) if isinstance(n, Noise)]
+    assert all(text == NOTES_RULE or text.startswith("[") for text in noise)
+    assert ("noise" in shown) == bool(noise)
     markdown = to_markdown(document).replace("\\", "")  # Markdown escapes left out
     for line in docx_extraction(path).text.splitlines():
         if line.startswith("| "):  # a table row: whole in the outline, its cells in Markdown

@@ -9,10 +9,12 @@ from typing import Any
 import docx
 import pytest
 
+import wgec_parse
 from tests.test_loaders import NORMAL, NS_R, NS_W, PACKAGE, Q1, items, one_list, word_file
 from wgec_parse.extraction import Extraction
 from wgec_parse.loaders import docx_extraction, docx_text, load
 from wgec_parse.markdown import to_markdown
+from wgec_parse.nodes import Noise, walk
 from wgec_parse.outline import outline
 
 Q2 = (
@@ -362,11 +364,20 @@ def test_footnotes_and_endnotes_follow_the_body_headers_and_footers_stay_out(
     # Footnotes are numbered in the order the text refers to them; endnotes i, ii, iii.
     assert extraction.text == (
         "Paragraphs 69-71[1]* of the Tunis Agenda[2].\n \nSee the report[i].\n \n"
+        "__________\n \n"  # the notes under a separator rule, as Word draws them
         "[1] Tunis Agenda, 2005.\n \n[*] The author's own mark.\n \n[2] Second note.\n \n"
         "[i] E/CN.16/2017.\n"
     )
     assert [o for o in extraction.origins if o] == [
-        "¶1", "¶2", "note 1", "note *", "note 2", "note i",
+        "¶1", "¶2", "notes", "note 1", "note *", "note 2", "note i",
+    ]  # fmt: skip
+    # The parser reads the notes as notes at the foot of the text: noise, not the
+    # text of the paragraph before them.
+    document = wgec_parse.parse(extraction.text)
+    noise = [n.text for n, _ in walk(document) if isinstance(n, Noise)]
+    assert noise == [
+        "__________", "[1] Tunis Agenda, 2005.", "[*] The author's own mark.",
+        "[2] Second note.", "[i] E/CN.16/2017.",
     ]  # fmt: skip
 
 

@@ -82,7 +82,10 @@ def read_docx(
             reader = _Reader(styles, numberer, notes)
             with archive.open(DOCUMENT_XML) as xml:
                 _read_body(xml, etree, reader, lines)
-            for mark, text in notes.shown():
+            shown = notes.shown()
+            if shown:  # under a separator rule, as Word draws the notes at a page's foot
+                lines.add(NOTES_RULE, "notes")
+            for mark, text in shown:
                 lines.add(f"[{mark}] {text}" if text else f"[{mark}]", f"note {mark}")
     except (InputTooLarge, ReadError):
         raise
@@ -91,6 +94,10 @@ def read_docx(
         raise ReadError(f"not a readable .docx ({type(err).__name__}: {err})", name) from None
     return lines.extraction(), numberer.reports
 
+
+#: The line before the footnotes and endnotes after the body: a separator rule, so that
+#: the parser reads them as notes at the foot of the text, not as the last answer's text.
+NOTES_RULE: Final = "__________"
 
 # Between two paragraphs: a blank line holding one space breaks paragraphs in both the
 # single- and the double-spaced layout, where lines alone would read as wraps of one

@@ -62,9 +62,11 @@ _LEAD_MIN_LINES: Final = 3
 #: A footnote's number opening its line at the foot of a page: one to three digits, then
 #: white space (spaces, tabs, no-break spaces) or the note's first letter ("1 Tunis
 #: Agenda ...", "1\tIbid.", "12Ibid."), or one to three superscript digits and white
-#: space or none ("² Ibid.", "¹Ibid.").
+#: space or none ("² Ibid.", "¹Ibid."), or a mark in brackets as the Word reader writes
+#: the notes after the body ("[1] Ibid.", "[ii] ...", "[*] ...").
 _FOOTNOTE_NUMBER: Final = LazyPattern(
-    r"(?:\d{1,3}(?:[ \t\u00a0]+(?=\S)|(?=[^\W\d_]))"
+    r"(?:\[(?:\d{1,3}|[ivxlc]{1,6}|\*)\](?:[ \t\u00a0]+(?=\S)|\Z)"
+    r"|\d{1,3}(?:[ \t\u00a0]+(?=\S)|(?=[^\W\d_]))"
     r"|[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,3}[ \t\u00a0]*(?=\S))"
 )
 #: What ends a line that asks a question.
