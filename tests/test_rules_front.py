@@ -10,6 +10,8 @@ import wgec_parse
 from wgec_parse.rules.front import date_readings
 from wgec_parse.validation import Diagnostic, validate
 
+Q1_HEADING = "1) What are the high level characteristics of enhanced cooperation?"
+
 BODY = "1) What are the high level characteristics of enhanced cooperation?\nThey are clear.\n"
 
 
@@ -91,3 +93,30 @@ def test_invalid_date_quotes_the_value_as_written() -> None:
     (d,) = found(text, "invalid-date")
     assert '"Friday, 31 September 2016"' in d.message
     assert (d.line, d.column, d.end_column) == (2, 7, 32)
+
+
+@pytest.mark.parametrize(
+    "salutation",
+    [
+        "Dear colleagues:",
+        "Estimados señores:",
+        "Excelentísimo señor Presidente:",
+        "Monsieur le Président :",
+        "Уважаемые коллеги:",
+        "尊敬的主席：",
+        "السادة أعضاء الفريق العامل:",
+    ],
+)
+def test_a_salutation_with_a_colon_is_a_cover_line_not_a_field(salutation: str) -> None:
+    text = f"{salutation}\n\nWe send our views.\n\n{Q1_HEADING}\nText.\n"
+    front = wgec_parse.parse(text).front_matter
+    assert front is not None
+    assert front.fields == ()
+    assert [p.text for p in front.paragraphs] == [salutation, "We send our views."]
+
+
+def test_a_memo_field_is_still_a_field() -> None:
+    text = f"Date: 5 December 2016\n\n{Q1_HEADING}\nText.\n"
+    front = wgec_parse.parse(text).front_matter
+    assert front is not None
+    assert [(f.name, f.value) for f in front.fields] == [("Date", "5 December 2016")]

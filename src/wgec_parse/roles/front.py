@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from wgec_parse.folding import fold
 from wgec_parse.markers import Kind
 from wgec_parse.questions import match_wording
 from wgec_parse.roles.base import Current, Decision, Reading, Role
@@ -61,6 +62,34 @@ def in_front(reading: Reading, line: Current) -> bool:
     return line.index < reading.front_end or (
         reading.front_ends_at_break and reading.group_type == "FIELD" and not line.brk
     )
+
+
+def salutation(reading: Reading, line: Current) -> Decision | None:
+    """A letter's salutation written with a colon ("Dear colleagues:", "Estimados
+    señores:", "Excelentísimo señor Presidente:", "Monsieur le Président :", "Уважаемые
+    коллеги:", "尊敬的主席：") is a cover line, not a field: the letter that follows it is
+    not its value."""
+    label = line.parts.marker.rstrip(":： \u00a0")
+    first = label.split(maxsplit=1)[0] if label.split() else ""
+    opens = fold(first).strip(",")
+    if opens in _SALUTATIONS or label.startswith(_SALUTATION_PREFIXES):
+        return _COVER
+    return None
+
+
+#: The first words of a salutation, folded.
+_SALUTATIONS: Final = frozenset(
+    fold(word)
+    for word in (
+        "Dear", "Hello", "Excellency", "Estimado", "Estimada", "Estimados", "Estimadas",
+        "Distinguido", "Distinguida", "Distinguidos", "Distinguidas", "Señor", "Señora",
+        "Señores", "Señoras", "Excelentísimo", "Excelentísima", "Excmo.", "Excma.",
+        "Monsieur", "Madame", "Mesdames", "Messieurs", "Cher", "Chère", "Chers", "Chères",
+        "Уважаемый", "Уважаемая", "Уважаемые", "السيد", "السيدة", "السادة", "حضرة", "سعادة",
+    )
+)  # fmt: skip
+#: Salutations written without a space after their opening ("尊敬的主席").
+_SALUTATION_PREFIXES: Final = ("尊敬的", "亲爱的")
 
 
 def front_field(reading: Reading, line: Current) -> Decision | None:
