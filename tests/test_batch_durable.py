@@ -16,6 +16,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -420,3 +421,22 @@ def test_ctrl_c_stops_cleanly_with_a_message_and_exit_130(tmp_path: Path) -> Non
     assert manifest(out)["stopped"] == "interrupted"
     assert [p.name for p in out.iterdir()] == ["manifest.json"]
     assert wait_for(lambda: not any(alive(pid) for pid in workers), 10)
+
+
+def test_ctrl_c_waits_while_the_tables_libraries_are_imported() -> None:
+    """An interrupt that arrives while pyarrow or openpyxl is imported and opened is
+    acted on once they are, not in the middle of the import."""
+    from wgec_parse.batch import _interrupts_held
+
+    reached = []
+
+    def held() -> None:
+        with _interrupts_held():
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.05)
+            reached.append(True)  # not interrupted inside the block
+
+    assert threading.current_thread() is threading.main_thread()
+    with pytest.raises(KeyboardInterrupt):
+        held()
+    assert reached == [True]

@@ -1235,9 +1235,35 @@ def _write_outputs(
 
 
 def _open_sinks(sinks: dict[str, Any], wanted: dict[str, bool], outputs: _Outputs) -> None:
-    for name, kind in (("answers.parquet", _ParquetSink), ("answers.xlsx", _XlsxSink)):
-        if name not in sinks:
-            sinks[name] = _sink(kind, outputs) if wanted[name] else None
+    """Open the tables written row by row (pyarrow's and openpyxl's), once.  Ctrl-C is
+    held while they are imported and opened: an import cut short midway can leave a
+    library's native threads unable to end, and the process unable to exit."""
+    if all(name in sinks for name in wanted):
+        return
+    with _interrupts_held():
+        for name, kind in (("answers.parquet", _ParquetSink), ("answers.xlsx", _XlsxSink)):
+            if name not in sinks:
+                sinks[name] = _sink(kind, outputs) if wanted[name] else None
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Ctrl-C (SIGINT) held back while the block runs, then acted on as it would have
+    been.  Only the main thread handles signals; elsewhere the block runs as it is."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    before = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)
+    if caught:
+        if callable(before):
+            before(signal.SIGINT, None)  # Python's own: KeyboardInterrupt
+        elif before == signal.SIG_DFL:
+            os.kill(os.getpid(), signal.SIGINT)
 
 
 def _document_row(result: FileResult, info: DocumentInfo) -> _DocumentRow:
