@@ -58,32 +58,23 @@ BLIND4_PASSED_FLOOR = 330
 SAMPLE = "09_cgip_plain_topic_headings"
 
 
-def test_blind_score_does_not_fall() -> None:
-    exact, documents, passed, checks = score()
-    assert documents > 0
-    assert exact >= EXACT_FLOOR, f"{exact}/{documents} documents exact, floor {EXACT_FLOOR}"
-    assert passed >= PASSED_FLOOR, f"{passed}/{checks} checks passed, floor {PASSED_FLOOR}"
-
-
-def test_second_blind_score_does_not_fall() -> None:
-    exact, documents, passed, checks = score(BLIND2)
-    assert documents >= 20
-    assert exact >= BLIND2_EXACT_FLOOR, f"{exact}/{documents} exact, floor {BLIND2_EXACT_FLOOR}"
-    assert passed >= BLIND2_PASSED_FLOOR, f"{passed}/{checks} passed, floor {BLIND2_PASSED_FLOOR}"
-
-
-def test_third_blind_score_does_not_fall() -> None:
-    exact, documents, passed, checks = score(BLIND3)
-    assert documents >= 24
-    assert exact >= BLIND3_EXACT_FLOOR, f"{exact}/{documents} exact, floor {BLIND3_EXACT_FLOOR}"
-    assert passed >= BLIND3_PASSED_FLOOR, f"{passed}/{checks} passed, floor {BLIND3_PASSED_FLOOR}"
-
-
-def test_fourth_blind_score_does_not_fall() -> None:
-    exact, documents, passed, checks = score(BLIND4)
-    assert documents >= 24
-    assert exact >= BLIND4_EXACT_FLOOR, f"{exact}/{documents} exact, floor {BLIND4_EXACT_FLOOR}"
-    assert passed >= BLIND4_PASSED_FLOOR, f"{passed}/{checks} passed, floor {BLIND4_PASSED_FLOOR}"
+@pytest.mark.parametrize(
+    ("folder", "least", "exact_floor", "passed_floor"),
+    [
+        (BLIND, 1, EXACT_FLOOR, PASSED_FLOOR),
+        (BLIND2, 20, BLIND2_EXACT_FLOOR, BLIND2_PASSED_FLOOR),
+        (BLIND3, 24, BLIND3_EXACT_FLOOR, BLIND3_PASSED_FLOOR),
+        (BLIND4, 24, BLIND4_EXACT_FLOOR, BLIND4_PASSED_FLOOR),
+    ],
+    ids=lambda value: value.name if isinstance(value, Path) else None,
+)
+def test_blind_score_does_not_fall(
+    folder: Path, least: int, exact_floor: int, passed_floor: int
+) -> None:
+    exact, documents, passed, checks = score(folder)
+    assert documents >= least
+    assert exact >= exact_floor, f"{exact}/{documents} documents exact, floor {exact_floor}"
+    assert passed >= passed_floor, f"{passed}/{checks} checks passed, floor {passed_floor}"
 
 
 def _outline_of(doc: wgec_parse.Document) -> dict[str, Any]:

@@ -739,8 +739,10 @@ class Document(_Node):
         (see :attr:`FrontMatter.submitter`), else a field of the closing ("Submitted
         by:" under the signature), else a title of the front matter (less sure); None
         where the document does not say.  An organisation comes before a person: an
-        e-mail's sender gives way to an organisation on a line of the signature, and an
-        acronym to its spelling out on a cover line (:func:`~wgec_parse.submitters.prefer`)."""
+        e-mail's sender gives way to an organisation on a line of the signature, or else
+        to one a subject line or covering sentence names, and an acronym to its spelling
+        out on a cover line; where nothing else names it, the signature's organisation
+        does (:func:`~wgec_parse.submitters.prefer`)."""
         front = self.front_matter
         return prefer(
             self._submitter_found(),

@@ -379,17 +379,14 @@ def from_sentence(text: str) -> Submitter | None:
     meeting's own bodies; ``source`` is the phrase it was read from ("réponses du
     Gouvernement de X")."""
     found: list[tuple[int, str, str]] = []
-    for m in _SENTENCE_OF.finditer(text):
-        rest = text[m.end() : m.end() + _SENTENCE_WINDOW]
-        name = _capitalised_run(rest) if m.group("capitalised") else _run_before_end(rest)
-        if name is not None:
-            found.append((m.start(), name, _phrase(m.group(), name)))
-            break
-    for m in _SENTENCE_BEFORE.finditer(text):
-        name = _run_before_end(text[m.end() : m.end() + _SENTENCE_WINDOW])
-        if name is not None:
-            found.append((m.start(), name, _phrase(m.group(), name)))
-            break
+    for pattern in (_SENTENCE_OF, _SENTENCE_BEFORE):
+        for m in pattern.finditer(text):
+            rest = text[m.end() : m.end() + _SENTENCE_WINDOW]
+            capitalised = m.groupdict().get("capitalised")
+            name = _capitalised_run(rest) if capitalised else _run_before_end(rest)
+            if name is not None:
+                found.append((m.start(), name, _phrase(m.group(), name)))
+                break
     if not found:
         return None
     _, name, source = min(found)
@@ -441,8 +438,7 @@ def _named(name: str) -> str | None:
     """``name`` if it can name a submitter: it starts with a capital (in a cased
     script), is not one of the meeting's own bodies, and is more than a word such as
     "Centre" or "المركز" that refers back to a name."""
-    first = name[:1]
-    if not first.isalpha() or (first.lower() != first.upper() and not first.isupper()):
+    if not _starts_with_capital(name):
         return None
     if " " not in name and _organisation_word(name):
         return None
@@ -454,9 +450,7 @@ def _names_organisation(text: str) -> bool:
     """Whether a line is an organisation's name: short, no sentence, starting with a
     capital, and holding a capitalised word such as "Association", "Centre",
     "Министерство" (or, in Chinese, ending as an organisation's name does)."""
-    first = text[:1]
-    cased = first.lower() != first.upper()
-    if not first.isalpha() or (cased and not first.isupper()) or text.endswith(_SENTENCE_END):
+    if not _starts_with_capital(text) or text.endswith(_SENTENCE_END):
         return False
     words = text.split()
     if len(words) == 1 and UNSPACED.match(text):
@@ -464,6 +458,12 @@ def _names_organisation(text: str) -> bool:
     if len(words) > _ORGANISATION_MAX_WORDS:
         return False
     return any(_organisation_word(word) for word in words)
+
+
+def _starts_with_capital(text: str) -> bool:
+    """Whether a text starts with a letter, a capital where its script has capitals."""
+    first = text[:1]
+    return first.isalpha() and (first.lower() == first.upper() or first.isupper())
 
 
 def _organisation_word(word: str) -> bool:

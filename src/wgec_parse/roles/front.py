@@ -70,8 +70,8 @@ def salutation(reading: Reading, line: Current) -> Decision | None:
     коллеги:", "尊敬的主席：") is a cover line, not a field: the letter that follows it is
     not its value."""
     label = line.parts.marker.rstrip(":： \u00a0")
-    first = label.split(maxsplit=1)[0] if label.split() else ""
-    opens = fold(first).strip(",")
+    words = label.split(maxsplit=1)
+    opens = fold(words[0]).strip(",") if words else ""
     if opens in _SALUTATIONS or label.startswith(_SALUTATION_PREFIXES):
         return _COVER
     return None
