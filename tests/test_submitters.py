@@ -148,6 +148,44 @@ def test_a_cover_line_without_an_organisation_names_no_one(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "Pacific Centre for Digital Rights (PCDR) 14 Harbour Road, Apia, Samoa",
+            "Pacific Centre for Digital Rights (PCDR)",
+        ),
+        (
+            "NORDIC INSTITUTE FOR NETWORK POLICY AND LAW (NINPL) Box 12, Oslo",
+            "NORDIC INSTITUTE FOR NETWORK POLICY AND LAW (NINPL)",
+        ),
+        (
+            "NATIONAL AUTHORITY FOR DIGITAL SERVICES (NADS), Main Street 1",
+            "NATIONAL AUTHORITY FOR DIGITAL SERVICES (NADS)",
+        ),
+        ("Fundación Redes del Sur (FRS), Montevideo", "Fundación Redes del Sur (FRS)"),
+    ],
+)
+def test_a_letterhead_spelled_out_before_its_acronym_names_the_submitter(
+    line: str, name: str
+) -> None:
+    assert from_line(line) == Submitter(name, line, "title")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Not an organisation, or the initials are not the acronym's letters.
+        "Enhanced Cooperation on Public Policy (ECPP) was discussed in 2016",
+        # The meeting's own bodies.
+        "World Summit on the Information Society (WSIS) outcomes and their review",
+        "Internet Governance Forum (IGF) 2016, Guadalajara",
+    ],
+)
+def test_a_name_before_an_acronym_that_is_no_submitter_names_no_one(line: str) -> None:
+    assert from_line(line) is None
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "Вклад в работу Рабочей группы по расширенному сотрудничеству",

@@ -34,7 +34,8 @@ inside a sentence ("paragraphs 69 to 71") is never at a boundary.
 A text flattened page by page runs over several physical lines: a line after a
 flattened page that ends with page furniture is the next page (:func:`_next_pages`).
 At the breaks between pages, a page number alone at a page's foot
-(:func:`_closing_page_number`), a running title on both sides of a break
+(:func:`_closing_page_number`), a running footer before the furniture at the foot
+of two pages or more (:func:`_running_feet`), a running title on both sides of a break
 (:func:`_title_on_both_sides`) and one seen once at a page's top, before a heading or
 the next clause (:func:`_page_top`), are cut out as noise.  After the last heading or
 clause of the text, a closing sentence or a place and date starts the closing, and
@@ -658,13 +659,14 @@ _ENDS: Final = (*_STOPS, ":", "：", "；")
 
 
 def _closing_page_number(s: str) -> tuple[int, int] | None:
-    """A page number that ends the line ("... 成果。 第1页", "... transit. 12"): at the
-    foot of a flattened page it is page furniture even without the total that one
-    inside a line needs ("Page 1 of 2").  One with its word ("第2页", "Page 2") needs
-    white space before it, a bare number a sentence end."""
+    """A page number that ends the line ("... 成果。 第1页", "... transit. 12", "...
+    page 1 of 2"): at the foot of a flattened page it is page furniture even without
+    the total, or the capital, that one inside a line needs ("Page 1 of 2").  One with
+    its word ("第2页", "Page 2") needs white space before it, a bare number a sentence
+    end."""
     end = len(s.rstrip(WS))
     j = end
-    for _ in range(3):  # "Page 2", "- 2 -": up to three words
+    for _ in range(4):  # "Page 2", "- 2 -", "page 1 of 2": up to four words
         j = max(s.rfind(" ", 0, j), s.rfind("\u00a0", 0, j))
         if j < 0 or end - j - 1 > _PAGE_NUMBER_MAX:
             return None
@@ -747,6 +749,9 @@ def _pages(contents: Sequence[str], flat: list[int]) -> dict[int, _Page]:
     it (only blank or form-feed lines between): whether it starts a page, and the
     running title printed on both sides of the break."""
     pages = dict.fromkeys(flat, _Page())
+    feet = _running_feet(contents, flat)
+    for i, foot in feet.items():
+        pages[i] = pages[i]._replace(foot=foot)
     for i, j in itertools.pairwise(flat):
         if any(contents[k].strip(WS + "\f") for k in range(i + 1, j)):
             continue
@@ -754,7 +759,7 @@ def _pages(contents: Sequence[str], flat: list[int]) -> dict[int, _Page]:
         end = _page_end(s, _furniture(s))
         if end is None:
             continue
-        before = s[: end[0]].rstrip(WS)
+        before = s[: feet[i][0] if i in feet else end[0]].rstrip(WS)
         after = contents[j][len(contents[j]) - len(contents[j].lstrip(INDENT_WS)) :]
         n = _title_on_both_sides(before, after)
         ended = before.endswith(_ENDS)
@@ -762,6 +767,29 @@ def _pages(contents: Sequence[str], flat: list[int]) -> dict[int, _Page]:
         if n:
             pages[i] = pages[i]._replace(foot=(len(before) - n, len(before)))
     return pages
+
+
+def _running_feet(contents: Sequence[str], flat: list[int]) -> dict[int, tuple[int, int]]:
+    """The running footer printed before the page furniture at the foot of two flattened
+    pages or more ("... public policy. LITLP – WGEC-2 input – page 1 of 2"), on each line
+    that ends with it: (start, end).  The pages' texts before their furniture must end
+    with the same title (:func:`_shared`: whole words, no sentence end in it)."""
+    feet: dict[int, str] = {}
+    for i in flat:
+        s = contents[i]
+        end = _page_end(s, _furniture(s))
+        if end is not None:
+            feet[i] = s[: end[0]].rstrip(WS)
+    if len(feet) < 2:
+        return {}
+    footer = _shared([before[::-1] for before in feet.values()], "")[::-1]
+    found: dict[int, tuple[int, int]] = {}
+    if footer:
+        for i, before in feet.items():
+            k = len(before) - len(footer)
+            if before.endswith(footer) and (k == 0 or before[k - 1] in WS):
+                found[i] = (k, len(before))
+    return found
 
 
 def _next_pages(contents: Sequence[str], flat: list[int]) -> list[int]:

@@ -241,6 +241,10 @@ SUBJECT_LABELS: Final = frozenset(
 )
 #: A name that starts with an acronym: "ALIC, red regional ...", "ALIC".
 _ACRONYM: Final = LazyPattern(r"([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})(?:[,;(]|[ \u00a0]|$)")
+#: A name spelled out before its acronym in brackets, at a line's start.
+_NAME_AND_ACRONYM: Final = LazyPattern(
+    r"(?P<name>[^\W\d_][^()\n.,;:]{2,150}?)[ \u00a0]*\((?P<acronym>[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})\)"
+)
 #: What ends a sentence, which no organisation's name does.
 _SENTENCE_END: Final = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "：", "；")
 #: An organisation's name on a cover line has at most this many words.
@@ -298,6 +302,7 @@ _MEETING_WORDS: Final = (
     "working group", "commission", "secretariat", "chair", "cstd", "wgec", "united nations",
     "tunis agenda", "groupe de travail", "secrétariat", "grupo de trabajo", "secretaría",
     "рабоч", "секретариат", "комисс", "الفريق العامل", "الأمانة", "اللجنة",
+    "world summit", "internet governance forum",
 )  # fmt: skip
 #: A name read from a sentence has at most this many words.
 _SENTENCE_NAME_MAX_WORDS: Final = 14
@@ -355,9 +360,27 @@ def from_line(text: str) -> Submitter | None:
     if m is not None:
         return Submitter(_name(m.group("name")), text, "title")
     name = _title_between(text)
+    if name is None:
+        spelled = _before_acronym(text)
+        if spelled is not None:  # the meeting's own bodies name no one
+            named = _named(spelled)
+            return None if named is None else Submitter(named, text, "title")
     if name is None and _names_organisation(text):
         name = _name(text)
     return None if name is None else Submitter(name, text, "title")
+
+
+def _before_acronym(text: str) -> str | None:
+    """The organisation a line opens with, spelled out before its acronym in brackets,
+    with the acronym ("Lanka Institute for Technology Law and Policy (LITLP) 27/3 Ward Place, ...",
+    "ASSOCIATION OF ... (AXY), P.O. Box ..."): a letterhead run into the address."""
+    m = _NAME_AND_ACRONYM.match(text)
+    if m is None:
+        return None
+    name, acronym = m.group("name").strip(), m.group("acronym")
+    if _spelled_out(f"{name} ({acronym})", acronym) is None or not _names_organisation(name):
+        return None
+    return f"{name} ({acronym})"
 
 
 def labelled(text: str) -> Submitter | None:
@@ -562,8 +585,12 @@ def _spelled_out(text: str, acronym: str) -> str | None:
         name = text[: -len(acronym) - 2].rstrip()
     else:
         return None
-    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-    return name if name and initials.upper() == acronym.upper() else None
+    capitalised = [w for w in name.split() if w[:1].isupper()]
+    initials = "".join(w[0] for w in capitalised)
+    # In capitals the small words are capitals too ("INSTITUTE FOR ... AND POLICY"):
+    # an acronym may leave them out.
+    main = "".join(w[0] for w in capitalised if w.lower() not in _NAME_JOINS)
+    return name if name and acronym.upper() in (initials.upper(), main.upper()) else None
 
 
 def _name(found: str) -> str:
