@@ -183,6 +183,14 @@ def test_fold_drops_marks_keeps_letters_and_digits_and_spaces_the_rest(text: str
         ("السؤال الأول: ما هي", Kind.QKEY, "السؤال الأول:", "1"),
         ("السؤال الثانية: نص", Kind.QKEY, "السؤال الثانية:", "2"),
         ("السؤال الخامس: نص", Kind.QKEY, "السؤال الخامس:", "5"),
+        ("问题（二）考虑到上一届工作组的工作", Kind.QKEY, "问题（二）", "2"),
+        ("السؤال (2): مع الأخذ", Kind.QKEY, "السؤال (2):", "2"),
+        ("2/ مع مراعاة أعمال الفريق", Kind.NUMBER, "2/", "2"),
+        ("Q-2: Taking into consideration", Kind.QKEY, "Q-2:", "2"),
+        ("Pregunta N.º 2 Teniendo en cuenta", Kind.QKEY, "Pregunta N.º 2", "2"),
+        ("Pregunta Nº 2: Teniendo", Kind.QKEY, "Pregunta Nº 2:", "2"),
+        ("2°) Compte tenu", Kind.NUMBER, "2°)", "2"),
+        ("B/ Taking into consideration", Kind.DASHNUM, "B/", "2"),
     ],
 )
 def test_chinese_numerals_and_arabic_ordinals_number_questions(
@@ -198,6 +206,19 @@ def test_chinese_numerals_and_arabic_ordinals_number_questions(
 )
 def test_chinese_numerals_and_ordinals_inside_words_are_text(line: str) -> None:
     assert classify(line)[0] == Kind.TEXT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A/70/125 is the symbol of the outcome document.",
+        "Q-2 countries are those of the second quarter.",
+        "1/2",
+        "2016/17 budget figures",
+    ],
+)
+def test_slashes_and_dashes_in_symbols_and_dates_are_no_heading(line: str) -> None:
+    assert classify(line)[0] in (Kind.TEXT, Kind.NOISE)
 
 
 @pytest.mark.parametrize(
@@ -416,6 +437,13 @@ def test_every_terminal_is_reached_by_an_example(name: str) -> None:
 _EXAMPLES = {
     "أولاً: ما هي الخصائص؟": "NUMBER_ARABIC_ORDINAL",
     "1° Quelles sont les caractéristiques ?": "NUMBER_DEGREE",
+    "2°) Compte tenu des travaux": "NUMBER_DEGREE",
+    "1/ ما هي الخصائص": "NUMBER_SLASH",
+    "C/ Recommendations": "DASHNUM_SECTION",
+    "Q-1: What are the high level": "QKEY",
+    "Pregunta N.º 1\t¿Cuáles son": "QKEY",
+    "السؤال (1): ما هي": "QKEY",
+    "问题（一）加强合作的高层次特征是什么？": "QKEY",
     "§2 Принимая во внимание": "NUMBER_SECTION_SIGN",
     "第二个问题：考虑到": "QKEY_CJK_ORDINAL",
     "PRIMERA PREGUNTA": "QKEY_ORDINAL_WORD",

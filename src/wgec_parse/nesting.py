@@ -135,7 +135,7 @@ def clause_style(kind: str, marker: str, open_styles: list[tuple[str, str]]) -> 
     if kind == Kind.DOTTED:
         separators = marker.rstrip(".)").replace("/", ".").replace("-", ".")
         return f"d{separators.count('.') + 1}"
-    core = marker.strip("().")
+    core = marker.strip("()./")
     shape = marker.replace(core, "#", 1)
     if kind == Kind.LETTER:
         if core in ("i", "v", "x"):
@@ -167,7 +167,7 @@ _FIRSTS: Final = frozenset(("1", "a", "i", "A", "I", "一", "١", "۱", "１", "
 def _starts(marker: str) -> bool:
     """Whether a clause marker is the first of its sequence ("1.", "(a)", "i)", "一、")."""
     numeral = _NUMERAL.search(marker)
-    core = numeral.group() if numeral is not None else marker.strip("().")
+    core = numeral.group() if numeral is not None else marker.strip("()./")
     return core in _FIRSTS or (core.isdigit() and int(core) == 1)
 
 
@@ -218,7 +218,7 @@ class ClauseLevels:
         Word's "List Number 2" shows it).
         """
         style = clause_style(kind, marker, self.levels)
-        core = marker.strip("().")
+        core = marker.strip("()./")
         levels, indents = self.levels, self.indents
         same = [k for k, (open_style, _) in enumerate(levels) if open_style == style]
         if same:

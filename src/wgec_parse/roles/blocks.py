@@ -268,7 +268,7 @@ def section_letter_clause(reading: Reading, line: Current) -> Decision | None:
     of the same shape, or a later letter after its letter before at an open level.
     Otherwise it stays text ("A. Smith said ...")."""
     marker = line.parts.marker
-    core = marker.strip("().")
+    core = marker.strip("()./")
     if not reading.questions_read or len(core) != 1 or not "A" <= core <= "H":
         return None
     if core == "A":
