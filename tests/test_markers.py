@@ -439,6 +439,8 @@ _EXAMPLES = {
     "1° Quelles sont les caractéristiques ?": "NUMBER_DEGREE",
     "2°) Compte tenu des travaux": "NUMBER_DEGREE",
     "1/ ما هي الخصائص": "NUMBER_SLASH",
+    "1）包容性。": "NUMBER_FULLWIDTH_CLOSE",
+    "·边境地区的网络接入；": "BULLET_CJK",
     "C/ Recommendations": "DASHNUM_SECTION",
     "Q-1: What are the high level": "QKEY",
     "Pregunta N.º 1\t¿Cuáles son": "QKEY",
@@ -705,7 +707,15 @@ _AT_BOUNDARY = [
     n
     for n, _ in _MARKER_TERMINALS
     if n
-    not in ("QKEY", "QKEY_ORDINAL_WORD", "NUMBER_SECTION_SIGN", "BULLET", "QUOTE", "DASHNUM_PART")
+    not in (
+        "QKEY",
+        "QKEY_ORDINAL_WORD",
+        "NUMBER_SECTION_SIGN",
+        "BULLET",
+        "BULLET_CJK",
+        "QUOTE",
+        "DASHNUM_PART",
+    )
 ]
 _AFTER_WHITE_SPACE = [
     n
