@@ -143,8 +143,9 @@ def signature_block(reading: Reading, line: Current) -> Decision | None:
     Message-----"), (at most six, none ending a sentence or starting in lower case: a
     name, a title, a place and date, contact fields, which may end with a full stop) is
     a signature without a sign-off: it starts the closing.  One line alone must hold a
-    year ("Asunción, 20 de diciembre de 2016"); a run after a line ending with ":" is a
-    list, not a signature."""
+    year ("Asunción, 20 de diciembre de 2016") or stand far in, at the right margin; a
+    title and a name set in two columns count without the gap between them; a run after
+    a line ending with ":" is a list, not a signature."""
     if not reading.questions_read or reading.group_type == Role.QUESTION:
         return None
     if reading.signature is not None and line.index != reading.signature:
@@ -192,7 +193,11 @@ def signature_start(lines: Sequence[LineParts | None], stop: int | None = None) 
             dated = dated or _YEAR.search(parts.text) is not None
             start = j
         j -= 1
-    if start < 0 or (count < 2 and not dated):
+    # One line alone must hold a year, or stand far to the right as a signature set
+    # at the right margin does ("                    المدير العام للتعاون الدولي").
+    first = lines[start] if start >= 0 else None
+    alone = first is not None and count == 1 and len(first.indent) >= _SIGNED_FAR_RIGHT
+    if start < 0 or (count < 2 and not dated and not alone):
         return -1
     # The line before the run (j, -1 at the start of the text) may not introduce a list.
     before = lines[j] if j >= 0 else None
@@ -204,8 +209,14 @@ def signature_start(lines: Sequence[LineParts | None], stop: int | None = None) 
 
 
 def _signs(parts: LineParts) -> bool:
-    """Whether a line may be part of a signature: short, not a sentence, not a list."""
+    """Whether a line may be part of a signature: short, not a sentence, not a list.  A
+    line set in two columns, a title at the left and the name pushed to the right margin
+    ("д.ю.н., профессор          А. В. Лебедев"), is measured without the gap between
+    them, and may start in lower case (a degree: "д.ю.н.", "ing.")."""
     text = parts.text.rstrip()
+    columns = _COLUMN_GAP.search(text) is not None
+    if columns:
+        text = " ".join(text.split())
     if parts.kind == Kind.LETTER or parts.kind == Kind.DASHNUM:
         # Initials read as a lettered marker: "А. В. Лебедев", "J. R. Smith".
         ok = _INITIAL.match(text) is not None
@@ -221,7 +232,7 @@ def _signs(parts: LineParts) -> bool:
             or not text.endswith(SENTENCE_END)
             or _PLACE_AND_DATE.fullmatch(text) is not None
         )
-        and not text[:1].islower()
+        and (columns or not text[:1].islower())
     )
 
 
@@ -392,6 +403,10 @@ _YEAR: Final = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: декабря 2016 г.", "Geneva, 9 December 2016.", "Lima, 14 de diciembre de 2016.".
 _PLACE_AND_DATE: Final = LazyPattern(r"[^\W\d_][^\d,.]{0,30},[^,.]{1,30}(?:19|20)\d\d(?: ?г)?\.")
 _INITIAL: Final = LazyPattern(r"\w\.\s")
+#: A run of white space that sets a line's text in two columns.
+_COLUMN_GAP: Final = LazyPattern(r"\S[ \u00a0\t]{5,}\S")
+#: A signature line alone stands at least this far in from the margin.
+_SIGNED_FAR_RIGHT: Final = 24
 _NOISE: Final = Decision(Role.NOISE)
 _QUOTED: Final = Decision(Role.NOISE, demote=True)
 _CLOSING: Final = Decision(Role.CLOSING)
