@@ -57,6 +57,8 @@ _FURNITURE_LINES: Final = 4
 _TITLE_SEPARATOR: Final = LazyPattern(r"\s[-\u2013\u2014|\u00b7]\s|\uff5c|[ \u00a0]{3,}|\t")
 #: A part of a running title: words, no numbering or glyph first ("- 3 -" is no part).
 _TITLE_PART: Final = LazyPattern(r"[^\W\d_]{2}")
+#: A page number set apart at one end of a running title.
+_PAGE_NUMBER: Final = LazyPattern(r"\d{1,4}")
 #: A leading single-spaced region holds at least this many text lines.
 _LEAD_MIN_LINES: Final = 3
 #: A footnote's number opening its line at the foot of a page: one to three digits, then
@@ -273,7 +275,8 @@ def running_titles(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     (the first after a form feed or a page number, or the last before one) made of
     parts joined by a spaced dash, bar or middle dot, or set apart by a wide gap as a
     header's left and right parts are ("AISO - Contribution au GTCR - décembre 2016",
-    "EACIP submission      December 2016"), or of one part where it opens a page
+    "EACIP submission      December 2016", or "MIDP Working Paper 16/09      2" with the
+    page's number at one end), or of one part where it opens a page
     right after the last one's page number (a form feed before its text or alone on a
     line before it); with no sentence end, and words mostly the cover's (the text lines
     before the first page break), as a short document's header or footer is.  A title
@@ -359,6 +362,10 @@ def _running_titles(
         if len(whole) > 100 or whole.endswith(SENTENCE_END):
             continue
         parts = _TITLE_SEPARATOR.split(whole.lstrip("\f"))
+        if len(parts) > 1 and _PAGE_NUMBER.fullmatch(parts[-1]):
+            parts = parts[:-1]  # "MIDP Working Paper 16/09          2": the page's number
+        elif len(parts) > 1 and _PAGE_NUMBER.fullmatch(parts[0]):
+            parts = parts[1:]
         if not all(_TITLE_PART.match(part) for part in parts):
             continue
         if not _at_page_edge(i, breaks, lines):
