@@ -52,8 +52,8 @@ BLIND3_PASSED_FLOOR = 345
 #: The fourth blind set (fixtures/blind4/), 24 documents written without the parser's
 #: code.  Scored on arrival: 4 exact, 292 of 348 checks.
 BLIND4 = BLIND.parent / "blind4"
-BLIND4_EXACT_FLOOR = 12
-BLIND4_PASSED_FLOOR = 334
+BLIND4_EXACT_FLOOR = 13
+BLIND4_PASSED_FLOOR = 335
 
 #: The fifth blind set (fixtures/blind5/), 24 documents written without the parser's
 #: code.  Scored on arrival: 5 exact, 236 of 354 checks (seven documents with no question
@@ -61,10 +61,11 @@ BLIND4_PASSED_FLOOR = 334
 #: Those marker styles (fixtures 111-114) then gave 9 exact, 329 checks; Chinese glyphs
 #: and brackets without a space (fixture 115) 10 exact, 331; signatures in two columns
 #: or alone at the right margin (fixtures 116, 117) 337; a running title with the
-#: page's number and a contact sentence without its comma (fixture 118) 11 exact, 339.
+#: page's number and a contact sentence without its comma (fixture 118) 11 exact, 339; a
+#: form's closing invitation to comment read as no question (forms 12) 12 exact, 340.
 BLIND5 = BLIND.parent / "blind5"
-BLIND5_EXACT_FLOOR = 11
-BLIND5_PASSED_FLOOR = 339
+BLIND5_EXACT_FLOOR = 12
+BLIND5_PASSED_FLOOR = 340
 
 SAMPLE = "09_cgip_plain_topic_headings"
 

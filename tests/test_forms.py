@@ -86,6 +86,22 @@ def test_is_question() -> None:
     assert not is_question("1. Name")
 
 
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Q3. Any other comments",
+        "Question 3: Any other comments?",
+        "4. Autres commentaires ?",
+        "P3. Otros comentarios",
+        "Вопрос 3. Другие комментарии",
+        "السؤال 3: تعليقات أخرى",
+        "问题三：其他意见",
+    ],
+)
+def test_an_invitation_to_other_comments_is_no_question(label: str) -> None:
+    assert not is_question(label)
+
+
 def test_quoted_cell_keeps_its_list_and_its_lines() -> None:
     document = wgec_parse.load(FORMS / "01_bom_multiline_cells.csv")
     first = document.questions[0]

@@ -326,16 +326,36 @@ def is_question(label: str) -> bool:
     asking ("?", "？", "؟" at the end, or at the end of a line followed by the form's
     help text: "2. ... what kind of recommendations should we consider?" then
     "(800 words at most)"), a question keyword ("Question 1:", "Pregunta 1.", which
-    always heads one), or opening with a guiding question's wording."""
+    always heads one), or opening with a guiding question's wording.  A form's closing
+    invitation to comment ("Q3. Any other comments", "4. Autres commentaires ?",
+    "其他意见") is no question: its column is read as the rows after the last one are."""
     text = " ".join(label.split())
     if not text:
         return False
-    kind = classify(text).kind
+    parts = classify(text)
+    if fold(parts.text).startswith(_OTHER_COMMENTS):
+        return False  # "Q3. Any other comments": the form's own last row
+    kind = parts.kind
     if kind == Kind.QKEY:
         return True
     if kind in _NUMBERED and any(_ASKS.search(line) for line in _split(label)):
         return True
     return match_wording(text) is not None
+
+
+#: How a form's closing invitation to comment opens (folded): no guiding question.
+_OTHER_COMMENTS: Final = tuple(
+    fold(words)
+    for words in (
+        "Any other comment", "Any further comment", "Any additional comment",
+        "Other comment", "Additional comment", "Further comment", "Anything else",
+        "Autres commentaires", "Autre commentaire", "Commentaires supplémentaires",
+        "Commentaires additionnels", "Otros comentarios", "Comentarios adicionales",
+        "Otras observaciones", "Другие комментарии", "Дополнительные комментарии",
+        "Иные комментарии", "تعليقات أخرى", "ملاحظات أخرى", "تعليقات إضافية",
+        "其他意见", "其他评论", "补充意见", "其他建议",
+    )
+)  # fmt: skip
 
 
 def _asks(label: str) -> bool:
