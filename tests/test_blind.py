@@ -62,10 +62,11 @@ BLIND4_PASSED_FLOOR = 335
 #: and brackets without a space (fixture 115) 10 exact, 331; signatures in two columns
 #: or alone at the right margin (fixtures 116, 117) 337; a running title with the
 #: page's number and a contact sentence without its comma (fixture 118) 11 exact, 339; a
-#: form's closing invitation to comment read as no question (forms 12) 12 exact, 340.
+#: form's closing invitation to comment read as no question (forms 12) 12 exact, 340;
+#: a letterhead line in capitals naming the submitter when nothing else does 14, 342.
 BLIND5 = BLIND.parent / "blind5"
-BLIND5_EXACT_FLOOR = 12
-BLIND5_PASSED_FLOOR = 340
+BLIND5_EXACT_FLOOR = 14
+BLIND5_PASSED_FLOOR = 342
 
 SAMPLE = "09_cgip_plain_topic_headings"
 

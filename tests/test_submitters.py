@@ -470,3 +470,29 @@ def test_a_person_sender_gives_way_to_an_initiative_in_the_signature() -> None:
     memo = "From: Jane Example\nDate: 8 December 2016\n\n"
     text = memo + Q1 + "\nJane Example\nChair of the Board\nBaltic Example Initiative, Riga\n"
     assert wgec_parse.parse(text).submitted_by == "Baltic Example Initiative, Riga"
+
+
+def test_a_letterhead_line_in_capitals_names_the_submitter_when_nothing_else_does() -> None:
+    cover = (
+        "                    REPUBLIC OF EXAMPLAND\n\n"
+        "      MINISTRY OF DIGITAL AFFAIRS AND TELECOMMUNICATIONS\n\n"
+        "                  Private Bag 12, Capital City\n\n"
+        "Ref: MDAT/16/4                                  Date: 14 December 2016\n\n\n"
+    )
+    text = cover + Q1.replace("\n", "\n\n")
+    submitter = wgec_parse.parse(text).submitter
+    assert submitter is not None
+    assert submitter.name == "MINISTRY OF DIGITAL AFFAIRS AND TELECOMMUNICATIONS"
+    assert submitter.confidence == "title"
+
+
+def test_a_covering_sentence_outranks_a_letterhead_in_capitals() -> None:
+    cover = (
+        "PERMANENT MISSION OF EXAMPLAND\n"
+        "Rue de Lausanne 1, 1201 Geneva. Tel. +41 22 000 00 00.\n\n"
+        "Please find attached the views of the Government of Exampland on the questions.\n\n"
+    )
+    submitter = wgec_parse.parse(cover + Q1).submitter
+    assert submitter is not None
+    assert submitter.name == "Government of Exampland"
+    assert submitter.confidence == "sentence"

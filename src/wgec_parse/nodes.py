@@ -412,6 +412,22 @@ class Paragraph(_HasLines):
         return _brief("Paragraph", "", _start_line(self.lines), _first_words(self.lines))
 
 
+def _letterhead(paragraph: Paragraph) -> Submitter | None:
+    """A title that a line in capitals of a cover paragraph names, where a letterhead
+    runs on into the lines under it ("REPUBLIC OF X" / "MINISTRY OF ..." / "Private Bag
+    310"): such a line is a name, not a line of a sentence."""
+    lines = [entry for entry in paragraph.lines if type(entry) is Line]
+    if len(lines) < 2:
+        return None
+    for line in lines:
+        text = line.content
+        if text.isupper():  # cased letters, all capitals
+            read = from_line(text)
+            if read is not None:
+                return read
+    return None
+
+
 @attrs.frozen
 class Field(_HasLines):
     """A memo or cover field such as ``Date:   05-12-2016``; the value may wrap."""
@@ -476,8 +492,9 @@ class FrontMatter(_FieldsAndParagraphs):
         """Who submitted the contribution, and where that was read: the most telling
         field (an organisation before an e-mail's sender), else a cover line that names
         it ("Submitted by the Permanent Mission of ..."), else a title ("Contribution of
-        ..."), else, least surely, the subject line or a sentence of the covering letter
-        ("... the views of the Government of X on ..."), in the six UN languages
+        ..."), else, less surely, the subject line or a sentence of the covering letter
+        ("... the views of the Government of X on ..."), else a letterhead's line in
+        capitals run together with the lines under it, in the six UN languages
         (:mod:`wgec_parse.submitters`)."""
         found = from_fields((f.name, f.value) for f in self.fields)
         if found is not None:
@@ -493,6 +510,10 @@ class FrontMatter(_FieldsAndParagraphs):
             return titles[0]
         for text in self.cover_texts:
             read = from_sentence(text)
+            if read is not None:
+                return read
+        for paragraph in self.cover:
+            read = _letterhead(paragraph)
             if read is not None:
                 return read
         return None
