@@ -124,12 +124,16 @@ def heading_kind(reading: Reading, i: int) -> str:
 
 def heading_follows(reading: Reading, i: int) -> bool:
     """Whether a question heading (keyword, numbered or by wording) comes after line
-    ``i``."""
+    ``i``, before the tail of an e-mail ("-----Original Message-----", "Sent from my
+    iPhone"): the call for input quoted below a reply repeats the questions without
+    heading anything."""
     lines = reading.lines
     for j in range(i + 1, len(lines)):
         line = lines[j]
         if line is None:
             continue
+        if line.terminal in _EMAIL_TAIL:
+            return False
         if line.kind == Kind.QKEY:
             return True
         if line.kind in (Kind.NUMBER, Kind.DASHNUM) and heading_kind(reading, j):
@@ -137,6 +141,10 @@ def heading_follows(reading: Reading, i: int) -> bool:
         if line.kind == Kind.TEXT and match_wording(line.text, reading.questions) is not None:
             return True
     return False
+
+
+#: The terminals that start an e-mail's tail, below the reply.
+_EMAIL_TAIL: Final = frozenset(("SIGNOFF_SENT_FROM", "SIGNOFF_ORIGINAL"))
 
 
 def _heading(reading: Reading, line: Current, text: str, heading: str, demote: bool) -> Decision:
