@@ -53,7 +53,7 @@ BLIND3_PASSED_FLOOR = 345
 #: code.  Scored on arrival: 4 exact, 292 of 348 checks.
 BLIND4 = BLIND.parent / "blind4"
 BLIND4_EXACT_FLOOR = 14
-BLIND4_PASSED_FLOOR = 337
+BLIND4_PASSED_FLOOR = 338
 
 #: The fifth blind set (fixtures/blind5/), 24 documents written without the parser's
 #: code.  Scored on arrival: 5 exact, 236 of 354 checks (seven documents with no question

@@ -88,3 +88,23 @@ def test_a_token_stream_the_grammar_refuses_is_an_error() -> None:
 
 def test_a_payload_reads_as_its_size_not_as_nothing() -> None:
     assert str(lexer.Group((Line(1, "x"), Line(2, "y")))) == "<2 lines>"
+
+
+@pytest.mark.parametrize(
+    ("note", "in_heading"),
+    [
+        ("(Please answer in 500 words at most)", True),
+        ("（不超过800字）", True),
+        ("[Maximum 300 words]", True),
+        ("(b)", False),  # a lone marker, its item below
+        ("(ii)", False),
+    ],
+)
+def test_a_note_in_brackets_under_a_heading_is_part_of_it(note: str, in_heading: bool) -> None:
+    text = (
+        "1. What are the high level characteristics of enhanced cooperation?\n"
+        f"{note}\nGovernments cooperate.\n"
+    )
+    question = wgec_parse.parse(text).questions[0]
+    assert (note in question.title) is in_heading
+    assert "Governments cooperate." not in question.title

@@ -78,6 +78,7 @@ BODY_RULES: Final = (
     ),
     Rule("styled_heading", headings.styled_heading, frozenset({Kind.TEXT, Kind.FIELD})),
     Rule("asked_wording_heading", headings.asked_wording_heading, frozenset({Kind.TEXT})),
+    Rule("heading_note", headings.heading_note, frozenset({Kind.TEXT})),
     Rule("lost_glyph_sibling", blocks.lost_glyph_sibling, frozenset({Kind.TEXT})),
     Rule("running_text", blocks.running_text, frozenset({Kind.TEXT}), RUNNING),
     Rule("noise", blocks.noise, frozenset({Kind.NOISE})),

@@ -21,6 +21,7 @@ __all__ = [
     "ends_title",
     "heading_follows",
     "heading_kind",
+    "heading_note",
     "heading_title",
     "keyword_heading",
     "numbered_heading",
@@ -258,6 +259,22 @@ def topic_heading(reading: Reading, line: Current) -> Decision | None:
     return None
 
 
+def heading_note(reading: Reading, line: Current) -> Decision | None:
+    """A line wholly in brackets right under a question heading, with no break before it
+    ("(Máximo 500 palabras)", "(500 words at most)", "（不超过800字）"), is the heading's
+    note, part of the heading: a form's help text or the question's instructions, not the
+    first line of the answer."""
+    if line.brk or reading.group_type != Role.QUESTION or not reading.group:
+        return None
+    text = line.parts.text
+    if len(text) > _NOTE_MAX or text[:1] not in "([（【" or text[-1:] not in ")]）】":
+        return None
+    # Words, not a lone marker such as "(b)" or "(ii)" whose item runs on below.
+    inner = text[1:-1].strip()
+    words = " " in inner or any("\u3400" <= ch <= "\u9fff" for ch in inner)
+    return _NOTE if len(inner) >= _NOTE_MIN and words else None
+
+
 def asked_wording_heading(reading: Reading, line: Current) -> Decision | None:
     """A plain line that asks a question in its wording, whole on the line, heads it even
     without a break before it, when the line before ends a sentence."""
@@ -316,3 +333,8 @@ def _wording_lines(reading: Reading) -> dict[str, int]:
 
 _MAY_HEAD: Final = frozenset((Kind.TEXT, Kind.NUMBER, Kind.DASHNUM, Kind.QKEY))
 _CLAUSE: Final = Decision(Role.CLAUSE)
+#: A heading's note closes the heading after it.
+_NOTE: Final = Decision(Role.CONTINUE, demote=True, open=False)
+#: A heading's note is at most this long, and holds at least this many characters.
+_NOTE_MAX: Final = 120
+_NOTE_MIN: Final = 4
