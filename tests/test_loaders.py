@@ -554,7 +554,8 @@ def test_runs_hyperlinks_breaks_and_tables_in_document_order_nested_tables_inclu
         "<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p>"
         + run.format("hidden by the merge")
         + "</w:p></w:tc></w:tr></w:tbl>"
-        # A text box inside a run is not the body's text.
+        # A text box inside a run is not part of its paragraph's line: its paragraphs
+        # follow that paragraph.
         "<w:p>"
         + run.format("after")
         + "<w:r><w:pict><w:txbxContent><w:p>"
@@ -570,6 +571,7 @@ def test_runs_hyperlinks_breaks_and_tables_in_document_order_nested_tables_inclu
         "| cell 1 | merged / nested |",
         "| cell 2 |  |",
         "after",
+        "in a text box",
     ]
 
 

@@ -583,8 +583,9 @@ def test_paragraphs_are_dropped_once_read_inside_a_control_around_the_whole_body
 
 
 def test_text_word_shows_around_runs_of_other_kinds(tmp_path: Path) -> None:
-    # A run's hyphen, a text box in a drawing (not shown in the paragraph's line), page
-    # break marks and bookmarks, then a hyperlink: the paragraph's text as Word shows it.
+    # A run's hyphen, a text box in a drawing (not in the paragraph's line: its own
+    # block after it), page break marks and bookmarks, then a hyperlink: the
+    # paragraph's text as Word shows it.
     body = para(
         run("Co"),
         "<w:r><w:noBreakHyphen/><w:t>operation</w:t><w:lastRenderedPageBreak/></w:r>",
@@ -597,5 +598,60 @@ def test_text_word_shows_around_runs_of_other_kinds(tmp_path: Path) -> None:
         run("."),
     )
     assert blocks(word_file(tmp_path / "kinds.docx", body)) == [
-        "Co-operation works, see the report."
+        "Co-operation works, see the report.",
+        "TEXT BOX",
     ]
+
+
+# -- hidden text, text boxes and outline levels ----------------------------------------
+
+
+def test_hidden_text_is_left_out_as_word_shows_the_page(tmp_path: Path) -> None:
+    hidden = '<w:r><w:rPr><w:b/><w:vanish/></w:rPr><w:t xml:space="preserve">secret </w:t></w:r>'
+    shown = '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t xml:space="preserve">open </w:t></w:r>'
+    link = f'<w:hyperlink w:anchor="x">{hidden}</w:hyperlink>'  # read by the full walk
+    body = para(run("Shown "), hidden, shown, link, run("text."))
+    path = word_file(tmp_path / "hidden.docx", body)
+    assert blocks(path) == ["Shown open text."]
+
+
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_V = "urn:schemas-microsoft-com:vml"
+
+
+def _text_box(*paragraphs: str) -> str:
+    inner = "".join(para(run(text)) for text in paragraphs)
+    box = f"<w:txbxContent>{inner}</w:txbxContent>"
+    return (
+        f'<w:r><mc:AlternateContent xmlns:mc="{_MC}">'
+        f'<mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="urn:wps">{box}'
+        "</wps:txbx></w:drawing></mc:Choice>"
+        f'<mc:Fallback><w:pict><v:textbox xmlns:v="{_V}">{box}</v:textbox></w:pict>'
+        "</mc:Fallback></mc:AlternateContent></w:r>"
+    )
+
+
+def test_a_text_box_s_paragraphs_follow_the_paragraph_that_anchors_it(tmp_path: Path) -> None:
+    body = (
+        para(run("Our answers follow."), _text_box("Key message:", "Keep it open."))
+        + para(run("Last paragraph."))
+    )
+    path = word_file(tmp_path / "box.docx", body)
+    assert blocks(path) == ["Our answers follow.", "Key message:", "Keep it open.", "Last paragraph."]
+    origins = [origin for origin in docx_extraction(path).origins if origin]
+    assert origins == ["¶1", "¶1 box", "¶1 box", "¶2"]
+
+
+def test_a_paragraph_s_own_outline_level_makes_it_a_heading(tmp_path: Path) -> None:
+    level = '<w:outlineLvl w:val="0"/>'
+    body_level = '<w:outlineLvl w:val="9"/>'
+    body = (
+        para(run("Contribution of the Example Forum"), props=body_level)
+        + para(run("What are the high level characteristics?"), props=level)
+        + para(run("Governments act on an equal footing."))
+        + para(run("What kind of recommendations should we consider?"), props=level)
+        + para(run("Map the existing mechanisms."))
+    )
+    path = word_file(tmp_path / "outline.docx", body)
+    assert docx_extraction(path).heading_lines() == (3, 7)
+    assert len(load(path).questions) == 2

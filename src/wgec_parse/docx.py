@@ -760,6 +760,12 @@ _P, _PPR, _PSTYLE, _NUMPR, _NUMID, _ILVL, _VAL, _R, _RPR, _T, _FLDCHAR = (
     _W + name
     for name in ("p", "pPr", "pStyle", "numPr", "numId", "ilvl", "val", "r", "rPr", "t", "fldChar")
 )
+_OUTLINE_LEVEL, _VANISH, _TXBX_CONTENT, _FALLBACK = (
+    _W + "outlineLvl",
+    _W + "vanish",
+    _W + "txbxContent",
+    "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
+)
 _TBL, _TR, _TRPR, _TC, _TCPR, _VMERGE = (
     _W + name for name in ("tbl", "tr", "trPr", "tc", "tcPr", "vMerge")
 )
@@ -783,7 +789,10 @@ class _Reader:
 
     def is_heading(self, key: tuple[str | None, ...]) -> bool:
         """Whether a paragraph of list properties ``key`` (:func:`_props`) has a heading
-        style (:meth:`_Styles.is_heading`)."""
+        style (:meth:`_Styles.is_heading`), or an outline level of a heading of its own
+        (which outranks its style's)."""
+        if len(key) > 3:
+            return key[3] in _HEADING_LEVELS
         if not key or key[0] is None:
             return False
         if self._styles is None:
@@ -818,6 +827,8 @@ class _Reader:
                     append(_SIMPLE[kind])
                 elif kind in _WALKED:
                     return self._walked(paragraph, props)
+                elif kind == _RPR and _hidden(item):
+                    break  # hidden text: Word does not show it
         return props[0], props[1], "".join(parts)
 
     def _walked(
@@ -870,6 +881,8 @@ class _Reader:
                         parts.append(item.text or "")
                     elif kind != _RPR:
                         self._runs((item,), parts)
+                    elif _hidden(item):
+                        break  # hidden text: Word does not show it
             elif tag == _T:
                 if not self._instructions:
                     parts.append(child.text or "")
@@ -914,7 +927,7 @@ class _Reader:
             return ""
         found = self._lists.get(key)
         if found is None:
-            found = self._lists[key] = self._list_of(*key)
+            found = self._lists[key] = self._list_of(*key[:3])
         num_id, level, depth = found
         return "" if num_id is None else self._numberer.prefix(num_id, level, depth)
 
@@ -996,6 +1009,30 @@ def _pipe_row(cells: list[list[str]]) -> str:
     return "| " + " | ".join(shown) + " |"
 
 
+def _hidden(rpr: Any) -> bool:
+    """Whether run properties hide the run's text (``w:vanish``, not switched off)."""
+    for item in rpr:
+        if item.tag == _VANISH:
+            return item.get(_VAL) not in _OFF
+    return False
+
+
+#: The values that switch a property off.
+_OFF: Final = frozenset(("0", "false", "off"))
+
+
+def _text_boxes(paragraph: Any) -> Iterator[Any]:
+    """The paragraphs of the text boxes anchored in a paragraph, in order: each box
+    once (a drawing's DrawingML box, not its VML copy under ``mc:Fallback``)."""
+    for box in paragraph.iter(_TXBX_CONTENT):
+        parent = box.getparent()
+        while parent is not None and parent is not paragraph and parent.tag != _FALLBACK:
+            parent = parent.getparent()
+        if parent is not None and parent.tag == _FALLBACK:
+            continue
+        yield from (p for p in box if p.tag == _P)
+
+
 def _symbol(code: str | None) -> str:
     """The character of a ``w:sym`` (its code in hex; Symbol-font codes as written)."""
     try:
@@ -1045,13 +1082,16 @@ _NO_PROPS: Final[tuple[bool, tuple[str | None, ...]]] = (False, ())
 
 
 def _own_props(ppr: Any) -> tuple[bool, tuple[str | None, ...]]:
-    """:func:`_props` of a paragraph whose ``w:pPr`` is ``ppr``."""
-    style = num_id = level = None
+    """:func:`_props` of a paragraph whose ``w:pPr`` is ``ppr``; a paragraph with an
+    outline level of its own (``w:outlineLvl``) has it fourth."""
+    style = num_id = level = outline = None
     deleted: bool | None = None  # None until the first run properties are seen
     for child in ppr:
         tag = child.tag
         if tag == _PSTYLE:
             style = child.get(_VAL)
+        elif tag == _OUTLINE_LEVEL:
+            outline = child.get(_VAL)
         elif tag == _NUMPR:
             for item in child:
                 if item.tag == _NUMID:
@@ -1060,6 +1100,8 @@ def _own_props(ppr: Any) -> tuple[bool, tuple[str | None, ...]]:
                     level = item.get(_VAL)
         elif tag == _RPR and deleted is None:
             deleted = any(item.tag in _GONE for item in child)
+    if outline is not None:
+        return bool(deleted), (style, num_id, level, outline)
     return bool(deleted), (style, num_id, level)
 
 
@@ -1165,6 +1207,11 @@ class _Body:
             origin = self._merged_origin or f"¶{self._paragraphs}"
             self._lines.add(block, origin, heading=self._reader.is_heading(key))
         self._merged, self._merged_origin = "", ""
+        # A text box's paragraphs follow the paragraph that anchors it.
+        for inner in _text_boxes(paragraph):
+            boxed = self._reader.paragraph(inner)
+            if boxed:
+                self._lines.add(boxed, f"¶{self._paragraphs} box")
 
     def _row(self, row: Any, parent: Any) -> None:
         """A row of a body table (``parent``: the table, or a content control in it)."""
