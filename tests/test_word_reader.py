@@ -632,12 +632,16 @@ def _text_box(*paragraphs: str) -> str:
 
 
 def test_a_text_box_s_paragraphs_follow_the_paragraph_that_anchors_it(tmp_path: Path) -> None:
-    body = (
-        para(run("Our answers follow."), _text_box("Key message:", "Keep it open."))
-        + para(run("Last paragraph."))
+    body = para(run("Our answers follow."), _text_box("Key message:", "Keep it open.")) + para(
+        run("Last paragraph.")
     )
     path = word_file(tmp_path / "box.docx", body)
-    assert blocks(path) == ["Our answers follow.", "Key message:", "Keep it open.", "Last paragraph."]
+    assert blocks(path) == [
+        "Our answers follow.",
+        "Key message:",
+        "Keep it open.",
+        "Last paragraph.",
+    ]
     origins = [origin for origin in docx_extraction(path).origins if origin]
     assert origins == ["¶1", "¶1 box", "¶1 box", "¶2"]
 
