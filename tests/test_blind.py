@@ -52,8 +52,8 @@ BLIND3_PASSED_FLOOR = 345
 #: The fourth blind set (fixtures/blind4/), 24 documents written without the parser's
 #: code.  Scored on arrival: 4 exact, 292 of 348 checks.
 BLIND4 = BLIND.parent / "blind4"
-BLIND4_EXACT_FLOOR = 14
-BLIND4_PASSED_FLOOR = 338
+BLIND4_EXACT_FLOOR = 15
+BLIND4_PASSED_FLOOR = 339
 
 #: The fifth blind set (fixtures/blind5/), 24 documents written without the parser's
 #: code.  Scored on arrival: 5 exact, 236 of 354 checks (seven documents with no question
@@ -65,8 +65,8 @@ BLIND4_PASSED_FLOOR = 338
 #: form's closing invitation to comment read as no question (forms 12) 12 exact, 340;
 #: a letterhead line in capitals naming the submitter when nothing else does 14, 342.
 BLIND5 = BLIND.parent / "blind5"
-BLIND5_EXACT_FLOOR = 15
-BLIND5_PASSED_FLOOR = 343
+BLIND5_EXACT_FLOOR = 16
+BLIND5_PASSED_FLOOR = 345
 
 SAMPLE = "09_cgip_plain_topic_headings"
 

@@ -496,3 +496,23 @@ def test_a_covering_sentence_outranks_a_letterhead_in_capitals() -> None:
     assert submitter is not None
     assert submitter.name == "Government of Exampland"
     assert submitter.confidence == "sentence"
+
+
+def test_a_name_the_text_follows_with_its_acronym_keeps_the_acronym() -> None:
+    found = Submitter("Pacific Digital Council", "Organization", "field")
+    cover = ["On behalf of the Pacific Digital Council (PDC), I transmit our views."]
+    assert prefer(found, cover, []) == Submitter(
+        "Pacific Digital Council (PDC)", "Organization", "field"
+    )
+    # Brackets that are not its acronym are left alone.
+    other = ["On behalf of the Pacific Digital Council (Suva), I transmit our views."]
+    assert prefer(found, other, []) == found
+
+
+def test_an_acronym_alone_is_spelled_out_where_a_sentence_spells_it() -> None:
+    found = Submitter("CEED", "Aporte de la CEED", "sentence")
+    cover = ["Inicio | Documentos | Cámara Ecuatoriana de Economía Digital (CEED) – Quito"]
+    assert prefer(found, cover, []) == Submitter(
+        "Cámara Ecuatoriana de Economía Digital (CEED)", "Aporte de la CEED", "sentence"
+    )
+    assert prefer(found, ["La CEED (Quito) presenta su aporte."], []) == found

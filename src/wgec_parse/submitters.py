@@ -245,6 +245,8 @@ _ACRONYM: Final = LazyPattern(r"([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})(?:[,;(]|[ \u00a0]|
 _NAME_AND_ACRONYM: Final = LazyPattern(
     r"(?P<name>[^\W\d_][^()\n.,;:]{2,150}?)[ \u00a0]*\((?P<acronym>[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})\)"
 )
+#: An acronym in brackets: "(IODCC)".
+_BRACKETED_ACRONYM: Final = LazyPattern(r"\(([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})\)")
 #: What ends a sentence, which no organisation's name does.
 _SENTENCE_END: Final = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "：", "；")
 #: An organisation's name on a cover line has at most this many words.
@@ -552,13 +554,44 @@ def prefer(
             named = from_sentence(text)
             if named is not None:
                 return named
+    cover, sentences = list(cover), list(sentences)
     acronym = _ACRONYM.match(found.name)
     if acronym is not None:
         for line in cover:
             spelled = _spelled_out(line.strip(), acronym.group(1))
             if spelled is not None:
                 return Submitter(spelled, found.source, found.confidence)
+        if acronym.group(1) == found.name:  # the acronym alone: spelled out in a sentence?
+            for text in (*cover, *sentences):
+                spelled = _spelled_before(text, found.name)
+                if spelled is not None:
+                    return Submitter(f"{spelled} ({found.name})", found.source, found.confidence)
+        return found
+    # A name that the text follows with its acronym keeps it: "... Council (IODCC)".
+    for text in (*cover, *sentences):
+        at = text.find(found.name + " (")
+        if at >= 0:
+            m = _BRACKETED_ACRONYM.match(text, at + len(found.name) + 1)
+            if m is not None and _spelled_out(f"{found.name} ({m[1]})", m[1]) is not None:
+                return Submitter(f"{found.name} ({m[1]})", found.source, found.confidence)
     return found
+
+
+def _spelled_before(text: str, acronym: str) -> str | None:
+    """The name that ``text`` spells ``acronym`` out as, right before it in brackets
+    ("... | Cámara Ecuatoriana de Economía Digital (CEED) – Guayaquil"): the shortest
+    run of words ending there, starting with a capital, whose initials are its letters."""
+    at = text.find(f"({acronym})")
+    if at < 0:
+        return None
+    words = text[:at].split()[-_ORGANISATION_MAX_WORDS:]
+    for start in range(len(words) - 1, -1, -1):
+        if not words[start][:1].isupper():
+            continue
+        name = " ".join(words[start:])
+        if _spelled_out(f"{name} ({acronym})", acronym) is not None:
+            return name
+    return None
 
 
 def _organisation_line(closing: Iterable[str]) -> Submitter | None:
