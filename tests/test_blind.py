@@ -65,8 +65,8 @@ BLIND4_PASSED_FLOOR = 339
 #: form's closing invitation to comment read as no question (forms 12) 12 exact, 340;
 #: a letterhead line in capitals naming the submitter when nothing else does 14, 342.
 BLIND5 = BLIND.parent / "blind5"
-BLIND5_EXACT_FLOOR = 16
-BLIND5_PASSED_FLOOR = 345
+BLIND5_EXACT_FLOOR = 18
+BLIND5_PASSED_FLOOR = 347
 
 SAMPLE = "09_cgip_plain_topic_headings"
 

@@ -8,6 +8,7 @@ import pytest
 
 import wgec_parse
 from wgec_parse.batch import document_info
+from wgec_parse.nodes import Noise
 from wgec_parse.submitters import (
     Submitter,
     from_fields,
@@ -516,3 +517,37 @@ def test_an_acronym_alone_is_spelled_out_where_a_sentence_spells_it() -> None:
         "Cámara Ecuatoriana de Economía Digital (CEED)", "Aporte de la CEED", "sentence"
     )
     assert prefer(found, ["La CEED (Quito) presenta su aporte."], []) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("2016年12月，华南数字治理研究院向委员会秘书处提交了书面意见。", "华南数字治理研究院"),
+        ("政策建议 华南数字治理研究院就加强合作问题提交书面意见", "华南数字治理研究院"),
+    ],
+)
+def test_a_chinese_sentence_names_the_organisation_that_submits(sentence: str, name: str) -> None:
+    found = from_sentence(sentence)
+    assert found is not None
+    assert (found.name, found.confidence) == (name, "sentence")
+
+
+def test_a_running_header_names_the_submitter_when_nothing_else_does() -> None:
+    # The letterhead is printed again at the head of the second page: a running
+    # header, read as noise wherever it stands; the cover names no one else.
+    text = (
+        "                      华南数字治理研究院 \n"
+        "                关于加强合作问题的意见 \n\n"
+        "问题一：加强合作的高层次特征是什么？ \n"
+        "    各国政府平等参与。 \n"
+        "                                                         第 1 页 共 2 页 \n"
+        "\f                      华南数字治理研究院 \n"
+        "问题二：我们应当考虑提出哪些建议？ \n"
+        "    定期报告。 \n"
+        "                                                         第 2 页 共 2 页 \n"
+    )
+    document = wgec_parse.parse(text)
+    assert type(document.front_matter.blocks[0]) is Noise
+    submitter = document.submitter
+    assert submitter is not None
+    assert (submitter.name, submitter.confidence) == ("华南数字治理研究院", "title")

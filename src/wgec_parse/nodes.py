@@ -494,8 +494,8 @@ class FrontMatter(_FieldsAndParagraphs):
         it ("Submitted by the Permanent Mission of ..."), else a title ("Contribution of
         ..."), else, less surely, the subject line or a sentence of the covering letter
         ("... the views of the Government of X on ..."), else a letterhead's line in
-        capitals run together with the lines under it, in the six UN languages
-        (:mod:`wgec_parse.submitters`)."""
+        capitals run together with the lines under it, else a running header that
+        names an organisation, in the six UN languages (:mod:`wgec_parse.submitters`)."""
         found = from_fields((f.name, f.value) for f in self.fields)
         if found is not None:
             return found
@@ -516,6 +516,16 @@ class FrontMatter(_FieldsAndParagraphs):
             read = _letterhead(paragraph)
             if read is not None:
                 return read
+        return self._running_title()
+
+    def _running_title(self) -> Submitter | None:
+        """A title that a running header of the front matter names (the letterhead
+        repeated at the top of every page, read as noise), least surely of all."""
+        for block in self.blocks:
+            if type(block) is Noise:
+                read = from_line(block.text.strip(" \t\f"))
+                if read is not None and read.confidence == "title":
+                    return read
         return None
 
     @property

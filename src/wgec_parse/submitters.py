@@ -245,6 +245,12 @@ _ACRONYM: Final = LazyPattern(r"([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})(?:[,;(]|[ \u00a0]|
 _NAME_AND_ACRONYM: Final = LazyPattern(
     r"(?P<name>[^\W\d_][^()\n.,;:]{2,150}?)[ \u00a0]*\((?P<acronym>[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})\)"
 )
+#: A Chinese sentence or title whose subject is an organisation that submits or
+#: speaks to the questions: its name (ending as an organisation's does) before 向, 就,
+#: 关于 or 对 ("新疆数字丝绸之路研究院就……提交书面意见", "……研究院向……秘书处提交了").
+_ZH_SUBMITS: Final = LazyPattern(
+    "([\u4e00-\u9fff]{2,30}?(?:" + "|".join(_ZH_ORGANISATION_ENDS) + "))(?:向|就|关于|对)"
+)
 #: An acronym in brackets: "(IODCC)".
 _BRACKETED_ACRONYM: Final = LazyPattern(r"\(([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})\)")
 #: What ends a sentence, which no organisation's name does.
@@ -404,6 +410,9 @@ def from_sentence(text: str) -> Submitter | None:
     meeting's own bodies; ``source`` is the phrase it was read from ("réponses du
     Gouvernement de X")."""
     found: list[tuple[int, str, str]] = []
+    for m in _ZH_SUBMITS.finditer(text):  # "……研究院向委员会秘书处提交了书面意见"
+        found.append((m.start(), m.group(1), m.group()))
+        break
     for pattern in (_SENTENCE_OF, _SENTENCE_BEFORE):
         for m in pattern.finditer(text):
             rest = text[m.end() : m.end() + _SENTENCE_WINDOW]
