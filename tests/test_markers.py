@@ -473,6 +473,12 @@ _EXAMPLES = {
     "Date: 05-12-2016": "FIELD",
     "Submitted by": "FIELD_ALONE",
     "Please accept, Excellency, the assurances of my highest consideration.": "TEXT_COURTESY",
+    "| Estonia | 79 |": "TEXT_TABLE_ROW",
+    "| Broadband \\| rural | 1200 |": "TEXT_TABLE_ROW",
+    "|-----------|:---:|": "TEXT_TABLE_RULE",
+    "| --- | --- |": "TEXT_TABLE_RULE",
+    "---|---": "TEXT_TABLE_RULE",
+    ":--|--:": "TEXT_TABLE_RULE",
 }
 
 
@@ -725,3 +731,25 @@ def test_what_the_hints_cover_in_part(
     heading = markers.inline_patterns("INLINE_HEADING_HINT")["INLINE_HEADING_HINT"]
     assert (boundary.match(text) is not None) is at_boundary
     assert (heading.match(text) is not None) is after_white_space
+
+
+@pytest.mark.parametrize(
+    ("line", "terminal"),
+    [
+        ("| Country | Online public services used (% of adults) |", "TEXT_TABLE_ROW"),
+        ("|cell", "TEXT_TABLE_ROW"),
+        ("|---|---|", "TEXT_TABLE_RULE"),
+        ("| :-- | --: | :-: |", "TEXT_TABLE_RULE"),
+        ("--- | ---", "TEXT_TABLE_RULE"),
+        ("|---|", "TEXT_TABLE_RULE"),
+        ("Page 2 | Report", None),
+        ("a | b", None),
+        ("---", "NOISE_RULE"),
+        ("--- a | ---", None),
+        ("1 | Page", "NOISE_PAGE_BAR"),
+    ],
+)
+def test_table_lines(line: str, terminal: str | None) -> None:
+    """A line that opens with "|" is a row, a run of hyphens between "|" a delimiter
+    row; a "|" inside a line makes no row."""
+    assert markers.classify(line).terminal == (terminal or "")

@@ -2,7 +2,7 @@
 
 Front-matter fields and cover paragraphs; the blocks that come before the first
 question; then each question with its own.  A question's, a clause's and the
-document's ``body`` holds paragraphs, bullet lists and clauses in one array, in the
+document's ``body`` holds paragraphs, bullet lists, tables and clauses in one array, in the
 order written, each tagged by ``"type"`` (:data:`TAGS`).  Every entry is clean text
 (wrapped lines joined, noise dropped) with the 1-based source line where it starts, and
 there is no trivia, so the view cannot be read back into a document.
@@ -28,6 +28,7 @@ from wgec_parse.nodes import (
     Node,
     Paragraph,
     Question,
+    Table,
 )
 from wgec_parse.questions import WGEC2, match_heading
 
@@ -43,6 +44,7 @@ __all__ = [
     "CleanFront",
     "CleanParagraph",
     "CleanQuestion",
+    "CleanTable",
     "clean_node",
     "clean_view",
 ]
@@ -62,6 +64,16 @@ class CleanParagraph:
     """A paragraph."""
 
     text: str  #: Its clean text.
+    line: int  #: Where it starts.
+
+
+@attrs.frozen
+class CleanTable:
+    """A table: rows of cells."""
+
+    #: The header's cells, where the table has a header row (above a delimiter row).
+    header: tuple[str, ...] | None
+    rows: tuple[tuple[str, ...], ...]  #: The rows under the header, each its cells' text.
     line: int  #: Where it starts.
 
 
@@ -91,7 +103,7 @@ class CleanClause:
     marker: str  #: The number as written ("1.1.", "(a)").
     text: str  #: Its own clean text.
     line: int  #: Where it starts.
-    body: tuple[CleanBlock, ...]  #: Its paragraphs, bullet lists and sub-clauses, in order.
+    body: tuple[CleanBlock, ...]  #: Its paragraphs, bullet lists, tables and sub-clauses.
 
 
 @attrs.frozen
@@ -102,7 +114,7 @@ class CleanQuestion:
     marker: str  #: The number as written ("1)", "Question 1:").
     title: str  #: The heading's clean text.
     line: int  #: Where the heading starts.
-    body: tuple[CleanBlock, ...]  #: The answer: paragraphs, bullet lists, clauses, in order.
+    body: tuple[CleanBlock, ...]  #: The answer: paragraphs, lists, tables, clauses, in order.
     #: The id of the WGEC-2 question it answers ("wgec2-q2"), None if none matches.
     question_id: str | None = None
     #: How that question was found: "number", "wording", "topic" or "none".
@@ -126,11 +138,12 @@ class CleanClosing:
 
 
 #: What a body holds, each entry tagged by its "type".
-CleanBlock = CleanParagraph | CleanBulletList | CleanClause
+CleanBlock = CleanParagraph | CleanBulletList | CleanTable | CleanClause
 #: The "type" tag of each member of :data:`CleanBlock`.
 TAGS: Final[dict[type, str]] = {
     CleanParagraph: "paragraph",
     CleanBulletList: "bullet_list",
+    CleanTable: "table",
     CleanClause: "clause",
 }
 
@@ -152,6 +165,10 @@ def _field(f: Field) -> CleanField:
 
 def _paragraph(p: Paragraph) -> CleanParagraph:
     return CleanParagraph(p.text, p.head.line)
+
+
+def _table(t: Table) -> CleanTable:
+    return CleanTable(t.header, t.data_rows, t.head.line)
 
 
 def _paragraphs(blocks: tuple[object, ...]) -> tuple[CleanParagraph, ...]:
@@ -188,6 +205,8 @@ def _block(block: Block) -> CleanBlock:
         return _paragraph(block)
     if type(block) is BulletList:
         return _bullet_list(block)
+    if type(block) is Table:
+        return _table(block)
     assert type(block) is Clause
     return _clause(block)
 
@@ -230,6 +249,7 @@ _RECORDS: Final = {
     Question: _question,
     Clause: _clause,
     Paragraph: _paragraph,
+    Table: _table,
     BulletList: _bullet_list,
     BulletItem: _bullet,
     Field: _field,

@@ -8,6 +8,7 @@
   list items (``- **(a)** ...``) nested under it.
 * Bullet items are ``-`` list items nested by their level; further paragraphs of a list
   item or sub-clause are indented under it.
+* A table is a Markdown table (its first row the header where it has none marked).
 * Text is clean (wrapped lines joined, noise dropped) with Markdown's special
   characters escaped, so a submission's ``*`` or ``#`` shows as written.
 
@@ -32,6 +33,7 @@ from wgec_parse.nodes import (
     Node,
     Paragraph,
     Question,
+    Table,
     walk,
 )
 
@@ -145,6 +147,8 @@ def _add(blocks: list[str], node: Node, parents: tuple[Node, ...]) -> None:
             _add_row(blocks, _under(parents), node.text)
         elif node.text:
             blocks.append(_under(parents) + escape(node.text))
+    elif type(node) is Table:
+        blocks.append(_table(node, _under(parents)))
     elif type(node) is BulletList:
         blocks.append("")  # the items add their lines to it
     elif type(node) is BulletItem:
@@ -156,6 +160,20 @@ def _add(blocks: list[str], node: Node, parents: tuple[Node, ...]) -> None:
         head = f"**{marker}** {escape(node.text, line_start=False)}".rstrip()
         level = sum(1 for p in parents if type(p) is Clause) - 1
         blocks.append(head if level < 0 else _STEP * level + "- " + head)
+
+
+def _table(table: Table, indent: str) -> str:
+    """A Markdown table: the header row (the first row where the table has none, as
+    Markdown tables need one), the delimiter row, the rows under it, each row as wide as
+    the widest; a "|" in a cell escaped."""
+    rows = table.rows
+    width = max(table.columns, 1)
+    lines = []
+    for row in rows or ((),):
+        cells = [escape(c, line_start=False) for c in row] + [""] * (width - len(row))
+        lines.append(indent + "| " + " | ".join(cells) + " |")
+    lines.insert(1, indent + "|" + "|".join(" --- " for _ in range(width)) + "|")
+    return "\n".join(lines)
 
 
 def _is_table_row(text: str) -> bool:

@@ -19,8 +19,8 @@ walk that concatenates fields in order and makes no decisions.
 * A line that belongs to no structure (a bare URL, a page number, a form feed, a
   running header) is wrapped in :class:`Noise`.  Noise never splits a block: it sits
   among the lines of the block that was open when it appeared.
-* Blocks (:class:`Paragraph`, :class:`Field`, :class:`Question`, :class:`Clause`,
-  :class:`BulletItem`) own a ``lines`` tuple, whose first entry is the head line,
+* Blocks (:class:`Paragraph`, :class:`Table`, :class:`Field`, :class:`Question`,
+  :class:`Clause`, :class:`BulletItem`) own a ``lines`` tuple, whose first entry is the head line,
   followed by continuation lines and noise.  Containers own their children in
   ``body`` (or ``children``/``items``) in document order.
 * A byte order mark is the flag :attr:`Document.bom`.
@@ -86,6 +86,7 @@ __all__ = [
     "Paragraph",
     "Position",
     "Question",
+    "Table",
     "clean_entries",
     "clean_join",
     "glyph_name",
@@ -412,6 +413,115 @@ class Paragraph(_HasLines):
         return _brief("Paragraph", "", _start_line(self.lines), _first_words(self.lines))
 
 
+def table_cells(row: str) -> tuple[str, ...]:
+    """The cells of a table row as written (``"| a | b \\| c |"``): the text between
+    its "|", each stripped of white space, an escaped ``\\|`` kept as "|" in the cell;
+    the "|" that opens and the one that closes the row delimit no cell."""
+    body = row.strip()
+    if body.startswith("|"):
+        body = body[1:]
+    if body.endswith("|") and not body.endswith("\\|"):
+        body = body[:-1]
+    cells: list[str] = []
+    cell = ""
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\" and body[i + 1 : i + 2] == "|":
+            cell += "|"
+            i += 2
+            continue
+        if ch == "|":
+            cells.append(cell.strip())
+            cell = ""
+        else:
+            cell += ch
+        i += 1
+    cells.append(cell.strip())
+    return tuple(cells)
+
+
+def is_delimiter_row(cells: tuple[str, ...]) -> bool:
+    """Whether a row's cells are those of the delimiter row under a table's header:
+    hyphens, with a colon at either end or none (``---``, ``:--:``), in every cell (what
+    the ``TEXT_TABLE_RULE`` terminal of ``grammar/lines.lark`` matches)."""
+    for cell in cells:
+        core = cell.removeprefix(":").removesuffix(":")
+        if not core or core.strip("-"):
+            return False
+    return True
+
+
+def _joined(cells: tuple[str, ...]) -> str:
+    """A row's cells joined by " | ", a "|" in a cell written ``\\|``."""
+    return " | ".join(cell.replace("|", "\\|") for cell in cells)
+
+
+@attrs.frozen
+class Table(_HasLines):
+    """A table written as rows of cells between "|", one row a line: a Markdown table
+    (a header row, the delimiter row ``|---|---|``, body rows) or the rows the Word
+    reader writes (``| cell | cell |``), two rows at least."""
+
+    lines: tuple[LineLike, ...]  #: The rows as written, the delimiter row too, and noise.
+
+    @property
+    def rows(self) -> tuple[tuple[str, ...], ...]:
+        """Every row but the delimiter row, as its cells' text (:func:`table_cells`)."""
+        out = []
+        for entry in self.lines:
+            if type(entry) is Line:
+                cells = table_cells(entry.content)
+                if not is_delimiter_row(cells):
+                    out.append(cells)
+        return tuple(out)
+
+    @property
+    def header(self) -> tuple[str, ...] | None:
+        """The cells of the header row: the row right above the delimiter row, where the
+        table has one as its second row; None otherwise."""
+        rows = [entry for entry in self.lines if type(entry) is Line]
+        if len(rows) >= 2 and is_delimiter_row(table_cells(rows[1].content)):
+            return table_cells(rows[0].content)
+        return None
+
+    @property
+    def data_rows(self) -> tuple[tuple[str, ...], ...]:
+        """The rows under the header (every row where the table has no header)."""
+        rows = self.rows
+        return rows[1:] if rows and self.header is not None else rows
+
+    @property
+    def columns(self) -> int:
+        """The number of columns: the cells of the widest row."""
+        return max((len(row) for row in self.rows), default=0)
+
+    @property
+    def text(self) -> str:
+        """The table's clean text: a row a line, its cells joined by " | " (a "|" in a
+        cell written ``\\|``, as in the table)."""
+        return "\n".join(_joined(row) for row in self.rows)
+
+    @property
+    def shape(self) -> str:
+        """``3x2``: the rows under the header, by the columns."""
+        return f"{len(self.data_rows)}x{self.columns}"
+
+    @property
+    def title(self) -> str:
+        """The header's cells (the first row's where the table has no header), joined
+        by " | " (a "|" in a cell written ``\\|``)."""
+        rows = self.rows
+        return _joined(rows[0]) if rows else ""
+
+    def __repr__(self) -> str:
+        """``<Table line 12 (3x2): "Country | Online public services ...">``: its line,
+        shape and header."""
+        if not self.lines:
+            return _brief("Table", "", None, "")
+        return _brief("Table", "", _start_line(self.lines), self.title, self.shape)
+
+
 @attrs.frozen
 class Field(_HasLines):
     """A memo or cover field such as ``Date:   05-12-2016``; the value may wrap."""
@@ -598,6 +708,11 @@ class _WithBody(_HasLines):
         after a clause's own first paragraph."""
         return tuple(b for b in self.body if type(b) is Paragraph)
 
+    @property
+    def tables(self) -> tuple[Table, ...]:
+        """The tables directly in the body, in order."""
+        return tuple(b for b in self.body if type(b) is Table)
+
 
 @attrs.frozen
 class Clause(_WithBody):
@@ -605,7 +720,7 @@ class Clause(_WithBody):
 
     _block_fields = ("body",)
     lines: tuple[LineLike, ...]  #: Head line (marker = number as written), continuations.
-    body: tuple[Block, ...] = ()  #: Paragraphs, bullet lists and sub-clauses, in order.
+    body: tuple[Block, ...] = ()  #: Paragraphs, bullet lists, tables and sub-clauses, in order.
 
     @property
     def number(self) -> str:
@@ -640,7 +755,7 @@ class Question(_WithBody):
 
     _block_fields = ("body",)
     lines: tuple[LineLike, ...]  #: Heading line(s): marker as written, title wraps.
-    body: tuple[Block, ...] = ()  #: Paragraphs and lists, then clauses, in order.
+    body: tuple[Block, ...] = ()  #: Paragraphs, lists and tables, then clauses, in order.
 
     @property
     def number(self) -> str:
@@ -704,7 +819,7 @@ class Closing(_FieldsAndParagraphs):
 
 
 #: What a question's or clause's body holds.
-Block = Paragraph | BulletList | Clause
+Block = Paragraph | BulletList | Table | Clause
 
 
 @attrs.frozen
@@ -810,6 +925,7 @@ Node = (
     | Question
     | Clause
     | Paragraph
+    | Table
     | Field
     | BulletList
     | BulletItem
@@ -924,14 +1040,15 @@ def clean_entries(node: Node) -> list[str]:
         text = _clean_entry(current)
         if text is not None:
             levels = sum(1 for p in parents if type(p) is Clause or type(p) is BulletItem)
-            out.append("  " * levels + text)
+            indent = "  " * levels
+            out.append(indent + text.replace("\n", "\n" + indent) if indent else text)
     return out
 
 
 def _clean_entry(node: Node) -> str | None:
     """The clean line of a block; None for what shows no line (the document, front
     matter, closing, lists, noise)."""
-    if type(node) is Paragraph:
+    if type(node) is Paragraph or type(node) is Table:
         return node.text
     if type(node) is Field:
         return f"{node.name}: {node.value}"

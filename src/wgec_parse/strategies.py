@@ -42,6 +42,7 @@ from wgec_parse.layout import SENTENCE_END
 from wgec_parse.markers import LineParts, classify
 from wgec_parse.nodes import (
     Blank,
+    Block,
     BulletItem,
     BulletList,
     Clause,
@@ -53,6 +54,7 @@ from wgec_parse.nodes import (
     Noise,
     Paragraph,
     Question,
+    Table,
 )
 from wgec_parse.rendering import render
 from wgec_parse.roles.blocks import closing_signature
@@ -808,7 +810,8 @@ def words(languages: Sequence[str] = LANGUAGES) -> st.SearchStrategy[str]:
 
 
 def node_texts(document: Document) -> tuple[str, ...]:
-    """The clean text of every field, paragraph, question, clause and item, in order."""
+    """The clean text of every field, paragraph, table, question, clause and item, in
+    order."""
     out: list[str] = []
 
     def item(node: BulletItem) -> None:
@@ -816,8 +819,8 @@ def node_texts(document: Document) -> tuple[str, ...]:
         for child in node.children:
             item(child)
 
-    def block(node: Paragraph | BulletList | Clause) -> None:
-        if isinstance(node, Paragraph):
+    def block(node: Block) -> None:
+        if isinstance(node, (Paragraph, Table)):
             out.append(node.text)
         elif isinstance(node, BulletList):
             for entry in node.items:

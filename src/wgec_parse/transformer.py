@@ -17,6 +17,7 @@ from wgec_parse.nodes import (
     Noise,
     Paragraph,
     Question,
+    Table,
 )
 
 __all__ = ["ToNodes"]
@@ -82,6 +83,9 @@ class ToNodes(lark.Transformer[lark.Token, Document]):
         return Paragraph(tuple(_payload(children[0])))
 
     cover = paragraph  # cover lines before the first field or heading
+
+    def table(self, children: list[Any]) -> Table:
+        return Table(tuple(_payload(children[0])))
 
     def bullet_list(self, children: list[BulletItem]) -> BulletList:
         return BulletList(tuple(children))

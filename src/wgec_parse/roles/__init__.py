@@ -68,6 +68,7 @@ BODY_RULES: Final = (
     Rule("footnote", blocks.footnote, frozenset({Kind.TEXT})),
     Rule("sign_off", blocks.sign_off, frozenset({Kind.SIGNOFF})),
     Rule("quoted", blocks.quoted, frozenset({Kind.QUOTE})),
+    Rule("table_row", blocks.table_row, frozenset({Kind.TEXT})),
     Rule("contact_opens_closing", blocks.contact_opens_closing, frozenset({Kind.FIELD, Kind.TEXT})),
     Rule("courtesy_close", blocks.courtesy_close, frozenset({Kind.TEXT})),
     Rule("thanks_closes", blocks.thanks_closes, frozenset({Kind.TEXT})),
