@@ -228,6 +228,7 @@ def _node_classes() -> list[type]:
         Line,
         Noise,
         Paragraph,
+        Table,
         Field,
         FrontMatter,
         Closing,

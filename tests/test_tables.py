@@ -122,6 +122,43 @@ def test_a_table_after_a_list_closes_it() -> None:
     assert [type(b).__name__ for b in body] == ["Paragraph", "BulletList", "Table", "BulletList"]
 
 
+ITEM_TABLE = (
+    HEAD + "We recommend:\n\n- a report with figures:\n\n  | Year | Reports |\n"
+    "  |------|---------|\n  | 2015 | 3 |\n\n  - a nested item\n- a forum.\n"
+)
+
+
+def test_a_table_indented_under_an_item_is_the_item_s() -> None:
+    document = parse(ITEM_TABLE)
+    bullets = document.questions[0].body[1]
+    first, second = bullets.items
+    assert [t.data_rows for t in first.tables] == [(("2015", "3"),)]
+    assert [c.text for c in first.children] == ["a nested item"]
+    assert second.text == "a forum."
+    assert render(document) == ITEM_TABLE
+    assert from_json(to_json(document)) == document
+    shown = outline(document)
+    assert "  bullet -\n    table 1x2: Year | Reports\n    bullet -\n  bullet -\n" in shown
+    assert (
+        "- a report with figures:\n\n  | Year | Reports |\n  | --- | --- |\n  | 2015 | 3 |\n"
+        in to_markdown(document)
+    )
+    pieces = answer_pieces(document.questions[0].body)
+    assert [(p.kind, p.level) for p in pieces] == [
+        ("paragraph", 0),
+        ("bullet", 0),
+        ("table", 1),
+        ("bullet", 1),
+        ("bullet", 0),
+    ]
+    clean = to_dict(document, view="clean")["questions"][0]["body"][1]["items"]
+    assert clean[0]["tables"] == [
+        {"header": ["Year", "Reports"], "rows": [["2015", "3"]], "line": 7}
+    ]
+    assert "tables" not in clean[1]
+    assert "tables" not in to_dict(document)["questions"][0]["body"][1]["items"][1]
+
+
 def test_a_table_is_no_signature() -> None:
     text = HEAD + "An answer.\n\n| Name | Role |\n| A. Person | Chair |\n"
     document = parse(text)

@@ -86,6 +86,8 @@ def _pieces(block: Block, level: int) -> Iterator[Piece]:
         for node, parents in walk(block, lines=False):
             if type(node) is BulletItem:
                 yield Piece("bullet", level + len(parents) - 1, node.glyph, node.text)
+            elif type(node) is Table:  # under an item's text
+                yield Piece("table", level + len(parents) - 1, "", node.text)
     elif type(block) is Clause:
         yield Piece("clause", level, block.marker, block.text)
         for inner in block.body:
@@ -100,14 +102,18 @@ def answer_pieces(body: Iterable[Block]) -> tuple[Piece, ...]:
 
 def block_text(block: Paragraph | Table | BulletList) -> str:
     """Clean text of a paragraph, of a table (a row a line, its cells joined by " | "),
-    or of a list as ``- item`` lines indented by level."""
+    or of a list as ``- item`` lines indented by level (a table in an item as its rows,
+    indented under the item)."""
     if type(block) is Paragraph or type(block) is Table:
         return block.text
-    return "\n".join(
-        "  " * (len(parents) - 1) + "- " + node.text
-        for node, parents in walk(block, lines=False)
-        if type(node) is BulletItem
-    )
+    lines = []
+    for node, parents in walk(block, lines=False):
+        indent = "  " * (len(parents) - 1)
+        if type(node) is BulletItem:
+            lines.append(indent + "- " + node.text)
+        elif type(node) is Table:  # under an item's text, a row a line
+            lines.extend(indent + row for row in node.text.split("\n"))
+    return "\n".join(lines)
 
 
 def _block_line(block: Block) -> int:

@@ -84,7 +84,9 @@ class CleanBullet:
     glyph: str  #: The glyph as written; "" where extraction lost it.
     text: str  #: Its clean text, nested items excluded.
     line: int  #: Where it starts.
-    children: tuple[CleanBullet, ...]  #: The nested items.
+    #: The tables indented under its text (given by keyword).
+    tables: tuple[CleanTable, ...] = attrs.field(default=(), kw_only=True)
+    children: tuple[CleanBullet, ...] = ()  #: The nested items.
 
 
 @attrs.frozen
@@ -183,7 +185,10 @@ def _bullet(item: BulletItem) -> CleanBullet:
         current, expanded = stack.pop()
         if expanded:
             kids = tuple(done.pop(id(c)) for c in current.children)
-            done[id(current)] = CleanBullet(current.glyph, current.text, current.head.line, kids)
+            tables = tuple(_table(t) for t in current.tables)
+            done[id(current)] = CleanBullet(
+                current.glyph, current.text, current.head.line, kids, tables=tables
+            )
         else:
             stack.append((current, True))
             stack.extend((c, False) for c in current.children)

@@ -34,7 +34,7 @@ from cattrs.preconf.json import JsonConverter, make_converter
 from cattrs.strategies import configure_tagged_union
 
 from wgec_parse.cleanview import TAGS as CLEAN_TAGS
-from wgec_parse.cleanview import CleanBlock, CleanDocument
+from wgec_parse.cleanview import CleanBlock, CleanBullet, CleanDocument
 from wgec_parse.markers import INDENT_WS, WS, match_terminal
 from wgec_parse.nodes import (
     Blank,
@@ -389,8 +389,20 @@ def converter(*, detailed: bool = False, tuples: bool = False) -> JsonConverter:
     made.register_unstructure_hook(
         Line, make_dict_unstructure_fn(Line, made, offset=override(omit_if_default=True))
     )
+    # An item without tables is written as before tables were read: its hook is made
+    # once its lines are tagged, before the blocks that hold it are.
+    _tagged(LineLike, made)
+    made.register_unstructure_hook(
+        BulletItem,
+        make_dict_unstructure_fn(BulletItem, made, tables=override(omit_if_default=True)),
+    )
+    made.register_unstructure_hook(
+        CleanBullet,
+        make_dict_unstructure_fn(CleanBullet, made, tables=override(omit_if_default=True)),
+    )
     for union in UNIONS:
-        _tagged(union, made)
+        if union is not LineLike:
+            _tagged(union, made)
     # The clean view is written, never read: its body entries are tagged the same way.
     configure_tagged_union(CleanBlock, made, tag_generator=CLEAN_TAGS.__getitem__, tag_name="type")
     # A document without a closing, or without heading lines, is written as before

@@ -148,7 +148,11 @@ def _add(blocks: list[str], node: Node, parents: tuple[Node, ...]) -> None:
         elif node.text:
             blocks.append(_under(parents) + escape(node.text))
     elif type(node) is Table:
-        blocks.append(_table(node, _under(parents)))
+        items = sum(1 for p in parents if type(p) is BulletItem)
+        if items:  # under the item's content, in its list's block, after an empty line
+            blocks[-1] += "\n\n" + _table(node, _under(parents) + _STEP * items)
+        else:
+            blocks.append(_table(node, _under(parents)))
     elif type(node) is BulletList:
         blocks.append("")  # the items add their lines to it
     elif type(node) is BulletItem:

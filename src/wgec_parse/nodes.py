@@ -640,10 +640,14 @@ class FrontMatter(_FieldsAndParagraphs):
 
 @attrs.frozen
 class BulletItem(_HasLines):
-    """One list item: its glyph line, continuation lines, and nested items."""
+    """One list item: its glyph line, continuation lines, the tables indented under its
+    text, and nested items."""
 
-    _block_fields = ("children",)
+    _block_fields = ("tables", "children")
     lines: tuple[LineLike, ...]  #: Head line (marker = glyph, "" if lost) and continuations.
+    #: Tables indented under the item's text, after its lines (before nested items);
+    #: given by keyword, so that ``BulletItem(lines, children)`` reads as it always has.
+    tables: tuple[Table, ...] = attrs.field(default=(), kw_only=True)
     children: tuple[BulletItem, ...] = ()  #: Nested items.
 
     @property

@@ -91,5 +91,6 @@ class ToNodes(lark.Transformer[lark.Token, Document]):
         return BulletList(tuple(children))
 
     def item(self, children: list[Any]) -> BulletItem:
-        nested = children[1].items if len(children) == 2 else ()
-        return BulletItem(tuple(_payload(children[0])), nested)
+        nested = children[-1].items if type(children[-1]) is BulletList else ()
+        tables = tuple(c for c in children[1:] if type(c) is Table)
+        return BulletItem(tuple(_payload(children[0])), nested, tables=tables)

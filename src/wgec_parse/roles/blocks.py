@@ -72,9 +72,10 @@ def table_row(reading: Reading, line: Current) -> Decision | None:
     one under another, or one blank line apart, as text written one paragraph per line
     (the Word reader's rows) has them; the spacing between a table's first two rows
     holds between the rest.  The first row of a run opens the table, closing the open
-    paragraph or list; the next rows continue it.  A line of that shape alone, and a
-    line that merely holds a bar (a page footer "Page 2", bar, "Report"; a bar in a
-    sentence), stay text."""
+    paragraph, and the open lists unless it is indented under the open item's text (the
+    table is then that item's); the next rows continue it.  A line of that shape alone,
+    and a line that merely holds a bar (a page footer "Page 2", bar, "Report"; a bar in
+    a sentence), stay text."""
     if line.parts.terminal not in TABLE_ROWS:
         return None
     i = line.index
