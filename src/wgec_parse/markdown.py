@@ -8,7 +8,8 @@
   list items (``- **(a)** ...``) nested under it.
 * Bullet items are ``-`` list items nested by their level; further paragraphs of a list
   item or sub-clause are indented under it.
-* A table is a Markdown table (its first row the header where it has none marked).
+* A table is a Markdown table (its first row the header where it has none marked); an
+  item's table is indented under the item's content.
 * Text is clean (wrapped lines joined, noise dropped) with Markdown's special
   characters escaped, so a submission's ``*`` or ``#`` shows as written.
 
