@@ -237,3 +237,11 @@ def test_answers_and_clean_text_keep_the_cells_readable() -> None:
     clean = wgec_parse.render_clean(document)
     assert "\nProgramme | 2015 | 2016\nBroadband \\| rural | 1200 | 1450\n" in clean
     assert "| Programme |" not in clean
+
+
+def test_rules_drawn_between_rows_are_no_rows() -> None:
+    text = HEAD + "|------|-----|\n| a    | 1   |\n|------|-----|\n| b    | 2   |\n|------|-----|\n"
+    (table,) = _tables(text)
+    assert table.rows == (("a", "1"), ("b", "2"))
+    assert table.header is None
+    assert table.shape == "2x2"

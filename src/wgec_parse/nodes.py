@@ -467,7 +467,8 @@ class Table(_HasLines):
 
     @property
     def rows(self) -> tuple[tuple[str, ...], ...]:
-        """Every row but the delimiter row, as its cells' text (:func:`table_cells`)."""
+        """Every row but the delimiter rows (rows of hyphens: the one under the header,
+        or a rule drawn between rows), as its cells' text (:func:`table_cells`)."""
         out = []
         for entry in self.lines:
             if type(entry) is Line:
