@@ -71,6 +71,9 @@ TERMINALS: dict[str, st.SearchStrategy[str]] = {
             " \n--- | ---\n| 1 | 2 |\n",
         ]
     ),
+    "COVER_TABLE": st.sampled_from(
+        ["\n| Name | Example |\n| Country | Testland |\n", " \n|---|\n| b |\n"]
+    ),
     "TRAILER": st.sampled_from(["", "\n", "\n\n", " \n", "\r\n\t"]),
     **{name: st.just("") for name in ("_LIST_IN", "_LIST_OUT", "_CLAUSE_IN", "_CLAUSE_OUT")},
 }
@@ -119,5 +122,6 @@ def test_grammar_strings_parse_and_round_trip(text: str) -> None:
     # nothing is noise: rows repeated next to page numbers are running headers).
     first = _HEADING.search(lines)
     if first is not None and not any(isinstance(n, Noise) for n, _ in walk(doc)):
-        tables = sum(1 for q in doc.questions for n, _ in walk(q) if isinstance(n, Table))
+        after = (*doc.questions, *((doc.closing,) if doc.closing is not None else ()))
+        tables = sum(1 for b in after for n, _ in walk(b) if isinstance(n, Table))
         assert tables == len(_TABLE.findall(lines[first.end() :]))

@@ -245,3 +245,44 @@ def test_rules_drawn_between_rows_are_no_rows() -> None:
     assert table.rows == (("a", "1"), ("b", "2"))
     assert table.header is None
     assert table.shape == "2x2"
+
+
+FRONT_AND_CLOSING = (
+    "| Name | Jane Example |\n| Organization | Example Network |\n\n"
+    "Contribution to the WGEC\n\n" + HEAD + "An answer.\n\nBest regards,\n\n"
+    "| Contact | jane@example.org |\n| Phone | +1 555 0100 |\n"
+)
+
+
+def test_tables_in_the_front_matter_and_the_closing() -> None:
+    document = parse(FRONT_AND_CLOSING)
+    assert document.front_matter is not None
+    assert document.closing is not None
+    assert [t.rows[1] for t in document.front_matter.tables] == [
+        ("Organization", "Example Network")
+    ]
+    assert [t.rows[0] for t in document.closing.tables] == [("Contact", "jane@example.org")]
+    assert render(document) == FRONT_AND_CLOSING
+    assert from_json(to_json(document)) == document
+    assert outline(document).startswith("front\n  table 2x2: Name | Jane Example\n  paragraph\n")
+    assert "closing\n  paragraph\n  table 2x2: Contact | jane@example.org\n" in outline(document)
+    clean = to_dict(document, view="clean")
+    assert clean["front_tables"][0]["rows"][1] == ["Organization", "Example Network"]
+    assert clean["closing"]["tables"][0]["line"] == 12
+    assert "| Organization | Example Network |" in to_markdown(document)
+
+
+def test_a_cover_table_of_two_columns_names_the_submitter() -> None:
+    document = parse(FRONT_AND_CLOSING)
+    assert document.submitter is not None
+    assert (document.submitter.name, document.submitter.source) == (
+        "Example Network",
+        "Organization",
+    )
+    assert document.submitter.confidence == "field"
+
+
+def test_without_tables_the_clean_view_is_as_before() -> None:
+    clean = to_dict(parse(HEAD + "An answer.\n\nBest regards,\nJane\n"), view="clean")
+    assert "front_tables" not in clean
+    assert "tables" not in clean["closing"]

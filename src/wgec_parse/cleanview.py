@@ -129,6 +129,7 @@ class CleanFront:
 
     fields: tuple[CleanField, ...]  #: The fields, in order.
     cover: tuple[CleanParagraph, ...]  #: The cover paragraphs, in order.
+    tables: tuple[CleanTable, ...] = attrs.field(default=(), kw_only=True)  #: Its tables.
 
 
 @attrs.frozen
@@ -137,6 +138,7 @@ class CleanClosing:
 
     fields: tuple[CleanField, ...]  #: Contact fields.
     paragraphs: tuple[CleanParagraph, ...]  #: The sign-off, names and signature lines.
+    tables: tuple[CleanTable, ...] = attrs.field(default=(), kw_only=True)  #: Its tables.
 
 
 #: What a body holds, each entry tagged by its "type".
@@ -156,6 +158,8 @@ class CleanDocument:
 
     fields: tuple[CleanField, ...]  #: The front-matter fields.
     cover: tuple[CleanParagraph, ...]  #: The front matter's cover paragraphs.
+    #: The front matter's tables.
+    front_tables: tuple[CleanTable, ...] = attrs.field(default=(), kw_only=True)
     body: tuple[CleanBlock, ...]  #: Blocks before the first question, in order.
     questions: tuple[CleanQuestion, ...]  #: The questions, in order.
     closing: CleanClosing | None = None  #: The closing after the last answer, if any.
@@ -175,6 +179,10 @@ def _table(t: Table) -> CleanTable:
 
 def _paragraphs(blocks: tuple[object, ...]) -> tuple[CleanParagraph, ...]:
     return tuple(_paragraph(b) for b in blocks if type(b) is Paragraph)
+
+
+def _tables(blocks: tuple[object, ...]) -> tuple[CleanTable, ...]:
+    return tuple(_table(b) for b in blocks if type(b) is Table)
 
 
 def _bullet(item: BulletItem) -> CleanBullet:
@@ -233,7 +241,11 @@ def _question(q: Question) -> CleanQuestion:
 def _closing(closing: Closing | None) -> CleanClosing | None:
     if closing is None:
         return None
-    return CleanClosing(tuple(_field(f) for f in closing.fields), _paragraphs(closing.blocks))
+    return CleanClosing(
+        tuple(_field(f) for f in closing.fields),
+        _paragraphs(closing.blocks),
+        tables=_tables(closing.blocks),
+    )
 
 
 def clean_view(document: Document) -> CleanDocument:
@@ -246,6 +258,7 @@ def clean_view(document: Document) -> CleanDocument:
         _body(document.body),
         tuple(_question(q) for q in document.questions),
         _closing(document.closing),
+        front_tables=_tables(blocks),
     )
 
 
@@ -259,7 +272,9 @@ _RECORDS: Final = {
     BulletItem: _bullet,
     Field: _field,
     Closing: _closing,
-    FrontMatter: lambda f: CleanFront(tuple(_field(x) for x in f.fields), _paragraphs(f.blocks)),
+    FrontMatter: lambda f: CleanFront(
+        tuple(_field(x) for x in f.fields), _paragraphs(f.blocks), tables=_tables(f.blocks)
+    ),
     Document: clean_view,
 }
 

@@ -34,7 +34,7 @@ from cattrs.preconf.json import JsonConverter, make_converter
 from cattrs.strategies import configure_tagged_union
 
 from wgec_parse.cleanview import TAGS as CLEAN_TAGS
-from wgec_parse.cleanview import CleanBlock, CleanBullet, CleanDocument
+from wgec_parse.cleanview import CleanBlock, CleanBullet, CleanClosing, CleanDocument, CleanFront
 from wgec_parse.markers import INDENT_WS, WS, match_terminal
 from wgec_parse.nodes import (
     Blank,
@@ -70,7 +70,7 @@ __all__ = [
 ]
 
 #: What front matter holds.
-FrontBlock = Paragraph | Field | Noise
+FrontBlock = Paragraph | Field | Table | Noise
 #: The fields that may hold nodes of several classes: their members carry a "type" tag.
 UNIONS: Final = (LineLike, FrontBlock, Block)
 #: The tag of each class that is a member of a union.
@@ -396,10 +396,11 @@ def converter(*, detailed: bool = False, tuples: bool = False) -> JsonConverter:
         BulletItem,
         make_dict_unstructure_fn(BulletItem, made, tables=override(omit_if_default=True)),
     )
-    made.register_unstructure_hook(
-        CleanBullet,
-        make_dict_unstructure_fn(CleanBullet, made, tables=override(omit_if_default=True)),
-    )
+    for record in (CleanBullet, CleanFront, CleanClosing):
+        made.register_unstructure_hook(
+            record,
+            make_dict_unstructure_fn(record, made, tables=override(omit_if_default=True)),
+        )
     for union in UNIONS:
         if union is not LineLike:
             _tagged(union, made)
@@ -418,6 +419,11 @@ def converter(*, detailed: bool = False, tuples: bool = False) -> JsonConverter:
     )
     made.register_unstructure_hook(
         CleanDocument,
-        make_dict_unstructure_fn(CleanDocument, made, closing=override(omit_if_default=True)),
+        make_dict_unstructure_fn(
+            CleanDocument,
+            made,
+            closing=override(omit_if_default=True),
+            front_tables=override(omit_if_default=True),
+        ),
     )
     return made

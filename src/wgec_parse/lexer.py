@@ -243,6 +243,9 @@ class _Blocks:
         elif role in (Role.FIELD, Role.COVER):
             self.flush()
             self.start(role, node)
+        elif role == Role.COVER_TABLE:
+            self.flush()
+            self.start(role, node, decision.open)
         elif role == Role.CLOSING:
             self.flush()
             self.brackets(reading.lists.close())

@@ -1,7 +1,8 @@
 """A clean Markdown rendering of a submission, for people who read rather than compute.
 
 * The submitter, when the front matter names one, is the ``#`` title; cover paragraphs
-  follow as paragraphs and memo fields as a list of ``**Name:** value``.
+  follow as paragraphs, then its tables, and memo fields as a list of ``**Name:**
+  value``.
 * Each question is a ``##`` heading: ``## 2. Taking into consideration ...``.
 * A top-level clause is a paragraph opening with its number as written, in bold
   (``**1.1** ...``), since Markdown's ordered lists cannot number "1.1"; sub-clauses are
@@ -72,6 +73,7 @@ def _front(front: FrontMatter | None) -> list[str]:
     if front.submitted_by:
         out.append("# " + escape(front.submitted_by))
     out.extend(escape(p.text) for p in front.cover if p.text)
+    out.extend(_table(t, "") for t in front.tables)
     out.extend(_fields(front.fields))
     return out
 
@@ -89,12 +91,13 @@ def _fields(fields: tuple[Field, ...]) -> list[str]:
 
 
 def _closing(closing: Closing | None) -> list[str]:
-    """The closing after a rule: its paragraphs, then its fields."""
+    """The closing after a rule: its paragraphs, its tables, then its fields."""
     if closing is None:
         return []
     return [
         "---",
         *(escape(p.text) for p in closing.paragraphs if p.text),
+        *(_table(t, "") for t in closing.tables),
         *_fields(closing.fields),
     ]
 

@@ -212,7 +212,7 @@ def _brief(kind: str, label: str, line: int | None, text: str | None, note: str 
     return f"{head}: {_quoted(text, max(REPR_WIDTH - len(head) - 3, 12))}>"
 
 
-def _blocks_brief(kind: str, blocks: tuple[Paragraph | Field | Noise, ...]) -> str:
+def _blocks_brief(kind: str, blocks: tuple[Paragraph | Field | Table | Noise, ...]) -> str:
     """The repr of front matter or a closing: where it starts, how many blocks, and the
     first words of its first block."""
     first = _lines_of(blocks[0]) if blocks else ()
@@ -236,7 +236,7 @@ def _plural(n: int, what: str) -> str:
     return f"{n} {what}" if n == 1 else f"{n} {what}s"
 
 
-def _lines_of(block: Paragraph | Field | Noise) -> tuple[LineLike, ...]:
+def _lines_of(block: Paragraph | Field | Table | Noise) -> tuple[LineLike, ...]:
     """The lines a front-matter or closing block owns."""
     return (block,) if isinstance(block, Noise) else block.lines
 
@@ -546,10 +546,11 @@ class Field(_HasLines):
 
 
 class _FieldsAndParagraphs(_Node):
-    """Views shared by the nodes whose ``blocks`` are paragraphs, fields and noise."""
+    """Views shared by the nodes whose ``blocks`` are paragraphs, fields, tables and
+    noise."""
 
     __slots__ = ()
-    blocks: tuple[Paragraph | Field | Noise, ...]
+    blocks: tuple[Paragraph | Field | Table | Noise, ...]
 
     @property
     def fields(self) -> tuple[Field, ...]:
@@ -561,13 +562,30 @@ class _FieldsAndParagraphs(_Node):
         """The paragraphs, in order."""
         return tuple(b for b in self.blocks if type(b) is Paragraph)
 
+    @property
+    def tables(self) -> tuple[Table, ...]:
+        """The tables, in order."""
+        return tuple(b for b in self.blocks if type(b) is Table)
+
+    def labelled(self) -> Iterator[tuple[str, str]]:
+        """(name, value) of each field, then of each row of two cells of its tables (a
+        cover table of "Organization | Example Network" rows is read as fields are)."""
+        for block in self.blocks:
+            if type(block) is Field:
+                yield block.name, block.value
+        for table in self.tables:
+            for row in table.rows:
+                if len(row) == 2:
+                    yield row[0], row[1]
+
 
 @attrs.frozen
 class FrontMatter(_FieldsAndParagraphs):
-    """Everything before the first question, clause or bullet: cover lines and fields."""
+    """Everything before the first question, clause or bullet: cover lines, fields and
+    tables."""
 
     _block_fields = ("blocks",)
-    blocks: tuple[Paragraph | Field | Noise, ...]  #: In document order.
+    blocks: tuple[Paragraph | Field | Table | Noise, ...]  #: In document order.
 
     @property
     def cover(self) -> tuple[Paragraph, ...]:
@@ -585,12 +603,13 @@ class FrontMatter(_FieldsAndParagraphs):
     @property
     def submitter(self) -> Submitter | None:
         """Who submitted the contribution, and where that was read: the most telling
-        field (an organisation before an e-mail's sender), else a cover line that names
+        field (an organisation before an e-mail's sender; a row of two cells of a cover
+        table counts as a field, :meth:`labelled`), else a cover line that names
         it ("Submitted by the Permanent Mission of ..."), else a title ("Contribution of
         ..."), else, least surely, the subject line or a sentence of the covering letter
         ("... the views of the Government of X on ..."), in the six UN languages
         (:mod:`wgec_parse.submitters`)."""
-        found = from_fields((f.name, f.value) for f in self.fields)
+        found = from_fields(self.labelled())
         if found is not None:
             return found
         titles = []
@@ -813,10 +832,10 @@ class Question(_WithBody):
 class Closing(_FieldsAndParagraphs):
     """What follows the last answer from a sign-off on ("Best regards,", "Sent from my
     iPhone", "-- "): the sign-off, names and signature as paragraphs, contact fields
-    ("Contact:", "E-mail:") and noise."""
+    ("Contact:", "E-mail:"), tables and noise."""
 
     _block_fields = ("blocks",)
-    blocks: tuple[Paragraph | Field | Noise, ...]  #: In document order.
+    blocks: tuple[Paragraph | Field | Table | Noise, ...]  #: In document order.
 
     def __repr__(self) -> str:
         """``<Closing line 80 (3 blocks): "Best regards,">``."""
@@ -877,7 +896,7 @@ class Document(_Node):
         if front is not None and front.confidence == "field":
             return front
         if self.closing is not None:
-            found = from_fields((f.name, f.value) for f in self.closing.fields)
+            found = from_fields(self.closing.labelled())
             if found is not None:
                 return found
         return front

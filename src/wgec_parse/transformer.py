@@ -87,6 +87,8 @@ class ToNodes(lark.Transformer[lark.Token, Document]):
     def table(self, children: list[Any]) -> Table:
         return Table(tuple(_payload(children[0])))
 
+    cover_table = table  # a table in the front matter or the closing
+
     def bullet_list(self, children: list[BulletItem]) -> BulletList:
         return BulletList(tuple(children))
 

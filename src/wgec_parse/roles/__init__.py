@@ -56,6 +56,7 @@ FRONT_RULES: Final = (
     Rule("noise", blocks.noise, frozenset({Kind.NOISE})),
     Rule("footnote", blocks.footnote, frozenset({Kind.TEXT})),
     Rule("quoted", blocks.quoted, frozenset({Kind.QUOTE})),
+    Rule("cover_table", front.cover_table, frozenset({Kind.TEXT})),
     Rule("salutation", front.salutation, frozenset({Kind.FIELD})),
     Rule("front_field", front.front_field, frozenset({Kind.FIELD})),
     Rule("cover_line_stands_alone", front.cover_line_stands_alone),

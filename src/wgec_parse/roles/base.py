@@ -38,6 +38,7 @@ class Role:
     CONTINUE: Final = "CONTINUE"  #: the next line of the open block
     PARA: Final = "PARA"  #: the first line of a paragraph
     TABLE: Final = "TABLE"  #: the first row of a table
+    COVER_TABLE: Final = "COVER_TABLE"  #: the first row of a table in the front or closing
     BULLET: Final = "BULLET"  #: the first line of a bullet item
     QUESTION: Final = "QUESTION"  #: the first line of a question heading
     CLAUSE: Final = "CLAUSE"  #: the first line of a numbered clause

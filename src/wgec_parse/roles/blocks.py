@@ -63,6 +63,8 @@ def footnote(reading: Reading, line: Current) -> Decision | None:
 TABLE_ROWS: Final = frozenset(("TEXT_TABLE_ROW", "TEXT_TABLE_RULE"))
 #: The most blank lines between two rows of one table.
 TABLE_SPACING_MAX: Final = 1
+#: The blocks a table's rows make.
+_TABLES: Final = frozenset((Role.TABLE, Role.COVER_TABLE))
 
 
 def table_row(reading: Reading, line: Current) -> Decision | None:
@@ -79,7 +81,7 @@ def table_row(reading: Reading, line: Current) -> Decision | None:
     if line.parts.terminal not in TABLE_ROWS:
         return None
     i = line.index
-    if reading.group_type == Role.TABLE and reading.blanks_before(i) == reading.table_spacing:
+    if reading.group_type in _TABLES and reading.blanks_before(i) == reading.table_spacing:
         return _ROW
     lines = reading.lines
     after = reading.next_content(i)
