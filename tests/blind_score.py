@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import wgec_parse
-from wgec_parse import BulletItem, Clause, Document, Paragraph, Question
+from wgec_parse import BulletItem, Clause, Document, Line, Paragraph, Question, Table
 from wgec_parse.nodes import walk
 
 BLIND = Path(__file__).resolve().parent.parent / "fixtures" / "blind"
@@ -71,7 +71,8 @@ def normalise(text: str) -> str:
 
 def answer_text(question: Question) -> str:
     """The clean text of a question's answer: its body's blocks (not the heading), wraps
-    joined, noise dropped, clause markers and bullet glyphs kept, white space normalised."""
+    joined, noise dropped, clause markers and bullet glyphs kept (and a table's rows as
+    written, with their bars), white space normalised."""
     parts: list[str] = []
     for block in question.body:
         for node, _ in walk(block, lines=False):
@@ -81,6 +82,8 @@ def answer_text(question: Question) -> str:
                 parts.append(f"{node.marker} {node.text}")
             elif type(node) is BulletItem:
                 parts.append(f"{node.glyph} {node.text}")
+            elif type(node) is Table:  # its rows as written, bars kept as markers are
+                parts.extend(line.content for line in node.lines if type(line) is Line)
     return normalise(" ".join(parts))
 
 

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 SNAPSHOT = Path(__file__).resolve().parent / "data" / "snapshot.jsonl.gz"
 #: Node fields added after the snapshot was recorded, written only when not default.
-ADDED_FIELDS = frozenset({"offset", "heading_lines"})
+ADDED_FIELDS = frozenset({"offset", "heading_lines", "tables"})
 
 
 def canonical(value: Any) -> Any:

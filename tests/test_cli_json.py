@@ -182,7 +182,7 @@ JSON_FIXTURES = FIXTURES / "json"
         ),
         (
             "unknown-type.json",
-            '$.body[0].type: unknown node type "table" here; one of "paragraph", "bullet_list", "clause"',
+            '$.body[0].type: unknown node type "figure" here; one of "paragraph", "bullet_list", "table", "clause"',
         ),
     ],
 )

@@ -276,3 +276,25 @@ def test_arabic_answers_are_laid_out_right_to_left(compilation: Compilation, wor
     # question 2 only, or join the sentences)
     assert all(right_to_left(p) for p in arabic_ones)
     assert not any(right_to_left(p) for p in english_ones)
+
+
+def test_a_table_is_a_table_in_each_format(tmp_path: Path) -> None:
+    table = Piece("table", 0, "", "Programme | 2015\nBroadband \\| rural | 1200\n<b> | 3")
+    answer = QuestionAnswer("wgec2-q1", "1", "number", "t", (table,))
+    sample = Compilation(WGEC2, (Contribution("a.txt", "a.txt", "Org", (answer,)),))
+    markdown = compilation_markdown(sample)
+    assert (
+        "| Programme | 2015 |\n| --- | --- |\n| Broadband \\| rural | 1200 |\n| \\<b\\> | 3 |\n"
+    ) in markdown
+    page = compilation_html(sample)
+    assert '<td dir="ltr">Broadband | rural</td>' in page
+    assert "&lt;b&gt;" in page
+    assert "<b>" not in page
+    path = tmp_path / "table.docx"
+    write_compilation(sample, path)
+    (written,) = docx.Document(str(path)).tables
+    assert [[cell.text for cell in row.cells] for row in written.rows] == [
+        ["Programme", "2015"],
+        ["Broadband | rural", "1200"],
+        ["<b>", "3"],
+    ]

@@ -130,18 +130,26 @@ def test_document_keys_match_the_document_fields() -> None:
 
 
 def test_clean_view_keys_match_what_is_written() -> None:
-    text = "1) What?\n1.1 a\n\nA paragraph.\n\n- b\n  - c\n\nBest regards,\nContact: x@y\n"
+    text = (
+        "| Name | X |\n| Date | 2016 |\n\n"
+        "1) What?\n1.1 a\n\nA paragraph.\n\n- b\n  | x | y |\n  | 1 | 2 |\n  - c\n\n"
+        "Best regards,\nContact: x@y\n\n| a | b |\n| c | d |\n"
+    )
     outline = to_dict(wgec_parse.parse(text), view="clean")
     defs = json_schema("clean")["$defs"]
     assert set(outline) == set(json_schema("clean")["properties"])
-    assert set(outline["closing"]) == {"fields", "paragraphs"}
+    assert set(outline["closing"]) == {"fields", "paragraphs", "tables"}
+    assert set(outline["front_tables"][0]) == set(defs["Table"]["properties"])
     question = outline["questions"][0]
     clause = question["body"][0]
     paragraph, bullets = clause["body"]
     assert set(question) == set(defs["Question"]["properties"])
     assert set(clause) == set(defs["Clause"]["properties"])
     assert set(bullets) == set(defs["BulletList"]["properties"])
-    assert set(bullets["items"][0]) == set(defs["Bullet"]["properties"])
+    item = bullets["items"][0]
+    assert set(item) == set(defs["Bullet"]["properties"])
+    assert set(item["tables"][0]) == set(defs["Table"]["properties"])
+    assert "tables" not in item["children"][0]  # an item without tables: as before them
     assert set(paragraph) == set(defs["TaggedParagraph"]["properties"])
     assert set(outline["closing"]["paragraphs"][0]) == set(defs["Paragraph"]["properties"])
     assert [clause["type"], paragraph["type"], bullets["type"]] == [

@@ -568,14 +568,14 @@ MALFORMED: list[tuple[str, str | bytes, str, bool]] = [
     ),
     (
         "unknown-type",
-        _with(_set([*CLAUSE, "type"], "table")),
-        '$.questions[0].body[0].type: unknown node type "table" here; one of "paragraph", "bullet_list", "clause"',
+        _with(_set([*CLAUSE, "type"], "figure")),
+        '$.questions[0].body[0].type: unknown node type "figure" here; one of "paragraph", "bullet_list", "table", "clause"',
         True,
     ),
     (
         "field-in-body",
         _with(_set([*CLAUSE, "type"], "field")),
-        '$.questions[0].body[0].type: unknown node type "field" here; one of "paragraph", "bullet_list", "clause"',
+        '$.questions[0].body[0].type: unknown node type "field" here; one of "paragraph", "bullet_list", "table", "clause"',
         True,
     ),
     (
@@ -728,7 +728,7 @@ def test_positions_check_agrees_with_renumber() -> None:
     [
         (
             _set([*CLAUSE, "type"], {1, 2}),
-            '$.questions[0].body[0].type: unknown node type {1, 2} here; one of "paragraph", "bullet_list", "clause"',
+            '$.questions[0].body[0].type: unknown node type {1, 2} here; one of "paragraph", "bullet_list", "table", "clause"',
         ),
         (
             _set(["version"], {(1, 2): 1}),

@@ -18,7 +18,7 @@ from hypothesis.extra.lark import from_lark
 
 import wgec_parse
 from wgec_parse.grammars import BLOCKS, grammar_text
-from wgec_parse.nodes import BulletItem, Clause
+from wgec_parse.nodes import BulletItem, Clause, Noise, Table, walk
 
 # Every terminal draws one ready-made line: generation then costs one choice per block
 # (from_lark's own walk of the grammar is the expensive part).
@@ -62,6 +62,18 @@ TERMINALS: dict[str, st.SearchStrategy[str]] = {
     # A paragraph after another block starts after a blank line, or it would continue it.
     "PARA": _lines("\n{text}.", " \n{text}"),
     "BULLET": _lines("\uf0b7\t{text}", "- {text}", "  • {text}:"),
+    # A table after a blank line, its rows one under another (so that a table right
+    # after it is another one).
+    "TABLE": st.sampled_from(
+        [
+            "\n| Year | Reports |\n|---|---|\n| 2016 | 5 |\n",
+            "\n| a forum | 3 |\r\n| x \\| y | 4 |\r\n",
+            " \n--- | ---\n| 1 | 2 |\n",
+        ]
+    ),
+    "COVER_TABLE": st.sampled_from(
+        ["\n| Name | Example |\n| Country | Testland |\n", " \n|---|\n| b |\n"]
+    ),
     "TRAILER": st.sampled_from(["", "\n", "\n\n", " \n", "\r\n\t"]),
     **{name: st.just("") for name in ("_LIST_IN", "_LIST_OUT", "_CLAUSE_IN", "_CLAUSE_OUT")},
 }
@@ -69,6 +81,7 @@ TERMINALS: dict[str, st.SearchStrategy[str]] = {
 _HEADING = re.compile(r"^(?:\d{1,2}\)|Question \d{1,2}:) (.*\?) ?$", re.MULTILINE)
 _CLAUSE = re.compile(r"^(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})?|\(a\)) ", re.MULTILINE)
 _BULLET = re.compile(r"^ *[\uf0b7\-•▪–*]\s[^\W\d_]", re.MULTILINE)  # not "- 4 -", a page number
+_TABLE = re.compile(r"^ ?\n(?:\||--- )", re.MULTILINE)  # the first row, after a blank line
 
 
 def _grammar_strings() -> st.SearchStrategy[str]:
@@ -105,3 +118,10 @@ def test_grammar_strings_parse_and_round_trip(text: str) -> None:
         elif isinstance(node, Clause):
             stack.extend(node.body)
     assert items == len(_BULLET.findall(lines))
+    # Every table the grammar wrote after the first question heading is a table (where
+    # nothing is noise: rows repeated next to page numbers are running headers).
+    first = _HEADING.search(lines)
+    if first is not None and not any(isinstance(n, Noise) for n, _ in walk(doc)):
+        after = (*doc.questions, *((doc.closing,) if doc.closing is not None else ()))
+        tables = sum(1 for b in after for n, _ in walk(b) if isinstance(n, Table))
+        assert tables == len(_TABLE.findall(lines[first.end() :]))

@@ -137,8 +137,10 @@ LINES = st.sampled_from(
 
 
 def list_entries(document: Document) -> int:
-    """Items Markdown shows as "- ": fields, bullet items, clauses nested in clauses."""
+    """Items Markdown shows as "- ": fields (of the front matter and of the closing),
+    bullet items, clauses nested in clauses."""
     count = len(document.front_matter.fields) if document.front_matter else 0
+    count += len(document.closing.fields) if document.closing else 0
     stack: list[tuple[object, bool]] = [(b, False) for b in document.body]
     stack.extend((b, False) for q in document.questions for b in q.body)
     while stack:

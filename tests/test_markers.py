@@ -503,6 +503,12 @@ _EXAMPLES = {
     "Date: 05-12-2016": "FIELD",
     "Submitted by": "FIELD_ALONE",
     "Please accept, Excellency, the assurances of my highest consideration.": "TEXT_COURTESY",
+    "| Estonia | 79 |": "TEXT_TABLE_ROW",
+    "| Broadband \\| rural | 1200 |": "TEXT_TABLE_ROW",
+    "|-----------|:---:|": "TEXT_TABLE_RULE",
+    "| --- | --- |": "TEXT_TABLE_RULE",
+    "---|---": "TEXT_TABLE_RULE",
+    ":--|--:": "TEXT_TABLE_RULE",
 }
 
 
@@ -777,3 +783,25 @@ def test_what_the_hints_cover_in_part(
 )
 def test_a_field_name_may_run_into_a_capitalised_value(line: str, kind: str) -> None:
     assert classify(line).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "terminal"),
+    [
+        ("| Country | Online public services used (% of adults) |", "TEXT_TABLE_ROW"),
+        ("|cell", "TEXT_TABLE_ROW"),
+        ("|---|---|", "TEXT_TABLE_RULE"),
+        ("| :-- | --: | :-: |", "TEXT_TABLE_RULE"),
+        ("--- | ---", "TEXT_TABLE_RULE"),
+        ("|---|", "TEXT_TABLE_RULE"),
+        ("Page 2 | Report", None),
+        ("a | b", None),
+        ("---", "NOISE_RULE"),
+        ("--- a | ---", None),
+        ("1 | Page", "NOISE_PAGE_BAR"),
+    ],
+)
+def test_table_lines(line: str, terminal: str | None) -> None:
+    """A line that opens with "|" is a row, a run of hyphens between "|" a delimiter
+    row; a "|" inside a line makes no row."""
+    assert markers.classify(line).terminal == (terminal or "")

@@ -22,6 +22,7 @@ from wgec_parse import (
     Paragraph,
     Position,
     Question,
+    Table,
 )
 from wgec_parse.nodes import Node, clean_join, iter_lines, renumber, walk
 
@@ -77,6 +78,26 @@ TWO_WAY = [
             )
         ),
         "2.1 a\nhttps://x.example/y\nb\n",
+    ),
+    (
+        Document(
+            questions=(
+                Question(
+                    (Line(1, "What?", "1)", " "),),
+                    (
+                        Table(
+                            (
+                                Line(3, "| A | B |", leading=(Blank(),)),
+                                Line(4, "|---|---|"),
+                                Noise(Line(5, "- 2 -")),
+                                Line(6, "| 1 \\| 2 | 3 |", indent=" ", trailing_ws="  "),
+                            )
+                        ),
+                    ),
+                ),
+            )
+        ),
+        "1) What?\n\n| A | B |\n|---|---|\n- 2 -\n | 1 \\| 2 | 3 |  \n",
     ),
 ]
 
@@ -207,6 +228,7 @@ def _node_classes() -> list[type]:
         Line,
         Noise,
         Paragraph,
+        Table,
         Field,
         FrontMatter,
         Closing,

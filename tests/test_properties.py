@@ -7,8 +7,8 @@ it), so ``HYPOTHESIS_PROFILE=ci`` runs 2,000 examples of each property and
 
 1. ``parse(render(doc)) == doc``, line numbers and every character of trivia included;
 2. ``render(parse(render(doc))) == render(doc)``, byte for byte;
-3. the clean text of every field, paragraph, question, clause and bullet item is the
-   text the generator meant: no word lost, none invented, wraps joined with one space,
+3. the clean text of every field, paragraph, table, question, clause and bullet item is
+   the text the generator meant: no word lost, none invented, wraps joined with one space,
    hyphenated splits glued.
 """
 

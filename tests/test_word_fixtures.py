@@ -16,7 +16,7 @@ from wgec_parse.cli import main
 from wgec_parse.docx import NOTES_RULE
 from wgec_parse.loaders import docx_extraction, load
 from wgec_parse.markdown import to_markdown
-from wgec_parse.nodes import Noise, walk
+from wgec_parse.nodes import Noise, Table, walk
 from wgec_parse.outline import outline
 
 FOLDER = Path(__file__).resolve().parent.parent / "fixtures" / "word"
@@ -58,7 +58,7 @@ OUTLINED = [path for path in DOCUMENTS if path.with_suffix(".expected.outline").
 
 
 @pytest.mark.parametrize("path", WORDED, ids=lambda p: p.stem)
-def test_both_questions_are_headings_and_tables_are_text(path: Path) -> None:
+def test_both_questions_are_headings_and_tables_are_tables(path: Path) -> None:
     document = load(path)
     assert [q.title for q in document.questions] == [Q1, Q2]
     shown = outline(document, text=True, width=300)
@@ -67,10 +67,16 @@ def test_both_questions_are_headings_and_tables_are_text(path: Path) -> None:
     assert all(text == NOTES_RULE or text.startswith("[") for text in noise)
     assert ("noise" in shown) == bool(noise)
     markdown = to_markdown(document).replace("\\", "")  # Markdown escapes left out
-    for line in docx_extraction(path).text.splitlines():
-        if line.startswith("| "):  # a table row: whole in the outline, its cells in Markdown
-            assert f"paragraph: {line}\n" in shown
-            assert line.replace("\\", "") in markdown
+    tables = [n for n, _ in walk(document) if isinstance(n, Table)]
+    rows = [line for line in docx_extraction(path).text.splitlines() if line.startswith("| ")]
+    # Each table row is a row of a table: in the outline under its table's header, its
+    # cells in a Markdown table.
+    assert [line.content for table in tables for line in table.lines] == rows
+    for table in tables:
+        assert f"table {table.shape}: {table.title}\n" in shown
+    for line in rows:
+        assert line.replace("\\", "") in markdown
+    assert "paragraph: | " not in shown
 
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)

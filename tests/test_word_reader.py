@@ -286,7 +286,11 @@ def test_a_table_is_rows_of_cells_and_its_numbers_are_text(tmp_path: Path) -> No
     parsed = load(path)
     shown = outline(parsed, text=True, width=200)
     assert "noise" not in shown
-    assert "  paragraph: | 2016 / (first year) | 29 | 45 |\n" in shown
+    # The rows are one table (no delimiter row: no header), its numbers text.
+    assert "  table 3x3: Year | Submissions | Share \\| %\n" in shown
+    (table,) = parsed.questions[0].tables
+    assert table.rows[1] == ("2016 / (first year)", "29", "45")
+    assert table.rows[0][2] == "Share | %"
     # Markdown shows the rows as a table, the "|" inside a cell kept escaped.
     shown = to_markdown(parsed)
     assert "| Year | Submissions | Share \\| % |\n| --- | --- | --- |\n" in shown

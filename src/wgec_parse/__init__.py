@@ -23,6 +23,7 @@ from wgec_parse.nodes import (
     Paragraph,
     Position,
     Question,
+    Table,
 )
 from wgec_parse.parser import parse
 from wgec_parse.questions import (
@@ -147,6 +148,7 @@ __all__ = [
     "QuestionSpec",
     "ReadError",
     "Related",
+    "Table",
     "WgecError",
     "__version__",
     "decode",

@@ -4,8 +4,9 @@
 >>> pandas.DataFrame(rows)                                    # doctest: +SKIP
 
 Each clause (sub-clauses included, in document order) gives one row whose ``text`` is the
-clause's clean text followed by its paragraphs and bullet items, one per line (items as
-``- text``, indented two spaces per nesting level); sub-clauses get rows of their own.
+clause's clean text followed by its paragraphs, tables and bullet items, one per line
+(items as ``- text``, indented two spaces per nesting level; a table a row a line, its
+cells joined by `` | ``); sub-clauses get rows of their own.
 Paragraphs and bullets of a question that stand outside any clause give one more row,
 with ``clause == ""``, ahead of the clause rows.  Blocks before the first question heading
 belong to no question (``question_id == ""``).  Front matter gives no rows.
@@ -32,6 +33,7 @@ from wgec_parse.nodes import (
     Document,
     Paragraph,
     Question,
+    Table,
     walk,
 )
 from wgec_parse.questions import WGEC2, QuestionMatch, QuestionSet, match_heading
@@ -69,19 +71,23 @@ class Answer(NamedTuple):
 class Piece(NamedTuple):
     """One line of an answer as a compilation shows it, in reading order."""
 
-    kind: str  #: "paragraph", "clause" or "bullet".
+    kind: str  #: "paragraph", "table", "clause" or "bullet".
     level: int  #: Nesting: 0 for the answer's own blocks, 1 inside a clause or item...
     marker: str  #: The clause number or bullet glyph as written ("" for a paragraph).
-    text: str  #: The clean text.
+    text: str  #: The clean text (a table's: a row a line, cells joined by " | ").
 
 
 def _pieces(block: Block, level: int) -> Iterator[Piece]:
     if type(block) is Paragraph:
         yield Piece("paragraph", level, "", block.text)
+    elif type(block) is Table:
+        yield Piece("table", level, "", block.text)
     elif type(block) is BulletList:
         for node, parents in walk(block, lines=False):
             if type(node) is BulletItem:
                 yield Piece("bullet", level + len(parents) - 1, node.glyph, node.text)
+            elif type(node) is Table:  # under an item's text
+                yield Piece("table", level + len(parents) - 1, "", node.text)
     elif type(block) is Clause:
         yield Piece("clause", level, block.marker, block.text)
         for inner in block.body:
@@ -94,15 +100,20 @@ def answer_pieces(body: Iterable[Block]) -> tuple[Piece, ...]:
     return tuple(piece for block in body for piece in _pieces(block, 0))
 
 
-def block_text(block: Paragraph | BulletList) -> str:
-    """Clean text of a paragraph, or of a list as ``- item`` lines indented by level."""
-    if type(block) is Paragraph:
+def block_text(block: Paragraph | Table | BulletList) -> str:
+    """Clean text of a paragraph, of a table (a row a line, its cells joined by " | "),
+    or of a list as ``- item`` lines indented by level (a table in an item as its rows,
+    indented under the item)."""
+    if type(block) is Paragraph or type(block) is Table:
         return block.text
-    return "\n".join(
-        "  " * (len(parents) - 1) + "- " + node.text
-        for node, parents in walk(block, lines=False)
-        if type(node) is BulletItem
-    )
+    lines = []
+    for node, parents in walk(block, lines=False):
+        indent = "  " * (len(parents) - 1)
+        if type(node) is BulletItem:
+            lines.append(indent + "- " + node.text)
+        elif type(node) is Table:  # under an item's text, a row a line
+            lines.extend(indent + row for row in node.text.split("\n"))
+    return "\n".join(lines)
 
 
 def _block_line(block: Block) -> int:

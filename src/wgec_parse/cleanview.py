@@ -2,7 +2,7 @@
 
 Front-matter fields and cover paragraphs; the blocks that come before the first
 question; then each question with its own.  A question's, a clause's and the
-document's ``body`` holds paragraphs, bullet lists and clauses in one array, in the
+document's ``body`` holds paragraphs, bullet lists, tables and clauses in one array, in the
 order written, each tagged by ``"type"`` (:data:`TAGS`).  Every entry is clean text
 (wrapped lines joined, noise dropped) with the 1-based source line where it starts, and
 there is no trivia, so the view cannot be read back into a document.
@@ -28,6 +28,7 @@ from wgec_parse.nodes import (
     Node,
     Paragraph,
     Question,
+    Table,
 )
 from wgec_parse.questions import WGEC2, match_heading
 
@@ -43,6 +44,7 @@ __all__ = [
     "CleanFront",
     "CleanParagraph",
     "CleanQuestion",
+    "CleanTable",
     "clean_node",
     "clean_view",
 ]
@@ -66,13 +68,25 @@ class CleanParagraph:
 
 
 @attrs.frozen
+class CleanTable:
+    """A table: rows of cells."""
+
+    #: The header's cells, where the table has a header row (above a delimiter row).
+    header: tuple[str, ...] | None
+    rows: tuple[tuple[str, ...], ...]  #: The rows under the header, each its cells' text.
+    line: int  #: Where it starts.
+
+
+@attrs.frozen
 class CleanBullet:
     """A bullet item and the items nested in it."""
 
     glyph: str  #: The glyph as written; "" where extraction lost it.
     text: str  #: Its clean text, nested items excluded.
     line: int  #: Where it starts.
-    children: tuple[CleanBullet, ...]  #: The nested items.
+    #: The tables indented under its text (given by keyword).
+    tables: tuple[CleanTable, ...] = attrs.field(default=(), kw_only=True)
+    children: tuple[CleanBullet, ...] = ()  #: The nested items.
 
 
 @attrs.frozen
@@ -91,7 +105,7 @@ class CleanClause:
     marker: str  #: The number as written ("1.1.", "(a)").
     text: str  #: Its own clean text.
     line: int  #: Where it starts.
-    body: tuple[CleanBlock, ...]  #: Its paragraphs, bullet lists and sub-clauses, in order.
+    body: tuple[CleanBlock, ...]  #: Its paragraphs, bullet lists, tables and sub-clauses.
 
 
 @attrs.frozen
@@ -102,7 +116,7 @@ class CleanQuestion:
     marker: str  #: The number as written ("1)", "Question 1:").
     title: str  #: The heading's clean text.
     line: int  #: Where the heading starts.
-    body: tuple[CleanBlock, ...]  #: The answer: paragraphs, bullet lists, clauses, in order.
+    body: tuple[CleanBlock, ...]  #: The answer: paragraphs, lists, tables, clauses, in order.
     #: The id of the WGEC-2 question it answers ("wgec2-q2"), None if none matches.
     question_id: str | None = None
     #: How that question was found: "number", "wording", "topic" or "none".
@@ -115,6 +129,7 @@ class CleanFront:
 
     fields: tuple[CleanField, ...]  #: The fields, in order.
     cover: tuple[CleanParagraph, ...]  #: The cover paragraphs, in order.
+    tables: tuple[CleanTable, ...] = attrs.field(default=(), kw_only=True)  #: Its tables.
 
 
 @attrs.frozen
@@ -123,14 +138,16 @@ class CleanClosing:
 
     fields: tuple[CleanField, ...]  #: Contact fields.
     paragraphs: tuple[CleanParagraph, ...]  #: The sign-off, names and signature lines.
+    tables: tuple[CleanTable, ...] = attrs.field(default=(), kw_only=True)  #: Its tables.
 
 
 #: What a body holds, each entry tagged by its "type".
-CleanBlock = CleanParagraph | CleanBulletList | CleanClause
+CleanBlock = CleanParagraph | CleanBulletList | CleanTable | CleanClause
 #: The "type" tag of each member of :data:`CleanBlock`.
 TAGS: Final[dict[type, str]] = {
     CleanParagraph: "paragraph",
     CleanBulletList: "bullet_list",
+    CleanTable: "table",
     CleanClause: "clause",
 }
 
@@ -141,6 +158,8 @@ class CleanDocument:
 
     fields: tuple[CleanField, ...]  #: The front-matter fields.
     cover: tuple[CleanParagraph, ...]  #: The front matter's cover paragraphs.
+    #: The front matter's tables.
+    front_tables: tuple[CleanTable, ...] = attrs.field(default=(), kw_only=True)
     body: tuple[CleanBlock, ...]  #: Blocks before the first question, in order.
     questions: tuple[CleanQuestion, ...]  #: The questions, in order.
     closing: CleanClosing | None = None  #: The closing after the last answer, if any.
@@ -154,8 +173,16 @@ def _paragraph(p: Paragraph) -> CleanParagraph:
     return CleanParagraph(p.text, p.head.line)
 
 
+def _table(t: Table) -> CleanTable:
+    return CleanTable(t.header, t.data_rows, t.head.line)
+
+
 def _paragraphs(blocks: tuple[object, ...]) -> tuple[CleanParagraph, ...]:
     return tuple(_paragraph(b) for b in blocks if type(b) is Paragraph)
+
+
+def _tables(blocks: tuple[object, ...]) -> tuple[CleanTable, ...]:
+    return tuple(_table(b) for b in blocks if type(b) is Table)
 
 
 def _bullet(item: BulletItem) -> CleanBullet:
@@ -166,7 +193,10 @@ def _bullet(item: BulletItem) -> CleanBullet:
         current, expanded = stack.pop()
         if expanded:
             kids = tuple(done.pop(id(c)) for c in current.children)
-            done[id(current)] = CleanBullet(current.glyph, current.text, current.head.line, kids)
+            tables = tuple(_table(t) for t in current.tables)
+            done[id(current)] = CleanBullet(
+                current.glyph, current.text, current.head.line, kids, tables=tables
+            )
         else:
             stack.append((current, True))
             stack.extend((c, False) for c in current.children)
@@ -188,6 +218,8 @@ def _block(block: Block) -> CleanBlock:
         return _paragraph(block)
     if type(block) is BulletList:
         return _bullet_list(block)
+    if type(block) is Table:
+        return _table(block)
     assert type(block) is Clause
     return _clause(block)
 
@@ -209,7 +241,11 @@ def _question(q: Question) -> CleanQuestion:
 def _closing(closing: Closing | None) -> CleanClosing | None:
     if closing is None:
         return None
-    return CleanClosing(tuple(_field(f) for f in closing.fields), _paragraphs(closing.blocks))
+    return CleanClosing(
+        tuple(_field(f) for f in closing.fields),
+        _paragraphs(closing.blocks),
+        tables=_tables(closing.blocks),
+    )
 
 
 def clean_view(document: Document) -> CleanDocument:
@@ -222,6 +258,7 @@ def clean_view(document: Document) -> CleanDocument:
         _body(document.body),
         tuple(_question(q) for q in document.questions),
         _closing(document.closing),
+        front_tables=_tables(blocks),
     )
 
 
@@ -230,11 +267,14 @@ _RECORDS: Final = {
     Question: _question,
     Clause: _clause,
     Paragraph: _paragraph,
+    Table: _table,
     BulletList: _bullet_list,
     BulletItem: _bullet,
     Field: _field,
     Closing: _closing,
-    FrontMatter: lambda f: CleanFront(tuple(_field(x) for x in f.fields), _paragraphs(f.blocks)),
+    FrontMatter: lambda f: CleanFront(
+        tuple(_field(x) for x in f.fields), _paragraphs(f.blocks), tables=_tables(f.blocks)
+    ),
     Document: clean_view,
 }
 

@@ -43,6 +43,7 @@ from wgec_parse.batch import (
 from wgec_parse.language import direction
 from wgec_parse.limits import BATCH_TIME_LIMIT
 from wgec_parse.markdown import escape
+from wgec_parse.nodes import table_cells
 from wgec_parse.questions import WGEC2, QuestionSet, QuestionSpec
 
 __all__ = [
@@ -152,6 +153,25 @@ def _unmatched_heading(answer: QuestionAnswer) -> str:
 # --- Markdown ---------------------------------------------------------------------------
 
 
+def _cells(piece: Piece) -> list[tuple[str, ...]]:
+    """The rows of a table piece, each its cells (a row a line of its text)."""
+    return [table_cells(row) for row in piece.text.split("\n")]
+
+
+def _markdown_table(piece: Piece) -> str:
+    """A table piece as a Markdown table, its first row the header."""
+    rows = _cells(piece)
+    width = max(len(row) for row in rows)
+    lines = [
+        "| "
+        + " | ".join([escape(c, line_start=False) for c in row] + [""] * (width - len(row)))
+        + " |"
+        for row in rows
+    ]
+    lines.insert(1, "|" + "|".join(" --- " for _ in range(width)) + "|")
+    return "\n".join(lines)
+
+
 def _markdown_pieces(pieces: Sequence[Piece]) -> Iterator[str]:
     previous = ""
     for piece in pieces:
@@ -165,6 +185,8 @@ def _markdown_pieces(pieces: Sequence[Piece]) -> Iterator[str]:
             if piece.kind == "clause":
                 marker = escape(piece.marker, line_start=False)
                 text = f"**{marker}** {escape(piece.text, line_start=False)}".rstrip()
+            elif piece.kind == "table":
+                text = _markdown_table(piece)
             else:
                 text = escape(piece.text)
             yield text
@@ -211,6 +233,8 @@ h1 { font-size: 1.8rem; } h2 { font-size: 1.35rem; border-bottom: 1px solid #ccc
 h3 { font-size: 1.1rem; margin-bottom: .3rem; color: #0b4f8a; }
 .clause-number { font-weight: bold; }
 .silent { color: #555; font-style: italic; }
+table { border-collapse: collapse; margin: .5rem 0; }
+td { border: 1px solid #ccc; padding: .2rem .5rem; vertical-align: top; }
 """
 
 
@@ -234,6 +258,9 @@ def _html_pieces(pieces: Sequence[Piece]) -> Iterator[str]:
             yield "</ul>"
             depth -= 1
         indent = f' style="margin-left: {1.5 * piece.level:g}em"' if piece.level else ""
+        if piece.kind == "table":
+            yield _html_table(piece, indent)
+            continue
         text = html.escape(piece.text)
         if piece.kind == "clause":
             marker = html.escape(piece.marker)
@@ -242,6 +269,15 @@ def _html_pieces(pieces: Sequence[Piece]) -> Iterator[str]:
     while depth:
         yield "</ul>"
         depth -= 1
+
+
+def _html_table(piece: Piece, indent: str) -> str:
+    """A table piece as an HTML table, a row a line of its text."""
+    rows = "".join(
+        "<tr>" + "".join(f'<td dir="{direction(c)}">{html.escape(c)}</td>' for c in row) + "</tr>"
+        for row in _cells(piece)
+    )
+    return f"<table{indent}>{rows}</table>"
 
 
 def _html_name(contribution: Contribution) -> str:
@@ -303,8 +339,21 @@ def _right_to_left(paragraph: Any, text: str) -> Any:
     return paragraph
 
 
+def _docx_table(doc: Any, piece: Piece) -> None:
+    """A table piece as a Word table, a row a line of its text."""
+    rows = _cells(piece)
+    table = doc.add_table(rows=len(rows), cols=max(len(row) for row in rows))
+    table.style = "Table Grid"
+    for cells, row in zip(rows, table.rows, strict=True):
+        for text, cell in zip(cells, row.cells, strict=False):
+            cell.text = text
+
+
 def _docx_pieces(doc: Any, pieces: Sequence[Piece], cm: Callable[[float], Any]) -> None:
     for piece in pieces:
+        if piece.kind == "table":
+            _docx_table(doc, piece)
+            continue
         if piece.kind == "bullet":
             style = _BULLET_STYLES[min(piece.level, len(_BULLET_STYLES) - 1)]
             _right_to_left(doc.add_paragraph(piece.text, style=style), piece.text)

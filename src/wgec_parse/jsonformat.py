@@ -7,7 +7,7 @@ front matter), each object also carries a ``"type"`` tag, written last, from
 :data:`TAGS`.  Reading refuses unknown keys and values of the wrong JSON type (no
 ``"5"`` for 5, no ``1`` for true), and checks what the classes cannot say, in the
 :data:`CHECKS` of each class: line endings, blank lines that hold only white space,
-blocks that open with a line.
+blocks that open with a line, tables whose rows are rows.
 
 Writing and reading both follow from :func:`converter`; the published JSON Schemas are
 generated from the same definitions (:mod:`wgec_parse.jsonschemas`), and a test holds
@@ -34,7 +34,7 @@ from cattrs.preconf.json import JsonConverter, make_converter
 from cattrs.strategies import configure_tagged_union
 
 from wgec_parse.cleanview import TAGS as CLEAN_TAGS
-from wgec_parse.cleanview import CleanBlock, CleanDocument
+from wgec_parse.cleanview import CleanBlock, CleanBullet, CleanClosing, CleanDocument, CleanFront
 from wgec_parse.markers import INDENT_WS, WS, match_terminal
 from wgec_parse.nodes import (
     Blank,
@@ -51,6 +51,7 @@ from wgec_parse.nodes import (
     Noise,
     Paragraph,
     Question,
+    Table,
 )
 
 __all__ = [
@@ -69,7 +70,7 @@ __all__ = [
 ]
 
 #: What front matter holds.
-FrontBlock = Paragraph | Field | Noise
+FrontBlock = Paragraph | Field | Table | Noise
 #: The fields that may hold nodes of several classes: their members carry a "type" tag.
 UNIONS: Final = (LineLike, FrontBlock, Block)
 #: The tag of each class that is a member of a union.
@@ -77,6 +78,7 @@ TAGS: Final[dict[type, str]] = {
     Line: "line",
     Noise: "noise",
     Paragraph: "paragraph",
+    Table: "table",
     Field: "field",
     BulletList: "bullet_list",
     Clause: "clause",
@@ -89,6 +91,7 @@ NODE_CLASSES: Final = (
     Question,
     Clause,
     Paragraph,
+    Table,
     Field,
     BulletList,
     BulletItem,
@@ -199,11 +202,33 @@ def _check_blank(blank: Blank) -> None:
         raise Invalid(r'eol must be "\n", "\r\n", "\r" or ""', ".eol")
 
 
-def _check_block(block: Paragraph | Field | Clause | Question | BulletItem) -> None:
+def _check_block(block: Paragraph | Table | Field | Clause | Question | BulletItem) -> None:
     if not block.lines:
         raise Invalid("a block needs at least one line", ".lines")
     if type(block.lines[0]) is not Line:
         raise Invalid("the first line of a block cannot be noise", ".lines[0]")
+
+
+#: The terminals of ``grammar/lines.lark`` a table's rows match.
+_TABLE_ROWS: Final = frozenset(("TEXT_TABLE_ROW", "TEXT_TABLE_RULE"))
+
+
+def _check_table(table: Table) -> None:
+    """A table as the parser builds one: two rows or more, each a line of a table's
+    shape without a marker (noise may stand among them)."""
+    _check_block(table)
+    rows = 0
+    for index, entry in enumerate(table.lines):
+        if type(entry) is not Line:
+            continue
+        if entry.marker or match_terminal(entry.content) not in _TABLE_ROWS:
+            raise Invalid(
+                'a table row opens with "|" (or is a delimiter row, "---|---") and has no marker',
+                f".lines[{index}]",
+            )
+        rows += 1
+    if rows < 2:
+        raise Invalid("a table needs at least two rows", ".lines")
 
 
 def _check_list(block: BulletList) -> None:
@@ -240,6 +265,7 @@ CHECKS: Final[dict[type, Callable[[Any], None]]] = {
     Line: _check_line,
     Blank: _check_blank,
     Paragraph: _check_block,
+    Table: _check_table,
     Field: _check_block,
     Clause: _check_block,
     Question: _check_block,
@@ -363,8 +389,21 @@ def converter(*, detailed: bool = False, tuples: bool = False) -> JsonConverter:
     made.register_unstructure_hook(
         Line, make_dict_unstructure_fn(Line, made, offset=override(omit_if_default=True))
     )
+    # An item without tables is written as before tables were read: its hook is made
+    # once its lines are tagged, before the blocks that hold it are.
+    _tagged(LineLike, made)
+    made.register_unstructure_hook(
+        BulletItem,
+        make_dict_unstructure_fn(BulletItem, made, tables=override(omit_if_default=True)),
+    )
+    for record in (CleanBullet, CleanFront, CleanClosing):
+        made.register_unstructure_hook(
+            record,
+            make_dict_unstructure_fn(record, made, tables=override(omit_if_default=True)),
+        )
     for union in UNIONS:
-        _tagged(union, made)
+        if union is not LineLike:
+            _tagged(union, made)
     # The clean view is written, never read: its body entries are tagged the same way.
     configure_tagged_union(CleanBlock, made, tag_generator=CLEAN_TAGS.__getitem__, tag_name="type")
     # A document without a closing, or without heading lines, is written as before
@@ -380,6 +419,11 @@ def converter(*, detailed: bool = False, tuples: bool = False) -> JsonConverter:
     )
     made.register_unstructure_hook(
         CleanDocument,
-        make_dict_unstructure_fn(CleanDocument, made, closing=override(omit_if_default=True)),
+        make_dict_unstructure_fn(
+            CleanDocument,
+            made,
+            closing=override(omit_if_default=True),
+            front_tables=override(omit_if_default=True),
+        ),
     )
     return made

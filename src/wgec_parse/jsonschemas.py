@@ -21,10 +21,10 @@ from typing import Any, Final, get_args, get_origin
 import attrs
 
 from wgec_parse.cleanview import TAGS as CLEAN_TAGS
-from wgec_parse.cleanview import CleanBlock, CleanDocument, CleanParagraph
+from wgec_parse.cleanview import CleanBlock, CleanDocument, CleanParagraph, CleanTable
 from wgec_parse.jsonformat import EOLS, LINE_PARTS, TAGS, FrontBlock
 from wgec_parse.markers import WS
-from wgec_parse.nodes import Blank, Block, BulletList, Document, Line, LineLike
+from wgec_parse.nodes import Blank, Block, BulletList, Document, Line, LineLike, Table
 
 __all__ = ["CONSTRAINTS", "FILES", "schema", "text", "write"]
 
@@ -93,7 +93,7 @@ _VIEWS: Final[dict[str, tuple[type, str, str, str]]] = {
         "wgec-parse/outline",
         "wgec-parse clean view, version 2.x",
         "Front-matter fields and cover, then questions whose body holds paragraphs, "
-        "bullet lists and clauses in the order written, as clean text, with the source "
+        "bullet lists, tables and clauses in the order written, as clean text, with the source "
         "line of each entry. Not lossless. Its schema value is the one it was first "
         "published with, as the outline view; version 1.x split a body into paragraphs, "
         "bullets and clauses arrays.",
@@ -101,6 +101,12 @@ _VIEWS: Final[dict[str, tuple[type, str, str, str]]] = {
 }
 #: The file each view's schema ships in, under ``wgec_parse/schemas/``.
 FILES: Final = {view: f"document-{view}.schema.json" for view in _VIEWS}
+
+
+#: The classes that stand both in a union (tagged) and alone (untagged): a line (in a
+#: block's lines, and in a noise entry), a clean paragraph (in a body, and in the cover),
+#: a table and its record (in a body, and in a bullet item's tables).
+_BOTH: Final = frozenset((Line, CleanParagraph, Table, CleanTable))
 
 
 class _Builder:
@@ -112,8 +118,8 @@ class _Builder:
     def ref(self, cls: type, *, tagged: bool = False) -> dict[str, str]:
         """A reference to the definition of ``cls``, made on first use: named after the
         class (a clean view's record without its "Clean"; a line or a clean paragraph in
-        a union, the tagged one, "TaggedLine", "TaggedParagraph")."""
-        both = cls is Line or cls is CleanParagraph  # tagged in a union, untagged elsewhere
+        a union, the tagged one, "TaggedLine", "TaggedParagraph", "TaggedTable")."""
+        both = cls in _BOTH  # tagged in a union, untagged elsewhere
         name = ("Tagged" if tagged and both else "") + cls.__name__.removeprefix("Clean")
         if name not in self.defs:
             self.defs[name] = {}  # reserved: the class may hold itself

@@ -243,6 +243,9 @@ class _Blocks:
         elif role in (Role.FIELD, Role.COVER):
             self.flush()
             self.start(role, node)
+        elif role == Role.COVER_TABLE:
+            self.flush()
+            self.start(role, node, decision.open)
         elif role == Role.CLOSING:
             self.flush()
             self.brackets(reading.lists.close())
@@ -257,7 +260,10 @@ class _Blocks:
             self.start(Role.BULLET, node)
         else:
             self.flush()
-            self.brackets(reading.lists.close())
+            # A table indented under the open item's text is the item's; any other block
+            # closes the lists.
+            if role != Role.TABLE or not reading.lists.hangs(len(node.indent)):
+                self.brackets(reading.lists.close())
             if role == Role.QUESTION:
                 self.brackets(reading.clauses.close())
                 reading.questions_read += 1

@@ -1,13 +1,16 @@
 """A clean Markdown rendering of a submission, for people who read rather than compute.
 
 * The submitter, when the front matter names one, is the ``#`` title; cover paragraphs
-  follow as paragraphs and memo fields as a list of ``**Name:** value``.
+  follow as paragraphs, then its tables, and memo fields as a list of ``**Name:**
+  value``.
 * Each question is a ``##`` heading: ``## 2. Taking into consideration ...``.
 * A top-level clause is a paragraph opening with its number as written, in bold
   (``**1.1** ...``), since Markdown's ordered lists cannot number "1.1"; sub-clauses are
   list items (``- **(a)** ...``) nested under it.
 * Bullet items are ``-`` list items nested by their level; further paragraphs of a list
   item or sub-clause are indented under it.
+* A table is a Markdown table (its first row the header where it has none marked); an
+  item's table is indented under the item's content.
 * Text is clean (wrapped lines joined, noise dropped) with Markdown's special
   characters escaped, so a submission's ``*`` or ``#`` shows as written.
 
@@ -32,6 +35,7 @@ from wgec_parse.nodes import (
     Node,
     Paragraph,
     Question,
+    Table,
     walk,
 )
 
@@ -69,6 +73,7 @@ def _front(front: FrontMatter | None) -> list[str]:
     if front.submitted_by:
         out.append("# " + escape(front.submitted_by))
     out.extend(escape(p.text) for p in front.cover if p.text)
+    out.extend(_table(t, "") for t in front.tables)
     out.extend(_fields(front.fields))
     return out
 
@@ -86,12 +91,13 @@ def _fields(fields: tuple[Field, ...]) -> list[str]:
 
 
 def _closing(closing: Closing | None) -> list[str]:
-    """The closing after a rule: its paragraphs, then its fields."""
+    """The closing after a rule: its paragraphs, its tables, then its fields."""
     if closing is None:
         return []
     return [
         "---",
         *(escape(p.text) for p in closing.paragraphs if p.text),
+        *(_table(t, "") for t in closing.tables),
         *_fields(closing.fields),
     ]
 
@@ -145,6 +151,12 @@ def _add(blocks: list[str], node: Node, parents: tuple[Node, ...]) -> None:
             _add_row(blocks, _under(parents), node.text)
         elif node.text:
             blocks.append(_under(parents) + escape(node.text))
+    elif type(node) is Table:
+        items = sum(1 for p in parents if type(p) is BulletItem)
+        if items:  # under the item's content, in its list's block, after an empty line
+            blocks[-1] += "\n\n" + _table(node, _under(parents) + _STEP * items)
+        else:
+            blocks.append(_table(node, _under(parents)))
     elif type(node) is BulletList:
         blocks.append("")  # the items add their lines to it
     elif type(node) is BulletItem:
@@ -156,6 +168,20 @@ def _add(blocks: list[str], node: Node, parents: tuple[Node, ...]) -> None:
         head = f"**{marker}** {escape(node.text, line_start=False)}".rstrip()
         level = sum(1 for p in parents if type(p) is Clause) - 1
         blocks.append(head if level < 0 else _STEP * level + "- " + head)
+
+
+def _table(table: Table, indent: str) -> str:
+    """A Markdown table: the header row (the first row where the table has none, as
+    Markdown tables need one), the delimiter row, the rows under it, each row as wide as
+    the widest; a "|" in a cell escaped."""
+    rows = table.rows
+    width = max(table.columns, 1)
+    lines = []
+    for row in rows or ((),):
+        cells = [escape(c, line_start=False) for c in row] + [""] * (width - len(row))
+        lines.append(indent + "| " + " | ".join(cells) + " |")
+    lines.insert(1, indent + "|" + "|".join(" --- " for _ in range(width)) + "|")
+    return "\n".join(lines)
 
 
 def _is_table_row(text: str) -> bool:

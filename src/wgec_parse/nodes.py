@@ -19,8 +19,8 @@ walk that concatenates fields in order and makes no decisions.
 * A line that belongs to no structure (a bare URL, a page number, a form feed, a
   running header) is wrapped in :class:`Noise`.  Noise never splits a block: it sits
   among the lines of the block that was open when it appeared.
-* Blocks (:class:`Paragraph`, :class:`Field`, :class:`Question`, :class:`Clause`,
-  :class:`BulletItem`) own a ``lines`` tuple, whose first entry is the head line,
+* Blocks (:class:`Paragraph`, :class:`Table`, :class:`Field`, :class:`Question`,
+  :class:`Clause`, :class:`BulletItem`) own a ``lines`` tuple, whose first entry is the head line,
   followed by continuation lines and noise.  Containers own their children in
   ``body`` (or ``children``/``items``) in document order.
 * A byte order mark is the flag :attr:`Document.bom`.
@@ -86,6 +86,7 @@ __all__ = [
     "Paragraph",
     "Position",
     "Question",
+    "Table",
     "clean_entries",
     "clean_join",
     "glyph_name",
@@ -211,7 +212,7 @@ def _brief(kind: str, label: str, line: int | None, text: str | None, note: str 
     return f"{head}: {_quoted(text, max(REPR_WIDTH - len(head) - 3, 12))}>"
 
 
-def _blocks_brief(kind: str, blocks: tuple[Paragraph | Field | Noise, ...]) -> str:
+def _blocks_brief(kind: str, blocks: tuple[Paragraph | Field | Table | Noise, ...]) -> str:
     """The repr of front matter or a closing: where it starts, how many blocks, and the
     first words of its first block."""
     first = _lines_of(blocks[0]) if blocks else ()
@@ -235,7 +236,7 @@ def _plural(n: int, what: str) -> str:
     return f"{n} {what}" if n == 1 else f"{n} {what}s"
 
 
-def _lines_of(block: Paragraph | Field | Noise) -> tuple[LineLike, ...]:
+def _lines_of(block: Paragraph | Field | Table | Noise) -> tuple[LineLike, ...]:
     """The lines a front-matter or closing block owns."""
     return (block,) if isinstance(block, Noise) else block.lines
 
@@ -428,6 +429,116 @@ def _letterhead(paragraph: Paragraph) -> Submitter | None:
     return None
 
 
+def table_cells(row: str) -> tuple[str, ...]:
+    """The cells of a table row as written (``"| a | b \\| c |"``): the text between
+    its "|", each stripped of white space, an escaped ``\\|`` kept as "|" in the cell;
+    the "|" that opens and the one that closes the row delimit no cell."""
+    body = row.strip()
+    if body.startswith("|"):
+        body = body[1:]
+    if body.endswith("|") and not body.endswith("\\|"):
+        body = body[:-1]
+    cells: list[str] = []
+    cell = ""
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\" and body[i + 1 : i + 2] == "|":
+            cell += "|"
+            i += 2
+            continue
+        if ch == "|":
+            cells.append(cell.strip())
+            cell = ""
+        else:
+            cell += ch
+        i += 1
+    cells.append(cell.strip())
+    return tuple(cells)
+
+
+def is_delimiter_row(cells: tuple[str, ...]) -> bool:
+    """Whether a row's cells are those of the delimiter row under a table's header:
+    hyphens, with a colon at either end or none (``---``, ``:--:``), in every cell (what
+    the ``TEXT_TABLE_RULE`` terminal of ``grammar/lines.lark`` matches)."""
+    for cell in cells:
+        core = cell.removeprefix(":").removesuffix(":")
+        if not core or core.strip("-"):
+            return False
+    return True
+
+
+def _joined(cells: tuple[str, ...]) -> str:
+    """A row's cells joined by " | ", a "|" in a cell written ``\\|``."""
+    return " | ".join(cell.replace("|", "\\|") for cell in cells)
+
+
+@attrs.frozen
+class Table(_HasLines):
+    """A table written as rows of cells between "|", one row a line: a Markdown table
+    (a header row, the delimiter row ``|---|---|``, body rows) or the rows the Word
+    reader writes (``| cell | cell |``), two rows at least."""
+
+    lines: tuple[LineLike, ...]  #: The rows as written, the delimiter row too, and noise.
+
+    @property
+    def rows(self) -> tuple[tuple[str, ...], ...]:
+        """Every row but the delimiter rows (rows of hyphens: the one under the header,
+        or a rule drawn between rows), as its cells' text (:func:`table_cells`)."""
+        out = []
+        for entry in self.lines:
+            if type(entry) is Line:
+                cells = table_cells(entry.content)
+                if not is_delimiter_row(cells):
+                    out.append(cells)
+        return tuple(out)
+
+    @property
+    def header(self) -> tuple[str, ...] | None:
+        """The cells of the header row: the row right above the delimiter row, where the
+        table has one as its second row; None otherwise."""
+        rows = [entry for entry in self.lines if type(entry) is Line]
+        if len(rows) >= 2 and is_delimiter_row(table_cells(rows[1].content)):
+            return table_cells(rows[0].content)
+        return None
+
+    @property
+    def data_rows(self) -> tuple[tuple[str, ...], ...]:
+        """The rows under the header (every row where the table has no header)."""
+        rows = self.rows
+        return rows[1:] if rows and self.header is not None else rows
+
+    @property
+    def columns(self) -> int:
+        """The number of columns: the cells of the widest row."""
+        return max((len(row) for row in self.rows), default=0)
+
+    @property
+    def text(self) -> str:
+        """The table's clean text: a row a line, its cells joined by " | " (a "|" in a
+        cell written ``\\|``, as in the table)."""
+        return "\n".join(_joined(row) for row in self.rows)
+
+    @property
+    def shape(self) -> str:
+        """``3x2``: the rows under the header, by the columns."""
+        return f"{len(self.data_rows)}x{self.columns}"
+
+    @property
+    def title(self) -> str:
+        """The header's cells (the first row's where the table has no header), joined
+        by " | " (a "|" in a cell written ``\\|``)."""
+        rows = self.rows
+        return _joined(rows[0]) if rows else ""
+
+    def __repr__(self) -> str:
+        """``<Table line 12 (3x2): "Country | Online public services ...">``: its line,
+        shape and header."""
+        if not self.lines:
+            return _brief("Table", "", None, "")
+        return _brief("Table", "", _start_line(self.lines), self.title, self.shape)
+
+
 @attrs.frozen
 class Field(_HasLines):
     """A memo or cover field such as ``Date:   05-12-2016``; the value may wrap."""
@@ -451,10 +562,11 @@ class Field(_HasLines):
 
 
 class _FieldsAndParagraphs(_Node):
-    """Views shared by the nodes whose ``blocks`` are paragraphs, fields and noise."""
+    """Views shared by the nodes whose ``blocks`` are paragraphs, fields, tables and
+    noise."""
 
     __slots__ = ()
-    blocks: tuple[Paragraph | Field | Noise, ...]
+    blocks: tuple[Paragraph | Field | Table | Noise, ...]
 
     @property
     def fields(self) -> tuple[Field, ...]:
@@ -466,13 +578,30 @@ class _FieldsAndParagraphs(_Node):
         """The paragraphs, in order."""
         return tuple(b for b in self.blocks if type(b) is Paragraph)
 
+    @property
+    def tables(self) -> tuple[Table, ...]:
+        """The tables, in order."""
+        return tuple(b for b in self.blocks if type(b) is Table)
+
+    def labelled(self) -> Iterator[tuple[str, str]]:
+        """(name, value) of each field, then of each row of two cells of its tables (a
+        cover table of "Organization | Example Network" rows is read as fields are)."""
+        for block in self.blocks:
+            if type(block) is Field:
+                yield block.name, block.value
+        for table in self.tables:
+            for row in table.rows:
+                if len(row) == 2:
+                    yield row[0], row[1]
+
 
 @attrs.frozen
 class FrontMatter(_FieldsAndParagraphs):
-    """Everything before the first question, clause or bullet: cover lines and fields."""
+    """Everything before the first question, clause or bullet: cover lines, fields and
+    tables."""
 
     _block_fields = ("blocks",)
-    blocks: tuple[Paragraph | Field | Noise, ...]  #: In document order.
+    blocks: tuple[Paragraph | Field | Table | Noise, ...]  #: In document order.
 
     @property
     def cover(self) -> tuple[Paragraph, ...]:
@@ -490,13 +619,14 @@ class FrontMatter(_FieldsAndParagraphs):
     @property
     def submitter(self) -> Submitter | None:
         """Who submitted the contribution, and where that was read: the most telling
-        field (an organisation before an e-mail's sender), else a cover line that names
+        field (an organisation before an e-mail's sender; a row of two cells of a cover
+        table counts as a field, :meth:`labelled`), else a cover line that names
         it ("Submitted by the Permanent Mission of ..."), else a title ("Contribution of
         ..."), else, less surely, the subject line or a sentence of the covering letter
         ("... the views of the Government of X on ..."), else a letterhead's line in
         capitals run together with the lines under it, else a running header that
         names an organisation, in the six UN languages (:mod:`wgec_parse.submitters`)."""
-        found = from_fields((f.name, f.value) for f in self.fields)
+        found = from_fields(self.labelled())
         if found is not None:
             return found
         titles = []
@@ -561,10 +691,14 @@ class FrontMatter(_FieldsAndParagraphs):
 
 @attrs.frozen
 class BulletItem(_HasLines):
-    """One list item: its glyph line, continuation lines, and nested items."""
+    """One list item: its glyph line, continuation lines, the tables indented under its
+    text, and nested items."""
 
-    _block_fields = ("children",)
+    _block_fields = ("tables", "children")
     lines: tuple[LineLike, ...]  #: Head line (marker = glyph, "" if lost) and continuations.
+    #: Tables indented under the item's text, after its lines (before nested items);
+    #: given by keyword, so that ``BulletItem(lines, children)`` reads as it always has.
+    tables: tuple[Table, ...] = attrs.field(default=(), kw_only=True)
     children: tuple[BulletItem, ...] = ()  #: Nested items.
 
     @property
@@ -629,6 +763,11 @@ class _WithBody(_HasLines):
         after a clause's own first paragraph."""
         return tuple(b for b in self.body if type(b) is Paragraph)
 
+    @property
+    def tables(self) -> tuple[Table, ...]:
+        """The tables directly in the body, in order."""
+        return tuple(b for b in self.body if type(b) is Table)
+
 
 @attrs.frozen
 class Clause(_WithBody):
@@ -636,7 +775,7 @@ class Clause(_WithBody):
 
     _block_fields = ("body",)
     lines: tuple[LineLike, ...]  #: Head line (marker = number as written), continuations.
-    body: tuple[Block, ...] = ()  #: Paragraphs, bullet lists and sub-clauses, in order.
+    body: tuple[Block, ...] = ()  #: Paragraphs, bullet lists, tables and sub-clauses, in order.
 
     @property
     def number(self) -> str:
@@ -671,7 +810,7 @@ class Question(_WithBody):
 
     _block_fields = ("body",)
     lines: tuple[LineLike, ...]  #: Heading line(s): marker as written, title wraps.
-    body: tuple[Block, ...] = ()  #: Paragraphs and lists, then clauses, in order.
+    body: tuple[Block, ...] = ()  #: Paragraphs, lists and tables, then clauses, in order.
 
     @property
     def number(self) -> str:
@@ -724,10 +863,10 @@ class Question(_WithBody):
 class Closing(_FieldsAndParagraphs):
     """What follows the last answer from a sign-off on ("Best regards,", "Sent from my
     iPhone", "-- "): the sign-off, names and signature as paragraphs, contact fields
-    ("Contact:", "E-mail:") and noise."""
+    ("Contact:", "E-mail:"), tables and noise."""
 
     _block_fields = ("blocks",)
-    blocks: tuple[Paragraph | Field | Noise, ...]  #: In document order.
+    blocks: tuple[Paragraph | Field | Table | Noise, ...]  #: In document order.
 
     def __repr__(self) -> str:
         """``<Closing line 80 (3 blocks): "Best regards,">``."""
@@ -735,7 +874,7 @@ class Closing(_FieldsAndParagraphs):
 
 
 #: What a question's or clause's body holds.
-Block = Paragraph | BulletList | Clause
+Block = Paragraph | BulletList | Table | Clause
 
 
 @attrs.frozen
@@ -788,7 +927,7 @@ class Document(_Node):
         if front is not None and front.confidence == "field":
             return front
         if self.closing is not None:
-            found = from_fields((f.name, f.value) for f in self.closing.fields)
+            found = from_fields(self.closing.labelled())
             if found is not None:
                 return found
         return front
@@ -841,6 +980,7 @@ Node = (
     | Question
     | Clause
     | Paragraph
+    | Table
     | Field
     | BulletList
     | BulletItem
@@ -955,14 +1095,15 @@ def clean_entries(node: Node) -> list[str]:
         text = _clean_entry(current)
         if text is not None:
             levels = sum(1 for p in parents if type(p) is Clause or type(p) is BulletItem)
-            out.append("  " * levels + text)
+            indent = "  " * levels
+            out.append(indent + text.replace("\n", "\n" + indent) if indent else text)
     return out
 
 
 def _clean_entry(node: Node) -> str | None:
     """The clean line of a block; None for what shows no line (the document, front
     matter, closing, lists, noise)."""
-    if type(node) is Paragraph:
+    if type(node) is Paragraph or type(node) is Table:
         return node.text
     if type(node) is Field:
         return f"{node.name}: {node.value}"

@@ -14,6 +14,7 @@ from wgec_parse.nodes import (
     Noise,
     Paragraph,
     Question,
+    Table,
     glyph_name,
     walk,
 )
@@ -30,6 +31,7 @@ def outline(node: Node, *, text: bool = False, width: int = 72) -> str:
     any node in one (its own entry, if it has one, at the first level).
 
     Entries: ``front``, ``field NAME: VALUE``, ``question N: TITLE``, ``paragraph``,
+    ``table RxC: HEADER`` (rows under the header by columns, the header's cells),
     ``clause N``, ``bullet GLYPH``, ``noise LINE``.  A block's noise comes first under
     it, then its children.  With ``text=True`` paragraphs, clauses and bullets also show
     the start of their text.
@@ -58,6 +60,8 @@ def _entry(node: Node, width: int | None) -> str | None:
         return f"field {node.name}: {node.value}"
     if type(node) is Question:
         return f"question {node.number or '-'}: {node.title}"
+    if type(node) is Table:
+        return f"table {node.shape}: {_snippet(node.title, width or 72)}"
     if type(node) is Paragraph:
         label = "paragraph"
     elif type(node) is Clause:

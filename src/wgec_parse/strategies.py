@@ -17,6 +17,7 @@ keyword, titles wrapped over up to four lines), clauses numbered ``1.1``, ``2.5.
 ``1.1.1``, ``(a)``, ``(i)`` (duplicates and gaps included) nested by numbering style,
 bullet lists nested by indentation or by a glyph change after a colon (the glyphs
 U+F0B7, ``-``, ``•``, ``o``, ``▪``, ``–``, ``*``, and items whose glyph was lost),
+tables (rows of cells between ``|``, a delimiter row under the first now and then),
 noise lines (URLs, page numbers, rules, form feeds), single- or double-spaced layout,
 LF or CRLF endings, trailing spaces, hyphenated wraps and words in the six UN
 languages.
@@ -42,6 +43,7 @@ from wgec_parse.layout import SENTENCE_END
 from wgec_parse.markers import LineParts, classify
 from wgec_parse.nodes import (
     Blank,
+    Block,
     BulletItem,
     BulletList,
     Clause,
@@ -53,6 +55,7 @@ from wgec_parse.nodes import (
     Noise,
     Paragraph,
     Question,
+    Table,
 )
 from wgec_parse.rendering import render
 from wgec_parse.roles.blocks import closing_signature
@@ -209,8 +212,9 @@ _CLAUSE_STYLES = ("d2", "d2", "d3", "a(#)", "a#)", "a#.", "i(#)", "i#)", "n#)", 
 _SENTENCE_END = SENTENCE_END
 _HEADING_END = HEADING_END
 
-# Row kinds, as the line classifier sees them.
-_TEXT, _FIELD, _NOISE, _OTHER = "text", "field", "noise", "other"
+# Row kinds, as the line classifier sees them (a table's rows are text that opens
+# with "|").
+_TEXT, _FIELD, _NOISE, _OTHER, _ROW = "text", "field", "noise", "other", "row"
 # What may separate a row from the previous one.
 _WITHIN, _BREAK, _FREE = "within", "break", "free"
 
@@ -279,7 +283,7 @@ class _Row:
 class _Node:
     """One planned block: its rows and its children, in document order."""
 
-    kind: str  # cover, field, noise, para, question, clause, list, item
+    kind: str  # cover, field, noise, para, table, question, clause, list, item
     rows: list[_Row] = field(default_factory=list)
     children: list[_Node] = field(default_factory=list)
 
@@ -402,6 +406,30 @@ class _Builder:
         rows = [self.row(_Row(_TEXT, lines[0], sep=sep))]
         self.continuation(rows, lines[1:], ("",))
         return self.open_block(_Node(kind, rows), clean)
+
+    def table(self) -> _Node:
+        """Two to four rows of one to three cells between "|", a delimiter row under the
+        first now and then, a "\\|" in a cell now and then; the rows one under another
+        (one empty line apart in doubled spacing)."""
+        vocab = _VOCAB[self.pick(self.languages)]
+        width = self.count(1, 3)
+        closed = self.chance(70)  # each row ends with "|"
+        header = self.chance(50)
+        sep = _BREAK if self.group_open else _FREE
+        rows: list[_Row] = []
+        clean: list[str] = []
+        for k in range(self.count(2, 4)):
+            if header and k == 1:
+                cells = [self.pick(("---", " --- ", ":--:", "--:")) for _ in range(width)]
+                text = "|" + "|".join(cells) + "|"
+            else:
+                cells = [self.pick(vocab) for _ in range(width)]
+                if self.chance(10):
+                    cells[-1] += " \\| " + self.pick(vocab)
+                text = "| " + " | ".join(cells) + (" |" if closed else "")
+                clean.append(" | ".join(cells))
+            rows.append(self.row(_Row(_ROW, text, sep=sep if k == 0 else _WITHIN)))
+        return self.open_block(_Node("table", rows), "\n".join(clean), is_open=False)
 
     def field(self) -> _Node:
         name = self.pick((*_FIELD_NAMES, "Submitted by"))
@@ -537,11 +565,14 @@ class _Builder:
     # -- containers ---------------------------------------------------------------
 
     def plan_blocks(self, allow_lost: bool, first: str = "") -> list[str]:
-        """Kinds of the blocks under a heading or clause: para, list, lost."""
+        """Kinds of the blocks under a heading or clause: para, list, lost, table."""
         plan = [first] if first else []
         for _ in range(self.count(0, 2)):
-            after_list = bool(plan) and plan[-1] != "para"
-            options = ["para"] if after_list else ["para", "list", "list", "lost"]
+            after_para = not plan or plan[-1] == "para"
+            if after_para:
+                options = ["para", "list", "list", "lost", "table"]
+            else:  # a list's glyph lost needs a line ending with ":" before it
+                options = ["para", "table"] if plan[-1] != "table" else ["para", "list"]
             if not allow_lost and not plan:
                 options = [o for o in options if o != "lost"]
             plan.append(self.pick(options))
@@ -559,6 +590,8 @@ class _Builder:
                 if end == ":" and k + 1 < len(plan) and plan[k + 1] == "para":
                     end = "."
                 out.append(self.paragraph(end))
+            elif kind == "table":
+                out.append(self.table())
             else:
                 out.append(self.bullet_list(kind == "lost"))
         return out
@@ -626,6 +659,9 @@ def _clause_marker(builder: _Builder, style: str) -> str:
 # -- spacing, endings, numbers ---------------------------------------------------------
 
 
+_SPACED = frozenset((_TEXT, _ROW))
+
+
 def _blank_run(builder: _Builder, row: _Row, previous: _Row | None, double: bool) -> list[str]:
     """The white space of the blank lines before ``row``, one string per line."""
     sep = _FREE if previous is None else row.sep
@@ -634,7 +670,8 @@ def _blank_run(builder: _Builder, row: _Row, previous: _Row | None, double: bool
     if double:
         if sep == _WITHIN:
             # In doubled spacing a wrap is followed by exactly one empty line.
-            return [""] if row.kind == _TEXT or not builder.chance(15) else ["", ""]
+            # A table's rows keep one spacing: one empty line.
+            return [""] if row.kind in _SPACED or not builder.chance(15) else ["", ""]
         ws = builder.pick(_BLANK_WS[1:])
         return [["", ws, ""], ["", "", ""], ["", ws, "", ws, ""]][builder.count(0, 2)]
     if sep == _WITHIN:
@@ -703,9 +740,11 @@ def _item(node: _Node) -> BulletItem:
     return BulletItem(_lines(node.rows), tuple(_item(c) for c in children))
 
 
-def _block(node: _Node) -> Paragraph | BulletList | Clause:
+def _block(node: _Node) -> Block:
     if node.kind == "para":
         return Paragraph(_lines(node.rows))
+    if node.kind == "table":
+        return Table(_lines(node.rows))
     if node.kind == "list":
         return BulletList(tuple(_item(c) for c in node.children))
     return Clause(_lines(node.rows), tuple(_block(c) for c in node.children))
@@ -808,7 +847,8 @@ def words(languages: Sequence[str] = LANGUAGES) -> st.SearchStrategy[str]:
 
 
 def node_texts(document: Document) -> tuple[str, ...]:
-    """The clean text of every field, paragraph, question, clause and item, in order."""
+    """The clean text of every field, paragraph, table, question, clause and item, in
+    order."""
     out: list[str] = []
 
     def item(node: BulletItem) -> None:
@@ -816,8 +856,8 @@ def node_texts(document: Document) -> tuple[str, ...]:
         for child in node.children:
             item(child)
 
-    def block(node: Paragraph | BulletList | Clause) -> None:
-        if isinstance(node, Paragraph):
+    def block(node: Block) -> None:
+        if isinstance(node, (Paragraph, Table)):
             out.append(node.text)
         elif isinstance(node, BulletList):
             for entry in node.items:

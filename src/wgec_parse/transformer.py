@@ -17,6 +17,7 @@ from wgec_parse.nodes import (
     Noise,
     Paragraph,
     Question,
+    Table,
 )
 
 __all__ = ["ToNodes"]
@@ -83,9 +84,15 @@ class ToNodes(lark.Transformer[lark.Token, Document]):
 
     cover = paragraph  # cover lines before the first field or heading
 
+    def table(self, children: list[Any]) -> Table:
+        return Table(tuple(_payload(children[0])))
+
+    cover_table = table  # a table in the front matter or the closing
+
     def bullet_list(self, children: list[BulletItem]) -> BulletList:
         return BulletList(tuple(children))
 
     def item(self, children: list[Any]) -> BulletItem:
-        nested = children[1].items if len(children) == 2 else ()
-        return BulletItem(tuple(_payload(children[0])), nested)
+        nested = children[-1].items if type(children[-1]) is BulletList else ()
+        tables = tuple(c for c in children[1:] if type(c) is Table)
+        return BulletItem(tuple(_payload(children[0])), nested, tables=tables)

@@ -37,6 +37,8 @@ class Role:
     COVER: Final = "COVER"  #: the first line of a cover paragraph
     CONTINUE: Final = "CONTINUE"  #: the next line of the open block
     PARA: Final = "PARA"  #: the first line of a paragraph
+    TABLE: Final = "TABLE"  #: the first row of a table
+    COVER_TABLE: Final = "COVER_TABLE"  #: the first row of a table in the front or closing
     BULLET: Final = "BULLET"  #: the first line of a bullet item
     QUESTION: Final = "QUESTION"  #: the first line of a question heading
     CLAUSE: Final = "CLAUSE"  #: the first line of a numbered clause
@@ -104,6 +106,8 @@ class Reading:
         self.wording_lines: dict[str, int] | None = None
         #: Indexes of the lines the original styled as headings (a Word heading style).
         self.heading_lines: frozenset[int] = frozenset()
+        #: The blank lines between the rows of the open table (0 or 1).
+        self.table_spacing = 0
 
     @cached_property
     def footnotes(self) -> frozenset[int]:
@@ -143,6 +147,14 @@ class Reading:
         while j < len(lines) and lines[j] is None:
             j += 1
         return j
+
+    def blanks_before(self, i: int) -> int:
+        """How many blank lines stand right before line ``i``."""
+        lines = self.lines
+        j = i - 1
+        while j >= 0 and lines[j] is None:
+            j -= 1
+        return i - 1 - j
 
     def is_break(self, start: int, stop: int) -> bool:
         """Whether the blank lines ``start:stop`` break a paragraph."""

@@ -35,6 +35,7 @@ __all__ = [
     "sign_off",
     "signature_block",
     "signature_start",
+    "table_row",
 ]
 
 
@@ -56,6 +57,41 @@ def footnote(reading: Reading, line: Current) -> Decision | None:
     lines at most each), is no part of the answer the page cut through: noise inside
     the open block."""
     return _NOISE if line.index in reading.footnotes else None
+
+
+#: The terminals of a line of a table's shape: a row, or the delimiter row.
+TABLE_ROWS: Final = frozenset(("TEXT_TABLE_ROW", "TEXT_TABLE_RULE"))
+#: The most blank lines between two rows of one table.
+TABLE_SPACING_MAX: Final = 1
+#: The blocks a table's rows make.
+_TABLES: Final = frozenset((Role.TABLE, Role.COVER_TABLE))
+
+
+def table_row(reading: Reading, line: Current) -> Decision | None:
+    """A line of a table's shape (one that opens with a vertical bar after its indent,
+    the TEXT_TABLE_ROW terminal; or a delimiter row of hyphens between bars,
+    TEXT_TABLE_RULE) is a row of a table when two such lines or more stand in a run:
+    one under another, or one blank line apart, as text written one paragraph per line
+    (the Word reader's rows) has them; the spacing between a table's first two rows
+    holds between the rest.  The first row of a run opens the table, closing the open
+    paragraph, and the open lists unless it is indented under the open item's text (the
+    table is then that item's); the next rows continue it.  A line of that shape alone,
+    and a line that merely holds a bar (a page footer "Page 2", bar, "Report"; a bar in
+    a sentence), stay text."""
+    if line.parts.terminal not in TABLE_ROWS:
+        return None
+    i = line.index
+    if reading.group_type in _TABLES and reading.blanks_before(i) == reading.table_spacing:
+        return _ROW
+    lines = reading.lines
+    after = reading.next_content(i)
+    if after >= len(lines) or after - i - 1 > TABLE_SPACING_MAX:
+        return None
+    parts = lines[after]
+    if parts is None or parts.terminal not in TABLE_ROWS:
+        return None
+    reading.table_spacing = after - i - 1
+    return _TABLE
 
 
 def sign_off(reading: Reading, line: Current) -> Decision | None:
@@ -214,6 +250,8 @@ def _signs(parts: LineParts) -> bool:
     ("д.ю.н., профессор          А. В. Лебедев"), is measured without the gap between
     them, and may start in lower case (a degree: "д.ю.н.", "ing.")."""
     text = parts.text.rstrip()
+    if parts.terminal in TABLE_ROWS:
+        return False
     columns = _COLUMN_GAP.search(text) is not None
     if columns:
         text = " ".join(text.split())
@@ -416,3 +454,6 @@ _LOST_GLYPH: Final = Decision(Role.BULLET, demote=True)
 _CONTINUE: Final = Decision(Role.CONTINUE, demote=True)
 _LAST_TITLE_LINE: Final = Decision(Role.CONTINUE, demote=True, open=False)
 _PARA: Final = Decision(Role.PARA, demote=True)
+# A table is closed after each row: only a row continues it (see table_row).
+_TABLE: Final = Decision(Role.TABLE, open=False)
+_ROW: Final = Decision(Role.CONTINUE, open=False)

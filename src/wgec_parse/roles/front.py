@@ -8,10 +8,12 @@ from wgec_parse.folding import fold
 from wgec_parse.markers import Kind
 from wgec_parse.questions import match_wording
 from wgec_parse.roles.base import Current, Decision, Reading, Role
+from wgec_parse.roles.blocks import table_row
 from wgec_parse.roles.headings import heading_kind, styled_asks, topic_stands_alone
 
 __all__ = [
     "cover_line_stands_alone",
+    "cover_table",
     "front_continuation",
     "front_cover",
     "front_end",
@@ -54,6 +56,15 @@ def front_end(reading: Reading) -> tuple[int, bool]:
     if last_field >= 0:
         return last_field + 1, True
     return (first_text if first_text >= 0 else len(reading.lines)), False
+
+
+def cover_table(reading: Reading, line: Current) -> Decision | None:
+    """In the front matter and the closing, a table is read as in the body (the
+    ``table_row`` rule below): a run of two lines of a table's shape or more."""
+    decision = table_row(reading, line)
+    if decision is not None and decision.role == Role.TABLE:
+        return _COVER_TABLE
+    return decision
 
 
 def in_front(reading: Reading, line: Current) -> bool:
@@ -140,3 +151,4 @@ def front_cover(reading: Reading, line: Current) -> Decision | None:
 _FIELD: Final = Decision(Role.FIELD)
 _CONTINUE: Final = Decision(Role.CONTINUE, demote=True)
 _COVER: Final = Decision(Role.COVER, demote=True)
+_COVER_TABLE: Final = Decision(Role.COVER_TABLE, open=False)

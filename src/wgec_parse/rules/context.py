@@ -25,6 +25,7 @@ from wgec_parse.nodes import (
     Paragraph,
     Position,
     Question,
+    Table,
     walk,
 )
 from wgec_parse.questions import QuestionSet, QuestionSpec, match_topic
@@ -32,7 +33,7 @@ from wgec_parse.questions import QuestionSet, QuestionSpec, match_topic
 __all__ = ["Context", "Match", "Visit", "marker_end"]
 
 #: A node that owns physical lines.
-Owner = Paragraph | Field | Noise | Question | Clause | BulletItem
+Owner = Paragraph | Table | Field | Noise | Question | Clause | BulletItem
 
 _DIGITS: Final = re.compile(r"\d")
 _T = TypeVar("_T")

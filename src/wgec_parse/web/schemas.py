@@ -87,6 +87,7 @@ _TREE_ENTRY: Final[dict[str, Any]] = {
                 "field",
                 "question",
                 "paragraph",
+                "table",
                 "clause",
                 "bullet",
                 "noise",

@@ -36,6 +36,7 @@ from wgec_parse.nodes import (
     Noise,
     Paragraph,
     Question,
+    Table,
     iter_lines,
     walk,
 )
@@ -206,6 +207,8 @@ def _entry(node: Node, questions: QuestionSet | None) -> dict[str, Any] | None:
         kind, label = "question", node.title
     elif type(node) is Paragraph:
         kind, label = "paragraph", node.text
+    elif type(node) is Table:
+        kind, label = "table", f"{node.shape}: {node.title}"
     elif type(node) is Clause:
         kind, label = "clause", node.text
     elif type(node) is BulletItem:

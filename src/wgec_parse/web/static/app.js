@@ -18,6 +18,7 @@
     field: "Field",
     question: "Question",
     paragraph: "Paragraph",
+    table: "Table",
     clause: "Clause",
     bullet: "Bullet",
     noise: "Noise",
