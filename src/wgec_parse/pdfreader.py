@@ -27,6 +27,7 @@ A PDF without any text (scanned pages) and one that needs a password are refused
 
 from __future__ import annotations
 
+import ctypes
 import importlib
 import itertools
 import re
@@ -55,7 +56,32 @@ _DIGITS: Final = re.compile(r"\d+")
 # set apart by space; a page needs this many lines for a usual pitch.
 _GAP: Final = 1.4
 _PITCH_LINES: Final = 4
+# Two lines of one paragraph stand this many times their type size apart at least, and
+# differ in type size by this many points at most.
+_LEADING: Final = 0.9
+_SIZE_STEP: Final = 0.5
+# A title or heading is set in type this many times the body's size or larger.
+_LARGER: Final = 1.1
 _EOL: Final = re.compile(r"\r\n|\r|\n")
+# A gap this many times the font size between two pieces of a line holds a space.
+_SPACE: Final = 0.2
+# A superscript is set smaller than this share of its line's largest type, its baseline
+# raised by this share of that type's size at least.
+_SMALL: Final = 0.8
+_RAISED: Final = 0.15
+# A rule is no taller than this, in points, and starts this near the text's left edge.
+_RULE_HEIGHT: Final = 2.0
+_RULE_LEFT: Final = 12.0
+# Notes without a rule are set at this share of the body's type size or smaller.
+_NOTE_SIZE: Final = 0.85
+#: The line the reader writes before the notes at the foot of a page, as Word draws the
+#: separator rule: the parser reads the lines after it as notes.
+NOTES_RULE: Final = "__________"
+_SUPERSCRIPTS: Final = "0123456789+-=()in"
+_SUPERSCRIPT_TABLE: Final = str.maketrans(
+    _SUPERSCRIPTS,
+    "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u207a\u207b\u207c\u207d\u207e\u2071\u207f",
+)
 _OCR: Final = (
     "a PDF without a text layer (its pages are images, as scanned pages are): no text "
     "layer; OCR needed, then read the result"
@@ -83,8 +109,10 @@ class PdfText:
 class _Line:
     text: str  # the line's characters, indentation not included
     left: float  # the box of its visible characters, in points (origin bottom left)
+    right: float
     top: float
     bottom: float
+    size: float  # the largest font size on it, in points
 
 
 @attrs.frozen
@@ -93,6 +121,8 @@ class _Page:
     height: float
     lines: tuple[_Line, ...]
     unit: float  # the usual width of a character, for indentation
+    #: The index of the first line at the foot of the page that is a note, or None.
+    notes: int | None = None
 
 
 def read_pdf(handle: BinaryIO, name: str, max_size: int | None) -> PdfText:
@@ -125,11 +155,12 @@ def read_pdf(handle: BinaryIO, name: str, max_size: int | None) -> PdfText:
 
 
 def _pages(document: Any, name: str, max_size: int | None) -> Iterator[_Page]:
+    raw: Any = importlib.import_module("pypdfium2.raw")
     size = 0
     for index in range(len(document)):
         page = document[index]
         try:
-            found = _page(page, index + 1)
+            found = _page(page, index + 1, raw)
         finally:
             page.close()
         size += sum(len(line.text) + 1 for line in found.lines)
@@ -138,34 +169,98 @@ def _pages(document: Any, name: str, max_size: int | None) -> Iterator[_Page]:
         yield found
 
 
-def _page(page: Any, number: int) -> _Page:
+def _page(page: Any, number: int, raw: Any) -> _Page:
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_range()
-        boxes = [textpage.get_charbox(i) for i in range(textpage.count_chars())]
+        chars = [_char(textpage, raw, i) for i in range(textpage.count_chars())]
     finally:
         textpage.close()
     lines: list[_Line] = []
     widths: list[float] = []
-    for chars in _char_lines(text, boxes):
-        line = _line(chars, widths)
+    for found in _joined(list(_char_lines(text, chars))):
+        line = _line(found, widths)
         if line is not None:
             lines.append(line)
     unit = statistics.median(widths) if widths else 5.0
-    return _Page(number, float(page.get_height()), tuple(lines), max(unit, 1.0))
+    height = float(page.get_height())
+    notes = _notes(lines, _rules(page, raw), height)
+    return _Page(number, height, tuple(lines), max(unit, 1.0), notes)
+
+
+def _rules(page: Any, raw: Any) -> list[Box]:
+    """The boxes of the page's graphics that are horizontal rules: a stroke no taller
+    than two points and at least five times as wide."""
+    found: list[Box] = []
+    for item in page.get_objects():
+        if item.type != raw.FPDF_PAGEOBJ_PATH:
+            continue
+        left, bottom, right, top = (float(v) for v in item.get_bounds())
+        if top - bottom <= _RULE_HEIGHT and right - left >= 5 * max(top - bottom, 1.0):
+            found.append((left, bottom, right, top))
+    return found
+
+
+def _notes(lines: Sequence[_Line], rules: Sequence[Box], height: float) -> int | None:
+    """The first of the lines at the foot of a page that are notes, or None.
+
+    The notes are the last lines of the page (page furniture aside, which the caller
+    leaves out) when they stand under a short rule drawn as a graphic: a rule in the
+    page's lower half, starting at the text's left edge, at most half as wide as the
+    text, with text above it.  Without a rule, the last lines are notes when they lie
+    in the page's lower third, set in type clearly smaller than the body's, below a
+    line in the body's type."""
+    if len(lines) < 2:
+        return None
+    margin = min(line.left for line in lines)
+    width = max(line.right for line in lines) - margin
+    for left, bottom, right, top in rules:
+        if (
+            top < height / 2
+            and abs(left - margin) <= _RULE_LEFT
+            and right - left <= width / 2
+            and not any(line.bottom < top and line.top > bottom for line in lines)
+        ):
+            under = [i for i, line in enumerate(lines) if line.top < bottom]
+            if under and under[0] > 0 and under == list(range(under[0], len(lines))):
+                return under[0]
+    body = statistics.median(line.size for line in lines)
+    start = len(lines)
+    while start > 1 and lines[start - 1].size <= body * _NOTE_SIZE:
+        start -= 1
+    if start == len(lines) or lines[start].top > height / 3:
+        return None
+    return start if lines[start - 1].size > body * _NOTE_SIZE else None
 
 
 Box = tuple[float, float, float, float]
 
 
-def _char_lines(text: str, boxes: Sequence[Box]) -> Iterator[list[tuple[str, Box | None]]]:
+@attrs.frozen
+class _Char:
+    box: Box  # left, bottom, right, top, in points
+    size: float  # the font size
+    base: float  # the height of its baseline
+
+
+_Chars = list[tuple[str, _Char | None]]
+
+
+def _char(textpage: Any, raw: Any, index: int) -> _Char:
+    x, y = ctypes.c_double(), ctypes.c_double()
+    raw.FPDFText_GetCharOrigin(textpage.raw, index, ctypes.byref(x), ctypes.byref(y))
+    size = float(raw.FPDFText_GetFontSize(textpage.raw, index))
+    return _Char(tuple(textpage.get_charbox(index)), size, y.value)
+
+
+def _char_lines(text: str, chars: Sequence[_Char]) -> Iterator[_Chars]:
     """The lines of a page's text, each as its characters with their boxes.
 
     PDFium ends a line with "\r\n", and marks a hyphen it took for a word's break at a
     line end as U+FFFE, joining the two lines: the hyphen is given back as "-" and the
     line ended after it, as the page shows it.
     """
-    line: list[tuple[str, Box | None]] = []
+    line: _Chars = []
     index = 0  # PDFium's character index, in UTF-16 units
     at = 0
     while at < len(text):
@@ -177,7 +272,7 @@ def _char_lines(text: str, boxes: Sequence[Box]) -> Iterator[list[tuple[str, Box
             yield line
             line = []
             continue
-        box = boxes[index] if index < len(boxes) else None
+        box = chars[index] if index < len(chars) else None
         index += 2 if ord(ch) > 0xFFFF else 1
         at += 1
         if ch == "\ufffe":
@@ -189,21 +284,84 @@ def _char_lines(text: str, boxes: Sequence[Box]) -> Iterator[list[tuple[str, Box
     yield line
 
 
-def _line(chars: list[tuple[str, Box | None]], widths: list[float]) -> _Line | None:
-    """A line of text and the box of its visible characters (None when it has none)."""
-    left = top = bottom = None
-    for ch, box in chars:
-        if box is None or ch.isspace():
+def _visible(chars: _Chars) -> list[_Char]:
+    return [box for ch, box in chars if box is not None and not ch.isspace()]
+
+
+def _joined(lines: list[_Chars]) -> Iterator[_Chars]:
+    """The lines of a page with each piece of a line that PDFium ended early given back
+    to it: a superscript raises the text, and PDFium starts a new line after it
+    ("governments¹" / ", in consultation").  A line that stands in the band of the line
+    before it (their heights overlap by half the lower one's at least) and starts
+    right of that line's end continues it, after a space when a space's width or more
+    lies between them."""
+    held: _Chars | None = None
+    for line in lines:
+        if held is not None and _continues(_visible(held), _visible(line)):
+            last = _visible(held)[-1]
+            first = _visible(line)[0]
+            gap = first.box[0] - last.box[2]
+            space = held[-1][0].isspace() or line[0][0].isspace()
+            if not space and gap >= _SPACE * max(first.size, last.size):
+                held.append((" ", None))
+            held.extend(line)
             continue
-        x0, y0, x1, y1 = box
-        widths.append(x1 - x0)
-        left = x0 if left is None else min(left, x0)
-        top = y1 if top is None else max(top, y1)
-        bottom = y0 if bottom is None else min(bottom, y0)
-    text = "".join(ch for ch, _ in chars).strip()
-    if not text or left is None or top is None or bottom is None:
+        if held is not None:
+            yield held
+        held = line
+    if held is not None:
+        yield held
+
+
+def _continues(before: Sequence[_Char], after: Sequence[_Char]) -> bool:
+    if not before or not after:
+        return False
+    low = max(min(c.box[1] for c in before), min(c.box[1] for c in after))
+    high = min(max(c.box[3] for c in before), max(c.box[3] for c in after))
+    height = min(
+        max(c.box[3] for c in chars) - min(c.box[1] for c in chars) for chars in (before, after)
+    )
+    return high - low >= height / 2 and after[0].box[0] >= before[-1].box[2] - 0.5
+
+
+def _line(chars: _Chars, widths: list[float]) -> _Line | None:
+    """A line of text and the box of its visible characters (None when it has none).
+
+    A run of characters set smaller than the line's type and raised above its baseline
+    is a superscript (a note mark): written in superscript characters ("¹", "ⁱ") when
+    every one of them has one, else as it is."""
+    shown = _visible(chars)
+    if not shown:
         return None
-    return _Line(text, left, top, bottom)
+    size = round(max(c.size for c in shown), 1)
+    base = statistics.median(c.base for c in shown if c.size >= size * _SMALL)
+    raised = [
+        box is not None
+        and not ch.isspace()
+        and box.size < size * _SMALL
+        and box.base > base + _RAISED * size
+        for ch, box in chars
+    ]
+    out: list[str] = []
+    for up, run in itertools.groupby(zip(raised, chars, strict=True), key=lambda x: x[0]):
+        text = "".join(ch for _, (ch, _) in run)
+        out.append(_superscript(text) if up else text)
+    for c in shown:
+        widths.append(c.box[2] - c.box[0])
+    text = "".join(out).strip()
+    if not text:
+        return None
+    left = min(c.box[0] for c in shown)
+    top = max(c.box[3] for c in shown)
+    bottom = min(c.box[1] for c in shown)
+    right = max(c.box[2] for c in shown)
+    return _Line(text, left, right, top, bottom, size)
+
+
+def _superscript(text: str) -> str:
+    if all(ch in _SUPERSCRIPTS for ch in text):
+        return text.translate(_SUPERSCRIPT_TABLE)
+    return text
 
 
 def _key(text: str) -> str:
@@ -245,14 +403,47 @@ def _indent(line: _Line, margin: float, unit: float) -> str:
 
 
 def _paragraph_gaps(lines: Sequence[_Line]) -> frozenset[int]:
-    """The lines that stand further below the line before them than the page's usual
-    line pitch allows: the first lines of paragraphs set apart by space."""
+    """The lines that start a paragraph: set in another type size than the line before
+    (a heading and the text under it), or standing further below it than the usual
+    line pitch of their type allows (paragraphs set apart by space).
+
+    The usual pitch of a type size is the smallest step between two lines of that size
+    (the lines of a paragraph, of a table's rows, stand closest), or, for a size with
+    no two lines one after the other, the median step of the page's lines."""
     steps = [a.bottom - b.bottom for a, b in itertools.pairwise(lines)]
     usual = [step for step in steps if step > 0]
     if len(usual) < _PITCH_LINES:
         return frozenset()
-    pitch = statistics.median(usual)
-    return frozenset(k + 1 for k, step in enumerate(steps) if step > _GAP * pitch)
+    median = statistics.median(usual)
+    pitches: dict[float, float] = {}
+    for (a, b), step in zip(itertools.pairwise(lines), steps, strict=True):
+        if a.size == b.size and step >= a.size * _LEADING:
+            pitches[a.size] = min(step, pitches.get(a.size, step))
+    found = set()
+    for k, ((a, b), step) in enumerate(zip(itertools.pairwise(lines), steps, strict=True)):
+        if abs(a.size - b.size) > _SIZE_STEP or step > _GAP * pitches.get(b.size, median):
+            found.add(k + 1)
+    return frozenset(found)
+
+
+def _body_size(pages: Sequence[_Page], furniture: dict[tuple[int, int], str]) -> float:
+    sizes = [
+        line.size
+        for page in pages
+        for i, line in enumerate(page.lines)
+        if (page.number, i) not in furniture
+    ]
+    return statistics.mode(sizes) if sizes else 0.0
+
+
+def _wraps(before: _Line, line: _Line, body: float, unit: float) -> bool:
+    """Whether ``line`` goes on with the paragraph of the line before, set in type
+    larger than the body's (a title, a heading): its lines are written as one line, as
+    a parser cannot tell them from the lines of a letterhead.  The caller has found no
+    paragraph break between them (same type size, usual pitch); the line starts at the
+    same left edge.  Lines in the body's type keep their breaks (the parser joins
+    them)."""
+    return line.size > body * _LARGER and abs(line.left - before.left) <= unit
 
 
 def _split_number(text: str) -> list[str]:
@@ -279,6 +470,8 @@ def _assemble(
         ),
         default=0.0,
     )
+    # The body's type size: the most common among the lines that are not furniture.
+    size = _body_size(pages, furniture)
     for page in pages:
         if page.number > 1:
             lines.append("\f")
@@ -295,10 +488,27 @@ def _assemble(
                 lines.append("\f" + part)
                 origins.append(page.number)
         gaps = _paragraph_gaps([line for _, line in body])
+        notes = next(
+            (k for k, (i, _) in enumerate(body) if page.notes is not None and i >= page.notes),
+            None,
+        )
         for k, (_, line) in enumerate(body):
-            if k in gaps:
+            if k in gaps or k == notes:
                 lines.append("")
                 origins.append(0)
+            if k == notes:
+                lines.append(NOTES_RULE)
+                origins.append(0)
+            before = body[k - 1][1] if k else None
+            if (
+                before is not None
+                and k not in gaps
+                and k != notes
+                and _wraps(before, line, size, page.unit)
+            ):
+                joint = "" if lines[-1].endswith("-") else " "
+                lines[-1] += joint + line.text
+                continue
             lines.append(_indent(line, margin, page.unit) + line.text)
             origins.append(page.number)
         for line in bottom:
