@@ -27,7 +27,6 @@ A PDF without any text (scanned pages) and one that needs a password are refused
 
 from __future__ import annotations
 
-import ctypes
 import importlib
 import itertools
 import re
@@ -65,10 +64,6 @@ _LARGER: Final = 1.1
 _EOL: Final = re.compile(r"\r\n|\r|\n")
 # A gap this many times the font size between two pieces of a line holds a space.
 _SPACE: Final = 0.2
-# A superscript is set smaller than this share of its line's largest type, its baseline
-# raised by this share of that type's size at least.
-_SMALL: Final = 0.8
-_RAISED: Final = 0.15
 # A rule is no taller than this, in points, and starts this near the text's left edge.
 _RULE_HEIGHT: Final = 2.0
 _RULE_LEFT: Final = 12.0
@@ -240,17 +235,14 @@ Box = tuple[float, float, float, float]
 class _Char:
     box: Box  # left, bottom, right, top, in points
     size: float  # the font size
-    base: float  # the height of its baseline
 
 
 _Chars = list[tuple[str, _Char | None]]
 
 
 def _char(textpage: Any, raw: Any, index: int) -> _Char:
-    x, y = ctypes.c_double(), ctypes.c_double()
-    raw.FPDFText_GetCharOrigin(textpage.raw, index, ctypes.byref(x), ctypes.byref(y))
     size = float(raw.FPDFText_GetFontSize(textpage.raw, index))
-    return _Char(tuple(textpage.get_charbox(index)), size, y.value)
+    return _Char(tuple(textpage.get_charbox(index)), size)
 
 
 def _char_lines(text: str, chars: Sequence[_Char]) -> Iterator[_Chars]:
@@ -291,7 +283,7 @@ def _visible(chars: _Chars) -> list[_Char]:
 def _joined(lines: list[_Chars]) -> Iterator[_Chars]:
     """The lines of a page with each piece of a line that PDFium ended early given back
     to it: a superscript raises the text, and PDFium starts a new line after it
-    ("governments¹" / ", in consultation").  A line that stands in the band of the line
+    ("governments1" / ", in consultation").  A line that stands in the band of the line
     before it (their heights overlap by half the lower one's at least) and starts
     right of that line's end continues it, after a space when a space's width or more
     lies between them."""
@@ -325,43 +317,18 @@ def _continues(before: Sequence[_Char], after: Sequence[_Char]) -> bool:
 
 
 def _line(chars: _Chars, widths: list[float]) -> _Line | None:
-    """A line of text and the box of its visible characters (None when it has none).
-
-    A run of characters set smaller than the line's type and raised above its baseline
-    is a superscript (a note mark): written in superscript characters ("¹", "ⁱ") when
-    every one of them has one, else as it is."""
+    """A line of text and the box of its visible characters (None when it has none)."""
     shown = _visible(chars)
-    if not shown:
+    text = "".join(ch for ch, _ in chars).strip()
+    if not shown or not text:
         return None
-    size = round(max(c.size for c in shown), 1)
-    base = statistics.median(c.base for c in shown if c.size >= size * _SMALL)
-    raised = [
-        box is not None
-        and not ch.isspace()
-        and box.size < size * _SMALL
-        and box.base > base + _RAISED * size
-        for ch, box in chars
-    ]
-    out: list[str] = []
-    for up, run in itertools.groupby(zip(raised, chars, strict=True), key=lambda x: x[0]):
-        text = "".join(ch for _, (ch, _) in run)
-        out.append(_superscript(text) if up else text)
     for c in shown:
         widths.append(c.box[2] - c.box[0])
-    text = "".join(out).strip()
-    if not text:
-        return None
     left = min(c.box[0] for c in shown)
+    right = max(c.box[2] for c in shown)
     top = max(c.box[3] for c in shown)
     bottom = min(c.box[1] for c in shown)
-    right = max(c.box[2] for c in shown)
-    return _Line(text, left, right, top, bottom, size)
-
-
-def _superscript(text: str) -> str:
-    if all(ch in _SUPERSCRIPTS for ch in text):
-        return text.translate(_SUPERSCRIPT_TABLE)
-    return text
+    return _Line(text, left, right, top, bottom, round(max(c.size for c in shown), 1))
 
 
 def _key(text: str) -> str:
@@ -441,8 +408,8 @@ def _wraps(before: _Line, line: _Line, body: float, unit: float) -> bool:
     larger than the body's (a title, a heading): its lines are written as one line, as
     a parser cannot tell them from the lines of a letterhead.  The caller has found no
     paragraph break between them (same type size, usual pitch); the line starts at the
-    same left edge.  Lines in the body's type keep their breaks (the parser joins
-    them)."""
+    same left edge.  Lines in the body's type, and a line after a hyphen at a line end,
+    keep their breaks (the parser joins them, and the word)."""
     return line.size > body * _LARGER and abs(line.left - before.left) <= unit
 
 
@@ -504,10 +471,10 @@ def _assemble(
                 before is not None
                 and k not in gaps
                 and k != notes
+                and not lines[-1].endswith("-")
                 and _wraps(before, line, size, page.unit)
             ):
-                joint = "" if lines[-1].endswith("-") else " "
-                lines[-1] += joint + line.text
+                lines[-1] += " " + line.text
                 continue
             lines.append(_indent(line, margin, page.unit) + line.text)
             origins.append(page.number)
