@@ -243,3 +243,108 @@ def test_a_pdf_encrypted_without_a_user_password_is_read(tmp_path: Path) -> None
     writer.write(out)
     document = wgec_parse.load(out.getvalue(), name="owner-only.pdf")
     assert [q.number for q in document.questions] == ["1", "2"]
+
+
+# -- lines, notes and titles as the page sets them ----------------------------------------
+
+
+def _page_with_notes(path: Path, *, rule: bool) -> Path:
+    """One page: a title in large type over two lines, a question, an answer whose line
+    holds a raised note mark, and at the foot a note, under a short rule (drawn as a
+    graphic) or, without one, in smaller type."""
+    pdf = FPDF(format="A4")
+    pdf.c_margin = 0  # cells without padding: the mark sets on against its word
+    pdf.add_page()
+    pdf.set_font("helvetica", size=24)
+    pdf.multi_cell(90, 11, "Submission of the Republic of Testland", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(8)
+    pdf.set_font("helvetica", size=11)
+    for text in (
+        "1) What are the high level characteristics of enhanced cooperation?",
+        "",
+        "Enhanced cooperation is a process among all governments and",
+    ):
+        pdf.cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.write(6, "stakeholders")
+    x, y = pdf.get_x(), pdf.get_y()
+    pdf.set_font("helvetica", size=7)
+    width = pdf.get_string_width("1")
+    pdf.set_xy(x, y - 1.5)
+    pdf.cell(width, 6, "1")
+    pdf.set_font("helvetica", size=11)
+    pdf.set_xy(x + width, y)
+    pdf.cell(0, 6, ", in consultation with the Commission.", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 6, "It should report every year.", new_x="LMARGIN", new_y="NEXT")
+    if rule:
+        pdf.line(pdf.l_margin, 262, pdf.l_margin + 40, 262)
+        pdf.set_y(264)
+    else:
+        pdf.set_font("helvetica", size=8)
+        pdf.set_y(266)
+    pdf.cell(0, 5, "1 Tunis Agenda for the Information Society, 2005.")
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("rule", [True, False], ids=["rule", "smaller"])
+def test_notes_at_the_foot_of_a_page_are_read_as_notes(rule: bool, tmp_path: Path) -> None:
+    path = _page_with_notes(tmp_path / "notes.pdf", rule=rule)
+    lines = pdf_text(path).split("\n")
+    at = lines.index("__________")
+    assert lines[at + 1] == "1 Tunis Agenda for the Information Society, 2005."
+    assert pdf_lines(path).pages[at] == 0  # the reader's own line
+    document = wgec_parse.load(path)
+    answer = "".join(row.text for row in iter_answers([(str(path), document)]))
+    assert "Tunis" not in answer
+    noise = "".join(render(node) for node, _ in walk(document) if isinstance(node, Noise))
+    assert "1 Tunis Agenda for the Information Society, 2005." in noise
+
+
+def test_a_raised_note_mark_stays_on_its_line(tmp_path: Path) -> None:
+    path = _page_with_notes(tmp_path / "notes.pdf", rule=True)
+    lines = pdf_text(path).split("\n")
+    assert "stakeholders1, in consultation with the Commission." in lines
+    (paragraph,) = wgec_parse.load(path).questions[0].paragraphs
+    assert paragraph.text == (
+        "Enhanced cooperation is a process among all governments and "
+        "stakeholders1, in consultation with the Commission. It should report every year."
+    )
+
+
+def test_a_title_in_large_type_over_two_lines_is_one_line(tmp_path: Path) -> None:
+    path = _page_with_notes(tmp_path / "notes.pdf", rule=True)
+    lines = pdf_text(path).split("\n")
+    assert lines[:2] == ["Submission of the Republic of Testland", ""]
+    front = outline(wgec_parse.load(path), text=True).splitlines()
+    assert "  paragraph: Submission of the Republic of Testland" in front
+
+
+WORD_PDFS = FIXTURES / "word"
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "note"),
+    [
+        (
+            "01_ministry_word_styles",
+            "We recommend building on paragraphs 69-71 of the Tunis Agenda1 and on",
+            "1 Tunis Agenda for the Information Society, 2005.",
+        ),
+        (
+            "03_mission_tables_notes",
+            "Enhanced cooperation is a process among governments1, in consultation",
+            "1 As in paragraph 69 of the Tunis Agenda.",
+        ),
+    ],
+)
+def test_libreoffice_pdfs_of_the_word_fixtures_keep_marks_and_notes_apart(
+    name: str, line: str, note: str
+) -> None:
+    path = WORD_PDFS / f"{name}.libreoffice.pdf"
+    lines = [text.strip() for text in pdf_text(path).split("\n")]
+    assert line in lines
+    assert lines[lines.index(note) - 1] == "__________"
+    document = wgec_parse.load(path)
+    answers = " ".join(row.text for row in iter_answers([(str(path), document)]))
+    assert note not in answers
+    assert line.split()[-3] in answers  # the words after the mark are in the answer

@@ -62,8 +62,9 @@ _SIZE_STEP: Final = 0.5
 # A title or heading is set in type this many times the body's size or larger.
 _LARGER: Final = 1.1
 _EOL: Final = re.compile(r"\r\n|\r|\n")
-# A gap this many times the font size between two pieces of a line holds a space.
-_SPACE: Final = 0.2
+# A gap this many times the font size between two pieces of a line holds a space (the
+# boxes are the glyphs' ink: letters of one word stand up to a fifth of it apart).
+_SPACE: Final = 0.3
 # A rule is no taller than this, in points, and starts this near the text's left edge.
 _RULE_HEIGHT: Final = 2.0
 _RULE_LEFT: Final = 12.0
