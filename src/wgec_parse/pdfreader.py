@@ -21,6 +21,13 @@ marked so the parser reads it as noise:
 * headers come first on their page and footers last, and a line holding only a form
   feed separates pages, as before.
 
+Lines set as the page shows them (see docs/reading.md, PDF): a superscript note mark
+keeps the rest of its line with it; a title or heading in type larger than the body's
+that wraps is written on one line; a change of type size or a step wider than the
+type's usual pitch starts a paragraph; the notes at the foot of a page, under a short
+rule drawn as a graphic or in smaller type, come after a "__________" line, which the
+parser's footnote rule reads.
+
 A PDF without any text (scanned pages) and one that needs a password are refused with a
 :class:`~wgec_parse.errors.ReadError` saying what to do.
 """
