@@ -348,3 +348,74 @@ def test_libreoffice_pdfs_of_the_word_fixtures_keep_marks_and_notes_apart(
     answers = " ".join(row.text for row in iter_answers([(str(path), document)]))
     assert note not in answers
     assert line.split()[-3] in answers  # the words after the mark are in the answer
+
+
+def _page_with_table(path: Path, *, boxes: bool) -> Path:
+    """A question, a line of text, a table of three columns ruled as a grid (each cell a
+    box drawn round it, or lines drawn along the rows and columns), one cell's text
+    wrapped over two lines and one holding a "|", then a line of text; and a
+    paragraph in a frame, which is no table."""
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    pdf.cell(0, 6, "1) What are the high level characteristics?", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.cell(0, 6, "Budget of the programme:", new_x="LMARGIN", new_y="NEXT")
+    rows = (
+        ("Programme", "2015", "2016"),
+        ("Broadband | rural and remote areas of the country", "1200", "1450"),
+        ("Cybersecurity", "300", "410"),
+    )
+    widths = (60, 30, 30)
+    if boxes:  # fpdf2 draws a box round each cell, the cells of a row as high
+        with pdf.table(
+            col_widths=widths,
+            width=sum(widths),
+            align="LEFT",
+            line_height=6,
+            first_row_as_headings=False,
+        ) as table:
+            for row in rows:
+                table.row(row)
+    else:
+        top = pdf.get_y()
+        heights = []
+        for row in rows:
+            y = pdf.get_y()
+            x = pdf.l_margin
+            for text, width in zip(row, widths, strict=True):
+                pdf.set_xy(x, y)
+                pdf.multi_cell(width, 6, text)
+                x += width
+            pdf.set_y(y + (12 if len(row[0]) > 30 else 6))
+            heights.append(pdf.get_y())
+        right = pdf.l_margin + sum(widths)
+        for y in (top, *heights):
+            pdf.line(pdf.l_margin, y, right, y)
+        x = pdf.l_margin
+        for width in (0, *widths):
+            x += width
+            pdf.line(x, top, x, heights[-1])
+    pdf.ln(4)
+    pdf.cell(0, 6, "The figures are in thousands of dollars.", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.multi_cell(120, 6, "A paragraph in a frame is no table.", border=1)
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("boxes", [True, False], ids=["boxes", "lines"])
+def test_a_ruled_table_gives_its_rows_as_pipe_rows(boxes: bool, tmp_path: Path) -> None:
+    path = _page_with_table(tmp_path / "table.pdf", boxes=boxes)
+    lines = [line for line in pdf_text(path).split("\n") if line]
+    start = lines.index("Budget of the programme:")
+    assert lines[start + 1 : start + 6] == [
+        "| Programme | 2015 | 2016 |",
+        "| Broadband \\| rural and remote areas of the country | 1200 | 1450 |",
+        "| Cybersecurity | 300 | 410 |",
+        "The figures are in thousands of dollars.",
+        "A paragraph in a frame is no table.",
+    ]
+    # Each row is a paragraph of its own, as the Word reader writes them.
+    paragraphs = [p.text for p in wgec_parse.load(path).questions[0].paragraphs]
+    assert paragraphs[1:4] == lines[start + 1 : start + 4]

@@ -34,6 +34,8 @@ A PDF without any text (scanned pages) and one that needs a password are refused
 
 from __future__ import annotations
 
+import bisect
+import ctypes
 import importlib
 import itertools
 import re
@@ -116,6 +118,7 @@ class _Line:
     top: float
     bottom: float
     size: float  # the largest font size on it, in points
+    row: bool = False  # a row of a ruled table, written "| cell | cell |"
 
 
 @attrs.frozen
@@ -181,27 +184,174 @@ def _page(page: Any, number: int, raw: Any) -> _Page:
         textpage.close()
     lines: list[_Line] = []
     widths: list[float] = []
-    for found in _joined(list(_char_lines(text, chars))):
-        line = _line(found, widths)
+    across, down = _rules(page, raw)
+    grids = _grids(across, down)
+    for found in list(_tabled(list(_joined(list(_char_lines(text, chars)))), grids)):
+        line = found.line(widths) if isinstance(found, _Row) else _line(found, widths)
         if line is not None:
             lines.append(line)
     unit = statistics.median(widths) if widths else 5.0
     height = float(page.get_height())
-    notes = _notes(lines, _rules(page, raw), height)
+    notes = _notes(lines, across, height)
     return _Page(number, height, tuple(lines), max(unit, 1.0), notes)
 
 
-def _rules(page: Any, raw: Any) -> list[Box]:
-    """The boxes of the page's graphics that are horizontal rules: a stroke no taller
-    than two points and at least five times as wide."""
-    found: list[Box] = []
+def _rules(page: Any, raw: Any) -> tuple[list[Box], list[Box]]:
+    """The boxes of the page's graphics that are rules: strokes no thicker than two
+    points and at least five times as long; the horizontal ones, then the vertical."""
+    across: list[Box] = []
+    down: list[Box] = []
     for item in page.get_objects():
         if item.type != raw.FPDF_PAGEOBJ_PATH:
             continue
         left, bottom, right, top = (float(v) for v in item.get_bounds())
-        if top - bottom <= _RULE_HEIGHT and right - left >= 5 * max(top - bottom, 1.0):
-            found.append((left, bottom, right, top))
-    return found
+        wide, tall = right - left, top - bottom
+        if tall <= _RULE_HEIGHT and wide >= 5 * max(tall, 1.0):
+            across.append((left, bottom, right, top))
+        elif wide <= _RULE_HEIGHT and tall >= 5 * max(wide, 1.0):
+            down.append((left, bottom, right, top))
+        elif _framed(item, raw):  # a box drawn round a cell: its four sides
+            across += [(left, bottom, right, bottom), (left, top, right, top)]
+            down += [(left, bottom, left, top), (right, bottom, right, top)]
+    return across, down
+
+
+def _framed(item: Any, raw: Any) -> bool:
+    """Whether a path is a rectangle's outline: straight sides only (a move, then
+    three or four lines, maybe a close), drawn as a stroke."""
+    count = raw.FPDFPath_CountSegments(item.raw)
+    if not 4 <= count <= 6:
+        return False
+    kinds = [
+        raw.FPDFPathSegment_GetType(raw.FPDFPath_GetPathSegment(item.raw, i)) for i in range(count)
+    ]
+    if kinds[0] != raw.FPDF_SEGMENT_MOVETO or any(
+        kind != raw.FPDF_SEGMENT_LINETO for kind in kinds[1:]
+    ):
+        return False
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not raw.FPDFPath_GetDrawMode(item.raw, ctypes.byref(fill), ctypes.byref(stroke)):
+        return False
+    return bool(stroke.value)
+
+
+@attrs.frozen
+class _Grid:
+    """A table ruled as a grid: the heights of its rows' rules (top down) and the
+    places of its columns' rules (left to right)."""
+
+    columns: tuple[float, ...]
+    rows: tuple[float, ...]
+    bottom: float
+    top: float
+
+    def holds(self, chars: Sequence[_Char]) -> bool:
+        middle = (min(c.box[1] for c in chars) + max(c.box[3] for c in chars)) / 2
+        return (
+            self.bottom < middle < self.top
+            and min(c.box[0] for c in chars) >= self.columns[0] - _RULE_LEFT
+            and max(c.box[2] for c in chars) <= self.columns[-1] + _RULE_LEFT
+        )
+
+    def row(self, chars: Sequence[_Char]) -> int:
+        middle = (min(c.box[1] for c in chars) + max(c.box[3] for c in chars)) / 2
+        return sum(1 for y in self.rows if y > middle)
+
+    def column(self, char: _Char) -> int:
+        return bisect.bisect(self.columns, (char.box[0] + char.box[2]) / 2)
+
+
+def _grids(across: Sequence[Box], down: Sequence[Box]) -> list[_Grid]:
+    """The tables of a page ruled as grids: vertical rules standing side by side (their
+    heights overlap), three places at least (two columns), with the horizontal rules
+    that run from one of their places to another (a row's rule, or a cell's side)."""
+    groups: list[list[Box]] = []
+    for box in sorted(down, key=lambda b: -b[3]):
+        for group in groups:
+            if box[3] > min(b[1] for b in group) and box[1] < max(b[3] for b in group):
+                group.append(box)
+                break
+        else:
+            groups.append([box])
+    grids = []
+    for group in groups:
+        places: list[float] = []
+        for x in sorted((b[0] + b[2]) / 2 for b in group):
+            if not places or x - places[-1] > _RULE_LEFT:
+                places.append(x)
+        if len(places) < 3:
+            continue
+        bottom = min(b[1] for b in group)
+        top = max(b[3] for b in group)
+        heights: list[float] = []
+        for left, low, right, high in across:
+            y = (low + high) / 2
+            if (
+                any(abs(left - x) <= _RULE_LEFT for x in places)
+                and any(abs(right - x) <= _RULE_LEFT for x in places)
+                and right - left > _RULE_LEFT
+                and bottom - _RULE_HEIGHT <= y <= top + _RULE_HEIGHT
+            ):
+                heights.append(y)
+        rows: list[float] = []
+        for y in sorted(heights, reverse=True):
+            if not rows or rows[-1] - y > _RULE_HEIGHT:
+                rows.append(y)
+        grids.append(_Grid(tuple(places), tuple(rows), bottom, top))
+    return grids
+
+
+class _Row:
+    """A row of a ruled table: the text of each of its cells, line by line, and the
+    characters of its lines."""
+
+    def __init__(self, width: int) -> None:
+        self.cells: list[list[str]] = [[] for _ in range(width)]
+        self.chars: list[_Char] = []
+
+    def line(self, widths: list[float]) -> _Line:
+        shown = self.chars
+        widths.extend(c.box[2] - c.box[0] for c in shown)
+        cells = (" ".join(cell).replace("|", "\\|") for cell in self.cells)
+        return _Line(
+            "| " + " | ".join(cells) + " |",
+            min(c.box[0] for c in shown),
+            max(c.box[2] for c in shown),
+            max(c.box[3] for c in shown),
+            min(c.box[1] for c in shown),
+            round(max(c.size for c in shown), 1),
+            row=True,
+        )
+
+
+def _tabled(lines: list[_Chars], grids: Sequence[_Grid]) -> Iterator[_Chars | _Row]:
+    """The lines of a page, the lines inside a ruled table given as its rows instead:
+    "| cell | cell |" (a "|" in a cell as "\\|", as the Word reader writes rows), at
+    the place of the row's first line; the lines of one row (a cell's text wrapped)
+    join, cell by cell."""
+    rows: dict[tuple[int, int], _Row] = {}
+    for line in lines:
+        shown = _visible(line)
+        grid = next((k for k, g in enumerate(grids) if shown and g.holds(shown)), None)
+        if grid is None:
+            yield line
+            continue
+        key = (grid, grids[grid].row(shown))
+        width = len(grids[grid].columns) - 1
+        first = key not in rows
+        row = rows.setdefault(key, _Row(width))
+        row.chars.extend(shown)
+        pieces = [""] * width
+        at = 0
+        for ch, box in line:
+            if box is not None and not ch.isspace():
+                at = min(max(grids[grid].column(box) - 1, 0), width - 1)
+            pieces[at] += ch
+        for cell, piece in zip(row.cells, pieces, strict=True):
+            if piece.strip():
+                cell.append(" ".join(piece.split()))
+        if first:
+            yield row
 
 
 def _notes(lines: Sequence[_Line], rules: Sequence[Box], height: float) -> int | None:
@@ -468,7 +618,10 @@ def _assemble(
             None,
         )
         for k, (_, line) in enumerate(body):
-            if k in gaps or k == notes:
+            # A table's rows stand apart, each a paragraph of its own, as the Word
+            # reader writes them.
+            apart = line.row or (k > 0 and body[k - 1][1].row)
+            if k in gaps or k == notes or apart:
                 lines.append("")
                 origins.append(0)
             if k == notes:
@@ -479,6 +632,7 @@ def _assemble(
                 before is not None
                 and k not in gaps
                 and k != notes
+                and not apart
                 and not lines[-1].endswith("-")
                 and _wraps(before, line, size, page.unit)
             ):
