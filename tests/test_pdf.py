@@ -419,3 +419,32 @@ def test_a_ruled_table_gives_its_rows_as_pipe_rows(boxes: bool, tmp_path: Path) 
     # Each row is a paragraph of its own, as the Word reader writes them.
     paragraphs = [p.text for p in wgec_parse.load(path).questions[0].paragraphs]
     assert paragraphs[1:4] == lines[start + 1 : start + 4]
+
+
+def test_a_paragraph_in_larger_bold_type_is_a_heading(tmp_path: Path) -> None:
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    blocks = (
+        ("B", 14, "What should enhanced cooperation achieve?"),
+        ("", 11, "It should let every stakeholder take part in public policy."),
+        ("B", 11, "Bold in the body's type is no heading."),
+        ("", 11, "Governments and others should meet on an equal footing."),
+        ("B", 14, "Taking into consideration the work of the previous WGEC and the Tunis"),
+        ("B", 14, "Agenda, what kind of recommendations should we consider?"),
+        ("", 11, "1. Hold an open consultation every year."),
+    )
+    for style, size, text in blocks:
+        pdf.set_font("helvetica", style, size)
+        pdf.cell(0, size / 2, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    path = tmp_path / "headings.pdf"
+    pdf.output(str(path))
+    found = pdf_lines(path)
+    lines = found.text.split("\n")
+    assert [lines[i] for i in found.headings] == [
+        "What should enhanced cooperation achieve?",
+        "Taking into consideration the work of the previous WGEC and the Tunis "
+        "Agenda, what kind of recommendations should we consider?",
+    ]
+    document = wgec_parse.load(path)
+    assert [q.title for q in document.questions] == [lines[i] for i in found.headings]

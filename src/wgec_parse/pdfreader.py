@@ -70,6 +70,10 @@ _LEADING: Final = 0.9
 _SIZE_STEP: Final = 0.5
 # A title or heading is set in type this many times the body's size or larger.
 _LARGER: Final = 1.1
+# A bold face: its weight, or a word in its name ("DejaVuSans-Bold", "Arial,Bold").
+_BOLD: Final = 600
+_BOLD_FACE: Final = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_FONT_NAME: Final = 128
 _EOL: Final = re.compile(r"\r\n|\r|\n")
 # A gap this many times the font size between two pieces of a line holds a space (the
 # boxes are the glyphs' ink: letters of one word stand up to a fifth of it apart).
@@ -108,6 +112,9 @@ class PdfText:
     #: a line the reader added (the form feed between pages, a blank line between
     #: paragraphs).
     pages: tuple[int, ...]
+    #: The indexes (0-based, as ``pages`` counts lines) of the lines set as headings: a
+    #: paragraph in bold type larger than the body's, whole on its line.
+    headings: tuple[int, ...] = ()
 
 
 @attrs.frozen
@@ -119,6 +126,7 @@ class _Line:
     bottom: float
     size: float  # the largest font size on it, in points
     row: bool = False  # a row of a ruled table, written "| cell | cell |"
+    bold: bool = False  # set in a bold face throughout
 
 
 @attrs.frozen
@@ -393,6 +401,7 @@ Box = tuple[float, float, float, float]
 class _Char:
     box: Box  # left, bottom, right, top, in points
     size: float  # the font size
+    bold: bool  # set in a bold face (by its weight or its name)
 
 
 _Chars = list[tuple[str, _Char | None]]
@@ -400,7 +409,12 @@ _Chars = list[tuple[str, _Char | None]]
 
 def _char(textpage: Any, raw: Any, index: int) -> _Char:
     size = float(raw.FPDFText_GetFontSize(textpage.raw, index))
-    return _Char(tuple(textpage.get_charbox(index)), size)
+    name = ctypes.create_string_buffer(_FONT_NAME)
+    flags = ctypes.c_int()
+    raw.FPDFText_GetFontInfo(textpage.raw, index, name, _FONT_NAME, ctypes.byref(flags))
+    face = name.value.decode("latin-1").rpartition("+")[2]
+    bold = raw.FPDFText_GetFontWeight(textpage.raw, index) >= _BOLD or bool(_BOLD_FACE.search(face))
+    return _Char(tuple(textpage.get_charbox(index)), size, bold)
 
 
 def _char_lines(text: str, chars: Sequence[_Char]) -> Iterator[_Chars]:
@@ -486,7 +500,9 @@ def _line(chars: _Chars, widths: list[float]) -> _Line | None:
     right = max(c.box[2] for c in shown)
     top = max(c.box[3] for c in shown)
     bottom = min(c.box[1] for c in shown)
-    return _Line(text, left, right, top, bottom, round(max(c.size for c in shown), 1))
+    size = round(max(c.size for c in shown), 1)
+    bold = all(c.bold for c in shown)
+    return _Line(text, left, right, top, bottom, size, bold=bold)
 
 
 def _key(text: str) -> str:
@@ -584,6 +600,7 @@ def _assemble(
 ) -> PdfText:
     lines: list[str] = []
     origins: list[int] = []
+    headings: list[int] = []
     # One left margin for the document, so that a list running over a page break keeps
     # its indentation on a page where it starts the text.
     margin = min(
@@ -613,6 +630,7 @@ def _assemble(
                 lines.append("\f" + part)
                 origins.append(page.number)
         gaps = _paragraph_gaps([line for _, line in body])
+        heading = False  # the paragraph going on is a heading
         notes = next(
             (k for k, (i, _) in enumerate(body) if page.notes is not None and i >= page.notes),
             None,
@@ -638,6 +656,13 @@ def _assemble(
             ):
                 lines[-1] += " " + line.text
                 continue
+            if k > 0 and k not in gaps and k != notes and not apart:
+                if heading and headings and headings[-1] == len(lines) - 1:
+                    headings.pop()  # a heading going on after a hyphen: not whole
+            else:
+                heading = line.bold and line.size > size * _LARGER and not line.row
+                if heading:
+                    headings.append(len(lines))
             lines.append(_indent(line, margin, page.unit) + line.text)
             origins.append(page.number)
         for line in bottom:
@@ -647,4 +672,4 @@ def _assemble(
     text = "\n".join(lines) + "\n" if lines else ""
     if max_size is not None and len(text) > max_size:
         raise InputTooLarge(len(text), max_size, f"{name}: text", "characters or more")
-    return PdfText(text, tuple(origins))
+    return PdfText(text, tuple(origins), tuple(headings))
