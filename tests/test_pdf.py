@@ -320,6 +320,18 @@ def test_a_title_in_large_type_over_two_lines_is_one_line(tmp_path: Path) -> Non
 
 
 WORD_PDFS = FIXTURES / "word"
+#: The LibreOffice PDFs of the Word fixtures that have an outline written from what a
+#: viewer shows (fixtures/word/README.md says why the others have none).
+WORD_OUTLINES = ["01_ministry_word_styles", "04_topic_headings"]
+
+
+@pytest.mark.parametrize("name", WORD_OUTLINES)
+def test_libreoffice_pdfs_of_the_word_fixtures_give_the_outline_a_viewer_shows(
+    name: str,
+) -> None:
+    document = wgec_parse.load(WORD_PDFS / f"{name}.libreoffice.pdf")
+    expected = (WORD_PDFS / f"{name}.libreoffice.outline").read_text(encoding="utf-8")
+    assert _without_noise(outline(document, text=True, width=300)) == expected
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,9 @@ keeps the rest of its line with it; a title or heading in type larger than the b
 that wraps is written on one line; a change of type size or a step wider than the
 type's usual pitch starts a paragraph; the notes at the foot of a page, under a short
 rule drawn as a graphic or in smaller type, come after a "__________" line, which the
-parser's footnote rule reads.
+parser's footnote rule reads; a table ruled as a grid gives its rows as
+"| cell | cell |" lines; a paragraph in bold type larger than the body's is a heading
+line (:attr:`PdfText.headings`).
 
 A PDF without any text (scanned pages) and one that needs a password are refused with a
 :class:`~wgec_parse.errors.ReadError` saying what to do.
