@@ -189,7 +189,19 @@ def _page(page: Any, number: int, raw: Any) -> _Page:
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_range()
-        chars = [_char(textpage, raw, i) for i in range(textpage.count_chars())]
+        count = textpage.count_chars()
+        sizes = [float(raw.FPDFText_GetFontSize(textpage.raw, i)) for i in range(count)]
+        # Only type larger than the page's usual size may be a heading's: the face of
+        # the rest is not asked for (it costs as much as the rest of the reading).
+        usual = statistics.median(sizes) if sizes else 0.0
+        chars = [
+            _Char(
+                tuple(textpage.get_charbox(i)),
+                size,
+                size > usual * _LARGER and _bold(textpage, raw, i),
+            )
+            for i, size in enumerate(sizes)
+        ]
     finally:
         textpage.close()
     lines: list[_Line] = []
@@ -403,20 +415,20 @@ Box = tuple[float, float, float, float]
 class _Char:
     box: Box  # left, bottom, right, top, in points
     size: float  # the font size
-    bold: bool  # set in a bold face (by its weight or its name)
+    bold: bool  # set in a bold face, in type larger than the page's usual
 
 
 _Chars = list[tuple[str, _Char | None]]
 
 
-def _char(textpage: Any, raw: Any, index: int) -> _Char:
-    size = float(raw.FPDFText_GetFontSize(textpage.raw, index))
+def _bold(textpage: Any, raw: Any, index: int) -> bool:
+    """Whether a character is set in a bold face, by its weight or its font's name."""
+    if raw.FPDFText_GetFontWeight(textpage.raw, index) >= _BOLD:
+        return True
     name = ctypes.create_string_buffer(_FONT_NAME)
     flags = ctypes.c_int()
     raw.FPDFText_GetFontInfo(textpage.raw, index, name, _FONT_NAME, ctypes.byref(flags))
-    face = name.value.decode("latin-1").rpartition("+")[2]
-    bold = raw.FPDFText_GetFontWeight(textpage.raw, index) >= _BOLD or bool(_BOLD_FACE.search(face))
-    return _Char(tuple(textpage.get_charbox(index)), size, bold)
+    return bool(_BOLD_FACE.search(name.value.decode("latin-1").rpartition("+")[2]))
 
 
 def _char_lines(text: str, chars: Sequence[_Char]) -> Iterator[_Chars]:
