@@ -88,11 +88,6 @@ _NOTE_SIZE: Final = 0.85
 #: The line the reader writes before the notes at the foot of a page, as Word draws the
 #: separator rule: the parser reads the lines after it as notes.
 NOTES_RULE: Final = "__________"
-_SUPERSCRIPTS: Final = "0123456789+-=()in"
-_SUPERSCRIPT_TABLE: Final = str.maketrans(
-    _SUPERSCRIPTS,
-    "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u207a\u207b\u207c\u207d\u207e\u2071\u207f",
-)
 _OCR: Final = (
     "a PDF without a text layer (its pages are images, as scanned pages are): no text "
     "layer; OCR needed, then read the result"
