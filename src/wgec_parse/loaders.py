@@ -293,12 +293,17 @@ def _numbered(text: str) -> Extraction:
 def _paged(pdf: PdfText) -> Extraction:
     """A PDF's text with ``"p1"``, ``"p2"``... for the lines of each page (no origin for
     the lines the reader added).  The reader counts a line up to its line feed; a line
-    holding a form feed is several pieces for ``str.splitlines``, each of its page."""
+    holding a form feed is several pieces for ``str.splitlines``, each of its page.
+    The lines the reader found set as headings are the extraction's headings."""
     origins: list[str] = []
-    for line, page in zip(pdf.text.split("\n"), pdf.pages, strict=False):
+    styled = set(pdf.headings)
+    headings: list[int] = []
+    for index, (line, page) in enumerate(zip(pdf.text.split("\n"), pdf.pages, strict=False)):
         origin = f"p{page}" if page and line.strip() else ""
+        if index in styled:  # a heading holds no form feed: one piece
+            headings.append(len(origins))
         origins.extend([origin] * len((line + "\n").splitlines()))
-    return Extraction(pdf.text, tuple(origins))
+    return Extraction(pdf.text, tuple(origins), tuple(headings))
 
 
 # --- .docx ------------------------------------------------------------------------------

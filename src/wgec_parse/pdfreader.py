@@ -21,12 +21,23 @@ marked so the parser reads it as noise:
 * headers come first on their page and footers last, and a line holding only a form
   feed separates pages, as before.
 
+Lines set as the page shows them (see docs/reading.md, PDF): a superscript note mark
+keeps the rest of its line with it; a title or heading in type larger than the body's
+that wraps is written on one line; a change of type size or a step wider than the
+type's usual pitch starts a paragraph; the notes at the foot of a page, under a short
+rule drawn as a graphic or in smaller type, come after a "__________" line, which the
+parser's footnote rule reads; a table ruled as a grid gives its rows as
+"| cell | cell |" lines; a paragraph in bold type larger than the body's is a heading
+line (:attr:`PdfText.headings`).
+
 A PDF without any text (scanned pages) and one that needs a password are refused with a
 :class:`~wgec_parse.errors.ReadError` saying what to do.
 """
 
 from __future__ import annotations
 
+import bisect
+import ctypes
 import importlib
 import itertools
 import re
@@ -55,7 +66,28 @@ _DIGITS: Final = re.compile(r"\d+")
 # set apart by space; a page needs this many lines for a usual pitch.
 _GAP: Final = 1.4
 _PITCH_LINES: Final = 4
+# Two lines of one paragraph stand this many times their type size apart at least, and
+# differ in type size by this many points at most.
+_LEADING: Final = 0.9
+_SIZE_STEP: Final = 0.5
+# A title or heading is set in type this many times the body's size or larger.
+_LARGER: Final = 1.1
+# A bold face: its weight, or a word in its name ("DejaVuSans-Bold", "Arial,Bold").
+_BOLD: Final = 600
+_BOLD_FACE: Final = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_FONT_NAME: Final = 128
 _EOL: Final = re.compile(r"\r\n|\r|\n")
+# A gap this many times the font size between two pieces of a line holds a space (the
+# boxes are the glyphs' ink: letters of one word stand up to a fifth of it apart).
+_SPACE: Final = 0.3
+# A rule is no taller than this, in points, and starts this near the text's left edge.
+_RULE_HEIGHT: Final = 2.0
+_RULE_LEFT: Final = 12.0
+# Notes without a rule are set at this share of the body's type size or smaller.
+_NOTE_SIZE: Final = 0.85
+#: The line the reader writes before the notes at the foot of a page, as Word draws the
+#: separator rule: the parser reads the lines after it as notes.
+NOTES_RULE: Final = "__________"
 _OCR: Final = (
     "a PDF without a text layer (its pages are images, as scanned pages are): no text "
     "layer; OCR needed, then read the result"
@@ -77,14 +109,21 @@ class PdfText:
     #: a line the reader added (the form feed between pages, a blank line between
     #: paragraphs).
     pages: tuple[int, ...]
+    #: The indexes (0-based, as ``pages`` counts lines) of the lines set as headings: a
+    #: paragraph in bold type larger than the body's, whole on its line.
+    headings: tuple[int, ...] = ()
 
 
 @attrs.frozen
 class _Line:
     text: str  # the line's characters, indentation not included
     left: float  # the box of its visible characters, in points (origin bottom left)
+    right: float
     top: float
     bottom: float
+    size: float  # the largest font size on it, in points
+    row: bool = False  # a row of a ruled table, written "| cell | cell |"
+    bold: bool = False  # set in a bold face throughout
 
 
 @attrs.frozen
@@ -93,6 +132,8 @@ class _Page:
     height: float
     lines: tuple[_Line, ...]
     unit: float  # the usual width of a character, for indentation
+    #: The index of the first line at the foot of the page that is a note, or None.
+    notes: int | None = None
 
 
 def read_pdf(handle: BinaryIO, name: str, max_size: int | None) -> PdfText:
@@ -125,11 +166,12 @@ def read_pdf(handle: BinaryIO, name: str, max_size: int | None) -> PdfText:
 
 
 def _pages(document: Any, name: str, max_size: int | None) -> Iterator[_Page]:
+    raw: Any = importlib.import_module("pypdfium2.raw")
     size = 0
     for index in range(len(document)):
         page = document[index]
         try:
-            found = _page(page, index + 1)
+            found = _page(page, index + 1, raw)
         finally:
             page.close()
         size += sum(len(line.text) + 1 for line in found.lines)
@@ -138,34 +180,260 @@ def _pages(document: Any, name: str, max_size: int | None) -> Iterator[_Page]:
         yield found
 
 
-def _page(page: Any, number: int) -> _Page:
+def _page(page: Any, number: int, raw: Any) -> _Page:
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_range()
-        boxes = [textpage.get_charbox(i) for i in range(textpage.count_chars())]
+        count = textpage.count_chars()
+        sizes = [float(raw.FPDFText_GetFontSize(textpage.raw, i)) for i in range(count)]
+        # Only type larger than the page's usual size may be a heading's: the face of
+        # the rest is not asked for (it costs as much as the rest of the reading).
+        usual = statistics.median(sizes) if sizes else 0.0
+        chars = [
+            _Char(
+                tuple(textpage.get_charbox(i)),
+                size,
+                size > usual * _LARGER and _bold(textpage, raw, i),
+            )
+            for i, size in enumerate(sizes)
+        ]
     finally:
         textpage.close()
     lines: list[_Line] = []
     widths: list[float] = []
-    for chars in _char_lines(text, boxes):
-        line = _line(chars, widths)
+    across, down = _rules(page, raw)
+    grids = _grids(across, down)
+    for found in list(_tabled(list(_joined(list(_char_lines(text, chars)))), grids)):
+        line = found.line(widths) if isinstance(found, _Row) else _line(found, widths)
         if line is not None:
             lines.append(line)
     unit = statistics.median(widths) if widths else 5.0
-    return _Page(number, float(page.get_height()), tuple(lines), max(unit, 1.0))
+    height = float(page.get_height())
+    notes = _notes(lines, across, height)
+    return _Page(number, height, tuple(lines), max(unit, 1.0), notes)
+
+
+def _rules(page: Any, raw: Any) -> tuple[list[Box], list[Box]]:
+    """The boxes of the page's graphics that are rules: strokes no thicker than two
+    points and at least five times as long; the horizontal ones, then the vertical."""
+    across: list[Box] = []
+    down: list[Box] = []
+    for item in page.get_objects():
+        if item.type != raw.FPDF_PAGEOBJ_PATH:
+            continue
+        left, bottom, right, top = (float(v) for v in item.get_bounds())
+        wide, tall = right - left, top - bottom
+        if tall <= _RULE_HEIGHT and wide >= 5 * max(tall, 1.0):
+            across.append((left, bottom, right, top))
+        elif wide <= _RULE_HEIGHT and tall >= 5 * max(wide, 1.0):
+            down.append((left, bottom, right, top))
+        elif _framed(item, raw):  # a box drawn round a cell: its four sides
+            across += [(left, bottom, right, bottom), (left, top, right, top)]
+            down += [(left, bottom, left, top), (right, bottom, right, top)]
+    return across, down
+
+
+def _framed(item: Any, raw: Any) -> bool:
+    """Whether a path is a rectangle's outline: straight sides only (a move, then
+    three or four lines, maybe a close), drawn as a stroke."""
+    count = raw.FPDFPath_CountSegments(item.raw)
+    if not 4 <= count <= 6:
+        return False
+    kinds = [
+        raw.FPDFPathSegment_GetType(raw.FPDFPath_GetPathSegment(item.raw, i)) for i in range(count)
+    ]
+    if kinds[0] != raw.FPDF_SEGMENT_MOVETO or any(
+        kind != raw.FPDF_SEGMENT_LINETO for kind in kinds[1:]
+    ):
+        return False
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not raw.FPDFPath_GetDrawMode(item.raw, ctypes.byref(fill), ctypes.byref(stroke)):
+        return False
+    return bool(stroke.value)
+
+
+@attrs.frozen
+class _Grid:
+    """A table ruled as a grid: the heights of its rows' rules (top down) and the
+    places of its columns' rules (left to right)."""
+
+    columns: tuple[float, ...]
+    rows: tuple[float, ...]
+    bottom: float
+    top: float
+
+    def holds(self, chars: Sequence[_Char]) -> bool:
+        middle = (min(c.box[1] for c in chars) + max(c.box[3] for c in chars)) / 2
+        return (
+            self.bottom < middle < self.top
+            and min(c.box[0] for c in chars) >= self.columns[0] - _RULE_LEFT
+            and max(c.box[2] for c in chars) <= self.columns[-1] + _RULE_LEFT
+        )
+
+    def row(self, chars: Sequence[_Char]) -> int:
+        middle = (min(c.box[1] for c in chars) + max(c.box[3] for c in chars)) / 2
+        return sum(1 for y in self.rows if y > middle)
+
+    def column(self, char: _Char) -> int:
+        return bisect.bisect(self.columns, (char.box[0] + char.box[2]) / 2)
+
+
+def _grids(across: Sequence[Box], down: Sequence[Box]) -> list[_Grid]:
+    """The tables of a page ruled as grids: vertical rules standing side by side (their
+    heights overlap), three places at least (two columns), with the horizontal rules
+    that run from one of their places to another (a row's rule, or a cell's side)."""
+    groups: list[list[Box]] = []
+    for box in sorted(down, key=lambda b: -b[3]):
+        for group in groups:
+            if box[3] > min(b[1] for b in group) and box[1] < max(b[3] for b in group):
+                group.append(box)
+                break
+        else:
+            groups.append([box])
+    grids = []
+    for group in groups:
+        places: list[float] = []
+        for x in sorted((b[0] + b[2]) / 2 for b in group):
+            if not places or x - places[-1] > _RULE_LEFT:
+                places.append(x)
+        if len(places) < 3:
+            continue
+        bottom = min(b[1] for b in group)
+        top = max(b[3] for b in group)
+        heights: list[float] = []
+        for left, low, right, high in across:
+            y = (low + high) / 2
+            if (
+                any(abs(left - x) <= _RULE_LEFT for x in places)
+                and any(abs(right - x) <= _RULE_LEFT for x in places)
+                and right - left > _RULE_LEFT
+                and bottom - _RULE_HEIGHT <= y <= top + _RULE_HEIGHT
+            ):
+                heights.append(y)
+        rows: list[float] = []
+        for y in sorted(heights, reverse=True):
+            if not rows or rows[-1] - y > _RULE_HEIGHT:
+                rows.append(y)
+        grids.append(_Grid(tuple(places), tuple(rows), bottom, top))
+    return grids
+
+
+class _Row:
+    """A row of a ruled table: the text of each of its cells, line by line, and the
+    characters of its lines."""
+
+    def __init__(self, width: int) -> None:
+        self.cells: list[list[str]] = [[] for _ in range(width)]
+        self.chars: list[_Char] = []
+
+    def line(self, widths: list[float]) -> _Line:
+        shown = self.chars
+        widths.extend(c.box[2] - c.box[0] for c in shown)
+        cells = (" ".join(cell).replace("|", "\\|") for cell in self.cells)
+        return _Line(
+            "| " + " | ".join(cells) + " |",
+            min(c.box[0] for c in shown),
+            max(c.box[2] for c in shown),
+            max(c.box[3] for c in shown),
+            min(c.box[1] for c in shown),
+            round(max(c.size for c in shown), 1),
+            row=True,
+        )
+
+
+def _tabled(lines: list[_Chars], grids: Sequence[_Grid]) -> Iterator[_Chars | _Row]:
+    """The lines of a page, the lines inside a ruled table given as its rows instead:
+    "| cell | cell |" (a "|" in a cell as "\\|", as the Word reader writes rows), at
+    the place of the row's first line; the lines of one row (a cell's text wrapped)
+    join, cell by cell."""
+    rows: dict[tuple[int, int], _Row] = {}
+    for line in lines:
+        shown = _visible(line)
+        grid = next((k for k, g in enumerate(grids) if shown and g.holds(shown)), None)
+        if grid is None:
+            yield line
+            continue
+        key = (grid, grids[grid].row(shown))
+        width = len(grids[grid].columns) - 1
+        first = key not in rows
+        row = rows.setdefault(key, _Row(width))
+        row.chars.extend(shown)
+        pieces = [""] * width
+        at = 0
+        for ch, box in line:
+            if box is not None and not ch.isspace():
+                at = min(max(grids[grid].column(box) - 1, 0), width - 1)
+            pieces[at] += ch
+        for cell, piece in zip(row.cells, pieces, strict=True):
+            if piece.strip():
+                cell.append(" ".join(piece.split()))
+        if first:
+            yield row
+
+
+def _notes(lines: Sequence[_Line], rules: Sequence[Box], height: float) -> int | None:
+    """The first of the lines at the foot of a page that are notes, or None.
+
+    The notes are the last lines of the page (page furniture aside, which the caller
+    leaves out) when they stand under a short rule drawn as a graphic: a rule in the
+    page's lower half, starting at the text's left edge, at most half as wide as the
+    text, with text above it.  Without a rule, the last lines are notes when they lie
+    in the page's lower third, set in type clearly smaller than the body's, below a
+    line in the body's type."""
+    if len(lines) < 2:
+        return None
+    margin = min(line.left for line in lines)
+    width = max(line.right for line in lines) - margin
+    for left, bottom, right, top in rules:
+        if (
+            top < height / 2
+            and abs(left - margin) <= _RULE_LEFT
+            and right - left <= width / 2
+            and not any(line.bottom < top and line.top > bottom for line in lines)
+        ):
+            under = [i for i, line in enumerate(lines) if line.top < bottom]
+            if under and under[0] > 0 and under == list(range(under[0], len(lines))):
+                return under[0]
+    body = statistics.median(line.size for line in lines)
+    start = len(lines)
+    while start > 1 and lines[start - 1].size <= body * _NOTE_SIZE:
+        start -= 1
+    if start == len(lines) or lines[start].top > height / 3:
+        return None
+    return start if lines[start - 1].size > body * _NOTE_SIZE else None
 
 
 Box = tuple[float, float, float, float]
 
 
-def _char_lines(text: str, boxes: Sequence[Box]) -> Iterator[list[tuple[str, Box | None]]]:
+@attrs.frozen
+class _Char:
+    box: Box  # left, bottom, right, top, in points
+    size: float  # the font size
+    bold: bool  # set in a bold face, in type larger than the page's usual
+
+
+_Chars = list[tuple[str, _Char | None]]
+
+
+def _bold(textpage: Any, raw: Any, index: int) -> bool:
+    """Whether a character is set in a bold face, by its weight or its font's name."""
+    if raw.FPDFText_GetFontWeight(textpage.raw, index) >= _BOLD:
+        return True
+    name = ctypes.create_string_buffer(_FONT_NAME)
+    flags = ctypes.c_int()
+    raw.FPDFText_GetFontInfo(textpage.raw, index, name, _FONT_NAME, ctypes.byref(flags))
+    return bool(_BOLD_FACE.search(name.value.decode("latin-1").rpartition("+")[2]))
+
+
+def _char_lines(text: str, chars: Sequence[_Char]) -> Iterator[_Chars]:
     """The lines of a page's text, each as its characters with their boxes.
 
     PDFium ends a line with "\r\n", and marks a hyphen it took for a word's break at a
     line end as U+FFFE, joining the two lines: the hyphen is given back as "-" and the
     line ended after it, as the page shows it.
     """
-    line: list[tuple[str, Box | None]] = []
+    line: _Chars = []
     index = 0  # PDFium's character index, in UTF-16 units
     at = 0
     while at < len(text):
@@ -177,7 +445,7 @@ def _char_lines(text: str, boxes: Sequence[Box]) -> Iterator[list[tuple[str, Box
             yield line
             line = []
             continue
-        box = boxes[index] if index < len(boxes) else None
+        box = chars[index] if index < len(chars) else None
         index += 2 if ord(ch) > 0xFFFF else 1
         at += 1
         if ch == "\ufffe":
@@ -189,21 +457,61 @@ def _char_lines(text: str, boxes: Sequence[Box]) -> Iterator[list[tuple[str, Box
     yield line
 
 
-def _line(chars: list[tuple[str, Box | None]], widths: list[float]) -> _Line | None:
-    """A line of text and the box of its visible characters (None when it has none)."""
-    left = top = bottom = None
-    for ch, box in chars:
-        if box is None or ch.isspace():
+def _visible(chars: _Chars) -> list[_Char]:
+    return [box for ch, box in chars if box is not None and not ch.isspace()]
+
+
+def _joined(lines: list[_Chars]) -> Iterator[_Chars]:
+    """The lines of a page with each piece of a line that PDFium ended early given back
+    to it: a superscript raises the text, and PDFium starts a new line after it
+    ("governments1" / ", in consultation").  A line that stands in the band of the line
+    before it (their heights overlap by half the lower one's at least) and starts
+    right of that line's end continues it, after a space when a space's width or more
+    lies between them."""
+    held: _Chars | None = None
+    for line in lines:
+        if held is not None and _continues(_visible(held), _visible(line)):
+            last = _visible(held)[-1]
+            first = _visible(line)[0]
+            gap = first.box[0] - last.box[2]
+            space = held[-1][0].isspace() or line[0][0].isspace()
+            if not space and gap >= _SPACE * max(first.size, last.size):
+                held.append((" ", None))
+            held.extend(line)
             continue
-        x0, y0, x1, y1 = box
-        widths.append(x1 - x0)
-        left = x0 if left is None else min(left, x0)
-        top = y1 if top is None else max(top, y1)
-        bottom = y0 if bottom is None else min(bottom, y0)
+        if held is not None:
+            yield held
+        held = line
+    if held is not None:
+        yield held
+
+
+def _continues(before: Sequence[_Char], after: Sequence[_Char]) -> bool:
+    if not before or not after:
+        return False
+    low = max(min(c.box[1] for c in before), min(c.box[1] for c in after))
+    high = min(max(c.box[3] for c in before), max(c.box[3] for c in after))
+    height = min(
+        max(c.box[3] for c in chars) - min(c.box[1] for c in chars) for chars in (before, after)
+    )
+    return high - low >= height / 2 and after[0].box[0] >= before[-1].box[2] - 0.5
+
+
+def _line(chars: _Chars, widths: list[float]) -> _Line | None:
+    """A line of text and the box of its visible characters (None when it has none)."""
+    shown = _visible(chars)
     text = "".join(ch for ch, _ in chars).strip()
-    if not text or left is None or top is None or bottom is None:
+    if not shown or not text:
         return None
-    return _Line(text, left, top, bottom)
+    for c in shown:
+        widths.append(c.box[2] - c.box[0])
+    left = min(c.box[0] for c in shown)
+    right = max(c.box[2] for c in shown)
+    top = max(c.box[3] for c in shown)
+    bottom = min(c.box[1] for c in shown)
+    size = round(max(c.size for c in shown), 1)
+    bold = all(c.bold for c in shown)
+    return _Line(text, left, right, top, bottom, size, bold=bold)
 
 
 def _key(text: str) -> str:
@@ -245,14 +553,47 @@ def _indent(line: _Line, margin: float, unit: float) -> str:
 
 
 def _paragraph_gaps(lines: Sequence[_Line]) -> frozenset[int]:
-    """The lines that stand further below the line before them than the page's usual
-    line pitch allows: the first lines of paragraphs set apart by space."""
+    """The lines that start a paragraph: set in another type size than the line before
+    (a heading and the text under it), or standing further below it than the usual
+    line pitch of their type allows (paragraphs set apart by space).
+
+    The usual pitch of a type size is the smallest step between two lines of that size
+    (the lines of a paragraph, of a table's rows, stand closest), or, for a size with
+    no two lines one after the other, the median step of the page's lines."""
     steps = [a.bottom - b.bottom for a, b in itertools.pairwise(lines)]
     usual = [step for step in steps if step > 0]
     if len(usual) < _PITCH_LINES:
         return frozenset()
-    pitch = statistics.median(usual)
-    return frozenset(k + 1 for k, step in enumerate(steps) if step > _GAP * pitch)
+    median = statistics.median(usual)
+    pitches: dict[float, float] = {}
+    for (a, b), step in zip(itertools.pairwise(lines), steps, strict=True):
+        if a.size == b.size and step >= a.size * _LEADING:
+            pitches[a.size] = min(step, pitches.get(a.size, step))
+    found = set()
+    for k, ((a, b), step) in enumerate(zip(itertools.pairwise(lines), steps, strict=True)):
+        if abs(a.size - b.size) > _SIZE_STEP or step > _GAP * pitches.get(b.size, median):
+            found.add(k + 1)
+    return frozenset(found)
+
+
+def _body_size(pages: Sequence[_Page], furniture: dict[tuple[int, int], str]) -> float:
+    sizes = [
+        line.size
+        for page in pages
+        for i, line in enumerate(page.lines)
+        if (page.number, i) not in furniture
+    ]
+    return statistics.mode(sizes) if sizes else 0.0
+
+
+def _wraps(before: _Line, line: _Line, body: float, unit: float) -> bool:
+    """Whether ``line`` goes on with the paragraph of the line before, set in type
+    larger than the body's (a title, a heading): its lines are written as one line, as
+    a parser cannot tell them from the lines of a letterhead.  The caller has found no
+    paragraph break between them (same type size, usual pitch); the line starts at the
+    same left edge.  Lines in the body's type, and a line after a hyphen at a line end,
+    keep their breaks (the parser joins them, and the word)."""
+    return line.size > body * _LARGER and abs(line.left - before.left) <= unit
 
 
 def _split_number(text: str) -> list[str]:
@@ -268,6 +609,7 @@ def _assemble(
 ) -> PdfText:
     lines: list[str] = []
     origins: list[int] = []
+    headings: list[int] = []
     # One left margin for the document, so that a list running over a page break keeps
     # its indentation on a page where it starts the text.
     margin = min(
@@ -279,6 +621,8 @@ def _assemble(
         ),
         default=0.0,
     )
+    # The body's type size: the most common among the lines that are not furniture.
+    size = _body_size(pages, furniture)
     for page in pages:
         if page.number > 1:
             lines.append("\f")
@@ -295,10 +639,39 @@ def _assemble(
                 lines.append("\f" + part)
                 origins.append(page.number)
         gaps = _paragraph_gaps([line for _, line in body])
+        heading = False  # the paragraph going on is a heading
+        notes = next(
+            (k for k, (i, _) in enumerate(body) if page.notes is not None and i >= page.notes),
+            None,
+        )
         for k, (_, line) in enumerate(body):
-            if k in gaps:
+            # A table's rows stand apart, each a paragraph of its own, as the Word
+            # reader writes them.
+            apart = line.row or (k > 0 and body[k - 1][1].row)
+            if k in gaps or k == notes or apart:
                 lines.append("")
                 origins.append(0)
+            if k == notes:
+                lines.append(NOTES_RULE)
+                origins.append(0)
+            before = body[k - 1][1] if k else None
+            if (
+                before is not None
+                and k not in gaps
+                and k != notes
+                and not apart
+                and not lines[-1].endswith("-")
+                and _wraps(before, line, size, page.unit)
+            ):
+                lines[-1] += " " + line.text
+                continue
+            if k > 0 and k not in gaps and k != notes and not apart:
+                if heading and headings and headings[-1] == len(lines) - 1:
+                    headings.pop()  # a heading going on after a hyphen: not whole
+            else:
+                heading = line.bold and line.size > size * _LARGER and not line.row
+                if heading:
+                    headings.append(len(lines))
             lines.append(_indent(line, margin, page.unit) + line.text)
             origins.append(page.number)
         for line in bottom:
@@ -308,4 +681,4 @@ def _assemble(
     text = "\n".join(lines) + "\n" if lines else ""
     if max_size is not None and len(text) > max_size:
         raise InputTooLarge(len(text), max_size, f"{name}: text", "characters or more")
-    return PdfText(text, tuple(origins))
+    return PdfText(text, tuple(origins), tuple(headings))
