@@ -428,9 +428,14 @@ def test_a_ruled_table_gives_its_rows_as_pipe_rows(boxes: bool, tmp_path: Path) 
         "The figures are in thousands of dollars.",
         "A paragraph in a frame is no table.",
     ]
-    # Each row is a paragraph of its own, as the Word reader writes them.
-    paragraphs = [p.text for p in wgec_parse.load(path).questions[0].paragraphs]
-    assert paragraphs[1:4] == lines[start + 1 : start + 4]
+    # The rows are a table, as the Word reader's rows are.
+    tables = wgec_parse.load(path).questions[0].tables
+    assert len(tables) == 1
+    assert tables[0].rows == (
+        ("Programme", "2015", "2016"),
+        ("Broadband | rural and remote areas of the country", "1200", "1450"),
+        ("Cybersecurity", "300", "410"),
+    )
 
 
 def test_a_paragraph_in_larger_bold_type_is_a_heading(tmp_path: Path) -> None:
