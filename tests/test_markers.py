@@ -439,6 +439,8 @@ _EXAMPLES = {
     "1° Quelles sont les caractéristiques ?": "NUMBER_DEGREE",
     "2°) Compte tenu des travaux": "NUMBER_DEGREE",
     "1/ ما هي الخصائص": "NUMBER_SLASH",
+    "[1.] Enhanced cooperation": "NUMBER_SQUARE",
+    "[1.2.] Decisions are published.": "DOTTED_SQUARE",
     "1）包容性。": "NUMBER_FULLWIDTH_CLOSE",
     "·边境地区的网络接入；": "BULLET_CJK",
     "C/ Recommendations": "DASHNUM_SECTION",
@@ -719,6 +721,8 @@ _AT_BOUNDARY = [
         "NUMBER_SECTION_SIGN",
         "BULLET",
         "BULLET_CJK",
+        "DOTTED_SQUARE",
+        "NUMBER_SQUARE",
         "QUOTE",
         "DASHNUM_PART",
     )

@@ -322,7 +322,7 @@ def test_a_title_in_large_type_over_two_lines_is_one_line(tmp_path: Path) -> Non
 WORD_PDFS = FIXTURES / "word"
 #: The LibreOffice PDFs of the Word fixtures that have an outline written from what a
 #: viewer shows (fixtures/word/README.md says why the others have none).
-WORD_OUTLINES = ["01_ministry_word_styles", "04_topic_headings"]
+WORD_OUTLINES = ["01_ministry_word_styles", "02_ngo_form_tracked_changes", "04_topic_headings"]
 
 
 @pytest.mark.parametrize("name", WORD_OUTLINES)

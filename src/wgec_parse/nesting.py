@@ -123,6 +123,13 @@ class BulletLevels:
         return out
 
 
+def unbracketed(marker: str) -> str:
+    """A clause marker without the square brackets around it ("[1.2.]" is "1.2.")."""
+    if len(marker) > 2 and marker[0] == "[" and marker[-1] == "]":
+        return marker[1:-1]
+    return marker
+
+
 def clause_style(kind: str, marker: str, open_styles: list[tuple[str, str]]) -> str:
     """The numbering style of a clause marker: siblings share it, children differ.
 
@@ -132,6 +139,7 @@ def clause_style(kind: str, marker: str, open_styles: list[tuple[str, str]]) -> 
     "h)"), roman numerals otherwise.  ``open_styles`` are the open levels' (style, last
     number) pairs.
     """
+    marker = unbracketed(marker)
     if kind == Kind.DOTTED:
         separators = marker.rstrip(".)").replace("/", ".").replace("-", ".")
         return f"d{separators.count('.') + 1}"
@@ -166,6 +174,7 @@ _FIRSTS: Final = frozenset(("1", "a", "i", "A", "I", "一", "١", "۱", "１", "
 
 def _starts(marker: str) -> bool:
     """Whether a clause marker is the first of its sequence ("1.", "(a)", "i)", "一、")."""
+    marker = unbracketed(marker)
     numeral = _NUMERAL.search(marker)
     core = numeral.group() if numeral is not None else marker.strip("()./")
     return core in _FIRSTS or (core.isdigit() and int(core) == 1)
@@ -199,7 +208,7 @@ class ClauseLevels:
         """Whether a dotted clause number fits the open levels: it starts a sequence
         ("2.1"), or it is the next, the first under, or again the last number of an
         open level ("2.9" after "2.8", "2.5.1" under "2.5", "2.5" again)."""
-        core = marker.strip("().").rstrip(".").replace("/", ".").replace("-", ".")
+        core = unbracketed(marker).strip("().").rstrip(".").replace("/", ".").replace("-", ".")
         if core.endswith(".1"):
             return True
         for _, last in self.levels:
@@ -218,7 +227,7 @@ class ClauseLevels:
         Word's "List Number 2" shows it).
         """
         style = clause_style(kind, marker, self.levels)
-        core = marker.strip("()./")
+        core = unbracketed(marker).strip("()./")
         levels, indents = self.levels, self.indents
         same = [k for k, (open_style, _) in enumerate(levels) if open_style == style]
         if same:
