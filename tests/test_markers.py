@@ -440,6 +440,8 @@ _EXAMPLES = {
     "2°) Compte tenu des travaux": "NUMBER_DEGREE",
     "1/ ما هي الخصائص": "NUMBER_SLASH",
     "[1.] Enhanced cooperation": "NUMBER_SQUARE",
+    "Вопрос второй. «С учетом работы": "QKEY_WORD_ORDINAL",
+    "发自我的iPhone": "SIGNOFF_SENT_FROM",
     "[1.2.] Decisions are published.": "DOTTED_SQUARE",
     "1）包容性。": "NUMBER_FULLWIDTH_CLOSE",
     "·边境地区的网络接入；": "BULLET_CJK",
@@ -718,6 +720,7 @@ _AT_BOUNDARY = [
     not in (
         "QKEY",
         "QKEY_ORDINAL_WORD",
+        "QKEY_WORD_ORDINAL",
         "NUMBER_SECTION_SIGN",
         "BULLET",
         "BULLET_CJK",

@@ -328,7 +328,8 @@ def is_question(label: str) -> bool:
     "(800 words at most)"), a question keyword ("Question 1:", "Pregunta 1.", which
     always heads one), or opening with a guiding question's wording.  A form's closing
     invitation to comment ("Q3. Any other comments", "4. Autres commentaires ?",
-    "其他意见") is no question: its column is read as the rows after the last one are."""
+    "其他意见") or question of consent ("5. Do you agree to publication?", "第4题：是否同意
+    公开发布") is no question: its column is read as the rows after the last one are."""
     text = " ".join(label.split())
     if not text:
         return False
@@ -343,7 +344,8 @@ def is_question(label: str) -> bool:
     return match_wording(text) is not None
 
 
-#: How a form's closing invitation to comment opens (folded): no guiding question.
+#: How a form's closing invitation to comment, or its question of consent to
+#: publication, opens (folded): no guiding question.
 _OTHER_COMMENTS: Final = tuple(
     fold(words)
     for words in (
@@ -354,6 +356,11 @@ _OTHER_COMMENTS: Final = tuple(
         "Otras observaciones", "Другие комментарии", "Дополнительные комментарии",
         "Иные комментарии", "تعليقات أخرى", "ملاحظات أخرى", "تعليقات إضافية",
         "其他意见", "其他评论", "补充意见", "其他建议",
+        # Consent to publication: a form's own question, never a guiding one.
+        "Do you agree", "Do you consent", "I agree", "I consent", "Consent",
+        "Acceptez-vous", "J'accepte", "Autorisez-vous", "Acepta", "Acepto", "Autoriza",
+        "Autorizo", "Согласны ли вы", "Согласен", "Согласие", "هل توافق", "أوافق",
+        "是否同意", "同意公开",
     )
 )  # fmt: skip
 
