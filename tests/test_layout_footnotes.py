@@ -195,3 +195,16 @@ def test_a_running_footer_ends_the_footnotes() -> None:
         "Governments take up their role on an equal footing.1 All stakeholders"
         " take part in their respective roles.\n"
     )
+
+
+def test_a_roman_mark_opens_a_note_after_the_separator() -> None:
+    text = (
+        "1. What are the high level characteristics of enhanced cooperation?\n"
+        "An answer with a mark.\n\n__________\n"
+        "i See also the report of the first WGEC.\n"
+        "ii And its annex.\n"
+    )
+    document = wgec_parse.parse(text)
+    answer = document.questions[0].answer_text
+    assert "See also" not in answer
+    assert "And its annex" not in answer

@@ -320,9 +320,14 @@ def test_a_title_in_large_type_over_two_lines_is_one_line(tmp_path: Path) -> Non
 
 
 WORD_PDFS = FIXTURES / "word"
-#: The LibreOffice PDFs of the Word fixtures that have an outline written from what a
-#: viewer shows (fixtures/word/README.md says why the others have none).
-WORD_OUTLINES = ["01_ministry_word_styles", "02_ngo_form_tracked_changes", "04_topic_headings"]
+#: The LibreOffice PDFs of the Word fixtures, each with an outline written from what a
+#: viewer shows.
+WORD_OUTLINES = [
+    "01_ministry_word_styles",
+    "02_ngo_form_tracked_changes",
+    "03_mission_tables_notes",
+    "04_topic_headings",
+]
 
 
 @pytest.mark.parametrize("name", WORD_OUTLINES)
@@ -465,3 +470,49 @@ def test_a_paragraph_in_larger_bold_type_is_a_heading(tmp_path: Path) -> None:
     ]
     document = wgec_parse.load(path)
     assert [q.title for q in document.questions] == [lines[i] for i in found.headings]
+
+
+def _pages_with_endnote(path: Path, mark: str, opens: str | None = None) -> Path:
+    """Two pages: an answer whose line holds a raised note mark, and a last page that
+    holds only the note, in the body's type and with no rule, as a word processor sets
+    its endnotes."""
+    pdf = FPDF(format="A4")
+    pdf.c_margin = 0
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    for text in ("1) What are the high level characteristics of enhanced cooperation?", ""):
+        pdf.cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.write(6, "We consider the following recommendations")
+    x, y = pdf.get_x(), pdf.get_y()
+    pdf.set_font("helvetica", size=7)
+    width = pdf.get_string_width(mark)
+    pdf.set_xy(x, y - 1.5)
+    pdf.cell(width, 6, mark)
+    pdf.set_font("helvetica", size=11)
+    pdf.set_xy(x + width, y)
+    pdf.cell(0, 6, ": a yearly report.", new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    first = mark if opens is None else opens
+    pdf.cell(0, 6, f"{first} See also the report of the first WGEC.", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("mark", ["i", "2"])
+def test_a_last_page_of_notes_marked_in_the_body_is_read_as_notes(
+    mark: str, tmp_path: Path
+) -> None:
+    path = _pages_with_endnote(tmp_path / "endnote.pdf", mark)
+    lines = pdf_text(path).split("\n")
+    at = lines.index("__________")
+    assert lines[at + 1] == f"{mark} See also the report of the first WGEC."
+    document = wgec_parse.load(path)
+    answer = "".join(row.text for row in iter_answers([(str(path), document)]))
+    assert f"recommendations{mark}: a yearly report." in answer
+    assert "See also" not in answer
+
+
+def test_a_last_page_that_opens_with_no_raised_mark_is_no_page_of_notes(tmp_path: Path) -> None:
+    # The body raised "i"; the last page opens with "ii", which it never raised.
+    path = _pages_with_endnote(tmp_path / "endnote.pdf", "i", opens="ii")
+    assert "__________" not in pdf_text(path)

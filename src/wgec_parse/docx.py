@@ -874,15 +874,7 @@ class _Reader:
         for child in element:
             tag = child.tag
             if tag == _R and not self._instructions:
-                # A run's usual content, read here rather than one call deeper.
-                for item in child:
-                    kind = item.tag
-                    if kind == _T:
-                        parts.append(item.text or "")
-                    elif kind != _RPR:
-                        self._runs((item,), parts)
-                    elif _hidden(item):
-                        break  # hidden text: Word does not show it
+                self._run(child, parts)
             elif tag == _T:
                 if not self._instructions:
                     parts.append(child.text or "")
@@ -900,6 +892,18 @@ class _Reader:
                 parts.append(_symbol(child.get(_W + "char")))
             # Anything else is no text Word shows: properties, deletions (w:del,
             # w:moveFrom), field instructions, drawings and text boxes, bookmarks.
+
+    def _run(self, run: Any, parts: list[str]) -> None:
+        """A run's content: its text, and anything else read as :meth:`_runs` reads
+        it; nothing of a run whose properties hide it (``w:vanish``)."""
+        for item in run:
+            kind = item.tag
+            if kind == _T:
+                parts.append(item.text or "")
+            elif kind != _RPR:
+                self._runs((item,), parts)
+            elif _hidden(item):
+                break  # hidden text: Word does not show it
 
     def _note(self, reference: Any, kind: str, parts: list[str]) -> None:
         """A note's mark, "[1]"; a mark of the author's (``w:customMarkFollows``) is the

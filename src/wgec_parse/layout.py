@@ -68,6 +68,7 @@ _LEAD_MIN_LINES: Final = 3
 #: the notes after the body ("[1] Ibid.", "[ii] ...", "[*] ...").
 _FOOTNOTE_NUMBER: Final = LazyPattern(
     r"(?:\[(?:\d{1,3}|[ivxlc]{1,6}|\*)\](?:[ \t\u00a0]+(?=\S)|\Z)"
+    r"|[ivx]{1,4}[ \t\u00a0]+(?=\S)"
     r"|\d{1,3}(?:[ \t\u00a0]+(?=\S)|(?=[^\W\d_]))"
     r"|[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,3}[ \t\u00a0]*(?=\S))"
 )

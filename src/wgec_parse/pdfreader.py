@@ -88,6 +88,10 @@ _NOTE_SIZE: Final = 0.85
 #: The line the reader writes before the notes at the foot of a page, as Word draws the
 #: separator rule: the parser reads the lines after it as notes.
 NOTES_RULE: Final = "__________"
+# A note's mark stands this share of the body's type size above the baseline, at least,
+# and is at most this long.
+_RAISED: Final = 0.2
+_MARK_MAX: Final = 3
 _OCR: Final = (
     "a PDF without a text layer (its pages are images, as scanned pages are): no text "
     "layer; OCR needed, then read the result"
@@ -134,6 +138,8 @@ class _Page:
     unit: float  # the usual width of a character, for indentation
     #: The index of the first line at the foot of the page that is a note, or None.
     notes: int | None = None
+    #: The note marks raised after a word on the page ("1" of "governments1").
+    marks: frozenset[str] = frozenset()
 
 
 def read_pdf(handle: BinaryIO, name: str, max_size: int | None) -> PdfText:
@@ -203,14 +209,15 @@ def _page(page: Any, number: int, raw: Any) -> _Page:
     widths: list[float] = []
     across, down = _rules(page, raw)
     grids = _grids(across, down)
-    for found in list(_tabled(list(_joined(list(_char_lines(text, chars)))), grids)):
+    marks: set[str] = set()
+    for found in list(_tabled(list(_joined(list(_char_lines(text, chars)), marks)), grids)):
         line = found.line(widths) if isinstance(found, _Row) else _line(found, widths)
         if line is not None:
             lines.append(line)
     unit = statistics.median(widths) if widths else 5.0
     height = float(page.get_height())
     notes = _notes(lines, across, height)
-    return _Page(number, height, tuple(lines), max(unit, 1.0), notes)
+    return _Page(number, height, tuple(lines), max(unit, 1.0), notes, frozenset(marks))
 
 
 def _rules(page: Any, raw: Any) -> tuple[list[Box], list[Box]]:
@@ -461,16 +468,20 @@ def _visible(chars: _Chars) -> list[_Char]:
     return [box for ch, box in chars if box is not None and not ch.isspace()]
 
 
-def _joined(lines: list[_Chars]) -> Iterator[_Chars]:
+def _joined(lines: list[_Chars], marks: set[str]) -> Iterator[_Chars]:
     """The lines of a page with each piece of a line that PDFium ended early given back
     to it: a superscript raises the text, and PDFium starts a new line after it
     ("governments1" / ", in consultation").  A line that stands in the band of the line
     before it (their heights overlap by half the lower one's at least) and starts
     right of that line's end continues it, after a space when a space's width or more
-    lies between them."""
+    lies between them.  The raised characters that end such a piece, a note's mark,
+    are added to ``marks``."""
     held: _Chars | None = None
     for line in lines:
         if held is not None and _continues(_visible(held), _visible(line)):
+            mark = _raised_end(held)
+            if mark:
+                marks.add(mark)
             last = _visible(held)[-1]
             first = _visible(line)[0]
             gap = first.box[0] - last.box[2]
@@ -484,6 +495,21 @@ def _joined(lines: list[_Chars]) -> Iterator[_Chars]:
         held = line
     if held is not None:
         yield held
+
+
+def _raised_end(chars: _Chars) -> str:
+    """The characters that end a line raised above its baseline, in smaller type (a
+    note's mark: "1", "i", "*"), or ""."""
+    shown = [(ch, box) for ch, box in chars if box is not None and not ch.isspace()]
+    if len(shown) < 2:
+        return ""
+    base = statistics.median(box.box[1] for _, box in shown)
+    body = statistics.median(box.size for _, box in shown)
+    k = len(shown)
+    while k > 0 and shown[k - 1][1].box[1] > base + _RAISED * body:
+        k -= 1
+    mark = "".join(ch for ch, _ in shown[k:])
+    return mark if 0 < len(mark) <= _MARK_MAX and k > 0 else ""
 
 
 def _continues(before: Sequence[_Char], after: Sequence[_Char]) -> bool:
@@ -596,6 +622,28 @@ def _wraps(before: _Line, line: _Line, body: float, unit: float) -> bool:
     return line.size > body * _LARGER and abs(line.left - before.left) <= unit
 
 
+def _endnote_pages(pages: Sequence[_Page], furniture: dict[tuple[int, int], str]) -> list[_Page]:
+    """The pages, those at the end of the document that hold only notes marked as notes
+    (from their first line): the last pages, with no notes found at their foot, whose
+    first line (page furniture aside) opens with a mark that the body raised after a
+    word ("i See also ..." after "recommendationsi"), as a word processor sets its
+    endnotes after the body, in the body's type and with no rule."""
+    raised = frozenset().union(*(page.marks for page in pages))
+    out = list(pages)
+    if not raised:
+        return out
+    for k in range(len(out) - 1, 0, -1):
+        page = out[k]
+        body = [i for i in range(len(page.lines)) if (page.number, i) not in furniture]
+        if page.notes is not None or not body:
+            break
+        first = page.lines[body[0]].text
+        if not any(first.startswith(mark + " ") for mark in raised):
+            break
+        out[k] = attrs.evolve(page, notes=body[0])
+    return out
+
+
 def _split_number(text: str) -> list[str]:
     """A furniture line as the lines the parser reads as noise: whole when it is a page
     number or holds no digits, else cut before and after each run of digits."""
@@ -623,6 +671,7 @@ def _assemble(
     )
     # The body's type size: the most common among the lines that are not furniture.
     size = _body_size(pages, furniture)
+    pages = _endnote_pages(pages, furniture)
     for page in pages:
         if page.number > 1:
             lines.append("\f")
