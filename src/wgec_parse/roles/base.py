@@ -106,6 +106,9 @@ class Reading:
         self.wording_lines: dict[str, int] | None = None
         #: Indexes of the lines the original styled as headings (a Word heading style).
         self.heading_lines: frozenset[int] = frozenset()
+        #: The part words ("part", "section", "тема") of the numbered part lines that
+        #: head a question by their own title (None: not looked for yet).
+        self.part_words: frozenset[str] | None = None
         #: The blank lines between the rows of the open table (0 or 1).
         self.table_spacing = 0
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from wgec_parse.folding import fold
 from wgec_parse.layout import SENTENCE_END
 from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import Kind, question_number
@@ -120,7 +121,39 @@ def heading_kind(reading: Reading, i: int) -> str:
     # "2. Recommendations" names question 2; "1. Recommendations follow:" is a numbered
     # point that mentions them.
     topic = match_topic(line.text, reading.questions)
-    return "topic" if topic is not None and topic == question_number(line.marker) else ""
+    if topic is not None and topic == question_number(line.marker):
+        return "topic"
+    # "Part One – What enhanced cooperation should look like" where "Part Two –
+    # Recommendations" heads a question: the parts of one text head its questions.
+    if line.terminal == "DASHNUM_PART" and _part_word(line.marker) in _heading_parts(reading):
+        return "topic"
+    return ""
+
+
+def _part_word(marker: str) -> str:
+    """The word of a part's marker, folded: "Part One –" gives "part"."""
+    words = fold(marker).split()
+    return words[0] if words else ""
+
+
+def _heading_parts(reading: Reading) -> frozenset[str]:
+    """The part words whose numbered lines head a question by their own title (it asks,
+    opens with a question's wording, or names the topic of its number's question),
+    found once per text."""
+    if reading.part_words is None:
+        found = set()
+        for line in reading.lines:
+            if line is None or line.terminal != "DASHNUM_PART":
+                continue
+            topic = match_topic(line.text, reading.questions)
+            if (
+                asks(line.text)
+                or match_wording(line.text, reading.questions) is not None
+                or (topic is not None and topic == question_number(line.marker))
+            ):
+                found.add(_part_word(line.marker))
+        reading.part_words = frozenset(found)
+    return reading.part_words
 
 
 def heading_follows(reading: Reading, i: int) -> bool:
