@@ -208,3 +208,15 @@ def test_a_roman_mark_opens_a_note_after_the_separator() -> None:
     answer = document.questions[0].answer_text
     assert "See also" not in answer
     assert "And its annex" not in answer
+
+
+def test_a_circled_number_opens_a_note_after_the_separator() -> None:
+    text = (
+        "问题一：加强合作的高层次特征是什么？\n"
+        "各国政府平等参与，这是《突尼斯议程》①确立的基本目标。\n"
+        "____________________\n"
+        "① 《信息社会突尼斯议程》第69段。\n"
+    )
+    answer = wgec_parse.parse(text).questions[0].answer_text
+    assert "第69段" not in answer
+    assert "基本目标" in answer

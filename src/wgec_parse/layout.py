@@ -65,12 +65,15 @@ _LEAD_MIN_LINES: Final = 3
 #: white space (spaces, tabs, no-break spaces) or the note's first letter ("1 Tunis
 #: Agenda ...", "1\tIbid.", "12Ibid."), or one to three superscript digits and white
 #: space or none ("² Ibid.", "¹Ibid."), or a mark in brackets as the Word reader writes
-#: the notes after the body ("[1] Ibid.", "[ii] ...", "[*] ...").
+#: the notes after the body ("[1] Ibid.", "[ii] ...", "[*] ..."), a lower-case roman mark
+#: ("i See also ...", as a word processor numbers endnotes), or a circled number ("①
+#: 《信息社会突尼斯议程》第69段。", as Chinese texts mark their notes).
 _FOOTNOTE_NUMBER: Final = LazyPattern(
     r"(?:\[(?:\d{1,3}|[ivxlc]{1,6}|\*)\](?:[ \t\u00a0]+(?=\S)|\Z)"
     r"|[ivx]{1,4}[ \t\u00a0]+(?=\S)"
     r"|\d{1,3}(?:[ \t\u00a0]+(?=\S)|(?=[^\W\d_]))"
-    r"|[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,3}[ \t\u00a0]*(?=\S))"
+    r"|[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,3}[ \t\u00a0]*(?=\S)"
+    r"|[\u2460-\u2473][ \t\u00a0]*(?=\S))"
 )
 #: What ends a line that asks a question.
 _ASKS: Final = ("?", "？", "؟")
