@@ -103,9 +103,11 @@ def title_matches(title: str, starts: str) -> bool:
 
 
 def question_checks(
-    position: int, parsed: Question | None, expected: Mapping[str, Any]
+    position: int, parsed: Question | None, expected: Mapping[str, Any], *, csv: bool = False
 ) -> list[Check]:
-    """The six checks of one expected question against the parsed one at its position."""
+    """The six checks of one expected question against the parsed one at its position.
+    ``csv``: the document is a CSV export, whose expectations quote phrases as the file
+    writes them, a '"' in a cell doubled (CSV's escape): the answer holds it once."""
     if parsed is None:
         return [Check(kind, position, False, "no parsed question") for kind in QUESTION_KINDS]
     checks: list[Check] = []
@@ -124,9 +126,13 @@ def question_checks(
     bullets = bullet_count(parsed)
     add("bullets", bullets == int(expected["bullets"]), expected["bullets"], bullets)
     text = answer_text(parsed)
-    missing = [p for p in expected["contains"] if normalise(p) not in text]
+
+    def phrase(p: str) -> str:
+        return normalise(p).replace('""', '"') if csv else normalise(p)
+
+    missing = [p for p in expected["contains"] if phrase(p) not in text]
     add("contains", not missing, "all of contains", f"missing {missing}")
-    present = [p for p in expected["excludes"] if normalise(p) in text]
+    present = [p for p in expected["excludes"] if phrase(p) in text]
     add("excludes", not present, "none of excludes", f"present {present}")
     return checks
 
@@ -145,7 +151,9 @@ def check_document(doc: Document, expected: Mapping[str, Any]) -> list[Check]:
     ]
     for index, want in enumerate(wanted):
         got = parsed[index] if index < len(parsed) else None
-        checks.extend(question_checks(index + 1, got, want))
+        checks.extend(
+            question_checks(index + 1, got, want, csv=expected.get("format") == "form-csv")
+        )
 
     submitter = expected.get("submitter")
     found = doc.submitted_by

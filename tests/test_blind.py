@@ -50,10 +50,12 @@ BLIND3_EXACT_FLOOR = 21
 BLIND3_PASSED_FLOOR = 345
 
 #: The fourth blind set (fixtures/blind4/), 24 documents written without the parser's
-#: code.  Scored on arrival: 4 exact, 292 of 348 checks.
+#: code.  Scored on arrival: 4 exact, 292 of 348 checks.  (The scores of this set and
+#: the next ones rose by three and one documents when the scorer read the phrases of
+#: CSV exports with CSV's doubled quotes undone, as their answers hold them.)
 BLIND4 = BLIND.parent / "blind4"
-BLIND4_EXACT_FLOOR = 15
-BLIND4_PASSED_FLOOR = 339
+BLIND4_EXACT_FLOOR = 18
+BLIND4_PASSED_FLOOR = 342
 
 #: The fifth blind set (fixtures/blind5/), 24 documents written without the parser's
 #: code.  Scored on arrival: 5 exact, 236 of 354 checks (seven documents with no question
@@ -66,8 +68,8 @@ BLIND4_PASSED_FLOOR = 339
 #: letterheads, acronyms, Chinese sentences and running headers naming the submitter:
 #: 18 exact, 347.
 BLIND5 = BLIND.parent / "blind5"
-BLIND5_EXACT_FLOOR = 18
-BLIND5_PASSED_FLOOR = 347
+BLIND5_EXACT_FLOOR = 19
+BLIND5_PASSED_FLOOR = 348
 
 #: The sixth blind set (fixtures/blind6/), 24 documents written without the parser's
 #: code after the fifth had guided the rules.  Scored on arrival: 8 exact, 273 of 348
@@ -215,3 +217,32 @@ def test_score_counts_a_wrong_expectation_file(tmp_path: Path) -> None:
     outline["questions"][0]["bullets"] += 1
     expected_path.write_text(json.dumps(outline), encoding="utf-8")
     assert score(tmp_path) == (0, 1, checks - 1, checks)
+
+
+def test_a_csv_export_s_phrases_are_read_with_its_doubled_quotes_undone() -> None:
+    text = (
+        'Timestamp,Organisation,"1. What are the high level characteristics of enhanced '
+        'cooperation?",Consent\r\n'
+        '2016-12-01,Example Forum,"It is ""enhanced"" because it goes further.",Yes\r\n'
+    )
+    document = wgec_parse.load(text.encode("utf-8"))  # read as a form export
+    expected: dict[str, Any] = {
+        "format": "form-csv",
+        "submitter": None,
+        "closing_contains": [],
+        "questions": [
+            {
+                "marker": "1.",
+                "title_starts": "What are",
+                "clauses": [],
+                "bullets": 0,
+                "contains": ['It is ""enhanced"" because'],
+                "excludes": [],
+            }
+        ],
+    }
+    question = next(c for c in check_document(document, expected) if c.kind == "contains")
+    assert question.passed
+    expected["format"] = "plain"  # read as written elsewhere: "" is not in the answer
+    question = next(c for c in check_document(document, expected) if c.kind == "contains")
+    assert not question.passed
