@@ -229,10 +229,20 @@ def signature_start(lines: Sequence[LineParts | None], stop: int | None = None) 
             dated = dated or _YEAR.search(parts.text) is not None
             start = j
         j -= 1
-    # One line alone must hold a year, or stand far to the right as a signature set
-    # at the right margin does ("                    المدير العام للتعاون الدولي").
+    # One line alone must hold a year, stand far to the right as a signature set at
+    # the right margin does ("                    المدير العام للتعاون الدولي"), or set a
+    # title and a name with its initials in two columns.
     first = lines[start] if start >= 0 else None
-    alone = first is not None and count == 1 and len(first.indent) >= _SIGNED_FAR_RIGHT
+    alone = (
+        first is not None
+        and count == 1
+        and (
+            len(first.indent) >= _SIGNED_FAR_RIGHT
+            # A title and a name with its initials in two columns: "Председатель
+            # Комитета          Б. Р. Назаров".
+            or (_COLUMN_GAP.search(first.text) is not None and bool(_INITIALS.search(first.text)))
+        )
+    )
     if start < 0 or (count < 2 and not dated and not alone):
         return -1
     # The line before the run (j, -1 at the start of the text) may not introduce a list.
@@ -255,6 +265,9 @@ def _signs(parts: LineParts) -> bool:
     columns = _COLUMN_GAP.search(text) is not None
     if columns:
         text = " ".join(text.split())
+    # A line of a signature set at the right margin may go on in lower case
+    # ("l'Économie numérique," under "Le Ministre des Postes et de").
+    columns = columns or len(parts.indent) >= _SIGNED_FAR_RIGHT
     if parts.kind == Kind.LETTER or parts.kind == Kind.DASHNUM:
         # Initials read as a lettered marker: "А. В. Лебедев", "J. R. Smith".
         ok = _INITIAL.match(text) is not None
@@ -443,6 +456,8 @@ _PLACE_AND_DATE: Final = LazyPattern(r"[^\W\d_][^\d,.]{0,30},[^,.]{1,30}(?:19|20
 _INITIAL: Final = LazyPattern(r"\w\.\s")
 #: A run of white space that sets a line's text in two columns.
 _COLUMN_GAP: Final = LazyPattern(r"\S[ \u00a0\t]{5,}\S")
+#: A name's initials: "Б. Р. Назаров", "J. R. Smith".
+_INITIALS: Final = LazyPattern(r"(?:^|\s)\w\.[ \u00a0]?\w\.[ \u00a0]\w")
 #: A signature line alone stands at least this far in from the margin.
 _SIGNED_FAR_RIGHT: Final = 24
 _NOISE: Final = Decision(Role.NOISE)
