@@ -638,3 +638,26 @@ def test_a_paragraph_flows_from_the_left_column_into_the_right(tmp_path: Path) -
     path = _page_in_two_columns(tmp_path / "columns.pdf", left, right)
     (paragraph,) = wgec_parse.load(path).questions[0].paragraphs
     assert paragraph.text == " ".join([*left[2:], *right])
+
+
+def test_a_ruled_table_of_two_wide_columns_is_no_two_columns(tmp_path: Path) -> None:
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    pdf.cell(
+        0, 6, "2) What kind of recommendations should we consider?", new_x="LMARGIN", new_y="NEXT"
+    )
+    rows = [
+        (f"Recommendation {k} on the public policy issues", f"Who should act on it, step {k}")
+        for k in range(1, 9)
+    ]
+    with pdf.table(col_widths=(85, 85), line_height=6, first_row_as_headings=False) as table:
+        for row in rows:
+            table.row(row)
+    path = tmp_path / "table.pdf"
+    pdf.output(str(path))
+    lines = [line for line in pdf_text(path).split("\n") if line]
+    assert lines == [
+        "2) What kind of recommendations should we consider?",
+        *(f"| {a} | {b} |" for a, b in rows),
+    ]
