@@ -516,3 +516,148 @@ def test_a_last_page_that_opens_with_no_raised_mark_is_no_page_of_notes(tmp_path
     # The body raised "i"; the last page opens with "ii", which it never raised.
     path = _pages_with_endnote(tmp_path / "endnote.pdf", "i", opens="ii")
     assert "__________" not in pdf_text(path)
+
+
+# -- Pages set in two columns -----------------------------------------------------------
+
+
+def test_a_page_in_two_columns_gives_the_outline_a_viewer_shows() -> None:
+    path = PDFS / "fpdf_two_columns.pdf"
+    document = wgec_parse.load(path)
+    expected = (PDFS / "fpdf_two_columns.outline").read_text(encoding="utf-8")
+    assert _without_noise(outline(document, text=True)) == expected
+    noise = [render(node) for node, _ in walk(document) if isinstance(node, Noise)]
+    assert "".join(noise).strip() == "Page 1 of 1"
+    lines = pdf_text(path).split("\n")
+    # The title across the page first, the footer last; the left column's lines carry
+    # none of the right one's words, and the right one's start at its own left edge.
+    assert lines[0].startswith("Contribution of the Association for Open Networks")
+    assert lines[-2:] == ["\fPage 1 of 1", ""]
+    assert "Enhanced cooperation lets governments take" in lines
+    assert "1. Set up a light mechanism within the CSTD to" in lines
+    source = (PDFS / "fpdf_two_columns.source").read_text(encoding="utf-8").split()
+    flat = " ".join(pdf_text(path).split())
+    assert all(word in flat for word in source if word not in ("#", "##", "@", "-")), flat
+
+
+def _page_in_two_columns(path: Path, left: list[str], right: list[str]) -> Path:
+    """A page whose two columns' lines stand at the same heights, written row by row
+    (the left line, then the right one), so that PDFium reads each row as one line."""
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    for k in range(max(len(left), len(right))):
+        for x, lines in ((20, left), (110, right)):
+            if k < len(lines):
+                pdf.set_xy(x, 30 + 6 * k)
+                pdf.cell(80, 6, lines[k])
+    pdf.output(str(path))
+    return path
+
+
+def test_a_line_across_the_gutter_is_split_there(tmp_path: Path) -> None:
+    import pypdfium2
+
+    left = [
+        "1) What are the high level characteristics",
+        "of enhanced cooperation?",
+        "It lets governments take part in public",
+        "policy issues on an equal footing, with",
+        "every stakeholder in its respective role.",
+    ]
+    right = [
+        "2) What kind of recommendations should",
+        "we consider?",
+        "2.1 Map the issues that lack a forum.",
+        "2.2 Report to the CSTD every year.",
+    ]
+    path = _page_in_two_columns(tmp_path / "columns.pdf", left, right)
+    document = pypdfium2.PdfDocument(str(path))
+    textpage = document[0].get_textpage()
+    # PDFium reads a row of the two columns as one line.
+    assert f"{left[0]} {right[0]}" in textpage.get_text_range()
+    textpage.close()
+    document.close()
+    found = pdf_lines(path)
+    assert found.text == "".join(line + "\n" for line in [*left, *right])
+    assert found.pages == (1,) * 9
+    document = wgec_parse.load(path)
+    assert [q.number for q in document.questions] == ["1", "2"]
+
+
+def test_a_page_in_one_column_with_a_centred_heading_or_a_wide_indent_keeps_its_order(
+    tmp_path: Path,
+) -> None:
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    written: list[str] = []
+
+    def line(text: str, x: float = 0.0, align: str = "L") -> None:
+        pdf.set_x(pdf.l_margin + x)
+        pdf.cell(0, 6, text, align=align, new_x="LMARGIN", new_y="NEXT")
+        written.append(text)
+
+    line("Contribution of the Republic of Testland", align="C")
+    for text in (
+        "Enhanced cooperation lets governments take part in public policy issues on an",
+        "equal footing with each other, while every other stakeholder keeps its role.",
+    ):
+        line(text)
+    # Short lines at the left, and lines set far right, one under another, no two at
+    # one height; on the next page the same with lines as wide as a column's.
+    for k in range(6):
+        line(f"- item {k + 1};")
+        line(f"note {k + 1} on the item above", x=95)
+    line("1) What are the high level characteristics of enhanced cooperation?", align="C")
+    line("It should be open, transparent and inclusive.")
+    line("Geneva, 5 December 2016", align="R")
+    pdf.add_page()
+    for k in range(6):
+        line(f"- the item number {k + 1} of the list, in words;")
+        line(f"a note on the item number {k + 1}, set right", x=95)
+    path = tmp_path / "one.pdf"
+    pdf.output(str(path))
+    lines = [text.strip() for text in pdf_text(path).split("\n") if text.strip()]
+    assert lines == written
+
+
+def test_a_paragraph_flows_from_the_left_column_into_the_right(tmp_path: Path) -> None:
+    left = [
+        "1) What are the high level characteristics",
+        "of enhanced cooperation?",
+        "It lets governments take part in public",
+        "policy issues on an equal footing, with",
+    ]
+    right = [
+        "every stakeholder in its respective role.",
+        "It should report every year to the CSTD",
+        "in an open consultation of all the",
+        "stakeholders.",
+    ]
+    path = _page_in_two_columns(tmp_path / "columns.pdf", left, right)
+    (paragraph,) = wgec_parse.load(path).questions[0].paragraphs
+    assert paragraph.text == " ".join([*left[2:], *right])
+
+
+def test_a_ruled_table_of_two_wide_columns_is_no_two_columns(tmp_path: Path) -> None:
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    pdf.cell(
+        0, 6, "2) What kind of recommendations should we consider?", new_x="LMARGIN", new_y="NEXT"
+    )
+    rows = [
+        (f"Recommendation {k} on the public policy issues", f"Who should act on it, step {k}")
+        for k in range(1, 9)
+    ]
+    with pdf.table(col_widths=(85, 85), line_height=6, first_row_as_headings=False) as table:
+        for row in rows:
+            table.row(row)
+    path = tmp_path / "table.pdf"
+    pdf.output(str(path))
+    lines = [line for line in pdf_text(path).split("\n") if line]
+    assert lines == [
+        "2) What kind of recommendations should we consider?",
+        *(f"| {a} | {b} |" for a, b in rows),
+    ]

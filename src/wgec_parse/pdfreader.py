@@ -30,6 +30,15 @@ parser's footnote rule reads; a table ruled as a grid gives its rows as
 "| cell | cell |" lines; a paragraph in bold type larger than the body's is a heading
 line (:attr:`PdfText.headings`).
 
+A page, or a band of it under a title, set in two columns is read column by column:
+where a vertical gutter, a strip at least three characters wide that no text crosses,
+parts most of the page's rows in two, each side holding lines as wide as a column's
+standing beside the other side's, the left column is read top down, then the right
+one; a line PDFium read across both columns at one height is split at the gutter; the
+lines above the band (a title) and below it (a footer) stay first and last; the right
+column's indentation is counted from its own left edge.  A ruled table's rows never
+make a column, and a page without such a gutter keeps its order.
+
 A PDF without any text (scanned pages) and one that needs a password are refused with a
 :class:`~wgec_parse.errors.ReadError` saying what to do.
 """
@@ -40,6 +49,7 @@ import bisect
 import ctypes
 import importlib
 import itertools
+import math
 import re
 import statistics
 from collections.abc import Iterator, Sequence
@@ -85,6 +95,17 @@ _RULE_HEIGHT: Final = 2.0
 _RULE_LEFT: Final = 12.0
 # Notes without a rule are set at this share of the body's type size or smaller.
 _NOTE_SIZE: Final = 0.85
+# Two columns: a gutter this many times the usual character width wide at least, free
+# of text over a band of rows that holds this share of the page's rows at least; each
+# side holds this many lines of the band at least, spread over this share of its
+# height, and its lines are this share of the text's width wide, as their median.
+_GUTTER: Final = 3.0
+_BAND_ROWS: Final = 0.5
+_SIDE_ROWS: Final = 3
+_SIDE_SPAN: Final = 0.5
+_COLUMN_WIDTH: Final = 0.25
+# This share of the shorter column's lines, at least, have a line of the other beside.
+_BESIDE: Final = 0.5
 #: The line the reader writes before the notes at the foot of a page, as Word draws the
 #: separator rule: the parser reads the lines after it as notes.
 NOTES_RULE: Final = "__________"
@@ -128,6 +149,9 @@ class _Line:
     size: float  # the largest font size on it, in points
     row: bool = False  # a row of a ruled table, written "| cell | cell |"
     bold: bool = False  # set in a bold face throughout
+    #: How far right of the text's left edge the line's column starts (the right one
+    #: of two columns), which its indentation leaves out.
+    column: float = 0.0
 
 
 @attrs.frozen
@@ -210,9 +234,12 @@ def _page(page: Any, number: int, raw: Any) -> _Page:
     across, down = _rules(page, raw)
     grids = _grids(across, down)
     marks: set[str] = set()
-    for found in list(_tabled(list(_joined(list(_char_lines(text, chars)), marks)), grids)):
+    read, columns = _columns(list(_char_lines(text, chars)), grids)
+    for found in list(_tabled(list(_joined(read, marks)), grids)):
         line = found.line(widths) if isinstance(found, _Row) else _line(found, widths)
         if line is not None:
+            if columns is not None:
+                line = columns.place(line)
             lines.append(line)
     unit = statistics.median(widths) if widths else 5.0
     height = float(page.get_height())
@@ -523,6 +550,226 @@ def _continues(before: Sequence[_Char], after: Sequence[_Char]) -> bool:
     return high - low >= height / 2 and after[0].box[0] >= before[-1].box[2] - 0.5
 
 
+@attrs.frozen
+class _Columns:
+    """Two columns found on a page: the gutter's left and right edges, the band of
+    heights they fill, and how far right of the left column the right one starts."""
+
+    left: float
+    right: float
+    top: float
+    bottom: float
+    shift: float
+
+    def place(self, line: _Line) -> _Line:
+        """The line, its indentation counted from its column's left edge."""
+        middle = (line.top + line.bottom) / 2
+        if line.row or line.left < self.right or not self.bottom <= middle <= self.top:
+            return line
+        return attrs.evolve(line, column=self.shift)
+
+
+@attrs.frozen
+class _Piece:
+    """A run of a line's characters with no gap as wide as a gutter inside it."""
+
+    line: int  # the index of its line
+    start: int  # the index of its first character in the line, and after its last
+    end: int
+    left: float
+    right: float
+    top: float
+    bottom: float
+    tabled: bool  # inside a ruled table
+
+
+def _pieces(lines: Sequence[_Chars], gap: float, grids: Sequence[_Grid]) -> list[_Piece]:
+    """The pieces of a page's lines: each line cut where a gap of ``gap`` points or
+    more, or a step back to the left, lies between two of its visible characters."""
+    found = []
+    for k, line in enumerate(lines):
+        run: list[tuple[int, _Char]] = []
+        for at, (ch, box) in enumerate([*line, ("", None)]):
+            if at < len(line) and (box is None or ch.isspace()):
+                continue
+            if run and (
+                box is None
+                or box.box[0] - run[-1][1].box[2] >= gap
+                or box.box[2] < run[-1][1].box[0]
+            ):
+                shown = [c for _, c in run]
+                found.append(
+                    _Piece(
+                        k,
+                        run[0][0],
+                        run[-1][0] + 1,
+                        min(c.box[0] for c in shown),
+                        max(c.box[2] for c in shown),
+                        max(c.box[3] for c in shown),
+                        min(c.box[1] for c in shown),
+                        any(g.holds(shown) for g in grids),
+                    )
+                )
+                run = []
+            if box is not None:
+                run.append((at, box))
+    return found
+
+
+def _rows(pieces: Sequence[_Piece]) -> list[list[_Piece]]:
+    """The pieces of a page grouped by height, top down: a piece whose middle lies in
+    the height of the row above joins it."""
+    rows: list[list[_Piece]] = []
+    top = bottom = 0.0
+    for piece in sorted(pieces, key=lambda p: -(p.top + p.bottom) / 2):
+        middle = (piece.top + piece.bottom) / 2
+        if rows and bottom <= middle <= top:
+            rows[-1].append(piece)
+            top, bottom = max(top, piece.top), min(bottom, piece.bottom)
+        else:
+            rows.append([piece])
+            top, bottom = piece.top, piece.bottom
+    return rows
+
+
+def _gutter(rows: Sequence[Sequence[_Piece]], gap: float) -> tuple[float, int, int] | None:
+    """The left edge of a gutter ``gap`` points wide and the band of rows (first, last
+    + 1) it parts in two columns, or None.
+
+    A gutter starts where a piece of text ends, in the middle half of the text's
+    width; no piece crosses it over the band, which holds most of the page's rows and
+    no row of a ruled table; each side holds a few lines over a good share of the
+    band's height, wide enough to be a column's (not a form's labels), and the lines
+    of the two sides stand side by side (not a line set far right under a short one,
+    as a wide indentation sets it)."""
+    pieces = [p for row in rows for p in row]
+    if not pieces:
+        return None
+    text_left = min(p.left for p in pieces)
+    text_width = max(p.right for p in pieces) - text_left
+    best: tuple[int, float, int, int] | None = None
+    for edge in sorted({float(math.ceil(p.right)) for p in pieces}):
+        if (
+            not text_left + text_width * _COLUMN_WIDTH
+            <= edge
+            <= text_left + text_width * (1 - _COLUMN_WIDTH)
+        ):
+            continue
+        free = [
+            not any(p.tabled or (p.left < edge + gap and p.right > edge) for p in row)
+            for row in rows
+        ]
+        start = 0
+        while start < len(rows):
+            if not free[start]:
+                start += 1
+                continue
+            end = start
+            while end < len(rows) and free[end]:
+                end += 1
+            band = rows[start:end]
+            sides = (
+                [p for row in band for p in row if p.right <= edge],
+                [p for row in band for p in row if p.left > edge],
+            )
+            if (
+                end - start >= len(rows) * _BAND_ROWS
+                and all(_column(side, band, text_width) for side in sides)
+                and _side_by_side(*sides)
+                and (best is None or end - start > best[0])
+            ):
+                best = (end - start, edge, start, end)
+            start = end
+    return None if best is None else best[1:]
+
+
+def _side_by_side(left: Sequence[_Piece], right: Sequence[_Piece]) -> bool:
+    """Whether two columns' lines stand side by side: enough of the left one's lines,
+    and a share of them, have a line of the right one beside them (their middles
+    closer than the taller one's height), as two columns' lines do, and a line set far
+    right under a short line does not."""
+    beside = sum(
+        1
+        for a in left
+        if any(
+            abs((a.top + a.bottom) - (b.top + b.bottom)) / 2
+            < max(a.top - a.bottom, b.top - b.bottom)
+            for b in right
+        )
+    )
+    return beside >= max(_SIDE_ROWS, min(len(left), len(right)) * _BESIDE)
+
+
+def _column(side: Sequence[_Piece], band: Sequence[Sequence[_Piece]], width: float) -> bool:
+    """Whether the pieces on one side of a gutter, over a band of rows, make a column:
+    in enough rows, over a good share of the band's height (beside the other column,
+    not above or below it), their median as wide as a column's lines."""
+    if len(side) < _SIDE_ROWS:
+        return False
+    high = max(p.top for row in band for p in row)
+    low = min(p.bottom for row in band for p in row)
+    span = max(p.top for p in side) - min(p.bottom for p in side)
+    return (
+        span >= (high - low) * _SIDE_SPAN
+        and statistics.median(p.right - p.left for p in side) >= width * _COLUMN_WIDTH
+    )
+
+
+def _columns(lines: list[_Chars], grids: Sequence[_Grid]) -> tuple[list[_Chars], _Columns | None]:
+    """The lines of a page, read column by column where it is set in two columns.
+
+    A gutter (see :func:`_gutter`) at least a few characters wide parts a band of the
+    page's rows in two: the lines of the band are read left column first, top down,
+    then the right one; a line that holds characters on both sides of the gutter
+    (PDFium read the two columns' lines at one height as one) is split there, each
+    space going with the character before it.  Lines above the band (a title) come
+    first and lines below it (a footer) last, in the order the page gives them.  A
+    page with no such gutter keeps its lines as they are."""
+    shown = [box for line in lines for box in _visible(line)]
+    if not shown:
+        return lines, None
+    gap = _GUTTER * statistics.median(c.box[2] - c.box[0] for c in shown)
+    rows = _rows(_pieces(lines, gap, grids))
+    found = _gutter(rows, gap)
+    if found is None:
+        return lines, None
+    edge, first, last = found
+    band = rows[first:last]
+    row_of = {(p.line, p.start): k for k, row in enumerate(rows) for p in row}
+    in_band = {p.line for row in band for p in row}
+    above = sorted({p.line for row in rows[:first] for p in row} - in_band)
+    below = sorted({p.line for row in rows[last:] for p in row} - in_band)
+    sides: tuple[list[tuple[int, int, _Chars]], list[tuple[int, int, _Chars]]] = ([], [])
+    for k in sorted(in_band):
+        pieces = sorted((p for row in band for p in row if p.line == k), key=lambda p: p.start)
+        parts: tuple[_Chars, _Chars] = ([], [])
+        rank = [len(rows), len(rows)]
+        side = 0 if pieces[0].right <= edge else 1
+        for at, item in enumerate(lines[k]):
+            piece = next((p for p in pieces if p.start == at), None)
+            if piece is not None:
+                side = 0 if piece.right <= edge else 1
+                rank[side] = min(rank[side], row_of[(piece.line, piece.start)])
+            parts[side].append(item)
+        for s in (0, 1):
+            if _visible(parts[s]):
+                sides[s].append((rank[s], k, parts[s]))
+    left = [c.box[0] for _, _, part in sides[0] for c in _visible(part)]
+    right = [c.box[0] for _, _, part in sides[1] for c in _visible(part)]
+    columns = _Columns(
+        edge,
+        edge + gap,
+        max(p.top for row in band for p in row),
+        min(p.bottom for row in band for p in row),
+        min(right) - min(left),
+    )
+    out = [lines[k] for k in above]
+    for part in sides:
+        out += [chars for _, _, chars in sorted(part, key=lambda item: item[:2])]
+    out += [lines[k] for k in below]
+    return out, columns
+
+
 def _line(chars: _Chars, widths: list[float]) -> _Line | None:
     """A line of text and the box of its visible characters (None when it has none)."""
     shown = _visible(chars)
@@ -575,7 +822,7 @@ def _furniture(pages: Sequence[_Page]) -> dict[tuple[int, int], str]:
 
 
 def _indent(line: _Line, margin: float, unit: float) -> str:
-    return " " * max(round((line.left - margin) / unit), 0)
+    return " " * max(round((line.left - line.column - margin) / unit), 0)
 
 
 def _paragraph_gaps(lines: Sequence[_Line]) -> frozenset[int]:
