@@ -34,8 +34,8 @@ PASSED_FLOOR = 507
 #: fixture 70, the courtesy close of fixture 72 and ordinal-first keyword headings inside
 #: flattened lines: 7 exact, 271 of 288 in all.
 BLIND2 = BLIND.parent / "blind2"
-BLIND2_EXACT_FLOOR = 15
-BLIND2_PASSED_FLOOR = 283
+BLIND2_EXACT_FLOOR = 16
+BLIND2_PASSED_FLOOR = 284
 
 #: The third blind set (fixtures/blind3/), 24 documents written without the parser's
 #: code.  Scored on arrival: 1 exact, 219 of 348 checks.  Its failures then guided the
@@ -81,7 +81,7 @@ BLIND5_PASSED_FLOOR = 348
 #: French closing sentence (fixtures 128, 129): 14 exact, 310.
 BLIND6 = BLIND.parent / "blind6"
 BLIND6_EXACT_FLOOR = 14
-BLIND6_PASSED_FLOOR = 310
+BLIND6_PASSED_FLOOR = 311
 
 SAMPLE = "09_cgip_plain_topic_headings"
 

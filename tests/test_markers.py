@@ -442,6 +442,7 @@ _EXAMPLES = {
     "[1.] Enhanced cooperation": "NUMBER_SQUARE",
     "Вопрос второй. «С учетом работы": "QKEY_WORD_ORDINAL",
     "On the first question (characteristics of enhanced cooperation)": "QKEY_ON_ORDINAL",
+    "ب. أنه يسعى إلى قواعد متوافقة": "DASHNUM_SECTION_ABJAD",
     "发自我的iPhone": "SIGNOFF_SENT_FROM",
     "[1.2.] Decisions are published.": "DOTTED_SQUARE",
     "1）包容性。": "NUMBER_FULLWIDTH_CLOSE",
@@ -539,13 +540,25 @@ def test_page_numbers_in_the_six_languages_are_noise(line: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "د. خالد العبري",  # "Dr." in Arabic, not an abjad letter numbering a clause
         "А. Иванов",  # an initial: Cyrillic letters number clauses in lower case
         "2-fold growth in access",  # a compound, not "2-" numbering a clause
     ],
 )
 def test_lines_that_look_numbered_stay_text(text: str) -> None:
     assert classify(text).kind == Kind.TEXT
+
+
+def test_dr_in_arabic_reads_as_text_where_no_letter_follows_in_sequence() -> None:
+    # "د." may number a clause ("أ." "ب." "ج." "د."), so the line is a section letter's
+    # (as "A. Smith" is); alone, it is "Dr." and its line a paragraph.
+    assert classify("د. خالد العبري").kind == Kind.DASHNUM
+    text = (
+        "1. ما هي الخصائص الرفيعة المستوى للتعاون المعزز؟\n\n"
+        "د. خالد العبري يرى أن المنتدى السنوي هو الحل.\n"
+    )
+    question = wgec_parse.parse(text).questions[0]
+    assert question.clauses == ()
+    assert "خالد العبري" in question.answer_text
 
 
 # -- openings of text: tried last, on lines of any length --------------------------------
@@ -736,7 +749,7 @@ _AFTER_WHITE_SPACE = [
     n
     for n in _AT_BOUNDARY
     if markers.kind_of(n) in (Kind.NUMBER, Kind.DASHNUM)
-    and n not in ("NUMBER_ARABIC_ORDINAL", "DASHNUM_SECTION")
+    and n not in ("NUMBER_ARABIC_ORDINAL", "DASHNUM_SECTION", "DASHNUM_SECTION_ABJAD")
 ]
 
 

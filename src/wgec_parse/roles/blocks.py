@@ -325,16 +325,18 @@ SECTION_LOOKAHEAD: Final = 60
 
 
 def section_letter_clause(reading: Reading, line: Current) -> Decision | None:
-    """A section letter that heads no question ("A.", "B)", "(C)") is a clause of the
-    answer when it runs in sequence: "A." followed, within a few dozen lines, by "B."
-    of the same shape, or a later letter after its letter before at an open level.
-    Otherwise it stays text ("A. Smith said ...")."""
+    """A section letter that heads no question ("A.", "B)", "(C)", Arabic "أ.", "ب.") is a
+    clause of the answer when it runs in sequence: "A." followed, within a few dozen
+    lines, by "B." of the same shape, or a later letter after its letter before at an
+    open level.  Otherwise it stays text ("A. Smith said ...", "د. أحمد ...")."""
     marker = line.parts.marker
     core = marker.strip("()./")
-    if not reading.questions_read or len(core) != 1 or not "A" <= core <= "H":
+    letters = _LATIN_SECTIONS if "A" <= core <= "H" else _ABJAD_SECTIONS
+    if not reading.questions_read or len(core) != 1 or core not in letters:
         return None
-    if core == "A":
-        after = marker.replace("A", "B", 1)
+    place = letters.index(core.replace("ا", "أ"))
+    if place == 0:
+        after = marker.replace(core, letters[1], 1)
         lines = reading.lines
         end = min(len(lines), line.index + SECTION_LOOKAHEAD)
         for i in range(line.index + 1, end):
@@ -343,7 +345,14 @@ def section_letter_clause(reading: Reading, line: Current) -> Decision | None:
                 return _CLAUSE
         return None
     style = clause_style(Kind.DASHNUM, marker, reading.clauses.levels)
-    return _CLAUSE if (style, chr(ord(core) - 1)) in reading.clauses.levels else None
+    before = letters[place - 1]
+    return _CLAUSE if (style, before) in reading.clauses.levels else None
+
+
+#: The section letters in their order: Latin, and Arabic in abjad order ("أ" also
+#: written "ا").
+_LATIN_SECTIONS: Final = "ABCDEFGH"
+_ABJAD_SECTIONS: Final = "أبجدهوزح"
 
 
 def bullet(reading: Reading, line: Current) -> Decision | None:
