@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 
 import wgec_parse
+from tests.conftest import FIXTURES
 from wgec_parse import JsonError, from_json, parse, render, to_json, validate
 from wgec_parse.nodes import Line, iter_lines, renumber
 from wgec_parse.segments import FLATTENED_MIN, INLINE_MIN, is_flattened, segment
@@ -395,3 +396,11 @@ def test_generated_flattened_text_reads_as_it_was_written(case: FlattenedText) -
     assert from_json(to_json(doc)) == doc
     assert renumber(doc) == doc
     assert [d.code for d in validate(doc)].count("flattened-text") == 1
+
+
+def test_one_topic_phrase_alone_in_a_flattened_line_is_no_heading() -> None:
+    # Two topic headings make a page's structure; one such phrase may be a subject.
+    fixture = (FIXTURES / "styles" / "131_flattened_topic_headings.txt").read_text("utf-8")
+    assert len(wgec_parse.parse(fixture).questions) == 2
+    one = fixture.replace("High level characteristics We see", "We see")
+    assert [q.title for q in wgec_parse.parse(one).questions] == []

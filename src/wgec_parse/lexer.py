@@ -307,6 +307,8 @@ def tokens(
     for i in noise | (cut.noise if cut else frozenset()):
         lines[i] = _as_noise(lines[i])  # type: ignore[arg-type]  # never blank
     styled = _indexes(heading_lines, cut) if heading_lines else frozenset()
+    if cut is not None and cut.headings:  # unnumbered topic headings of flattened lines
+        styled = styled | cut.headings
     return _stream(contents, eols, lines, regions, bom, questions, max_depth, cut, styled)
 
 

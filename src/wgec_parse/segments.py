@@ -66,7 +66,7 @@ from wgec_parse.markers import (
     match_terminal,
 )
 from wgec_parse.numbering import cjk_to_int, question_number, roman_to_int
-from wgec_parse.questions import WGEC2, QuestionSet, match_wording
+from wgec_parse.questions import WGEC2, QuestionSet, match_topic, match_wording
 from wgec_parse.submitters import CONTACT_LABELS, LABELS
 
 __all__ = [
@@ -212,6 +212,8 @@ class Segments(NamedTuple):
     offsets: list[int]  #: Code points of its physical line before each segment.
     breaks: frozenset[int]  #: Segments whose cut breaks the open block.
     noise: frozenset[int]  #: Segments that are running headers.
+    #: Segments that are unnumbered topic headings, read as a heading style is.
+    headings: frozenset[int] = frozenset()
 
 
 def is_flattened(content: str, questions: QuestionSet = WGEC2) -> bool:
@@ -832,6 +834,8 @@ class _Line:
         self.spans: list[tuple[int, int]] = []
         #: The boundaries where nothing was cut (a closing may start there).
         self.others: list[int] = []
+        #: Where the unnumbered topic headings start.
+        self.topics: set[int] = set()
 
     def cut(self, p: int, kind: str) -> None:
         old = self.cuts.get(p)
@@ -951,7 +955,51 @@ def _read_line(s: str, questions: QuestionSet, sequences: _Sequences, page: _Pag
     for start in _fields(s, set(boundaries)):
         line.cut(start, FIELD)
     _read_boundaries(s, boundaries, questions, sequences, line)
+    _read_topics(s, questions, line)
     return line
+
+
+#: An unnumbered topic heading inside a flattened line has at most this many words.
+_TOPIC_WORDS: Final = 8
+_WORD: Final = LazyPattern(r"\S+")
+
+
+def _read_topics(s: str, questions: QuestionSet, line: _Line) -> None:
+    """Cut around the unnumbered topic headings of a flattened line ("... such as ours.
+    Our recommendations We suggest ..."): at a boundary where nothing else was cut, a
+    run of at most eight words starting with a capital that names a question's topic
+    and is followed by a word starting with a capital, when the line holds such runs
+    for two questions or more (one alone may be a sentence's subject)."""
+    found: list[tuple[int, int, str]] = []
+    for p in line.others:
+        topic = _topic_end(s, p, questions)
+        if topic is not None:
+            found.append((p, *topic))
+    if len({number for _, _, number in found}) < 2:
+        return
+    for p, end, _ in found:
+        line.cut(p, HEADING)
+        line.cut_after(end, ANSWER)
+        line.spans.append((p, end))
+        line.topics.add(p)
+
+
+def _topic_end(s: str, p: int, questions: QuestionSet) -> tuple[int, str] | None:
+    """Where a topic heading starting at boundary ``p`` ends, and the question whose
+    topic it names (see :func:`_read_topics`); None if none starts there."""
+    if not s[p : p + 1].isupper():
+        return None
+    words = list(_WORD.finditer(s, p, p + 200))
+    for n in range(1, min(len(words), _TOPIC_WORDS + 1)):
+        head = s[p : words[n - 1].end()]
+        if _END.search(head) is not None or head.endswith((":", ",", ";")):
+            return None
+        if not words[n].group()[:1].isupper():
+            continue
+        number = match_topic(head, questions)
+        if number is not None:
+            return words[n - 1].end(), number
+    return None
 
 
 def _read_boundaries(
@@ -1101,6 +1149,7 @@ def segment(
     out = Segments([], [], [], [], frozenset(), frozenset())
     breaks: set[int] = set()
     noise: set[int] = set()
+    headings: set[int] = set()
     for i, content in enumerate(contents):
         first, cuts = found[i].final() if i in found else ("", [])
         positions = [p for p, _ in cuts] + [len(content)]
@@ -1113,12 +1162,16 @@ def segment(
                 breaks.add(len(out.contents))
             elif kind in NOISY:
                 noise.add(len(out.contents))
+            if i in found and start in found[i].topics:
+                headings.add(len(out.contents))
             out.contents.append(content[start:p])
             out.eols.append(eols[i] if p == len(content) else "")
             out.numbers.append(i + 1)
             out.offsets.append(start)
             start = p
-    return out._replace(breaks=frozenset(breaks), noise=frozenset(noise))
+    return out._replace(
+        breaks=frozenset(breaks), noise=frozenset(noise), headings=frozenset(headings)
+    )
 
 
 #: What may start a heading of the built-in question set (see :func:`_heading_starts`).
