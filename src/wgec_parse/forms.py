@@ -334,7 +334,7 @@ def is_question(label: str) -> bool:
     if not text:
         return False
     parts = classify(text)
-    if fold(parts.text).startswith(_OTHER_COMMENTS):
+    if fold(parts.text).startswith(_NO_QUESTION):
         return False  # "Q3. Any other comments": the form's own last row
     kind = parts.kind
     if kind == Kind.QKEY:
@@ -346,7 +346,7 @@ def is_question(label: str) -> bool:
 
 #: How a form's closing invitation to comment, or its question of consent to
 #: publication, opens (folded): no guiding question.
-_OTHER_COMMENTS: Final = tuple(
+_NO_QUESTION: Final = tuple(
     fold(words)
     for words in (
         "Any other comment", "Any further comment", "Any additional comment",

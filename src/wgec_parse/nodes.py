@@ -63,6 +63,7 @@ from wgec_parse.folding import WIDE_PUNCTUATION, WRAPS_UNSPACED
 from wgec_parse.submitters import (
     Submitter,
     from_fields,
+    from_letterhead,
     from_line,
     from_sentence,
     is_subject,
@@ -413,22 +414,6 @@ class Paragraph(_HasLines):
         return _brief("Paragraph", "", _start_line(self.lines), _first_words(self.lines))
 
 
-def _letterhead(paragraph: Paragraph) -> Submitter | None:
-    """A title that a line in capitals of a cover paragraph names, where a letterhead
-    runs on into the lines under it ("REPUBLIC OF X" / "MINISTRY OF ..." / "Private Bag
-    310"): such a line is a name, not a line of a sentence."""
-    lines = [entry for entry in paragraph.lines if type(entry) is Line]
-    if len(lines) < 2:
-        return None
-    for line in lines:
-        text = line.content
-        if text.isupper():  # cased letters, all capitals
-            read = from_line(text)
-            if read is not None:
-                return read
-    return None
-
-
 def table_cells(row: str) -> tuple[str, ...]:
     """The cells of a table row as written (``"| a | b \\| c |"``): the text between
     its "|", each stripped of white space, an escaped ``\\|`` kept as "|" in the cell;
@@ -643,7 +628,7 @@ class FrontMatter(_FieldsAndParagraphs):
             if read is not None:
                 return read
         for paragraph in self.cover:
-            read = _letterhead(paragraph)
+            read = from_letterhead([e.content for e in paragraph.lines if type(e) is Line])
             if read is not None:
                 return read
         return self._running_title()
@@ -741,9 +726,8 @@ class BulletList(_Node):
 
 def _normalise_clause_number(marker: str) -> str:
     """The key of a clause number: brackets (square ones too: "[1.2.]") and closing
-    punctuation dropped, digits of
-    any script as ASCII digits, "/" and "-" between numbers as "." ("2/1" is "2.1"); the
-    ordinal sign of "第一，" dropped too ("一")."""
+    punctuation dropped, digits of any script as ASCII digits, "/" and "-" between
+    numbers as "." ("2/1" is "2.1"); the ordinal sign of "第一，" dropped too ("一")."""
     core = marker.strip("()（）[]").rstrip(".)、-–．，,").rstrip(".").removeprefix("第")
     if core.isascii():
         return core.replace("/", ".").replace("-", ".") if core[:1].isdigit() else core

@@ -751,14 +751,15 @@ def _pages(contents: Sequence[str], flat: list[int]) -> dict[int, _Page]:
     it (only blank or form-feed lines between): whether it starts a page, and the
     running title printed on both sides of the break."""
     pages = dict.fromkeys(flat, _Page())
-    feet = _running_feet(contents, flat)
+    ends = {i: _page_end(contents[i], _furniture(contents[i])) for i in flat}
+    feet = _running_feet(contents, ends)
     for i, foot in feet.items():
         pages[i] = pages[i]._replace(foot=foot)
     for i, j in itertools.pairwise(flat):
         if any(contents[k].strip(WS + "\f") for k in range(i + 1, j)):
             continue
         s = contents[i]
-        end = _page_end(s, _furniture(s))
+        end = ends[i]
         if end is None:
             continue
         before = s[: feet[i][0] if i in feet else end[0]].rstrip(WS)
@@ -771,17 +772,15 @@ def _pages(contents: Sequence[str], flat: list[int]) -> dict[int, _Page]:
     return pages
 
 
-def _running_feet(contents: Sequence[str], flat: list[int]) -> dict[int, tuple[int, int]]:
+def _running_feet(
+    contents: Sequence[str], ends: dict[int, tuple[int, int] | None]
+) -> dict[int, tuple[int, int]]:
     """The running footer printed before the page furniture at the foot of two flattened
     pages or more ("... public policy. LITLP – WGEC-2 input – page 1 of 2"), on each line
-    that ends with it: (start, end).  The pages' texts before their furniture must end
-    with the same title (:func:`_shared`: whole words, no sentence end in it)."""
-    feet: dict[int, str] = {}
-    for i in flat:
-        s = contents[i]
-        end = _page_end(s, _furniture(s))
-        if end is not None:
-            feet[i] = s[: end[0]].rstrip(WS)
+    that ends with it: (start, end).  ``ends``: the furniture ending each flattened line
+    (:func:`_page_end`), if any.  The pages' texts before their furniture must end with
+    the same title (:func:`_shared`: whole words, no sentence end in it)."""
+    feet = {i: contents[i][: end[0]].rstrip(WS) for i, end in ends.items() if end is not None}
     if len(feet) < 2:
         return {}
     footer = _shared([before[::-1] for before in feet.values()], "")[::-1]

@@ -10,7 +10,7 @@ too; a title such as "Contribution of X" gives it with less confidence, and says
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Final, Literal
 
 import attrs
@@ -24,6 +24,7 @@ __all__ = [
     "SUBJECT_LABELS",
     "Submitter",
     "from_fields",
+    "from_letterhead",
     "from_line",
     "from_sentence",
     "is_label",
@@ -389,6 +390,20 @@ def _before_acronym(text: str) -> str | None:
     if _spelled_out(f"{name} ({acronym})", acronym) is None or not _names_organisation(name):
         return None
     return f"{name} ({acronym})"
+
+
+def from_letterhead(lines: Sequence[str]) -> Submitter | None:
+    """A title that a line in capitals of a cover paragraph's ``lines`` names, where a
+    letterhead runs on into the lines under it ("REPUBLIC OF X" / "MINISTRY OF ..." /
+    "Private Bag 310"): such a line is a name, not a line of a sentence."""
+    if len(lines) < 2:
+        return None
+    for text in lines:
+        if text.isupper():  # cased letters, all capitals
+            read = from_line(text)
+            if read is not None:
+                return read
+    return None
 
 
 def labelled(text: str) -> Submitter | None:

@@ -265,9 +265,9 @@ def _signs(parts: LineParts) -> bool:
     columns = _COLUMN_GAP.search(text) is not None
     if columns:
         text = " ".join(text.split())
-    # A line of a signature set at the right margin may go on in lower case
+    # A line set in two columns, or at the right margin, may go on in lower case
     # ("l'Économie numérique," under "Le Ministre des Postes et de").
-    columns = columns or len(parts.indent) >= _SIGNED_FAR_RIGHT
+    set_apart = columns or len(parts.indent) >= _SIGNED_FAR_RIGHT
     if parts.kind == Kind.LETTER or parts.kind == Kind.DASHNUM:
         # Initials read as a lettered marker: "А. В. Лебедев", "J. R. Smith".
         ok = _INITIAL.match(text) is not None
@@ -283,7 +283,7 @@ def _signs(parts: LineParts) -> bool:
             or not text.endswith(SENTENCE_END)
             or _PLACE_AND_DATE.fullmatch(text) is not None
         )
-        and (columns or not text[:1].islower())
+        and (set_apart or not text[:1].islower())
     )
 
 
@@ -334,7 +334,7 @@ def section_letter_clause(reading: Reading, line: Current) -> Decision | None:
     letters = _LATIN_SECTIONS if "A" <= core <= "H" else _ABJAD_SECTIONS
     if not reading.questions_read or len(core) != 1 or core not in letters:
         return None
-    place = letters.index(core.replace("ا", "أ"))
+    place = letters.index(core)
     if place == 0:
         after = marker.replace(core, letters[1], 1)
         lines = reading.lines
@@ -349,8 +349,7 @@ def section_letter_clause(reading: Reading, line: Current) -> Decision | None:
     return _CLAUSE if (style, before) in reading.clauses.levels else None
 
 
-#: The section letters in their order: Latin, and Arabic in abjad order ("أ" also
-#: written "ا").
+#: The section letters in their order: Latin, and Arabic in abjad order.
 _LATIN_SECTIONS: Final = "ABCDEFGH"
 _ABJAD_SECTIONS: Final = "أبجدهوزح"
 

@@ -7,9 +7,9 @@ from typing import Final
 from wgec_parse.folding import fold
 from wgec_parse.layout import SENTENCE_END
 from wgec_parse.lazyre import LazyPattern
-from wgec_parse.markers import Kind, question_number
+from wgec_parse.markers import Kind, LineParts, question_number
 from wgec_parse.nesting import clause_style
-from wgec_parse.questions import match_topic, match_wording
+from wgec_parse.questions import QuestionSet, match_topic, match_wording
 from wgec_parse.roles.base import Current, Decision, Reading, Role
 
 __all__ = [
@@ -120,14 +120,20 @@ def heading_kind(reading: Reading, i: int) -> str:
     assert line is not None
     # "2. Recommendations" names question 2; "1. Recommendations follow:" is a numbered
     # point that mentions them.
-    topic = match_topic(line.text, reading.questions)
-    if topic is not None and topic == question_number(line.marker):
+    if _names_its_topic(line, reading.questions):
         return "topic"
     # "Part One – What enhanced cooperation should look like" where "Part Two –
     # Recommendations" heads a question: the parts of one text head its questions.
     if line.terminal == "DASHNUM_PART" and _part_word(line.marker) in _heading_parts(reading):
         return "topic"
     return ""
+
+
+def _names_its_topic(line: LineParts, questions: QuestionSet) -> bool:
+    """Whether a numbered line's title names the topic of the question of its number
+    ("2. Recommendations"; "1. Recommendations follow:" mentions another's)."""
+    topic = match_topic(line.text, questions)
+    return topic is not None and topic == question_number(line.marker)
 
 
 def _part_word(marker: str) -> str:
@@ -145,11 +151,10 @@ def _heading_parts(reading: Reading) -> frozenset[str]:
         for line in reading.lines:
             if line is None or line.terminal != "DASHNUM_PART":
                 continue
-            topic = match_topic(line.text, reading.questions)
             if (
                 asks(line.text)
                 or match_wording(line.text, reading.questions) is not None
-                or (topic is not None and topic == question_number(line.marker))
+                or _names_its_topic(line, reading.questions)
             ):
                 found.add(_part_word(line.marker))
         reading.part_words = frozenset(found)
