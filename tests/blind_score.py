@@ -98,8 +98,10 @@ def bullet_count(question: Question) -> int:
 
 
 def title_matches(title: str, starts: str) -> bool:
+    """Whether ``title`` starts with ``starts``, an opening quote on either side or
+    both left out."""
     got = normalise(title).lstrip(OPENING_QUOTES).lstrip().casefold()
-    return got.startswith(normalise(starts).casefold())
+    return got.startswith(normalise(starts).lstrip(OPENING_QUOTES).lstrip().casefold())
 
 
 def question_checks(

@@ -17,6 +17,7 @@ from wgec_parse.submitters import (
     is_label,
     labelled,
     prefer,
+    spells,
 )
 
 STYLES = Path(__file__).resolve().parent.parent / "fixtures" / "styles"
@@ -517,6 +518,61 @@ def test_an_acronym_alone_is_spelled_out_where_a_sentence_spells_it() -> None:
         "Cámara Ecuatoriana de Economía Digital (CEED)", "Aporte de la CEED", "sentence"
     )
     assert prefer(found, ["La CEED (Quito) presenta su aporte."], []) == found
+
+
+@pytest.mark.parametrize(
+    ("words", "acronym", "spelled"),
+    [
+        ("Women in Digital Pacific Network", "WIDPN", True),  # a small word's letter
+        ("Association lorraine des usagers de l'Internet", "ALUI", True),  # l'Internet
+        ("Дальневосточный центр исследований интернета", "ДВЦИИ", True),  # two letters
+        ("Instituto Norteño de las Telecomunicaciones", "INOTEL", True),
+        ("Pacific Digital Council", "PDC", True),
+        ("Women in Digital", "WIDPN", False),  # letters left over
+        ("the Working Group", "WGEC", False),
+        ("Digital Pacific Network", "PDN", False),  # out of order
+    ],
+)
+def test_words_spell_an_acronym_out(words: str, acronym: str, spelled: bool) -> None:
+    assert spells(words.split(), acronym) is spelled
+
+
+def test_a_sender_s_address_is_no_part_of_the_name() -> None:
+    fields = [("From", "Association lorraine des usagers de l'Internet <contact@alui.example>")]
+    found = from_fields(fields)
+    assert found is not None
+    assert found.name == "Association lorraine des usagers de l'Internet"
+    quoted = from_fields([("De", '"Fédération Exemple" <info@fe.example>')])
+    assert quoted is not None
+    assert quoted.name == "Fédération Exemple"
+    alone = from_fields([("From", "<info@fe.example>")])
+    assert alone is not None
+    assert alone.name == "<info@fe.example>"
+
+
+def test_what_replaces_a_person_sender_keeps_or_spells_out_its_acronym() -> None:
+    sender = Submitter("Anne Exemple", "De", "field")
+    # The subject names an acronym that the covering sentence spells out.
+    subject = "Contribution ALUI – consultation"
+    cover = "Au nom de l'Association lorraine des usagers de l'Internet (ALUI), je transmets ..."
+    found = prefer(sender, [cover], [], [subject, cover])
+    assert found is not None
+    assert found.name == ("Association lorraine des usagers de l'Internet (ALUI)")
+    # The signature names the organisation, which the cover follows with its acronym.
+    signed = prefer(
+        sender, [cover], ["Anne Exemple", "Association lorraine des usagers de l'Internet"]
+    )
+    assert signed is not None
+    assert signed.name == "Association lorraine des usagers de l'Internet (ALUI)"
+
+
+def test_an_acronym_alone_is_spelled_out_by_a_line_of_the_signature() -> None:
+    found = Submitter("ДВЦИИ", "Тема", "sentence")
+    closing = ["С уважением,", "И. С. Пример", "Дальневосточный центр исследований интернета"]
+    assert prefer(found, [], closing) == Submitter(
+        "Дальневосточный центр исследований интернета", "Тема", "sentence"
+    )
+    assert prefer(found, [], ["С уважением,", "Центр исследований"]) == found
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ too; a title such as "Contribution of X" gives it with less confidence, and says
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from typing import Final, Literal
@@ -31,6 +32,7 @@ __all__ = [
     "is_subject",
     "labelled",
     "prefer",
+    "spells",
 ]
 
 #: Field names that name the submitter, most telling first: an organisation before the
@@ -349,7 +351,22 @@ def from_fields(fields: Iterable[tuple[str, str]]) -> Submitter | None:
             continue
         if best is None or rank < best[0]:
             best = (rank, name, value)
-    return None if best is None else Submitter(best[2], best[1], "field")
+    return None if best is None else Submitter(_without_address(best[2]), best[1], "field")
+
+
+#: An e-mail address in angle brackets after a sender's name.
+_ADDRESS: Final = LazyPattern(r"[ \u00a0]*<[^<>@\s]+@[^<>\s]+>\Z")
+
+
+def _without_address(value: str) -> str:
+    """A sender's name without the address after it ("Example Forum <info@example.org>"
+    names "Example Forum"); an address alone stays."""
+    m = _ADDRESS.search(value)
+    if m is None or m.start() == 0:
+        return value
+    name = value[: m.start()]
+    quoted = len(name) > 2 and name[0] == name[-1] and name[0] in "\"'"
+    return name[1:-1] if quoted else name
 
 
 def from_line(text: str) -> Submitter | None:
@@ -569,16 +586,14 @@ def prefer(
     if found is None:
         # Nothing else names it: an organisation on a line of the signature does.
         return _organisation_line(closing)
+    cover, sentences, closing = list(cover), list(sentences), list(closing)
     sender = fold(found.source.rstrip(":：").rstrip()) in _SENDER_LABELS
     if sender and not _names_organisation(found.name):  # "From: Example Forum" stays
-        signed = _organisation_line(closing)
-        if signed is not None:
-            return signed
-        for text in sentences:
-            named = from_sentence(text)
-            if named is not None:
-                return named
-    cover, sentences = list(cover), list(sentences)
+        instead = _organisation_line(closing) or next(
+            filter(None, map(from_sentence, sentences)), None
+        )
+        if instead is not None:
+            found = instead  # with its acronym, or spelled out where it is one (below)
     acronym = _ACRONYM.match(found.name)
     if acronym is not None:
         for line in cover:
@@ -590,6 +605,10 @@ def prefer(
                 spelled = _spelled_before(text, found.name)
                 if spelled is not None:
                     return Submitter(f"{spelled} ({found.name})", found.source, found.confidence)
+            # ... or on a line of its own, in the signature or the cover
+            for line in (*closing, *cover):
+                if _spelled_alone(line.strip(), found.name):
+                    return Submitter(line.strip(), found.source, found.confidence)
         return found
     # A name that the text follows with its acronym keeps it: "... Council (IODCC)".
     for text in (*cover, *sentences):
@@ -599,6 +618,18 @@ def prefer(
             if m is not None and _spelled_out(f"{found.name} ({m[1]})", m[1]) is not None:
                 return Submitter(f"{found.name} ({m[1]})", found.source, found.confidence)
     return found
+
+
+def _spelled_alone(line: str, acronym: str) -> bool:
+    """Whether a line is a name alone that spells ``acronym`` out ("Дальневосточный центр
+    исследований интернета" under a signature, for "ДВЦИИ")."""
+    words = line.split()
+    return (
+        1 < len(words) <= _ORGANISATION_MAX_WORDS
+        and line[:1].isupper()
+        and not line.endswith((".", ":", ","))
+        and spells(words, acronym)
+    )
 
 
 def _spelled_before(text: str, acronym: str) -> str | None:
@@ -642,12 +673,69 @@ def _spelled_out(text: str, acronym: str) -> str | None:
         name = text[: -len(acronym) - 2].rstrip()
     else:
         return None
+    if not name:
+        return None
     capitalised = [w for w in name.split() if w[:1].isupper()]
     initials = "".join(w[0] for w in capitalised)
     # In capitals the small words are capitals too ("INSTITUTE FOR ... AND POLICY"):
     # an acronym may leave them out.
     main = "".join(w[0] for w in capitalised if w.lower() not in _NAME_JOINS)
-    return name if name and acronym.upper() in (initials.upper(), main.upper()) else None
+    if acronym.upper() in (initials.upper(), main.upper()):
+        return name
+    return name if spells(name.split(), acronym) else None
+
+
+#: Elided articles a word may start with ("l'Internet": its initial is the "I").
+_ELISIONS: Final = ("l'", "d'", "l’", "d’")
+#: The most letters past its initial that one word may give an acronym
+#: ("Дальневосточный" gives "ДВ" to "ДВЦИИ").
+_INNER_LETTERS_MAX: Final = 2
+
+
+def _core(word: str) -> str:
+    """A word without the elided article and the punctuation around it."""
+    word = word.strip("\"'«»“”‘’()[],;:.")
+    lowered = word.casefold()
+    for elision in _ELISIONS:
+        if lowered.startswith(elision) and len(word) > len(elision):
+            return word[len(elision) :]
+    return word
+
+
+def spells(words: Sequence[str], acronym: str) -> bool:
+    """Whether ``words`` spell ``acronym`` out: each word in turn gives its initial,
+    a small joining word ("of", "de", "in") its initial or nothing, and a word may give
+    a letter or two of its own after its initial ("Women in Digital Pacific Network"
+    spells "WIDPN", "Association camerounaise des usagers de l'Internet" "ACUI",
+    "Дальневосточный центр исследований интернета" "ДВЦИИ")."""
+    letters = [c.casefold() for c in acronym if c.isalnum()]
+    cores = [_core(w) for w in words]
+    cores = [c for c in cores if c]
+    if not letters or not cores:
+        return False
+
+    @functools.cache
+    def match(i: int, j: int) -> bool:
+        if i == len(cores):
+            return j == len(letters)
+        core = cores[i]
+        if core.casefold() in _NAME_JOINS and match(i + 1, j):
+            return True
+        if j == len(letters) or core[0].casefold() != letters[j]:
+            return False
+        k, rest = j + 1, core[1:].casefold()
+        for _ in range(_INNER_LETTERS_MAX + 1):
+            if match(i + 1, k):
+                return True
+            if k == len(letters):
+                return False
+            at = rest.find(letters[k])
+            if at < 0:
+                return False
+            rest, k = rest[at + 1 :], k + 1
+        return False
+
+    return match(0, 0)
 
 
 def _name(found: str) -> str:
