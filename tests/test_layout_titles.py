@@ -143,3 +143,47 @@ def test_a_title_naming_who_submits_it_not_opening_a_page_stays_text() -> None:
     footer = "EIUA \u2013 Submission for WGEC-2"
     contents = [*COVER, "\fthe way they work together.", footer, "- 2 -"]
     assert titles(contents) == []
+
+
+def furniture(contents: list[str]) -> list[str]:
+    lines = classify_lines(list(contents))
+    return [contents[i] for i in sorted(layout.page_furniture(contents, lines))]
+
+
+BODY = [
+    "Example Policy Unit",
+    "Submission on enhanced cooperation",
+    "",
+    "1. What are the high level characteristics of enhanced cooperation?",
+    "It is a process among governments that stays open to all stakeholders.",
+]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "EPU Policy Note 3 – page 1 of 2",
+        "EPU Policy Note 3 | Page 1",
+        "EPU Policy Note 3          Стр. 1 из 2",
+        "Page 1 of 2 – EPU Policy Note 3",
+    ],
+)
+def test_a_page_label_beside_a_title_is_furniture_on_a_short_document(footer: str) -> None:
+    # Two pages: each footer stands once, the header over the second page once.
+    contents = [*BODY, footer, "\fEPU Policy Note 3", "It publishes what it decides.", footer]
+    assert furniture(contents) == [footer, "\fEPU Policy Note 3", footer]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "as the report of the previous group says – page 3 of 5.",  # a sentence's end
+        "We refer to the annex of the report, page 3 of 5",  # no title set apart
+        "1. Policy notes – page 1 of 2",  # a numbered line
+        "Figures: see the annex – page 3 of 5",  # a field and its value
+    ],
+)
+def test_a_page_label_in_a_sentence_is_no_furniture(line: str) -> None:
+    contents = [*BODY, line, "It publishes what it decides.", line]
+    assert furniture(contents) == []
+    assert layout.titled_page_numbers(classify_lines(contents)) == frozenset()

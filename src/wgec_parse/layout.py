@@ -21,7 +21,7 @@ import attrs
 
 from wgec_parse.folding import UNSPACED, fold
 from wgec_parse.lazyre import LazyPattern
-from wgec_parse.markers import Kind, LineParts
+from wgec_parse.markers import Kind, LineParts, match_terminal
 
 __all__ = [
     "SENTENCE_END",
@@ -210,16 +210,67 @@ def _noise(lines: Lines) -> Iterator[tuple[int, LineParts]]:
     return ((i, line) for i, line in present if line.kind == Kind.NOISE)
 
 
-def is_paged(contents: Sequence[str], lines: Lines) -> bool:
-    """Whether the text shows page breaks: two form-feed or page-number lines."""
+def is_paged(contents: Sequence[str], lines: Lines, titled: frozenset[int] | None = None) -> bool:
+    """Whether the text shows page breaks: two form-feed or page-number lines (a page
+    number beside a title, :func:`titled_page_numbers`, counts; ``titled``: those lines,
+    if found already)."""
     marks = itertools.chain(_feeds(contents), (i for i, line in _noise(lines) if line.text))
-    return sum(1 for _ in itertools.islice(marks, 2)) >= 2  # two are enough
+    count = sum(1 for _ in itertools.islice(marks, 2))  # two are enough
+    if count >= 2:
+        return True
+    return count + len(titled_page_numbers(lines) if titled is None else titled) >= 2
 
 
-def page_breaks(contents: Sequence[str], lines: Lines) -> frozenset[int]:
-    """Indexes of the lines that mark a page break: a form feed or a page number."""
+def page_breaks(
+    contents: Sequence[str], lines: Lines, titled: frozenset[int] | None = None
+) -> frozenset[int]:
+    """Indexes of the lines that mark a page break: a form feed or a page number, alone
+    or with a title (``titled``: those lines, if found already)."""
     pages = (i for i, line in _noise(lines) if line.terminal.startswith("NOISE_PAGE"))
-    return frozenset(itertools.chain(_feeds(contents), pages))
+    if titled is None:
+        titled = titled_page_numbers(lines)
+    return frozenset(itertools.chain(_feeds(contents), pages, titled))
+
+
+#: The page labels a titled page number ends or opens with ("page 1 of 2", "Page 3",
+#: "Стр. 2 из 3"): the line terminals of a page's number that hold a word.
+_PAGE_LABELS: Final = frozenset({"NOISE_PAGE_OF", "NOISE_PAGE_BAR"})
+#: The first letters of the page words ("Page", "Página", "Стр.", "Страница", "Seite",
+#: "الصفحة", "صفحة"): a line that opens with none of them opens with no page label.
+_PAGE_WORD_INITIALS: Final = frozenset("PpСсSsاص")
+#: A line longer than this is no page's header or footer.
+_TITLED_PAGE_MAX: Final = 120
+
+
+def titled_page_numbers(lines: Lines) -> frozenset[int]:
+    """Indexes of the lines that say which page they stand on, beside a title: a page
+    label ("page 1 of 2", "Página 2", "Стр. 2 из 3") at one end, set apart from the
+    title by a spaced dash, a bar, a middle dot or a wide gap, the title's parts words
+    with no sentence end ("DRRU Working Paper 2016/4 – page 1 of 2", "Page 2 of 3 |
+    Contribution of X"): a footer or header, wherever it stands."""
+    found = set()
+    for i, line in enumerate(lines):
+        if line is None or line.kind not in (Kind.TEXT, Kind.FIELD) or line.marker:
+            continue
+        text = line.text
+        if len(text) > _TITLED_PAGE_MAX or not (
+            text[-1].isdigit()
+            or text[-1] == "页"
+            or (text[0] in _PAGE_WORD_INITIALS and text[-1].isalpha())
+        ):
+            continue
+        parts = [part.strip() for part in _TITLE_SEPARATOR.split(text)]
+        if len(parts) < 2:
+            continue
+        if match_terminal(parts[-1]) in _PAGE_LABELS:
+            title = parts[:-1]
+        elif match_terminal(parts[0]) in _PAGE_LABELS:
+            title = parts[1:]
+        else:
+            continue
+        if all(_TITLE_PART.match(part) and not part.endswith(SENTENCE_END) for part in title):
+            found.add(i)
+    return frozenset(found)
 
 
 def _next_to_a_break(i: int, breaks: frozenset[int], lines: Lines) -> bool:
@@ -294,11 +345,17 @@ def running_titles(contents: Sequence[str], lines: Lines) -> frozenset[int]:
 
 def page_furniture(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     """Indexes of the running headers and titles of a paged text (:func:`running_headers`
-    and :func:`running_titles`, with the pages told and their breaks found once)."""
-    if not is_paged(contents, lines):
+    and :func:`running_titles`, with the pages told and their breaks found once), and
+    of its page numbers that stand beside a title (:func:`titled_page_numbers`)."""
+    titled = titled_page_numbers(lines)
+    if not is_paged(contents, lines, titled):
         return frozenset()
-    breaks = page_breaks(contents, lines)
-    return _running_headers(contents, lines, breaks) | _running_titles(contents, lines, breaks)
+    breaks = page_breaks(contents, lines, titled)
+    return (
+        _running_headers(contents, lines, breaks)
+        | _running_titles(contents, lines, breaks, titled)
+        | titled
+    )
 
 
 def footnotes(contents: Sequence[str], lines: Lines) -> frozenset[int]:
@@ -343,9 +400,14 @@ def _footnote_area(contents: Sequence[str], lines: Lines, start: int) -> list[in
 
 
 def _running_titles(
-    contents: Sequence[str], lines: Lines, breaks: frozenset[int]
+    contents: Sequence[str],
+    lines: Lines,
+    breaks: frozenset[int],
+    titled: frozenset[int] = frozenset(),
 ) -> frozenset[int]:
-    """:func:`running_titles` of a paged text with the page breaks ``breaks``."""
+    """:func:`running_titles` of a paged text with the page breaks ``breaks``, and the
+    lines that open a page with the title of one of its page numbers ``titled`` (the
+    header over a footer "DRRU Working Paper 2016/4 – page 1 of 2")."""
     if not breaks:
         return frozenset()
     first_break = min(breaks)
@@ -357,6 +419,7 @@ def _running_titles(
         return frozenset()
     cover_text = fold(" ".join(cover))
     cover_words = frozenset(cover_text.split())
+    footer_titles = {fold(_page_title(lines[i])) for i in titled}  # type: ignore[arg-type]
     found = set()
     for i in range(first_break, len(lines)):
         line = lines[i]
@@ -374,8 +437,11 @@ def _running_titles(
             continue
         if not _at_page_edge(i, breaks, lines):
             continue
-        opens = _opens_page(i, contents, lines)
+        opens = _opens_page(i, contents, lines, titled)
         if len(parts) == 1 and not opens:
+            continue
+        if opens and fold(whole.lstrip("\f")) in footer_titles:
+            found.add(i)
             continue
         if _echoes(fold(whole), cover_text, cover_words) or (
             opens and len(parts) > 1 and _names_the_cover(parts, cover_text, cover_words)
@@ -384,17 +450,27 @@ def _running_titles(
     return frozenset(found)
 
 
-def _opens_page(i: int, contents: Sequence[str], lines: Lines) -> bool:
+def _opens_page(
+    i: int, contents: Sequence[str], lines: Lines, titled: frozenset[int] = frozenset()
+) -> bool:
     """Whether line ``i`` is the first line of a page, under the last page's footer: a
     form feed stands before its text or alone on a line before it, and the line before
-    that (blank lines between) is a page number."""
+    that (blank lines between) is a page number, alone or beside a title (one of
+    ``titled``)."""
     fed = contents[i].lstrip(" \t").startswith("\f")
     j = i - 1
     while j >= 0 and (lines[j] is None or not contents[j].strip(" \t\f")):
         fed = fed or "\f" in contents[j]
         j -= 1
     before = lines[j] if j >= 0 else None
-    return fed and before is not None and before.terminal.startswith("NOISE_PAGE")
+    return fed and before is not None and (before.terminal.startswith("NOISE_PAGE") or j in titled)
+
+
+def _page_title(line: LineParts) -> str:
+    """The title beside a page's number on a titled page number line."""
+    parts = [part.strip() for part in _TITLE_SEPARATOR.split(line.text)]
+    parts = parts[:-1] if match_terminal(parts[-1]) in _PAGE_LABELS else parts[1:]
+    return " – ".join(parts)
 
 
 def _names_the_cover(parts: Sequence[str], cover_text: str, cover_words: frozenset[str]) -> bool:
