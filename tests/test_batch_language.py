@@ -87,6 +87,10 @@ def test_match_heading_prefers_a_closer_wording_over_the_number() -> None:
     assert (topic.spec, topic.how) == (Q2, "topic")
     other = match_heading("3", "Other comments")
     assert (other.spec, other.how) == (None, "none")
+    # A numbered part whose short title names the other question's topic answers it.
+    part = match_heading("1", "关于工作组应考虑的建议")
+    assert (part.spec, part.how) == (Q2, "topic")
+    assert match_heading("2", "Our recommendations").how == "number"
 
 
 def test_direction() -> None:

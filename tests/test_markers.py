@@ -136,6 +136,12 @@ def test_classify(
         ("IV.", "4"),
         ("Вопрос 1.", "1"),
         ("Question n° 2 :", "2"),
+        ("PREGUNTA A:", "1"),
+        ("Question B -", "2"),
+        ("Guiding Question #2:", "2"),
+        ("Вопрос 2 из 2:", "2"),
+        ("1ère question :", "1"),
+        ("第二部分", "2"),
         ("", ""),
     ],
 )
@@ -449,6 +455,15 @@ _EXAMPLES = {
     "·边境地区的网络接入；": "BULLET_CJK",
     "C/ Recommendations": "DASHNUM_SECTION",
     "Q-1: What are the high level": "QKEY",
+    "Guiding Question #1: What are the high level": "QKEY",
+    "PREGUNTA A: ¿Cuáles son": "QKEY",
+    "Вопрос 1 из 2: Каковы": "QKEY",
+    "К вопросу 1. Каковы": "QKEY",
+    "Réponse à la question 2 : Compte tenu": "QKEY",
+    "[Q1] What are the high level": "QKEY_SQUARE",
+    "1ère question : Quelles sont": "QKEY_NUMBER_ORDINAL",
+    "1ra. pregunta: ¿Cuáles son": "QKEY_NUMBER_ORDINAL",
+    "第一部分  关于工作组应考虑的建议": "DASHNUM_PART_CJK",
     "Pregunta N.º 1\t¿Cuáles son": "QKEY",
     "السؤال (1): ما هي": "QKEY",
     "问题（一）加强合作的高层次特征是什么？": "QKEY",
@@ -743,6 +758,9 @@ _AT_BOUNDARY = [
         "NUMBER_SQUARE",
         "QUOTE",
         "DASHNUM_PART",
+        "DASHNUM_PART_CJK",
+        "QKEY_SQUARE",
+        "QKEY_NUMBER_ORDINAL",
     )
 ]
 _AFTER_WHITE_SPACE = [

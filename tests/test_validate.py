@@ -162,6 +162,8 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "114_question_keyword_with_number_sign_or_brackets",
         "127_closing_sentence_before_an_informal_sign_off",  # answers question 2 only
         "131_flattened_topic_headings",
+        "134_bracketed_and_hash_keywords",  # a third question, "Any other comments"
+        "136_chinese_part_ordinals",  # part 1 answers question 2, part 2 question 1
     }
     styles = sorted((FIXTURES / "styles").glob("*.txt"))
     assert len(styles) >= 30

@@ -109,6 +109,10 @@ def question_number(marker: str, title: str = "") -> str:
         letter = marker.strip("()./")
         if len(letter) == 1 and "A" <= letter <= "H":  # "A.", "(B)": sections A to H
             return str(ord(letter) - ord("A") + 1)
+        words = [w for w in (w.strip(".:：)-–—") for w in marker.split()) if w]
+        last = words[-1] if words else ""
+        if len(last) == 1 and "A" <= last <= "D":  # "PREGUNTA A:", "Question B -"
+            return str(ord(last) - ord("A") + 1)
         for word in marker.casefold().split():
             word = word.strip(".:：)-–—")
             number = (

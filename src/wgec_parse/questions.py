@@ -263,9 +263,10 @@ def match_heading(
     ``numbered`` whether the heading was written with a number marker.  A numbered
     heading answers the question of that number, unless its title reads closer to
     another question's wording (the answer to question 2 written under "I."): then
-    the wording wins, as the ``question-text-mismatch`` rule reports it.  An
-    unnumbered heading is matched by its wording, then by a topic word of a short
-    heading ("Recommendations").
+    the wording wins, as the ``question-text-mismatch`` rule reports it; so does the
+    topic that a short title names ("第一部分  关于工作组应考虑的建议", part 1 on the
+    recommendations).  An unnumbered heading is matched by its wording, then by a topic
+    word of a short heading ("Recommendations").
     """
     by_number = None
     if numbered and not _HAS_DIGIT.isdisjoint(number):
@@ -278,12 +279,14 @@ def match_heading(
         own = best_similarity(words, by_number.wordings)
         if best_similarity(words, by_wording.wordings) > own:
             return QuestionMatch(by_wording, "wording")
-    if by_number is not None:
-        return QuestionMatch(by_number, "number")
     topic = match_topic(title, questions)
+    if by_number is not None and (topic is None or topic == by_number.number):
+        return QuestionMatch(by_number, "number")
     spec = questions.by_number(topic) if topic is not None else None
     if spec is not None:
         return QuestionMatch(spec, "topic")
+    if by_number is not None:
+        return QuestionMatch(by_number, "number")
     return QuestionMatch(None, "none")
 
 

@@ -124,9 +124,18 @@ def heading_kind(reading: Reading, i: int) -> str:
         return "topic"
     # "Part One – What enhanced cooperation should look like" where "Part Two –
     # Recommendations" heads a question: the parts of one text head its questions.
-    if line.terminal == "DASHNUM_PART" and _part_word(line.marker) in _heading_parts(reading):
-        return "topic"
+    if line.terminal in _PARTS:
+        # "第一部分  关于工作组应考虑的建议": a part of the text whose title names a
+        # question's topic answers that question, whatever the part's own number.
+        if match_topic(line.text, reading.questions) is not None:
+            return "topic"
+        if _part_word(line.marker) in _heading_parts(reading):
+            return "topic"
     return ""
+
+
+#: The terminals of a part's or section's heading ("Part One –", "第一部分").
+_PARTS: Final = frozenset(("DASHNUM_PART", "DASHNUM_PART_CJK"))
 
 
 def _names_its_topic(line: LineParts, questions: QuestionSet) -> bool:
@@ -137,9 +146,13 @@ def _names_its_topic(line: LineParts, questions: QuestionSet) -> bool:
 
 
 def _part_word(marker: str) -> str:
-    """The word of a part's marker, folded: "Part One –" gives "part"."""
+    """The word of a part's marker, folded: "Part One –" gives "part", "第一部分" "部分"."""
     words = fold(marker).split()
-    return words[0] if words else ""
+    if not words:
+        return ""
+    if words[0].startswith("第"):
+        return words[0].lstrip("第一二三四五六七八九十").rstrip(":：、.")
+    return words[0]
 
 
 def _heading_parts(reading: Reading) -> frozenset[str]:
@@ -149,7 +162,7 @@ def _heading_parts(reading: Reading) -> frozenset[str]:
     if reading.part_words is None:
         found = set()
         for line in reading.lines:
-            if line is None or line.terminal != "DASHNUM_PART":
+            if line is None or line.terminal not in _PARTS:
                 continue
             if (
                 asks(line.text)
