@@ -94,10 +94,12 @@ BLIND6_PASSED_FLOOR = 330
 #: documents with no question found: "[Q1]", "Guiding Question #1:", "1ère question :",
 #: "PREGUNTA A:", "1ra. pregunta:", "К вопросу 1.", "Вопрос 1 из 2:", "第一部分", and
 #: unnumbered quoted headings in a flattened Chinese page).  Those keyword styles and
-#: parts (fixtures 134-138): 8 exact, 287.
+#: parts (fixtures 134-138): 8 exact, 287; organisation labels of forms, reply headings,
+#: a courtesy to the Chair and an Arabic sign-off (forms 14, fixtures 139, 140): 14
+#: exact, 306.
 BLIND7 = BLIND.parent / "blind7"
-BLIND7_EXACT_FLOOR = 8
-BLIND7_PASSED_FLOOR = 287
+BLIND7_EXACT_FLOOR = 14
+BLIND7_PASSED_FLOOR = 306
 
 SAMPLE = "09_cgip_plain_topic_headings"
 

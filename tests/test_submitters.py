@@ -537,6 +537,25 @@ def test_words_spell_an_acronym_out(words: str, acronym: str, spelled: bool) -> 
     assert spells(words.split(), acronym) is spelled
 
 
+@pytest.mark.parametrize(
+    ("label", "names"),
+    [
+        ("Organisation name", True),
+        ("Organización remitente", True),
+        ("اسم الجهة المقدِّمة", True),
+        ("报送单位", True),
+        ("Type of organisation", False),
+        ("Organisation type", False),
+        ("Organisation e-mail", False),
+        ("Name of the organisation's contact person for this form", False),  # too long
+    ],
+)
+def test_a_short_label_that_speaks_of_the_organisation_names_it(label: str, names: bool) -> None:
+    found = from_fields([("Country", "Examplia"), (label, "Example Forum")])
+    assert found is not None
+    assert found.name == ("Example Forum" if names else "Examplia")
+
+
 def test_a_sender_s_address_is_no_part_of_the_name() -> None:
     fields = [("From", "Association lorraine des usagers de l'Internet <contact@alui.example>")]
     found = from_fields(fields)

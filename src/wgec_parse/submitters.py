@@ -128,6 +128,48 @@ LABELS: Final = tuple(
     )
 )
 _RANK: Final = {label: rank for rank, label in enumerate(LABELS)}
+#: Word stems that make a short field name an organisation's name ("Organisation name",
+#: "Organización remitente", "اسم الجهة المقدِّمة", "报送单位"), folded.
+_ORGANISATION_STEMS: Final = tuple(
+    fold(stem)
+    for stem in (
+        "organization", "organisation", "organisme", "organismo", "organización",
+        "organizacion", "организаци", "منظمة", "الجهة", "组织", "机构", "单位",
+    )
+)  # fmt: skip
+#: Words that make such a field name another field's: its type, sector or group.
+_NOT_THE_NAME: Final = tuple(
+    fold(word)
+    for word in (
+        "type", "tipo", "catégorie", "category", "categoría", "sector", "secteur",
+        "group", "groupe", "grupo", "size", "taille", "тип", "вид", "сектор", "категори",
+        "نوع", "فئة", "قطاع", "类型", "类别", "性质", "contact", "contacto", "контакт",
+        "email", "e-mail", "correo", "courriel", "address", "adresse", "dirección",
+        "адрес", "عنوان", "البريد", "地址", "邮箱", "country", "pays", "país", "страна",
+        "website", "web", "site", "sitio", "сайт", "موقع", "网站",
+    )
+)  # fmt: skip
+#: An organisation's field name has at most this many words.
+_ORGANISATION_LABEL_MAX_WORDS: Final = 4
+
+
+def _rank(name: str) -> int | None:
+    """How telling a field name is of the submitter (0: most), or None if it names
+    something else: a name of :data:`LABELS`, or a short one that speaks of the
+    organisation and of nothing else about it ("Organisation name", "Organización
+    remitente"; not "Type of organisation")."""
+    folded = fold(name.rstrip(":：").rstrip())
+    rank = _RANK.get(folded)
+    if rank is not None or not folded:
+        return rank
+    if len(folded.split()) > _ORGANISATION_LABEL_MAX_WORDS:
+        return None
+    if any(stem in folded for stem in _ORGANISATION_STEMS) and not any(
+        word in folded for word in _NOT_THE_NAME
+    ):
+        return 0
+    return None
+
 
 #: Field names of the contact details that close a submission, in the six UN languages.
 CONTACT_LABELS: Final = frozenset(
@@ -334,7 +376,7 @@ class Submitter:
 
 def is_label(name: str) -> bool:
     """Whether a field name names the submitter."""
-    return fold(name.rstrip(":：").rstrip()) in _RANK
+    return _rank(name) is not None
 
 
 def is_subject(name: str) -> bool:
@@ -346,7 +388,7 @@ def from_fields(fields: Iterable[tuple[str, str]]) -> Submitter | None:
     """The submitter named by the most telling of ``(name, value)`` fields."""
     best: tuple[int, str, str] | None = None
     for name, value in fields:
-        rank = _RANK.get(fold(name.rstrip(":：").rstrip()))
+        rank = _rank(name)
         if rank is None or not value.strip():
             continue
         if best is None or rank < best[0]:
