@@ -395,6 +395,8 @@ def _read_with(body: str, delimiter: str) -> Form | None:
         for record in reader:
             if not record:
                 continue  # a blank line between records
+            if len(record) > len(header):
+                record = _rejoined(record, len(header), delimiter)
             if len(record) != len(header):
                 return None
             rows.append(tuple(record))
@@ -406,6 +408,21 @@ def _read_with(body: str, delimiter: str) -> Form | None:
     if len(rows) > 1 and continues_header(header, rows[0]):
         return Form(delimiter, tuple(header), tuple(rows[1:]), questions, first_row=3, sub=rows[0])
     return Form(delimiter, tuple(header), tuple(rows), questions)
+
+
+def _rejoined(record: list[str], columns: int, delimiter: str) -> list[str]:
+    """``record`` with cells joined back where a writer left a cell of prose unquoted:
+    a cell that starts with white space is the rest of the cell before it, cut at a
+    delimiter followed by a space ("... in the national, Finland and Norway ..."); joined
+    from the first, as long as the record holds more cells than ``columns``."""
+    cells = list(record)
+    i = 1
+    while len(cells) > columns and i < len(cells):
+        if cells[i][:1].isspace():
+            cells[i - 1 : i + 1] = [cells[i - 1] + delimiter + cells[i]]
+        else:
+            i += 1
+    return cells
 
 
 def _read_pairs(body: str) -> Form | None:
