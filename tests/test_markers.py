@@ -464,6 +464,7 @@ _EXAMPLES = {
     "1ère question : Quelles sont": "QKEY_NUMBER_ORDINAL",
     "1ra. pregunta: ¿Cuáles son": "QKEY_NUMBER_ORDINAL",
     "第一部分  关于工作组应考虑的建议": "DASHNUM_PART_CJK",
+    "① 建议建立定期对话机制。": "NUMBER_CIRCLED",
     "Pregunta N.º 1\t¿Cuáles son": "QKEY",
     "السؤال (1): ما هي": "QKEY",
     "问题（一）加强合作的高层次特征是什么？": "QKEY",
@@ -761,6 +762,7 @@ _AT_BOUNDARY = [
         "DASHNUM_PART_CJK",
         "QKEY_SQUARE",
         "QKEY_NUMBER_ORDINAL",
+        "NUMBER_CIRCLED",  # inside a line, a note's mark more often than a clause's
     )
 ]
 _AFTER_WHITE_SPACE = [

@@ -387,7 +387,9 @@ def _footnote_area(contents: Sequence[str], lines: Lines, start: int) -> list[in
             continue
         if "\f" in contents[j] or (line.kind == Kind.NOISE and line.terminal != "NOISE_URL"):
             break  # the page ends
-        if line.kind == Kind.TEXT and _FOOTNOTE_NUMBER.match(line.text):
+        if (line.kind == Kind.TEXT and _FOOTNOTE_NUMBER.match(line.text)) or (
+            line.terminal == "NUMBER_CIRCLED"  # "① 《信息社会突尼斯议程》第69段。"
+        ):
             run = 1
         elif 0 < run < _FOOTNOTE_LINES and line.kind in (Kind.TEXT, Kind.NOISE):
             run += 1  # a footnote wraps (a URL in it is noise)

@@ -161,6 +161,8 @@ def clause_style(kind: str, marker: str, open_styles: list[tuple[str, str]]) -> 
         # "（1）", "1、", "１．" each a style of its own.
         digits = numeral.group()
         return ("n" if digits.isdigit() else "c") + marker.replace(digits, "#", 1)
+    if core.isdigit() and not core.isdecimal():  # circled numbers: "①" "②"
+        return "o" + shape
     return ("n" if core.isdigit() else "r") + shape
 
 
@@ -169,7 +171,7 @@ _NUMERAL: Final = re.compile(r"\d+|[一二三四五六七八九十]+")
 
 
 #: The first number of a sequence, in each numbering.
-_FIRSTS: Final = frozenset(("1", "a", "i", "A", "I", "一", "١", "۱", "１", "а", "أ"))
+_FIRSTS: Final = frozenset(("1", "a", "i", "A", "I", "一", "١", "۱", "１", "а", "أ", "①"))
 
 
 def _starts(marker: str) -> bool:
@@ -177,7 +179,7 @@ def _starts(marker: str) -> bool:
     marker = unbracketed(marker)
     numeral = _NUMERAL.search(marker)
     core = numeral.group() if numeral is not None else marker.strip("()./")
-    return core in _FIRSTS or (core.isdigit() and int(core) == 1)
+    return core in _FIRSTS or (core.isdecimal() and int(core) == 1)
 
 
 def _follows(last: str, number: str) -> bool:
@@ -185,7 +187,9 @@ def _follows(last: str, number: str) -> bool:
     before, after = last.split("."), number.split(".")
     if len(before) != len(after) or before[:-1] != after[:-1]:
         return False
-    return before[-1].isdigit() and after[-1].isdigit() and int(after[-1]) == int(before[-1]) + 1
+    return (
+        before[-1].isdecimal() and after[-1].isdecimal() and int(after[-1]) == int(before[-1]) + 1
+    )
 
 
 class ClauseLevels:

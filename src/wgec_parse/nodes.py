@@ -726,12 +726,20 @@ class BulletList(_Node):
 
 def _normalise_clause_number(marker: str) -> str:
     """The key of a clause number: brackets (square ones too: "[1.2.]") and closing
-    punctuation dropped, digits of any script as ASCII digits, "/" and "-" between
+    punctuation dropped, digits of any script (and circled numbers) as ASCII digits,
+    "/" and "-" between
     numbers as "." ("2/1" is "2.1"); the ordinal sign of "第一，" dropped too ("一")."""
     core = marker.strip("()（）[]").rstrip(".)、-–．，,").rstrip(".").removeprefix("第")
     if core.isascii():
         return core.replace("/", ".").replace("-", ".") if core[:1].isdigit() else core
-    digits = "".join(str(unicodedata.digit(ch)) if ch.isdecimal() else ch for ch in core)
+    digits = "".join(
+        str(unicodedata.digit(ch))
+        if ch.isdecimal()
+        else str(int(unicodedata.numeric(ch)))
+        if "\u2460" <= ch <= "\u2473"  # circled numbers: "①" is "1"
+        else ch
+        for ch in core
+    )
     return digits.replace("/", ".").replace("-", ".") if digits[:1].isdigit() else digits
 
 

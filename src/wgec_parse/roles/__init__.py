@@ -54,7 +54,7 @@ __all__ = [
 #: the closing after the last answer, in the order they are tried.
 FRONT_RULES: Final = (
     Rule("noise", blocks.noise, frozenset({Kind.NOISE})),
-    Rule("footnote", blocks.footnote, frozenset({Kind.TEXT})),
+    Rule("footnote", blocks.footnote, frozenset({Kind.TEXT, Kind.NUMBER})),
     Rule("quoted", blocks.quoted, frozenset({Kind.QUOTE})),
     Rule("cover_table", front.cover_table, frozenset({Kind.TEXT})),
     Rule("salutation", front.salutation, frozenset({Kind.FIELD})),
@@ -66,7 +66,7 @@ FRONT_RULES: Final = (
 
 #: The rules of the body, in the order they are tried.
 BODY_RULES: Final = (
-    Rule("footnote", blocks.footnote, frozenset({Kind.TEXT})),
+    Rule("footnote", blocks.footnote, frozenset({Kind.TEXT, Kind.NUMBER})),
     Rule("sign_off", blocks.sign_off, frozenset({Kind.SIGNOFF})),
     Rule("quoted", blocks.quoted, frozenset({Kind.QUOTE})),
     Rule("table_row", blocks.table_row, frozenset({Kind.TEXT})),
