@@ -27,6 +27,7 @@ def closing_text(text: str) -> str | None:
         "А. В. Лебедев\nДиректор АНО «ЦИЦЭ»\n",
         "Presented by: Ministry of Communications\nCountry: Examplestan\n",
         "中国互联网协会\n2016年12月20日\n",
+        "Директор Центра\t\tИ. И. Примеров\n",  # one line in two columns, set by tabs
     ],
 )
 def test_a_last_run_of_short_lines_is_the_closing(tail: str) -> None:
@@ -46,6 +47,8 @@ def test_a_last_run_of_short_lines_is_the_closing(tail: str) -> None:
         "".join(f"Item {k}\n" for k in range(7)),
         # Lower-case starts continue a sentence.
         "and then\nsome more\n",
+        # A tab inside one short line, with no name's initials: no signature.
+        "Priority\tHigh\n",
     ],
 )
 def test_what_is_not_a_signature_stays_in_the_answer(tail: str) -> None:

@@ -556,6 +556,19 @@ def test_a_short_label_that_speaks_of_the_organisation_names_it(label: str, name
     assert found.name == ("Example Forum" if names else "Examplia")
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Сибирский центр исследований Интернета", True),  # the noun in lower case
+        ("Автономная некоммерческая организация «Пример»", True),
+        ("Наш центр считает", False),  # no adjective before the noun
+        ("Новый подход центр", False),  # a noun before it
+    ],
+)
+def test_a_russian_name_capitalises_its_first_word_only(line: str, names: bool) -> None:
+    assert (from_line(line) is not None) is names
+
+
 def test_a_sender_s_address_is_no_part_of_the_name() -> None:
     fields = [("From", "Association lorraine des usagers de l'Internet <contact@alui.example>")]
     found = from_fields(fields)

@@ -565,7 +565,30 @@ def _names_organisation(text: str) -> bool:
         return text.split("（")[0].split("(")[0].endswith(_ZH_ORGANISATION_ENDS)
     if len(words) > _ORGANISATION_MAX_WORDS:
         return False
-    return any(_organisation_word(word) for word in words)
+    return any(_organisation_word(word) for word in words) or _russian_name(words)
+
+
+#: The endings of Russian adjectives, which open a name before its noun in lower case.
+_RUSSIAN_ADJECTIVE_ENDS: Final = ("ый", "ий", "ой", "ая", "яя", "ое", "ее")
+
+
+def _russian_name(words: Sequence[str]) -> bool:
+    """Whether words are a Russian organisation's name, which capitalises its first word
+    only: one or two adjectives, then the organisation word in lower case ("Сибирский
+    центр исследований Интернета", "Автономная некоммерческая организация ...")."""
+    for k, word in enumerate(words[:3]):
+        folded = fold(word)
+        if k and (
+            folded in _ORGANISATION_WORDS
+            or any(
+                folded.startswith(stem) and len(folded) <= len(stem) + 3 for stem in _CYRILLIC_STEMS
+            )
+        ):
+            return True
+        adjective = word.lower().endswith(_RUSSIAN_ADJECTIVE_ENDS)
+        if not adjective or not "\u0400" <= word[0] <= "\u04ff":
+            return False
+    return False
 
 
 def _starts_with_capital(text: str) -> bool:

@@ -462,8 +462,9 @@ _YEAR: Final = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: декабря 2016 г.", "Geneva, 9 December 2016.", "Lima, 14 de diciembre de 2016.".
 _PLACE_AND_DATE: Final = LazyPattern(r"[^\W\d_][^\d,.]{0,30},[^,.]{1,30}(?:19|20)\d\d(?: ?г)?\.")
 _INITIAL: Final = LazyPattern(r"\w\.\s")
-#: A run of white space that sets a line's text in two columns.
-_COLUMN_GAP: Final = LazyPattern(r"\S[ \u00a0\t]{5,}\S")
+#: A run of white space that sets a line's text in two columns: five spaces or more, or a
+#: tab (a word processor's tab stop: "Директор Центра<TAB><TAB>А. В. Литвинов").
+_COLUMN_GAP: Final = LazyPattern(r"\S(?:[ \u00a0]{5,}|[ \u00a0]*\t[ \u00a0\t]*)\S")
 #: A name's initials: "Б. Р. Назаров", "J. R. Smith".
 _INITIALS: Final = LazyPattern(r"(?:^|\s)\w\.[ \u00a0]?\w\.[ \u00a0]\w")
 #: A signature line alone stands at least this far in from the margin.
