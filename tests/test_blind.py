@@ -84,10 +84,10 @@ BLIND5_PASSED_FLOOR = 350
 #: 321; acronyms kept and spelled out, a sender's address left out of the name: 15 exact,
 #: 324; titles compared with an opening quote left out on both sides: 328; a page
 #: label beside a title as page furniture (fixture 132): 329; ordinal numbers before the
-#: keyword (fixture 135): 330.
+#: keyword (fixture 135): 330; a web page's download link as furniture (fixture 143): 331.
 BLIND6 = BLIND.parent / "blind6"
 BLIND6_EXACT_FLOOR = 15
-BLIND6_PASSED_FLOOR = 330
+BLIND6_PASSED_FLOOR = 331
 
 #: The seventh blind set (fixtures/blind7/), 24 documents from less tidy sources written
 #: without the parser's code.  Scored on arrival: 5 exact, 209 of 354 checks (59%; nine
@@ -98,10 +98,11 @@ BLIND6_PASSED_FLOOR = 330
 #: a courtesy to the Chair and an Arabic sign-off (forms 14, fixtures 139, 140): 14
 #: exact, 306; a CSV cell of prose left unquoted joined back (forms 15): 15 exact, 320;
 #: circled numbers as clauses (fixture 141): 16 exact, 322; signatures set in columns by
-#: tabs and Russian names with the noun in lower case (fixture 142): 17 exact, 325.
+#: tabs and Russian names with the noun in lower case (fixture 142): 17 exact, 325; a web
+#: page's download link as furniture (fixture 143): 326.
 BLIND7 = BLIND.parent / "blind7"
 BLIND7_EXACT_FLOOR = 17
-BLIND7_PASSED_FLOOR = 325
+BLIND7_PASSED_FLOOR = 326
 
 SAMPLE = "09_cgip_plain_topic_headings"
 

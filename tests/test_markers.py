@@ -487,6 +487,7 @@ _EXAMPLES = {
     "Sin otro particular, saludamos a ustedes.": "TEXT_THANKS",
     "Lima, 14 de diciembre de 2016.": "TEXT_DATELINE",
     "http://example.org/a?b=1": "NOISE_URL",
+    "Download the full submission (PDF, 184 KB)": "NOISE_DOWNLOAD",
     "- 3 -": "NOISE_PAGE_NUMBER",
     "Page 3 of 7": "NOISE_PAGE_OF",
     "3/7": "NOISE_PAGE_FRACTION",
@@ -647,6 +648,10 @@ _INLINE_EXAMPLES = {
     "INLINE_PAGE_OF": ("the digital divide. Page 2 of 5 2. Taking into", "Page 2 of 5"),
     "INLINE_PAGE_CJK": ("加强合作。第 1 页（共 2 页） 二、建议", "第 1 页（共 2 页）"),
     "INLINE_PAGE_NUMBER": ("of all stakeholders. - 3 - Developing countries", "- 3 -"),
+    "INLINE_PAGE_DOWNLOAD": (
+        "is discussed. Download the full submission (PDF, 184 KB) Tags: WGEC",
+        "Download the full submission (PDF, 184 KB)",
+    ),
     "INLINE_QUESTION_WORD": ("In answer to the second question, we", "question"),
     "INLINE_QUESTION_Q": ("policy makers. Q2 Taking into", "Q2"),
     "INLINE_MARKER_HINT": ("2.1 Governments", "2"),

@@ -164,6 +164,7 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "131_flattened_topic_headings",
         "134_bracketed_and_hash_keywords",  # a third question, "Any other comments"
         "136_chinese_part_ordinals",  # part 1 answers question 2, part 2 question 1
+        "143_flattened_download_link",  # a flattened page
     }
     styles = sorted((FIXTURES / "styles").glob("*.txt"))
     assert len(styles) >= 30

@@ -154,7 +154,7 @@ _MARKER_BAND: Final = _band(
 _FIELD_BAND: Final = _band(Kind.FIELD)
 _OPENING_BAND: Final = _band(Kind.TEXT)
 #: The longest whole-line noise or sign-off that holds a space.
-NOISE_SPACED_MAX: Final = 60
+NOISE_SPACED_MAX: Final = 66
 #: The longest field name without a colon.
 FIELD_ALONE_MAX: Final = 24
 #: The kind of each terminal.
