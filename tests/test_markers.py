@@ -465,6 +465,7 @@ _EXAMPLES = {
     "1ra. pregunta: ¿Cuáles son": "QKEY_NUMBER_ORDINAL",
     "第一部分  关于工作组应考虑的建议": "DASHNUM_PART_CJK",
     "① 建议建立定期对话机制。": "NUMBER_CIRCLED",
+    "A1. Enhanced cooperation is a process": "NUMBER_LETTERED",
     "Pregunta N.º 1\t¿Cuáles son": "QKEY",
     "السؤال (1): ما هي": "QKEY",
     "问题（一）加强合作的高层次特征是什么？": "QKEY",
@@ -768,6 +769,7 @@ _AT_BOUNDARY = [
         "QKEY_SQUARE",
         "QKEY_NUMBER_ORDINAL",
         "NUMBER_CIRCLED",  # inside a line, a note's mark more often than a clause's
+        "NUMBER_LETTERED",
     )
 ]
 _AFTER_WHITE_SPACE = [
