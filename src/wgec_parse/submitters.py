@@ -274,7 +274,8 @@ _CYRILLIC_STEMS: Final = tuple(
 #: How a Chinese organisation's name ends ("……研究会", "……中心").
 _ZH_ORGANISATION_ENDS: Final = (
     "研究会", "研究院", "研究所", "中心", "联盟", "协会", "学会", "基金会", "联合会",
-    "论坛", "代表团", "部",
+    "论坛", "代表团", "部", "促进会", "商会", "委员会", "理事会", "大学", "学院", "公司",
+    "集团", "办公室",
 )  # fmt: skip
 #: The field names of an e-mail's sender: a person, whom an organisation outranks.
 _SENDER_LABELS: Final = frozenset(
