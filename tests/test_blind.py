@@ -84,10 +84,11 @@ BLIND5_PASSED_FLOOR = 350
 #: 321; acronyms kept and spelled out, a sender's address left out of the name: 15 exact,
 #: 324; titles compared with an opening quote left out on both sides: 328; a page
 #: label beside a title as page furniture (fixture 132): 329; ordinal numbers before the
-#: keyword (fixture 135): 330; a web page's download link as furniture (fixture 143): 331.
+#: keyword (fixture 135): 330; a web page's download link as furniture (fixture 143): 331;
+#: a signature above an e-mail's confidentiality notice (fixture 145): 333.
 BLIND6 = BLIND.parent / "blind6"
 BLIND6_EXACT_FLOOR = 15
-BLIND6_PASSED_FLOOR = 331
+BLIND6_PASSED_FLOOR = 333
 
 #: The seventh blind set (fixtures/blind7/), 24 documents from less tidy sources written
 #: without the parser's code.  Scored on arrival: 5 exact, 209 of 354 checks (59%; nine

@@ -485,6 +485,7 @@ _EXAMPLES = {
     "Part 2: Recommendations": "DASHNUM_PART",
     "P1. ¿Cuáles son": "QKEY_P_ABBREVIATION",
     "Thank you for considering our views.": "TEXT_THANKS",
+    "This message and any attachment are intended solely for the addressee.": "TEXT_DISCLAIMER",
     "Sin otro particular, saludamos a ustedes.": "TEXT_THANKS",
     "Lima, 14 de diciembre de 2016.": "TEXT_DATELINE",
     "http://example.org/a?b=1": "NOISE_URL",

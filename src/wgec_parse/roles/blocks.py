@@ -145,17 +145,18 @@ THANKS_REACH: Final = 3
 #: ... or this close to the end of the text.
 THANKS_TAIL: Final = 10
 #: The openings of a paragraph that may close a letter.
-_CLOSES: Final = frozenset(("TEXT_THANKS", "TEXT_DATELINE"))
+_CLOSES: Final = frozenset(("TEXT_THANKS", "TEXT_DATELINE", "TEXT_DISCLAIMER"))
 
 
 def thanks_closes(reading: Reading, line: Current) -> Decision | None:
     """After an answer and a break, a paragraph that opens with the sentence that
     closes a letter ("Thank you for considering our views.", "Nous restons à votre
     disposition ...", "Sin otro particular, ...", "以上意见……": the line's terminal is
-    TEXT_THANKS), or a place and date alone ("Lima, 14 de diciembre de 2016.":
-    TEXT_DATELINE), starts the closing when no question heading follows and a sign-off
-    comes within a few lines after it, or the text ends a few lines after it; otherwise
-    it is part of the answer."""
+    TEXT_THANKS), a place and date alone ("Lima, 14 de diciembre de 2016.":
+    TEXT_DATELINE), or an e-mail's confidentiality notice ("This message and any
+    attachment are intended solely for ...": TEXT_DISCLAIMER), starts the closing when
+    no question heading follows and a sign-off comes within a few lines after it, or
+    the text ends a few lines after it; otherwise it is part of the answer."""
     if line.parts.terminal not in _CLOSES or not reading.questions_read:
         return None
     if not (line.brk or _after_sentence(reading)):
@@ -456,7 +457,7 @@ _SIGNATURE_LINES: Final = 6
 _SIGNATURE_MAX: Final = 80
 _FIELD_MAX: Final = 120
 _SIGNATURE_KINDS: Final = frozenset((Kind.TEXT, Kind.FIELD, Kind.SIGNOFF))
-_EMAIL_TAIL: Final = frozenset(("SIGNOFF_SENT_FROM", "SIGNOFF_ORIGINAL"))
+_EMAIL_TAIL: Final = frozenset(("SIGNOFF_SENT_FROM", "SIGNOFF_ORIGINAL", "TEXT_DISCLAIMER"))
 _YEAR: Final = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: A place and date ending with a full stop, which a signature may hold: "Ереван, 14
 #: декабря 2016 г.", "Geneva, 9 December 2016.", "Lima, 14 de diciembre de 2016.".

@@ -196,7 +196,7 @@ def heading_follows(reading: Reading, i: int) -> bool:
 
 
 #: The terminals that start an e-mail's tail, below the reply.
-_EMAIL_TAIL: Final = frozenset(("SIGNOFF_SENT_FROM", "SIGNOFF_ORIGINAL"))
+_EMAIL_TAIL: Final = frozenset(("SIGNOFF_SENT_FROM", "SIGNOFF_ORIGINAL", "TEXT_DISCLAIMER"))
 
 
 def _heading(reading: Reading, line: Current, text: str, heading: str, demote: bool) -> Decision:
