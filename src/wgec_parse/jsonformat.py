@@ -60,12 +60,15 @@ __all__ = [
     "EOLS",
     "NAMES",
     "NODE_CLASSES",
+    "OMIT_IF_DEFAULT",
     "TAGS",
     "UNIONS",
     "FrontBlock",
     "Invalid",
+    "Unusual",
     "converter",
     "describe",
+    "expander",
     "show",
 ]
 
@@ -108,6 +111,14 @@ NAMES: Final[dict[type, str]] = {
     BulletItem: "a bullet item",
     Blank: "a blank line",
     **{cls: f"a {tag.replace('_', ' ')}" for cls, tag in TAGS.items()},
+}
+#: The fields left out of an object while they hold their default: a whole line has no
+#: offset (only the segments of a flattened line carry one), an item without tables and
+#: a document without a closing or heading lines are written as before those existed.
+OMIT_IF_DEFAULT: Final[dict[type, tuple[str, ...]]] = {
+    Line: ("offset",),
+    BulletItem: ("tables",),
+    Document: ("closing", "heading_lines"),
 }
 #: The line endings a line or blank line may have.
 EOLS: Final = ("\n", "\r\n", "\r", "")
@@ -365,6 +376,15 @@ def _tagged(union: Any, converter: JsonConverter) -> None:
     converter.register_structure_hook(union, structure)
 
 
+def _omitting(cls: type, made: JsonConverter) -> None:
+    """Register the unstructure hook of ``cls`` that leaves out its
+    :data:`OMIT_IF_DEFAULT` fields while they hold their default."""
+    omitted: dict[str, Any] = {
+        name: override(omit_if_default=True) for name in OMIT_IF_DEFAULT[cls]
+    }
+    made.register_unstructure_hook(cls, make_dict_unstructure_fn(cls, made, **omitted))
+
+
 @functools.cache
 def converter(*, detailed: bool = False, tuples: bool = False) -> JsonConverter:
     """The converter of the full format; ``detailed`` keeps where each problem is;
@@ -384,18 +404,10 @@ def converter(*, detailed: bool = False, tuples: bool = False) -> JsonConverter:
         _is_node_tuple, lambda cls: _tuple_hook(cls, made, detailed)
     )
     made.register_structure_hook_factory(attrs.has, lambda cls: _node_hook(cls, made))
-    # A whole line (offset 0) is written as before offsets existed: only the segments
-    # of a flattened line carry one.
-    made.register_unstructure_hook(
-        Line, make_dict_unstructure_fn(Line, made, offset=override(omit_if_default=True))
-    )
-    # An item without tables is written as before tables were read: its hook is made
-    # once its lines are tagged, before the blocks that hold it are.
+    _omitting(Line, made)
+    # An item's hook is made once its lines are tagged, before the blocks that hold it are.
     _tagged(LineLike, made)
-    made.register_unstructure_hook(
-        BulletItem,
-        make_dict_unstructure_fn(BulletItem, made, tables=override(omit_if_default=True)),
-    )
+    _omitting(BulletItem, made)
     for record in (CleanBullet, CleanFront, CleanClosing):
         made.register_unstructure_hook(
             record,
@@ -406,17 +418,7 @@ def converter(*, detailed: bool = False, tuples: bool = False) -> JsonConverter:
             _tagged(union, made)
     # The clean view is written, never read: its body entries are tagged the same way.
     configure_tagged_union(CleanBlock, made, tag_generator=CLEAN_TAGS.__getitem__, tag_name="type")
-    # A document without a closing, or without heading lines, is written as before
-    # either existed.
-    made.register_unstructure_hook(
-        Document,
-        make_dict_unstructure_fn(
-            Document,
-            made,
-            closing=override(omit_if_default=True),
-            heading_lines=override(omit_if_default=True),
-        ),
-    )
+    _omitting(Document, made)
     made.register_unstructure_hook(
         CleanDocument,
         make_dict_unstructure_fn(
@@ -427,3 +429,99 @@ def converter(*, detailed: bool = False, tuples: bool = False) -> JsonConverter:
         ),
     )
     return made
+
+
+# -- writing a node at a time -----------------------------------------------------------
+
+
+class Unusual(Exception):
+    """A tree that :func:`expander` does not write as it is: a field holding what its
+    type does not say (a list for a tuple, a node of another class or of a subclass,
+    an object JSON has no value for).  Such a tree is written by unstructuring it whole,
+    which writes it, or fails, as :func:`converter` does."""
+
+
+def _as_they_are(classes: frozenset[type]) -> Callable[[Any], Any]:
+    """The hook of a field holding a tuple of nodes of ``classes``: the tuple itself,
+    each node written by the expander when the encoder reaches it."""
+
+    def unstructure(value: Any) -> Any:
+        if type(value) is not tuple or not classes.issuperset(map(type, value)):
+            raise Unusual
+        return value
+
+    return unstructure
+
+
+def _node_as_it_is(cls: type) -> Callable[[Any], Any]:
+    """The hook of a field holding a node of ``cls`` or None: the node itself."""
+
+    def unstructure(value: Any) -> Any:
+        if value is not None and type(value) is not cls:
+            raise Unusual
+        return value
+
+    return unstructure
+
+
+def _nodes_of(kind: Any) -> tuple[type, ...]:
+    """The node classes ``kind`` (a class or a union) names; () if it names anything else."""
+    classes = get_args(kind) or (kind,)
+    if all(cls in NODE_CLASSES for cls in classes):
+        return classes
+    return ()
+
+
+def _field_hook(kind: Any, full: JsonConverter) -> Callable[[Any], Any]:
+    """How the expander writes a field of type ``kind``: nodes as they are where the
+    object of each carries a "type" tag exactly when its class has one in :data:`TAGS`
+    (the members of a union, a class without a tag on its own); anything else, a line
+    or tables outside a union among them, as :func:`converter` does."""
+    if _is_node_tuple(kind):
+        classes = _nodes_of(get_args(kind)[0])
+        tagged = len(classes) > 1
+        if classes and all((cls in TAGS) is tagged for cls in classes):
+            return _as_they_are(frozenset(classes))
+    else:
+        classes = tuple(cls for cls in get_args(kind) or (kind,) if cls is not type(None))
+        if len(classes) == 1 and classes[0] in NODE_CLASSES and classes[0] not in TAGS:
+            return _node_as_it_is(classes[0])
+    hook: Callable[[Any], Any] = full.get_unstructure_hook(kind)
+    return hook
+
+
+@functools.cache
+def expander() -> Callable[[Any], dict[str, Any]]:
+    """The ``default`` of :func:`json.dumps` that writes a node as one object of the
+    full format at a time: its fields as :func:`converter` writes them, but the nodes it
+    holds as they are, each written in turn when the encoder reaches it (with its "type"
+    tag where it has one).  The same JSON as dumping the converter's unstructured tree,
+    without building that tree first: each object lives only while it is written, so
+    a large document leaves the cyclic collector no growing heap of containers to scan
+    again and again.  Raises :class:`Unusual` on a tree it does not write as it is."""
+    full = converter(tuples=True)
+    hooks: dict[type, Callable[[Any], dict[str, Any]]] = {}
+    for cls in NODE_CLASSES:
+        attrs.resolve_types(cls)
+        omitted = OMIT_IF_DEFAULT.get(cls, ())
+        fields: dict[str, Any] = {
+            field.name: override(
+                omit_if_default=field.name in omitted or None,
+                unstruct_hook=_field_hook(field.type, full),
+            )
+            for field in attrs.fields(cls)
+        }
+        hooks[cls] = make_dict_unstructure_fn(cls, full, **fields)
+
+    def expand(node: Any) -> dict[str, Any]:
+        cls = type(node)
+        hook = hooks.get(cls)
+        if hook is None:
+            raise Unusual
+        data = hook(node)
+        tag = TAGS.get(cls)
+        if tag is not None:
+            data["type"] = tag
+        return data
+
+    return expand

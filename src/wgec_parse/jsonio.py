@@ -49,7 +49,16 @@ from cattrs.errors import (
 from wgec_parse.cleanview import TAGS as CLEAN_TAGS
 from wgec_parse.cleanview import clean_node
 from wgec_parse.errors import JsonError
-from wgec_parse.jsonformat import NAMES, TAGS, Invalid, converter, describe, show
+from wgec_parse.jsonformat import (
+    NAMES,
+    TAGS,
+    Invalid,
+    Unusual,
+    converter,
+    describe,
+    expander,
+    show,
+)
 from wgec_parse.nesting import MAX_DEPTH as MAX_NESTING
 from wgec_parse.nesting import MAX_DEPTH_LIMIT
 from wgec_parse.nodes import (
@@ -472,13 +481,13 @@ def _find_pair(data: Any, path: str = "$") -> str:
 def to_json(node: Node, *, view: View = "full", indent: int | None = None) -> str:
     """``node`` (a document or any node in one, as :func:`to_dict` gives it) as JSON
     text.  See the module docstring on surrogates."""
-    # Arrays as tuples: the same JSON, and less for the cyclic collector to keep
-    # scanning while a large tree's data is alive.
-    data = _plain(node, view, tuples=True)
-    try:
-        text = json.dumps(data, ensure_ascii=False, indent=indent)
-    except RecursionError:
-        raise JsonError("the document nests too deeply for the Python stack") from None
+    text = _dump_as_it_is(node, view, indent)
+    data: dict[str, Any] | None = None
+    if text is None:
+        # Arrays as tuples: the same JSON, and less for the cyclic collector to keep
+        # scanning while a large tree's data is alive.
+        data = _plain(node, view, tuples=True)
+        text = _dumps(data, indent)
     try:
         text.encode("utf-8")  # far faster than looking for surrogates
     except UnicodeEncodeError:
@@ -489,9 +498,34 @@ def to_json(node: Node, *, view: View = "full", indent: int | None = None) -> st
         raise JsonError(
             "a high surrogate followed by a low surrogate cannot be written in JSON "
             "(readers would join them into one character)",
-            _find_pair(data),
+            _find_pair(data if data is not None else _plain(node, view, tuples=True)),
         )
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _dumps(data: Any, indent: int | None, default: Any = None) -> str:
+    try:
+        return json.dumps(data, ensure_ascii=False, indent=indent, default=default)
+    except RecursionError:
+        raise JsonError("the document nests too deeply for the Python stack") from None
+
+
+def _dump_as_it_is(node: Node, view: View, indent: int | None) -> str | None:
+    """The full JSON of ``node`` written a node at a time (:func:`expander`), without
+    the whole tree as plain data first; None for the clean view, or for a tree that
+    :func:`_plain` writes (or refuses) its own way."""
+    if _view(view) != "full":
+        return None
+    if _too_deep(node):
+        raise JsonError(f"the document would nest deeper than {MAX_DEPTH} JSON levels")
+    expand = expander()
+    try:
+        if type(node) is Document:
+            top = {"schema": SCHEMA_FULL, "version": VERSION, **expand(node)}
+            return _dumps(top, indent, expand)
+        return _dumps(node, indent, expand)
+    except Unusual:
+        return None
 
 
 def _not_a_constant(name: str) -> Any:
