@@ -69,6 +69,7 @@ __all__ = [
     "converter",
     "describe",
     "expander",
+    "reader",
     "show",
 ]
 
@@ -354,8 +355,10 @@ def _node_hook(cls: type, converter: JsonConverter) -> Callable[[Any, Any], Any]
     return structure
 
 
-def _tagged(union: Any, converter: JsonConverter) -> None:
-    """Tag the members of ``union`` by a "type" key, with clear errors for bad tags."""
+def _tagged(union: Any, converter: JsonConverter, built: bool = False) -> None:
+    """Tag the members of ``union`` by a "type" key, with clear errors for bad tags;
+    ``built``: a member already built from its object (:func:`reader`) is taken as it
+    is."""
     configure_tagged_union(union, converter, tag_generator=TAGS.__getitem__, tag_name="type")
     hook = converter.get_structure_hook(union)
     members = get_args(union)
@@ -373,7 +376,44 @@ def _tagged(union: Any, converter: JsonConverter) -> None:
             raise Invalid(f"unknown node type {show(tag)} here; one of {known}", ".type")
         return hook(value, union)
 
-    converter.register_structure_hook(union, structure)
+    classes = frozenset(members)
+
+    def as_built(value: Any, _: Any) -> Any:
+        if type(value) in classes:
+            return value
+        return structure(value, _)
+
+    converter.register_structure_hook(union, as_built if built else structure)
+
+
+#: Blank lines this long at most are shared, as the parser shares them.
+_SHARED_BLANK_MAX: Final = 80
+#: One blank line of each short kind, as read last ("\n", " \r\n"...); the parser
+#: shares them too, so the tree read back is as small as the tree parsed.
+_shared_blank: Final = functools.lru_cache(maxsize=1024)(lambda blank: blank)
+#: The blank lines before a line when there is one, short one, shared.
+_one_blank: Final = functools.lru_cache(maxsize=256)(lambda blank: (blank,))
+
+
+def _sharing_blanks(made: JsonConverter) -> None:
+    """Read short blank lines, and a line's one short blank line before it, into shared
+    nodes (frozen, so sharing changes nothing): a blank line is a node of its own, and
+    double-spaced text would otherwise hold as many of them as lines."""
+    read_blank = _node_hook(Blank, made)
+    read_blanks = _tuple_hook(tuple[Blank, ...], made, detailed=False)
+
+    def blank(value: Any, _: Any) -> Blank:
+        node: Blank = read_blank(value, Blank)
+        return _shared_blank(node) if len(node.ws) <= _SHARED_BLANK_MAX else node
+
+    def blanks(value: Any, cls: Any) -> tuple[Blank, ...]:
+        nodes: tuple[Blank, ...] = read_blanks(value, cls)
+        if len(nodes) == 1 and len(nodes[0].ws) <= _SHARED_BLANK_MAX:
+            return _one_blank(nodes[0])
+        return nodes
+
+    made.register_structure_hook(Blank, blank)
+    made.register_structure_hook_func(lambda cls: cls == tuple[Blank, ...], blanks)
 
 
 def _omitting(cls: type, made: JsonConverter) -> None:
@@ -386,11 +426,15 @@ def _omitting(cls: type, made: JsonConverter) -> None:
 
 
 @functools.cache
-def converter(*, detailed: bool = False, tuples: bool = False) -> JsonConverter:
+def converter(
+    *, detailed: bool = False, tuples: bool = False, built: bool = False
+) -> JsonConverter:
     """The converter of the full format; ``detailed`` keeps where each problem is;
     ``tuples`` unstructures arrays as tuples (the same JSON once dumped): the collector
     stops tracking a tuple that holds only strings, numbers and such tuples (a dict of
-    them at its next full collection), which lists never leave."""
+    them at its next full collection), which lists never leave; ``built`` takes the
+    members of a union as :func:`reader` builds them while the JSON is read (nodes
+    where their objects were)."""
     overrides: dict[Any, Any] = {tuple: tuple} if tuples else {}
     made = make_converter(
         forbid_extra_keys=True,
@@ -404,9 +448,11 @@ def converter(*, detailed: bool = False, tuples: bool = False) -> JsonConverter:
         _is_node_tuple, lambda cls: _tuple_hook(cls, made, detailed)
     )
     made.register_structure_hook_factory(attrs.has, lambda cls: _node_hook(cls, made))
+    if built:
+        _sharing_blanks(made)
     _omitting(Line, made)
     # An item's hook is made once its lines are tagged, before the blocks that hold it are.
-    _tagged(LineLike, made)
+    _tagged(LineLike, made, built)
     _omitting(BulletItem, made)
     for record in (CleanBullet, CleanFront, CleanClosing):
         made.register_unstructure_hook(
@@ -415,7 +461,7 @@ def converter(*, detailed: bool = False, tuples: bool = False) -> JsonConverter:
         )
     for union in UNIONS:
         if union is not LineLike:
-            _tagged(union, made)
+            _tagged(union, made, built)
     # The clean view is written, never read: its body entries are tagged the same way.
     configure_tagged_union(CleanBlock, made, tag_generator=CLEAN_TAGS.__getitem__, tag_name="type")
     _omitting(Document, made)
@@ -525,3 +571,32 @@ def expander() -> Callable[[Any], dict[str, Any]]:
         return data
 
     return expand
+
+
+# -- reading a node at a time -----------------------------------------------------------
+
+
+@functools.cache
+def reader() -> Callable[[list[tuple[str, Any]]], Any]:
+    """The ``object_pairs_hook`` of :func:`json.loads` that builds each object carrying a
+    "type" tag into its node as soon as the object is read (with the hooks of
+    ``converter(built=True)``, which take such nodes where a union's objects stand), so
+    that no plain-data copy of the whole document is alive beside the tree it becomes;
+    other objects stay dicts, for the hook of the node that holds them.  Raises on any
+    problem, a repeated key too: the plain data, read again, then says where it is."""
+    made = converter(built=True)
+    classes = {tag: cls for cls, tag in TAGS.items()}
+    hooks = {cls: made.get_structure_hook(cls) for cls in TAGS}
+
+    def build(pairs: list[tuple[str, Any]]) -> Any:
+        data = dict(pairs)
+        if len(data) != len(pairs):
+            raise Invalid("repeated key")
+        tag = data.get("type")
+        cls = classes.get(tag) if type(tag) is str else None
+        if cls is None:
+            return data
+        del data["type"]
+        return hooks[cls](data, cls)
+
+    return build

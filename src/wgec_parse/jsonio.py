@@ -57,6 +57,7 @@ from wgec_parse.jsonformat import (
     converter,
     describe,
     expander,
+    reader,
     show,
 )
 from wgec_parse.nesting import MAX_DEPTH as MAX_NESTING
@@ -545,6 +546,9 @@ def from_json(data: str | bytes, *, reparse: bool = True) -> Document:
         raise JsonError(f"expected JSON text (str or bytes), got {describe(data)}")
     if isinstance(data, (bytes, bytearray)) and data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]  # a UTF-8 byte order mark, as some Windows tools write
+    document = _read_as_built(data, reparse)
+    if document is not None:
+        return document
     try:
         loaded = json.loads(data, object_pairs_hook=_object, parse_constant=_not_a_constant)
     except RecursionError:
@@ -594,14 +598,26 @@ def from_dict(data: Any, *, reparse: bool = True) -> Document:
     return document
 
 
-def _read(data: Any, reparse: bool = True) -> Document | None:
+def _read_as_built(text: str | bytes, reparse: bool) -> Document | None:
+    """The document the JSON ``text`` holds, its tagged objects built into nodes as they
+    are read (:func:`~wgec_parse.jsonformat.reader`); None if anything is wrong with it
+    (nothing is raised here)."""
+    try:
+        data = json.loads(text, object_pairs_hook=reader(), parse_constant=_not_a_constant)
+    except Exception:  # not JSON, a bad node, a repeated key, nested too deeply
+        return None
+    return _read(data, reparse, built=True)
+
+
+def _read(data: Any, reparse: bool = True, *, built: bool = False) -> Document | None:
     """The document ``data`` holds, read by the fast converter; None if anything is
-    wrong with it (nothing is raised here)."""
+    wrong with it (nothing is raised here).  ``built``: its tagged objects are nodes
+    already."""
     if type(data) is not dict:
         return None
     try:
         _check_header(data)
-        document: Document = converter().structure(_body(data), Document)
+        document: Document = converter(built=built).structure(_body(data), Document)
     except Exception:  # the converter's errors, a RecursionError, a bad header
         return None
     if _too_deep(document) or _position_problem(document) is not None:
