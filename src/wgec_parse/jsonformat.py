@@ -536,18 +536,30 @@ def _field_hook(kind: Any, full: JsonConverter) -> Callable[[Any], Any]:
     return hook
 
 
+#: The nodes that :func:`expander` expands on their own when told to write blocks whole.
+_OUTER: Final = frozenset((Document, FrontMatter, Closing, Question))
+
+
 @functools.cache
-def expander() -> Callable[[Any], dict[str, Any]]:
+def expander(*, whole: bool = False) -> Callable[[Any], dict[str, Any]]:
     """The ``default`` of :func:`json.dumps` that writes a node as one object of the
     full format at a time: its fields as :func:`converter` writes them, but the nodes it
     holds as they are, each written in turn when the encoder reaches it (with its "type"
     tag where it has one).  The same JSON as dumping the converter's unstructured tree,
     without building that tree first: each object lives only while it is written, so
     a large document leaves the cyclic collector no growing heap of containers to scan
-    again and again.  Raises :class:`Unusual` on a tree it does not write as it is."""
+    again and again.  Raises :class:`Unusual` on a tree it does not write as it is.
+
+    ``whole``: the blocks of the bodies and of front matter are unstructured whole, as
+    :func:`converter` does, each when the encoder reaches it (json.dumps with an indent
+    encodes in Python, a generator a level, and a node expanded on its own costs one
+    more level for all it holds)."""
     full = converter(tuples=True)
     hooks: dict[type, Callable[[Any], dict[str, Any]]] = {}
     for cls in NODE_CLASSES:
+        if whole and cls not in _OUTER:
+            hooks[cls] = full.get_unstructure_hook(cls)
+            continue
         attrs.resolve_types(cls)
         omitted = OMIT_IF_DEFAULT.get(cls, ())
         fields: dict[str, Any] = {

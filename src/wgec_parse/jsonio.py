@@ -519,13 +519,13 @@ def _dump_as_it_is(node: Node, view: View, indent: int | None) -> str | None:
         return None
     if _too_deep(node):
         raise JsonError(f"the document would nest deeper than {MAX_DEPTH} JSON levels")
-    expand = expander()
+    expand = expander(whole=indent is not None)
     try:
         if type(node) is Document:
             top = {"schema": SCHEMA_FULL, "version": VERSION, **expand(node)}
             return _dumps(top, indent, expand)
         return _dumps(node, indent, expand)
-    except Unusual:
+    except (Unusual, KeyError):  # KeyError: a whole block holds a node of no tag there
         return None
 
 
