@@ -411,6 +411,16 @@ def test_a_node_where_the_schema_has_no_place_for_it_is_a_type_error() -> None:
             convert(odd)  # type: ignore[operator]
 
 
+@pytest.mark.parametrize("indent", [None, 2])
+def test_a_misplaced_node_inside_a_block_is_a_type_error_with_or_without_indent(
+    indent: int | None,
+) -> None:
+    field = wgec_parse.Field((Line(2, "x"),))
+    clause = wgec_parse.Clause((Line(1, "1.1", marker="1.1", gap=" "),), body=(field,))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="a Field node cannot stand here"):
+        to_json(Document(body=(clause,)), indent=indent)
+
+
 def test_cyclic_python_data_is_refused() -> None:
     data: dict[str, Any] = {"schema": "wgec-parse/document", "version": "1.0", "body": []}
     data["body"].append(data["body"])
