@@ -16,7 +16,9 @@ the shipped files to them.
 The converter comes in two builds of the same hooks: ``detailed=False`` reads a valid
 document fast (cattrs' generated structuring without its error bookkeeping), and
 ``detailed=True`` is run on a document the fast build refused, to say where the first
-problem is.  A test holds the two to accepting the same documents.
+problem is.  A test holds the two to accepting the same documents.  A third,
+``built=True``, takes the nodes that :func:`reader` builds from tagged objects while
+the JSON text is read; :func:`expander` writes a node at a time with the same hooks.
 """
 
 from __future__ import annotations

@@ -17,9 +17,13 @@ Two views:
 :func:`from_json` either returns a tree that ``parse`` builds (``parse(render(tree))``
 gives it back), or raises :class:`~wgec_parse.errors.JsonError` naming the JSON path of
 the first problem.  It
-reads a valid document with the fast build of the converter and checks the whole
-(nesting, line numbers) afterwards; only a document that fails is read again with the
-detailed build, and the checks that name a path, to say where.
+reads a valid document with the fast build of the converter, building each tagged
+object into its node as the JSON is read, and checks the whole (nesting, line numbers)
+afterwards; only a document that fails is read again as plain data with the detailed
+build, and the checks that name a path, to say where.  :func:`to_json` likewise writes
+a node at a time (:func:`~wgec_parse.jsonformat.expander`): neither keeps a plain-data
+copy of a whole document alive beside its tree, which on a large document kept the
+cyclic collector rescanning both.
 
 Text may hold any code point, including lone surrogates (``"\\ud800"``), which UTF-8
 cannot encode.  :func:`to_json` writes every other character as itself and escapes
