@@ -21,6 +21,7 @@ fails above 20.
     python bench/pathological.py            # N = 100 000 characters
     python bench/pathological.py --small    # N = 10 000, limit 30, for CI
     python bench/pathological.py --max-ratio 15
+    python bench/pathological.py --linear   # validate, from_json, to_json alone
     python bench/pathological.py --json out.json
 """
 
@@ -588,9 +589,9 @@ def _median_times(
 
 
 def linear_rows(size: int, repeats: int, max_ratio: float) -> tuple[list[dict[str, object]], bool]:
-    """t(10n)/t(n) of validate, from_json and to_json on seed-like text of ``size`` and
-    10 x ``size`` characters, and of .docx extraction on ``size / 200`` and ten times
-    as many paragraphs (about 560 bytes of XML each)."""
+    """t(10n)/t(n) of validate, from_json (with and without reparsing) and to_json on
+    seed-like text of ``size`` and 10 x ``size`` characters, and of .docx extraction on
+    ``size / 200`` and ten times as many paragraphs (about 560 bytes of XML each)."""
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     from bench import corpus  # beside this script, not a package
 
@@ -615,6 +616,11 @@ def linear_rows(size: int, repeats: int, max_ratio: float) -> tuple[list[dict[st
                 size,
                 lambda: wgec_parse.from_json(json_small),
                 lambda: wgec_parse.from_json(json_large),
+            ),
+            "from_json (reparse=False)": (
+                size,
+                lambda: wgec_parse.from_json(json_small, reparse=False),
+                lambda: wgec_parse.from_json(json_large, reparse=False),
             ),
             "to_json": (size, lambda: wgec_parse.to_json(small), lambda: wgec_parse.to_json(large)),
             "docx_text (paragraphs)": (
@@ -664,10 +670,20 @@ def main(argv: list[str] | None = None) -> int:
         help=f"fail when reading a .docx peaks above this many bytes per byte of its "
         f"XML ({MAX_BYTES_PER_BYTE:g})",
     )
+    ap.add_argument(
+        "--linear",
+        action="store_true",
+        help="only the rows of validate, from_json, to_json and .docx extraction",
+    )
     ap.add_argument("--json", metavar="FILE", help="also write the results as JSON")
     args = ap.parse_args(argv)
     n = args.n or (10_000 if args.small else 100_000)
     max_ratio = args.max_ratio or (SMALL_MAX_RATIO if args.small else MAX_RATIO)
+    if args.linear:
+        wgec_parse.parse("warm up the grammar\n")
+        _, failed = linear_rows(100_000 if args.small else 1_000_000, 3, max_ratio)
+        print("FAILED" if failed else f"ok: every ratio <= {max_ratio:g}")
+        return 1 if failed else 0
     # Medians of 3 for CI (a ratio over the limit is measured again anyway), 3 in the
     # full run, whose sizes are ten times larger.
     repeats = 3

@@ -232,6 +232,8 @@ def test_what_from_json_accepts_the_schema_accepts(document: Document, data: st.
     except wgec_parse.JsonError:
         named = None
     assert fast == named
+    # So does the reader that builds tagged objects into nodes as the JSON is read.
+    assert jsonio._read_as_built(json.dumps(full), True) == fast
     try:
         back = from_json(json.dumps(full))
     except wgec_parse.JsonError:

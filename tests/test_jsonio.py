@@ -411,6 +411,16 @@ def test_a_node_where_the_schema_has_no_place_for_it_is_a_type_error() -> None:
             convert(odd)  # type: ignore[operator]
 
 
+@pytest.mark.parametrize("indent", [None, 2])
+def test_a_misplaced_node_inside_a_block_is_a_type_error_with_or_without_indent(
+    indent: int | None,
+) -> None:
+    field = wgec_parse.Field((Line(2, "x"),))
+    clause = wgec_parse.Clause((Line(1, "1.1", marker="1.1", gap=" "),), body=(field,))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="a Field node cannot stand here"):
+        to_json(Document(body=(clause,)), indent=indent)
+
+
 def test_cyclic_python_data_is_refused() -> None:
     data: dict[str, Any] = {"schema": "wgec-parse/document", "version": "1.0", "body": []}
     data["body"].append(data["body"])
@@ -900,3 +910,20 @@ def test_the_depth_guard_counts_a_closing_as_front_matter_is_counted() -> None:
     document = wgec_parse.parse(text)
     assert document.closing is not None
     assert _tree_depth(document) == json_depth(to_dict(document))
+
+
+def test_json_read_back_shares_short_blank_lines_as_the_parser_does() -> None:
+    from wgec_parse.jsonio import _read_as_built
+
+    document = wgec_parse.parse(
+        "1) What?\n\n1.1 a clause\n\nmore\n\n- an item\n" + " " * 81 + "\nx\n"
+    )
+    text = to_json(document)
+    back = _read_as_built(text, True)  # the fast route, not the one naming problems
+    assert back == document == from_json(text)
+    lines = [line for line in wgec_parse.nodes.iter_lines(back) if type(line) is Line]
+    shared = [line.leading for line in lines if line.leading and not line.leading[0].ws]
+    assert len(shared) == 3
+    assert shared[0] is shared[1] is shared[2]
+    long_blank = next(line.leading[0] for line in lines if line.leading and line.leading[0].ws)
+    assert long_blank.ws == " " * 81

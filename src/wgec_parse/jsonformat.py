@@ -16,7 +16,9 @@ the shipped files to them.
 The converter comes in two builds of the same hooks: ``detailed=False`` reads a valid
 document fast (cattrs' generated structuring without its error bookkeeping), and
 ``detailed=True`` is run on a document the fast build refused, to say where the first
-problem is.  A test holds the two to accepting the same documents.
+problem is.  A test holds the two to accepting the same documents.  A third,
+``built=True``, takes the nodes that :func:`reader` builds from tagged objects while
+the JSON text is read; :func:`expander` writes a node at a time with the same hooks.
 """
 
 from __future__ import annotations
@@ -60,12 +62,16 @@ __all__ = [
     "EOLS",
     "NAMES",
     "NODE_CLASSES",
+    "OMIT_IF_DEFAULT",
     "TAGS",
     "UNIONS",
     "FrontBlock",
     "Invalid",
+    "Unusual",
     "converter",
     "describe",
+    "expander",
+    "reader",
     "show",
 ]
 
@@ -108,6 +114,14 @@ NAMES: Final[dict[type, str]] = {
     BulletItem: "a bullet item",
     Blank: "a blank line",
     **{cls: f"a {tag.replace('_', ' ')}" for cls, tag in TAGS.items()},
+}
+#: The fields left out of an object while they hold their default: a whole line has no
+#: offset (only the segments of a flattened line carry one), an item without tables and
+#: a document without a closing or heading lines are written as before those existed.
+OMIT_IF_DEFAULT: Final[dict[type, tuple[str, ...]]] = {
+    Line: ("offset",),
+    BulletItem: ("tables",),
+    Document: ("closing", "heading_lines"),
 }
 #: The line endings a line or blank line may have.
 EOLS: Final = ("\n", "\r\n", "\r", "")
@@ -343,8 +357,10 @@ def _node_hook(cls: type, converter: JsonConverter) -> Callable[[Any, Any], Any]
     return structure
 
 
-def _tagged(union: Any, converter: JsonConverter) -> None:
-    """Tag the members of ``union`` by a "type" key, with clear errors for bad tags."""
+def _tagged(union: Any, converter: JsonConverter, built: bool = False) -> None:
+    """Tag the members of ``union`` by a "type" key, with clear errors for bad tags;
+    ``built``: a member already built from its object (:func:`reader`) is taken as it
+    is."""
     configure_tagged_union(union, converter, tag_generator=TAGS.__getitem__, tag_name="type")
     hook = converter.get_structure_hook(union)
     members = get_args(union)
@@ -362,15 +378,65 @@ def _tagged(union: Any, converter: JsonConverter) -> None:
             raise Invalid(f"unknown node type {show(tag)} here; one of {known}", ".type")
         return hook(value, union)
 
-    converter.register_structure_hook(union, structure)
+    classes = frozenset(members)
+
+    def as_built(value: Any, _: Any) -> Any:
+        if type(value) in classes:
+            return value
+        return structure(value, _)
+
+    converter.register_structure_hook(union, as_built if built else structure)
+
+
+#: Blank lines this long at most are shared, as the parser shares them.
+_SHARED_BLANK_MAX: Final = 80
+#: One blank line of each short kind, as read last ("\n", " \r\n"...); the parser
+#: shares them too, so the tree read back is as small as the tree parsed.
+_shared_blank: Final = functools.lru_cache(maxsize=1024)(lambda blank: blank)
+#: The blank lines before a line when there is one, short one, shared.
+_one_blank: Final = functools.lru_cache(maxsize=256)(lambda blank: (blank,))
+
+
+def _sharing_blanks(made: JsonConverter) -> None:
+    """Read short blank lines, and a line's one short blank line before it, into shared
+    nodes (frozen, so sharing changes nothing): a blank line is a node of its own, and
+    double-spaced text would otherwise hold as many of them as lines."""
+    read_blank = _node_hook(Blank, made)
+    read_blanks = _tuple_hook(tuple[Blank, ...], made, detailed=False)
+
+    def blank(value: Any, _: Any) -> Blank:
+        node: Blank = read_blank(value, Blank)
+        return _shared_blank(node) if len(node.ws) <= _SHARED_BLANK_MAX else node
+
+    def blanks(value: Any, cls: Any) -> tuple[Blank, ...]:
+        nodes: tuple[Blank, ...] = read_blanks(value, cls)
+        if len(nodes) == 1 and len(nodes[0].ws) <= _SHARED_BLANK_MAX:
+            return _one_blank(nodes[0])
+        return nodes
+
+    made.register_structure_hook(Blank, blank)
+    made.register_structure_hook_func(lambda cls: cls == tuple[Blank, ...], blanks)
+
+
+def _omitting(cls: type, made: JsonConverter) -> None:
+    """Register the unstructure hook of ``cls`` that leaves out its
+    :data:`OMIT_IF_DEFAULT` fields while they hold their default."""
+    omitted: dict[str, Any] = {
+        name: override(omit_if_default=True) for name in OMIT_IF_DEFAULT[cls]
+    }
+    made.register_unstructure_hook(cls, make_dict_unstructure_fn(cls, made, **omitted))
 
 
 @functools.cache
-def converter(*, detailed: bool = False, tuples: bool = False) -> JsonConverter:
+def converter(
+    *, detailed: bool = False, tuples: bool = False, built: bool = False
+) -> JsonConverter:
     """The converter of the full format; ``detailed`` keeps where each problem is;
     ``tuples`` unstructures arrays as tuples (the same JSON once dumped): the collector
     stops tracking a tuple that holds only strings, numbers and such tuples (a dict of
-    them at its next full collection), which lists never leave."""
+    them at its next full collection), which lists never leave; ``built`` takes the
+    members of a union as :func:`reader` builds them while the JSON is read (nodes
+    where their objects were)."""
     overrides: dict[Any, Any] = {tuple: tuple} if tuples else {}
     made = make_converter(
         forbid_extra_keys=True,
@@ -384,18 +450,12 @@ def converter(*, detailed: bool = False, tuples: bool = False) -> JsonConverter:
         _is_node_tuple, lambda cls: _tuple_hook(cls, made, detailed)
     )
     made.register_structure_hook_factory(attrs.has, lambda cls: _node_hook(cls, made))
-    # A whole line (offset 0) is written as before offsets existed: only the segments
-    # of a flattened line carry one.
-    made.register_unstructure_hook(
-        Line, make_dict_unstructure_fn(Line, made, offset=override(omit_if_default=True))
-    )
-    # An item without tables is written as before tables were read: its hook is made
-    # once its lines are tagged, before the blocks that hold it are.
-    _tagged(LineLike, made)
-    made.register_unstructure_hook(
-        BulletItem,
-        make_dict_unstructure_fn(BulletItem, made, tables=override(omit_if_default=True)),
-    )
+    if built:
+        _sharing_blanks(made)
+    _omitting(Line, made)
+    # An item's hook is made once its lines are tagged, before the blocks that hold it are.
+    _tagged(LineLike, made, built)
+    _omitting(BulletItem, made)
     for record in (CleanBullet, CleanFront, CleanClosing):
         made.register_unstructure_hook(
             record,
@@ -403,20 +463,10 @@ def converter(*, detailed: bool = False, tuples: bool = False) -> JsonConverter:
         )
     for union in UNIONS:
         if union is not LineLike:
-            _tagged(union, made)
+            _tagged(union, made, built)
     # The clean view is written, never read: its body entries are tagged the same way.
     configure_tagged_union(CleanBlock, made, tag_generator=CLEAN_TAGS.__getitem__, tag_name="type")
-    # A document without a closing, or without heading lines, is written as before
-    # either existed.
-    made.register_unstructure_hook(
-        Document,
-        make_dict_unstructure_fn(
-            Document,
-            made,
-            closing=override(omit_if_default=True),
-            heading_lines=override(omit_if_default=True),
-        ),
-    )
+    _omitting(Document, made)
     made.register_unstructure_hook(
         CleanDocument,
         make_dict_unstructure_fn(
@@ -427,3 +477,140 @@ def converter(*, detailed: bool = False, tuples: bool = False) -> JsonConverter:
         ),
     )
     return made
+
+
+# -- writing a node at a time -----------------------------------------------------------
+
+
+class Unusual(Exception):
+    """A tree that :func:`expander` does not write as it is: a field holding what its
+    type does not say (a list for a tuple, a node of another class or of a subclass,
+    an object JSON has no value for).  Such a tree is written by unstructuring it whole,
+    which writes it, or fails, as :func:`converter` does."""
+
+
+def _as_they_are(classes: frozenset[type]) -> Callable[[Any], Any]:
+    """The hook of a field holding a tuple of nodes of ``classes``: the tuple itself,
+    each node written by the expander when the encoder reaches it."""
+
+    def unstructure(value: Any) -> Any:
+        if type(value) is not tuple or not classes.issuperset(map(type, value)):
+            raise Unusual
+        return value
+
+    return unstructure
+
+
+def _node_as_it_is(cls: type) -> Callable[[Any], Any]:
+    """The hook of a field holding a node of ``cls`` or None: the node itself."""
+
+    def unstructure(value: Any) -> Any:
+        if value is not None and type(value) is not cls:
+            raise Unusual
+        return value
+
+    return unstructure
+
+
+def _nodes_of(kind: Any) -> tuple[type, ...]:
+    """The node classes ``kind`` (a class or a union) names; () if it names anything else."""
+    classes = get_args(kind) or (kind,)
+    if all(cls in NODE_CLASSES for cls in classes):
+        return classes
+    return ()
+
+
+def _field_hook(kind: Any, full: JsonConverter) -> Callable[[Any], Any]:
+    """How the expander writes a field of type ``kind``: nodes as they are where the
+    object of each carries a "type" tag exactly when its class has one in :data:`TAGS`
+    (the members of a union, a class without a tag on its own); anything else, a line
+    or tables outside a union among them, as :func:`converter` does."""
+    if _is_node_tuple(kind):
+        classes = _nodes_of(get_args(kind)[0])
+        tagged = len(classes) > 1
+        if classes and all((cls in TAGS) is tagged for cls in classes):
+            return _as_they_are(frozenset(classes))
+    else:
+        classes = tuple(cls for cls in get_args(kind) or (kind,) if cls is not type(None))
+        if len(classes) == 1 and classes[0] in NODE_CLASSES and classes[0] not in TAGS:
+            return _node_as_it_is(classes[0])
+    hook: Callable[[Any], Any] = full.get_unstructure_hook(kind)
+    return hook
+
+
+#: The nodes that :func:`expander` expands on their own when told to write blocks whole.
+_OUTER: Final = frozenset((Document, FrontMatter, Closing, Question))
+
+
+@functools.cache
+def expander(*, whole: bool = False) -> Callable[[Any], dict[str, Any]]:
+    """The ``default`` of :func:`json.dumps` that writes a node as one object of the
+    full format at a time: its fields as :func:`converter` writes them, but the nodes it
+    holds as they are, each written in turn when the encoder reaches it (with its "type"
+    tag where it has one).  The same JSON as dumping the converter's unstructured tree,
+    without building that tree first: each object lives only while it is written, so
+    a large document leaves the cyclic collector no growing heap of containers to scan
+    again and again.  Raises :class:`Unusual` on a tree it does not write as it is.
+
+    ``whole``: the blocks of the bodies and of front matter are unstructured whole, as
+    :func:`converter` does, each when the encoder reaches it (json.dumps with an indent
+    encodes in Python, a generator a level, and a node expanded on its own costs one
+    more level for all it holds)."""
+    full = converter(tuples=True)
+    hooks: dict[type, Callable[[Any], dict[str, Any]]] = {}
+    for cls in NODE_CLASSES:
+        if whole and cls not in _OUTER:
+            hooks[cls] = full.get_unstructure_hook(cls)
+            continue
+        attrs.resolve_types(cls)
+        omitted = OMIT_IF_DEFAULT.get(cls, ())
+        fields: dict[str, Any] = {
+            field.name: override(
+                omit_if_default=field.name in omitted or None,
+                unstruct_hook=_field_hook(field.type, full),
+            )
+            for field in attrs.fields(cls)
+        }
+        hooks[cls] = make_dict_unstructure_fn(cls, full, **fields)
+
+    def expand(node: Any) -> dict[str, Any]:
+        cls = type(node)
+        hook = hooks.get(cls)
+        if hook is None:
+            raise Unusual
+        data = hook(node)
+        tag = TAGS.get(cls)
+        if tag is not None:
+            data["type"] = tag
+        return data
+
+    return expand
+
+
+# -- reading a node at a time -----------------------------------------------------------
+
+
+@functools.cache
+def reader() -> Callable[[list[tuple[str, Any]]], Any]:
+    """The ``object_pairs_hook`` of :func:`json.loads` that builds each object carrying a
+    "type" tag into its node as soon as the object is read (with the hooks of
+    ``converter(built=True)``, which take such nodes where a union's objects stand), so
+    that no plain-data copy of the whole document is alive beside the tree it becomes;
+    other objects stay dicts, for the hook of the node that holds them.  Raises on any
+    problem, a repeated key too: the plain data, read again, then says where it is."""
+    made = converter(built=True)
+    classes = {tag: cls for cls, tag in TAGS.items()}
+    hooks = {cls: made.get_structure_hook(cls) for cls in TAGS}
+
+    def build(pairs: list[tuple[str, Any]]) -> Any:
+        data = dict(pairs)
+        if len(data) != len(pairs):
+            raise Invalid("repeated key")
+        tag = data.get("type")
+        cls = classes.get(tag) if type(tag) is str else None
+        if cls is None:
+            return data
+        del data["type"]
+        return hooks[cls](data, cls)
+
+    return build

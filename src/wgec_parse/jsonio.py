@@ -17,9 +17,13 @@ Two views:
 :func:`from_json` either returns a tree that ``parse`` builds (``parse(render(tree))``
 gives it back), or raises :class:`~wgec_parse.errors.JsonError` naming the JSON path of
 the first problem.  It
-reads a valid document with the fast build of the converter and checks the whole
-(nesting, line numbers) afterwards; only a document that fails is read again with the
-detailed build, and the checks that name a path, to say where.
+reads a valid document with the fast build of the converter, building each tagged
+object into its node as the JSON is read, and checks the whole (nesting, line numbers)
+afterwards; only a document that fails is read again as plain data with the detailed
+build, and the checks that name a path, to say where.  :func:`to_json` likewise writes
+a node at a time (:func:`~wgec_parse.jsonformat.expander`): neither keeps a plain-data
+copy of a whole document alive beside its tree, which on a large document kept the
+cyclic collector rescanning both.
 
 Text may hold any code point, including lone surrogates (``"\\ud800"``), which UTF-8
 cannot encode.  :func:`to_json` writes every other character as itself and escapes
@@ -49,7 +53,17 @@ from cattrs.errors import (
 from wgec_parse.cleanview import TAGS as CLEAN_TAGS
 from wgec_parse.cleanview import clean_node
 from wgec_parse.errors import JsonError
-from wgec_parse.jsonformat import NAMES, TAGS, Invalid, converter, describe, show
+from wgec_parse.jsonformat import (
+    NAMES,
+    TAGS,
+    Invalid,
+    Unusual,
+    converter,
+    describe,
+    expander,
+    reader,
+    show,
+)
 from wgec_parse.nesting import MAX_DEPTH as MAX_NESTING
 from wgec_parse.nesting import MAX_DEPTH_LIMIT
 from wgec_parse.nodes import (
@@ -472,13 +486,13 @@ def _find_pair(data: Any, path: str = "$") -> str:
 def to_json(node: Node, *, view: View = "full", indent: int | None = None) -> str:
     """``node`` (a document or any node in one, as :func:`to_dict` gives it) as JSON
     text.  See the module docstring on surrogates."""
-    # Arrays as tuples: the same JSON, and less for the cyclic collector to keep
-    # scanning while a large tree's data is alive.
-    data = _plain(node, view, tuples=True)
-    try:
-        text = json.dumps(data, ensure_ascii=False, indent=indent)
-    except RecursionError:
-        raise JsonError("the document nests too deeply for the Python stack") from None
+    text = _dump_as_it_is(node, view, indent)
+    data: dict[str, Any] | None = None
+    if text is None:
+        # Arrays as tuples: the same JSON, and less for the cyclic collector to keep
+        # scanning while a large tree's data is alive.
+        data = _plain(node, view, tuples=True)
+        text = _dumps(data, indent)
     try:
         text.encode("utf-8")  # far faster than looking for surrogates
     except UnicodeEncodeError:
@@ -489,9 +503,34 @@ def to_json(node: Node, *, view: View = "full", indent: int | None = None) -> st
         raise JsonError(
             "a high surrogate followed by a low surrogate cannot be written in JSON "
             "(readers would join them into one character)",
-            _find_pair(data),
+            _find_pair(data if data is not None else _plain(node, view, tuples=True)),
         )
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _dumps(data: Any, indent: int | None, default: Any = None) -> str:
+    try:
+        return json.dumps(data, ensure_ascii=False, indent=indent, default=default)
+    except RecursionError:
+        raise JsonError("the document nests too deeply for the Python stack") from None
+
+
+def _dump_as_it_is(node: Node, view: View, indent: int | None) -> str | None:
+    """The full JSON of ``node`` written a node at a time (:func:`expander`), without
+    the whole tree as plain data first; None for the clean view, or for a tree that
+    :func:`_plain` writes (or refuses) its own way."""
+    if _view(view) != "full":
+        return None
+    if _too_deep(node):
+        raise JsonError(f"the document would nest deeper than {MAX_DEPTH} JSON levels")
+    expand = expander(whole=indent is not None)
+    try:
+        if type(node) is Document:
+            top = {"schema": SCHEMA_FULL, "version": VERSION, **expand(node)}
+            return _dumps(top, indent, expand)
+        return _dumps(node, indent, expand)
+    except (Unusual, KeyError):  # KeyError: a whole block holds a node of no tag there
+        return None
 
 
 def _not_a_constant(name: str) -> Any:
@@ -511,6 +550,9 @@ def from_json(data: str | bytes, *, reparse: bool = True) -> Document:
         raise JsonError(f"expected JSON text (str or bytes), got {describe(data)}")
     if isinstance(data, (bytes, bytearray)) and data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]  # a UTF-8 byte order mark, as some Windows tools write
+    document = _read_as_built(data, reparse)
+    if document is not None:
+        return document
     try:
         loaded = json.loads(data, object_pairs_hook=_object, parse_constant=_not_a_constant)
     except RecursionError:
@@ -560,14 +602,26 @@ def from_dict(data: Any, *, reparse: bool = True) -> Document:
     return document
 
 
-def _read(data: Any, reparse: bool = True) -> Document | None:
+def _read_as_built(text: str | bytes, reparse: bool) -> Document | None:
+    """The document the JSON ``text`` holds, its tagged objects built into nodes as they
+    are read (:func:`~wgec_parse.jsonformat.reader`); None if anything is wrong with it
+    (nothing is raised here)."""
+    try:
+        data = json.loads(text, object_pairs_hook=reader(), parse_constant=_not_a_constant)
+    except Exception:  # not JSON, a bad node, a repeated key, nested too deeply
+        return None
+    return _read(data, reparse, built=True)
+
+
+def _read(data: Any, reparse: bool = True, *, built: bool = False) -> Document | None:
     """The document ``data`` holds, read by the fast converter; None if anything is
-    wrong with it (nothing is raised here)."""
+    wrong with it (nothing is raised here).  ``built``: its tagged objects are nodes
+    already."""
     if type(data) is not dict:
         return None
     try:
         _check_header(data)
-        document: Document = converter().structure(_body(data), Document)
+        document: Document = converter(built=built).structure(_body(data), Document)
     except Exception:  # the converter's errors, a RecursionError, a bad header
         return None
     if _too_deep(document) or _position_problem(document) is not None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
-from typing import Final, NamedTuple, TypeGuard, TypeVar
+from collections.abc import Callable, Iterator, Sequence
+from typing import Final, NamedTuple, TypeGuard, TypeVar, overload
 
 import attrs
 
@@ -30,7 +30,7 @@ from wgec_parse.nodes import (
 )
 from wgec_parse.questions import QuestionSet, QuestionSpec, match_topic
 
-__all__ = ["Context", "Match", "Visit", "marker_end"]
+__all__ = ["Context", "Match", "Owned", "Visit", "marker_end"]
 
 #: A node that owns physical lines.
 Owner = Paragraph | Table | Field | Noise | Question | Clause | BulletItem
@@ -56,8 +56,44 @@ class Match:
     by: str  #: "number", "wording", "topic" (an unnumbered topic heading), or "".
 
 
-def _line_number(owned: tuple[Line, Visit]) -> int:
-    return owned[0].line
+class Owned(Sequence[tuple[Line, Visit]]):
+    """Lines, each with the visit of the node that owns it, as ``(line, visit)`` pairs.
+    The lines and the visits are kept in two tuples and a pair is made when one is asked
+    for: a tuple per line of a large document, alive for the whole validation, would
+    keep the cyclic collector rescanning the document."""
+
+    __slots__ = ("_lines", "_visits")
+
+    def __init__(self, lines: tuple[Line, ...], visits: tuple[Visit, ...]) -> None:
+        self._lines = lines
+        self._visits = visits
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[Line, Visit]: ...
+    @overload
+    def __getitem__(self, index: slice) -> Owned: ...
+    def __getitem__(self, index: int | slice) -> tuple[Line, Visit] | Owned:
+        if isinstance(index, slice):
+            return Owned(self._lines[index], self._visits[index])
+        return self._lines[index], self._visits[index]
+
+    def __iter__(self) -> Iterator[tuple[Line, Visit]]:
+        return zip(self._lines, self._visits)  # noqa: B905 - the two have one length
+
+    @property
+    def just_lines(self) -> tuple[Line, ...]:
+        """The lines alone, in the same order."""
+        return self._lines
+
+
+def _by_line_number(lines: list[Line], visits: list[Visit]) -> Owned:
+    """``lines`` with their ``visits``, in line number order (stable)."""
+    numbers = [line.line for line in lines]
+    order = sorted(range(len(lines)), key=numbers.__getitem__)
+    return Owned(tuple([lines[i] for i in order]), tuple([visits[i] for i in order]))
 
 
 def _owns_lines(node: Node, parents: tuple[Node, ...]) -> TypeGuard[Owner]:
@@ -89,14 +125,12 @@ class Context:
         return self._walked[0]
 
     @functools.cached_property
-    def _walked(
-        self,
-    ) -> tuple[tuple[Visit, ...], tuple[tuple[Line, Visit], ...], tuple[tuple[Line, Visit], ...]]:
+    def _walked(self) -> tuple[tuple[Visit, ...], Owned, Owned]:
         """The visits; every non-blank line with the visit of the node that owns it, and
         the noise lines among them, each by line number."""
         visits: list[Visit] = []
-        found: list[tuple[Line, Visit]] = []
-        noise: list[tuple[Line, Visit]] = []
+        found: tuple[list[Line], list[Visit]] = ([], [])
+        noise: tuple[list[Line], list[Visit]] = ([], [])
         for node, parents in walk(self.doc, lines=False):
             if not _owns_lines(node, parents):
                 continue
@@ -105,21 +139,21 @@ class Context:
             visits.append(visit)
             for entry in (node,) if isinstance(node, Noise) else node.lines:
                 if isinstance(entry, Noise):
-                    noise.append((entry.line, visit))
-                    found.append(noise[-1])
+                    noise[0].append(entry.line)
+                    noise[1].append(visit)
+                    found[0].append(entry.line)
                 else:
-                    found.append((entry, visit))
-        found.sort(key=_line_number)
-        noise.sort(key=_line_number)
-        return tuple(visits), tuple(found), tuple(noise)
+                    found[0].append(entry)
+                found[1].append(visit)
+        return tuple(visits), _by_line_number(*found), _by_line_number(*noise)
 
     @property
-    def lines(self) -> tuple[tuple[Line, Visit], ...]:
+    def lines(self) -> Owned:
         """Every non-blank physical line with the node that owns it, by line number."""
         return self._walked[1]
 
     @property
-    def noise_lines(self) -> tuple[tuple[Line, Visit], ...]:
+    def noise_lines(self) -> Owned:
         """The lines that belong to no structure, with the node they sit in."""
         return self._walked[2]
 

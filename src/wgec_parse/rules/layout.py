@@ -16,7 +16,7 @@ __all__: list[str] = []
 def _physical_lines(ctx: Context) -> Iterator[list[Line]]:
     """The document's physical lines, each as its segments (one for a whole line)."""
     current: list[Line] = []
-    for line, _ in sorted(ctx.lines, key=lambda entry: (entry[0].line, entry[0].offset)):
+    for line in sorted(ctx.lines.just_lines, key=lambda line: (line.line, line.offset)):
         if current and (line.line != current[-1].line or line.offset == 0):
             yield current
             current = []
