@@ -456,7 +456,7 @@ _EXAMPLES = {
     "C/ Recommendations": "DASHNUM_SECTION",
     "Q-1: What are the high level": "QKEY",
     "Guiding Question #1: What are the high level": "QKEY",
-    "PREGUNTA A: ¿Cuáles son": "QKEY",
+    "PREGUNTA A: ¿Cuáles son": "QKEY_LETTER",
     "Вопрос 1 из 2: Каковы": "QKEY",
     "К вопросу 1. Каковы": "QKEY",
     "Réponse à la question 2 : Compte tenu": "QKEY",
@@ -771,6 +771,7 @@ _AT_BOUNDARY = [
         "QKEY_NUMBER_ORDINAL",
         "NUMBER_CIRCLED",  # inside a line, a note's mark more often than a clause's
         "NUMBER_LETTERED",
+        "QKEY_LETTER",
     )
 ]
 _AFTER_WHITE_SPACE = [
