@@ -856,3 +856,17 @@ def test_table_lines(line: str, terminal: str | None) -> None:
     """A line that opens with "|" is a row, a run of hyphens between "|" a delimiter
     row; a "|" inside a line makes no row."""
     assert markers.classify(line).terminal == (terminal or "")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("PREGUNTA A: ¿Cuáles son", Kind.QKEY),
+        ("Question B - Recommendations", Kind.QKEY),
+        ("Item A: budget lines", Kind.FIELD),  # a lettered item is no question
+        ("Q A session was held in Geneva", Kind.TEXT),
+        ("Pregunta a los miembros: la consulta", Kind.FIELD),  # a lower-case word
+    ],
+)
+def test_a_question_is_lettered_only_after_the_keyword_spelled_out(line: str, kind: str) -> None:
+    assert classify(line).kind == kind
