@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import operator
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from typing import Final
 
 import attrs
@@ -210,7 +210,7 @@ def _noise(lines: Lines) -> Iterator[tuple[int, LineParts]]:
     return ((i, line) for i, line in present if line.kind == Kind.NOISE)
 
 
-def is_paged(contents: Sequence[str], lines: Lines, titled: frozenset[int] | None = None) -> bool:
+def is_paged(contents: Sequence[str], lines: Lines, titled: Collection[int] | None = None) -> bool:
     """Whether the text shows page breaks: two form-feed or page-number lines (a page
     number beside a title, :func:`titled_page_numbers`, counts; ``titled``: those lines,
     if found already)."""
@@ -222,7 +222,7 @@ def is_paged(contents: Sequence[str], lines: Lines, titled: frozenset[int] | Non
 
 
 def page_breaks(
-    contents: Sequence[str], lines: Lines, titled: frozenset[int] | None = None
+    contents: Sequence[str], lines: Lines, titled: Collection[int] | None = None
 ) -> frozenset[int]:
     """Indexes of the lines that mark a page break: a form feed or a page number, alone
     or with a title (``titled``: those lines, if found already)."""
@@ -238,6 +238,8 @@ _PAGE_LABELS: Final = frozenset({"NOISE_PAGE_OF", "NOISE_PAGE_BAR"})
 #: The first letters of the page words ("Page", "Página", "Стр.", "Страница", "Seite",
 #: "الصفحة", "صفحة"): a line that opens with none of them opens with no page label.
 _PAGE_WORD_INITIALS: Final = frozenset("PpСсSsاص")
+#: No titled page numbers.
+_NO_TITLES: Final[Mapping[int, str]] = {}
 #: A line longer than this is no page's header or footer.
 _TITLED_PAGE_MAX: Final = 120
 
@@ -248,7 +250,13 @@ def titled_page_numbers(lines: Lines) -> frozenset[int]:
     title by a spaced dash, a bar, a middle dot or a wide gap, the title's parts words
     with no sentence end ("DRRU Working Paper 2016/4 – page 1 of 2", "Page 2 of 3 |
     Contribution of X"): a footer or header, wherever it stands."""
-    found = set()
+    return frozenset(_titled_pages(lines))
+
+
+def _titled_pages(lines: Lines) -> dict[int, str]:
+    """:func:`titled_page_numbers`, each with its title, folded (its parts joined by
+    " – ")."""
+    found: dict[int, str] = {}
     for i, line in enumerate(lines):
         if line is None or line.kind not in (Kind.TEXT, Kind.FIELD) or line.marker:
             continue
@@ -269,8 +277,8 @@ def titled_page_numbers(lines: Lines) -> frozenset[int]:
         else:
             continue
         if all(_TITLE_PART.match(part) and not part.endswith(SENTENCE_END) for part in title):
-            found.add(i)
-    return frozenset(found)
+            found[i] = fold(" – ".join(title))
+    return found
 
 
 def _next_to_a_break(i: int, breaks: frozenset[int], lines: Lines) -> bool:
@@ -347,14 +355,14 @@ def page_furniture(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     """Indexes of the running headers and titles of a paged text (:func:`running_headers`
     and :func:`running_titles`, with the pages told and their breaks found once), and
     of its page numbers that stand beside a title (:func:`titled_page_numbers`)."""
-    titled = titled_page_numbers(lines)
-    if not is_paged(contents, lines, titled):
+    titled = _titled_pages(lines)
+    if not is_paged(contents, lines, titled.keys()):
         return frozenset()
-    breaks = page_breaks(contents, lines, titled)
+    breaks = page_breaks(contents, lines, titled.keys())
     return (
         _running_headers(contents, lines, breaks)
         | _running_titles(contents, lines, breaks, titled)
-        | titled
+        | frozenset(titled)
     )
 
 
@@ -405,11 +413,12 @@ def _running_titles(
     contents: Sequence[str],
     lines: Lines,
     breaks: frozenset[int],
-    titled: frozenset[int] = frozenset(),
+    titled: Mapping[int, str] = _NO_TITLES,
 ) -> frozenset[int]:
     """:func:`running_titles` of a paged text with the page breaks ``breaks``, and the
-    lines that open a page with the title of one of its page numbers ``titled`` (the
-    header over a footer "DRRU Working Paper 2016/4 – page 1 of 2")."""
+    lines that open a page with the title of one of its titled page numbers ``titled``
+    (index: folded title; the header over a footer "DRRU Working Paper 2016/4 – page 1
+    of 2")."""
     if not breaks:
         return frozenset()
     first_break = min(breaks)
@@ -421,7 +430,7 @@ def _running_titles(
         return frozenset()
     cover_text = fold(" ".join(cover))
     cover_words = frozenset(cover_text.split())
-    footer_titles = {fold(_page_title(lines[i])) for i in titled}  # type: ignore[arg-type]
+    footer_titles = set(titled.values())
     found = set()
     for i in range(first_break, len(lines)):
         line = lines[i]
@@ -453,7 +462,7 @@ def _running_titles(
 
 
 def _opens_page(
-    i: int, contents: Sequence[str], lines: Lines, titled: frozenset[int] = frozenset()
+    i: int, contents: Sequence[str], lines: Lines, titled: Collection[int] = frozenset()
 ) -> bool:
     """Whether line ``i`` is the first line of a page, under the last page's footer: a
     form feed stands before its text or alone on a line before it, and the line before
@@ -466,13 +475,6 @@ def _opens_page(
         j -= 1
     before = lines[j] if j >= 0 else None
     return fed and before is not None and (before.terminal.startswith("NOISE_PAGE") or j in titled)
-
-
-def _page_title(line: LineParts) -> str:
-    """The title beside a page's number on a titled page number line."""
-    parts = [part.strip() for part in _TITLE_SEPARATOR.split(line.text)]
-    parts = parts[:-1] if match_terminal(parts[-1]) in _PAGE_LABELS else parts[1:]
-    return " – ".join(parts)
 
 
 def _names_the_cover(parts: Sequence[str], cover_text: str, cover_words: frozenset[str]) -> bool:

@@ -280,13 +280,11 @@ def match_heading(
         if best_similarity(words, by_wording.wordings) > own:
             return QuestionMatch(by_wording, "wording")
     topic = match_topic(title, questions)
-    if by_number is not None and (topic is None or topic == by_number.number):
+    by_topic = questions.by_number(topic) if topic is not None else None
+    if by_number is not None and by_topic in (None, by_number):
         return QuestionMatch(by_number, "number")
-    spec = questions.by_number(topic) if topic is not None else None
-    if spec is not None:
-        return QuestionMatch(spec, "topic")
-    if by_number is not None:
-        return QuestionMatch(by_number, "number")
+    if by_topic is not None:
+        return QuestionMatch(by_topic, "topic")
     return QuestionMatch(None, "none")
 
 

@@ -579,12 +579,7 @@ def _russian_name(words: Sequence[str]) -> bool:
     центр исследований Интернета", "Автономная некоммерческая организация ...")."""
     for k, word in enumerate(words[:3]):
         folded = fold(word)
-        if k and (
-            folded in _ORGANISATION_WORDS
-            or any(
-                folded.startswith(stem) and len(folded) <= len(stem) + 3 for stem in _CYRILLIC_STEMS
-            )
-        ):
+        if k and (folded in _ORGANISATION_WORDS or _cyrillic_organisation(folded)):
             return True
         adjective = word.lower().endswith(_RUSSIAN_ADJECTIVE_ENDS)
         if not adjective or not "\u0400" <= word[0] <= "\u04ff":
@@ -611,6 +606,12 @@ def _organisation_word(word: str) -> bool:
         return True
     if folded.startswith("ال"):
         return folded[2:] in _ORGANISATION_WORDS
+    return _cyrillic_organisation(folded)
+
+
+def _cyrillic_organisation(folded: str) -> bool:
+    """Whether a folded Russian word is an organisation word in any of its cases
+    ("министерства", "организацией")."""
     return any(folded.startswith(stem) and len(folded) <= len(stem) + 3 for stem in _CYRILLIC_STEMS)
 
 

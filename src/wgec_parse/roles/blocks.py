@@ -13,7 +13,7 @@ from wgec_parse.markers import Kind, LineParts
 from wgec_parse.nesting import clause_style
 from wgec_parse.nodes import Line
 from wgec_parse.roles.base import Current, Decision, Reading, Role
-from wgec_parse.roles.headings import TITLE_MAX_LINES, ends_title, heading_follows
+from wgec_parse.roles.headings import EMAIL_TAIL, TITLE_MAX_LINES, ends_title, heading_follows
 from wgec_parse.submitters import CONTACT_LABELS, labelled
 
 __all__ = [
@@ -210,7 +210,7 @@ def _email_tail(lines: Sequence[LineParts | None], after: int) -> int | None:
     my iPhone", "-----Original Message-----"), which follows a signature; None if none."""
     for j in range(after + 1, len(lines)):
         parts = lines[j]
-        if parts is not None and parts.terminal in _EMAIL_TAIL:
+        if parts is not None and parts.terminal in EMAIL_TAIL:
             return j
     return None
 
@@ -457,7 +457,6 @@ _SIGNATURE_LINES: Final = 6
 _SIGNATURE_MAX: Final = 80
 _FIELD_MAX: Final = 120
 _SIGNATURE_KINDS: Final = frozenset((Kind.TEXT, Kind.FIELD, Kind.SIGNOFF))
-_EMAIL_TAIL: Final = frozenset(("SIGNOFF_SENT_FROM", "SIGNOFF_ORIGINAL", "TEXT_DISCLAIMER"))
 _YEAR: Final = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: A place and date ending with a full stop, which a signature may hold: "Ереван, 14
 #: декабря 2016 г.", "Geneva, 9 December 2016.", "Lima, 14 de diciembre de 2016.".

@@ -184,7 +184,7 @@ def heading_follows(reading: Reading, i: int) -> bool:
         line = lines[j]
         if line is None:
             continue
-        if line.terminal in _EMAIL_TAIL:
+        if line.terminal in EMAIL_TAIL:
             return False
         if line.kind == Kind.QKEY:
             return True
@@ -196,7 +196,7 @@ def heading_follows(reading: Reading, i: int) -> bool:
 
 
 #: The terminals that start an e-mail's tail, below the reply.
-_EMAIL_TAIL: Final = frozenset(("SIGNOFF_SENT_FROM", "SIGNOFF_ORIGINAL", "TEXT_DISCLAIMER"))
+EMAIL_TAIL: Final = frozenset(("SIGNOFF_SENT_FROM", "SIGNOFF_ORIGINAL", "TEXT_DISCLAIMER"))
 
 
 def _heading(reading: Reading, line: Current, text: str, heading: str, demote: bool) -> Decision:
