@@ -1,4 +1,5 @@
-"""The rule tables' index: a rule is asked only about the lines it can decide."""
+"""The rule tables' index: a rule is asked only about the lines it can decide (its
+context, fresh or running, and its terminals)."""
 
 from __future__ import annotations
 
@@ -30,31 +31,38 @@ TEXTS = list(_texts())
 
 
 def _checked(rule: Rule, seen: list[str]) -> RuleFunction:
-    """The rule's function, failing if it decides a line of the other context."""
+    """The rule's function, failing if it decides a line of the other context or of a
+    terminal it does not look at."""
 
     def decide(reading: Reading, line: Current) -> Decision | None:
         decision = rule.decide(reading, line)
         fresh = line.brk or not reading.group_open
-        if rule.context is not None:
+        if rule.context is not None or rule.terminals is not None:
             seen.append(rule.name)
-            if decision is not None:
-                assert rule.context == (FRESH if fresh else RUNNING), (rule.name, line.index)
+        if decision is not None and rule.context is not None:
+            assert rule.context == (FRESH if fresh else RUNNING), (rule.name, line.index)
+        if decision is not None and rule.terminals is not None:
+            assert line.parts.terminal in rule.terminals, (rule.name, line.index)
         return decision
 
     return decide
 
 
-def _unindexed(
-    rules: tuple[Rule, ...], seen: list[str]
-) -> dict[tuple[str, bool], tuple[RuleFunction, ...]]:
-    """Every rule of a table asked about every line of its kinds, fresh or running."""
-    return {
-        (kind, fresh): tuple(
-            _checked(rule, seen) for rule in rules if rule.kinds is None or kind in rule.kinds
-        )
-        for kind in KINDS
-        for fresh in (False, True)
-    }
+class _Unindexed(dict[tuple[str, str, bool], tuple[RuleFunction, ...]]):
+    """Every rule of a table asked about every line of its kinds, fresh or running,
+    whatever its terminal."""
+
+    def __init__(self, rules: tuple[Rule, ...], seen: list[str]) -> None:
+        super().__init__()
+        self.by_kind = {
+            kind: tuple(
+                _checked(rule, seen) for rule in rules if rule.kinds is None or kind in rule.kinds
+            )
+            for kind in KINDS
+        }
+
+    def __missing__(self, key: tuple[str, str, bool]) -> tuple[RuleFunction, ...]:
+        return self.by_kind[key[0]]
 
 
 def test_texts_are_found() -> None:
@@ -66,11 +74,15 @@ def test_a_rule_decides_only_lines_of_its_context(monkeypatch: pytest.MonkeyPatc
     other context, and every text reads as it does through the index."""
     expected = [wgec_parse.parse_file(p) for p in TEXTS]
     seen: list[str] = []
-    monkeypatch.setattr(roles, "_FRONT", _unindexed(roles.FRONT_RULES, seen))
-    monkeypatch.setattr(roles, "_BODY", _unindexed(roles.BODY_RULES, seen))
+    monkeypatch.setattr(roles, "_FRONT", _Unindexed(roles.FRONT_RULES, seen))
+    monkeypatch.setattr(roles, "_BODY", _Unindexed(roles.BODY_RULES, seen))
     got = [wgec_parse.parse_file(p) for p in TEXTS]
     assert got == expected
-    marked = {r.name for r in (*roles.FRONT_RULES, *roles.BODY_RULES) if r.context is not None}
+    marked = {
+        r.name
+        for r in (*roles.FRONT_RULES, *roles.BODY_RULES)
+        if r.context is not None or r.terminals is not None
+    }
     assert marked
     assert set(seen) == marked  # every marked rule was asked
 
@@ -80,6 +92,7 @@ def test_the_table_shows_each_rules_context() -> None:
     assert "| body | `running_text` | text (running) |" in table
     assert "| body | `wording_heading` | any (fresh) |" in table
     assert "| body | `bullet` | bullet |" in table
+    assert "| body | `courtesy_close` | text: `TEXT_COURTESY` |" in table
 
 
 @pytest.mark.parametrize(

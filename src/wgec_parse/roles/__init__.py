@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from wgec_parse.markers import KINDS, Kind
+from wgec_parse.markers import Kind
 from wgec_parse.roles import blocks, breaks, front, headings
 from wgec_parse.roles.base import (
     FRESH,
@@ -69,10 +69,16 @@ BODY_RULES: Final = (
     Rule("footnote", blocks.footnote, frozenset({Kind.TEXT, Kind.NUMBER})),
     Rule("sign_off", blocks.sign_off, frozenset({Kind.SIGNOFF})),
     Rule("quoted", blocks.quoted, frozenset({Kind.QUOTE})),
-    Rule("table_row", blocks.table_row, frozenset({Kind.TEXT})),
+    Rule("table_row", blocks.table_row, frozenset({Kind.TEXT}), None, blocks.TABLE_ROWS),
     Rule("contact_opens_closing", blocks.contact_opens_closing, frozenset({Kind.FIELD, Kind.TEXT})),
-    Rule("courtesy_close", blocks.courtesy_close, frozenset({Kind.TEXT})),
-    Rule("thanks_closes", blocks.thanks_closes, frozenset({Kind.TEXT})),
+    Rule("courtesy_close", blocks.courtesy_close, frozenset({Kind.TEXT}), None, blocks.COURTESY),
+    Rule(
+        "thanks_closes",
+        blocks.thanks_closes,
+        frozenset({Kind.TEXT}),
+        None,
+        blocks.CLOSING_OPENINGS,
+    ),
     Rule(
         "signature_block",
         blocks.signature_block,
@@ -110,17 +116,28 @@ BREAK_EXCEPTIONS: Final = (
 )
 
 
-def _by_kind(rules: tuple[Rule, ...]) -> dict[tuple[str, bool], tuple[RuleFunction, ...]]:
-    """For each kind of line, fresh or running, the rules that look at it, in order."""
-    return {
-        (kind, fresh): tuple(rule.decide for rule in rules if rule.applies(kind, fresh))
-        for kind in KINDS
-        for fresh in (False, True)
-    }
+#: A rule chain's key: the line's kind, its terminal ("" for plain text), and whether it
+#: is fresh.
+_ChainKey = tuple[str, str, bool]
 
 
-_FRONT: Final = _by_kind(FRONT_RULES)
-_BODY: Final = _by_kind(BODY_RULES)
+class _Chains(dict[_ChainKey, tuple[RuleFunction, ...]]):
+    """For each kind of line, terminal, fresh or running, the rules of a table that look
+    at it, in order; each chain is worked out on first use."""
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        super().__init__()
+        self.rules = rules
+
+    def __missing__(self, key: _ChainKey) -> tuple[RuleFunction, ...]:
+        kind, terminal, fresh = key
+        chain = tuple(rule.decide for rule in self.rules if rule.applies(kind, fresh, terminal))
+        self[key] = chain
+        return chain
+
+
+_FRONT: Final = _Chains(FRONT_RULES)
+_BODY: Final = _Chains(BODY_RULES)
 
 
 def rule_table() -> str:
@@ -130,6 +147,8 @@ def rule_table() -> str:
     for table, rules in (("front", FRONT_RULES), ("body", BODY_RULES)):
         for rule in rules:
             kinds = ", ".join(sorted(rule.kinds)) if rule.kinds is not None else "any"
+            if rule.terminals is not None:
+                kinds += ": " + ", ".join(f"`{t}`" for t in sorted(rule.terminals))
             if rule.context is not None:
                 kinds += f" ({rule.context})"
             doc = " ".join((rule.decide.__doc__ or "").split())
@@ -142,14 +161,14 @@ def rule_table() -> str:
 
 def decide(reading: Reading, line: Current) -> Decision:
     """What ``line`` is: the decision of the first rule that makes one."""
-    kind = line.parts.kind
-    if line.brk and kind != Kind.NOISE:
+    if line.brk and line.parts.kind != Kind.NOISE:
         for _, reads_through in BREAK_EXCEPTIONS:
             if reads_through(reading, line):
                 line.brk = False
                 break
     table = _FRONT if reading.in_closing or front.in_front(reading, line) else _BODY
-    for rule in table[kind, line.brk or not reading.group_open]:
+    parts = line.parts
+    for rule in table[parts.kind, parts.terminal, line.brk or not reading.group_open]:
         decision = rule(reading, line)
         if decision is not None:
             return decision

@@ -174,16 +174,21 @@ RUNNING: Final = "running"
 
 class Rule(NamedTuple):
     """A context rule: its name, the function that decides, the kinds of line it looks
-    at (every kind if None), and whether it looks only at :data:`FRESH` or only at
-    :data:`RUNNING` lines (both if None), which its function returns None for."""
+    at (every kind if None), whether it looks only at :data:`FRESH` or only at
+    :data:`RUNNING` lines (both if None), and the line terminals it looks at (every
+    terminal if None): its function returns None for the lines it does not look at."""
 
     name: str
     decide: RuleFunction
     kinds: frozenset[str] | None = None
     context: str | None = None
+    terminals: frozenset[str] | None = None
 
-    def applies(self, kind: str, fresh: bool) -> bool:
-        """Whether the rule looks at a line of ``kind``, fresh or running."""
+    def applies(self, kind: str, fresh: bool, terminal: str | None = None) -> bool:
+        """Whether the rule looks at a line of ``kind``, fresh or running, matched by
+        ``terminal`` ("" for plain text; None: any terminal)."""
         if self.kinds is not None and kind not in self.kinds:
+            return False
+        if terminal is not None and self.terminals is not None and terminal not in self.terminals:
             return False
         return self.context is None or self.context == (FRESH if fresh else RUNNING)

@@ -127,7 +127,7 @@ def courtesy_close(reading: Reading, line: Current) -> Decision | None:
     the line's terminal is TEXT_COURTESY) starts the closing, with the signature after it.
     Where the answer's last line ends a sentence, a break is not needed (see
     :func:`_after_sentence`)."""
-    if line.parts.terminal != "TEXT_COURTESY" or not reading.questions_read:
+    if line.parts.terminal not in COURTESY or not reading.questions_read:
         return None
     return _CLOSING if line.brk or _after_sentence(reading) else None
 
@@ -145,7 +145,9 @@ THANKS_REACH: Final = 3
 #: ... or this close to the end of the text.
 THANKS_TAIL: Final = 10
 #: The openings of a paragraph that may close a letter.
-_CLOSES: Final = frozenset(("TEXT_THANKS", "TEXT_DATELINE", "TEXT_DISCLAIMER"))
+CLOSING_OPENINGS: Final = frozenset(("TEXT_THANKS", "TEXT_DATELINE", "TEXT_DISCLAIMER"))
+#: The complimentary close of a diplomatic note.
+COURTESY: Final = frozenset(("TEXT_COURTESY",))
 
 
 def thanks_closes(reading: Reading, line: Current) -> Decision | None:
@@ -157,7 +159,7 @@ def thanks_closes(reading: Reading, line: Current) -> Decision | None:
     attachment are intended solely for ...": TEXT_DISCLAIMER), starts the closing when
     no question heading follows and a sign-off comes within a few lines after it, or
     the text ends a few lines after it; otherwise it is part of the answer."""
-    if line.parts.terminal not in _CLOSES or not reading.questions_read:
+    if line.parts.terminal not in CLOSING_OPENINGS or not reading.questions_read:
         return None
     if not (line.brk or _after_sentence(reading)):
         return None
