@@ -67,10 +67,11 @@ BLIND4_PASSED_FLOOR = 342
 #: form's closing invitation to comment read as no question (forms 12) 12 exact, 340;
 #: letterheads, acronyms, Chinese sentences and running headers naming the submitter:
 #: 18 exact, 347; acronyms spelled out by a covering sentence or a line of the signature,
-#: and kept after the name they stand for: 21 exact, 350.
+#: and kept after the name they stand for: 21 exact, 350; bullets inside a flattened
+#: line (fixture 146): 22 exact, 351.
 BLIND5 = BLIND.parent / "blind5"
-BLIND5_EXACT_FLOOR = 21
-BLIND5_PASSED_FLOOR = 350
+BLIND5_EXACT_FLOOR = 22
+BLIND5_PASSED_FLOOR = 351
 
 #: The sixth blind set (fixtures/blind6/), 24 documents written without the parser's
 #: code after the fifth had guided the rules.  Scored on arrival: 8 exact, 273 of 348
@@ -85,10 +86,11 @@ BLIND5_PASSED_FLOOR = 350
 #: 324; titles compared with an opening quote left out on both sides: 328; a page
 #: label beside a title as page furniture (fixture 132): 329; ordinal numbers before the
 #: keyword (fixture 135): 330; a web page's download link as furniture (fixture 143): 331;
-#: a signature above an e-mail's confidentiality notice (fixture 145): 333.
+#: a signature above an e-mail's confidentiality notice (fixture 145): 333; bullets
+#: inside a flattened line (fixture 146): 334.
 BLIND6 = BLIND.parent / "blind6"
 BLIND6_EXACT_FLOOR = 15
-BLIND6_PASSED_FLOOR = 333
+BLIND6_PASSED_FLOOR = 334
 
 #: The seventh blind set (fixtures/blind7/), 24 documents from less tidy sources written
 #: without the parser's code.  Scored on arrival: 5 exact, 209 of 354 checks (59%; nine
@@ -102,10 +104,10 @@ BLIND6_PASSED_FLOOR = 333
 #: tabs and Russian names with the noun in lower case (fixture 142): 17 exact, 325; a web
 #: page's download link as furniture (fixture 143): 326; items numbered with their
 #: section's letter, "A1." (fixture 144): 328; Chinese names ending "促进会", "委员会",
-#: "大学" and the like: 18 exact, 329.
+#: "大学" and the like: 18 exact, 329; bullets inside a flattened line (fixture 146): 330.
 BLIND7 = BLIND.parent / "blind7"
 BLIND7_EXACT_FLOOR = 18
-BLIND7_PASSED_FLOOR = 329
+BLIND7_PASSED_FLOOR = 330
 
 SAMPLE = "09_cgip_plain_topic_headings"
 

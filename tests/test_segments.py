@@ -150,6 +150,37 @@ def test_a_clause_marker_alone_is_no_sequence() -> None:
     assert doc.questions[0].clauses == ()
 
 
+def test_a_glyph_opening_two_items_or_more_starts_a_bullet_each() -> None:
+    text = flat(
+        f"Our input. 1. {Q1} We see three traits:",
+        "• equality of governments; • the roles of stakeholders; • existing bodies.",
+        SENTENCES,
+    )
+    (question,) = parse(text).questions
+    items = question.bullets
+    assert [item.lines[0].text for item in items] == [
+        "equality of governments;",
+        "the roles of stakeholders;",
+        "existing bodies. " + SENTENCES.rstrip(),
+    ]
+    assert {item.lines[0].marker for item in items} == {"•"}
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "• one glyph alone is text; and so it stays.",
+        "o una cosa; o la otra; o ninguna.",  # "o" is a word
+        "• a first item; ▪ a second, of another glyph.",
+    ],
+)
+def test_a_glyph_met_once_in_a_line_is_text(items: str) -> None:
+    text = flat(f"Our input. 1. {Q1} We see:", items, SENTENCES)
+    (question,) = parse(text).questions
+    assert question.bullets == ()
+    assert items in question.answer_text
+
+
 def test_a_heading_without_its_question_mark_ends_with_its_wording() -> None:
     wording = Q2.rstrip("?")
     text = flat(f"Our input. 1. {Q1}", SENTENCES, f"2. {wording} We recommend a forum.", SENTENCES)

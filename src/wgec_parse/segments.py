@@ -173,6 +173,7 @@ _FIELD_RUN: Final = 200
 HEADING: Final = "heading"  #: a question heading
 ANSWER: Final = "answer"  #: the text after a heading
 CLAUSE: Final = "clause"  #: a clause continuing a sequence
+BULLET: Final = "bullet"  #: an item of a list of bullets
 FIELD: Final = "field"  #: a memo or closing field
 SIGNOFF: Final = "signoff"  #: a sign-off, and what follows it
 FURNITURE: Final = "furniture"  #: page furniture (a page number)
@@ -195,12 +196,16 @@ _PRIORITY: Final = (
     SIGNOFF,
     CLOSING,
     CLAUSE,
+    BULLET,
     ANSWER,
     RESUME,
 )
 #: Cuts that open a question's structure: what comes after the last of them is the
 #: tail of the text, where a closing or web-page furniture may start.
-_STRUCTURE: Final = frozenset((HEADING, ANSWER, CLAUSE))
+_STRUCTURE: Final = frozenset((HEADING, ANSWER, CLAUSE, BULLET))
+#: A glyph that starts a list item inside a flattened line, after a sentence end, when
+#: another item of the line starts with it too; the letter "o" does not ("; o bien").
+_INLINE_GLYPHS_NOT: Final = frozenset("o")
 
 
 class Segments(NamedTuple):
@@ -1004,9 +1009,10 @@ def _topic_end(s: str, p: int, questions: QuestionSet) -> tuple[int, str] | None
 def _read_boundaries(
     s: str, boundaries: list[int], questions: QuestionSet, sequences: _Sequences, line: _Line
 ) -> None:
-    """Cut before the headings, clause markers and sign-offs at the line's boundaries,
-    and note the sentences that close a letter."""
+    """Cut before the headings, clause markers, list items and sign-offs at the line's
+    boundaries, and note the sentences that close a letter."""
     skip_to = 0
+    items: dict[str, list[int]] = {}  # the boundaries that open with a glyph, by glyph
     for p in boundaries:
         if p < skip_to or p >= len(s):
             continue
@@ -1020,6 +1026,8 @@ def _read_boundaries(
             keys = sequence_keys(parts)
             if keys:
                 sequences.add(line, p, keys)
+        elif parts is None and _opens_item(s, p):
+            items.setdefault(s[p], []).append(p)
         else:
             signoff = _signoff_end(s, p)
             if signoff is not None:
@@ -1027,6 +1035,24 @@ def _read_boundaries(
                 line.cut_after(signoff, SIGNOFF)
             else:
                 line.others.append(p)
+    _read_items(items, line)
+
+
+def _opens_item(s: str, p: int) -> bool:
+    """Whether a bullet glyph and white space stand at ``p``."""
+    return not s[p].isalnum() and _classify(s[p : p + _LOOK]).kind == Kind.BULLET
+
+
+def _read_items(items: dict[str, list[int]], line: _Line) -> None:
+    """Cut before the list items of a flattened line ("... among them: • dependence on
+    one cable; • exposure to cyclones; ..."): the boundaries that open with one glyph,
+    two of them or more; a glyph met once is text."""
+    for glyph, starts in items.items():
+        if len(starts) >= 2 and glyph not in _INLINE_GLYPHS_NOT:
+            for p in starts:
+                line.cut(p, BULLET)
+        else:
+            line.others.extend(starts)
 
 
 #: A place and date is at most this long ("Asunción, 20 de diciembre de 2016.").
