@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 import wgec_parse
+from wgec_parse.questions import WGEC2, match_topic
 
 from .conftest import FIXTURES, read_exact
 
@@ -38,3 +41,29 @@ def test_the_built_in_set_finds_none_of_them() -> None:
 def test_a_set_can_be_named_by_its_file() -> None:
     path = str(FIXTURES / "question_sets" / "archives.toml")
     assert wgec_parse.parse(TEXT, questions=path) == wgec_parse.parse(TEXT, questions=ARCHIVES)
+
+
+@pytest.mark.parametrize(
+    ("title", "number"),
+    [
+        ("Characteristics of enhanced cooperation", "1"),
+        ("Key features", "1"),
+        ("Les grands traits de la coopération renforcée", "1"),
+        ("Ce qui caractérise la coopération renforcée", "1"),
+        ("Rasgos principales de la cooperación reforzada", "1"),
+        ("Lo que caracteriza a la cooperación reforzada", "1"),
+        ("Отличительные черты расширенного сотрудничества", "1"),
+        ("Особенности расширенного сотрудничества", "1"),
+        ("السمات الأساسية للتعاون المعزز", "1"),
+        ("مميزات التعاون المعزز", "1"),
+        ("关于加强合作的主要特点", "1"),
+        ("Nuestras recomendaciones", "2"),
+        ("工作组可以提出哪些建议", "2"),
+        # Not topics: a sentence, a long title, words that merely share letters.
+        ("Key features are listed below.", None),
+        ("Le traitement des données personnelles", None),
+        ("Portraits of the members", None),
+    ],
+)
+def test_a_short_title_names_a_topic_in_any_language(title: str, number: str | None) -> None:
+    assert match_topic(title, WGEC2) == number

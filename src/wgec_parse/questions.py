@@ -108,11 +108,22 @@ WGEC2: Final = QuestionSet(
             ),
             topics=(
                 "characteristic",
-                "caracteristique",
-                "caracteristica",
+                "features",
+                "traits",
+                "caracteris",
+                "caracteriz",
+                "rasgos",
                 "характеристик",
+                "черты",
+                "особенност",
+                "отличительн",
                 "特征",
+                "特点",
+                "特性",
                 "خصائص",
+                "سمات",
+                "مميزات",
+                "ملامح",
             ),
         ),
         QuestionSpec(
@@ -229,8 +240,9 @@ def match_topic(title: str, questions: QuestionSet = WGEC2) -> str | None:
     folded = fold(title[:200])
     if not folded or _title_words(folded) > _TOPIC_MAX_WORDS or title.rstrip().endswith(_STOPS):
         return None
+    spaced = f" {folded}"
     for number, stems in _topics(questions):
-        if any(stem in folded for stem in stems):
+        if any(stem in spaced for stem in stems):
             return number
     return None
 
@@ -238,8 +250,17 @@ def match_topic(title: str, questions: QuestionSet = WGEC2) -> str | None:
 @functools.lru_cache(maxsize=16)
 def _topics(questions: QuestionSet) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Each question's number and topic stems, folded as titles are ("خصائص" is
-    "خصايص" folded)."""
-    return tuple((spec.number, tuple(map(fold, spec.topics))) for spec in questions.questions)
+    "خصايص" folded); a stem in a script with case starts a word (" traits" is not
+    in "portraits"), others may stand inside one (the article in "الخصائص", "主要特点")."""
+    return tuple(
+        (spec.number, tuple(_word_start(fold(stem)) for stem in spec.topics))
+        for spec in questions.questions
+    )
+
+
+def _word_start(stem: str) -> str:
+    """A folded stem as it is looked for in a title with a space before it."""
+    return f" {stem}" if stem[:1] != stem[:1].upper() else stem
 
 
 @attrs.frozen
