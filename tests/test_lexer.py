@@ -287,6 +287,25 @@ def test_a_numbered_point_mentioning_recommendations_is_not_a_topic_heading() ->
     )
 
 
+def test_the_question_headings_numbering_goes_on_past_the_answers_clauses() -> None:
+    text = (
+        "(1) السمات الأساسية للتعاون المعزز\n\nأ) المساواة بين الحكومات.\n"
+        "ب) مشاركة أصحاب المصلحة.\n\n(2) ما نوصي به الفريق العامل\n\nأ) تقرير سنوي.\n"
+    )
+    assert structure(text) == (
+        "question 1: السمات الأساسية للتعاون المعزز\n  clause أ\n  clause ب\n"
+        "question 2: ما نوصي به الفريق العامل\n  clause أ\n"
+    )
+
+
+def test_a_number_that_goes_on_with_an_open_clause_level_stays_a_clause() -> None:
+    # Under the heading "1)", the answer's own "1)", "2)" (no title): "2)" is its clause.
+    text = "1) What are the high level characteristics?\n\n1) One.\n\n2) Two.\n"
+    assert structure(text) == (
+        "question 1: What are the high level characteristics?\n  clause 1\n  clause 2\n"
+    )
+
+
 def test_bare_heading_does_not_take_an_answer_as_its_title() -> None:
     text = "Question 1:\nThe answer.\n\nQuestion 2:\nWhy would we?\nBecause.\n"
     assert structure(text) == (

@@ -267,6 +267,7 @@ class _Blocks:
             if role == Role.QUESTION:
                 self.brackets(reading.clauses.close())
                 reading.questions_read += 1
+                reading.heading_marker = (current.parts.kind, node.marker)
             elif role == Role.CLAUSE:
                 kind = current.parts.kind
                 self.brackets(reading.clauses.place(kind, node.marker, len(node.indent)))

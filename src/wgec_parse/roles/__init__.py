@@ -93,6 +93,12 @@ BODY_RULES: Final = (
     Rule("number_runs_on", blocks.number_runs_on, frozenset({Kind.DOTTED}), RUNNING),
     Rule("clause_number_continues", headings.clause_number_continues, frozenset({Kind.NUMBER})),
     Rule("numbered_heading", headings.numbered_heading, frozenset({Kind.NUMBER, Kind.DASHNUM})),
+    Rule(
+        "heading_number_continues",
+        headings.heading_number_continues,
+        frozenset({Kind.NUMBER, Kind.DASHNUM}),
+        FRESH,
+    ),
     Rule("keyword_heading", headings.keyword_heading, frozenset({Kind.QKEY})),
     Rule("section_letter_clause", blocks.section_letter_clause, frozenset({Kind.DASHNUM})),
     Rule(

@@ -96,6 +96,8 @@ class Reading:
         self.front_end = 0  #: Index of the first line past the front matter.
         self.front_ends_at_break = False  #: The front matter ends at a break after a field.
         self.questions_read = 0  #: Question headings read so far.
+        #: The kind and marker of the last question heading read ("" if unnumbered).
+        self.heading_marker: tuple[str, str] = ("", "")
         #: The closing has begun: the rest is sign-off, contact fields and signature.
         self.in_closing = False
         #: Index of the first line of a closing signature at the end (-1: none; None:

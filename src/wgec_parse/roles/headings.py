@@ -226,6 +226,29 @@ def numbered_heading(reading: Reading, line: Current) -> Decision | None:
     return _heading(reading, line, line.parts.text, heading, demote=False)
 
 
+def heading_number_continues(reading: Reading, line: Current) -> Decision | None:
+    """After a break, a numbered line that continues the numbering of the last question
+    heading ("II." after "I. ¿Cómo entendemos ...?", "(2)" after "(1)"), in its style
+    and with the next number of a question of the set, heads that question, when no
+    open clause level has its style: the answer's own clauses, numbered otherwise
+    ("1)", "a)", "أ)"), do not hide it."""
+    kind, marker = reading.heading_marker
+    parts = line.parts
+    if not marker or kind != parts.kind or not reading.questions_read:
+        return None
+    style = clause_style(kind, parts.marker, [])
+    if style != clause_style(kind, marker, []):
+        return None
+    if any(open_style == style for open_style, _ in reading.clauses.levels):
+        return None
+    before, number = question_number(marker), question_number(parts.marker)
+    if not (before and number) or int(number) != int(before) + 1:
+        return None
+    if reading.questions.by_number(number) is None:
+        return None
+    return _heading(reading, line, parts.text, "", demote=False)
+
+
 def keyword_heading(reading: Reading, line: Current) -> Decision | None:
     """A question keyword and number ("Question 1:", "Вопрос 1.") always heads one."""
     if line.parts.kind != Kind.QKEY:
