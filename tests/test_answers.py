@@ -8,7 +8,7 @@ import pandas
 import pytest
 
 import wgec_parse
-from wgec_parse.answers import Answer, answers, iter_answers
+from wgec_parse.answers import Answer, answers, iter_answers, question_match
 from wgec_parse.nodes import Clause, Document
 
 from .conftest import FIXTURES, SEED_FULL, read_exact
@@ -127,3 +127,23 @@ def test_rows_are_immutable() -> None:
     assert row._asdict()["line"] == 3
     with pytest.raises(AttributeError):
         row.line = 4  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("heading", "number"),
+    [
+        ("On the second question", "2"),
+        ("Sur la première question :", "1"),
+        ("По второму вопросу", "2"),
+        ("فيما يتعلق بالسؤال الثاني", "2"),
+        ("关于第一个问题：", "1"),
+    ],
+)
+def test_a_lead_phrase_numbers_its_question_without_a_marker(heading: str, number: str) -> None:
+    (question,) = wgec_parse.parse(f"{heading}\n\nAn answer of ours.\n").questions
+    assert (question.marker, question.title, question.number) == ("", heading, number)
+    assert question.numbered
+    match = question_match(question)
+    assert match.spec is not None
+    assert match.spec.number == number
+    assert match.how == "number"

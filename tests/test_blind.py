@@ -87,10 +87,11 @@ BLIND5_PASSED_FLOOR = 351
 #: label beside a title as page furniture (fixture 132): 329; ordinal numbers before the
 #: keyword (fixture 135): 330; a web page's download link as furniture (fixture 143): 331;
 #: a signature above an e-mail's confidentiality notice (fixture 145): 333; bullets
-#: inside a flattened line (fixture 146): 334.
+#: inside a flattened line (fixture 146): 334; "On the first question (...)" read as
+#: the heading's title, its lead phrase no marker (fixture 126): 16 exact, 338.
 BLIND6 = BLIND.parent / "blind6"
-BLIND6_EXACT_FLOOR = 15
-BLIND6_PASSED_FLOOR = 334
+BLIND6_EXACT_FLOOR = 16
+BLIND6_PASSED_FLOOR = 338
 
 #: The seventh blind set (fixtures/blind7/), 24 documents from less tidy sources written
 #: without the parser's code.  Scored on arrival: 5 exact, 209 of 354 checks (59%; nine
@@ -115,10 +116,12 @@ BLIND7_PASSED_FLOOR = 330
 #: headings naming a question's topic in other words: "Les grands traits",
 #: "Rasgos principales", "السمات الأساسية", "主要特点").  The topic words of each
 #: question in the six languages (fixture 147): 8 exact, 284; a heading that continues
-#: the last heading's numbering past the answer's clauses (fixture 148): 9 exact, 301.
+#: the last heading's numbering past the answer's clauses (fixture 148): 9 exact, 301;
+#: "On the first question (...)" a lead phrase of the title, in Russian, Arabic and
+#: Chinese too (fixtures 126, 149): 10 exact, 318.
 BLIND8 = BLIND.parent / "blind8"
-BLIND8_EXACT_FLOOR = 9
-BLIND8_PASSED_FLOOR = 301
+BLIND8_EXACT_FLOOR = 10
+BLIND8_PASSED_FLOOR = 318
 
 SAMPLE = "09_cgip_plain_topic_headings"
 

@@ -165,6 +165,8 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "134_bracketed_and_hash_keywords",  # a third question, "Any other comments"
         "136_chinese_part_ordinals",  # part 1 answers question 2, part 2 question 1
         "143_flattened_download_link",  # a flattened page
+        "146_bullets_inside_a_flattened_line",  # a flattened page
+        "149_lead_phrases_of_other_languages",  # the questions answered in three languages
     }
     styles = sorted((FIXTURES / "styles").glob("*.txt"))
     assert len(styles) >= 30

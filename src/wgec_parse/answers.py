@@ -143,7 +143,7 @@ def document_submitter(document: Document) -> str:
 
 def question_match(question: Question, questions: QuestionSet = WGEC2) -> QuestionMatch:
     """The question of ``questions`` that ``question`` answers, and how it was found."""
-    return match_heading(question.number, question.title, questions, numbered=bool(question.marker))
+    return match_heading(question.number, question.title, questions, numbered=question.numbered)
 
 
 def answers(

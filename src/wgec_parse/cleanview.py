@@ -231,7 +231,7 @@ def _body(blocks: tuple[Block, ...]) -> tuple[CleanBlock, ...]:
 def _question(q: Question) -> CleanQuestion:
     # As validation and batch match it: the answer to question 2 written under "I." is
     # question 2's.
-    found = match_heading(q.number, q.title, WGEC2, numbered=bool(q.marker))
+    found = match_heading(q.number, q.title, WGEC2, numbered=q.numbered)
     spec_id = found.spec.id if found.spec is not None else None
     return CleanQuestion(
         q.number, q.marker, q.title, q.head.line, _body(q.body), spec_id, found.how

@@ -814,6 +814,14 @@ class Question(_WithBody):
         return question_number(marker, "" if marker else self.title)
 
     @property
+    def numbered(self) -> bool:
+        """Whether the heading says its number: a marker, or an ordinal in the lead
+        phrase of its title ("On the second question (recommendations)")."""
+        from wgec_parse.numbering import lead_number
+
+        return bool(self.marker) or bool(lead_number(self.title))
+
+    @property
     def title(self) -> str:
         """The heading's clean text, wrapped lines joined."""
         return clean_join(self.lines)

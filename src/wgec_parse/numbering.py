@@ -8,7 +8,7 @@ from typing import Final
 from wgec_parse.lazyre import LazyPattern
 from wgec_parse.questions import match_wording
 
-__all__ = ["cjk_to_int", "question_number", "roman_to_int"]
+__all__ = ["cjk_to_int", "lead_number", "question_number", "roman_to_int"]
 
 #: Chinese numerals, as in "问题一" and "（二）".
 _CJK_DIGITS: Final = "一二三四五六七八九十"
@@ -35,7 +35,21 @@ _NUMBER_WORDS: Final = {
     "первый": 1,
     "второй": 2,
     "третий": 3,
+    # "По первому вопросу", "Относительно второго вопроса".
+    "первому": 1,
+    "второму": 2,
+    "третьему": 3,
+    "первого": 1,
+    "второго": 2,
+    "третьего": 3,
 }
+#: The question keyword as a title's lead phrase writes it ("On the first question",
+#: "По первому вопросу", "بشأن السؤال الأول", "فيما يتعلق بالسؤال الثاني").
+_LEAD_KEYWORDS: Final = frozenset(
+    ("question", "pregunta", "cuestión", "вопросу", "вопроса", "السؤال", "بالسؤال")
+)
+#: How many words of a title its lead phrase spans at most.
+_LEAD_WORDS: Final = 5
 #: Arabic ordinals (masculine and feminine) up to the fifth: "السؤال الأول".
 _ARABIC_ORDINALS: Final = {
     "الأول": 1,
@@ -126,4 +140,19 @@ def question_number(marker: str, title: str = "") -> str:
         if cjk is not None:
             return str(cjk_to_int(cjk.group()))
         return ""
-    return match_wording(title) or ""
+    return lead_number(title) or match_wording(title) or ""
+
+
+def lead_number(title: str) -> str:
+    """The number of the question an unnumbered heading names in its lead phrase, an
+    ordinal word beside the question keyword ("On the second question (recommendations)",
+    "Sur la première question", "По первому вопросу", "بشأن السؤال الأول",
+    "关于第一个问题"); "" if it names none."""
+    words = title.casefold().split()[:_LEAD_WORDS]
+    if words and "问题" in words[0]:  # "关于第一个问题（……）"
+        cjk = _CJK_NUMBER.search(words[0].partition("问题")[0])
+        return str(cjk_to_int(cjk.group())) if cjk is not None else ""
+    for k, word in enumerate(words):
+        if word.strip(".:：,") in _LEAD_KEYWORDS:
+            return question_number(" ".join(words[max(0, k - 1) : k + 2]))
+    return ""

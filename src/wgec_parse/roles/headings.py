@@ -249,10 +249,19 @@ def heading_number_continues(reading: Reading, line: Current) -> Decision | None
     return _heading(reading, line, parts.text, "", demote=False)
 
 
+#: Question keywords that are a title's lead phrase, not a marker: "On the first
+#: question (characteristics ...)" is its heading's title, whole.
+_LEAD_PHRASES: Final = frozenset(("QKEY_ON_ORDINAL",))
+
+
 def keyword_heading(reading: Reading, line: Current) -> Decision | None:
-    """A question keyword and number ("Question 1:", "Вопрос 1.") always heads one."""
+    """A question keyword and number ("Question 1:", "Вопрос 1.") always heads one; a
+    keyword in a lead phrase ("On the first question (...)", "По первому вопросу",
+    "بشأن السؤال الأول") heads it with the whole line as its title."""
     if line.parts.kind != Kind.QKEY:
         return None
+    if line.parts.terminal in _LEAD_PHRASES:
+        return _heading(reading, line, line.plain, "", demote=True)
     return _heading(reading, line, line.parts.text, "", demote=False)
 
 
