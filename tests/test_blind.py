@@ -105,10 +105,11 @@ BLIND6_PASSED_FLOOR = 338
 #: tabs and Russian names with the noun in lower case (fixture 142): 17 exact, 325; a web
 #: page's download link as furniture (fixture 143): 326; items numbered with their
 #: section's letter, "A1." (fixture 144): 328; Chinese names ending "促进会", "委员会",
-#: "大学" and the like: 18 exact, 329; bullets inside a flattened line (fixture 146): 330.
+#: "大学" and the like: 18 exact, 329; bullets inside a flattened line (fixture 146): 330;
+#: "Department" an organisation word: 19 exact, 331.
 BLIND7 = BLIND.parent / "blind7"
-BLIND7_EXACT_FLOOR = 18
-BLIND7_PASSED_FLOOR = 330
+BLIND7_EXACT_FLOOR = 19
+BLIND7_PASSED_FLOOR = 331
 
 #: The eighth blind set (fixtures/blind8/), 24 ordinary documents written without the
 #: parser's code, most non-English headings worded freely.  Scored on arrival: 7 exact,
@@ -118,10 +119,11 @@ BLIND7_PASSED_FLOOR = 330
 #: question in the six languages (fixture 147): 8 exact, 284; a heading that continues
 #: the last heading's numbering past the answer's clauses (fixture 148): 9 exact, 301;
 #: "On the first question (...)" a lead phrase of the title, in Russian, Arabic and
-#: Chinese too (fixtures 126, 149): 10 exact, 318.
+#: Chinese too (fixtures 126, 149): 10 exact, 318; topic headings of up to twelve words
+#: (fixture 150) and "отличает" among the topic words of question 1: 335.
 BLIND8 = BLIND.parent / "blind8"
 BLIND8_EXACT_FLOOR = 10
-BLIND8_PASSED_FLOOR = 318
+BLIND8_PASSED_FLOOR = 335
 
 SAMPLE = "09_cgip_plain_topic_headings"
 

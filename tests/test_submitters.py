@@ -245,8 +245,9 @@ SENDER = Submitter("Amina Diallo <amina@example.org>", "From", "field")
 def test_an_organisation_in_the_signature_outranks_an_e_mail_sender() -> None:
     closing = ["Amina Diallo", "Executive Director, Example Digital Rights Forum", "Dakar"]
     found = prefer(SENDER, [], closing)
+    # The signer's title before the organisation is left out of the name.
     assert found == Submitter(
-        "Executive Director, Example Digital Rights Forum",
+        "Example Digital Rights Forum",
         "Executive Director, Example Digital Rights Forum",
         "title",
     )
@@ -641,3 +642,21 @@ def test_a_running_header_names_the_submitter_when_nothing_else_does() -> None:
     submitter = document.submitter
     assert submitter is not None
     assert (submitter.name, submitter.confidence) == ("华南数字治理研究院", "title")
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ("Executive Director, Example Rights Forum", "Example Rights Forum"),
+        (
+            "Head of Unit, Policy Department, Example Ministry",
+            "Policy Department, Example Ministry",
+        ),
+        ("Example Rights Forum, Geneva", "Example Rights Forum, Geneva"),
+        ("Jane Doe, Senior Adviser", "Jane Doe, Senior Adviser"),
+    ],
+)
+def test_a_signers_title_before_the_organisation_is_left_out(value: str, name: str) -> None:
+    found = from_fields([("Submitted by", value)])
+    assert found is not None
+    assert found.name == name

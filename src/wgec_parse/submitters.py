@@ -264,6 +264,7 @@ _ORGANISATION_WORDS: Final = frozenset(
         "Агентство", "АНО",
         "جمعية", "الجمعية", "اتحاد", "الاتحاد", "تحالف", "مجلس", "مركز", "معهد",
         "مؤسسة", "منتدى", "المنتدى", "شبكة", "وزارة", "البعثة", "هيئة",
+        "Department", "Département", "Departamento",
     )
 )  # fmt: skip
 #: The Russian organisation words without their last letter, to read them in any case
@@ -394,7 +395,9 @@ def from_fields(fields: Iterable[tuple[str, str]]) -> Submitter | None:
             continue
         if best is None or rank < best[0]:
             best = (rank, name, value)
-    return None if best is None else Submitter(_without_address(best[2]), best[1], "field")
+    if best is None:
+        return None
+    return Submitter(_without_title(_without_address(best[2])), best[1], "field")
 
 
 #: An e-mail address in angle brackets after a sender's name.
@@ -726,8 +729,22 @@ def _organisation_line(closing: Iterable[str]) -> Submitter | None:
         if run_on is not None:
             return run_on
         if _names_organisation(text):
-            return Submitter(_name(text), text, "title")
+            return Submitter(_name(_without_title(text)), text, "title")
     return None
+
+
+def _without_title(text: str) -> str:
+    """A signature line without the signer's title before the organisation
+    ("Director General, Eswatini Communications Commission"): the parts before a
+    comma that name no organisation are left out while the rest names one."""
+    parts = text.split(", ")
+    while (
+        len(parts) > 1
+        and not _names_organisation(parts[0])
+        and _names_organisation(", ".join(parts[1:]))
+    ):
+        parts.pop(0)
+    return ", ".join(parts)
 
 
 def _spelled_out(text: str, acronym: str) -> str | None:

@@ -63,7 +63,7 @@ def ends_title(text: str) -> bool:
 
 
 #: An unnumbered topic heading has at most this many words (between spaces).
-TOPIC_MAX_WORDS: Final = 8
+TOPIC_MAX_WORDS: Final = 12
 #: A heading's title wraps over at most this many lines.
 TITLE_MAX_LINES: Final = 4
 
