@@ -390,28 +390,70 @@ def _tagged(union: Any, converter: JsonConverter, built: bool = False) -> None:
 
 #: Blank lines this long at most are shared, as the parser shares them.
 _SHARED_BLANK_MAX: Final = 80
-#: One blank line of each short kind, as read last ("\n", " \r\n"...); the parser
-#: shares them too, so the tree read back is as small as the tree parsed.
-_shared_blank: Final = functools.lru_cache(maxsize=1024)(lambda blank: blank)
-#: The blank lines before a line when there is one, short one, shared.
-_one_blank: Final = functools.lru_cache(maxsize=256)(lambda blank: (blank,))
+#: How many blank lines of each short kind, and line shapes, are remembered at most.
+_SHARED_MAX: Final = 1024
+
+
+class _Shared:
+    r"""The short blank lines read so far, one node of each kind ("\n", " \r\n"...),
+    as the parser shares them, so that the tree read back is as small as the tree
+    parsed: by value; by the pairs of the object they were read from
+    (``(("ws", " "), ("eol", "\n"))``), for :func:`reader` to take the node for the
+    object when it meets such pairs again; and a line's one blank line before it as a
+    tuple, by the identity of its node.  Nodes are frozen, so sharing changes nothing;
+    nodes in the tables stay alive, so identities stay theirs.  Each table is filled
+    before the one that leads to it, for readers in other threads."""
+
+    def __init__(self) -> None:
+        self.by_value: dict[Blank, Blank] = {}
+        self.by_pairs: dict[tuple[tuple[str, str], ...], Blank] = {}
+        self.alone: dict[int, tuple[Blank]] = {}
+
+    def blank(self, node: Blank, value: dict[str, Any]) -> Blank:
+        """The shared node equal to ``node``, read from ``value``."""
+        if len(node.ws) > _SHARED_BLANK_MAX:
+            return node
+        shared = self.by_value.get(node)
+        if shared is None:
+            if len(self.by_value) >= _SHARED_MAX:
+                return node
+            self.alone[id(node)] = (node,)
+            shared = self.by_value[node] = node
+        if len(value) == 2 and len(self.by_pairs) < _SHARED_MAX:
+            self.by_pairs[tuple(value.items())] = shared
+        return shared
+
+    def one(self, node: Blank) -> tuple[Blank]:
+        """The blank lines before a line when ``node`` is the one there is."""
+        if len(node.ws) > _SHARED_BLANK_MAX:
+            return (node,)
+        shared = self.by_value.get(node)
+        if shared is None:
+            return (node,)
+        return self.alone[id(shared)]
+
+
+_SHARED: Final = _Shared()
 
 
 def _sharing_blanks(made: JsonConverter) -> None:
     """Read short blank lines, and a line's one short blank line before it, into shared
-    nodes (frozen, so sharing changes nothing): a blank line is a node of its own, and
-    double-spaced text would otherwise hold as many of them as lines."""
+    nodes (:class:`_Shared`): a blank line is a node of its own, and double-spaced text
+    would otherwise hold as many of them as lines.  A blank line :func:`reader` built
+    already is taken as it is."""
     read_blank = _node_hook(Blank, made)
     read_blanks = _tuple_hook(tuple[Blank, ...], made, detailed=False)
 
     def blank(value: Any, _: Any) -> Blank:
+        if type(value) is Blank:
+            return value
         node: Blank = read_blank(value, Blank)
-        return _shared_blank(node) if len(node.ws) <= _SHARED_BLANK_MAX else node
+        return _SHARED.blank(node, value)
 
     def blanks(value: Any, cls: Any) -> tuple[Blank, ...]:
         nodes: tuple[Blank, ...] = read_blanks(value, cls)
-        if len(nodes) == 1 and len(nodes[0].ws) <= _SHARED_BLANK_MAX:
-            return _one_blank(nodes[0])
+        if len(nodes) == 1:
+            return _SHARED.one(nodes[0])
         return nodes
 
     made.register_structure_hook(Blank, blank)
@@ -590,19 +632,94 @@ def expander(*, whole: bool = False) -> Callable[[Any], dict[str, Any]]:
 # -- reading a node at a time -----------------------------------------------------------
 
 
+#: The keys of a line's object as written, but for a segment's offset and the "type" tag.
+_LINE_KEYS: Final = tuple(f.name for f in attrs.fields(Line) if f.name != "offset")
+_LINE_TAG: Final = ("type", TAGS[Line])
+
+
+def _line_reader(made: JsonConverter) -> Callable[[list[tuple[str, Any]]], Line | None]:
+    """Read the pairs of a line's object written as :func:`expander` writes it (every
+    key but a whole line's offset, in field order, then one more, its "type" tag; values
+    of their types, none or one shared blank line before it) as the hook of ``made``
+    reads its object, by a shorter way; None for any other.  The checks of a line
+    without a marker run once for each distinct indent, gap, trailing white space and
+    line ending: :func:`_check_line` passes on a line whose text holds no line break
+    and more than white space where it passed on another with these."""
+    blanks = made.get_structure_hook(tuple[Blank, ...])
+    alone = _SHARED.alone
+    checked: set[tuple[str, str, str, str]] = set()
+
+    def as_written(pairs: list[tuple[str, Any]]) -> Line | None:
+        if len(pairs) == 9:
+            offset = 0
+        elif len(pairs) == 10:
+            offset = pairs[8][1]
+            if type(offset) is not int or offset < 0:
+                return None
+        else:
+            return None
+        (
+            (k_line, number),
+            (k_text, text),
+            (k_marker, marker),
+            (k_gap, gap),
+            (k_indent, indent),
+            (k_trailing, trailing),
+            (k_eol, eol),
+            (k_leading, leading),
+        ) = pairs[:8]
+        if (
+            (k_line, k_text, k_marker, k_gap, k_indent, k_trailing, k_eol, k_leading) != _LINE_KEYS
+            or (len(pairs) == 10 and pairs[8][0] != "offset")
+            or type(number) is not int
+            or not str is type(text) is type(marker) is type(gap) is type(indent)
+            or not str is type(trailing) is type(eol)
+            or type(leading) is not list
+        ):
+            return None
+        before: tuple[Blank, ...] = ()
+        if leading:
+            one = alone.get(id(leading[0])) if len(leading) == 1 else None
+            before = one if one is not None else blanks(leading, tuple[Blank, ...])
+        node = Line(number, text, marker, gap, indent, trailing, eol, before, offset)
+        shape = (indent, gap, trailing, eol)
+        if marker or shape not in checked or "\n" in text or "\r" in text or not text.strip(WS):
+            _check_line(node)
+            if not marker and len(checked) < _SHARED_MAX:
+                checked.add(shape)
+        return node
+
+    return as_written
+
+
 @functools.cache
 def reader() -> Callable[[list[tuple[str, Any]]], Any]:
     """The ``object_pairs_hook`` of :func:`json.loads` that builds each object carrying a
     "type" tag into its node as soon as the object is read (with the hooks of
     ``converter(built=True)``, which take such nodes where a union's objects stand), so
     that no plain-data copy of the whole document is alive beside the tree it becomes;
-    other objects stay dicts, for the hook of the node that holds them.  Raises on any
-    problem, a repeated key too: the plain data, read again, then says where it is."""
+    other objects stay dicts, for the hook of the node that holds them, but for the
+    pairs of a short blank line read before, which become its shared node at once.
+    Raises on any problem, a repeated key too: the plain data, read again, then says
+    where it is."""
     made = converter(built=True)
     classes = {tag: cls for cls, tag in TAGS.items()}
     hooks = {cls: made.get_structure_hook(cls) for cls in TAGS}
+    line_as_written = _line_reader(made)
+    shared = _SHARED.by_pairs
 
     def build(pairs: list[tuple[str, Any]]) -> Any:
+        if len(pairs) == 2 and pairs[0][0] == "ws":
+            try:
+                node = shared.get(tuple(pairs))
+            except TypeError:  # an array or an object for a value
+                node = None
+            if node is not None:
+                return node
+        elif pairs and pairs[-1] == _LINE_TAG:
+            line = line_as_written(pairs)
+            if line is not None:
+                return line
         data = dict(pairs)
         if len(data) != len(pairs):
             raise Invalid("repeated key")
@@ -611,6 +728,10 @@ def reader() -> Callable[[list[tuple[str, Any]]], Any]:
         if cls is None:
             return data
         del data["type"]
+        if cls is Noise and len(data) == 1 and type(data.get("line")) is dict:
+            line = line_as_written([*data["line"].items(), _LINE_TAG])
+            if line is not None:
+                return Noise(line)
         return hooks[cls](data, cls)
 
     return build
