@@ -632,21 +632,105 @@ def expander(*, whole: bool = False) -> Callable[[Any], dict[str, Any]]:
 # -- reading a node at a time -----------------------------------------------------------
 
 
+#: The fields of a line, in order.
+_LINE_FIELDS: Final = (
+    "line",
+    "text",
+    "marker",
+    "gap",
+    "indent",
+    "trailing_ws",
+    "eol",
+    "leading",
+    "offset",
+)
 #: The keys of a line's object as written, but for a segment's offset and the "type" tag.
-_LINE_KEYS: Final = tuple(f.name for f in attrs.fields(Line) if f.name != "offset")
+_LINE_KEYS: Final = _LINE_FIELDS[:-1]
 _LINE_TAG: Final = ("type", TAGS[Line])
+_NOISE_TAG: Final = ("type", TAGS[Noise])
+_BLANK: Final = frozenset((Blank,))
+
+
+def _only_sets_its_fields(cls: type) -> bool:
+    """Whether the ``__init__`` that attrs made for ``cls`` does nothing but set each
+    field's slot from its argument, in field order (no validators, converters or
+    hooks), so that setting the slots is the same."""
+    fields = attrs.fields(cls)
+    return (
+        "__slots__" in cls.__dict__
+        and not hasattr(cls, "__attrs_pre_init__")
+        and not hasattr(cls, "__attrs_post_init__")
+        and all(
+            f.init
+            and not f.kw_only
+            and f.validator is None
+            and f.converter is None
+            and getattr(f, "alias", f.name) == f.name
+            and type(cls.__dict__.get(f.name)).__name__ == "member_descriptor"
+            for f in fields
+        )
+    )
+
+
+def _line_maker() -> Callable[..., Line]:
+    """``Line`` itself, or where :func:`_only_sets_its_fields` holds, a function that
+    builds the same line a third faster, setting its slots directly (without the
+    frozen class's guarded setattr, nine times for each line of a document)."""
+    if not _only_sets_its_fields(Line) or tuple(f.name for f in attrs.fields(Line)) != _LINE_FIELDS:
+        return Line
+    new = object.__new__
+    slots = vars(Line)
+    (
+        set_line,
+        set_text,
+        set_marker,
+        set_gap,
+        set_indent,
+        set_trailing,
+        set_eol,
+        set_leading,
+        set_offset,
+    ) = (slots[name].__set__ for name in _LINE_FIELDS)
+
+    def make(
+        line: int,
+        text: str,
+        marker: str,
+        gap: str,
+        indent: str,
+        trailing_ws: str,
+        eol: str,
+        leading: tuple[Blank, ...],
+        offset: int,
+    ) -> Line:
+        node: Line = new(Line)
+        set_line(node, line)
+        set_text(node, text)
+        set_marker(node, marker)
+        set_gap(node, gap)
+        set_indent(node, indent)
+        set_trailing(node, trailing_ws)
+        set_eol(node, eol)
+        set_leading(node, leading)
+        set_offset(node, offset)
+        return node
+
+    return make
 
 
 def _line_reader(made: JsonConverter) -> Callable[[list[tuple[str, Any]]], Line | None]:
     """Read the pairs of a line's object written as :func:`expander` writes it (every
     key but a whole line's offset, in field order, then one more, its "type" tag; values
     of their types, none or one shared blank line before it) as the hook of ``made``
-    reads its object, by a shorter way; None for any other.  The checks of a line
-    without a marker run once for each distinct indent, gap, trailing white space and
-    line ending: :func:`_check_line` passes on a line whose text holds no line break
-    and more than white space where it passed on another with these."""
+    reads its object, by a shorter way; None for any other.  The checks of a line's
+    indent, gap, trailing white space and line ending run once for each distinct four:
+    :func:`_check_line` passes on a line with these whose text holds no line break and
+    more than white space, and whose marker, if any, holds no line break and opens a
+    terminal, where it passed on another line with these four."""
     blanks = made.get_structure_hook(tuple[Blank, ...])
     alone = _SHARED.alone
+    match = match_terminal
+    make = _line_maker()
     checked: set[tuple[str, str, str, str]] = set()
 
     def as_written(pairs: list[tuple[str, Any]]) -> Line | None:
@@ -672,20 +756,36 @@ def _line_reader(made: JsonConverter) -> Callable[[list[tuple[str, Any]]], Line 
             (k_line, k_text, k_marker, k_gap, k_indent, k_trailing, k_eol, k_leading) != _LINE_KEYS
             or (len(pairs) == 10 and pairs[8][0] != "offset")
             or type(number) is not int
-            or not str is type(text) is type(marker) is type(gap) is type(indent)
-            or not str is type(trailing) is type(eol)
+            or type(text) is not str
             or type(leading) is not list
         ):
             return None
-        before: tuple[Blank, ...] = ()
-        if leading:
-            one = alone.get(id(leading[0])) if len(leading) == 1 else None
-            before = one if one is not None else blanks(leading, tuple[Blank, ...])
-        node = Line(number, text, marker, gap, indent, trailing, eol, before, offset)
         shape = (indent, gap, trailing, eol)
-        if marker or shape not in checked or "\n" in text or "\r" in text or not text.strip(WS):
+        try:
+            known = shape in checked  # strings all, if in it
+        except TypeError:  # an array or an object in the shape
+            return None
+        if type(marker) is not str:
+            return None
+        if not known and not str is type(gap) is type(indent) is type(trailing) is type(eol):
+            return None
+        before: tuple[Blank, ...] = ()
+        if len(leading) == 1:
+            before = alone.get(id(leading[0])) or blanks(leading, tuple[Blank, ...])
+        elif leading:
+            before = tuple(leading)
+            if not _BLANK.issuperset(map(type, before)):
+                before = blanks(leading, tuple[Blank, ...])
+        node = make(number, text, marker, gap, indent, trailing, eol, before, offset)
+        if (
+            not known
+            or "\n" in text
+            or "\r" in text
+            or not text.strip(WS)
+            or (marker and ("\n" in marker or "\r" in marker or match(marker + gap + text) is None))
+        ):
             _check_line(node)
-            if not marker and len(checked) < _SHARED_MAX:
+            if len(checked) < _SHARED_MAX:
                 checked.add(shape)
         return node
 
@@ -720,6 +820,11 @@ def reader() -> Callable[[list[tuple[str, Any]]], Any]:
             line = line_as_written(pairs)
             if line is not None:
                 return line
+        elif pairs and pairs[-1] == _NOISE_TAG and len(pairs) == 2 and pairs[0][0] == "line":
+            inner = pairs[0][1]
+            line = line_as_written([*inner.items(), _LINE_TAG]) if type(inner) is dict else None
+            if line is not None:
+                return Noise(line)
         data = dict(pairs)
         if len(data) != len(pairs):
             raise Invalid("repeated key")
@@ -728,10 +833,6 @@ def reader() -> Callable[[list[tuple[str, Any]]], Any]:
         if cls is None:
             return data
         del data["type"]
-        if cls is Noise and len(data) == 1 and type(data.get("line")) is dict:
-            line = line_as_written([*data["line"].items(), _LINE_TAG])
-            if line is not None:
-                return Noise(line)
         return hooks[cls](data, cls)
 
     return build
