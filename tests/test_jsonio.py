@@ -996,3 +996,14 @@ def test_lines_built_by_setting_their_slots_are_the_lines_line_builds() -> None:
     assert attrs.astuple(made, recurse=False) == values
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         made.text = "changed"  # type: ignore[misc]
+
+
+@CAPPED
+@given(parsed_documents())
+def test_the_lines_listed_at_once_are_iter_lines_and_the_block_depth(document: Document) -> None:
+    from wgec_parse.jsonio import _physical_lines, _tree_depth
+
+    lines, bound = _physical_lines(document)
+    assert lines == list(wgec_parse.nodes.iter_lines(document))
+    assert all(a is b for a, b in zip(lines, wgec_parse.nodes.iter_lines(document), strict=True))
+    assert bound == _tree_depth(document, lines=False)

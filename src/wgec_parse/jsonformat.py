@@ -308,18 +308,24 @@ def _is_node_tuple(cls: Any) -> bool:
     return get_origin(cls) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
-def _tuple_hook(cls: Any, converter: JsonConverter, detailed: bool) -> Callable[[Any, Any], Any]:
+def _tuple_hook(
+    cls: Any, converter: JsonConverter, detailed: bool, built: bool = False
+) -> Callable[[Any, Any], Any]:
     """Arrays to tuples.  The element hook is looked up when first needed: a class's
     hook is made before the union hooks that its fields need (unions hold classes that
-    hold unions)."""
+    hold unions).  ``built``: an array of a union's members that :func:`reader` built
+    already is taken whole, as their hook would take each (:func:`_tagged`)."""
     element = get_args(cls)[0]
     hooks: list[Callable[[Any, Any], Any]] = []
+    members = frozenset(get_args(element)) if built and element in UNIONS else frozenset()
 
     def structure(value: Any, _: Any) -> tuple[Any, ...]:
         if type(value) is not list:
             raise Invalid(f"expected an array, got {describe(value)}")
         if not value:
             return ()
+        if members and members.issuperset(map(type, value)):
+            return tuple(value)
         if not hooks:
             hooks.append(converter.get_structure_hook(element))
         hook = hooks[0]
@@ -489,7 +495,7 @@ def converter(
     made.register_structure_hook(int, _strict(int, "an integer"))
     made.register_structure_hook(bool, _strict(bool, "true or false"))
     made.register_structure_hook_factory(
-        _is_node_tuple, lambda cls: _tuple_hook(cls, made, detailed)
+        _is_node_tuple, lambda cls: _tuple_hook(cls, made, detailed, built)
     )
     made.register_structure_hook_factory(attrs.has, lambda cls: _node_hook(cls, made))
     if built:

@@ -155,17 +155,20 @@ def _to_json_error(exc: BaseException, path: str) -> JsonError:
 # -- line numbers and line endings ----------------------------------------------------
 
 
-def _position_problem(document: Document) -> tuple[str, Line | Blank, str] | None:
+def _position_problem(
+    document: Document, lines: list[Line | Blank] | None = None
+) -> tuple[str, Line | Blank, str] | None:
     """The first line whose number or offset does not match the text (``renumber(doc)
     == doc`` fails), the first line but the last without a line ending that is not a
     segment of a flattened line followed by the next, or a CR that would meet the LF of
     an empty line after it (the two would render as one CRLF): a message, the line, and
     the key it is about.  (Whether parse cuts a flattened line there is checked by
-    parsing the text again.)"""
+    parsing the text again.)  ``lines``: those of the document, if listed already
+    (:func:`_physical_lines`)."""
     previous: Line | Blank | None = None
     previous_eol = "\n"  # that of the line before the first
     number = 0
-    for line in _physical_lines(document):
+    for line in _physical_lines(document)[0] if lines is None else lines:
         if previous_eol == "" and previous is not None:
             problem = _segment_problem(previous, line)
             if problem is not None:
@@ -199,17 +202,28 @@ def _position_problem(document: Document) -> tuple[str, Line | Blank, str] | Non
     return None
 
 
-def _physical_lines(document: Document) -> list[Line | Blank]:
+def _physical_lines(document: Document) -> tuple[list[Line | Blank], int]:
     """``list(iter_lines(document))``, taking the lines of each block at once where they
-    are lines and noise that holds a line, as in every tree the converter builds."""
+    are lines and noise that holds a line, as in every tree the converter builds; and,
+    from the same walk, ``_tree_depth(document, lines=False)``."""
     out: list[Line | Blank] = []
-    stack: list[Node] = [document]
+    deepest = 0
+    stack: list[tuple[Node, int]] = [(document, 1)]
     while stack:
-        node = stack.pop()
+        node, depth = stack.pop()
         if type(node) is Noise:
             node = node.line
             if type(node) is not Line:
-                return list(iter_lines(document))
+                return list(iter_lines(document)), _tree_depth(document, lines=False)
+            below = 3 if node.leading else 2
+        elif type(node) is Line:
+            below = 2 if node.leading else 1
+        elif type(node) is Document:
+            below = 2 if node.trailing else 1
+        else:
+            below = 5 if node._line_fields else 1
+        if depth + below > deepest:
+            deepest = depth + below
         if type(node) is Line:
             out += node.leading
             out.append(node)
@@ -222,15 +236,15 @@ def _physical_lines(document: Document) -> list[Line | Blank]:
                 if type(entry) is Noise:
                     entry = entry.line
                 if type(entry) is not Line:
-                    return list(iter_lines(document))
+                    return list(iter_lines(document)), _tree_depth(document, lines=False)
                 out += entry.leading
                 out.append(entry)
         blocks = _blocks_in(node)
         if blocks:
-            stack += reversed(blocks)
+            stack += [(child, _child_depth(node, child, depth)) for child in reversed(blocks)]
     if type(document) is Document:
         out += document.trailing
-    return out
+    return out, deepest
 
 
 def _segment_problem(
@@ -674,7 +688,10 @@ def _read(data: Any, reparse: bool = True, *, built: bool = False) -> Document |
         document: Document = converter(built=built).structure(_body(data), Document)
     except Exception:  # the converter's errors, a RecursionError, a bad header
         return None
-    if _too_deep(document) or _position_problem(document) is not None:
+    lines, bound = _physical_lines(document)
+    if bound > MAX_DEPTH and _tree_depth(document) > MAX_DEPTH:  # _too_deep(document)
+        return None
+    if _position_problem(document, lines) is not None:
         return None
     if reparse and _reparsed(document) is not None:
         return None
