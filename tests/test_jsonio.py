@@ -1007,3 +1007,38 @@ def test_the_lines_listed_at_once_are_iter_lines_and_the_block_depth(document: D
     assert lines == list(wgec_parse.nodes.iter_lines(document))
     assert all(a is b for a, b in zip(lines, wgec_parse.nodes.iter_lines(document), strict=True))
     assert bound == _tree_depth(document, lines=False)
+
+
+_ITEM_CHANGES: list[tuple[Any, str | None]] = [
+    (lambda item: item.update(lines=[]), "a block needs at least one line"),
+    (lambda item: item["lines"].insert(0, {"line": _noise()}), "required key is missing"),
+    (
+        lambda item: item["lines"].insert(0, {"line": _noise(), "type": "noise"}),
+        "the first line of a block cannot be noise",
+    ),
+    (lambda item: item.update(children={}), "expected an array, got an object"),
+    (lambda item: item.update(colour=1), "unknown key in a bullet item"),
+    (lambda item: item["children"][0].update(lines=[]), "a block needs at least one line"),
+    (lambda item: item["children"].append("x"), "expected a bullet item"),
+    (lambda item: item.update(tables=[]), None),
+    (lambda item: item.update(children=[]), None),
+]
+
+
+def _noise() -> dict[str, Any]:
+    return {"line": 9, "text": "https://example.org/y", "eol": "\n", "leading": []}
+
+
+@pytest.mark.parametrize(("change", "message"), _ITEM_CHANGES)
+def test_bullet_items_read_the_short_way_keep_every_check(change: Any, message: str | None) -> None:
+    from wgec_parse.jsonio import _read_as_built
+
+    data = copy.deepcopy(_base())
+    change(data["questions"][0]["body"][0]["body"][0]["items"][0])
+    text = json.dumps(data)
+    if message is None:
+        assert _read_as_built(text, False) == from_dict(json.loads(text), reparse=False)
+        return
+    assert _read_as_built(text, False) is None
+    with pytest.raises(JsonError, match=message):
+        from_json(text, reparse=False)

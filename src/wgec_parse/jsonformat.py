@@ -466,6 +466,36 @@ def _sharing_blanks(made: JsonConverter) -> None:
     made.register_structure_hook_func(lambda cls: cls == tuple[Blank, ...], blanks)
 
 
+#: The keys of a bullet item's object as written when it holds no tables.
+_ITEM_KEYS: Final = frozenset(("lines", "children"))
+_LINE_LIKE: Final = frozenset(get_args(LineLike))
+
+
+def _reading_items(made: JsonConverter) -> None:
+    """Read a bullet item's object as written without tables (its lines and noise built
+    into nodes already, its first line a line, its children such objects too) straight
+    into its node, each child so in turn, as the hook of ``made`` would; any other
+    object by that hook."""
+    hook = _node_hook(BulletItem, made)
+
+    def item(value: Any, cls: Any) -> BulletItem:
+        if type(value) is dict and len(value) == 2 and value.keys() == _ITEM_KEYS:
+            lines = value["lines"]
+            children = value["children"]
+            if (
+                type(lines) is list
+                and lines
+                and type(lines[0]) is Line
+                and _LINE_LIKE.issuperset(map(type, lines))
+                and type(children) is list
+            ):
+                return BulletItem(tuple(lines), tuple([item(c, cls) for c in children]))
+        node: BulletItem = hook(value, cls)
+        return node
+
+    made.register_structure_hook(BulletItem, item)
+
+
 def _omitting(cls: type, made: JsonConverter) -> None:
     """Register the unstructure hook of ``cls`` that leaves out its
     :data:`OMIT_IF_DEFAULT` fields while they hold their default."""
@@ -503,6 +533,8 @@ def converter(
     _omitting(Line, made)
     # An item's hook is made once its lines are tagged, before the blocks that hold it are.
     _tagged(LineLike, made, built)
+    if built:
+        _reading_items(made)
     _omitting(BulletItem, made)
     for record in (CleanBullet, CleanFront, CleanClosing):
         made.register_unstructure_hook(
