@@ -984,8 +984,10 @@ def test_a_noise_line_and_a_line_read_the_short_way_equal_those_read_whole() -> 
 
 
 def test_lines_built_by_setting_their_slots_are_the_lines_line_builds() -> None:
-    from wgec_parse.jsonformat import _line_maker
+    from wgec_parse.jsonformat import _LINE_FIELDS, _line_maker
 
+    # The fields the short way of reading a line reads; it reads none if they change.
+    assert tuple(field.name for field in attrs.fields(Line)) == _LINE_FIELDS
     make = _line_maker()
     assert make is not Line  # Line's __init__ only sets its fields
     values = (7, "text", "-", " ", "  ", " ", "\r\n", (wgec_parse.Blank(),), 3)

@@ -670,7 +670,8 @@ def expander(*, whole: bool = False) -> Callable[[Any], dict[str, Any]]:
 # -- reading a node at a time -----------------------------------------------------------
 
 
-#: The fields of a line, in order.
+#: The fields of a line, in order, as :func:`_line_reader` reads them (it reads no line
+#: the short way if the class's fields are not these).
 _LINE_FIELDS: Final = (
     "line",
     "text",
@@ -765,6 +766,8 @@ def _line_reader(made: JsonConverter) -> Callable[[list[tuple[str, Any]]], Line 
     :func:`_check_line` passes on a line with these whose text holds no line break and
     more than white space, and whose marker, if any, holds no line break and opens a
     terminal, where it passed on another line with these four."""
+    if tuple(f.name for f in attrs.fields(Line)) != _LINE_FIELDS:
+        return lambda pairs: None
     blanks = made.get_structure_hook(tuple[Blank, ...])
     alone = _SHARED.alone
     match = match_terminal
