@@ -396,7 +396,7 @@ def _tagged(union: Any, converter: JsonConverter, built: bool = False) -> None:
 
 #: Blank lines this long at most are shared, as the parser shares them.
 _SHARED_BLANK_MAX: Final = 80
-#: How many blank lines of each short kind, and line shapes, are remembered at most.
+#: How many blank lines of each short kind, and short line shapes, are remembered at most.
 _SHARED_MAX: Final = 1024
 
 
@@ -826,8 +826,8 @@ def _line_reader(made: JsonConverter) -> Callable[[list[tuple[str, Any]]], Line 
             or (marker and ("\n" in marker or "\r" in marker or match(marker + gap + text) is None))
         ):
             _check_line(node)
-            if len(checked) < _SHARED_MAX:
-                checked.add(shape)
+            if len(checked) < _SHARED_MAX and len(indent + gap + trailing) <= _SHARED_BLANK_MAX:
+                checked.add(shape)  # a short one: the set holds no long strings alive
         return node
 
     return as_written
