@@ -5,9 +5,13 @@ split lines, and classify each line with one compiled alternation regex.  Every 
 figure is reported beside it, as throughput and as a ratio to the floor, measured in
 the same run on the same corpus (the seed fixtures repeated, clause numbers varied).
 
-    python bench/bench.py                # 0.1, 1 and 10 MB; about two minutes
+    python bench/bench.py                # 0.1, 1 and 10 MB; about three minutes
     python bench/bench.py --quick        # 0.1 and 1 MB only (no 10 MB corpus)
     python bench/bench.py --json out.json
+
+from_json is timed as called by default (it parses the rendered text again to check
+that the tree is one parse builds) and with ``reparse=False``, at 1 MB and at 10 MB
+(0.1 and 1 MB with ``--quick``) for the targets of linear time.
 
 Figures are medians of several repetitions.  The targets of the performance issue are
 checked at the end; ``--strict`` makes a missed target exit with status 1.
@@ -19,6 +23,7 @@ import argparse
 import functools
 import gc
 import importlib
+import inspect
 import json
 import os
 import platform
@@ -194,6 +199,40 @@ def machine() -> str:
     )
 
 
+#: The row of from_json without the check that the tree parses back.
+UNCHECKED = "from_json (reparse=False)"
+
+
+def from_json_unchecked() -> Callable[[str], Any] | None:
+    """``from_json(text, reparse=False)``; None for a version without ``reparse``."""
+    from_json = optional("wgec_parse.jsonio", "from_json")
+    if from_json is None or "reparse" not in inspect.signature(from_json).parameters:
+        return None
+    return functools.partial(from_json, reparse=False)
+
+
+def from_json_scaling(
+    texts: dict[int, str], quick: bool, repeats: int
+) -> dict[str, dict[int, float]]:
+    """Median times of from_json, and of it with reparse=False, on the JSON of the 1 MB
+    and 10 MB corpora (0.1 and 1 MB with --quick); {} for a version without them."""
+    to_json = optional("wgec_parse.jsonio", "to_json")
+    from_json = optional("wgec_parse.jsonio", "from_json")
+    unchecked = from_json_unchecked()
+    if to_json is None or from_json is None:
+        return {}
+    calls = {"from_json": from_json}
+    if unchecked is not None:
+        calls[UNCHECKED] = unchecked
+    out: dict[str, dict[int, float]] = {name: {} for name in calls}
+    for s in [MB // 10, MB] if quick else [MB, 10 * MB]:
+        dumped = to_json(wgec_parse.parse(texts[s]))
+        reps = repeats if s <= MB else max(3, repeats // 2)
+        for name, call in calls.items():
+            out[name][s] = median_time(functools.partial(call, dumped), reps)
+    return out
+
+
 # -- the run -------------------------------------------------------------------------
 
 
@@ -229,9 +268,15 @@ def run(quick: bool, repeats: int) -> dict[str, Any]:
         dumped = to_json(doc)
         add("to_json", median_time(lambda: to_json(doc), repeats))
         add("from_json", median_time(lambda: from_json(dumped), repeats))
+        unchecked = from_json_unchecked()
+        if unchecked is not None:
+            add(UNCHECKED, median_time(lambda: unchecked(dumped), repeats))
+        else:
+            add(UNCHECKED, None, note="n/a: no reparse=False in this version")
     else:
         add("to_json", None, note="n/a: wgec_parse.jsonio not in this version")
         add("from_json", None, note="n/a: wgec_parse.jsonio not in this version")
+        add(UNCHECKED, None, note="n/a: wgec_parse.jsonio not in this version")
 
     validate = optional("wgec_parse.validation", "validate")
     if validate is not None:
@@ -245,6 +290,12 @@ def run(quick: bool, repeats: int) -> dict[str, Any]:
         scaling[s] = median_time(functools.partial(wgec_parse.parse, t), reps)
         add(f"parse {s / MB:g} MB", scaling[s], len(t.encode("utf-8")))
 
+    json_scaling = from_json_scaling(texts, quick, repeats)
+    for name, times in json_scaling.items():
+        for size_, seconds in times.items():
+            if size_ != MB:
+                add(f"{name} {size_ / MB:g} MB", seconds, len(texts[size_].encode("utf-8")))
+
     peak, kept = memory(text)
     cli, imports = cold_start(5)
     return {
@@ -253,6 +304,9 @@ def run(quick: bool, repeats: int) -> dict[str, Any]:
         "repeats": repeats,
         "rows": rows,
         "scaling": {str(k): v for k, v in scaling.items()},
+        "json_scaling": {
+            name: {str(k): v for k, v in times.items()} for name, times in json_scaling.items()
+        },
         "peak_bytes_per_byte": peak,
         "tree_bytes_per_byte": kept,
         "cold_cli_s": cli,
@@ -286,6 +340,16 @@ def targets(result: dict[str, Any]) -> list[tuple[str, bool | None, str]]:
                 "n/a" if r is None else f"{r / parse:.1f}x",
             )
         )
+    unchecked = rate.get(UNCHECKED)
+    out.append(
+        (
+            f"{UNCHECKED} >= 20% of the floor",
+            None if unchecked is None else unchecked >= 0.20 * floor_rate,
+            "n/a" if unchecked is None else f"{unchecked / floor_rate:.0%}",
+        )
+    )
+    for name, times in result.get("json_scaling", {}).items():
+        out.append(_linear(f"linear: {name} t(10 MB) / t(1 MB) <= 11", times))
     scaling = result["scaling"]
     if str(10 * MB) in scaling:
         ratio = scaling[str(10 * MB)] / scaling[str(MB)]
@@ -305,6 +369,15 @@ def targets(result: dict[str, Any]) -> list[tuple[str, bool | None, str]]:
     gap = (result["cold_cli_s"] - result["cold_import_lark_attrs_s"]) * 1000
     out.append(("cold CLI within 60 ms of import lark, attrs", gap <= 60, f"+{gap:.0f} ms"))
     return out
+
+
+def _linear(what: str, times: dict[str, float]) -> tuple[str, bool | None, str]:
+    """The target ``what`` on the times of a call at 1 and 10 MB (0.1 and 1 MB: not run)."""
+    if str(10 * MB) in times:
+        ratio = times[str(10 * MB)] / times[str(MB)]
+        return what, ratio <= 11, f"{ratio:.1f}"
+    ratio = times[str(MB)] / times[str(MB // 10)]
+    return what, None, f"not run (--quick); t(1 MB) / t(0.1 MB) = {ratio:.1f}"
 
 
 def table(result: dict[str, Any]) -> str:

@@ -37,7 +37,7 @@ def _check(data: str | bytes) -> None:
 
 
 def _same_reading(data: str | bytes) -> None:
-    """The fast reader takes exactly what the reader that names problems takes."""
+    """The fast readers take exactly what the reader that names problems takes."""
     try:
         loaded = json.loads(data, object_pairs_hook=jsonio._object)
     except (ValueError, RecursionError):
@@ -49,6 +49,9 @@ def _same_reading(data: str | bytes) -> None:
         named = None
     if fast != named:
         raise AssertionError(f"the fast and the naming reader differ on {data!r}")
+    # So does the reader that builds tagged objects into nodes as the JSON is read.
+    if jsonio._read_as_built(data, True) != fast:
+        raise AssertionError(f"the building and the fast reader differ on {data!r}")
 
 
 def test_one_input(data: bytes) -> None:

@@ -927,3 +927,120 @@ def test_json_read_back_shares_short_blank_lines_as_the_parser_does() -> None:
     assert shared[0] is shared[1] is shared[2]
     long_blank = next(line.leading[0] for line in lines if line.leading and line.leading[0].ws)
     assert long_blank.ws == " " * 81
+
+
+#: Lines of the small document's clause head changed so that the short way of reading
+#: a line's pairs must refuse them, or hand them to the converter's hook, once lines of
+#: the same indent, gap, trailing white space and line ending were read: (change, the
+#: message of from_json, or None where the change is valid).
+_LINE_CHANGES: list[tuple[dict[str, Any], str | None]] = [
+    ({"text": "\u3000", "marker": "", "gap": ""}, "a line holding only white space"),
+    ({"text": "a\rb", "marker": "", "gap": ""}, "a line break inside a line"),
+    ({"marker": "zz"}, "a marker must be a numbering"),
+    ({"offset": -1}, "an offset cannot be negative"),
+    ({"offset": True}, "expected an integer, got true"),
+    ({"line": False}, "expected an integer, got false"),
+    ({"leading": {}}, "expected an array, got an object"),
+    ({"leading": [{"ws": "", "eol": ["\n"]}]}, "expected a string, got an array"),
+    ({"leading": [{"ws": "x", "eol": "\n"}]}, "a blank line may hold only white space"),
+    ({"eol": 1}, "expected a string, got an integer"),
+    ({"indent": "x"}, "an indent may hold only white space"),
+    ({"marker": "", "gap": "", "text": "a clause", "colour": 1}, "unknown key in a line"),
+    ({"marker": "", "gap": "", "text": "1.1 a clause"}, None),
+]
+
+
+@pytest.mark.parametrize(("change", "message"), _LINE_CHANGES)
+def test_lines_read_the_short_way_keep_every_check(
+    change: dict[str, Any], message: str | None
+) -> None:
+    from wgec_parse.jsonio import _read_as_built
+
+    # The same shapes of line, read first as they are valid.
+    assert from_json(json.dumps(_base()), reparse=False) == from_dict(_base())
+    data = copy.deepcopy(_base())
+    head = data["questions"][0]["body"][0]["lines"][0]
+    written = {k: v for k, v in head.items() if k != "type"}
+    written.update(change)
+    head.clear()
+    head.update({**written, "type": "line"})  # in field order, the tag last, as written
+    text = json.dumps(data)
+    if message is None:
+        assert _read_as_built(text, False) == from_dict(json.loads(text), reparse=False)
+        return
+    assert _read_as_built(text, False) is None
+    with pytest.raises(JsonError, match=message):
+        from_json(text, reparse=False)
+
+
+def test_a_noise_line_and_a_line_read_the_short_way_equal_those_read_whole() -> None:
+    from wgec_parse.jsonio import _read_as_built
+
+    text = "1) What?\n\n1.1 a clause\n\n\nhttps://example.org/x\n \n- an item\r\n  more\r\n"
+    document = wgec_parse.parse(text)
+    written = to_json(document)
+    reordered = json.dumps(json.loads(written, object_pairs_hook=lambda p: dict(reversed(p))))
+    assert _read_as_built(written, True) == document == _read_as_built(reordered, True)
+
+
+def test_lines_built_by_setting_their_slots_are_the_lines_line_builds() -> None:
+    from wgec_parse.jsonformat import _LINE_FIELDS, _line_maker
+
+    # The fields the short way of reading a line reads; it reads none if they change.
+    assert tuple(field.name for field in attrs.fields(Line)) == _LINE_FIELDS
+    make = _line_maker()
+    assert make is not Line  # Line's __init__ only sets its fields
+    values = (7, "text", "-", " ", "  ", " ", "\r\n", (wgec_parse.Blank(),), 3)
+    made, built = make(*values), Line(*values)
+    assert made == built
+    assert hash(made) == hash(built)
+    assert repr(made) == repr(built)
+    assert attrs.astuple(made, recurse=False) == values
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.text = "changed"  # type: ignore[misc]
+
+
+@CAPPED
+@given(parsed_documents())
+def test_the_lines_listed_at_once_are_iter_lines_and_the_block_depth(document: Document) -> None:
+    from wgec_parse.jsonio import _physical_lines, _tree_depth
+
+    lines, bound = _physical_lines(document)
+    assert lines == list(wgec_parse.nodes.iter_lines(document))
+    assert all(a is b for a, b in zip(lines, wgec_parse.nodes.iter_lines(document), strict=True))
+    assert bound == _tree_depth(document, lines=False)
+
+
+_ITEM_CHANGES: list[tuple[Any, str | None]] = [
+    (lambda item: item.update(lines=[]), "a block needs at least one line"),
+    (lambda item: item["lines"].insert(0, {"line": _noise()}), "required key is missing"),
+    (
+        lambda item: item["lines"].insert(0, {"line": _noise(), "type": "noise"}),
+        "the first line of a block cannot be noise",
+    ),
+    (lambda item: item.update(children={}), "expected an array, got an object"),
+    (lambda item: item.update(colour=1), "unknown key in a bullet item"),
+    (lambda item: item["children"][0].update(lines=[]), "a block needs at least one line"),
+    (lambda item: item["children"].append("x"), "expected a bullet item"),
+    (lambda item: item.update(tables=[]), None),
+    (lambda item: item.update(children=[]), None),
+]
+
+
+def _noise() -> dict[str, Any]:
+    return {"line": 9, "text": "https://example.org/y", "eol": "\n", "leading": []}
+
+
+@pytest.mark.parametrize(("change", "message"), _ITEM_CHANGES)
+def test_bullet_items_read_the_short_way_keep_every_check(change: Any, message: str | None) -> None:
+    from wgec_parse.jsonio import _read_as_built
+
+    data = copy.deepcopy(_base())
+    change(data["questions"][0]["body"][0]["body"][0]["items"][0])
+    text = json.dumps(data)
+    if message is None:
+        assert _read_as_built(text, False) == from_dict(json.loads(text), reparse=False)
+        return
+    assert _read_as_built(text, False) is None
+    with pytest.raises(JsonError, match=message):
+        from_json(text, reparse=False)

@@ -308,18 +308,24 @@ def _is_node_tuple(cls: Any) -> bool:
     return get_origin(cls) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
-def _tuple_hook(cls: Any, converter: JsonConverter, detailed: bool) -> Callable[[Any, Any], Any]:
+def _tuple_hook(
+    cls: Any, converter: JsonConverter, detailed: bool, built: bool = False
+) -> Callable[[Any, Any], Any]:
     """Arrays to tuples.  The element hook is looked up when first needed: a class's
     hook is made before the union hooks that its fields need (unions hold classes that
-    hold unions)."""
+    hold unions).  ``built``: an array of a union's members that :func:`reader` built
+    already is taken whole, as their hook would take each (:func:`_tagged`)."""
     element = get_args(cls)[0]
     hooks: list[Callable[[Any, Any], Any]] = []
+    members = frozenset(get_args(element)) if built and element in UNIONS else frozenset()
 
     def structure(value: Any, _: Any) -> tuple[Any, ...]:
         if type(value) is not list:
             raise Invalid(f"expected an array, got {describe(value)}")
         if not value:
             return ()
+        if members and members.issuperset(map(type, value)):
+            return tuple(value)
         if not hooks:
             hooks.append(converter.get_structure_hook(element))
         hook = hooks[0]
@@ -390,32 +396,104 @@ def _tagged(union: Any, converter: JsonConverter, built: bool = False) -> None:
 
 #: Blank lines this long at most are shared, as the parser shares them.
 _SHARED_BLANK_MAX: Final = 80
-#: One blank line of each short kind, as read last ("\n", " \r\n"...); the parser
-#: shares them too, so the tree read back is as small as the tree parsed.
-_shared_blank: Final = functools.lru_cache(maxsize=1024)(lambda blank: blank)
-#: The blank lines before a line when there is one, short one, shared.
-_one_blank: Final = functools.lru_cache(maxsize=256)(lambda blank: (blank,))
+#: How many blank lines of each short kind, and short line shapes, are remembered at most.
+_SHARED_MAX: Final = 1024
+
+
+class _Shared:
+    r"""The short blank lines read so far, one node of each kind ("\n", " \r\n"...),
+    as the parser shares them, so that the tree read back is as small as the tree
+    parsed: by value; by the pairs of the object they were read from
+    (``(("ws", " "), ("eol", "\n"))``), for :func:`reader` to take the node for the
+    object when it meets such pairs again; and a line's one blank line before it as a
+    tuple, by the identity of its node.  Nodes are frozen, so sharing changes nothing;
+    nodes in the tables stay alive, so identities stay theirs.  Each table is filled
+    before the one that leads to it, for readers in other threads."""
+
+    def __init__(self) -> None:
+        self.by_value: dict[Blank, Blank] = {}
+        self.by_pairs: dict[tuple[tuple[str, str], ...], Blank] = {}
+        self.alone: dict[int, tuple[Blank]] = {}
+
+    def blank(self, node: Blank, value: dict[str, Any]) -> Blank:
+        """The shared node equal to ``node``, read from ``value``."""
+        if len(node.ws) > _SHARED_BLANK_MAX:
+            return node
+        shared = self.by_value.get(node)
+        if shared is None:
+            if len(self.by_value) >= _SHARED_MAX:
+                return node
+            self.alone[id(node)] = (node,)
+            shared = self.by_value[node] = node
+        if len(value) == 2 and len(self.by_pairs) < _SHARED_MAX:
+            self.by_pairs[tuple(value.items())] = shared
+        return shared
+
+    def one(self, node: Blank) -> tuple[Blank]:
+        """The blank lines before a line when ``node`` is the one there is."""
+        if len(node.ws) > _SHARED_BLANK_MAX:
+            return (node,)
+        shared = self.by_value.get(node)
+        if shared is None:
+            return (node,)
+        return self.alone[id(shared)]
+
+
+_SHARED: Final = _Shared()
 
 
 def _sharing_blanks(made: JsonConverter) -> None:
     """Read short blank lines, and a line's one short blank line before it, into shared
-    nodes (frozen, so sharing changes nothing): a blank line is a node of its own, and
-    double-spaced text would otherwise hold as many of them as lines."""
+    nodes (:class:`_Shared`): a blank line is a node of its own, and double-spaced text
+    would otherwise hold as many of them as lines.  A blank line :func:`reader` built
+    already is taken as it is."""
     read_blank = _node_hook(Blank, made)
     read_blanks = _tuple_hook(tuple[Blank, ...], made, detailed=False)
 
     def blank(value: Any, _: Any) -> Blank:
+        if type(value) is Blank:
+            return value
         node: Blank = read_blank(value, Blank)
-        return _shared_blank(node) if len(node.ws) <= _SHARED_BLANK_MAX else node
+        return _SHARED.blank(node, value)
 
     def blanks(value: Any, cls: Any) -> tuple[Blank, ...]:
         nodes: tuple[Blank, ...] = read_blanks(value, cls)
-        if len(nodes) == 1 and len(nodes[0].ws) <= _SHARED_BLANK_MAX:
-            return _one_blank(nodes[0])
+        if len(nodes) == 1:
+            return _SHARED.one(nodes[0])
         return nodes
 
     made.register_structure_hook(Blank, blank)
     made.register_structure_hook_func(lambda cls: cls == tuple[Blank, ...], blanks)
+
+
+#: The keys of a bullet item's object as written when it holds no tables.
+_ITEM_KEYS: Final = frozenset(("lines", "children"))
+_LINE_LIKE: Final = frozenset(get_args(LineLike))
+
+
+def _reading_items(made: JsonConverter) -> None:
+    """Read a bullet item's object as written without tables (its lines and noise built
+    into nodes already, its first line a line, its children such objects too) straight
+    into its node, each child so in turn, as the hook of ``made`` would; any other
+    object by that hook."""
+    hook = _node_hook(BulletItem, made)
+
+    def item(value: Any, cls: Any) -> BulletItem:
+        if type(value) is dict and len(value) == 2 and value.keys() == _ITEM_KEYS:
+            lines = value["lines"]
+            children = value["children"]
+            if (
+                type(lines) is list
+                and lines
+                and type(lines[0]) is Line
+                and _LINE_LIKE.issuperset(map(type, lines))
+                and type(children) is list
+            ):
+                return BulletItem(tuple(lines), tuple([item(c, cls) for c in children]))
+        node: BulletItem = hook(value, cls)
+        return node
+
+    made.register_structure_hook(BulletItem, item)
 
 
 def _omitting(cls: type, made: JsonConverter) -> None:
@@ -447,7 +525,7 @@ def converter(
     made.register_structure_hook(int, _strict(int, "an integer"))
     made.register_structure_hook(bool, _strict(bool, "true or false"))
     made.register_structure_hook_factory(
-        _is_node_tuple, lambda cls: _tuple_hook(cls, made, detailed)
+        _is_node_tuple, lambda cls: _tuple_hook(cls, made, detailed, built)
     )
     made.register_structure_hook_factory(attrs.has, lambda cls: _node_hook(cls, made))
     if built:
@@ -455,6 +533,8 @@ def converter(
     _omitting(Line, made)
     # An item's hook is made once its lines are tagged, before the blocks that hold it are.
     _tagged(LineLike, made, built)
+    if built:
+        _reading_items(made)
     _omitting(BulletItem, made)
     for record in (CleanBullet, CleanFront, CleanClosing):
         made.register_unstructure_hook(
@@ -590,19 +670,202 @@ def expander(*, whole: bool = False) -> Callable[[Any], dict[str, Any]]:
 # -- reading a node at a time -----------------------------------------------------------
 
 
+#: The fields of a line, in order, as :func:`_line_reader` reads them (it reads no line
+#: the short way if the class's fields are not these).
+_LINE_FIELDS: Final = (
+    "line",
+    "text",
+    "marker",
+    "gap",
+    "indent",
+    "trailing_ws",
+    "eol",
+    "leading",
+    "offset",
+)
+#: The keys of a line's object as written, but for a segment's offset and the "type" tag.
+_LINE_KEYS: Final = _LINE_FIELDS[:-1]
+_LINE_TAG: Final = ("type", TAGS[Line])
+_NOISE_TAG: Final = ("type", TAGS[Noise])
+_BLANK: Final = frozenset((Blank,))
+
+
+def _only_sets_its_fields(cls: type) -> bool:
+    """Whether the ``__init__`` that attrs made for ``cls`` does nothing but set each
+    field's slot from its argument, in field order (no validators, converters or
+    hooks), so that setting the slots is the same."""
+    fields = attrs.fields(cls)
+    return (
+        "__slots__" in cls.__dict__
+        and not hasattr(cls, "__attrs_pre_init__")
+        and not hasattr(cls, "__attrs_post_init__")
+        and all(
+            f.init
+            and not f.kw_only
+            and f.validator is None
+            and f.converter is None
+            and getattr(f, "alias", f.name) == f.name
+            and type(cls.__dict__.get(f.name)).__name__ == "member_descriptor"
+            for f in fields
+        )
+    )
+
+
+def _line_maker() -> Callable[..., Line]:
+    """``Line`` itself, or where :func:`_only_sets_its_fields` holds, a function that
+    builds the same line a third faster, setting its slots directly (without the
+    frozen class's guarded setattr, nine times for each line of a document)."""
+    if not _only_sets_its_fields(Line) or tuple(f.name for f in attrs.fields(Line)) != _LINE_FIELDS:
+        return Line
+    new = object.__new__
+    slots = vars(Line)
+    (
+        set_line,
+        set_text,
+        set_marker,
+        set_gap,
+        set_indent,
+        set_trailing,
+        set_eol,
+        set_leading,
+        set_offset,
+    ) = (slots[name].__set__ for name in _LINE_FIELDS)
+
+    def make(
+        line: int,
+        text: str,
+        marker: str,
+        gap: str,
+        indent: str,
+        trailing_ws: str,
+        eol: str,
+        leading: tuple[Blank, ...],
+        offset: int,
+    ) -> Line:
+        node: Line = new(Line)
+        set_line(node, line)
+        set_text(node, text)
+        set_marker(node, marker)
+        set_gap(node, gap)
+        set_indent(node, indent)
+        set_trailing(node, trailing_ws)
+        set_eol(node, eol)
+        set_leading(node, leading)
+        set_offset(node, offset)
+        return node
+
+    return make
+
+
+def _line_reader(made: JsonConverter) -> Callable[[list[tuple[str, Any]]], Line | None]:
+    """Read the pairs of a line's object written as :func:`expander` writes it (every
+    key but a whole line's offset, in field order, then one more, its "type" tag; values
+    of their types, none or one shared blank line before it) as the hook of ``made``
+    reads its object, by a shorter way; None for any other.  The checks of a line's
+    indent, gap, trailing white space and line ending run once for each distinct four:
+    :func:`_check_line` passes on a line with these whose text holds no line break and
+    more than white space, and whose marker, if any, holds no line break and opens a
+    terminal, where it passed on another line with these four."""
+    if tuple(f.name for f in attrs.fields(Line)) != _LINE_FIELDS:
+        return lambda pairs: None
+    blanks = made.get_structure_hook(tuple[Blank, ...])
+    alone = _SHARED.alone
+    match = match_terminal
+    make = _line_maker()
+    checked: set[tuple[str, str, str, str]] = set()
+
+    def as_written(pairs: list[tuple[str, Any]]) -> Line | None:
+        if len(pairs) == 9:
+            offset = 0
+        elif len(pairs) == 10:
+            offset = pairs[8][1]
+            if type(offset) is not int or offset < 0:
+                return None
+        else:
+            return None
+        (
+            (k_line, number),
+            (k_text, text),
+            (k_marker, marker),
+            (k_gap, gap),
+            (k_indent, indent),
+            (k_trailing, trailing),
+            (k_eol, eol),
+            (k_leading, leading),
+        ) = pairs[:8]
+        if (
+            (k_line, k_text, k_marker, k_gap, k_indent, k_trailing, k_eol, k_leading) != _LINE_KEYS
+            or (len(pairs) == 10 and pairs[8][0] != "offset")
+            or type(number) is not int
+            or type(text) is not str
+            or type(leading) is not list
+        ):
+            return None
+        shape = (indent, gap, trailing, eol)
+        try:
+            known = shape in checked  # strings all, if in it
+        except TypeError:  # an array or an object in the shape
+            return None
+        if type(marker) is not str:
+            return None
+        if not known and not str is type(gap) is type(indent) is type(trailing) is type(eol):
+            return None
+        before: tuple[Blank, ...] = ()
+        if len(leading) == 1:
+            before = alone.get(id(leading[0])) or blanks(leading, tuple[Blank, ...])
+        elif leading:
+            before = tuple(leading)
+            if not _BLANK.issuperset(map(type, before)):
+                before = blanks(leading, tuple[Blank, ...])
+        node = make(number, text, marker, gap, indent, trailing, eol, before, offset)
+        if (
+            not known
+            or "\n" in text
+            or "\r" in text
+            or not text.strip(WS)
+            or (marker and ("\n" in marker or "\r" in marker or match(marker + gap + text) is None))
+        ):
+            _check_line(node)
+            if len(checked) < _SHARED_MAX and len(indent + gap + trailing) <= _SHARED_BLANK_MAX:
+                checked.add(shape)  # a short one: the set holds no long strings alive
+        return node
+
+    return as_written
+
+
 @functools.cache
 def reader() -> Callable[[list[tuple[str, Any]]], Any]:
     """The ``object_pairs_hook`` of :func:`json.loads` that builds each object carrying a
     "type" tag into its node as soon as the object is read (with the hooks of
     ``converter(built=True)``, which take such nodes where a union's objects stand), so
     that no plain-data copy of the whole document is alive beside the tree it becomes;
-    other objects stay dicts, for the hook of the node that holds them.  Raises on any
-    problem, a repeated key too: the plain data, read again, then says where it is."""
+    other objects stay dicts, for the hook of the node that holds them, but for the
+    pairs of a short blank line read before, which become its shared node at once.
+    Raises on any problem, a repeated key too: the plain data, read again, then says
+    where it is."""
     made = converter(built=True)
     classes = {tag: cls for cls, tag in TAGS.items()}
     hooks = {cls: made.get_structure_hook(cls) for cls in TAGS}
+    line_as_written = _line_reader(made)
+    shared = _SHARED.by_pairs
 
     def build(pairs: list[tuple[str, Any]]) -> Any:
+        if len(pairs) == 2 and pairs[0][0] == "ws":
+            try:
+                node = shared.get(tuple(pairs))
+            except TypeError:  # an array or an object for a value
+                node = None
+            if node is not None:
+                return node
+        elif pairs and pairs[-1] == _LINE_TAG:
+            line = line_as_written(pairs)
+            if line is not None:
+                return line
+        elif pairs and pairs[-1] == _NOISE_TAG and len(pairs) == 2 and pairs[0][0] == "line":
+            inner = pairs[0][1]
+            line = line_as_written([*inner.items(), _LINE_TAG]) if type(inner) is dict else None
+            if line is not None:
+                return Noise(line)
         data = dict(pairs)
         if len(data) != len(pairs):
             raise Invalid("repeated key")

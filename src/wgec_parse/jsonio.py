@@ -155,34 +155,34 @@ def _to_json_error(exc: BaseException, path: str) -> JsonError:
 # -- line numbers and line endings ----------------------------------------------------
 
 
-def _position_problem(document: Document) -> tuple[str, Line | Blank, str] | None:
+def _position_problem(
+    document: Document, lines: list[Line | Blank] | None = None
+) -> tuple[str, Line | Blank, str] | None:
     """The first line whose number or offset does not match the text (``renumber(doc)
     == doc`` fails), the first line but the last without a line ending that is not a
     segment of a flattened line followed by the next, or a CR that would meet the LF of
     an empty line after it (the two would render as one CRLF): a message, the line, and
     the key it is about.  (Whether parse cuts a flattened line there is checked by
-    parsing the text again.)"""
+    parsing the text again.)  ``lines``: those of the document, if listed already
+    (:func:`_physical_lines`)."""
     previous: Line | Blank | None = None
+    previous_eol = "\n"  # that of the line before the first
     number = 0
-    for line in iter_lines(document):
-        if previous is not None and previous.eol == "":
+    for line in _physical_lines(document)[0] if lines is None else lines:
+        if previous_eol == "" and previous is not None:
             problem = _segment_problem(previous, line)
             if problem is not None:
                 return problem
         else:
             number += 1
-            if type(line) is Line and line.offset:
-                return (
-                    "only a segment after one without a line ending has an offset",
-                    line,
-                    "offset",
-                )
-            if (
-                previous is not None
-                and previous.eol == "\r"
-                and type(line) is Blank
-                and line.ws + line.eol == "\n"
-            ):
+            if type(line) is Line:
+                if line.offset:
+                    return (
+                        "only a segment after one without a line ending has an offset",
+                        line,
+                        "offset",
+                    )
+            elif previous_eol == "\r" and type(line) is Blank and line.ws + line.eol == "\n":
                 return (
                     'an empty line ending in "\\n" right after a line ending in "\\r" '
                     "would render as one line ending",
@@ -196,9 +196,55 @@ def _position_problem(document: Document) -> tuple[str, Line | Blank, str] | Non
                 "line",
             )
         previous = line
+        previous_eol = line.eol
     if type(previous) is Blank and previous.ws == "" == previous.eol:
         return "an empty last line must end in a line ending", previous, "eol"
     return None
+
+
+def _physical_lines(document: Document) -> tuple[list[Line | Blank], int]:
+    """``list(iter_lines(document))``, taking the lines of each block at once where they
+    are lines and noise that holds a line, as in every tree the converter builds; and,
+    from the same walk, ``_tree_depth(document, lines=False)``."""
+    out: list[Line | Blank] = []
+    deepest = 0
+    stack: list[tuple[Node, int]] = [(document, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if type(node) is Noise:
+            node = node.line
+            if type(node) is not Line:
+                return list(iter_lines(document)), _tree_depth(document, lines=False)
+            below = 3 if node.leading else 2
+        elif type(node) is Line:
+            below = 2 if node.leading else 1
+        elif type(node) is Document:
+            below = 2 if node.trailing else 1
+        else:
+            below = 5 if node._line_fields else 1
+        if depth + below > deepest:
+            deepest = depth + below
+        if type(node) is Line:
+            out += node.leading
+            out.append(node)
+            continue
+        if type(node) is Blank:
+            out.append(node)
+            continue
+        for name in node._line_fields:
+            for entry in getattr(node, name):
+                if type(entry) is Noise:
+                    entry = entry.line
+                if type(entry) is not Line:
+                    return list(iter_lines(document)), _tree_depth(document, lines=False)
+                out += entry.leading
+                out.append(entry)
+        blocks = _blocks_in(node)
+        if blocks:
+            stack += [(child, _child_depth(node, child, depth)) for child in reversed(blocks)]
+    if type(document) is Document:
+        out += document.trailing
+    return out, deepest
 
 
 def _segment_problem(
@@ -325,9 +371,12 @@ def _parse_problem(document: Document) -> str | None:
 def _tree_depth(document: Node, *, lines: bool = True) -> int:
     """The nesting depth of the full JSON of ``document``; with ``lines=False``, an upper
     bound that visits the blocks alone (a block's lines nest at most five levels below
-    it: its lines array, a noise object, its line, the line's leading array, a blank)."""
+    it: its lines array, a noise object, its line, the line's leading array, a blank).
+    Each node is visited once, with the depth of its object (:func:`_child_depth`)."""
     deepest = 0
-    for node, parents in walk(document, lines=lines):
+    stack: list[tuple[Node, int]] = [(document, 1)]
+    while stack:
+        node, depth = stack.pop()
         if type(node) is Line:
             below = 2 if node.leading else 1  # its leading array, and a blank in it
         elif type(node) is Noise and not lines:
@@ -338,17 +387,32 @@ def _tree_depth(document: Node, *, lines: bool = True) -> int:
             below = 5
         else:
             below = 1  # its arrays
-        deepest = max(deepest, _object_depth(parents, node) + below)
+        if depth + below > deepest:
+            deepest = depth + below
+        owned = node.child_nodes if lines else _blocks_in(node)
+        if owned:
+            stack += [(child, _child_depth(node, child, depth)) for child in owned]
     return deepest
 
 
-def _object_depth(parents: tuple[Node, ...], node: Node) -> int:
-    """How deep the object of ``node`` sits: a node in an array two levels below its
-    parent's object, front matter and a noise's line one level."""
-    depth = 1
-    for parent, child in itertools.pairwise((*parents, node)):
-        depth += 1 if type(parent) is Noise or type(child) in (FrontMatter, Closing) else 2
-    return depth
+def _blocks_in(node: Node) -> tuple[Node, ...]:
+    """The nodes nested in ``node``, its lines aside (as :func:`walk` with
+    ``lines=False`` takes them)."""
+    out: tuple[Node, ...] = ()
+    for name in node._block_fields:
+        value = getattr(node, name)
+        if isinstance(value, tuple):
+            out += value
+        elif value is not None:
+            out += (value,)
+    return out
+
+
+def _child_depth(parent: Node, child: Node, depth: int) -> int:
+    """How deep the object of ``child`` sits, its parent's at ``depth``: a node in an
+    array two levels below its parent's object, front matter and a noise's line one
+    level."""
+    return depth + (1 if type(parent) is Noise or type(child) in (FrontMatter, Closing) else 2)
 
 
 def _too_deep(document: Node) -> bool:
@@ -624,7 +688,10 @@ def _read(data: Any, reparse: bool = True, *, built: bool = False) -> Document |
         document: Document = converter(built=built).structure(_body(data), Document)
     except Exception:  # the converter's errors, a RecursionError, a bad header
         return None
-    if _too_deep(document) or _position_problem(document) is not None:
+    lines, bound = _physical_lines(document)
+    if bound > MAX_DEPTH and _tree_depth(document) > MAX_DEPTH:  # _too_deep(document)
+        return None
+    if _position_problem(document, lines) is not None:
         return None
     if reparse and _reparsed(document) is not None:
         return None
