@@ -690,73 +690,6 @@ _NOISE_TAG: Final = ("type", TAGS[Noise])
 _BLANK: Final = frozenset((Blank,))
 
 
-def _only_sets_its_fields(cls: type) -> bool:
-    """Whether the ``__init__`` that attrs made for ``cls`` does nothing but set each
-    field's slot from its argument, in field order (no validators, converters or
-    hooks), so that setting the slots is the same."""
-    fields = attrs.fields(cls)
-    return (
-        "__slots__" in cls.__dict__
-        and not hasattr(cls, "__attrs_pre_init__")
-        and not hasattr(cls, "__attrs_post_init__")
-        and all(
-            f.init
-            and not f.kw_only
-            and f.validator is None
-            and f.converter is None
-            and getattr(f, "alias", f.name) == f.name
-            and type(cls.__dict__.get(f.name)).__name__ == "member_descriptor"
-            for f in fields
-        )
-    )
-
-
-def _line_maker() -> Callable[..., Line]:
-    """``Line`` itself, or where :func:`_only_sets_its_fields` holds, a function that
-    builds the same line a third faster, setting its slots directly (without the
-    frozen class's guarded setattr, nine times for each line of a document)."""
-    if not _only_sets_its_fields(Line) or tuple(f.name for f in attrs.fields(Line)) != _LINE_FIELDS:
-        return Line
-    new = object.__new__
-    slots = vars(Line)
-    (
-        set_line,
-        set_text,
-        set_marker,
-        set_gap,
-        set_indent,
-        set_trailing,
-        set_eol,
-        set_leading,
-        set_offset,
-    ) = (slots[name].__set__ for name in _LINE_FIELDS)
-
-    def make(
-        line: int,
-        text: str,
-        marker: str,
-        gap: str,
-        indent: str,
-        trailing_ws: str,
-        eol: str,
-        leading: tuple[Blank, ...],
-        offset: int,
-    ) -> Line:
-        node: Line = new(Line)
-        set_line(node, line)
-        set_text(node, text)
-        set_marker(node, marker)
-        set_gap(node, gap)
-        set_indent(node, indent)
-        set_trailing(node, trailing_ws)
-        set_eol(node, eol)
-        set_leading(node, leading)
-        set_offset(node, offset)
-        return node
-
-    return make
-
-
 def _line_reader(made: JsonConverter) -> Callable[[list[tuple[str, Any]]], Line | None]:
     """Read the pairs of a line's object written as :func:`expander` writes it (every
     key but a whole line's offset, in field order, then one more, its "type" tag; values
@@ -771,7 +704,7 @@ def _line_reader(made: JsonConverter) -> Callable[[list[tuple[str, Any]]], Line 
     blanks = made.get_structure_hook(tuple[Blank, ...])
     alone = _SHARED.alone
     match = match_terminal
-    make = _line_maker()
+    make = Line
     checked: set[tuple[str, str, str, str]] = set()
 
     def as_written(pairs: list[tuple[str, Any]]) -> Line | None:
