@@ -73,6 +73,13 @@ BODY_RULES: Final = (
     Rule("contact_opens_closing", blocks.contact_opens_closing, frozenset({Kind.FIELD, Kind.TEXT})),
     Rule("courtesy_close", blocks.courtesy_close, frozenset({Kind.TEXT}), None, blocks.COURTESY),
     Rule(
+        "references_close",
+        blocks.references_close,
+        frozenset({Kind.TEXT}),
+        None,
+        blocks.REFERENCES,
+    ),
+    Rule(
         "thanks_closes",
         blocks.thanks_closes,
         frozenset({Kind.TEXT}),

@@ -13,7 +13,7 @@ from wgec_parse.markers import Kind, LineParts
 from wgec_parse.nesting import clause_style
 from wgec_parse.nodes import Line
 from wgec_parse.roles.base import Current, Decision, Reading, Role
-from wgec_parse.roles.headings import EMAIL_TAIL, TITLE_MAX_LINES, ends_title, heading_follows
+from wgec_parse.roles.headings import TAIL_STARTS, TITLE_MAX_LINES, ends_title, heading_follows
 from wgec_parse.submitters import CONTACT_LABELS, labelled
 
 __all__ = [
@@ -132,6 +132,17 @@ def courtesy_close(reading: Reading, line: Current) -> Decision | None:
     return _CLOSING if line.brk or _after_sentence(reading) else None
 
 
+def references_close(reading: Reading, line: Current) -> Decision | None:
+    """After an answer and a break, the heading of a list of references or notes alone
+    on its line ("References", "Bibliography", "Notes", "Références", "Список
+    литературы", "المراجع", "参考文献": the line's terminal is TEXT_REFERENCES) starts the
+    closing when no question heading follows: the list is the document's back matter,
+    not part of the last answer."""
+    if line.parts.terminal not in REFERENCES or not reading.questions_read or not line.brk:
+        return None
+    return None if heading_follows(reading, line.index) else _CLOSING
+
+
 def _after_sentence(reading: Reading) -> bool:
     """Whether the open block's last line ends a sentence ("." "!" "?" "。" ...): in
     double-spaced text one empty line is no break, and in text written one paragraph per
@@ -148,6 +159,8 @@ THANKS_TAIL: Final = 10
 CLOSING_OPENINGS: Final = frozenset(("TEXT_THANKS", "TEXT_DATELINE", "TEXT_DISCLAIMER"))
 #: The complimentary close of a diplomatic note.
 COURTESY: Final = frozenset(("TEXT_COURTESY",))
+#: The heading of the references or notes after the answers.
+REFERENCES: Final = frozenset(("TEXT_REFERENCES",))
 
 
 def thanks_closes(reading: Reading, line: Current) -> Decision | None:
@@ -198,21 +211,23 @@ def signature_block(reading: Reading, line: Current) -> Decision | None:
 
 def closing_signature(lines: Sequence[LineParts | None], after: int) -> int:
     """Index of the first line of the signature that ends ``lines``, or that ends
-    them just before the first e-mail tail after line ``after``; -1 if none."""
+    them just before the first tail after line ``after`` (an e-mail's, or the list of
+    references); -1 if none."""
     start = signature_start(lines)
     if start < 0:
-        tail = _email_tail(lines, after)
+        tail = _tail(lines, after)
         if tail is not None:
             start = signature_start(lines, tail)
     return start
 
 
-def _email_tail(lines: Sequence[LineParts | None], after: int) -> int | None:
-    """Index of the first line after ``after`` that starts an e-mail's tail ("Sent from
-    my iPhone", "-----Original Message-----"), which follows a signature; None if none."""
+def _tail(lines: Sequence[LineParts | None], after: int) -> int | None:
+    """Index of the first line after ``after`` that starts a tail (an e-mail's: "Sent
+    from my iPhone", "-----Original Message-----"; or "References"), which follows a
+    signature; None if none."""
     for j in range(after + 1, len(lines)):
         parts = lines[j]
-        if parts is not None and parts.terminal in EMAIL_TAIL:
+        if parts is not None and parts.terminal in TAIL_STARTS:
             return j
     return None
 

@@ -184,7 +184,7 @@ def heading_follows(reading: Reading, i: int) -> bool:
         line = lines[j]
         if line is None:
             continue
-        if line.terminal in EMAIL_TAIL:
+        if line.terminal in TAIL_STARTS:
             return False
         if line.kind == Kind.QKEY:
             return True
@@ -195,8 +195,12 @@ def heading_follows(reading: Reading, i: int) -> bool:
     return False
 
 
-#: The terminals that start an e-mail's tail, below the reply.
-EMAIL_TAIL: Final = frozenset(("SIGNOFF_SENT_FROM", "SIGNOFF_ORIGINAL", "TEXT_DISCLAIMER"))
+#: The terminals that start the tail below the answers: an e-mail's, below the reply
+#: ("Sent from my iPhone", the original message, a confidentiality notice), or the
+#: list of references or notes.
+TAIL_STARTS: Final = frozenset(
+    ("SIGNOFF_SENT_FROM", "SIGNOFF_ORIGINAL", "TEXT_DISCLAIMER", "TEXT_REFERENCES")
+)
 
 
 def _heading(reading: Reading, line: Current, text: str, heading: str, demote: bool) -> Decision:
