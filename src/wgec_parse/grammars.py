@@ -380,12 +380,17 @@ class _Narrowing:
 
 
 def _literal(code: int, in_class: bool = False) -> str:
+    """One character as a pattern writes it, escaped only where it must be (each escape
+    is a step more for the compiler)."""
     ch = chr(code)
     if not ch.isprintable() or (ch.isspace() and ch != " "):
         return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
-    if in_class:
-        return f"\\{ch}" if ch in "\\]^-[" else ch
-    return re.escape(ch)
+    return f"\\{ch}" if ch in (_CLASS_SPECIAL if in_class else _SPECIAL) else ch
+
+
+#: The characters that stand for themselves only escaped, outside a class and inside.
+_SPECIAL: Final = frozenset("\\.^$*+?{}[]|()")
+_CLASS_SPECIAL: Final = frozenset("\\]^-[")
 
 
 def _flag_letters(flags: int) -> str:
