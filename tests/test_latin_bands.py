@@ -49,6 +49,18 @@ def test_the_classifier_uses_the_narrowed_bands() -> None:
         assert len(narrow.pattern) < len(getattr(markers._WHOLE_BANDS, band).pattern)
 
 
+def test_after_a_line_in_another_script_latin_lines_take_the_whole_bands(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(markers, "_for_latin", markers._LATIN_BANDS)
+    assert markers.match_terminal("1.1 Text") == "DOTTED"
+    assert markers._for_latin is markers._LATIN_BANDS
+    assert markers.match_terminal("Вопрос 1: Текст") == "QKEY"
+    assert markers._for_latin is markers._WHOLE_BANDS
+    assert markers.match_terminal("1.1 Text") == "DOTTED"
+    assert markers.match_terminal("Question 1: Text") == "QKEY"
+
+
 def test_a_stale_band_is_not_narrowed(monkeypatch: pytest.MonkeyPatch) -> None:
     shipped = grammars.latin_bands()
     stale = {**shipped, "marker": ("(?:x)(?P<X>)", "(?!)")}

@@ -236,8 +236,18 @@ _WHOLE_LINE: Final = frozenset(
 )
 
 
+#: The bands a line in Latin script is tried against: the narrowed ones, until a line in
+#: another script has been tried against the whole ones, which answer alike; from then
+#: on those, so that a submission in Russian or Chinese does not compile both.
+_for_latin: _Bands = _LATIN_BANDS
+
+
 def _match(text: str) -> re.Match[str] | None:
-    bands = _LATIN_BANDS if _is_latin(text) else _WHOLE_BANDS
+    global _for_latin
+    if _is_latin(text):
+        bands = _for_latin
+    else:
+        bands = _for_latin = _WHOLE_BANDS
     if len(text) <= NOISE_SPACED_MAX or " " not in text:
         m = bands.noise.match(text)
         if m is not None:
