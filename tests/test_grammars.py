@@ -75,9 +75,12 @@ def test_writing_gives_the_shipped_files(tmp_path: Path, monkeypatch: pytest.Mon
     written = grammars.write_compiled(str(tmp_path))
     assert sorted(os.path.basename(p) for p in written) == [
         "lines.lark.compiled",
+        "lines.lark.latin",
         "lines.lark.terminals",
         "wgec.lark.compiled",
     ]
     shipped = grammars._terminals_path()
     with open(shipped, "rb") as a, open(tmp_path / "lines.lark.terminals", "rb") as b:
         assert a.read() == b.read()
+    with open(grammars._latin_path(), "rb") as a, open(tmp_path / "lines.lark.latin", "rb") as b:
+        assert a.read() == b.read(), "run: python -m wgec_parse.grammars"

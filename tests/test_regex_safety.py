@@ -34,6 +34,7 @@ from typing import Any
 import pytest
 
 import wgec_parse
+from wgec_parse import markers
 
 if sys.version_info >= (3, 11):
     from re import _constants as sre_c
@@ -356,9 +357,22 @@ def package_patterns() -> list[tuple[str, re.Pattern[str], bool]]:
                 previous = found.get(id(pattern))
                 if previous is None or (searched and not previous[2]):
                     found[id(pattern)] = (where, pattern, searched)
+    # The classifier's bands, compiled on first use (lazyre.LazyPattern, which the scan
+    # does not read), whole and narrowed to Latin text; matched only.
+    for bands, names in ((markers._WHOLE_BANDS, _BAND_NAMES), (markers._LATIN_BANDS, None)):
+        for band in bands._fields:
+            pattern = getattr(bands, band).compiled
+            where = f"{markers.__name__}." + (names[band] if names else f"_LATIN_BANDS.{band}")
+            found.setdefault(id(pattern), (where, pattern, False))
     return sorted(found.values(), key=lambda t: t[0])
 
 
+_BAND_NAMES = {
+    "noise": "_NOISE_BAND",
+    "marker": "_MARKER_BAND",
+    "field": "_FIELD_BAND",
+    "opening": "_OPENING_BAND",
+}
 PATTERNS = package_patterns()
 
 

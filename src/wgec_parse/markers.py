@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from typing import Final, NamedTuple
 
 from wgec_parse.folding import fold
-from wgec_parse.grammars import line_terminals
+from wgec_parse.grammars import LATIN, latin_bands, line_terminals
 from wgec_parse.lazyre import LazyPattern
 from wgec_parse.numbering import cjk_to_int, question_number, roman_to_int
 
@@ -34,6 +35,7 @@ __all__ = [
     "WS",
     "Kind",
     "LineParts",
+    "band_sources",
     "cjk_to_int",
     "classify",
     "fold",
@@ -105,14 +107,15 @@ def kind_of(terminal: str) -> str:
 INLINE: Final = "inline"
 
 
-def _terminals() -> list[tuple[str, str]]:
-    """The line terminals as (name, regular expression), highest priority first, as
-    lark's basic lexer tries them; the catch-all TEXT is left out."""
-    terminals = sorted(line_terminals(), key=lambda t: (-t[2], t[0]))
-    return [(name, regexp) for name, regexp, _ in terminals if name != "TEXT"]
+def _terminals(terminals: Iterable[tuple[str, str, int]]) -> list[tuple[str, str]]:
+    """The line terminals (name, regular expression, priority) as (name, regular
+    expression), highest priority first, as lark's basic lexer tries them; the catch-all
+    TEXT is left out."""
+    ordered = sorted(terminals, key=lambda t: (-t[2], t[0]))
+    return [(name, regexp) for name, regexp, _ in ordered if name != "TEXT"]
 
 
-_ALL: Final = tuple(_terminals())
+_ALL: Final = tuple(_terminals(line_terminals()))
 #: The line terminals, highest priority first.
 TERMINALS: Final = tuple((name, rx) for name, rx in _ALL if kind_of(name) != INLINE)
 #: The inline terminals (``INLINE_``), highest priority first.
@@ -127,15 +130,15 @@ def inline_patterns(prefix: str) -> dict[str, LazyPattern]:
     return {name: LazyPattern(rx) for name, rx in INLINE_TERMINALS if name.startswith(prefix)}
 
 
-def _band(*kinds: str) -> re.Pattern[str]:
+def _band(terminals: Iterable[tuple[str, str]], *kinds: str) -> str:
     """One pattern trying the terminals of ``kinds`` in priority order.
 
     Each terminal is named by an empty group after it, the last group to match
     (``lastgroup``): a group around it would hide its first character from the regular
     expression engine, which skips an alternative that starts with a character or a
     class the text does not start with without entering it."""
-    chosen = [(name, rx) for name, rx in TERMINALS if kind_of(name) in kinds]
-    return re.compile("|".join(f"(?:{rx})(?P<{name}>)" for name, rx in chosen))
+    chosen = [(name, rx) for name, rx in terminals if kind_of(name) in kinds]
+    return "|".join(f"(?:{rx})(?P<{name}>)" for name, rx in chosen)
 
 
 # The terminals fall in four bands of priority: whole lines (noise, sign-offs), then
@@ -147,12 +150,78 @@ def _band(*kinds: str) -> re.Pattern[str]:
 # and are tried when no other band matched; each fails on the line's first characters
 # unless it can open it.  tests/test_markers.py checks the bounds against the
 # terminals, and the bands' order against lark's lexer.
-_NOISE_BAND: Final = _band(Kind.NOISE, Kind.SIGNOFF)
-_MARKER_BAND: Final = _band(
-    Kind.DOTTED, Kind.NUMBER, Kind.DASHNUM, Kind.LETTER, Kind.BULLET, Kind.QUOTE, Kind.QKEY
-)
-_FIELD_BAND: Final = _band(Kind.FIELD)
-_OPENING_BAND: Final = _band(Kind.TEXT)
+_BAND_KINDS: Final = {
+    "noise": (Kind.NOISE, Kind.SIGNOFF),
+    "marker": (
+        Kind.DOTTED,
+        Kind.NUMBER,
+        Kind.DASHNUM,
+        Kind.LETTER,
+        Kind.BULLET,
+        Kind.QUOTE,
+        Kind.QKEY,
+    ),
+    "field": (Kind.FIELD,),
+    "opening": (Kind.TEXT,),
+}
+
+
+def band_sources(terminals: Iterable[tuple[str, str, int]]) -> dict[str, str]:
+    """The pattern of each band, by name, from the line terminals (name, regular
+    expression, priority) as :func:`~wgec_parse.grammars.line_terminals` gives them."""
+    lines = [(name, rx) for name, rx in _terminals(terminals) if kind_of(name) != INLINE]
+    return {band: _band(lines, *kinds) for band, kinds in _BAND_KINDS.items()}
+
+
+class _Bands(NamedTuple):
+    noise: LazyPattern
+    marker: LazyPattern
+    field: LazyPattern
+    opening: LazyPattern
+
+
+def _bands() -> tuple[_Bands, _Bands]:
+    """The bands, and the bands narrowed to text in Latin script where they are shipped
+    for the bands of these terminals (else the bands themselves), each compiled on its
+    first use: a submission in English compiles only the narrowed ones, about half the
+    work of Python's regular expression compiler (see :func:`grammars.narrowed`)."""
+    sources = band_sources(line_terminals())
+    shipped = latin_bands()
+    whole = _Bands(**{name: LazyPattern(rx) for name, rx in sources.items()})
+    narrowed = _Bands(
+        **{
+            name: LazyPattern(shipped[name][1])
+            if shipped.get(name, ("", ""))[0] == rx
+            else getattr(whole, name)
+            for name, rx in sources.items()
+        }
+    )
+    return whole, narrowed
+
+
+_WHOLE_BANDS, _LATIN_BANDS = _bands()
+_NOISE_BAND: Final = _WHOLE_BANDS.noise
+_MARKER_BAND: Final = _WHOLE_BANDS.marker
+_FIELD_BAND: Final = _WHOLE_BANDS.field
+_OPENING_BAND: Final = _WHOLE_BANDS.opening
+#: Runs of characters beyond the first range of :data:`~wgec_parse.grammars.LATIN` (a
+#: class of few code points, quick to compile), whose characters are then looked up in
+#: the other ranges.
+_BEYOND_FIRST: Final = LazyPattern(f"[^\\u{LATIN[0][0]:04x}-\\u{LATIN[0][1]:04x}]+")
+_OTHER_RANGES: Final = tuple((chr(low), chr(high)) for low, high in LATIN[1:])
+
+
+def _is_latin(text: str) -> bool:
+    """Whether every character of ``text`` is in :data:`~wgec_parse.grammars.LATIN`."""
+    if text.isascii():
+        return True
+    for run in _BEYOND_FIRST.findall(text):
+        for ch in run:
+            if not any(low <= ch <= high for low, high in _OTHER_RANGES):
+                return False
+    return True
+
+
 #: The longest whole-line noise or sign-off that holds a space.
 NOISE_SPACED_MAX: Final = 66
 #: The longest field name without a colon.
@@ -167,19 +236,30 @@ _WHOLE_LINE: Final = frozenset(
 )
 
 
+#: The bands a line in Latin script is tried against: the narrowed ones, until a line in
+#: another script has been tried against the whole ones, which answer alike; from then
+#: on those, so that a submission in Russian or Chinese does not compile both.
+_for_latin: _Bands = _LATIN_BANDS
+
+
 def _match(text: str) -> re.Match[str] | None:
+    global _for_latin
+    if _is_latin(text):
+        bands = _for_latin
+    else:
+        bands = _for_latin = _WHOLE_BANDS
     if len(text) <= NOISE_SPACED_MAX or " " not in text:
-        m = _NOISE_BAND.match(text)
+        m = bands.noise.match(text)
         if m is not None:
             return m
-    m = _MARKER_BAND.match(text)
+    m = bands.marker.match(text)
     if m is None:
         if ":" in text or "：" in text or len(text) <= FIELD_ALONE_MAX:
-            m = _FIELD_BAND.match(text)
+            m = bands.field.match(text)
         else:  # a field name running on into its value: the name is short
-            m = _FIELD_BAND.match(text[: FIELD_ALONE_MAX + 2])
+            m = bands.field.match(text[: FIELD_ALONE_MAX + 2])
         if m is None:
-            m = _OPENING_BAND.match(text)
+            m = bands.opening.match(text)
     return m
 
 
