@@ -9,7 +9,7 @@ from pathlib import Path
 import lark
 import pytest
 
-from wgec_parse import grammars
+from wgec_parse import build, grammars
 from wgec_parse.grammars import BLOCKS, LINES
 
 #: Each grammar compiled once for the module: compiling lines.lark takes seconds.
@@ -20,7 +20,7 @@ compiled_once = functools.cache(grammars.compile_grammar)
 def test_the_shipped_compiled_grammar_is_current(name: str) -> None:
     with open(grammars._compiled_path(name), "rb") as handle:
         key, _, _ = handle.read().partition(b"\n")
-    assert key == grammars._key(name), "run: python -m wgec_parse.grammars"
+    assert key == grammars._key(name), "run: python -m wgec_parse.build"
 
 
 def _shape(parser: lark.Lark) -> tuple[object, object]:
@@ -52,7 +52,7 @@ def test_a_stale_compiled_grammar_is_compiled_again(monkeypatch: pytest.MonkeyPa
 def test_the_shipped_line_terminals_are_current() -> None:
     with open(grammars._terminals_path(), "rb") as handle:
         key, _, _ = handle.read().partition(b"\n")
-    assert key == grammars._key(LINES), "run: python -m wgec_parse.grammars"
+    assert key == grammars._key(LINES), "run: python -m wgec_parse.build"
 
 
 def test_the_line_terminals_are_the_compiled_grammars() -> None:
@@ -72,7 +72,7 @@ def test_stale_line_terminals_are_read_from_the_grammar(monkeypatch: pytest.Monk
 
 def test_writing_gives_the_shipped_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(grammars, "compile_grammar", compiled_once)
-    written = grammars.write_compiled(str(tmp_path))
+    written = build.write_all(str(tmp_path))
     assert sorted(os.path.basename(p) for p in written) == [
         "lines.lark.compiled",
         "lines.lark.latin",
@@ -82,5 +82,5 @@ def test_writing_gives_the_shipped_files(tmp_path: Path, monkeypatch: pytest.Mon
     shipped = grammars._terminals_path()
     with open(shipped, "rb") as a, open(tmp_path / "lines.lark.terminals", "rb") as b:
         assert a.read() == b.read()
-    with open(grammars._latin_path(), "rb") as a, open(tmp_path / "lines.lark.latin", "rb") as b:
-        assert a.read() == b.read(), "run: python -m wgec_parse.grammars"
+    with open(grammars.latin_path(), "rb") as a, open(tmp_path / "lines.lark.latin", "rb") as b:
+        assert a.read() == b.read(), "run: python -m wgec_parse.build"

@@ -38,8 +38,8 @@ def _same(band: str, text: str) -> None:
 
 def test_the_shipped_narrowed_bands_are_current() -> None:
     sources = markers.band_sources(grammars.line_terminals())
-    with open(grammars._latin_path(), "rb") as handle:
-        assert handle.read() == grammars._latin_json(sources), "run: python -m wgec_parse.grammars"
+    with open(grammars.latin_path(), "rb") as handle:
+        assert handle.read() == grammars.latin_json(sources), "run: python -m wgec_parse.build"
 
 
 def test_the_classifier_uses_the_narrowed_bands() -> None:
@@ -76,7 +76,7 @@ def test_bands_written_for_other_case_rules_are_not_read(
     assert grammars.latin_bands()
     monkeypatch.setattr(grammars.unicodedata, "unidata_version", "1.0.0")
     assert grammars.latin_bands() == {}
-    monkeypatch.setattr(grammars, "_latin_path", lambda: grammars._compiled_path("missing"))
+    monkeypatch.setattr(grammars, "latin_path", lambda: grammars._compiled_path("missing"))
     assert grammars.latin_bands() == {}
 
 

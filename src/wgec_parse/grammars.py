@@ -6,7 +6,7 @@ importing it, so each is shipped beside its source already compiled, with
 :meth:`lark.Lark.save`, under a key made of the grammar's text and lark's version; it is
 loaded with :meth:`lark.Lark.load`.  Where the key does not match (a grammar edited
 since, another lark), the grammar is compiled from its source instead: slower, the
-same parser.  ``python -m wgec_parse.grammars`` writes the compiled files again, and
+same parser.  ``python -m wgec_parse.build`` writes the compiled files again, and
 ``tests/test_grammars.py`` fails while they are stale.
 
 The classifier needs only the line vocabulary's terminals, not its parser: they are
@@ -46,9 +46,12 @@ __all__ = [
     "compile_grammar",
     "grammar_text",
     "latin_bands",
+    "latin_json",
+    "latin_path",
     "line_terminals",
     "lines_parser",
     "narrowed",
+    "read_terminals",
     "write_compiled",
 ]
 
@@ -120,7 +123,8 @@ def _load(name: str) -> lark.Lark:
 
 def write_compiled(directory: str) -> list[str]:
     """Compile both grammars and write them, keyed, into ``directory``, with the line
-    vocabulary's terminals and the classifier's bands narrowed to :data:`LATIN`."""
+    vocabulary's terminals (:mod:`wgec_parse.build` writes the classifier's bands
+    narrowed to :data:`LATIN` after them)."""
     written = []
     for name in (BLOCKS, LINES):
         buffer = io.BytesIO()
@@ -135,14 +139,6 @@ def write_compiled(directory: str) -> list[str]:
             with open(path, "wb") as handle:
                 handle.write(_key(name) + b"\n" + _terminals_json(_terminals_of(parser)))
             written.append(path)
-    # The bands are the classifier's: built from the terminals just written.
-    line_terminals.cache_clear()
-    from wgec_parse import markers
-
-    path = os.path.join(directory, f"{LINES}.latin")
-    with open(path, "wb") as handle:
-        handle.write(_latin_json(markers.band_sources(_read_terminals(directory) or ())))
-    written.append(path)
     return written
 
 
@@ -161,7 +157,7 @@ def _terminals_path() -> str:
     return os.path.join(GRAMMAR_DIR, f"{LINES}.terminals")
 
 
-def _read_terminals(directory: str) -> tuple[Terminal, ...] | None:
+def read_terminals(directory: str) -> tuple[Terminal, ...] | None:
     """The terminals written in ``directory``, or None where they are missing or stale."""
     try:
         with open(os.path.join(directory, f"{LINES}.terminals"), "rb") as handle:
@@ -178,7 +174,7 @@ def line_terminals() -> tuple[Terminal, ...]:
     """The terminals of the line vocabulary as (name, regular expression, priority), in
     the compiled grammar's order: those written beside it, or, where they are stale
     (their key is not the grammar's), those of the grammar loaded or compiled."""
-    terminals = _read_terminals(os.path.dirname(_terminals_path()))
+    terminals = read_terminals(os.path.dirname(_terminals_path()))
     if terminals is not None:
         return terminals
     return tuple(_terminals_of(lines_parser()))
@@ -195,11 +191,12 @@ def line_terminals() -> tuple[Terminal, ...]:
 LATIN: Final = ((0x0000, 0x036F), (0x2000, 0x27BF), (0xF000, 0xF0FF))
 
 
-def _latin_path() -> str:
+def latin_path() -> str:
     return os.path.join(GRAMMAR_DIR, f"{LINES}.latin")
 
 
-def _latin_json(bands: Mapping[str, str]) -> bytes:
+def latin_json(bands: Mapping[str, str]) -> bytes:
+    """The narrowed bands file's bytes for the bands ``bands`` (name: pattern)."""
     narrowed_bands = {name: [pattern, narrowed(pattern)] for name, pattern in bands.items()}
     document = {
         "unicode": unicodedata.unidata_version,
@@ -217,7 +214,7 @@ def latin_bands() -> dict[str, tuple[str, str]]:
     range; a band whose pattern is not the one the classifier builds now is stale, and
     the classifier checks that itself."""
     try:
-        with open(_latin_path(), "rb") as handle:
+        with open(latin_path(), "rb") as handle:
             document = json.loads(handle.read(_MAX_FILE_CHARS))
     except (OSError, ValueError):
         return {}
@@ -430,11 +427,3 @@ def blocks_parser() -> lark.Lark:
     """The block grammar, compiled: an LALR parser whose ``parse`` takes the tokens of
     :func:`wgec_parse.lexer.tokens` and returns a :class:`~wgec_parse.nodes.Document`."""
     return _load(BLOCKS)
-
-
-if __name__ == "__main__":
-    # Through the package's module, so that the lexer class is saved by its real name.
-    from wgec_parse import grammars
-
-    for path in grammars.write_compiled(grammars.GRAMMAR_DIR):
-        print(f"wrote {path}")
