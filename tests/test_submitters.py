@@ -654,6 +654,10 @@ def test_a_running_header_names_the_submitter_when_nothing_else_does() -> None:
         ),
         ("Example Rights Forum, Geneva", "Example Rights Forum, Geneva"),
         ("Jane Doe, Senior Adviser", "Jane Doe, Senior Adviser"),
+        (  # a place's name before the organisation is no title
+            "University of Northbridge, Institute for Internet Studies",
+            "University of Northbridge, Institute for Internet Studies",
+        ),
     ],
 )
 def test_a_signers_title_before_the_organisation_is_left_out(value: str, name: str) -> None:

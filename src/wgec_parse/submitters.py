@@ -733,13 +733,32 @@ def _organisation_line(closing: Iterable[str]) -> Submitter | None:
     return None
 
 
+#: The first words of a signer's title ("Executive Director", "Head of Unit",
+#: "Directrice générale", "Председатель правления", "مدير عام").
+_JOB_TITLE_WORDS: Final = frozenset(
+    fold(word)
+    for word in (
+        "Director", "Executive", "Head", "Chair", "Chairman", "Chairperson", "President",
+        "Vice", "Deputy", "Chief", "Senior", "Coordinator", "Officer", "Manager",
+        "Secretary", "Adviser", "Advisor", "Counsellor", "Minister", "Ambassador",
+        "Directeur", "Directrice", "Président", "Présidente", "Coordonnateur",
+        "Coordonnatrice", "Chargé", "Chargée", "Secrétaire", "Conseiller", "Conseillère",
+        "Directora", "Presidenta", "Coordinador", "Coordinadora", "Jefe", "Jefa",
+        "Secretario", "Secretaria", "Asesor", "Asesora", "Директор", "Председатель",
+        "Руководитель", "Заместитель", "Советник", "مدير", "رئيس", "نائب",
+    )
+)  # fmt: skip
+
+
 def _without_title(text: str) -> str:
     """A signature line without the signer's title before the organisation
     ("Director General, Eswatini Communications Commission"): the parts before a
-    comma that name no organisation are left out while the rest names one."""
+    comma that open with a title's word and name no organisation are left out while
+    the rest names one."""
     parts = text.split(", ")
     while (
         len(parts) > 1
+        and fold(parts[0]).partition(" ")[0] in _JOB_TITLE_WORDS
         and not _names_organisation(parts[0])
         and _names_organisation(", ".join(parts[1:]))
     ):
