@@ -124,9 +124,10 @@ def is_double_spaced(contents: Sequence[str], lines: Lines, *, wide: int | None 
     """Whether every text line is followed by an empty line, as pdftotext may write.
 
     Half the non-blank lines must be followed by an empty line, and some of those must
-    be wraps (see :func:`_wraps_over_gap`), which tells doubled spacing from one
-    paragraph per line separated by empty lines (web pages, e-mails, Word's "save as
-    text").  ``wide``: :func:`full_line_length`, when known.
+    be wraps (see :func:`_wraps_over_gap`), one at least a sentence going on over the
+    gap (:func:`_continues_over_gap`), which tells doubled spacing from one paragraph
+    per line separated by empty lines (web pages, e-mails, Word's "save as text").
+    ``wide``: :func:`full_line_length`, when known.
     """
     content_lines = len(lines) - lines.count(None)
     if 2 * contents.count("") < content_lines:
@@ -139,13 +140,14 @@ def is_double_spaced(contents: Sequence[str], lines: Lines, *, wide: int | None 
     needed = max(2, -(-len(followed) // 5))
     if wide is None:
         wide = full_line_length(contents, lines)
-    wraps = 0
+    wraps = continued = 0
     for i in followed:
         line, after = lines[i], _after_furniture(lines, i + 2)
         assert line is not None
         if after is not None and _wraps_over_gap(line, after, len(contents[i]), wide):
             wraps += 1
-            if wraps >= needed:
+            continued += _continues_over_gap(line, after)
+            if wraps >= needed and continued:
                 return True
     return False
 
@@ -174,6 +176,14 @@ def _wraps_over_gap(line: LineParts, after: LineParts, length: int, wide: int) -
         or line.text.endswith(("-", "\u00ad"))
         or (wide > 0 and length >= wide)
     )
+
+
+def _continues_over_gap(line: LineParts, after: LineParts) -> bool:
+    """Whether ``after`` goes on with the sentence of ``line`` in the sentence itself: a
+    lower-case word (or a script without case) or a hyphenated break, not the line's
+    width alone, which a paragraph written on one line may reach too."""
+    first = after.text[:1]
+    return (first.isalpha() and not first.isupper()) or line.text.endswith(("-", "\u00ad"))
 
 
 def usual_indent(lines: Lines) -> int:
