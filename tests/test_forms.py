@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import wgec_parse
@@ -312,6 +312,15 @@ _CELL_LINES = st.sampled_from([r for r in RISKY if r] + ["--", "3", "  "]) | st.
 
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.lists(_CELL_LINES, max_size=5).map("\n".join), min_size=4, max_size=4))
+@example(  # a cell quoting a question on a line of its own: its cell's, no heading
+    [
+        "",
+        "",
+        "3. Why does this matter?\n\nWhat are the high level characteristics of "
+        "enhanced cooperation?",
+        "",
+    ]
+)
 def test_any_cells_keep_the_questions_and_render_back(cells: list[str]) -> None:
     text = _csv([["Organisation", *QUESTIONS, "Consent"], cells])
     form = read_form(text)

@@ -664,3 +664,33 @@ def test_a_signers_title_before_the_organisation_is_left_out(value: str, name: s
     found = from_fields([("Submitted by", value)])
     assert found is not None
     assert found.name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The Ministry of Transport of the Republic of Examplia is pleased to submit its views.",
+            "Ministry of Transport of the Republic of Examplia",
+        ),
+        (
+            "Madame, Monsieur, Le Réseau exemple des usagers (REU) a l'honneur de vous faire "
+            "parvenir sa contribution.",
+            "Réseau exemple des usagers (REU)",
+        ),
+        (
+            "La Autoridad Nacional de Ejemplo (ANE) tiene el honor de presentar sus respuestas.",
+            "Autoridad Nacional de Ejemplo (ANE)",
+        ),
+        # A regulator's commission is no body of the meeting; the CSTD is.
+        (
+            "Please find below the input of the Examplia Communications Commission.",
+            "Examplia Communications Commission",
+        ),
+        ("Thank you. We are pleased to submit our answers.", None),  # a pronoun is no name
+        ("The Commission on Science and Technology for Development is pleased to ...", None),
+    ],
+)
+def test_a_covering_sentence_names_its_subject(sentence: str, name: str | None) -> None:
+    found = from_sentence(sentence)
+    assert (found.name if found is not None else None) == name

@@ -334,6 +334,17 @@ _SENTENCE_BEFORE: Final = LazyPattern(
     r"|و?(?:مساهمة|مساهمات|ردود|رد|تعليقات|مقترحات|ملاحظات|آراء|موقف)"
     r"|و?(?:يسر|يسرّ|تسر|تسرّ|تهدي|يهدي|تتشرف|يتشرف))[ \u00a0]+(?=\w)"
 )
+#: What a covering sentence says of its subject, the submitter, right after naming it
+#: ("The Ministry of X is pleased to submit ...", "Le Réseau X a l'honneur de ...",
+#: "La Autoridad X tiene el honor de ...", "Ассоциация X имеет честь ...").
+_SENTENCE_SUBJECT: Final = LazyPattern(
+    r"[ \u00a0]+(?i:(?:is|are)[ \u00a0]+pleased[ \u00a0]+to|ha(?:s|ve)[ \u00a0]+the[ \u00a0]+"
+    r"honou?r[ \u00a0]+to|welcomes[ \u00a0]+the[ \u00a0]+opportunity|a[ \u00a0]+"
+    r"l['’]honneur[ \u00a0]+de|ont[ \u00a0]+l['’]honneur[ \u00a0]+de|tienen?[ \u00a0]+el[ \u00a0]+"
+    r"(?:honor|agrado)[ \u00a0]+de|se[ \u00a0]+complacen?[ \u00a0]+en|имеет[ \u00a0]+честь)\b"
+)
+#: The article before a subject's name, left out of it.
+_ARTICLES: Final = ("The ", "Le ", "La ", "Les ", "L'", "L’", "El ", "Los ", "Las ")
 #: What ends a French, Spanish, Russian or Arabic name in such a sentence (an English
 #: one is the run of its capitalised words).
 _NAME_ENDS: Final = frozenset(
@@ -354,10 +365,11 @@ _NAME_JOINS: Final = frozenset(
 )  # fmt: skip
 #: Names of the meeting's own bodies, which a sentence names without submitting.
 _MEETING_WORDS: Final = (
-    "working group", "commission", "secretariat", "chair", "cstd", "wgec", "united nations",
-    "tunis agenda", "groupe de travail", "secrétariat", "grupo de trabajo", "secretaría",
-    "рабоч", "секретариат", "комисс", "الفريق العامل", "الأمانة", "اللجنة",
-    "world summit", "internet governance forum",
+    "working group", "commission on science", "secretariat", "chair", "cstd", "wgec",
+    "united nations", "tunis agenda", "groupe de travail", "commission de la science",
+    "secrétariat", "grupo de trabajo", "comisión de ciencia", "secretaría", "рабоч",
+    "секретариат", "комиссия по науке", "комиссии по науке", "الفريق العامل", "الأمانة",
+    "لجنة تسخير العلم", "اللجنة", "world summit", "internet governance forum",
 )  # fmt: skip
 #: A name read from a sentence has at most this many words.
 _SENTENCE_NAME_MAX_WORDS: Final = 14
@@ -499,10 +511,35 @@ def from_sentence(text: str) -> Submitter | None:
             if name is not None:
                 found.append((m.start(), name, _phrase(m.group(), name)))
                 break
+    subject = _sentence_subject(text)
+    if subject is not None:
+        found.append(subject)
     if not found:
         return None
     _, name, source = min(found)
     return Submitter(name, source, "sentence")
+
+
+def _sentence_subject(text: str) -> tuple[int, str, str] | None:
+    """Where a covering sentence names its subject before what it says of it ("The
+    Ministry of X is pleased to ...", "Le Réseau X (RX) a l'honneur de ..."): the
+    position, the name (its article left out) and the phrase; None if none does."""
+    m = _SENTENCE_SUBJECT.search(text)
+    if m is None:
+        return None
+    # The sentence starts after a full stop, a colon or a comma ("Madame, Monsieur,
+    # Le Réseau ..."), or at the line's start.
+    ends = [text.rfind(mark, 0, m.start()) for mark in (". ", ": ", ", ")]
+    start = max([end + 2 for end in ends if end >= 0] + [text.rfind("\n", 0, m.start()) + 1])
+    subject = " ".join(text[start : m.start()].split())
+    for article in _ARTICLES:
+        if subject.startswith(article):
+            subject = subject[len(article) :]
+            break
+    if not 2 <= len(subject.split()) <= _SENTENCE_NAME_MAX_WORDS:
+        return None  # "We are pleased to": a name has two words at least
+    name = _named(subject)
+    return None if name is None else (start, name, " ".join(text[start : m.end()].split()))
 
 
 def _phrase(head: str, name: str) -> str:

@@ -310,10 +310,15 @@ def styled_heading(reading: Reading, line: Current) -> Decision | None:
     return None
 
 
+#: Quotes and brackets that may open a title before its first letter.
+_OPENERS: Final = "\"'“‘«„(（[【¿¡"
+
+
 def topic_stands_alone(reading: Reading, i: int) -> bool:
     """Whether line ``i`` is an unnumbered topic heading ("Characteristics of enhanced
     cooperation", "Recomendaciones"): it names a question's topic in at most
-    :data:`TOPIC_MAX_WORDS` words, starts with a capital (or in a script without case),
+    :data:`TOPIC_MAX_WORDS` words, starts with a capital (or a letter of a script without
+    case; after an opening quote or bracket, if any),
     does not lead into what follows (":" or "," at its end), and stands alone between
     blank lines after a paragraph that ended a sentence, in text that is not
     double-spaced (where every line stands between blank lines)."""
@@ -324,9 +329,9 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     if i == 0 or lines[i - 1] is not None or (i + 1 < len(lines) and lines[i + 1] is not None):
         return False
     text = line.text
-    first = text[:1]
-    if first.lower() != first.upper() and not first.isupper():
-        return False
+    first = text.lstrip(_OPENERS)[:1]
+    if not first.isalpha() or (first.lower() != first.upper() and not first.isupper()):
+        return False  # "[r2 c3] ..." (a form's cell), ": . ...", "the characteristics"
     if len(text.split()) > TOPIC_MAX_WORDS or text.endswith((":", "：", ",", "，")):
         return False  # a sentence that leads into a list ("We recommend the following:")
     j = i - 1
