@@ -67,3 +67,20 @@ def test_a_set_can_be_named_by_its_file() -> None:
 )
 def test_a_short_title_names_a_topic_in_any_language(title: str, number: str | None) -> None:
     assert match_topic(title, WGEC2) == number
+
+
+@pytest.mark.parametrize(
+    ("title", "number"),
+    [
+        ("High-level characteristics of enhanced cooperation (Q1)", "1"),
+        ("Recomendaciones al Grupo de Trabajo (pregunta 2)", "2"),
+        ("CHARACTERISTICS (QUESTION 1)", "1"),
+        ("特征（问题二）", "2"),
+        ("Our report (2016)", ""),
+        ("Our views (see Q2 below)", ""),
+    ],
+)
+def test_a_title_names_its_question_in_brackets(title: str, number: str) -> None:
+    from wgec_parse.numbering import referenced_number
+
+    assert referenced_number(title) == number

@@ -104,6 +104,7 @@ from wgec_parse.lazyre import LazyPattern
 from wgec_parse.limits import MAX_DEPTH, MAX_SIZE
 from wgec_parse.markers import Kind, classify
 from wgec_parse.nodes import Document, Line, Node, Noise, walk
+from wgec_parse.numbering import referenced_number
 from wgec_parse.parser import parse
 from wgec_parse.questions import match_wording
 
@@ -341,7 +342,7 @@ def is_question(label: str) -> bool:
         return True
     if kind in _NUMBERED and any(_ASKS.search(line) for line in _split(label)):
         return True
-    return match_wording(text) is not None
+    return match_wording(text) is not None or bool(referenced_number(text))
 
 
 #: How a form's closing invitation to comment, or its question of consent to
@@ -368,7 +369,9 @@ _NO_QUESTION: Final = tuple(
 def _asks(label: str) -> bool:
     """Whether a label is a whole question: it asks, or has a guiding question's wording."""
     text = " ".join(label.split())
-    return _ASKS.search(text) is not None or match_wording(text) is not None
+    if _ASKS.search(text) is not None or match_wording(text) is not None:
+        return True
+    return bool(referenced_number(text))  # "Part A – ... (Q1)": a question named
 
 
 def _is_label(cell: str) -> bool:

@@ -815,11 +815,13 @@ class Question(_WithBody):
 
     @property
     def numbered(self) -> bool:
-        """Whether the heading says its number: a marker, or an ordinal in the lead
-        phrase of its title ("On the second question (recommendations)")."""
-        from wgec_parse.numbering import lead_number
+        """Whether the heading says its number: a marker, an ordinal in the lead phrase
+        of its title ("On the second question (recommendations)"), or a question named in
+        brackets at its end ("Recommendations (Q2)")."""
+        from wgec_parse.numbering import lead_number, referenced_number
 
-        return bool(self.marker) or bool(lead_number(self.title))
+        title = self.title
+        return bool(self.marker or lead_number(title) or referenced_number(title))
 
     @property
     def title(self) -> str:

@@ -8,7 +8,7 @@ from typing import Final
 from wgec_parse.lazyre import LazyPattern
 from wgec_parse.questions import match_wording
 
-__all__ = ["cjk_to_int", "lead_number", "question_number", "roman_to_int"]
+__all__ = ["cjk_to_int", "lead_number", "question_number", "referenced_number", "roman_to_int"]
 
 #: Chinese numerals, as in "问题一" and "（二）".
 _CJK_DIGITS: Final = "一二三四五六七八九十"
@@ -140,7 +140,35 @@ def question_number(marker: str, title: str = "") -> str:
         if cjk is not None:
             return str(cjk_to_int(cjk.group()))
         return ""
-    return lead_number(title) or match_wording(title) or ""
+    return lead_number(title) or referenced_number(title) or match_wording(title) or ""
+
+
+#: A question named in brackets at a title's end: "(Q1)", "(pregunta 1)", "(Question 2)",
+#: "（问题一）".
+_REFERENCE: Final = LazyPattern(r"[(（]([^()（）]{1,24})[)）][ \u00a0]*\Z")
+#: How a bracketed reference opens (folded): a question keyword or "Q" and a digit.
+_REFERENCE_KEYWORDS: Final = (
+    "question", "pregunta", "cuestión", "cuestion", "вопрос", "السؤال", "سؤال", "问题",
+)  # fmt: skip
+_Q_DIGIT: Final = LazyPattern(r"[Qq][ \u00a0.]?\d")
+
+
+def referenced_number(title: str) -> str:
+    """The number of the question a title names in brackets at its end ("High-level
+    characteristics (Q1)", "Recomendaciones al Grupo (pregunta 2)", "特征（问题一）"); ""
+    if it names none."""
+    m = _REFERENCE.search(title)
+    if m is None:
+        return ""
+    inner = m.group(1).strip()
+    folded = inner.casefold()
+    if not (folded.startswith(_REFERENCE_KEYWORDS) or _Q_DIGIT.fullmatch(inner)):
+        return ""
+    if folded.startswith("问题"):
+        cjk = _CJK_NUMBER.search(inner)
+        if cjk is not None:
+            return str(cjk_to_int(cjk.group()))
+    return question_number(inner)
 
 
 def lead_number(title: str) -> str:

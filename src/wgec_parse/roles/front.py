@@ -9,7 +9,12 @@ from wgec_parse.markers import Kind
 from wgec_parse.questions import match_wording
 from wgec_parse.roles.base import Current, Decision, Reading, Role
 from wgec_parse.roles.blocks import table_row
-from wgec_parse.roles.headings import heading_kind, styled_asks, topic_stands_alone
+from wgec_parse.roles.headings import (
+    heading_kind,
+    references_question,
+    styled_asks,
+    topic_stands_alone,
+)
 
 __all__ = [
     "cover_line_stands_alone",
@@ -29,8 +34,10 @@ def front_end(reading: Reading) -> tuple[int, bool]:
     bullet (not a lone "o" at the margin), a "1 -" or "A." heading, a line opening
     with a question's wording, a heading-styled line that heads a question
     (:func:`~wgec_parse.roles.headings.styled_asks`), or a topic heading standing alone
-    (:func:`~wgec_parse.roles.headings.topic_stands_alone`).  With none, it ends after the
-    last field (at the next break), or at the first text line when there is no field.
+    (:func:`~wgec_parse.roles.headings.topic_stands_alone`), or a heading that names its
+    question in brackets (:func:`~wgec_parse.roles.headings.references_question`).  With
+    none, it ends after the last field (at the next break), or at the first text line
+    when there is no field.
     """
     last_field = -1
     first_text = -1
@@ -48,6 +55,8 @@ def front_end(reading: Reading) -> tuple[int, bool]:
         if kind == Kind.TEXT and match_wording(line.text, reading.questions) is not None:
             return i, False
         if styled_asks(reading, i) or topic_stands_alone(reading, i):
+            return i, False
+        if references_question(reading, i):
             return i, False
         if kind == Kind.FIELD:
             last_field = i

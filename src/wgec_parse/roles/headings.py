@@ -9,6 +9,7 @@ from wgec_parse.layout import SENTENCE_END
 from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import Kind, LineParts, question_number
 from wgec_parse.nesting import clause_style
+from wgec_parse.numbering import referenced_number
 from wgec_parse.questions import QuestionSet, match_topic, match_wording
 from wgec_parse.roles.base import Current, Decision, Reading, Role
 
@@ -341,6 +342,34 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     if before is None or not before.text.endswith(SENTENCE_END):
         return False
     return match_topic(line.text, reading.questions) is not None
+
+
+#: A heading that names its question in brackets has at most this many words.
+REFERENCED_MAX_WORDS: Final = 24
+
+
+def references_question(reading: Reading, i: int) -> bool:
+    """Whether line ``i`` is an unnumbered heading that names its question in brackets
+    at its end ("High-level characteristics of enhanced cooperation (Q1)",
+    "Recomendaciones al Grupo de Trabajo ... (pregunta 2)", "特征（问题二）"): plain text
+    of at most :data:`REFERENCED_MAX_WORDS` words, after a blank line or at the start,
+    naming a question of the set."""
+    lines = reading.lines
+    line = lines[i]
+    if line is None or line.kind != Kind.TEXT or (i > 0 and lines[i - 1] is not None):
+        return False
+    if len(line.text.split()) > REFERENCED_MAX_WORDS:
+        return False
+    number = referenced_number(line.text)
+    return bool(number) and reading.questions.by_number(number) is not None
+
+
+def referenced_heading(reading: Reading, line: Current) -> Decision | None:
+    """After a break, an unnumbered line that names its question in brackets at its end
+    (:func:`references_question`) heads that question, the whole line its title."""
+    if line.brk and references_question(reading, line.index):
+        return Decision(Role.QUESTION, demote=True, open=False)
+    return None
 
 
 def topic_heading(reading: Reading, line: Current) -> Decision | None:

@@ -191,8 +191,9 @@ class Context:
 
     @functools.cached_property
     def matches(self) -> tuple[Match, ...]:
-        """Each question heading matched to the question set: by number, else by wording,
-        else (unnumbered) by the topic it names.
+        """Each question heading matched to the question set: by the number it says
+        (:attr:`~wgec_parse.nodes.Question.numbered`), else by wording, else (unnumbered)
+        by the topic it names.
 
         Empty when there is no question set.
         """
@@ -203,7 +204,9 @@ class Context:
         for q in self.doc.questions:
             spec = None
             by = ""
-            if q.marker and _DIGITS.search(q.number or "x"):
+            # A marker, or a lead phrase or a bracketed reference that says the number
+            # ("On the second question", "Recommendations (Q2)").
+            if q.numbered and _DIGITS.search(q.number or "x"):
                 spec = qset.by_number(q.number)
                 by = "number" if spec is not None else ""
             if spec is None:
@@ -232,7 +235,7 @@ class Context:
         numbers: dict[int, str] = {}
         for question in self.doc.questions:
             number = question.number
-            if not (question.marker and number):
+            if not (question.numbered and number):
                 number = matched.get(id(question), number)
             numbers.setdefault(id(question), number)
         return numbers
