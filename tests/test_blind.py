@@ -125,8 +125,9 @@ FLOORS: Final = {
     # form columns labelled by topic ("Part A – High-level characteristics ... (Q1)"),
     # headings inside a flattened blog page, Arabic "أ- حول ..." headings).
     # Then headings and form columns that name their question in brackets ("(Q1)",
-    # "(pregunta 2)", fixture 154): 7 exact, 274.
-    "blind9": Floor(24, 7, 274),
+    # "(pregunta 2)", fixture 154): 7 exact, 274; parts lettered A to D ("Part A –",
+    # fixture 155): 8 exact, 278.
+    "blind9": Floor(24, 8, 278),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

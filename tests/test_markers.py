@@ -495,6 +495,8 @@ _EXAMPLES = {
     "Nous vous prions d'agréer, Madame, Monsieur, nos salutations.": "TEXT_COURTESY",
     "Je vous prie de bien vouloir agréer, Excellence, ...": "TEXT_COURTESY",
     "References": "TEXT_REFERENCES",
+    "Part A – High-level characteristics (Q1)": "DASHNUM_PART",
+    "Section B: Recommendations": "DASHNUM_PART",
     "Bibliografía": "TEXT_REFERENCES",
     "Список литературы": "TEXT_REFERENCES",
     "المراجع": "TEXT_REFERENCES",
