@@ -170,12 +170,7 @@ def _wraps_over_gap(line: LineParts, after: LineParts, length: int, wide: int) -
     Page furniture is no evidence."""
     if line.kind == Kind.NOISE or after.kind != Kind.TEXT or line.text.endswith(SENTENCE_END):
         return False
-    first = after.text[:1]
-    return (
-        (first.isalpha() and not first.isupper())  # lower case, or a script without case
-        or line.text.endswith(("-", "\u00ad"))
-        or (wide > 0 and length >= wide)
-    )
+    return _continues_over_gap(line, after) or (wide > 0 and length >= wide)
 
 
 def _continues_over_gap(line: LineParts, after: LineParts) -> bool:

@@ -164,11 +164,7 @@ def referenced_number(title: str) -> str:
     folded = inner.casefold()
     if not (folded.startswith(_REFERENCE_KEYWORDS) or _Q_DIGIT.fullmatch(inner)):
         return ""
-    if folded.startswith("问题"):
-        cjk = _CJK_NUMBER.search(inner)
-        if cjk is not None:
-            return str(cjk_to_int(cjk.group()))
-    return question_number(inner)
+    return question_number(inner)  # "问题二" too: its Chinese numeral
 
 
 def lead_number(title: str) -> str:

@@ -241,13 +241,12 @@ def heading_number_continues(reading: Reading, line: Current) -> Decision | None
     parts = line.parts
     if not marker or kind != parts.kind or not reading.questions_read:
         return None
-    style = clause_style(kind, parts.marker, [])
-    if style != clause_style(kind, marker, []):
+    number = question_number(parts.marker)
+    heading = [(clause_style(kind, marker, []), marker)]
+    if not number or not _next_in_level(heading, kind, parts.marker, number):
         return None
+    style = heading[0][0]
     if any(open_style == style for open_style, _ in reading.clauses.levels):
-        return None
-    before, number = question_number(marker), question_number(parts.marker)
-    if not (before and number) or int(number) != int(before) + 1:
         return None
     if reading.questions.by_number(number) is None:
         return None
