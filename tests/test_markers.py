@@ -510,6 +510,8 @@ _EXAMPLES = {
     "3/7": "NOISE_PAGE_FRACTION",
     "_____": "NOISE_RULE",
     "Best regards,": "SIGNOFF",
+    "وتقبلوا خالص التحية والتقدير،": "SIGNOFF",
+    "مع فائق الاحترام": "SIGNOFF",
     "Sent from my iPhone": "SIGNOFF_SENT_FROM",
     "--": "SIGNOFF_DELIMITER",
     "-----Original Message-----": "SIGNOFF_ORIGINAL",

@@ -90,6 +90,9 @@ def roman_to_int(numeral: str) -> int | None:
 
 
 _DIGITS: Final = re.compile(r"\d+")
+#: Section letters of a script without case in their order (Arabic in abjad order, a bare
+#: alif for hamza-alif): "أ-" and "ب." number 1 and 2.
+_SECTION_LETTERS: Final = {letter: place for place, letter in enumerate("أبجد", 1)} | {"ا": 1}
 _CJK_NUMBER: Final = LazyPattern(f"[{_CJK_DIGITS}]{{1,3}}")
 
 
@@ -120,9 +123,11 @@ def question_number(marker: str, title: str = "") -> str:
             value = roman_to_int(roman.group())
             if value is not None:
                 return str(value)
-        letter = marker.strip("()./")
+        letter = marker.strip("()./-–")
         if len(letter) == 1 and "A" <= letter <= "H":  # "A.", "(B)": sections A to H
             return str(ord(letter) - ord("A") + 1)
+        if len(letter) == 1 and letter in _SECTION_LETTERS:  # "أ-", "ب."
+            return str(_SECTION_LETTERS[letter])
         words = [w for w in (w.strip(".:：)-–—") for w in marker.split()) if w]
         last = words[-1] if words else ""
         if len(last) == 1 and "A" <= last <= "D":  # "PREGUNTA A:", "Question B -"

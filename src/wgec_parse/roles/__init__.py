@@ -101,6 +101,13 @@ BODY_RULES: Final = (
     Rule("clause_number_continues", headings.clause_number_continues, frozenset({Kind.NUMBER})),
     Rule("numbered_heading", headings.numbered_heading, frozenset({Kind.NUMBER, Kind.DASHNUM})),
     Rule(
+        "lettered_topic_heading",
+        headings.lettered_topic_heading,
+        frozenset({Kind.LETTER}),
+        None,
+        headings.CASELESS_LETTERS,
+    ),
+    Rule(
         "heading_number_continues",
         headings.heading_number_continues,
         frozenset({Kind.NUMBER, Kind.DASHNUM}),

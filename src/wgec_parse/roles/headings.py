@@ -14,6 +14,7 @@ from wgec_parse.questions import QuestionSet, match_topic, match_wording
 from wgec_parse.roles.base import Current, Decision, Reading, Role
 
 __all__ = [
+    "CASELESS_LETTERS",
     "HEADING_END",
     "TITLE_MAX_LINES",
     "TOPIC_MAX_WORDS",
@@ -26,6 +27,7 @@ __all__ = [
     "heading_note",
     "heading_title",
     "keyword_heading",
+    "lettered_topic_heading",
     "numbered_heading",
     "styled_asks",
     "styled_heading",
@@ -229,6 +231,24 @@ def numbered_heading(reading: Reading, line: Current) -> Decision | None:
     if not heading:
         return None
     return _heading(reading, line, line.parts.text, heading, demote=False)
+
+
+#: The terminals of letters in a script without case (Arabic in abjad order).
+CASELESS_LETTERS: Final = frozenset(("LETTER_ABJAD",))
+
+
+def lettered_topic_heading(reading: Reading, line: Current) -> Decision | None:
+    """A line lettered in a script without case ("أ- حول الخصائص الرفيعة المستوى ...",
+    "ب) حول التوصيات": the LETTER_ABJAD terminal) heads the question of its letter's
+    place when its short title names that question's topic and its letter does not
+    continue an open clause level: the answer's own "أ-" and "ب-" stay its clauses."""
+    parts = line.parts
+    number = question_number(parts.marker)
+    if not number or not _names_its_topic(parts, reading.questions):
+        return None
+    if _next_in_level(reading.clauses.levels, parts.kind, parts.marker, number):
+        return None
+    return _heading(reading, line, parts.text, "topic", demote=False)
 
 
 def heading_number_continues(reading: Reading, line: Current) -> Decision | None:
