@@ -133,8 +133,9 @@ FLOORS: Final = {
     # code, as WGEC-2 contributors sent them (two thirds ordinary letters and answer
     # sheets, a third pdftotext, e-mails, forms).  Scored on arrival: 10 exact, 309 of 348
     # checks (89%; one document with no question found: a form labelled in traditional
-    # Chinese, "問題1：").
-    "blind10": Floor(24, 10, 309),
+    # Chinese, "問題1："); keywords in traditional characters, and a table folding them
+    # to simplified ones for wordings, topics and labels (fixture 157): 11 exact, 323.
+    "blind10": Floor(24, 11, 323),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

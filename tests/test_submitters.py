@@ -40,6 +40,8 @@ Q1 = "1) What are the high level characteristics of enhanced cooperation?\nText.
         ("Представлена: Ассоциация «Пример»\n", "Ассоциация «Пример»"),
         ("مقدمة من: الجمعية العربية\n", "الجمعية العربية"),
         ("提交单位：示例研究院\n", "示例研究院"),
+        ("提交單位：示例研究院\n", "示例研究院"),  # the label in traditional characters
+        ("機構名稱：示例研究會\n國家：X\n", "示例研究會"),
         ("提交方: 示例共和国\n", "示例共和国"),
         ("Pays: Examplie\n", "Examplie"),
         ("País: Ejemplia\n", "Ejemplia"),

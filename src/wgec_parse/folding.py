@@ -7,7 +7,15 @@ from typing import Final
 
 from wgec_parse.lazyre import LazyPattern
 
-__all__ = ["UNSPACED", "WIDE_PUNCTUATION", "WRAPS_UNSPACED", "fold", "starts_unspaced"]
+__all__ = [
+    "TRADITIONAL",
+    "UNSPACED",
+    "WIDE_PUNCTUATION",
+    "WRAPS_UNSPACED",
+    "fold",
+    "simplified",
+    "starts_unspaced",
+]
 
 # The classes below span wide ranges of code points, which Python's compiler walks one
 # by one: each is compiled only when first asked about text it could match (ASCII text,
@@ -46,7 +54,8 @@ def starts_unspaced(text: str) -> bool:
 
 
 def fold(text: str) -> str:
-    """Fold text for tolerant comparison: case, accents, punctuation and spacing."""
+    """Fold text for tolerant comparison: case, accents, punctuation and spacing, and the
+    traditional Chinese characters of :data:`TRADITIONAL` to their simplified forms."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return " ".join(decomposed.translate(_FOLD_TABLE).split())
 
@@ -65,3 +74,28 @@ class _FoldTable(dict[int, str]):
 
 _FOLD_TABLE_MAX: Final = 20_000
 _FOLD_TABLE: Final = _FoldTable()
+
+#: Traditional Chinese characters of the words that wordings, topics, keywords and labels
+#: are matched by, each with its simplified form: "問題1：加強合作的高層次特徵是什麼？"
+#: folds as "问题1：加强合作的高层次特征是什么？" does, and "機構名稱" as "机构名称".
+TRADITIONAL: Final = dict(
+    zip(
+        "問題強層徵麼慮屆組議別們應點個關於對機構稱聯絡單國際會網數碼經濟電郵區時"
+        "間語體為與發進術資訊務實現見樣條還這讓調論壇證據標準業員門處導環織參協辦"
+        "專義開計劃書報說認識權產設規則續適護內長東亞歐將從來過遞館級項類負責聲總"
+        "統復謝興",
+        "问题强层征么虑届组议别们应点个关于对机构称联络单国际会网数码经济电邮区时"
+        "间语体为与发进术资讯务实现见样条还这让调论坛证据标准业员门处导环织参协办"
+        "专义开计划书报说认识权产设规则续适护内长东亚欧将从来过递馆级项类负责声总"
+        "统复谢兴",
+        strict=True,
+    )
+)
+_SIMPLIFIED: Final = {ord(old): new for old, new in TRADITIONAL.items()}
+_FOLD_TABLE.update(_SIMPLIFIED)
+
+
+def simplified(text: str) -> str:
+    """``text`` with the traditional Chinese characters of :data:`TRADITIONAL` in their
+    simplified forms ("問題二" is "问题二"), and nothing else changed."""
+    return text.translate(_SIMPLIFIED)

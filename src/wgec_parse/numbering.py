@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from wgec_parse.folding import simplified
 from wgec_parse.lazyre import LazyPattern
 from wgec_parse.questions import match_wording
 
@@ -166,7 +167,7 @@ def referenced_number(title: str) -> str:
     if m is None:
         return ""
     inner = m.group(1).strip()
-    folded = inner.casefold()
+    folded = simplified(inner.casefold())
     if not (folded.startswith(_REFERENCE_KEYWORDS) or _Q_DIGIT.fullmatch(inner)):
         return ""
     return question_number(inner)  # "问题二" too: its Chinese numeral
@@ -177,7 +178,7 @@ def lead_number(title: str) -> str:
     ordinal word beside the question keyword ("On the second question (recommendations)",
     "Sur la première question", "По первому вопросу", "بشأن السؤال الأول",
     "关于第一个问题"); "" if it names none."""
-    words = title.casefold().split()[:_LEAD_WORDS]
+    words = simplified(title.casefold()).split()[:_LEAD_WORDS]
     if words and "问题" in words[0]:  # "关于第一个问题（……）"
         cjk = _CJK_NUMBER.search(words[0].partition("问题")[0])
         return str(cjk_to_int(cjk.group())) if cjk is not None else ""
