@@ -13,6 +13,7 @@ from lark.lexer import LexerThread
 
 import wgec_parse
 from wgec_parse import markers
+from wgec_parse.folding import simplified
 from wgec_parse.grammars import LINES, grammar_text, lines_parser
 from wgec_parse.markers import Kind, classify, fold, question_number, roman_to_int
 
@@ -173,7 +174,12 @@ def test_fold_drops_marks_keeps_letters_and_digits_and_spaces_the_rest(text: str
     kept = "".join(
         ch if ch.isalnum() else " " for ch in decomposed if not unicodedata.combining(ch)
     )
-    assert fold(text) == " ".join(kept.split())
+    assert fold(text) == simplified(" ".join(kept.split()))
+
+
+def test_fold_reads_traditional_chinese_as_simplified() -> None:
+    assert fold("問題1：加強合作的高層次特徵是什麼？") == "问题1 加强合作的高层次特征是什么"
+    assert fold("覆盖") == "覆盖"  # a character both forms write stays
 
 
 @pytest.mark.parametrize(
@@ -489,6 +495,9 @@ _EXAMPLES = {
     "1 | P a g e": "NOISE_PAGE_BAR",
     "１．网络安全": "NUMBER_FULLWIDTH_DOT",
     "第一，政府主导": "NUMBER_CJK_ORDINAL",
+    "其一，政府间合作": "NUMBER_CJK_ENUMERATION",
+    "二是，多方参与": "NUMBER_CJK_ENUMERATION",
+    "三是加强区域合作": "NUMBER_CJK_ENUMERATION",
     "المحور الأول: خصائص التعاون": "DASHNUM_PART",
     "Part 2: Recommendations": "DASHNUM_PART",
     "P1. ¿Cuáles son": "QKEY_P_ABBREVIATION",

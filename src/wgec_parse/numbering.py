@@ -9,7 +9,14 @@ from wgec_parse.folding import simplified
 from wgec_parse.lazyre import LazyPattern
 from wgec_parse.questions import match_wording
 
-__all__ = ["cjk_to_int", "lead_number", "question_number", "referenced_number", "roman_to_int"]
+__all__ = [
+    "cjk_numeral",
+    "cjk_to_int",
+    "lead_number",
+    "question_number",
+    "referenced_number",
+    "roman_to_int",
+]
 
 #: Chinese numerals, as in "问题一" and "（二）".
 _CJK_DIGITS: Final = "一二三四五六七八九十"
@@ -104,6 +111,12 @@ def cjk_to_int(numeral: str) -> int:
     tens, _, units = numeral.partition("十")
     value = 10 * (_CJK_DIGITS.index(tens[-1]) + 1 if tens else 1)
     return value + (_CJK_DIGITS.index(units[-1]) + 1 if units else 0)
+
+
+def cjk_numeral(marker: str) -> str:
+    """The Chinese numeral in a marker ("一" in "其一，", "十二" in "第十二、"), "" if none."""
+    numeral = _CJK_NUMBER.search(marker)
+    return numeral.group() if numeral is not None else ""
 
 
 _ROMAN_PART: Final = LazyPattern(r"\b[IVXivx]{1,4}\b")

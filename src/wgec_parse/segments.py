@@ -65,7 +65,7 @@ from wgec_parse.markers import (
     kind_of,
     match_terminal,
 )
-from wgec_parse.numbering import cjk_to_int, question_number, roman_to_int
+from wgec_parse.numbering import cjk_numeral, cjk_to_int, question_number, roman_to_int
 from wgec_parse.questions import WGEC2, QuestionSet, match_topic, match_wording
 from wgec_parse.submitters import CONTACT_LABELS, LABELS
 
@@ -464,7 +464,7 @@ def sequence_keys(parts: LineParts) -> list[tuple[str, int]]:
     elif name == "DASHNUM_SECTION":
         readings = [("LETTER", ord(numeral) - ord("A") + 1)]
     elif name.startswith("NUMBER_CJK"):
-        readings = [("cjk", cjk_to_int(numeral))]
+        readings = [("cjk", cjk_to_int(cjk_numeral(marker)))]
     else:
         number = question_number(marker)
         readings = [("other", int(number))] if number else []
