@@ -96,6 +96,9 @@ def test_is_question() -> None:
         "Вопрос 3. Другие комментарии",
         "السؤال 3: تعليقات أخرى",
         "问题三：其他意见",
+        "Question n° 3 – Autres observations",
+        "Question 3 – Other remarks",
+        "Вопрос 3. Другие замечания",
     ],
 )
 def test_an_invitation_to_other_comments_is_no_question(label: str) -> None:
