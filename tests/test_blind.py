@@ -136,8 +136,9 @@ FLOORS: Final = {
     # Chinese, "問題1："); keywords in traditional characters, and a table folding them
     # to simplified ones for wordings, topics and labels (fixture 157): 11 exact, 323;
     # Chinese points numbered "其一，", "一是" (fixture 158): 12 exact, 324; a form's
-    # "Question n° 3 – Autres observations" an invitation to comment: 13 exact, 325.
-    "blind10": Floor(24, 13, 325),
+    # "Question n° 3 – Autres observations" an invitation to comment: 13 exact, 325; a
+    # signer's title alone on its line yields to the organisation after it: 14, 326.
+    "blind10": Floor(24, 14, 326),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

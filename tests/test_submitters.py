@@ -696,3 +696,16 @@ def test_a_signers_title_before_the_organisation_is_left_out(value: str, name: s
 def test_a_covering_sentence_names_its_subject(sentence: str, name: str | None) -> None:
     found = from_sentence(sentence)
     assert (found.name if found is not None else None) == name
+
+
+def test_a_signers_title_alone_yields_to_the_organisation_after_it() -> None:
+    answer = "1. What are the high level characteristics of enhanced cooperation?\n\nOpen.\n\n"
+    signed = answer + "وتفضلوا بقبول خالص التحية،\n\nنورة\nرئيسة مجلس الإدارة\nالجمعية القطرية\n"
+    submitter = wgec_parse.parse(signed).submitter
+    assert submitter is not None
+    assert submitter.name == "الجمعية القطرية"
+    # With no organisation after it, the title still names the signer's body.
+    alone = answer + "Best regards,\n\nJane Doe\nDirector of the Example Council\n"
+    submitter = wgec_parse.parse(alone).submitter
+    assert submitter is not None
+    assert submitter.name == "Director of the Example Council"

@@ -759,15 +759,27 @@ def _spelled_before(text: str, acronym: str) -> str | None:
 def _organisation_line(closing: Iterable[str]) -> Submitter | None:
     """The first line of a closing that says on whose behalf it was submitted
     ("Submitted on behalf of the X") or names an organisation ("Example Rights Forum,
-    Geneva"), as a title: with less confidence."""
+    Geneva"), as a title: with less confidence.  A signer's title alone on its line
+    ("Chair of the Board", "رئيسة مجلس الإدارة") names the signer's body only when no
+    later line names an organisation."""
+    title: Submitter | None = None
     for line in closing:
         text = line.strip()
         run_on = labelled(text)  # "Submitted on behalf of the X"
         if run_on is not None:
             return run_on
         if _names_organisation(text):
-            return Submitter(_name(_without_title(text)), text, "title")
-    return None
+            found = Submitter(_name(_without_title(text)), text, "title")
+            if not _is_job_title(text):
+                return found
+            title = title or found
+    return title
+
+
+def _is_job_title(text: str) -> bool:
+    """Whether a line is a signer's title alone: it opens with a title's word and holds
+    no comma ("Chair of the Board"; not "Director General, Example Commission")."""
+    return "," not in text and fold(text).partition(" ")[0] in _JOB_TITLE_WORDS
 
 
 #: The first words of a signer's title ("Executive Director", "Head of Unit",
@@ -782,7 +794,8 @@ _JOB_TITLE_WORDS: Final = frozenset(
         "Coordonnatrice", "Chargé", "Chargée", "Secrétaire", "Conseiller", "Conseillère",
         "Directora", "Presidenta", "Coordinador", "Coordinadora", "Jefe", "Jefa",
         "Secretario", "Secretaria", "Asesor", "Asesora", "Директор", "Председатель",
-        "Руководитель", "Заместитель", "Советник", "مدير", "رئيس", "نائب",
+        "Руководитель", "Заместитель", "Советник", "مدير", "مديرة", "رئيس", "رئيسة", "نائب",
+        "نائبة",
     )
 )  # fmt: skip
 
