@@ -155,9 +155,9 @@ def question_number(marker: str, title: str = "") -> str:
             )
             if number is not None:
                 return str(number)
-        cjk = _CJK_NUMBER.search(marker)
-        if cjk is not None:
-            return str(cjk_to_int(cjk.group()))
+        cjk = cjk_numeral(marker)
+        if cjk:
+            return str(cjk_to_int(cjk))
         return ""
     return lead_number(title) or referenced_number(title) or match_wording(title) or ""
 
@@ -193,8 +193,8 @@ def lead_number(title: str) -> str:
     "关于第一个问题"); "" if it names none."""
     words = simplified(title.casefold()).split()[:_LEAD_WORDS]
     if words and "问题" in words[0]:  # "关于第一个问题（……）"
-        cjk = _CJK_NUMBER.search(words[0].partition("问题")[0])
-        return str(cjk_to_int(cjk.group())) if cjk is not None else ""
+        cjk = cjk_numeral(words[0].partition("问题")[0])
+        return str(cjk_to_int(cjk)) if cjk else ""
     for k, word in enumerate(words):
         if word.strip(".:：,") in _LEAD_KEYWORDS:
             return question_number(" ".join(words[max(0, k - 1) : k + 2]))

@@ -779,7 +779,12 @@ def _organisation_line(closing: Iterable[str]) -> Submitter | None:
 def _is_job_title(text: str) -> bool:
     """Whether a line is a signer's title alone: it opens with a title's word and holds
     no comma ("Chair of the Board"; not "Director General, Example Commission")."""
-    return "," not in text and fold(text).partition(" ")[0] in _JOB_TITLE_WORDS
+    return "," not in text and _opens_with_title(text)
+
+
+def _opens_with_title(text: str) -> bool:
+    """Whether ``text`` opens with the first word of a signer's title ("Director ...")."""
+    return fold(text).partition(" ")[0] in _JOB_TITLE_WORDS
 
 
 #: The first words of a signer's title ("Executive Director", "Head of Unit",
@@ -808,7 +813,7 @@ def _without_title(text: str) -> str:
     parts = text.split(", ")
     while (
         len(parts) > 1
-        and fold(parts[0]).partition(" ")[0] in _JOB_TITLE_WORDS
+        and _opens_with_title(parts[0])
         and not _names_organisation(parts[0])
         and _names_organisation(", ".join(parts[1:]))
     ):

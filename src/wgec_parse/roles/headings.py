@@ -243,9 +243,9 @@ def lettered_topic_heading(reading: Reading, line: Current) -> Decision | None:
     place when its short title names that question's topic and its letter does not
     continue an open clause level: the answer's own "أ-" and "ب-" stay its clauses."""
     parts = line.parts
-    number = question_number(parts.marker)
-    if not number or not _names_its_topic(parts, reading.questions):
+    if not _names_its_topic(parts, reading.questions):  # its letter's number, too
         return None
+    number = question_number(parts.marker)
     if _next_in_level(reading.clauses.levels, parts.kind, parts.marker, number):
         return None
     return _heading(reading, line, parts.text, "topic", demote=False)
