@@ -468,6 +468,7 @@ _EXAMPLES = {
     "1）包容性。": "NUMBER_FULLWIDTH_CLOSE",
     "·边境地区的网络接入；": "BULLET_CJK",
     "C/ Recommendations": "DASHNUM_SECTION",
+    "D – Recommendations": "DASHNUM_SECTION",
     "Q-1: What are the high level": "QKEY",
     "Guiding Question #1: What are the high level": "QKEY",
     "PREGUNTA A: ¿Cuáles son": "QKEY_LETTER",
@@ -785,7 +786,6 @@ _AT_BOUNDARY = [
     if n
     not in (
         "QKEY",
-        "QKEY_ORDINAL_WORD",
         "QKEY_WORD_ORDINAL",
         "QKEY_ON_ORDINAL",
         "NUMBER_SECTION_SIGN",
@@ -835,8 +835,8 @@ def test_the_hints_cover_these_markers(hint: str, name: str, data: st.DataObject
         ("B. What", True, False),
         ("أولاً: ما هي", True, False),
         ("Item 1 - What", False, True),  # after white space, by its "I"
+        ("PRIMERA PREGUNTA", True, False),  # at a boundary, by its ordinal
         # Not looked for inside a flattened line.
-        ("PRIMERA PREGUNTA", False, False),
         ("§2 Принимая во внимание", False, False),
         ("Part 2: Recommendations", False, False),
     ],

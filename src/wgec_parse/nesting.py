@@ -144,6 +144,8 @@ def clause_style(kind: str, marker: str, open_styles: list[tuple[str, str]]) -> 
         separators = marker.rstrip(".)").replace("/", ".").replace("-", ".")
         return f"d{separators.count('.') + 1}"
     core = marker.strip("()./")
+    if kind == Kind.DASHNUM and len(core.split()) == 2:  # "2 -", "B –": the numeral
+        core = core.split()[0]
     shape = marker.replace(core, "#", 1)
     if kind == Kind.LETTER:
         if core in ("i", "v", "x"):
@@ -232,6 +234,8 @@ class ClauseLevels:
         """
         style = clause_style(kind, marker, self.levels)
         core = unbracketed(marker).strip("()./")
+        if kind == Kind.DASHNUM and len(core.split()) == 2:  # "2 -", "B –": the numeral
+            core = core.split()[0]
         levels, indents = self.levels, self.indents
         same = [k for k, (open_style, _) in enumerate(levels) if open_style == style]
         if same:

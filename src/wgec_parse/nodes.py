@@ -726,11 +726,11 @@ class BulletList(_Node):
 
 def _normalise_clause_number(marker: str) -> str:
     """The key of a clause number: brackets (square ones too: "[1.2.]") and closing
-    punctuation dropped, digits of any script (and circled numbers) as ASCII digits,
-    "/" and "-" between
-    numbers as "." ("2/1" is "2.1"); the ordinal signs of "第一，", "其一，" and "一是，"
+    punctuation dropped (the spaced dash of "2 -" too), digits of any script (and
+    circled numbers) as ASCII digits, "/" and "-" between numbers as "." ("2/1" is
+    "2.1"); the ordinal signs of "第一，", "其一，" and "一是，"
     dropped too ("一")."""
-    core = marker.strip("()（）[]").rstrip(".)、-–．，,：").rstrip(".")
+    core = marker.strip("()（）[]").rstrip(".)、-–—．，,：").rstrip(". \u00a0")
     core = core.removeprefix("第").removeprefix("其").removesuffix("是")
     if core.isascii():
         return core.replace("/", ".").replace("-", ".") if core[:1].isdigit() else core

@@ -116,6 +116,13 @@ BODY_RULES: Final = (
     Rule("keyword_heading", headings.keyword_heading, frozenset({Kind.QKEY})),
     Rule("section_letter_clause", blocks.section_letter_clause, frozenset({Kind.DASHNUM})),
     Rule(
+        "dash_number_clause",
+        blocks.dash_number_clause,
+        frozenset({Kind.DASHNUM}),
+        None,
+        frozenset({"DASHNUM_DASH"}),
+    ),
+    Rule(
         "numbered_clause",
         blocks.numbered_clause,
         frozenset({Kind.NUMBER, Kind.DOTTED, Kind.LETTER}),

@@ -12,6 +12,7 @@ from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import Kind, LineParts
 from wgec_parse.nesting import clause_style
 from wgec_parse.nodes import Line
+from wgec_parse.numbering import roman_to_int
 from wgec_parse.roles.base import Current, Decision, Reading, Role
 from wgec_parse.roles.headings import TAIL_STARTS, TITLE_MAX_LINES, ends_title, heading_follows
 from wgec_parse.submitters import CONTACT_LABELS, labelled
@@ -343,12 +344,12 @@ SECTION_LOOKAHEAD: Final = 60
 
 
 def section_letter_clause(reading: Reading, line: Current) -> Decision | None:
-    """A section letter that heads no question ("A.", "B)", "(C)", Arabic "أ.", "ب.") is a
-    clause of the answer when it runs in sequence: "A." followed, within a few dozen
-    lines, by "B." of the same shape, or a later letter after its letter before at an
-    open level.  Otherwise it stays text ("A. Smith said ...", "د. أحمد ...")."""
+    """A section letter that heads no question ("A.", "B)", "(C)", "D –", Arabic "أ.",
+    "ب.") is a clause of the answer when it runs in sequence: "A." followed, within a few
+    dozen lines, by "B." of the same shape, or a later letter after its letter before at
+    an open level.  Otherwise it stays text ("A. Smith said ...", "د. أحمد ...")."""
     marker = line.parts.marker
-    core = marker.strip("()./")
+    core = marker.strip("()./").split()[0]  # "B –": the letter
     letters = _LATIN_SECTIONS if "A" <= core <= "H" else _ABJAD_SECTIONS
     if not reading.questions_read or len(core) != 1 or core not in letters:
         return None
@@ -370,6 +371,44 @@ def section_letter_clause(reading: Reading, line: Current) -> Decision | None:
 #: The section letters in their order: Latin, and Arabic in abjad order.
 _LATIN_SECTIONS: Final = "ABCDEFGH"
 _ABJAD_SECTIONS: Final = "أبجدهوزح"
+
+
+def _dash_number(numeral: str) -> tuple[str, int] | None:
+    """A dash number's numeral read: "2" -> ("digit", 2), "III" -> ("roman", 3); None
+    for anything else."""
+    if numeral.isdigit():
+        return "digit", int(numeral)
+    value = roman_to_int(numeral.lower())
+    return None if value is None else ("roman", value)
+
+
+def dash_number_clause(reading: Reading, line: Current) -> Decision | None:
+    """A number before a spaced dash ("1 -", "2 –", "II –") that heads no question is a
+    clause of the answer when it runs in sequence: the first followed, within a few
+    dozen lines, by the second of the same shape, or a later number after its number
+    before at an open level.  Otherwise it stays text ("3 - 4 weeks later ...")."""
+    marker = line.parts.marker
+    words = marker.split()
+    reading_of = _dash_number(words[0]) if len(words) == 2 else None
+    if not reading.questions_read or reading_of is None:
+        return None
+    dash = words[1]
+    family, value = reading_of
+    if value == 1:
+        lines = reading.lines
+        end = min(len(lines), line.index + SECTION_LOOKAHEAD)
+        for i in range(line.index + 1, end):
+            later = lines[i]
+            if later is not None and later.terminal == "DASHNUM_DASH":
+                after, later_dash = later.marker.split()  # as the terminal writes it
+                if later_dash == dash and _dash_number(after) == (family, 2):
+                    return _CLAUSE
+        return None
+    style = clause_style(Kind.DASHNUM, marker, reading.clauses.levels)
+    for open_style, last in reading.clauses.levels:
+        if open_style == style and _dash_number(last) == (family, value - 1):
+            return _CLAUSE
+    return None
 
 
 def bullet(reading: Reading, line: Current) -> Decision | None:
