@@ -127,7 +127,9 @@ FLOORS: Final = {
     # Then headings and form columns that name their question in brackets ("(Q1)",
     # "(pregunta 2)", fixture 154): 7 exact, 274; parts lettered A to D ("Part A –",
     # fixture 155): 8 exact, 278; Arabic headings lettered "أ-", "ب-" that name their
-    # question's topic, and "وتقبلوا خالص التحية" a sign-off (fixture 156): 290.
+    # question's topic, and "وتقبلوا خالص التحية" a sign-off (fixture 156): 290;
+    # keyword headings led by an ordinal word in flattened lines (fixture 159): 299;
+    # points numbered "1 -", "A -" in sequence (fixture 160): 9 exact, 301.
     "blind9": Floor(24, 9, 301),
     # The tenth blind set (fixtures/blind10/), 24 documents written without the parser's
     # code, as WGEC-2 contributors sent them (two thirds ordinary letters and answer
@@ -137,8 +139,18 @@ FLOORS: Final = {
     # to simplified ones for wordings, topics and labels (fixture 157): 11 exact, 323;
     # Chinese points numbered "其一，", "一是" (fixture 158): 12 exact, 324; a form's
     # "Question n° 3 – Autres observations" an invitation to comment: 13 exact, 325; a
-    # signer's title alone on its line yields to the organisation after it: 14, 326.
+    # signer's title alone on its line yields to the organisation after it: 14, 326;
+    # keyword headings led by an ordinal word in flattened lines (fixture 159): 332.
     "blind10": Floor(24, 14, 332),
+    # The eleventh blind set (fixtures/blind11/), 24 documents written without the
+    # parser's code: the five other languages as their writers state who they are and
+    # head the questions, and English briefs, joint statements, tables and e-mails.
+    # Scored on arrival: 9 exact, 264 of 348 checks (76%; five documents with no
+    # question found: topic headings right above the answer's first point, a quoted
+    # wording after a lead word, a Chinese web page on one line).  Then topic headings
+    # with the answer's first numbered point or bullet right under them (fixture 161):
+    # 10 exact, 283.
+    "blind11": Floor(24, 10, 283),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

@@ -331,6 +331,9 @@ def styled_heading(reading: Reading, line: Current) -> Decision | None:
 
 
 #: Quotes and brackets that may open a title before its first letter.
+#: The kinds of line that open an answer's points: a topic heading may stand right
+#: above one.
+_POINT_KINDS: Final = frozenset((Kind.NUMBER, Kind.LETTER, Kind.DOTTED, Kind.BULLET))
 _OPENERS: Final = "\"'“‘«„(（[【¿¡"
 
 
@@ -339,14 +342,19 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     cooperation", "Recomendaciones"): it names a question's topic in at most
     :data:`TOPIC_MAX_WORDS` words, starts with a capital (or a letter of a script without
     case; after an opening quote or bracket, if any),
-    does not lead into what follows (":" or "," at its end), and stands alone between
-    blank lines after a paragraph that ended a sentence, in text that is not
-    double-spaced (where every line stands between blank lines)."""
+    does not lead into what follows (":" or "," at its end), and stands alone after a
+    blank line and a paragraph that ended a sentence, with a blank line or the answer's
+    first numbered point or bullet right under it ("Рекомендации" over "а) ...",
+    "التوصيات" over "١. ..."), in text that is not double-spaced (where every line
+    stands between blank lines)."""
     lines = reading.lines
     line = lines[i]
     if line is None or line.kind != Kind.TEXT or reading.layout.double:
         return False
-    if i == 0 or lines[i - 1] is not None or (i + 1 < len(lines) and lines[i + 1] is not None):
+    if i == 0 or lines[i - 1] is not None:
+        return False
+    under = lines[i + 1] if i + 1 < len(lines) else None
+    if under is not None and under.kind not in _POINT_KINDS:
         return False
     text = line.text
     first = text.lstrip(_OPENERS)[:1]
