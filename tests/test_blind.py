@@ -149,8 +149,9 @@ FLOORS: Final = {
     # question found: topic headings right above the answer's first point, a quoted
     # wording after a lead word, a Chinese web page on one line).  Then topic headings
     # with the answer's first numbered point or bullet right under them (fixture 161):
-    # 10 exact, 283.
-    "blind11": Floor(24, 10, 283),
+    # 10 exact, 283; a lead and a quoted wording, whole on the line, heading its
+    # question (`ON "WHAT ARE ...?"`, fixture 162): 292.
+    "blind11": Floor(24, 10, 292),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

@@ -199,7 +199,8 @@ def match_wording(text: str, questions: QuestionSet = WGEC2) -> str | None:
     """The number of the question whose wording (or a translation) ``text`` starts
     with, or None.  In a script written without spaces the opening characters may
     differ in one place: translations render a word with another character
-    (增强合作 and 加强合作, 上一届 and 前一届)."""
+    (增强合作 and 加强合作, 上一届 and 前一届).  A line that is a short lead and a
+    quoted wording, whole (`On "What are ...?"`), names the quoted question too."""
     folded = fold(text[:200])
     for opening, number in _openings(questions):
         if folded.startswith(opening):
@@ -208,7 +209,31 @@ def match_wording(text: str, questions: QuestionSet = WGEC2) -> str | None:
         for opening, number in _openings(questions):
             if len(opening) == _OPENING_CHARS and _one_apart(folded, opening):
                 return number
-    return None
+    quoted = _quoted_after_lead(text)
+    return match_wording(quoted, questions) if quoted else None
+
+
+#: Quotation marks that open and close a quoted wording.
+_OPENING_QUOTES: Final = "\"'“‘«„「『"
+_CLOSING_QUOTES: Final = "\"'”’»“」』"
+#: The most words before a quoted wording (`On "..."`, `Regarding the question "..."`).
+_LEAD_MAX_WORDS: Final = 4
+
+
+def _quoted_after_lead(text: str) -> str:
+    """The quoted part of a line that is a short lead and a quotation, whole
+    (`ON "WHAT ARE ...?"`, `Sur « Quelles sont ... ? »`, `关于“加强合作……”`); "" for any
+    other text."""
+    line = text.rstrip(" \t:.：")
+    if not line or line[-1] not in _CLOSING_QUOTES:
+        return ""
+    start = next((k for k, ch in enumerate(line[:80]) if ch in _OPENING_QUOTES), -1)
+    if start <= 0:
+        return ""
+    lead = line[:start]
+    if len(lead.split()) > _LEAD_MAX_WORDS or any(ch in lead for ch in ".?!。？"):
+        return ""
+    return line[start:]
 
 
 def _one_apart(text: str, opening: str) -> bool:
