@@ -150,8 +150,10 @@ FLOORS: Final = {
     # wording after a lead word, a Chinese web page on one line).  Then topic headings
     # with the answer's first numbered point or bullet right under them (fixture 161):
     # 10 exact, 283; a lead and a quoted wording, whole on the line, heading its
-    # question (`ON "WHAT ARE ...?"`, fixture 162): 292.
-    "blind11": Floor(24, 10, 292),
+    # question (`ON "WHAT ARE ...?"`, fixture 162): 292; "label<TAB>value" forms whose
+    # question labels are a keyword and a topic (fixtures/forms/16), points numbered
+    # "PRIMERO.-" and "1.º" (fixture 163): 13 exact, 299.
+    "blind11": Floor(24, 13, 299),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

@@ -55,10 +55,20 @@ def test_view_renders_back_and_json_round_trips(path: Path) -> None:
         ("08_surveymonkey_spanning_labels.csv", "form-csv"),
         ("09_second_header_row_es.tsv", "form-tsv"),
         ("10_second_header_row_ru.csv", "form-csv"),
+        ("16_keyword_topic_labels.tsv", "form-tsv"),
     ],
 )
 def test_detection(name: str, source: str) -> None:
     assert wgec_parse.load(FORMS / name).source == source
+
+
+def test_label_tab_value_rows_need_a_whole_question() -> None:
+    rows = "Name\tAna\nCountry\tChile\n{label}\tWe see three.\n"
+    # A keyword and a question's topic is a whole question; a keyword and anything
+    # else, or a topic without a keyword, is not.
+    assert read_form(rows.format(label="Pregunta 1 - Características")) is not None
+    assert read_form(rows.format(label="Pregunta 1 - Antecedentes")) is None
+    assert read_form(rows.format(label="Características de la cooperación")) is None
 
 
 def test_detection_needs_a_question_in_the_header() -> None:
@@ -411,7 +421,7 @@ def test_blind_shape_answers_keep_their_clauses() -> None:
     document = wgec_parse.load(text.encode("utf-8"), name="export.csv")
     assert document.submitted_by == "Example Network"
     assert [q.number for q in document.questions] == ["1", "2"]
-    assert [c.number for c in document.questions[0].clauses] == ["1°", "2°"]
+    assert [c.number for c in document.questions[0].clauses] == ["1", "2"]
     assert document.questions[1].body == ()
     assert document.closing is not None
     assert [(f.name, f.value) for f in document.closing.fields] == [("Consent", "Yes")]

@@ -468,6 +468,10 @@ _EXAMPLES = {
     "1）包容性。": "NUMBER_FULLWIDTH_CLOSE",
     "·边境地区的网络接入；": "BULLET_CJK",
     "C/ Recommendations": "DASHNUM_SECTION",
+    "PRIMERO.- Es un proceso": "NUMBER_SPANISH_ORDINAL",
+    "Segunda.– Elaborar": "NUMBER_SPANISH_ORDINAL",
+    "1.º Que el Grupo": "NUMBER_DEGREE",
+    "2.ª La": "NUMBER_DEGREE",
     "D – Recommendations": "DASHNUM_SECTION",
     "Q-1: What are the high level": "QKEY",
     "Guiding Question #1: What are the high level": "QKEY",
@@ -801,6 +805,7 @@ _AT_BOUNDARY = [
         "NUMBER_CIRCLED",  # inside a line, a note's mark more often than a clause's
         "NUMBER_LETTERED",
         "QKEY_LETTER",
+        "NUMBER_SPANISH_ORDINAL",
     )
 ]
 _AFTER_WHITE_SPACE = [

@@ -22,7 +22,8 @@ Two layouts are told apart, the first one tried first:
 - **"label<TAB>value" lines**, one field or question per line (one respondent): the
   first line holds a label, a tab and a value; every line holds one tab, or none (a
   line of the value before it); three labels or more, one of them a whole question
-  (numbered or a keyword, and asking, or a guiding question's wording).  The origin of
+  (numbered or a keyword, and asking, or a guiding question's wording, or a keyword
+  and a question's topic: "Question 1 — High-level characteristics").  The origin of
   a value's first line is the label's row, column 2; of its other lines, their own row,
   column 1.
 
@@ -106,7 +107,7 @@ from wgec_parse.markers import Kind, classify
 from wgec_parse.nodes import Document, Line, Node, Noise, walk
 from wgec_parse.numbering import referenced_number
 from wgec_parse.parser import parse
-from wgec_parse.questions import match_wording
+from wgec_parse.questions import match_topic, match_wording
 
 __all__ = [
     "HEADER_CELL_MAX",
@@ -370,11 +371,17 @@ _NO_QUESTION: Final = tuple(
 
 
 def _asks(label: str) -> bool:
-    """Whether a label is a whole question: it asks, or has a guiding question's wording."""
+    """Whether a label is a whole question: it asks, has a guiding question's wording,
+    names its question in brackets ("Part A – ... (Q1)"), or is a question keyword and
+    a question's topic ("Question 1 — High-level characteristics", "Pregunta 2 -
+    Recomendaciones")."""
     text = " ".join(label.split())
     if _ASKS.search(text) is not None or match_wording(text) is not None:
         return True
-    return bool(referenced_number(text))  # "Part A – ... (Q1)": a question named
+    if referenced_number(text):
+        return True
+    parts = classify(text)
+    return parts.kind == Kind.QKEY and match_topic(parts.text) is not None
 
 
 def _is_label(cell: str) -> bool:

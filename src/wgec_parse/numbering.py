@@ -13,6 +13,7 @@ __all__ = [
     "cjk_numeral",
     "cjk_to_int",
     "lead_number",
+    "ordinal_word_value",
     "question_number",
     "referenced_number",
     "roman_to_int",
@@ -80,6 +81,26 @@ _ARABIC_ADVERBS: Final = {
     )
     for stem in stems
 }
+
+#: Spanish ordinal words numbering points ("PRIMERO.-", "Segunda.–"), masculine and
+#: feminine, folded without their accents.
+_SPANISH_ORDINALS: Final = {
+    stem + ending: value
+    for value, stem in enumerate(
+        ("primer", "segund", "tercer", "cuart", "quint", "sext", "septim", "octav", "noven",
+         "decim"),
+        start=1,
+    )
+    for ending in "oa"
+}  # fmt: skip
+
+
+def ordinal_word_value(word: str) -> int | None:
+    """The value of an ordinal word that numbers a point: Spanish "PRIMERO", "segunda",
+    "Séptimo" and Arabic adverbs "أولاً", "ثانيا"; None for any other word."""
+    folded = word.casefold().replace("é", "e")
+    return _SPANISH_ORDINALS.get(folded) or _ARABIC_ADVERBS.get(folded.replace("\u064b", ""))
+
 
 _ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
