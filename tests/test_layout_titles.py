@@ -187,3 +187,26 @@ def test_a_page_label_in_a_sentence_is_no_furniture(line: str) -> None:
     contents = [*BODY, line, "It publishes what it decides.", line]
     assert furniture(contents) == []
     assert layout.titled_page_numbers(classify_lines(contents)) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("header", "furniture"),
+    [
+        # The initials of the cover's words, short words skipped ("of", "and").
+        ("\fNAICTA – Submission to WGEC-2", True),
+        ("\fNAICTA RE – Submission to WGEC-2", True),
+        # Capitals that abbreviate nothing on the cover; a word, not capitals.
+        ("\fWXYZ – Submission to WGEC-2", False),
+        ("\fNaicta – Submission to WGEC-2", False),
+    ],
+)
+def test_a_page_top_title_may_abbreviate_the_cover(header: str, furniture: bool) -> None:
+    cover = [
+        "REPUBLIC OF EXAMPLIA",
+        "NATIONAL AUTHORITY OF INFORMATION AND COMMUNICATION TECHNOLOGY AFFAIRS",
+        "",
+        "1.1 Enhanced cooperation is a process in which governments and stakeholders work",
+        "                                                                   - 1 -",
+    ]
+    contents = [*cover, header, "the way they work together.", "- 2 -"]
+    assert titles(contents) == ([header] if furniture else [])

@@ -350,7 +350,9 @@ def running_titles(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     before the first page break), as a short document's header or footer is.  A title
     of parts that opens a page so may hold words the cover lacks when its first or last
     part is wholly the cover's, as the name of who submits it is ("CDRC – Contribution
-    to WGEC-2", "Bénin – Contribution au GTCR-2")."""
+    to WGEC-2", "Bénin – Contribution au GTCR-2"), or abbreviations of the cover's words
+    ("ГАСЦР КР – ответы РГРС-2" under "ГОСУДАРСТВЕННОЕ АГЕНТСТВО СВЯЗИ И ЦИФРОВОГО
+    РАЗВИТИЯ" of the "КЫРГЫЗСКАЯ РЕСПУБЛИКА")."""
     if not is_paged(contents, lines):
         return frozenset()
     return _running_titles(contents, lines, page_breaks(contents, lines))
@@ -484,14 +486,45 @@ def _opens_page(
 
 def _names_the_cover(parts: Sequence[str], cover_text: str, cover_words: frozenset[str]) -> bool:
     """Whether a title's first or last part, opening with a capital (or a letter of a
-    script without case), is wholly the cover's words: the name of who submits it, as
-    in "CDRC – Contribution to WGEC-2" under a cover that names the CDRC."""
+    script without case), is wholly the cover's words, or abbreviations of them: the
+    name of who submits it, as in "CDRC – Contribution to WGEC-2" under a cover that
+    names the CDRC or spells out its name."""
     for part in (parts[0], parts[-1]):
         first = part.lstrip()[:1]
         if first.islower():
             continue
         found, total = _echo_counts(fold(part), cover_text, cover_words)
         if total and found == total:
+            return True
+        words = part.split()
+        if all(_abbreviates(word, cover_text.split()) for word in words):
+            return True
+    return False
+
+
+#: The shortest abbreviation read as one (two capitals: "KR", "UN").
+_ABBREVIATION_MIN: Final = 2
+
+
+def _abbreviates(word: str, cover: list[str]) -> bool:
+    """Whether ``word`` is an abbreviation of a run of the cover's (folded) words: all
+    capitals, each the initial of the next word of the run, short words such as "of",
+    "и", "de" without a capital of their own skipped ("ГАСЦР" for "государственное
+    агентство связи и цифрового развития", "CDRC" for "Centre for Digital Rights ...")."""
+    if len(word) < _ABBREVIATION_MIN or not word.isalpha() or not word.isupper():
+        return False
+    letters = word.casefold()
+    for start, first in enumerate(cover):
+        if first[:1] != letters[0]:
+            continue
+        k, j = 1, start + 1
+        while k < len(letters) and j < len(cover):
+            if cover[j][:1] == letters[k]:
+                k += 1
+            elif len(cover[j]) > 3:
+                break
+            j += 1
+        if k == len(letters):
             return True
     return False
 
