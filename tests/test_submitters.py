@@ -16,6 +16,7 @@ from wgec_parse.submitters import (
     from_sentence,
     is_label,
     labelled,
+    names_the_same,
     prefer,
     spells,
 )
@@ -689,6 +690,15 @@ def test_a_signers_title_before_the_organisation_is_left_out(value: str, name: s
             "Please find below the input of the Examplia Communications Commission.",
             "Examplia Communications Commission",
         ),
+        (
+            "Уважаемый господин Председатель! Государственное агентство связи Республики "
+            "Примерия направляет ответы на вопросы Рабочей группы.",
+            "Государственное агентство связи Республики Примерия",
+        ),
+        (
+            "The National Agency for Digital Affairs submits its answers below.",
+            "National Agency for Digital Affairs",
+        ),
         ("Thank you. We are pleased to submit our answers.", None),  # a pronoun is no name
         ("The Commission on Science and Technology for Development is pleased to ...", None),
     ],
@@ -709,3 +719,40 @@ def test_a_signers_title_alone_yields_to_the_organisation_after_it() -> None:
     submitter = wgec_parse.parse(alone).submitter
     assert submitter is not None
     assert submitter.name == "Director of the Example Council"
+
+
+def test_a_letterhead_yields_to_a_sentence_that_names_the_same_body() -> None:
+    cover = (
+        "                    REPUBLIC OF EXAMPLAND\n"
+        "      NATIONAL AGENCY FOR DIGITAL AFFAIRS\n"
+        "          Department of International Relations\n\n"
+        "Dear Chair,\n\n"
+        "The National Agency for Digital Affairs of the Republic of Exampland submits its "
+        "answers to the questions of the Working Group.\n\n"
+    )
+    submitter = wgec_parse.parse(cover + Q1).submitter
+    assert submitter is not None
+    assert submitter.name == "National Agency for Digital Affairs of the Republic of Exampland"
+    assert submitter.confidence == "sentence"
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "same"),
+    [
+        (
+            "ESTADO PLURINACIONAL DE EJEMPLO MINISTERIO DE OBRAS PÚBLICAS",
+            "Viceministerio de Telecomunicaciones del Estado Plurinacional de Ejemplo",
+            True,
+        ),
+        ("NATIONAL AGENCY FOR DIGITAL AFFAIRS", "National Agency for Digital Affairs", True),
+        # Two words in common are not a body's name.
+        ("MINISTRY OF FOREIGN AFFAIRS", "Ministry of Digital Affairs", False),
+        ("REPUBLIC OF EXAMPLAND", "Examplia Internet Society", False),
+    ],
+)
+def test_names_the_same_body(title: str, name: str, same: bool) -> None:
+    letterhead = Submitter(title, title, "title")
+    sentence = Submitter(name, f"{name} submits", "sentence")
+    assert names_the_same(letterhead, sentence) is same
+    # A title line read again as a sentence is one source, not two.
+    assert not names_the_same(letterhead, Submitter(name, title, "sentence"))

@@ -67,6 +67,7 @@ from wgec_parse.submitters import (
     from_line,
     from_sentence,
     is_subject,
+    names_the_same,
     prefer,
 )
 
@@ -607,8 +608,10 @@ class FrontMatter(_FieldsAndParagraphs):
         field (an organisation before an e-mail's sender; a row of two cells of a cover
         table counts as a field, :meth:`labelled`), else a cover line that names
         it ("Submitted by the Permanent Mission of ..."), else a title ("Contribution of
-        ..."), else, less surely, the subject line or a sentence of the covering letter
-        ("... the views of the Government of X on ..."), else a letterhead's line in
+        ..."; a sentence of the covering letter that names the same body in running
+        text instead, :func:`~wgec_parse.submitters.names_the_same`), else, less surely,
+        the subject line or a sentence of the covering letter ("... the views of the
+        Government of X on ..."), else a letterhead's line in
         capitals run together with the lines under it, else a running header that
         names an organisation, in the six UN languages (:mod:`wgec_parse.submitters`)."""
         found = from_fields(self.labelled())
@@ -621,12 +624,15 @@ class FrontMatter(_FieldsAndParagraphs):
                 return read
             if read is not None:
                 titles.append(read)
+        sentence = next(filter(None, map(from_sentence, self.cover_texts)), None)
         if titles:
+            # A letterhead's name in capitals, or run together with the lines under it,
+            # yields to the covering sentence that names the same body in running text.
+            if sentence is not None and names_the_same(titles[0], sentence):
+                return sentence
             return titles[0]
-        for text in self.cover_texts:
-            read = from_sentence(text)
-            if read is not None:
-                return read
+        if sentence is not None:
+            return sentence
         for paragraph in self.cover:
             read = from_letterhead([e.content for e in paragraph.lines if type(e) is Line])
             if read is not None:

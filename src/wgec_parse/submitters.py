@@ -31,6 +31,7 @@ __all__ = [
     "is_label",
     "is_subject",
     "labelled",
+    "names_the_same",
     "prefer",
     "spells",
 ]
@@ -341,7 +342,8 @@ _SENTENCE_SUBJECT: Final = LazyPattern(
     r"[ \u00a0]+(?i:(?:is|are)[ \u00a0]+pleased[ \u00a0]+to|ha(?:s|ve)[ \u00a0]+the[ \u00a0]+"
     r"honou?r[ \u00a0]+to|welcomes[ \u00a0]+the[ \u00a0]+opportunity|a[ \u00a0]+"
     r"l['’]honneur[ \u00a0]+de|ont[ \u00a0]+l['’]honneur[ \u00a0]+de|tienen?[ \u00a0]+el[ \u00a0]+"
-    r"(?:honor|agrado)[ \u00a0]+de|se[ \u00a0]+complacen?[ \u00a0]+en|имеет[ \u00a0]+честь)\b"
+    r"(?:honor|agrado)[ \u00a0]+de|se[ \u00a0]+complacen?[ \u00a0]+en|имеет[ \u00a0]+честь|"
+    r"submits|transmits|soumet|transmet|presenta|remite|направляет|представляет)\b"
 )
 #: The article before a subject's name, left out of it.
 _ARTICLES: Final = ("The ", "Le ", "La ", "Les ", "L'", "L’", "El ", "Los ", "Las ")
@@ -529,7 +531,7 @@ def _sentence_subject(text: str) -> tuple[int, str, str] | None:
         return None
     # The sentence starts after a full stop, a colon or a comma ("Madame, Monsieur,
     # Le Réseau ..."), or at the line's start.
-    ends = [text.rfind(mark, 0, m.start()) for mark in (". ", ": ", ", ")]
+    ends = [text.rfind(mark, 0, m.start()) for mark in (". ", ": ", ", ", "! ")]
     start = max([end + 2 for end in ends if end >= 0] + [text.rfind("\n", 0, m.start()) + 1])
     subject = " ".join(text[start : m.start()].split())
     for article in _ARTICLES:
@@ -540,6 +542,27 @@ def _sentence_subject(text: str) -> tuple[int, str, str] | None:
         return None  # "We are pleased to": a name has two words at least
     name = _named(subject)
     return None if name is None else (start, name, " ".join(text[start : m.end()].split()))
+
+
+#: Two names that share this many words in a row name the same body.
+_SHARED_RUN: Final = 3
+
+
+def names_the_same(title: Submitter, sentence: Submitter) -> bool:
+    """Whether a title read from a letterhead and a name read from a sentence elsewhere
+    (not from the title's own line) name the same body: they share a run of
+    :data:`_SHARED_RUN` words or more, case and accents aside ("ГОСУДАРСТВЕННОЕ
+    АГЕНТСТВО СВЯЗИ ..." and "Государственное агентство связи ... Кыргызской
+    Республики", "ESTADO PLURINACIONAL DE BOLIVIA MINISTERIO ..." and "Viceministerio
+    ... del Estado Plurinacional de Bolivia")."""
+    here, there = " ".join(title.source.split()), " ".join(sentence.source.split())
+    if here in there or there in here:
+        return False  # "Contribution of the Example Society": one line read twice
+    first, second = fold(title.name).split(), fold(sentence.name).split()
+    runs = {tuple(first[k : k + _SHARED_RUN]) for k in range(len(first) - _SHARED_RUN + 1)}
+    return any(
+        tuple(second[k : k + _SHARED_RUN]) in runs for k in range(len(second) - _SHARED_RUN + 1)
+    )
 
 
 def _phrase(head: str, name: str) -> str:
