@@ -371,6 +371,8 @@ def _heading_end(s: str, p: int, parts: LineParts, questions: QuestionSet) -> in
         end = _title_end(s, title, kind == Kind.QKEY or worded)
         if end is None and kind == Kind.QKEY:
             return title  # "Question 1" and no title: the heading is its marker
+        if end is None and not worded:
+            return _unspaced_topic_end(s, title, questions)
         if worded and end is not None and s[end - 1] not in "?？؟":
             # No "?": the whole wording, if it is all there, ends the title.
             whole = _wording_end(s, title, questions)
@@ -379,6 +381,26 @@ def _heading_end(s: str, p: int, parts: LineParts, questions: QuestionSet) -> in
     if kind == Kind.TEXT and _worded(s, title, questions):
         return _title_end(s, title, wording=False)
     return None
+
+
+#: The longest topic title of a numbered heading in a script written without spaces.
+_UNSPACED_TOPIC_MAX: Final = 24
+
+
+def _unspaced_topic_end(s: str, title: int, questions: QuestionSet) -> int | None:
+    """Where the title of a numbered heading in Chinese or Japanese ends when it names a
+    question's topic and white space sets it apart from the answer, as the space of a
+    flattened page is the lost line break ("1．关于增强合作的高层次特征 联盟认为，……");
+    None otherwise."""
+    if not _is_cjk(s[title : title + 1]):
+        return None
+    gap = s.find(" ", title, title + _UNSPACED_TOPIC_MAX + 1)
+    if gap < 0:
+        return None
+    topic = s[title:gap]
+    if _END.search(topic + " ") is not None or not all(map(_is_cjk, topic)):
+        return None
+    return gap if match_topic(topic, questions) is not None else None
 
 
 def _wording_end(s: str, title: int, questions: QuestionSet) -> int | None:
