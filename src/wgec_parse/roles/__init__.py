@@ -95,6 +95,12 @@ BODY_RULES: Final = (
     Rule("asked_wording_heading", headings.asked_wording_heading, frozenset({Kind.TEXT})),
     Rule("heading_note", headings.heading_note, frozenset({Kind.TEXT})),
     Rule("lost_glyph_sibling", blocks.lost_glyph_sibling, frozenset({Kind.TEXT})),
+    Rule(
+        "topic_after_page_furniture",
+        headings.topic_after_page_furniture,
+        frozenset({Kind.TEXT}),
+        RUNNING,
+    ),
     Rule("running_text", blocks.running_text, frozenset({Kind.TEXT}), RUNNING),
     Rule("noise", blocks.noise, frozenset({Kind.NOISE})),
     Rule("number_runs_on", blocks.number_runs_on, frozenset({Kind.DOTTED}), RUNNING),

@@ -32,6 +32,7 @@ __all__ = [
     "styled_asks",
     "styled_heading",
     "title_closes",
+    "topic_after_page_furniture",
     "topic_heading",
     "topic_stands_alone",
     "wording_heading",
@@ -343,15 +344,15 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     :data:`TOPIC_MAX_WORDS` words, starts with a capital (or a letter of a script without
     case; after an opening quote or bracket, if any),
     does not lead into what follows (":" or "," at its end), and stands alone after a
-    blank line and a paragraph that ended a sentence, with a blank line or the answer's
-    first numbered point or bullet right under it ("Рекомендации" over "а) ...",
-    "التوصيات" over "١. ..."), in text that is not double-spaced (where every line
-    stands between blank lines)."""
+    blank line or page furniture and a paragraph that ended a sentence, with a blank
+    line or the answer's first numbered point or bullet right under it ("Рекомендации"
+    over "а) ...", "التوصيات" over "١. ..."), in text that is not double-spaced (where
+    every line stands between blank lines)."""
     lines = reading.lines
     line = lines[i]
     if line is None or line.kind != Kind.TEXT or reading.layout.double:
         return False
-    if i == 0 or lines[i - 1] is not None:
+    if i == 0 or not (lines[i - 1] is None or _is_furniture(lines[i - 1])):
         return False
     under = lines[i + 1] if i + 1 < len(lines) else None
     if under is not None and under.kind not in _POINT_KINDS:
@@ -363,12 +364,31 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     if len(text.split()) > TOPIC_MAX_WORDS or text.endswith((":", "：", ",", "，")):
         return False  # a sentence that leads into a list ("We recommend the following:")
     j = i - 1
-    while j >= 0 and lines[j] is None:
+    while j >= 0 and (lines[j] is None or _is_furniture(lines[j])):
         j -= 1
     before = lines[j] if j >= 0 else None
     if before is None or not before.text.endswith(SENTENCE_END):
         return False
     return match_topic(line.text, reading.questions) is not None
+
+
+def _is_furniture(line: LineParts | None) -> bool:
+    """Whether a line is page furniture: noise other than a stray URL (a page number, a
+    running header or title, a form feed)."""
+    return line is not None and line.kind == Kind.NOISE and line.terminal != "NOISE_URL"
+
+
+def topic_after_page_furniture(reading: Reading, line: Current) -> Decision | None:
+    """An unnumbered topic heading right after page furniture (a page number, a running
+    header) heads its question as it would after a blank line
+    (:func:`topic_stands_alone`): the page's break is its break, though the open
+    paragraph runs on across pages."""
+    i = line.index
+    if i == 0 or not _is_furniture(reading.lines[i - 1]):
+        return None
+    if topic_stands_alone(reading, i):
+        return Decision(Role.QUESTION, demote=True, open=False)
+    return None
 
 
 #: A heading that names its question in brackets has at most this many words.
