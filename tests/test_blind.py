@@ -158,8 +158,9 @@ FLOORS: Final = {
     # the cover (fixture 165): 15 exact, 304; a letterhead's title giving way to a
     # covering sentence that names the same body ("X направляет ответы"): 17 exact, 308;
     # numbered Chinese topic titles in a flattened page (fixture 166): 18 exact, 322;
-    # a topic heading opening a page under page furniture (fixture 167): 19 exact, 330.
-    "blind11": Floor(24, 19, 330),
+    # a topic heading opening a page under page furniture (fixture 167): 19 exact, 330;
+    # a list of signatories after the answers as back matter (fixture 168): 332.
+    "blind11": Floor(24, 19, 332),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

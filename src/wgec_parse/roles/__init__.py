@@ -73,11 +73,11 @@ BODY_RULES: Final = (
     Rule("contact_opens_closing", blocks.contact_opens_closing, frozenset({Kind.FIELD, Kind.TEXT})),
     Rule("courtesy_close", blocks.courtesy_close, frozenset({Kind.TEXT}), None, blocks.COURTESY),
     Rule(
-        "references_close",
-        blocks.references_close,
+        "back_matter_close",
+        blocks.back_matter_close,
         frozenset({Kind.TEXT}),
         None,
-        blocks.REFERENCES,
+        blocks.BACK_MATTER,
     ),
     Rule(
         "thanks_closes",

@@ -133,13 +133,15 @@ def courtesy_close(reading: Reading, line: Current) -> Decision | None:
     return _CLOSING if line.brk or _after_sentence(reading) else None
 
 
-def references_close(reading: Reading, line: Current) -> Decision | None:
+def back_matter_close(reading: Reading, line: Current) -> Decision | None:
     """After an answer and a break, the heading of a list of references or notes alone
     on its line ("References", "Bibliography", "Notes", "Références", "Список
-    литературы", "المراجع", "参考文献": the line's terminal is TEXT_REFERENCES) starts the
+    литературы", "المراجع", "参考文献": the line's terminal is TEXT_REFERENCES), or of a
+    joint statement's signatories ("Signatories", "Signataires", "Firmantes",
+    "Подписавшие организации", "الموقعون", "联署单位": TEXT_SIGNATORIES), starts the
     closing when no question heading follows: the list is the document's back matter,
     not part of the last answer."""
-    if line.parts.terminal not in REFERENCES or not reading.questions_read or not line.brk:
+    if line.parts.terminal not in BACK_MATTER or not reading.questions_read or not line.brk:
         return None
     return None if heading_follows(reading, line.index) else _CLOSING
 
@@ -160,8 +162,8 @@ THANKS_TAIL: Final = 10
 CLOSING_OPENINGS: Final = frozenset(("TEXT_THANKS", "TEXT_DATELINE", "TEXT_DISCLAIMER"))
 #: The complimentary close of a diplomatic note.
 COURTESY: Final = frozenset(("TEXT_COURTESY",))
-#: The heading of the references or notes after the answers.
-REFERENCES: Final = frozenset(("TEXT_REFERENCES",))
+#: The heading of the references, notes or signatories after the answers.
+BACK_MATTER: Final = frozenset(("TEXT_REFERENCES", "TEXT_SIGNATORIES"))
 
 
 def thanks_closes(reading: Reading, line: Current) -> Decision | None:

@@ -201,9 +201,15 @@ def heading_follows(reading: Reading, i: int) -> bool:
 
 #: The terminals that start the tail below the answers: an e-mail's, below the reply
 #: ("Sent from my iPhone", the original message, a confidentiality notice), or the
-#: list of references or notes.
+#: list of references, notes or signatories.
 TAIL_STARTS: Final = frozenset(
-    ("SIGNOFF_SENT_FROM", "SIGNOFF_ORIGINAL", "TEXT_DISCLAIMER", "TEXT_REFERENCES")
+    (
+        "SIGNOFF_SENT_FROM",
+        "SIGNOFF_ORIGINAL",
+        "TEXT_DISCLAIMER",
+        "TEXT_REFERENCES",
+        "TEXT_SIGNATORIES",
+    )
 )
 
 
