@@ -159,8 +159,9 @@ FLOORS: Final = {
     # covering sentence that names the same body ("X направляет ответы"): 17 exact, 308;
     # numbered Chinese topic titles in a flattened page (fixture 166): 18 exact, 322;
     # a topic heading opening a page under page furniture (fixture 167): 19 exact, 330;
-    # a list of signatories after the answers as back matter (fixture 168): 332.
-    "blind11": Floor(24, 19, 332),
+    # a list of signatories after the answers as back matter (fixture 168): 332; a
+    # signature whose title is in lower case (fixture 169): 20 exact, 334.
+    "blind11": Floor(24, 20, 334),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

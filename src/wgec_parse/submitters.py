@@ -32,6 +32,7 @@ __all__ = [
     "is_subject",
     "labelled",
     "names_the_same",
+    "opens_with_title",
     "prefer",
     "spells",
 ]
@@ -802,11 +803,12 @@ def _organisation_line(closing: Iterable[str]) -> Submitter | None:
 def _is_job_title(text: str) -> bool:
     """Whether a line is a signer's title alone: it opens with a title's word and holds
     no comma ("Chair of the Board"; not "Director General, Example Commission")."""
-    return "," not in text and _opens_with_title(text)
+    return "," not in text and opens_with_title(text)
 
 
-def _opens_with_title(text: str) -> bool:
-    """Whether ``text`` opens with the first word of a signer's title ("Director ...")."""
+def opens_with_title(text: str) -> bool:
+    """Whether ``text`` opens with the first word of a signer's title ("Director ...",
+    "директор ...", as Russian writes a title in lower case)."""
     return fold(text).partition(" ")[0] in _JOB_TITLE_WORDS
 
 
@@ -822,8 +824,8 @@ _JOB_TITLE_WORDS: Final = frozenset(
         "Coordonnatrice", "Chargé", "Chargée", "Secrétaire", "Conseiller", "Conseillère",
         "Directora", "Presidenta", "Coordinador", "Coordinadora", "Jefe", "Jefa",
         "Secretario", "Secretaria", "Asesor", "Asesora", "Директор", "Председатель",
-        "Руководитель", "Заместитель", "Советник", "مدير", "مديرة", "رئيس", "رئيسة", "نائب",
-        "نائبة",
+        "Руководитель", "Заместитель", "Советник", "Профессор", "Министр", "مدير",
+        "مديرة", "رئيس", "رئيسة", "نائب", "نائبة",
     )
 )  # fmt: skip
 
@@ -836,7 +838,7 @@ def _without_title(text: str) -> str:
     parts = text.split(", ")
     while (
         len(parts) > 1
-        and _opens_with_title(parts[0])
+        and opens_with_title(parts[0])
         and not _names_organisation(parts[0])
         and _names_organisation(", ".join(parts[1:]))
     ):

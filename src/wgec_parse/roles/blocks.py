@@ -15,7 +15,7 @@ from wgec_parse.nodes import Line
 from wgec_parse.numbering import roman_to_int
 from wgec_parse.roles.base import Current, Decision, Reading, Role
 from wgec_parse.roles.headings import TAIL_STARTS, TITLE_MAX_LINES, ends_title, heading_follows
-from wgec_parse.submitters import CONTACT_LABELS, labelled
+from wgec_parse.submitters import CONTACT_LABELS, labelled, opens_with_title
 
 __all__ = [
     "bullet",
@@ -279,7 +279,8 @@ def _signs(parts: LineParts) -> bool:
     """Whether a line may be part of a signature: short, not a sentence, not a list.  A
     line set in two columns, a title at the left and the name pushed to the right margin
     ("д.ю.н., профессор          А. В. Лебедев"), is measured without the gap between
-    them, and may start in lower case (a degree: "д.ю.н.", "ing.")."""
+    them, and may start in lower case (a degree: "д.ю.н.", "ing."); so may a title, as
+    Russian writes it ("директор Института ...")."""
     text = parts.text.rstrip()
     if parts.terminal in TABLE_ROWS:
         return False
@@ -304,7 +305,7 @@ def _signs(parts: LineParts) -> bool:
             or not text.endswith(SENTENCE_END)
             or _PLACE_AND_DATE.fullmatch(text) is not None
         )
-        and (set_apart or not text[:1].islower())
+        and (set_apart or not text[:1].islower() or opens_with_title(text))
     )
 
 
