@@ -130,6 +130,14 @@ def unbracketed(marker: str) -> str:
     return marker
 
 
+def _numeral(kind: str, marker: str) -> str:
+    """A clause marker without its brackets and stops ("(a)" -> "a", "2." -> "2"), and
+    without the spaced dash of a section or dash number ("2 -", "B –" -> "2", "B")."""
+    core = marker.strip("()./")
+    words = core.split()
+    return words[0] if kind == Kind.DASHNUM and len(words) == 2 else core
+
+
 def clause_style(kind: str, marker: str, open_styles: list[tuple[str, str]]) -> str:
     """The numbering style of a clause marker: siblings share it, children differ.
 
@@ -143,9 +151,7 @@ def clause_style(kind: str, marker: str, open_styles: list[tuple[str, str]]) -> 
     if kind == Kind.DOTTED:
         separators = marker.rstrip(".)").replace("/", ".").replace("-", ".")
         return f"d{separators.count('.') + 1}"
-    core = marker.strip("()./")
-    if kind == Kind.DASHNUM and len(core.split()) == 2:  # "2 -", "B –": the numeral
-        core = core.split()[0]
+    core = _numeral(kind, marker)
     shape = marker.replace(core, "#", 1)
     if kind == Kind.LETTER:
         if core in ("i", "v", "x"):
@@ -233,9 +239,7 @@ class ClauseLevels:
         Word's "List Number 2" shows it).
         """
         style = clause_style(kind, marker, self.levels)
-        core = unbracketed(marker).strip("()./")
-        if kind == Kind.DASHNUM and len(core.split()) == 2:  # "2 -", "B –": the numeral
-            core = core.split()[0]
+        core = _numeral(kind, unbracketed(marker))
         levels, indents = self.levels, self.indents
         same = [k for k, (open_style, _) in enumerate(levels) if open_style == style]
         if same:

@@ -337,10 +337,10 @@ def styled_heading(reading: Reading, line: Current) -> Decision | None:
     return None
 
 
-#: Quotes and brackets that may open a title before its first letter.
 #: The kinds of line that open an answer's points: a topic heading may stand right
 #: above one.
 _POINT_KINDS: Final = frozenset((Kind.NUMBER, Kind.LETTER, Kind.DOTTED, Kind.BULLET))
+#: Quotes and brackets that may open a title before its first letter.
 _OPENERS: Final = "\"'“‘«„(（[【¿¡"
 
 
