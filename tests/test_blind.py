@@ -166,8 +166,10 @@ FLOORS: Final = {
     # parser's code after the eleventh had guided the rules: the ordinary run, answers
     # inside position papers under the writer's own outline ("3.", "II. A.", "Section 2
     # –", "Часть 2", "三、"), forms with one row per question.  Scored on arrival: 10
-    # exact, 267 of 354 checks (75%; five documents with no question found).
-    "blind12": Floor(24, 10, 267),
+    # exact, 267 of 354 checks (75%; five documents with no question found).  Then a
+    # position paper's numbered conclusions after its answers as the closing (fixture
+    # 170): 12 exact, 271.
+    "blind12": Floor(24, 12, 271),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

@@ -80,6 +80,11 @@ BODY_RULES: Final = (
         blocks.BACK_MATTER,
     ),
     Rule(
+        "conclusion_closes",
+        blocks.conclusion_closes,
+        frozenset({Kind.NUMBER, Kind.DASHNUM, Kind.DOTTED}),
+    ),
+    Rule(
         "thanks_closes",
         blocks.thanks_closes,
         frozenset({Kind.TEXT}),

@@ -166,6 +166,34 @@ COURTESY: Final = frozenset(("TEXT_COURTESY",))
 BACK_MATTER: Final = frozenset(("TEXT_REFERENCES", "TEXT_SIGNATORIES"))
 
 
+#: The titles of a conclusion after the answers (folded): "Conclusions", "Closing
+#: remarks", "Conclusion générale", "Observaciones finales", "Заключение", "الخاتمة", "结语".
+_CONCLUSIONS: Final = frozenset(
+    fold(title)
+    for title in (
+        "Conclusion", "Conclusions", "Concluding remarks", "Closing remarks",
+        "Final remarks", "Conclusion générale", "Remarques finales", "Conclusión",
+        "Conclusiones", "Observaciones finales", "Consideraciones finales", "Заключение",
+        "Выводы", "Заключительные замечания", "الخاتمة", "خاتمة", "ملاحظات ختامية", "结语",
+        "结论", "结束语",
+    )
+)  # fmt: skip
+_CONCLUSION_CLOSES: Final = Decision(Role.CLOSING, demote=True)
+
+
+def conclusion_closes(reading: Reading, line: Current) -> Decision | None:
+    """After an answer, a numbered section whose title is a conclusion's ("5.
+    Conclusions", "III. CONCLUSION", "Section 4 – Closing remarks", "Часть 4.
+    Заключение", "五、结语") starts the closing when no question heading follows, its
+    number read as text: a position paper's conclusions follow its answers, they are not
+    part of the last one."""
+    if not reading.questions_read or not (line.brk or _after_sentence(reading)):
+        return None
+    if fold(line.parts.text).rstrip(" .:") not in _CONCLUSIONS:
+        return None
+    return None if heading_follows(reading, line.index) else _CONCLUSION_CLOSES
+
+
 def thanks_closes(reading: Reading, line: Current) -> Decision | None:
     """After an answer and a break, a paragraph that opens with the sentence that
     closes a letter ("Thank you for considering our views.", "Nous restons à votre
