@@ -179,6 +179,8 @@ _CONCLUSIONS: Final = frozenset(
     )
 )  # fmt: skip
 _CONCLUSION_CLOSES: Final = Decision(Role.CLOSING, demote=True)
+#: The longest of those titles, with a stop after it.
+_CONCLUSION_MAX: Final = 30
 
 
 def conclusion_closes(reading: Reading, line: Current) -> Decision | None:
@@ -187,9 +189,10 @@ def conclusion_closes(reading: Reading, line: Current) -> Decision | None:
     Заключение", "五、结语") starts the closing when no question heading follows, its
     number read as text: a position paper's conclusions follow its answers, they are not
     part of the last one."""
-    if not reading.questions_read or not (line.brk or _after_sentence(reading)):
-        return None
-    if fold(line.parts.text).rstrip(" .:") not in _CONCLUSIONS:
+    text = line.parts.text
+    if not reading.questions_read or len(text) > _CONCLUSION_MAX:
+        return None  # most numbered lines are clauses, longer than any such title
+    if fold(text).rstrip(" .:") not in _CONCLUSIONS or not (line.brk or _after_sentence(reading)):
         return None
     return None if heading_follows(reading, line.index) else _CONCLUSION_CLOSES
 
