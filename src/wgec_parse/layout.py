@@ -489,6 +489,7 @@ def _names_the_cover(parts: Sequence[str], cover_text: str, cover_words: frozens
     script without case), is wholly the cover's words, or abbreviations of them: the
     name of who submits it, as in "CDRC – Contribution to WGEC-2" under a cover that
     names the CDRC or spells out its name."""
+    cover = cover_text.split()
     for part in (parts[0], parts[-1]):
         first = part.lstrip()[:1]
         if first.islower():
@@ -496,8 +497,7 @@ def _names_the_cover(parts: Sequence[str], cover_text: str, cover_words: frozens
         found, total = _echo_counts(fold(part), cover_text, cover_words)
         if total and found == total:
             return True
-        words = part.split()
-        if all(_abbreviates(word, cover_text.split()) for word in words):
+        if all(_abbreviates(word, cover) for word in part.split()):
             return True
     return False
 

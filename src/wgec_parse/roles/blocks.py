@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from wgec_parse.folding import fold
@@ -379,32 +379,49 @@ SECTION_LOOKAHEAD: Final = 60
 
 def section_letter_clause(reading: Reading, line: Current) -> Decision | None:
     """A section letter that heads no question ("A.", "B)", "(C)", "D –", Arabic "أ.",
-    "ب.") is a clause of the answer when it runs in sequence: "A." followed, within a few
-    dozen lines, by "B." of the same shape, or a later letter after its letter before at
-    an open level.  Otherwise it stays text ("A. Smith said ...", "د. أحمد ...")."""
-    marker = line.parts.marker
-    core = marker.strip("()./").split()[0]  # "B –": the letter
+    "ب.") is a clause of the answer when it runs in sequence (:func:`_runs_in_sequence`):
+    "A." followed by "B." of the same shape, or a later letter after its letter before
+    at an open level.  Otherwise it stays text ("A. Smith said ...", "د. أحمد ...")."""
+    core = line.parts.marker.strip("()./").split()[0]  # "B –": the letter
     letters = _LATIN_SECTIONS if "A" <= core <= "H" else _ABJAD_SECTIONS
     if not reading.questions_read or len(core) != 1 or core not in letters:
         return None
     place = letters.index(core)
-    if place == 0:
-        after = marker.replace(core, letters[1], 1)
-        lines = reading.lines
-        end = min(len(lines), line.index + SECTION_LOOKAHEAD)
-        for i in range(line.index + 1, end):
-            later = lines[i]
-            if later is not None and later.kind == Kind.DASHNUM and later.marker == after:
-                return _CLAUSE
-        return None
-    style = clause_style(Kind.DASHNUM, marker, reading.clauses.levels)
+    second = letters[1] if place == 0 else None
     before = letters[place - 1]
-    return _CLAUSE if (style, before) in reading.clauses.levels else None
+    return _CLAUSE if _runs_in_sequence(reading, line, core, second, before.__eq__) else None
 
 
 #: The section letters in their order: Latin, and Arabic in abjad order.
 _LATIN_SECTIONS: Final = "ABCDEFGH"
 _ABJAD_SECTIONS: Final = "أبجدهوزح"
+
+
+def _runs_in_sequence(
+    reading: Reading,
+    line: Current,
+    numeral: str,
+    second: str | None,
+    is_before: Callable[[str], bool],
+) -> bool:
+    """Whether the section or dash marker of ``line``, whose numeral is ``numeral``, runs
+    in sequence: the first of its sequence (``second``: the second's numeral) followed,
+    within :data:`SECTION_LOOKAHEAD` lines, by the marker of the same shape with the
+    second numeral; or a later one whose open level of its style last had the numeral
+    before it (``is_before``)."""
+    marker = line.parts.marker
+    if second is not None:
+        after = marker.replace(numeral, second, 1)
+        lines = reading.lines
+        end = min(len(lines), line.index + SECTION_LOOKAHEAD)
+        return any(
+            (later := lines[i]) is not None and later.kind == Kind.DASHNUM and later.marker == after
+            for i in range(line.index + 1, end)
+        )
+    style = clause_style(Kind.DASHNUM, marker, reading.clauses.levels)
+    return any(
+        open_style == style and is_before(last) for open_style, last in reading.clauses.levels
+    )
 
 
 def _dash_number(numeral: str) -> tuple[str, int] | None:
@@ -418,31 +435,20 @@ def _dash_number(numeral: str) -> tuple[str, int] | None:
 
 def dash_number_clause(reading: Reading, line: Current) -> Decision | None:
     """A number before a spaced dash ("1 -", "2 –", "II –") that heads no question is a
-    clause of the answer when it runs in sequence: the first followed, within a few
-    dozen lines, by the second of the same shape, or a later number after its number
-    before at an open level.  Otherwise it stays text ("3 - 4 weeks later ...")."""
-    marker = line.parts.marker
-    words = marker.split()
+    clause of the answer when it runs in sequence (:func:`_runs_in_sequence`): "1 -"
+    followed by "2 -" of the same shape, or a later number after its number before at
+    an open level.  Otherwise it stays text ("3 - 4 weeks later ...")."""
+    words = line.parts.marker.split()
     reading_of = _dash_number(words[0]) if len(words) == 2 else None
     if not reading.questions_read or reading_of is None:
         return None
-    dash = words[1]
     family, value = reading_of
-    if value == 1:
-        lines = reading.lines
-        end = min(len(lines), line.index + SECTION_LOOKAHEAD)
-        for i in range(line.index + 1, end):
-            later = lines[i]
-            if later is not None and later.terminal == "DASHNUM_DASH":
-                after, later_dash = later.marker.split()  # as the terminal writes it
-                if later_dash == dash and _dash_number(after) == (family, 2):
-                    return _CLAUSE
-        return None
-    style = clause_style(Kind.DASHNUM, marker, reading.clauses.levels)
-    for open_style, last in reading.clauses.levels:
-        if open_style == style and _dash_number(last) == (family, value - 1):
-            return _CLAUSE
-    return None
+    second = ("2" if family == "digit" else "II") if value == 1 else None
+
+    def is_before(last: str) -> bool:
+        return _dash_number(last) == (family, value - 1)
+
+    return _CLAUSE if _runs_in_sequence(reading, line, words[0], second, is_before) else None
 
 
 def bullet(reading: Reading, line: Current) -> Decision | None:
