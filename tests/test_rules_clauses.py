@@ -114,3 +114,20 @@ def test_an_unnumbered_heading_takes_the_matched_number() -> None:
     (d,) = found(text, "clause-question-mismatch")
     assert d.line == 3
     assert "question 1" in d.message
+
+
+OUTLINE = (
+    "1. Introduction\n\nWe welcome the call.\n\n"
+    "3. Characteristics of enhanced cooperation\n\n3.1 Equal footing.\n4.1 Misplaced.\n\n"
+    "4. Recommendations to the Working Group\n\n4.1 A yearly report.\n2.2 Also fine.\n"
+)
+
+
+def test_clauses_of_an_outline_section_follow_its_own_number() -> None:
+    # "3." answers question 1 by its topic; "3.1" follows the section's number, "4.1"
+    # follows neither; under "4." (question 2) "2.2" follows the question's.
+    doc = wgec_parse.parse(OUTLINE)
+    assert [q.marker for q in doc.questions] == ["3.", "4."]
+    found_ = found(OUTLINE, "clause-question-mismatch")
+    assert [d.line for d in found_] == [8]
+    assert "question 1" in found_[0].message

@@ -314,3 +314,18 @@ def test_matching_words_counts_what_difflib_counts(a: list[str], b: list[str]) -
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     expected = sum(block.size for block in matcher.get_matching_blocks())
     assert matching_words(a, tuple(b)) == expected
+
+
+def test_outline_sections_answer_the_questions_whose_topics_they_name() -> None:
+    text = (
+        "2. Background\n\nSome context.\n\n"
+        "3. Characteristics of enhanced cooperation\n\nAnswer one.\n\n"
+        "4. Recommendations\n\nAnswer two.\n"
+    )
+    doc = wgec_parse.parse(text)
+    assert [q.marker for q in doc.questions] == ["3.", "4."]
+    codes = {d.code for d in validate(doc)}
+    assert not codes & {"unknown-question", "unanswered-question", "question-out-of-order"}
+    # A heading whose own number is a question's keeps answering that one.
+    (late,) = found(f"2) {Q2}\nA.\n\n1) {Q1}\nB.\n", "question-out-of-order")
+    assert late.line == 4

@@ -109,6 +109,11 @@ BODY_RULES: Final = (
     Rule("running_text", blocks.running_text, frozenset({Kind.TEXT}), RUNNING),
     Rule("noise", blocks.noise, frozenset({Kind.NOISE})),
     Rule("number_runs_on", blocks.number_runs_on, frozenset({Kind.DOTTED}), RUNNING),
+    Rule(
+        "outline_topic_heading",
+        headings.outline_topic_heading,
+        frozenset({Kind.NUMBER, Kind.DASHNUM}),
+    ),
     Rule("clause_number_continues", headings.clause_number_continues, frozenset({Kind.NUMBER})),
     Rule("numbered_heading", headings.numbered_heading, frozenset({Kind.NUMBER, Kind.DASHNUM})),
     Rule(

@@ -111,6 +111,9 @@ class Reading:
         #: The part words ("part", "section", "тема") of the numbered part lines that
         #: head a question by their own title (None: not looked for yet).
         self.part_words: frozenset[str] | None = None
+        #: Indexes of the sections of the writer's own outline that head a question by
+        #: the topic their title names (None: not looked for yet).
+        self.outline_topics: frozenset[int] | None = None
         #: The blank lines between the rows of the open table (0 or 1).
         self.table_spacing = 0
 

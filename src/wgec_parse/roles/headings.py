@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Final
 
 from wgec_parse.folding import fold
@@ -29,6 +30,7 @@ __all__ = [
     "keyword_heading",
     "lettered_topic_heading",
     "numbered_heading",
+    "outline_topic_heading",
     "styled_asks",
     "styled_heading",
     "title_closes",
@@ -238,6 +240,49 @@ def numbered_heading(reading: Reading, line: Current) -> Decision | None:
     if not heading:
         return None
     return _heading(reading, line, line.parts.text, heading, demote=False)
+
+
+def outline_topic_heading(reading: Reading, line: Current) -> Decision | None:
+    """A section of the writer's own outline ("3. Characteristics of enhanced
+    cooperation", "٣- خصائص التعاون المعزز", "三、关于增强合作的高层次特征") heads the
+    question whose topic its short title names, whatever the section's own number, when
+    the sections numbered in its style name two questions' topics or more, each once, in
+    the questions' order and under ascending numbers ("1. Introduction", "2.
+    Background", "3. Characteristics ...", "4. Recommendations ..."): an answer's own
+    numbered points that mention a topic do not make such a run."""
+    if reading.outline_topics is None:
+        reading.outline_topics = _outline_topic_lines(reading)
+    if line.index not in reading.outline_topics:
+        return None
+    return _heading(reading, line, line.parts.text, "topic", demote=False)
+
+
+def _outline_topic_lines(reading: Reading) -> frozenset[int]:
+    """The indexes of the lines :func:`outline_topic_heading` makes headings, found once
+    per text: the sections of each numbering style that name questions' topics, where
+    they make a run; a section that heads its question by its own number already
+    (:func:`heading_kind`) is left to :func:`numbered_heading`."""
+    questions = reading.questions
+    order = {spec.number: place for place, spec in enumerate(questions.questions)}
+    by_style: dict[str, list[tuple[int, int, int]]] = {}
+    for i, line in enumerate(reading.lines):
+        if line is None or line.kind not in (Kind.NUMBER, Kind.DASHNUM):
+            continue
+        topic = match_topic(line.text, questions)
+        number = question_number(line.marker)
+        if topic is not None and number:
+            by_style.setdefault(line.terminal, []).append((i, order[topic], int(number)))
+    found: set[int] = set()
+    for sections in by_style.values():
+        topics = [topic for _, topic, _ in sections]
+        numbers = [number for _, _, number in sections]
+        if (
+            len(sections) >= 2
+            and all(a < b for a, b in itertools.pairwise(topics))
+            and all(a < b for a, b in itertools.pairwise(numbers))
+        ):
+            found.update(i for i, _, _ in sections if not heading_kind(reading, i))
+    return frozenset(found)
 
 
 #: The terminals of letters in a script without case (Arabic in abjad order).

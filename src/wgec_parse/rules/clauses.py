@@ -214,7 +214,10 @@ def clause_question_mismatch(ctx: Context) -> Iterator[Diagnostic]:
         if not answers.isdigit():
             continue
         first = int(number.split(".", 1)[0])
-        if first == int(answers):
+        # "3.1" under "3. Characteristics ...", a section of the writer's own outline
+        # that answers question 1, follows its heading's number.
+        own = question.number if question.marker else ""
+        if first == int(answers) or (own.isdigit() and first == int(own)):
             continue
         yield clause_question_mismatch.finding(
             f"Clause {number} is numbered for question {first} but stands under "

@@ -192,8 +192,8 @@ class Context:
     @functools.cached_property
     def matches(self) -> tuple[Match, ...]:
         """Each question heading matched to the question set: by the number it says
-        (:attr:`~wgec_parse.nodes.Question.numbered`), else by wording, else (unnumbered)
-        by the topic it names.
+        (:attr:`~wgec_parse.nodes.Question.numbered`), else by wording, else by the
+        topic it names.
 
         Empty when there is no question set.
         """
@@ -212,7 +212,9 @@ class Context:
             if spec is None:
                 spec = qset.by_wording(q.title)
                 by = "wording" if spec is not None else ""
-            if spec is None and not q.marker:  # "Recommendations": a topic heading
+            # "Recommendations", or "4. Recommendations" where no question has its
+            # number (a section of the writer's own outline): a topic heading.
+            if spec is None:
                 topic = match_topic(q.title, qset)
                 spec = qset.by_number(topic) if topic is not None else None
                 by = "topic" if spec is not None else ""
@@ -228,6 +230,7 @@ class Context:
 
     @functools.cached_property
     def _question_numbers(self) -> dict[int, str]:
+        qset = self.questions
         matched: dict[int, str] = {}
         for m in self.matches:
             if m.spec is not None:
@@ -235,7 +238,10 @@ class Context:
         numbers: dict[int, str] = {}
         for question in self.doc.questions:
             number = question.number
-            if not (question.numbered and number):
+            own = bool(question.numbered and number) and (
+                qset is None or qset.by_number(number) is not None
+            )
+            if not own:  # "3. Characteristics": the section's number is no question's
                 number = matched.get(id(question), number)
             numbers.setdefault(id(question), number)
         return numbers
