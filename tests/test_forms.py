@@ -56,6 +56,7 @@ def test_view_renders_back_and_json_round_trips(path: Path) -> None:
         ("09_second_header_row_es.tsv", "form-tsv"),
         ("10_second_header_row_ru.csv", "form-csv"),
         ("16_keyword_topic_labels.tsv", "form-tsv"),
+        ("17_question_and_answer_rows_es.tsv", "form-tsv"),
     ],
 )
 def test_detection(name: str, source: str) -> None:
@@ -69,6 +70,16 @@ def test_label_tab_value_rows_need_a_whole_question() -> None:
     assert read_form(rows.format(label="Pregunta 1 - Características")) is not None
     assert read_form(rows.format(label="Pregunta 1 - Antecedentes")) is None
     assert read_form(rows.format(label="Características de la cooperación")) is None
+
+
+def test_label_tab_value_rows_may_ask_in_the_value() -> None:
+    rows = "Name\tAna\nCountry\tChile\n{label}\t{value}\nAnswer 1\tWe see three.\n"
+    asked = read_form(rows.format(label="Question 1", value="What are the traits of EC?"))
+    assert asked is not None
+    assert (asked.questions, asked.asked) == ((2,), (2,))
+    assert asked.label_lines(2) == [("Question 1\tWhat are the traits of EC?", "r3 c1")]
+    # A keyword alone before a value that asks nothing is no question.
+    assert read_form(rows.format(label="Question 1", value="See the attachment.")) is None
 
 
 def test_detection_needs_a_question_in_the_header() -> None:

@@ -23,8 +23,12 @@ Two layouts are told apart, the first one tried first:
   first line holds a label, a tab and a value; every line holds one tab, or none (a
   line of the value before it); three labels or more, one of them a whole question
   (numbered or a keyword, and asking, or a guiding question's wording, or a keyword
-  and a question's topic: "Question 1 — High-level characteristics").  The origin of
-  a value's first line is the label's row, column 2; of its other lines, their own row,
+  and a question's topic: "Question 1 — High-level characteristics").  A label that
+  is a question keyword and number alone ("Guiding Question 1", "Pregunta 2") asks the
+  question its value asks ("Guiding Question 1<TAB>What are ...?": the whole line is
+  the heading), and a row after a question whose label says only "Answer" ("Answer 1",
+  "Respuesta", "回答") is that question's answer, its value alone.  The origin of a
+  value's first line is the label's row, column 2; of its other lines, their own row,
   column 1.
 
 A byte order mark is skipped, and so is an Excel ``sep=;`` first line, which names the
@@ -170,6 +174,9 @@ class Form:
     first_row: int = 2
     #: The header's second row (row 2: sub-labels such as "Response"), () when none.
     sub: tuple[str, ...] = ()
+    #: For "pairs": the question columns whose label only names the question ("Guiding
+    #: Question 1") and whose value asks it; the heading is the whole line.
+    asked: tuple[int, ...] = ()
 
     @property
     def source(self) -> str:
@@ -179,7 +186,10 @@ class Form:
     def label_lines(self, column: int) -> list[tuple[str, str]]:
         """The lines of a column's label, each with its origin."""
         if self.layout == "pairs":
-            return [(self.header[column], _ref(self.starts[column], 0))]
+            label = self.header[column]
+            if column in self.asked:  # "Guiding Question 1<TAB>What are ...?"
+                label = f"{label}\t{_split(self.rows[0][column])[0]}"
+            return [(label, _ref(self.starts[column], 0))]
         lines = _strip_blank([(line, _ref(1, column)) for line in _split(self.header[column])])
         if lines or not self.sub:
             return lines
@@ -207,6 +217,8 @@ class Form:
         lines = _split(self.rows[row][column])
         if self.layout == "pairs":
             at = self.starts[column]
+            if column in self.asked:  # its first line is in the heading
+                return _strip_blank([(line, _ref(at + k, 0)) for k, line in enumerate(lines) if k])
             found = [(lines[0], _ref(at, 1))]
             found.extend((line, _ref(at + k, 0)) for k, line in enumerate(lines[1:], 1))
         else:
@@ -462,11 +474,24 @@ def _read_pairs(body: str) -> Form | None:
             return None
         values.append([value])
         starts.append(number)
-    if len(labels) < _MIN_COLUMNS or not any(is_question(x) and _asks(x) for x in labels):
+    asking = [_pair_question(label, value[0]) for label, value in zip(labels, values, strict=True)]
+    if len(labels) < _MIN_COLUMNS or not any(is_question(x) and _asks(x) for x in asking):
         return None
-    questions = tuple(i for i, label in enumerate(labels) if is_question(label))
+    questions = tuple(i for i, question in enumerate(asking) if is_question(question))
+    asked = tuple(i for i in questions if asking[i] != labels[i])
     row = tuple("\n".join(value) for value in values)
-    return Form("\t", tuple(labels), (row,), questions, "pairs", tuple(starts))
+    return Form("\t", tuple(labels), (row,), questions, "pairs", tuple(starts), asked=asked)
+
+
+def _pair_question(label: str, value: str) -> str:
+    """What a "label<TAB>value" line asks: its label, or, where the label is a question
+    keyword and number alone ("Guiding Question 1", "Pregunta 2") and the value asks or
+    opens with a guiding question's wording, the label and the value."""
+    parts = classify(label.strip())
+    if parts.kind != Kind.QKEY or parts.text or not value.strip():
+        return label
+    joined = f"{label} {value.strip()}"
+    return joined if _asks(joined) or fold(value).startswith(_NO_QUESTION) else label
 
 
 def read_form(text: str) -> Form | None:
@@ -528,6 +553,8 @@ def _field_labels(
     its title in the first column), and a column holding its own sub-label (an option
     chosen) is named by the spanning label, or, in an answer, shows the option alone."""
     labels = form.label_lines(column)
+    if answers_before(form, column):
+        return [], []
     if not form.sub:
         return [], labels
     sub = form.sub[column].strip()
@@ -540,6 +567,16 @@ def _field_labels(
     if form.owner(column + 1) == column and sub and not chosen and fold(sub) not in _GENERIC:
         return labels, form.sub_label_lines(column)
     return [], labels
+
+
+def answers_before(form: Form, column: int) -> bool:
+    """Whether a "pairs" column is the answer to the question on the line before it: its
+    label says only "Answer" ("Answer 1", "Réponse", "回答"), so its value stands alone
+    in that answer."""
+    if form.layout != "pairs" or column - 1 not in form.questions:
+        return False
+    label = fold(form.header[column]).rstrip(" 0123456789.:：")
+    return label in _GENERIC
 
 
 def _field(form: Form, row: int, column: int, place: str, question: int) -> list[_Piece]:
@@ -589,7 +626,12 @@ def _respondent(form: Form, row: int, first_question: int, last: bool) -> list[_
         if column in questions:
             number += 1
             pieces.extend(_question(form, row, column, number))
-        elif column < questions[-1] or not last or form.owner(column) in questions:
+        elif (
+            column < questions[-1]
+            or not last
+            or form.owner(column) in questions
+            or answers_before(form, column)
+        ):
             pieces.extend(_field(form, row, column, "answer", number))
         else:
             fields = _field(form, row, column, "closing", -1)
