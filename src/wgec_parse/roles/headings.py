@@ -131,9 +131,10 @@ def heading_kind(reading: Reading, i: int) -> str:
     # "Part One – What enhanced cooperation should look like" where "Part Two –
     # Recommendations" heads a question: the parts of one text head its questions.
     if line.terminal in _PARTS:
-        # "第一部分  关于工作组应考虑的建议": a part of the text whose title names a
-        # question's topic answers that question, whatever the part's own number.
-        if match_topic(line.text, reading.questions) is not None:
+        # "第一部分  关于工作组应考虑的建议": a part of the text whose title (on its line,
+        # or on the next under a bare "第一部分") names a question's topic answers that
+        # question, whatever the part's own number.
+        if match_topic(line.text or title, reading.questions) is not None:
             return "topic"
         if _part_word(line.marker) in _heading_parts(reading):
             return "topic"
@@ -226,8 +227,8 @@ def _heading(reading: Reading, line: Current, text: str, heading: str, demote: b
             and not ends_title(text)
             and (heading == "question" or title_closes(reading, line.index))
         )
-    else:
-        runs_on = heading_kind(reading, line.index) == "question"
+    else:  # "第一部分" over its title "关于增强合作的高层次特征" names a topic, too
+        runs_on = heading_kind(reading, line.index) in ("question", "topic")
     return Decision(Role.QUESTION, demote=demote, open=runs_on)
 
 
@@ -395,7 +396,7 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     :data:`TOPIC_MAX_WORDS` words, starts with a capital (or a letter of a script without
     case; after an opening quote or bracket, if any),
     does not lead into what follows (":" or "," at its end), and stands alone after a
-    blank line or page furniture and a paragraph that ended a sentence, with a blank
+    blank line, page furniture or a form feed and a paragraph that ended a sentence, with a blank
     line or the answer's first numbered point or bullet right under it ("Рекомендации"
     over "а) ...", "التوصيات" over "١. ..."), in text that is not double-spaced (where
     every line stands between blank lines)."""
@@ -403,7 +404,7 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     line = lines[i]
     if line is None or line.kind != Kind.TEXT or reading.layout.double:
         return False
-    if i == 0 or not (lines[i - 1] is None or _is_furniture(lines[i - 1])):
+    if i == 0 or not (lines[i - 1] is None or _is_furniture(lines[i - 1]) or _opens_page(line)):
         return False
     under = lines[i + 1] if i + 1 < len(lines) else None
     if under is not None and under.kind not in _POINT_KINDS:
@@ -423,6 +424,12 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     return match_topic(line.text, reading.questions) is not None
 
 
+def _opens_page(line: LineParts) -> bool:
+    """Whether a line opens a page: a form feed before it (Word's "save as text" and
+    pdftotext put one where a page starts)."""
+    return "\f" in line.indent
+
+
 def _is_furniture(line: LineParts | None) -> bool:
     """Whether a line is page furniture: noise other than a stray URL (a page number, a
     running header or title, a form feed)."""
@@ -431,11 +438,11 @@ def _is_furniture(line: LineParts | None) -> bool:
 
 def topic_after_page_furniture(reading: Reading, line: Current) -> Decision | None:
     """An unnumbered topic heading right after page furniture (a page number, a running
-    header) heads its question as it would after a blank line
-    (:func:`topic_stands_alone`): the page's break is its break, though the open
-    paragraph runs on across pages."""
+    header) or opening a page after a form feed heads its question as it would after a
+    blank line (:func:`topic_stands_alone`): the page's break is its break, though the
+    open paragraph runs on across pages."""
     i = line.index
-    if i == 0 or not _is_furniture(reading.lines[i - 1]):
+    if i == 0 or not (_is_furniture(reading.lines[i - 1]) or _opens_page(line.parts)):
         return None
     if topic_stands_alone(reading, i):
         return Decision(Role.QUESTION, demote=True, open=False)
