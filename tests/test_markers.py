@@ -45,6 +45,9 @@ CASES = [
     ("Response to Question 1: What?", Kind.QKEY, "", "Response to Question 1:", " ", "What?", ""),
     ("Guiding question 2. Taking", Kind.QKEY, "", "Guiding question 2.", " ", "Taking", ""),
     ("QUESTION ONE: What?", Kind.QKEY, "", "QUESTION ONE:", " ", "What?", ""),
+    ("PREGUNTA DOS", Kind.QKEY, "", "PREGUNTA DOS", "", "", ""),
+    ("Question deux : Compte", Kind.QKEY, "", "Question deux :", " ", "Compte", ""),
+    ("Question un peu longue", Kind.TEXT, "", "", "", "Question un peu longue", ""),
     ("Question 1 is about roles", Kind.TEXT, "", "", "", "Question 1 is about roles", ""),
     ("Questionnaire 1", Kind.TEXT, "", "", "", "Questionnaire 1", ""),
     ("1.1 All governments", Kind.DOTTED, "", "1.1", " ", "All governments", ""),
@@ -143,6 +146,8 @@ def test_classify(
         ("Вопрос 2 из 2:", "2"),
         ("1ère question :", "1"),
         ("第二部分", "2"),
+        ("PREGUNTA DOS", "2"),
+        ("Question trois :", "3"),
         ("", ""),
     ],
 )
