@@ -27,7 +27,7 @@ from wgec_parse import (
     to_json,
 )
 from wgec_parse.jsonio import MAX_DEPTH
-from wgec_parse.nodes import renumber
+from wgec_parse.nodes import Clause, renumber, walk
 from wgec_parse.strategies import documents as generated_documents
 
 from .conftest import FIXTURES, SEED_FULL
@@ -865,6 +865,26 @@ def _line_objects(data: Any) -> list[dict[str, Any]]:
     return found
 
 
+def test_a_tree_that_nests_less_than_its_text_parses_back_with_its_depth() -> None:
+    # "1." then "1.1": parse nests 1.1 under 1 unless its nesting limit is one level.
+    text = "1. One.\n\n1.1 Two.\n"
+    flat = wgec_parse.parse(text, max_depth=1)
+    assert [c.number for c in flat.body] == ["1", "1.1"]
+    assert from_json(to_json(flat)) == flat
+    assert wgec_parse.parse(text) != flat
+    assert wgec_parse.parse(text, max_depth=_nesting(flat)) == flat
+
+
+def _nesting(document: Document) -> int:
+    """How many levels of clauses, or of bullet items, the tree nests (1: none inside
+    another)."""
+    deepest = 1
+    for node, parents in walk(document, lines=False):
+        if type(node) in (Clause, BulletItem):
+            deepest = max(deepest, 1 + sum(1 for p in parents if type(p) is type(node)))
+    return deepest
+
+
 @CAPPED
 @given(generated_documents(), st.data())
 def test_every_tree_from_json_accepts_parses_back_from_its_text(
@@ -885,6 +905,10 @@ def test_every_tree_from_json_accepts_parses_back_from_its_text(
         return
     text = wgec_parse.render(tree)
     again = wgec_parse.parse(text, max_size=None)
+    if again != attrs.evolve(tree, encoding=None, source=None):
+        # A tree that nests less deeply than its text would: the one parse builds with
+        # that depth as its nesting limit, as from_json documents.
+        again = wgec_parse.parse(text, max_size=None, max_depth=_nesting(tree))
     assert attrs.evolve(again, encoding=tree.encoding, source=tree.source) == tree
     if tree.encoding is not None:
         try:

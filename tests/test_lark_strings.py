@@ -59,8 +59,12 @@ TERMINALS: dict[str, st.SearchStrategy[str]] = {
     # A clause starts a sentence: a number before a word in lower case, right after a
     # full line that runs on, reads as a wrapped line (roles.blocks.number_runs_on).
     "CLAUSE": _lines("{n}.{m} {Text}", "{n}.{m}.{n} {Text}", "(a) {text}"),
-    # A paragraph after another block starts after a blank line, or it would continue it.
-    "PARA": _lines("\n{text}.", " \n{text}"),
+    # A paragraph after another block starts after a blank line, or it would continue it;
+    # one without a full stop is longer than a heading (a short line standing alone that
+    # names what the questions are about, "التعاون المعزز", heads question 1).
+    "PARA": _lines(
+        "\n{text}.", " \nas our members said at length, {text} was discussed in many ways"
+    ),
     "BULLET": _lines("\uf0b7\t{text}", "- {text}", "  • {text}:"),
     # A table after a blank line, its rows one under another (so that a table right
     # after it is another one).

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import wgec_parse
-from wgec_parse.questions import WGEC2, match_topic
+from wgec_parse.questions import WGEC2, match_subject, match_topic
 
 from .conftest import FIXTURES, read_exact
 
@@ -58,6 +60,8 @@ def test_a_set_can_be_named_by_its_file() -> None:
         ("مميزات التعاون المعزز", "1"),
         ("关于加强合作的主要特点", "1"),
         ("Nuestras recomendaciones", "2"),
+        ("Nos propositions", "2"),
+        ("Наши предложения", "2"),
         ("工作组可以提出哪些建议", "2"),
         # Not topics: a sentence, a long title, words that merely share letters.
         ("Key features are listed below.", None),
@@ -84,3 +88,33 @@ def test_a_title_names_its_question_in_brackets(title: str, number: str) -> None
     from wgec_parse.numbering import referenced_number
 
     assert referenced_number(title) == number
+
+
+@pytest.mark.parametrize(
+    ("title", "number"),
+    [
+        ("What enhanced cooperation should look like", "1"),
+        ("Сущность расширенного сотрудничества", "1"),
+        ("La coopération renforcée telle que nous la voyons", "1"),
+        ("关于增强合作", "1"),
+        # A topic wins over the subject; a sentence names nothing.
+        ("Recommendations on enhanced cooperation", None),
+        ("Enhanced cooperation is a process among governments.", None),
+    ],
+)
+def test_a_short_title_names_a_subject(title: str, number: str | None) -> None:
+    assert match_subject(title, WGEC2) == number
+
+
+def test_a_loaded_set_gives_its_subjects(tmp_path: Path) -> None:
+    path = tmp_path / "records.toml"
+    path.write_text(
+        '[[questions]]\nid = "r1"\nnumber = "1"\nwording = "How should records be kept?"\n'
+        'subjects = ["Record keeping"]\n',
+        "utf-8",
+    )
+    records = wgec_parse.load_question_set(path)
+    assert records.questions[0].subjects == ("record keeping",)
+    text = "Our views follow.\n\nRecord keeping as we see it\n\nShelves, not boxes.\n"
+    (question,) = wgec_parse.parse(text, questions=records).questions
+    assert question.title == "Record keeping as we see it"

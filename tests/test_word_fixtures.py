@@ -102,7 +102,8 @@ def test_the_outline_is_what_word_shows(path: Path) -> None:
 def test_heading_styles_reach_the_parser() -> None:
     """The lines of "Heading 1", "Heading 2" and a style based on "Heading 1" are
     heading lines; a styled line heads a question only when it asks one or names a
-    question's topic, and the text alone (no styles) heads none."""
+    question's topic, and the text alone (no styles) heads only what stands alone as a
+    heading."""
     path = FOLDER / "04_topic_headings.docx"
     document = load(path)
     text = docx_extraction(path).text
@@ -115,8 +116,9 @@ def test_heading_styles_reach_the_parser() -> None:
         "Our recommendations",
     ]
     assert [q.title for q in document.questions] == styled[1::2]
-    # Without the styles, only the topic heading standing alone after a paragraph is one.
-    assert [q.title for q in parse(text).questions] == ["Our recommendations"]
+    # Without the styles, only the headings standing alone after a paragraph are ones:
+    # a topic's, and the first heading, which names the questions' subject.
+    assert [q.title for q in parse(text).questions] == styled[1::2]
     again = parse(render(document), heading_lines=document.heading_lines)
     assert attrs.evolve(again, source="docx") == document
     assert from_json(to_json(document)) == document

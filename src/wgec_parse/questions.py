@@ -27,6 +27,7 @@ __all__ = [
     "folded_words",
     "load_question_set",
     "match_heading",
+    "match_subject",
     "match_wording",
     "question_set",
     "wording_similarity",
@@ -47,6 +48,10 @@ class QuestionSpec:
     topics: tuple[str, ...] = ()
     #: Translations made for matching headings, not official texts.
     matching: tuple[str, ...] = ()
+    #: Folded phrases naming what the question asks about ("enhanced cooperation"): an
+    #: unnumbered short heading standing alone that names one, and no question's
+    #: topic, names the question ("What enhanced cooperation should look like").
+    subjects: tuple[str, ...] = ()
 
     @property
     def wordings(self) -> tuple[str, ...]:
@@ -125,6 +130,20 @@ WGEC2: Final = QuestionSet(
                 "سمات",
                 "مميزات",
                 "ملامح",
+            ),
+            subjects=(
+                "enhanced cooperation",
+                "coopération renforcée",
+                "renforcement de la coopération",
+                "cooperación reforzada",
+                "cooperación mejorada",
+                "расширенное сотрудничество",
+                "расширенного сотрудничества",
+                "расширенном сотрудничестве",
+                "التعاون المعزز",
+                "تعزيز التعاون",
+                "增强合作",
+                "加强合作",
             ),
         ),
         QuestionSpec(
@@ -281,6 +300,23 @@ def match_topic(title: str, questions: QuestionSet = WGEC2) -> str | None:
     return None
 
 
+def match_subject(title: str, questions: QuestionSet = WGEC2) -> str | None:
+    """The number of the question whose subject a short heading names ("What enhanced
+    cooperation should look like", "Сущность расширенного сотрудничества"), when it
+    names no question's topic (:func:`match_topic`), or None.  The same titles count
+    as for topics: short, not ending a sentence."""
+    folded = fold(title[:200])
+    if not folded or _title_words(folded) > _TOPIC_MAX_WORDS or title.rstrip().endswith(_STOPS):
+        return None
+    if match_topic(title, questions) is not None:
+        return None
+    spaced = f" {folded}"
+    for spec in questions.questions:
+        if any(_word_start(fold(phrase)) in spaced for phrase in spec.subjects):
+            return spec.number
+    return None
+
+
 @functools.lru_cache(maxsize=16)
 def _topics(questions: QuestionSet) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Each question's number and topic stems, folded as titles are ("خصائص" is
@@ -335,6 +371,8 @@ def match_heading(
         if best_similarity(words, by_wording.wordings) > own:
             return QuestionMatch(by_wording, "wording")
     topic = match_topic(title, questions)
+    if topic is None and not numbered:  # "What enhanced cooperation should look like"
+        topic = match_subject(title, questions)
     by_topic = questions.by_number(topic) if topic is not None else None
     if by_number is not None and by_topic in (None, by_number):
         return QuestionMatch(by_number, "number")
@@ -514,8 +552,10 @@ def load_question_set(path: str | os.PathLike[str]) -> QuestionSet:
 
     The file holds an optional ``name`` (the file's stem by default) and a ``questions``
     array of tables with ``id``, ``number``, ``wording`` and optional ``translations``
-    (official), ``matching`` (translations made for matching headings) and ``topics``
-    (words that name the question in a short heading)::
+    (official), ``matching`` (translations made for matching headings), ``topics``
+    (words that name the question in a short heading) and ``subjects`` (phrases naming
+    what it asks about, which name it in a short heading standing alone that names no
+    topic)::
 
         name = "wgec2"
         [[questions]]
@@ -610,10 +650,15 @@ def _strings(values: Any, at: str, fail: _Fail) -> tuple[str, ...]:
     return tuple(values)
 
 
+_SPEC_KEYS: Final = frozenset(
+    ("id", "number", "wording", "translations", "topics", "matching", "subjects")
+)
+
+
 def _question_spec(item: Any, at: str, fail: _Fail) -> QuestionSpec:
     if not isinstance(item, dict):
         raise fail(at, "expected a table (object)")
-    unknown = sorted(set(item) - {"id", "number", "wording", "translations", "topics", "matching"})
+    unknown = sorted(set(item) - _SPEC_KEYS)
     if unknown:
         raise fail(f"{at}.{unknown[0]}", "unknown key")
     qid = item.get("id")
@@ -630,6 +675,13 @@ def _question_spec(item: Any, at: str, fail: _Fail) -> QuestionSpec:
     translations = _strings(item.get("translations", []), f"{at}.translations", fail)
     topics = _strings(item.get("topics", []), f"{at}.topics", fail)
     matching = _strings(item.get("matching", []), f"{at}.matching", fail)
+    subjects = _strings(item.get("subjects", []), f"{at}.subjects", fail)
     return QuestionSpec(
-        qid, number.strip(), wording, translations, tuple(fold(t) for t in topics), matching
+        qid,
+        number.strip(),
+        wording,
+        translations,
+        tuple(fold(t) for t in topics),
+        matching,
+        tuple(fold(t) for t in subjects),
     )

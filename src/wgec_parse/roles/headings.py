@@ -11,7 +11,7 @@ from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import Kind, LineParts, question_number
 from wgec_parse.nesting import clause_style
 from wgec_parse.numbering import referenced_number
-from wgec_parse.questions import QuestionSet, match_topic, match_wording
+from wgec_parse.questions import QuestionSet, match_subject, match_topic, match_wording
 from wgec_parse.roles.base import Current, Decision, Reading, Role
 
 __all__ = [
@@ -127,6 +127,11 @@ def heading_kind(reading: Reading, i: int) -> str:
     # "2. Recommendations" names question 2; "1. Recommendations follow:" is a numbered
     # point that mentions them.
     if _names_its_topic(line, reading.questions):
+        return "topic"
+    # "I. WHAT ENHANCED COOPERATION SHOULD LOOK LIKE": a title set in capitals that
+    # names its number's question's subject (a clause in capitals is rare).
+    text = line.text
+    if text.isupper() and match_subject(text, reading.questions) == question_number(line.marker):
         return "topic"
     # "Part One – What enhanced cooperation should look like" where "Part Two –
     # Recommendations" heads a question: the parts of one text head its questions.
@@ -392,7 +397,9 @@ _OPENERS: Final = "\"'“‘«„(（[【¿¡"
 
 def topic_stands_alone(reading: Reading, i: int) -> bool:
     """Whether line ``i`` is an unnumbered topic heading ("Characteristics of enhanced
-    cooperation", "Recomendaciones"): it names a question's topic in at most
+    cooperation", "Recomendaciones"; before any question heading, also a heading that
+    names a question's subject, "What enhanced cooperation should look like"): it names
+    a question's topic in at most
     :data:`TOPIC_MAX_WORDS` words, starts with a capital (or a letter of a script without
     case; after an opening quote or bracket, if any),
     does not lead into what follows (":" or "," at its end), and stands alone after a
@@ -421,7 +428,13 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     before = lines[j] if j >= 0 else None
     if before is None or not before.text.endswith(SENTENCE_END):
         return False
-    return match_topic(line.text, reading.questions) is not None
+    questions = reading.questions
+    if match_topic(text, questions) is not None:
+        return True
+    # A heading that names only what the questions are about ("What enhanced
+    # cooperation should look like") heads one only as the first heading: after that, it
+    # is a sub-heading of an answer.
+    return not reading.questions_read and match_subject(text, questions) is not None
 
 
 def _opens_page(line: LineParts) -> bool:

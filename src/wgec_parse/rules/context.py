@@ -28,7 +28,7 @@ from wgec_parse.nodes import (
     Table,
     walk,
 )
-from wgec_parse.questions import QuestionSet, QuestionSpec, match_topic
+from wgec_parse.questions import QuestionSet, QuestionSpec, match_subject, match_topic
 
 __all__ = ["Context", "Match", "Owned", "Visit", "marker_end"]
 
@@ -216,6 +216,8 @@ class Context:
             # number (a section of the writer's own outline): a topic heading.
             if spec is None:
                 topic = match_topic(q.title, qset)
+                if topic is None and not q.marker:  # "What enhanced cooperation ..."
+                    topic = match_subject(q.title, qset)
                 spec = qset.by_number(topic) if topic is not None else None
                 by = "topic" if spec is not None else ""
             out.append(Match(q, spec, by))
