@@ -57,6 +57,7 @@ def test_view_renders_back_and_json_round_trips(path: Path) -> None:
         ("10_second_header_row_ru.csv", "form-csv"),
         ("16_keyword_topic_labels.tsv", "form-tsv"),
         ("17_question_and_answer_rows_es.tsv", "form-tsv"),
+        ("18_one_row_per_question_fr.csv", "form-csv"),
     ],
 )
 def test_detection(name: str, source: str) -> None:
@@ -80,6 +81,24 @@ def test_label_tab_value_rows_may_ask_in_the_value() -> None:
     assert asked.label_lines(2) == [("Question 1\tWhat are the traits of EC?", "r3 c1")]
     # A keyword alone before a value that asks nothing is no question.
     assert read_form(rows.format(label="Question 1", value="See the attachment.")) is None
+
+
+def test_one_row_per_question_needs_one_respondent() -> None:
+    text = (
+        "ID,Name,Question,Answer\n"
+        "1,Ana,Q1. What are the traits of EC?,Openness.\n"
+        "{id},{name},Q2. What should we recommend?,A report.\n"
+    )
+    form = read_form(text.format(id=1, name="Ana"))
+    assert form is not None
+    assert (form.layout, form.header, form.questions) == (
+        "long",
+        ("ID", "Name", "Q1. What are the traits of EC?", "Q2. What should we recommend?"),
+        (2, 3),
+    )
+    assert form.value_lines(0, 3) == [("A report.", "r3 c4")]
+    assert read_form(text.format(id=2, name="Bo")) is None  # two respondents: text
+    assert read_form(text.replace("Question", "Topic").format(id=1, name="Ana")) is None
 
 
 def test_detection_needs_a_question_in_the_header() -> None:

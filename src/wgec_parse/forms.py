@@ -10,7 +10,7 @@ origins are ``"r2 c7"``, row 2 and column 7 of the file as a spreadsheet shows i
 and records :attr:`Document.source` ``"form-csv"`` or ``"form-tsv"``; ``load(...,
 form=False)`` reads the literal text.
 
-Two layouts are told apart, the first one tried first:
+Three layouts are told apart, the first two tried first:
 
 - **a header row** (CSV with a comma or a semicolon, or TSV): the whole text reads with
   Python's :mod:`csv` module (quoted cells may hold line breaks and delimiters) into at
@@ -18,7 +18,11 @@ Two layouts are told apart, the first one tried first:
   the most columns wins.  The first record is the header: no cell longer than
   :data:`HEADER_CELL_MAX` characters or starting with white space (prose after a comma
   does), and at least one a question (:func:`is_question`).  Blank lines between
-  records are allowed.
+  records are allowed.  A header of labels that holds no question but one column
+  labelled as the questions' ("Question", "Вопрос", "问题") and one as the answers'
+  ("Answer", "Réponse", "回答") has one row per question: when every row holds the same
+  respondent in the other columns and a row's question is one, it is read as that
+  respondent's one row (:attr:`Form.layout` "long"; each line keeps its own cell).
 - **"label<TAB>value" lines**, one field or question per line (one respondent): the
   first line holds a label, a tab and a value; every line holds one tab, or none (a
   line of the value before it); three labels or more, one of them a whole question
@@ -166,7 +170,8 @@ class Form:
     rows: tuple[tuple[str, ...], ...]
     #: The 0-based columns whose label is a question, in order.
     questions: tuple[int, ...]
-    #: "rows" (a header row, then a row per respondent) or "pairs" (label<TAB>value).
+    #: "rows" (a header row, then a row per respondent), "pairs" (label<TAB>value) or
+    #: "long" (a header row, then a row per question: read as one row of columns).
     layout: str = "rows"
     #: For "pairs": the 1-based line of each label in the file.
     starts: tuple[int, ...] = ()
@@ -177,6 +182,9 @@ class Form:
     #: For "pairs": the question columns whose label only names the question ("Guiding
     #: Question 1") and whose value asks it; the heading is the whole line.
     asked: tuple[int, ...] = ()
+    #: For "long" (one row per question): the file's cell of each column's label and of
+    #: its value, as (row, column), 1-based rows and 0-based columns.
+    cells: tuple[tuple[tuple[int, int], tuple[int, int]], ...] = ()
 
     @property
     def source(self) -> str:
@@ -190,7 +198,8 @@ class Form:
             if column in self.asked:  # "Guiding Question 1<TAB>What are ...?"
                 label = f"{label}\t{_split(self.rows[0][column])[0]}"
             return [(label, _ref(self.starts[column], 0))]
-        lines = _strip_blank([(line, _ref(1, column)) for line in _split(self.header[column])])
+        at = self.cells[column][0] if self.layout == "long" else (1, column)
+        lines = _strip_blank([(line, _ref(*at)) for line in _split(self.header[column])])
         if lines or not self.sub:
             return lines
         # An empty header cell (a label spanning several columns) takes its sub-label.
@@ -222,7 +231,10 @@ class Form:
             found = [(lines[0], _ref(at, 1))]
             found.extend((line, _ref(at + k, 0)) for k, line in enumerate(lines[1:], 1))
         else:
-            found = [(line, _ref(self.first_row + row, column)) for line in lines]
+            cell = (self.first_row + row, column)
+            if self.layout == "long":  # its own row in the file
+                cell = self.cells[column][1]
+            found = [(line, _ref(*cell)) for line in lines]
         return _strip_blank(found)
 
 
@@ -368,9 +380,11 @@ _NO_QUESTION: Final = tuple(
         "Autres commentaires", "Autre commentaire", "Commentaires supplémentaires",
         "Commentaires additionnels", "Otros comentarios", "Comentarios adicionales",
         "Other observations", "Other remarks", "Additional remarks", "Autres observations",
-        "Autres remarques", "Observations complémentaires", "Otras observaciones",
+        "Autres remarques", "Remarques complémentaires", "Observations complémentaires",
+        "Otras observaciones",
         "Observaciones adicionales", "Другие комментарии", "Дополнительные комментарии",
-        "Иные комментарии", "Другие замечания", "Прочие замечания", "تعليقات أخرى",
+        "Иные комментарии", "Другие замечания", "Прочие замечания", "Дополнительные замечания",
+        "تعليقات أخرى",
         "ملاحظات أخرى", "تعليقات إضافية", "ملاحظات إضافية", "其他意见", "其他评论", "补充意见",
         "其他建议", "其他说明",
         # Consent to publication: a form's own question, never a guiding one.
@@ -414,7 +428,10 @@ def _read_with(body: str, delimiter: str) -> Form | None:
     reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter, strict=True)
     try:
         header = next(reader, None)
-        if header is None or not _is_header(header):
+        if header is None:
+            return None
+        long = not _is_header(header)
+        if long and _long_columns(header) is None:
             return None
         rows: list[tuple[str, ...]] = []
         for record in reader:
@@ -429,10 +446,64 @@ def _read_with(body: str, delimiter: str) -> Form | None:
         return None
     if not rows:
         return None
+    if long:
+        return _long_form(delimiter, header, rows)
     questions = tuple(i for i, label in enumerate(header) if is_question(label))
     if len(rows) > 1 and continues_header(header, rows[0]):
         return Form(delimiter, tuple(header), tuple(rows[1:]), questions, first_row=3, sub=rows[0])
     return Form(delimiter, tuple(header), tuple(rows), questions)
+
+
+#: The header cell of the column holding the questions, in an export with one row per
+#: question (folded).
+_QUESTION_LABELS: Final = frozenset(
+    fold(label)
+    for label in (
+        "Question", "Questions", "Guiding question", "Pregunta", "Preguntas", "Вопрос",
+        "Вопросы", "السؤال", "الأسئلة", "问题", "題目", "题目", "問題",
+    )
+)  # fmt: skip
+
+
+def _long_columns(header: Sequence[str]) -> tuple[int, int] | None:
+    """The columns of the questions and of the answers in a header of labels that holds
+    no question itself ("Response ID,Organisation,Question,Answer"), or None."""
+    if len(header) < _MIN_COLUMNS or not all(_is_label(c) for c in header):
+        return None
+    labels = [fold(cell.strip()) for cell in header]
+    asked = [i for i, label in enumerate(labels) if label in _QUESTION_LABELS]
+    answered = [i for i, label in enumerate(labels) if label in _GENERIC]
+    if len(asked) != 1 or len(answered) != 1:
+        return None
+    return asked[0], answered[0]
+
+
+def _long_form(delimiter: str, header: list[str], rows: list[tuple[str, ...]]) -> Form | None:
+    """An export with one row per question ("Response ID,Organisation,Question,Answer"):
+    one respondent, the same in every row, whose columns are its fields (in the first
+    row) and then one column per row, labelled by the row's question and holding its
+    answer; None unless a row asks a question and every row names one respondent."""
+    columns = _long_columns(header)
+    assert columns is not None
+    asked, answered = columns
+    fields = [i for i in range(len(header)) if i not in columns]
+    if any(tuple(row[i] for i in fields) != tuple(rows[0][i] for i in fields) for row in rows):
+        return None  # several respondents: read as text
+    labels = [header[i] for i in fields] + [row[asked] for row in rows]
+    values = [rows[0][i] for i in fields] + [row[answered] for row in rows]
+    cells = [((1, i), (2, i)) for i in fields]
+    cells += [((2 + k, asked), (2 + k, answered)) for k in range(len(rows))]
+    questions = tuple(i for i, label in enumerate(labels) if is_question(label))
+    if not questions:
+        return None
+    return Form(
+        delimiter,
+        tuple(labels),
+        (tuple(values),),
+        questions,
+        "long",
+        cells=tuple(cells),
+    )
 
 
 def _rejoined(record: list[str], columns: int, delimiter: str) -> list[str]:
