@@ -58,6 +58,7 @@ def test_view_renders_back_and_json_round_trips(path: Path) -> None:
         ("16_keyword_topic_labels.tsv", "form-tsv"),
         ("17_question_and_answer_rows_es.tsv", "form-tsv"),
         ("18_one_row_per_question_fr.csv", "form-csv"),
+        ("19_title_above_the_labels.tsv", "form-tsv"),
     ],
 )
 def test_detection(name: str, source: str) -> None:
@@ -81,6 +82,14 @@ def test_label_tab_value_rows_may_ask_in_the_value() -> None:
     assert asked.label_lines(2) == [("Question 1\tWhat are the traits of EC?", "r3 c1")]
     # A keyword alone before a value that asks nothing is no question.
     assert read_form(rows.format(label="Question 1", value="See the attachment.")) is None
+
+
+def test_label_tab_value_rows_may_stand_under_a_title() -> None:
+    rows = "Name\tAna\nCountry\tChile\nQuestion 1\tWhat are the traits of EC?\n"
+    form = read_form("Export of response 7\n\n" + rows)
+    assert form is not None
+    assert (form.preamble, form.starts) == ((("Export of response 7", 1),), (3, 4, 5))
+    assert read_form("One\nTwo\nThree\nFour\n" + rows) is None  # prose, not a title
 
 
 def test_one_row_per_question_needs_one_respondent() -> None:

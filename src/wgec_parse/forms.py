@@ -24,7 +24,8 @@ Three layouts are told apart, the first two tried first:
   respondent in the other columns and a row's question is one, it is read as that
   respondent's one row (:attr:`Form.layout` "long"; each line keeps its own cell).
 - **"label<TAB>value" lines**, one field or question per line (one respondent): the
-  first line holds a label, a tab and a value; every line holds one tab, or none (a
+  first line holds a label, a tab and a value (or at most three lines stand above it, a
+  title, shown as a paragraph of the front matter); every line holds one tab, or none (a
   line of the value before it); three labels or more, one of them a whole question
   (numbered or a keyword, and asking, or a guiding question's wording, or a keyword
   and a question's topic: "Question 1 — High-level characteristics").  A label that
@@ -182,6 +183,9 @@ class Form:
     #: For "pairs": the question columns whose label only names the question ("Guiding
     #: Question 1") and whose value asks it; the heading is the whole line.
     asked: tuple[int, ...] = ()
+    #: For "pairs": the title lines before the first label ("WGEC-2 online consultation
+    #: - export of response 0041"), each with its 1-based line in the file.
+    preamble: tuple[tuple[str, int], ...] = ()
     #: For "long" (one row per question): the file's cell of each column's label and of
     #: its value, as (row, column), 1-based rows and 0-based columns.
     cells: tuple[tuple[tuple[int, int], tuple[int, int]], ...] = ()
@@ -521,21 +525,31 @@ def _rejoined(record: list[str], columns: int, delimiter: str) -> list[str]:
     return cells
 
 
+#: At most this many lines (a title, blank lines) stand above a "label<TAB>value"
+#: export's first label.
+_PREAMBLE_MAX: Final = 3
+
+
 def _read_pairs(body: str) -> Form | None:
     """A "label<TAB>value" export: every line a label, a tab and a value, or (without a
-    tab) a line of the value before; the first line a label; at least
-    :data:`_MIN_COLUMNS` labels, one of them a whole question."""
+    tab) a line of the value before; the first line a label, or at most
+    :data:`_PREAMBLE_MAX` lines (a title) above it; at least :data:`_MIN_COLUMNS`
+    labels, one of them a whole question."""
     lines = _split(body)
     while lines and not lines[-1].strip():
         lines.pop()
     labels: list[str] = []
     values: list[list[str]] = []
     starts: list[int] = []
+    preamble: list[tuple[str, int]] = []
     for number, line in enumerate(lines, 1):
         if "\t" not in line:
-            if not values:
+            if values:
+                values[-1].append(line)
+            elif len(preamble) < _PREAMBLE_MAX and _is_label(line):
+                preamble.append((line, number))  # a title above the first label
+            else:
                 return None
-            values[-1].append(line)
             continue
         label, _, value = line.partition("\t")
         if "\t" in value or not label or not _is_label(label):
@@ -551,7 +565,16 @@ def _read_pairs(body: str) -> Form | None:
     questions = tuple(i for i, question in enumerate(asking) if is_question(question))
     asked = tuple(i for i in questions if asking[i] != labels[i])
     row = tuple("\n".join(value) for value in values)
-    return Form("\t", tuple(labels), (row,), questions, "pairs", tuple(starts), asked=asked)
+    return Form(
+        "\t",
+        tuple(labels),
+        (row,),
+        questions,
+        "pairs",
+        tuple(starts),
+        asked=asked,
+        preamble=tuple((text, n) for text, n in preamble if text.strip()),
+    )
 
 
 def _pair_question(label: str, value: str) -> str:
@@ -583,7 +606,7 @@ def read_form(text: str) -> Form | None:
         found = _read_with(body, delimiter)
         if found is not None and (best is None or len(found.header) > len(best.header)):
             best = found
-    if best is None and "\t" in head.partition("\n")[0]:
+    if best is None and "\t" in "\n".join(head.split("\n", _PREAMBLE_MAX + 1)[: _PREAMBLE_MAX + 1]):
         best = _read_pairs(body)
     return best
 
@@ -735,7 +758,10 @@ def _pieces(form: Form) -> list[_Piece]:
     header = _sub_labels(form)
     if header and pieces and pieces[0].text:
         header.append(_BLANK)
-    return header + pieces
+    title = [_Piece(text, _ref(n, 0), "front") for text, n in form.preamble]
+    if title:  # a paragraph of the front matter
+        title.append(_BLANK)
+    return title + header + pieces
 
 
 def _text(pieces: list[_Piece]) -> str:

@@ -198,6 +198,9 @@ _REFERENCE: Final = LazyPattern(r"[(（]([^()（）]{1,24})[)）][ \u00a0]*\Z")
 #: How a bracketed reference opens (folded): a question keyword or "Q" and a digit.
 _REFERENCE_KEYWORDS: Final = (
     "question", "pregunta", "cuestión", "cuestion", "вопрос", "السؤال", "سؤال", "问题",
+    # "(guiding question 2)", "(question directrice 1)", "(pregunta orientadora 2)"
+    "guiding question", "question directrice", "pregunta orientadora", "pregunta guía",
+    "руководящий вопрос",
 )  # fmt: skip
 _Q_DIGIT: Final = LazyPattern(r"[Qq][ \u00a0.]?\d")
 
