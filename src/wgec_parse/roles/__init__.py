@@ -106,6 +106,12 @@ BODY_RULES: Final = (
         frozenset({Kind.TEXT}),
         RUNNING,
     ),
+    Rule(
+        "double_spaced_topic_heading",
+        headings.double_spaced_topic_heading,
+        frozenset({Kind.TEXT}),
+        RUNNING,
+    ),
     Rule("running_text", blocks.running_text, frozenset({Kind.TEXT}), RUNNING),
     Rule("noise", blocks.noise, frozenset({Kind.NOISE})),
     Rule("number_runs_on", blocks.number_runs_on, frozenset({Kind.DOTTED}), RUNNING),

@@ -22,6 +22,7 @@ __all__ = [
     "asked_wording_heading",
     "asks",
     "clause_number_continues",
+    "double_spaced_topic_heading",
     "ends_title",
     "heading_follows",
     "heading_kind",
@@ -403,18 +404,18 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     :data:`TOPIC_MAX_WORDS` words, starts with a capital (or a letter of a script without
     case; after an opening quote or bracket, if any),
     does not lead into what follows (":" or "," at its end), and stands alone after a
-    blank line, page furniture or a form feed and a paragraph that ended a sentence, with a blank
-    line or the answer's first numbered point or bullet right under it ("Рекомендации"
-    over "а) ...", "التوصيات" over "١. ..."), in text that is not double-spaced (where
-    every line stands between blank lines)."""
+    blank line, page furniture or a form feed and a paragraph that ended a sentence,
+    with a blank line or the answer's first numbered point or bullet right under it
+    ("Рекомендации" over "а) ...", "التوصيات" over "١. ..."); in double-spaced text
+    (where every line stands between blank lines), with the answer's first numbered
+    point or bullet the next line."""
     lines = reading.lines
     line = lines[i]
-    if line is None or line.kind != Kind.TEXT or reading.layout.double:
+    if line is None or line.kind != Kind.TEXT:
         return False
     if i == 0 or not (lines[i - 1] is None or _is_furniture(lines[i - 1]) or _opens_page(line)):
         return False
-    under = lines[i + 1] if i + 1 < len(lines) else None
-    if under is not None and under.kind not in _POINT_KINDS:
+    if not _point_or_break_under(reading, i):
         return False
     text = line.text
     first = text.lstrip(_OPENERS)[:1]
@@ -435,6 +436,31 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     # cooperation should look like") heads one only as the first heading: after that, it
     # is a sub-heading of an answer.
     return not reading.questions_read and match_subject(text, questions) is not None
+
+
+def _point_or_break_under(reading: Reading, i: int) -> bool:
+    """Whether a blank line or a numbered point or bullet comes right under line ``i``;
+    in double-spaced text, whether the next line (past blank lines and page furniture)
+    is a numbered point or bullet."""
+    lines = reading.lines
+    if not reading.layout.double:
+        under = lines[i + 1] if i + 1 < len(lines) else None
+        return under is None or under.kind in _POINT_KINDS
+    for j in range(i + 1, len(lines)):
+        line = lines[j]
+        if line is not None and not _is_furniture(line):
+            return line.kind in _POINT_KINDS
+    return False
+
+
+def double_spaced_topic_heading(reading: Reading, line: Current) -> Decision | None:
+    """In double-spaced text, an unnumbered topic heading between a paragraph that ended
+    a sentence and the answer's first numbered point or bullet ("حول خصائص التعاون
+    المعزز" over "(1) ...", :func:`topic_stands_alone`) heads its question, though one
+    blank line is no break there."""
+    if reading.layout.double and topic_stands_alone(reading, line.index):
+        return Decision(Role.QUESTION, demote=True, open=False)
+    return None
 
 
 def _opens_page(line: LineParts) -> bool:
