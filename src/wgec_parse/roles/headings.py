@@ -253,9 +253,9 @@ def outline_topic_heading(reading: Reading, line: Current) -> Decision | None:
     """A section of the writer's own outline ("3. Characteristics of enhanced
     cooperation", "٣- خصائص التعاون المعزز", "三、关于增强合作的高层次特征") heads the
     question whose topic its short title names, whatever the section's own number, when
-    the sections numbered in its style name two questions' topics or more, each once, in
-    the questions' order and under ascending numbers ("1. Introduction", "2.
-    Background", "3. Characteristics ...", "4. Recommendations ..."): an answer's own
+    the sections numbered in its style name two questions' topics or more, each once,
+    under ascending numbers ("1. Introduction", "2. Background", "3. Characteristics
+    ...", "4. Recommendations ...", or the recommendations first): an answer's own
     numbered points that mention a topic do not make such a run."""
     if reading.outline_topics is None:
         reading.outline_topics = _outline_topic_lines(reading)
@@ -285,7 +285,7 @@ def _outline_topic_lines(reading: Reading) -> frozenset[int]:
         numbers = [number for _, _, number in sections]
         if (
             len(sections) >= 2
-            and all(a < b for a, b in itertools.pairwise(topics))
+            and len(set(topics)) == len(topics)
             and all(a < b for a, b in itertools.pairwise(numbers))
         ):
             found.update(i for i, _, _ in sections if not heading_kind(reading, i))
@@ -415,7 +415,11 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
         return False
     if i == 0 or not (lines[i - 1] is None or _is_furniture(lines[i - 1]) or _opens_page(line)):
         return False
-    if not _point_or_break_under(reading, i):
+    j = i - 1
+    while j >= 0 and (lines[j] is None or _is_furniture(lines[j])):
+        j -= 1
+    before = lines[j] if j >= 0 else None
+    if before is None or not before.text.endswith(SENTENCE_END):
         return False
     text = line.text
     first = text.lstrip(_OPENERS)[:1]
@@ -423,11 +427,7 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
         return False  # "[r2 c3] ..." (a form's cell), ": . ...", "the characteristics"
     if len(text.split()) > TOPIC_MAX_WORDS or text.endswith((":", "：", ",", "，")):
         return False  # a sentence that leads into a list ("We recommend the following:")
-    j = i - 1
-    while j >= 0 and (lines[j] is None or _is_furniture(lines[j])):
-        j -= 1
-    before = lines[j] if j >= 0 else None
-    if before is None or not before.text.endswith(SENTENCE_END):
+    if not _point_or_break_under(reading, i):
         return False
     questions = reading.questions
     if match_topic(text, questions) is not None:
