@@ -311,7 +311,7 @@ def _signs(parts: LineParts) -> bool:
     line set in two columns, a title at the left and the name pushed to the right margin
     ("д.ю.н., профессор          А. В. Лебедев"), is measured without the gap between
     them, and may start in lower case (a degree: "д.ю.н.", "ing."); so may a title, as
-    Russian writes it ("директор Института ...")."""
+    Russian writes it ("директор Института ..."), and an e-mail address alone."""
     text = parts.text.rstrip()
     if parts.terminal in TABLE_ROWS:
         return False
@@ -336,7 +336,12 @@ def _signs(parts: LineParts) -> bool:
             or not text.endswith(SENTENCE_END)
             or _PLACE_AND_DATE.fullmatch(text) is not None
         )
-        and (set_apart or not text[:1].islower() or opens_with_title(text))
+        and (
+            set_apart
+            or not text[:1].islower()
+            or opens_with_title(text)
+            or _ADDRESS_ALONE.fullmatch(text) is not None
+        )
     )
 
 
@@ -558,6 +563,8 @@ _YEAR: Final = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: декабря 2016 г.", "Geneva, 9 December 2016.", "Lima, 14 de diciembre de 2016.".
 _PLACE_AND_DATE: Final = LazyPattern(r"[^\W\d_][^\d,.]{0,30},[^,.]{1,30}(?:19|20)\d\d(?: ?г)?\.")
 _INITIAL: Final = LazyPattern(r"\w\.\s")
+#: An e-mail address alone on a signature's line ("joana.ximenes@example.org").
+_ADDRESS_ALONE: Final = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: A run of white space that sets a line's text in two columns: five spaces or more, or a
 #: tab (a word processor's tab stop: "Директор Центра<TAB><TAB>А. В. Литвинов").
 _COLUMN_GAP: Final = LazyPattern(r"\S(?:[ \u00a0]{5,}|[ \u00a0]*\t[ \u00a0\t]*)\S")
