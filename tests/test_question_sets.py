@@ -61,6 +61,12 @@ def test_a_set_can_be_named_by_its_file() -> None:
         ("关于加强合作的主要特点", "1"),
         ("Nuestras recomendaciones", "2"),
         ("Nos propositions", "2"),
+        # A note in brackets at the end is not counted: "(max. 500 words)".
+        ("Recommendations to the Working Group, taking into account the Agenda (paras 69-71)", "2"),
+        (
+            "Recommendations to the Working Group, taking into account the Agenda of the Summit",
+            None,
+        ),
         ("Наши предложения", "2"),
         ("工作组可以提出哪些建议", "2"),
         # Not topics: a sentence, a long title, words that merely share letters.

@@ -114,7 +114,7 @@ from wgec_parse.lazyre import LazyPattern
 from wgec_parse.limits import MAX_DEPTH, MAX_SIZE
 from wgec_parse.markers import Kind, classify
 from wgec_parse.nodes import Document, Line, Node, Noise, walk
-from wgec_parse.numbering import referenced_number
+from wgec_parse.numbering import question_number, referenced_number
 from wgec_parse.parser import parse
 from wgec_parse.questions import match_topic, match_wording
 
@@ -356,7 +356,9 @@ def is_question(label: str) -> bool:
     asking ("?", "？", "؟" at the end, or at the end of a line followed by the form's
     help text: "2. ... what kind of recommendations should we consider?" then
     "(800 words at most)"), a question keyword ("Question 1:", "Pregunta 1.", which
-    always heads one), or opening with a guiding question's wording.  A form's closing
+    always heads one), numbered and naming the topic of its number's question ("1.
+    High-level characteristics of enhanced cooperation (max. 500 words)"), or opening
+    with a guiding question's wording.  A form's closing
     invitation to comment ("Q3. Any other comments", "4. Autres commentaires ?",
     "其他意见") or question of consent ("5. Do you agree to publication?", "第4题：是否同意
     公开发布") is no question: its column is read as the rows after the last one are."""
@@ -371,6 +373,8 @@ def is_question(label: str) -> bool:
         return True
     if kind in _NUMBERED and any(_ASKS.search(line) for line in _split(label)):
         return True
+    if kind in _NUMBERED and match_topic(parts.text) == question_number(parts.marker):
+        return True  # "1. High-level characteristics of enhanced cooperation (max. 500 words)"
     return match_wording(text) is not None or bool(referenced_number(text))
 
 

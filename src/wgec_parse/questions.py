@@ -15,6 +15,7 @@ import attrs
 
 from wgec_parse.errors import WgecError
 from wgec_parse.folding import UNSPACED, fold, starts_unspaced
+from wgec_parse.lazyre import LazyPattern
 
 __all__ = [
     "BUILTIN_QUESTION_SETS",
@@ -276,6 +277,19 @@ _TOPIC_MAX_WORDS: Final = 12
 _STOPS: Final = (".", "。", "．")
 
 
+#: A note of two words or more in brackets at a title's end: "(max. 500 words)", "(paras
+#: 69-71)".
+_NOTE: Final = LazyPattern(r"\s*[(（][^()（）]{0,40} [^()（）]{1,40}[)）]\s*\Z")
+
+
+def _without_note(title: str) -> str:
+    """``title`` without a note in brackets at its end ("Recommendations to the Working
+    Group, taking into account the Tunis Agenda (paras 69-71)"), unless the note is
+    all of it."""
+    bare = _NOTE.sub("", title)
+    return bare if bare.strip() else title
+
+
 def _title_words(folded: str) -> int:
     """How many words a folded title holds: its words between spaces, each character of
     a script written without spaces counting as one."""
@@ -290,7 +304,7 @@ def match_topic(title: str, questions: QuestionSet = WGEC2) -> str | None:
     character counts as a word ("二、建议" names question 2, a long clause that opens
     with "建议" does not).
     """
-    folded = fold(title[:200])
+    folded = fold(_without_note(title[:200]))
     if not folded or _title_words(folded) > _TOPIC_MAX_WORDS or title.rstrip().endswith(_STOPS):
         return None
     spaced = f" {folded}"
