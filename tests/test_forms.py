@@ -60,6 +60,7 @@ def test_view_renders_back_and_json_round_trips(path: Path) -> None:
         ("18_one_row_per_question_fr.csv", "form-csv"),
         ("19_title_above_the_labels.tsv", "form-tsv"),
         ("20_numbered_topic_labels.csv", "form-csv"),
+        ("21_p_dash_labels_es.tsv", "form-tsv"),
     ],
 )
 def test_detection(name: str, source: str) -> None:

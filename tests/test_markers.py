@@ -46,6 +46,7 @@ CASES = [
     ("Guiding question 2. Taking", Kind.QKEY, "", "Guiding question 2.", " ", "Taking", ""),
     ("QUESTION ONE: What?", Kind.QKEY, "", "QUESTION ONE:", " ", "What?", ""),
     ("PREGUNTA DOS", Kind.QKEY, "", "PREGUNTA DOS", "", "", ""),
+    ("P1 - Características", Kind.QKEY, "", "P1 -", " ", "Características", ""),
     ("Question deux : Compte", Kind.QKEY, "", "Question deux :", " ", "Compte", ""),
     ("Question un peu longue", Kind.TEXT, "", "", "", "Question un peu longue", ""),
     ("Question 1 is about roles", Kind.TEXT, "", "", "", "Question 1 is about roles", ""),

@@ -82,8 +82,9 @@ GLYPHS: tuple[str, ...] = ("\uf0b7", "-", "•", "o", "▪", "–", "*", "")
 
 # Words that are safe anywhere in a line: they start with a letter, hold no digit,
 # colon, question mark or bracket, are never a marker ("o", "a", "II"), a question
-# keyword ("Question", "Вопрос", "问题") or a topic word ("recommendations",
-# "characteristics"), so no line built from them is read as structure by accident.
+# keyword ("Question", "Вопрос", "问题"), a topic word ("recommendations",
+# "characteristics") or a subject's ("enhanced cooperation", "加强合作"), so no line
+# built from them is read as structure by accident.
 
 
 def _split(text: str) -> tuple[str, ...]:
@@ -92,7 +93,7 @@ def _split(text: str) -> tuple[str, ...]:
 
 _VOCAB: dict[str, tuple[str, ...]] = {
     "en": _split(
-        "enhanced cooperation internet governance governments stakeholders public policy "
+        "broad cooperation internet governance governments stakeholders public policy "
         "issues roles responsibilities international framework security access development "
         "capacity building should consider global digital economy open transparent "
         "inclusive process dialogue forum mechanism states private sector civil society "
@@ -100,34 +101,34 @@ _VOCAB: dict[str, tuple[str, ...]] = {
         "the of and in for with to on all their its between"
     ),
     "fr": _split(
-        "coopération renforcée gouvernance internet gouvernements parties prenantes "
+        "coopération élargie gouvernance internet gouvernements parties prenantes "
         "politiques publiques rôles responsabilités cadre international sécurité accès "
         "développement mondiale numérique ouvert transparent inclusif processus dialogue "
         "forum mécanisme États secteur privé société civile les des pour dans avec sur "
         "une est"
     ),
     "es": _split(
-        "cooperación reforzada gobernanza internet gobiernos partes interesadas políticas "
+        "cooperación amplia gobernanza internet gobiernos partes interesadas políticas "
         "públicas funciones responsabilidades marco internacional seguridad acceso "
         "desarrollo mundial digital abierto transparente inclusivo proceso diálogo foro "
         "mecanismo Estados sector privado sociedad civil los las del para con sobre "
         "una es"
     ),
     "ru": _split(
-        "расширенное сотрудничество управление интернетом правительства заинтересованные "
+        "широкое сотрудничество управление интернетом правительства заинтересованные "
         "стороны государственная политика роли обязанности международные рамки "
         "безопасность доступ развитие потенциала глобальный цифровой открытый прозрачный "
         "процесс диалог форум механизм государства частный сектор гражданское общество "
         "для всех на по"
     ),
     "ar": _split(
-        "التعاون المعزز إدارة الإنترنت الحكومات أصحاب المصلحة السياسات العامة الأدوار "
+        "التعاون الواسع إدارة الإنترنت الحكومات أصحاب المصلحة السياسات العامة الأدوار "
         "المسؤوليات الإطار الدولي الأمن الوصول التنمية بناء القدرات العالمي الرقمي "
         "المفتوح الشفاف العملية الحوار المنتدى الآلية الدول القطاع الخاص المجتمع المدني "
         "في من على"
     ),
     "zh": _split(
-        "加强合作 互联网治理 各国政府 利益攸关方 公共政策 作用 责任 国际框架 安全 接入 "
+        "广泛合作 互联网治理 各国政府 利益攸关方 公共政策 作用 责任 国际框架 安全 接入 "
         "发展 能力建设 全球 数字经济 开放 透明 包容 进程 对话 论坛 机制 国家 私营部门 "
         "民间社会"
     ),
