@@ -187,8 +187,9 @@ FLOORS: Final = {
     # (fixtures/forms/19) and "(guiding question 2)" (fixture 178): 14 exact, 285;
     # topic headings in double-spaced text (fixture 179): 296; a signature ending with an
     # e-mail address (fixture 181): 298; numbered form labels naming their topic
-    # (fixtures/forms/20): 15 exact, 312; "P1 -" form labels (fixtures/forms/21): 325.
-    "blind13": Floor(24, 15, 325),
+    # (fixtures/forms/20): 15 exact, 312; "P1 -" form labels (fixtures/forms/21): 325;
+    # Chinese memo labels with a half-width colon (fixture 182): 16 exact, 326.
+    "blind13": Floor(24, 16, 326),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

@@ -47,6 +47,7 @@ CASES = [
     ("QUESTION ONE: What?", Kind.QKEY, "", "QUESTION ONE:", " ", "What?", ""),
     ("PREGUNTA DOS", Kind.QKEY, "", "PREGUNTA DOS", "", "", ""),
     ("P1 - Características", Kind.QKEY, "", "P1 -", " ", "Características", ""),
+    ("发件人:林志远", Kind.FIELD, "", "发件人:", "", "林志远", ""),
     ("Question deux : Compte", Kind.QKEY, "", "Question deux :", " ", "Compte", ""),
     ("Question un peu longue", Kind.TEXT, "", "", "", "Question un peu longue", ""),
     ("Question 1 is about roles", Kind.TEXT, "", "", "", "Question 1 is about roles", ""),
