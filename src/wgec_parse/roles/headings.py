@@ -400,9 +400,8 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     """Whether line ``i`` is an unnumbered topic heading ("Characteristics of enhanced
     cooperation", "Recomendaciones"; before any question heading, also a heading that
     names a question's subject, "What enhanced cooperation should look like"): it names
-    a question's topic in at most
-    :data:`TOPIC_MAX_WORDS` words, starts with a capital (or a letter of a script without
-    case; after an opening quote or bracket, if any),
+    a question's topic in at most :data:`TOPIC_MAX_WORDS` words, starts with a capital
+    (or a letter of a script without case; after an opening quote or bracket, if any),
     does not lead into what follows (":" or "," at its end), and stands alone after a
     blank line, page furniture or a form feed and a paragraph that ended a sentence,
     with a blank line or the answer's first numbered point or bullet right under it
