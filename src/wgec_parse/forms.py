@@ -438,8 +438,10 @@ def _read_with(body: str, delimiter: str) -> Form | None:
         header = next(reader, None)
         if header is None:
             return None
-        long = not _is_header(header)
-        if long and _long_columns(header) is None:
+        asks = _is_header(header)
+        # A header without a question may head one row per question.
+        long = None if asks else _long_columns(header)
+        if not asks and long is None:
             return None
         rows: list[tuple[str, ...]] = []
         for record in reader:
@@ -454,8 +456,8 @@ def _read_with(body: str, delimiter: str) -> Form | None:
         return None
     if not rows:
         return None
-    if long:
-        return _long_form(delimiter, header, rows)
+    if long is not None:
+        return _long_form(delimiter, header, rows, long)
     questions = tuple(i for i, label in enumerate(header) if is_question(label))
     if len(rows) > 1 and continues_header(header, rows[0]):
         return Form(delimiter, tuple(header), tuple(rows[1:]), questions, first_row=3, sub=rows[0])
@@ -486,13 +488,14 @@ def _long_columns(header: Sequence[str]) -> tuple[int, int] | None:
     return asked[0], answered[0]
 
 
-def _long_form(delimiter: str, header: list[str], rows: list[tuple[str, ...]]) -> Form | None:
-    """An export with one row per question ("Response ID,Organisation,Question,Answer"):
-    one respondent, the same in every row, whose columns are its fields (in the first
-    row) and then one column per row, labelled by the row's question and holding its
-    answer; None unless a row asks a question and every row names one respondent."""
-    columns = _long_columns(header)
-    assert columns is not None
+def _long_form(
+    delimiter: str, header: list[str], rows: list[tuple[str, ...]], columns: tuple[int, int]
+) -> Form | None:
+    """An export with one row per question ("Response ID,Organisation,Question,Answer"),
+    its ``columns`` of questions and answers (:func:`_long_columns`): one respondent, the
+    same in every row, whose columns are its fields (in the first row) and then one
+    column per row, labelled by the row's question and holding its answer; None unless a
+    row asks a question and every row names one respondent."""
     asked, answered = columns
     fields = [i for i in range(len(header)) if i not in columns]
     if any(tuple(row[i] for i in fields) != tuple(rows[0][i] for i in fields) for row in rows):
@@ -610,7 +613,8 @@ def read_form(text: str) -> Form | None:
         found = _read_with(body, delimiter)
         if found is not None and (best is None or len(found.header) > len(best.header)):
             best = found
-    if best is None and "\t" in "\n".join(head.split("\n", _PREAMBLE_MAX + 1)[: _PREAMBLE_MAX + 1]):
+    first_lines = head.split("\n", _PREAMBLE_MAX + 1)[: _PREAMBLE_MAX + 1]
+    if best is None and any("\t" in line for line in first_lines):
         best = _read_pairs(body)
     return best
 

@@ -304,14 +304,8 @@ def match_topic(title: str, questions: QuestionSet = WGEC2) -> str | None:
     character counts as a word ("二、建议" names question 2, a long clause that opens
     with "建议" does not).
     """
-    folded = fold(_without_note(title[:200]))
-    if not folded or _title_words(folded) > _TOPIC_MAX_WORDS or title.rstrip().endswith(_STOPS):
-        return None
-    spaced = f" {folded}"
-    for number, stems in _topics(questions):
-        if any(stem in spaced for stem in stems):
-            return number
-    return None
+    spaced = _short_title(_without_note(title[:200]), title)
+    return None if spaced is None else _first_named(spaced, _stems(questions, "topics"))
 
 
 def match_subject(title: str, questions: QuestionSet = WGEC2) -> str | None:
@@ -319,25 +313,38 @@ def match_subject(title: str, questions: QuestionSet = WGEC2) -> str | None:
     cooperation should look like", "Сущность расширенного сотрудничества"), when it
     names no question's topic (:func:`match_topic`), or None.  The same titles count
     as for topics: short, not ending a sentence."""
-    folded = fold(title[:200])
+    spaced = _short_title(title[:200], title)
+    if spaced is None or match_topic(title, questions) is not None:
+        return None
+    return _first_named(spaced, _stems(questions, "subjects"))
+
+
+def _short_title(counted: str, title: str) -> str | None:
+    """``counted`` (the part of ``title`` whose words count) folded, after a space, when
+    it holds at most :data:`_TOPIC_MAX_WORDS` words and ``title`` does not end a
+    sentence; else None."""
+    folded = fold(counted)
     if not folded or _title_words(folded) > _TOPIC_MAX_WORDS or title.rstrip().endswith(_STOPS):
         return None
-    if match_topic(title, questions) is not None:
-        return None
-    spaced = f" {folded}"
-    for spec in questions.questions:
-        if any(_word_start(fold(phrase)) in spaced for phrase in spec.subjects):
-            return spec.number
+    return f" {folded}"
+
+
+def _first_named(spaced: str, named: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:
+    """The number of the first question one of whose stems ``spaced`` holds, or None."""
+    for number, stems in named:
+        if any(stem in spaced for stem in stems):
+            return number
     return None
 
 
-@functools.lru_cache(maxsize=16)
-def _topics(questions: QuestionSet) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Each question's number and topic stems, folded as titles are ("خصائص" is
-    "خصايص" folded); a stem in a script with case starts a word (" traits" is not
-    in "portraits"), others may stand inside one (the article in "الخصائص", "主要特点")."""
+@functools.lru_cache(maxsize=32)
+def _stems(questions: QuestionSet, field: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each question's number and its topic stems or subject phrases (``field``: "topics"
+    or "subjects"), folded as titles are ("خصائص" is "خصايص" folded); a stem in a script
+    with case starts a word (" traits" is not in "portraits"), others may stand inside
+    one (the article in "الخصائص", "主要特点")."""
     return tuple(
-        (spec.number, tuple(_word_start(fold(stem)) for stem in spec.topics))
+        (spec.number, tuple(_word_start(fold(stem)) for stem in getattr(spec, field)))
         for spec in questions.questions
     )
 
