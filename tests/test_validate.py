@@ -174,6 +174,7 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "175_question_keyword_number_in_words",  # question 2 answered first
         "178_guiding_question_in_brackets",  # question 2 answered first
         "180_outline_sections_recommendations_first",  # question 2 answered first
+        "185_thanks_under_its_own_heading",  # a third question, "Other comments"
     }
     styles = sorted((FIXTURES / "styles").glob("*.txt"))
     assert len(styles) >= 30

@@ -205,9 +205,12 @@ def thanks_closes(reading: Reading, line: Current) -> Decision | None:
     TEXT_DATELINE), or an e-mail's confidentiality notice ("This message and any
     attachment are intended solely for ...": TEXT_DISCLAIMER), starts the closing when
     no question heading follows and a sign-off comes within a few lines after it, or
-    the text ends a few lines after it; otherwise it is part of the answer."""
+    the text ends a few lines after it; otherwise it is part of the answer, as it is
+    right under a heading ("Question 3: Other comments", then "We thank the Chair ...")."""
     if line.parts.terminal not in CLOSING_OPENINGS or not reading.questions_read:
         return None
+    if reading.group_type == Role.QUESTION:
+        return None  # a heading's first paragraph is its answer
     if not (line.brk or _after_sentence(reading)):
         return None
     if heading_follows(reading, line.index):
@@ -291,7 +294,7 @@ def signature_start(lines: Sequence[LineParts | None], stop: int | None = None) 
         and (
             len(first.indent) >= _SIGNED_FAR_RIGHT
             # A title and a name with its initials in two columns: "Председатель
-            # Комитета          Б. Р. Назаров".
+            # Комитета          Б. Р. Назаров", "Первый заместитель министра     Б. Аннаев".
             or (_COLUMN_GAP.search(first.text) is not None and bool(_INITIALS.search(first.text)))
         )
     )
@@ -568,8 +571,8 @@ _ADDRESS_ALONE: Final = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: A run of white space that sets a line's text in two columns: five spaces or more, or a
 #: tab (a word processor's tab stop: "Директор Центра<TAB><TAB>А. В. Литвинов").
 _COLUMN_GAP: Final = LazyPattern(r"\S(?:[ \u00a0]{5,}|[ \u00a0]*\t[ \u00a0\t]*)\S")
-#: A name's initials: "Б. Р. Назаров", "J. R. Smith".
-_INITIALS: Final = LazyPattern(r"(?:^|\s)\w\.[ \u00a0]?\w\.[ \u00a0]\w")
+#: A name with one or two initials: "Б. Р. Назаров", "J. R. Smith", "Б. Аннаев".
+_INITIALS: Final = LazyPattern(r"(?:^|\s)[^\W\d_]\.(?:[ \u00a0]?[^\W\d_]\.)?[ \u00a0][^\W\d_]{2}")
 #: A signature line alone stands at least this far in from the margin.
 _SIGNED_FAR_RIGHT: Final = 24
 _NOISE: Final = Decision(Role.NOISE)
