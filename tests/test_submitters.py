@@ -758,3 +758,44 @@ def test_names_the_same_body(title: str, name: str, same: bool) -> None:
     assert names_the_same(letterhead, sentence) is same
     # A title line read again as a sentence is one source, not two.
     assert not names_the_same(letterhead, Submitter(name, title, "sentence"))
+
+
+def test_a_company_letterhead_with_its_legal_form_names_the_submitter() -> None:
+    path = Path(__file__).parent.parent / "fixtures/styles/187_company_letterhead_legal_form.txt"
+    submitter = wgec_parse.parse(path.read_text(encoding="utf-8")).submitter
+    assert submitter == Submitter(
+        "EXAMPLE FIBRE NETWORKS PLC", "EXAMPLE FIBRE NETWORKS PLC", "title"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Acme Data Ltd.", "Acme Data Ltd."),  # the legal form's full stop is the name's
+        ("Example Cloud Company Inc.", "Example Cloud Company Inc."),
+        ("Компания Пример-Телеком", "Компания Пример-Телеком"),
+    ],
+)
+def test_a_company_name_is_read_with_its_legal_form(line: str, name: str) -> None:
+    found = from_line(line)
+    assert found is not None
+    assert found.name == name
+
+
+def test_a_sentence_that_mentions_a_company_names_no_submitter() -> None:
+    assert from_line("We met the Company.") is None
+
+
+def test_a_signature_names_the_body_after_its_department_with_the_acronym_of_the_letter() -> None:
+    path = STYLES / "188_signature_department_over_its_body.txt"
+    submitter = wgec_parse.parse(path.read_text(encoding="utf-8")).submitter
+    assert submitter == Submitter(
+        "Example Technology Authority (ETA) of Exampland",
+        "Example Technology Authority of Exampland",
+        "title",
+    )
+
+
+def test_a_department_alone_in_a_signature_still_names_the_submitter() -> None:
+    text = Q1 + "\nRegards,\nJane Example\nDirector, Policy and Planning Department\n"
+    assert wgec_parse.parse(text).submitted_by == "Policy and Planning Department"

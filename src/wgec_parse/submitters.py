@@ -242,7 +242,8 @@ _TITLE_WORDS: Final = (
     ),
 )
 #: Words that make a short cover line the name of an organisation ("Example Internet
-#: Users Association", "Fédération des opérateurs ...", "Министерство связи"), folded.
+#: Users Association", "Fédération des opérateurs ...", "Министерство связи", "Example
+#: Data Networks PLC"), folded.
 #: Words for the meeting's own bodies (commission, working group) are left out.
 _ORGANISATION_WORDS: Final = frozenset(
     fold(word)
@@ -267,6 +268,8 @@ _ORGANISATION_WORDS: Final = frozenset(
         "جمعية", "الجمعية", "اتحاد", "الاتحاد", "تحالف", "مجلس", "مركز", "معهد",
         "مؤسسة", "منتدى", "المنتدى", "شبكة", "وزارة", "البعثة", "هيئة",
         "Department", "Département", "Departamento",
+        "Company", "Corporation", "PLC", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "GmbH",
+        "Compagnie", "Compañía", "Corporación", "Компания", "Корпорация", "شركة",
     )
 )  # fmt: skip
 #: The Russian organisation words without their last letter, to read them in any case
@@ -304,6 +307,8 @@ _ZH_SUBMITS: Final = LazyPattern(
 _BRACKETED_ACRONYM: Final = LazyPattern(r"\(([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})\)")
 #: What ends a sentence, which no organisation's name does.
 _SENTENCE_END: Final = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "：", "；")
+#: A company's name may end with the full stop of its abbreviated legal form.
+_LEGAL_FORM_ENDS: Final = (" Ltd.", " Inc.", " Corp.", " Co.")
 #: An organisation's name on a cover line has at most this many words.
 _ORGANISATION_MAX_WORDS: Final = 12
 #: A Chinese title names the submitter before "关于" (or "对", "就") and ends "的意见".
@@ -623,7 +628,9 @@ def _names_organisation(text: str) -> bool:
     """Whether a line is an organisation's name: short, no sentence, starting with a
     capital, and holding a capitalised word such as "Association", "Centre",
     "Министерство" (or, in Chinese, ending as an organisation's name does)."""
-    if not _starts_with_capital(text) or text.endswith(_SENTENCE_END):
+    if not _starts_with_capital(text):
+        return False
+    if text.endswith(_SENTENCE_END) and not text.endswith(_LEGAL_FORM_ENDS):
         return False
     words = text.split()
     if len(words) == 1 and UNSPACED.match(text):
@@ -748,7 +755,26 @@ def prefer(
             m = _BRACKETED_ACRONYM.match(text, at + len(found.name) + 1)
             if m is not None and _spelled_out(f"{found.name} ({m[1]})", m[1]) is not None:
                 return Submitter(f"{found.name} ({m[1]})", found.source, found.confidence)
-    return found
+    inside = _acronym_inside(found.name, (*cover, *sentences))
+    return found if inside is None else Submitter(inside, found.source, found.confidence)
+
+
+def _acronym_inside(name: str, texts: Iterable[str]) -> str | None:
+    """``name`` as a text writes it with its acronym in brackets inside, after the words
+    it spells ("Example Technology Authority (ETA) of X" for "Example Technology
+    Authority of X"), or None."""
+    for text in texts:
+        for m in _BRACKETED_ACRONYM.finditer(text):
+            if m.start() == 0 or text[m.start() - 1] != " " or text[m.end() : m.end() + 1] != " ":
+                continue
+            without = text[: m.start() - 1] + text[m.end() :]
+            at = without.find(name)
+            if at < 0 or not at < m.start() - 1 < at + len(name):
+                continue
+            head = text[at : m.start() - 1]
+            if _spelled_out(f"{head} ({m[1]})", m[1]) is not None:
+                return text[at : at + len(name) + len(m.group()) + 1]
+    return None
 
 
 def _spelled_alone(line: str, acronym: str) -> bool:
@@ -784,8 +810,9 @@ def _organisation_line(closing: Iterable[str]) -> Submitter | None:
     """The first line of a closing that says on whose behalf it was submitted
     ("Submitted on behalf of the X") or names an organisation ("Example Rights Forum,
     Geneva"), as a title: with less confidence.  A signer's title alone on its line
-    ("Chair of the Board", "رئيسة مجلس الإدارة") names the signer's body only when no
-    later line names an organisation."""
+    ("Chair of the Board", "رئيسة مجلس الإدارة"), and a department of a body ("Director,
+    Policy and Planning Department" over "Example Authority of X"), names the signer's
+    body only when no later line names an organisation."""
     title: Submitter | None = None
     for line in closing:
         text = line.strip()
@@ -794,10 +821,26 @@ def _organisation_line(closing: Iterable[str]) -> Submitter | None:
             return run_on
         if _names_organisation(text):
             found = Submitter(_name(_without_title(text)), text, "title")
-            if not _is_job_title(text):
+            if not _is_job_title(text) and not _names_department(found.name):
                 return found
             title = title or found
     return title
+
+
+#: The words of a body's departments, folded: a signature names the body after them.
+_DEPARTMENT_WORDS: Final = frozenset(
+    fold(word) for word in ("Department", "Département", "Departamento", "Division", "Unit")
+)
+
+
+def _names_department(name: str) -> bool:
+    """Whether a name is a department's: it holds a department word and no other
+    organisation word ("Policy and Planning Department", not "Department of
+    Telecommunications of the Ministry ...")."""
+    words = [fold(word.strip("(),")) for word in name.split()]
+    return any(w in _DEPARTMENT_WORDS for w in words) and not any(
+        w in _ORGANISATION_WORDS and w not in _DEPARTMENT_WORDS for w in words
+    )
 
 
 def _is_job_title(text: str) -> bool:
@@ -922,5 +965,7 @@ def spells(words: Sequence[str], acronym: str) -> bool:
 
 
 def _name(found: str) -> str:
-    """A name without the full stop or colon that ends its sentence."""
-    return found.rstrip(" \u00a0.;:").rstrip()
+    """A name without the full stop or colon that ends its sentence; the full stop of
+    a company's abbreviated legal form ("Acme Data Ltd.") is the name's."""
+    name = found.rstrip(" \u00a0.;:").rstrip()
+    return found.rstrip() if found.rstrip().endswith(_LEGAL_FORM_ENDS) else name

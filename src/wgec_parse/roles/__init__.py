@@ -53,6 +53,7 @@ __all__ = [
 #: The rules of the front matter (see :func:`~wgec_parse.roles.front.in_front`) and of
 #: the closing after the last answer, in the order they are tried.
 FRONT_RULES: Final = (
+    Rule("contents_entry", front.contents_entry),
     Rule("noise", blocks.noise, frozenset({Kind.NOISE})),
     Rule("footnote", blocks.footnote, frozenset({Kind.TEXT, Kind.NUMBER})),
     Rule("quoted", blocks.quoted, frozenset({Kind.QUOTE})),

@@ -114,6 +114,9 @@ class Reading:
         #: Indexes of the sections of the writer's own outline that head a question by
         #: the topic their title names (None: not looked for yet).
         self.outline_topics: frozenset[int] | None = None
+        #: Indexes of the lines of the table of contents in the front matter, its title
+        #: first (found with the front matter's end).
+        self.table_of_contents: frozenset[int] = frozenset()
         #: The blank lines between the rows of the open table (0 or 1).
         self.table_spacing = 0
 

@@ -17,6 +17,7 @@ from wgec_parse.roles.headings import (
 )
 
 __all__ = [
+    "contents_entry",
     "cover_line_stands_alone",
     "cover_table",
     "front_continuation",
@@ -24,6 +25,7 @@ __all__ = [
     "front_end",
     "front_field",
     "in_front",
+    "table_of_contents",
 ]
 
 
@@ -37,15 +39,21 @@ def front_end(reading: Reading) -> tuple[int, bool]:
     (:func:`~wgec_parse.roles.headings.topic_stands_alone`), or a heading that names its
     question in brackets (:func:`~wgec_parse.roles.headings.references_question`).  With
     none, it ends after the last field (at the next break), or at the first text line
-    when there is no field.
+    when there is no field.  A table of contents is part of it, whatever its entries
+    look like; it is kept in ``reading.table_of_contents``.
     """
     last_field = -1
     first_text = -1
     baseline = reading.layout.baseline
     for i, line in enumerate(reading.lines):
-        if line is None:
+        if line is None or i in reading.table_of_contents:
             continue
         kind = line.kind
+        if line.terminal == "TEXT_CONTENTS" and not reading.table_of_contents:
+            reading.table_of_contents = table_of_contents(reading, i)
+            if reading.table_of_contents:
+                first_text = i if first_text < 0 else first_text
+                continue
         if kind in (Kind.QKEY, Kind.DOTTED, Kind.LETTER, Kind.NUMBER):
             return i, False
         if kind == Kind.BULLET and (line.marker != "o" or len(line.indent) > baseline):
@@ -65,6 +73,51 @@ def front_end(reading: Reading) -> tuple[int, bool]:
     if last_field >= 0:
         return last_field + 1, True
     return (first_text if first_text >= 0 else len(reading.lines)), False
+
+
+#: The most entries a table of contents is read with, and the longest entry.
+_CONTENTS_ENTRIES: Final = 40
+_CONTENTS_ENTRY_MAX: Final = 100
+
+
+def table_of_contents(reading: Reading, title: int) -> frozenset[int]:
+    """The lines of the table of contents whose title is line ``title`` ("Contents",
+    "Table des matières", "Índice", "Содержание", "المحتويات", "目录": TEXT_CONTENTS):
+    the title and the lines after it up to the next break, at most
+    :data:`_CONTENTS_ENTRIES` of them, none longer than :data:`_CONTENTS_ENTRY_MAX`
+    characters; empty if no line follows."""
+    lines, contents, layout = reading.lines, reading.contents, reading.layout
+    found = [title]
+    blank_start = title + 1
+    for j in range(title + 1, len(lines)):
+        parts = lines[j]
+        if parts is None:
+            continue
+        if j > blank_start and layout.is_break(contents[blank_start:j]):
+            break
+        if len(found) > _CONTENTS_ENTRIES:
+            break
+        if len(parts.marker) + len(parts.gap) + len(parts.text) > _CONTENTS_ENTRY_MAX:
+            break
+        found.append(j)
+        blank_start = j + 1
+    return frozenset(found) if len(found) > 1 else frozenset()
+
+
+_CONTENTS_TITLE: Final = Decision(Role.COVER, demote=True)
+_CONTENTS_ENTRY: Final = Decision(Role.CONTINUE, demote=True)
+
+
+def contents_entry(reading: Reading, line: Current) -> Decision | None:
+    """A table of contents in the front matter (its title alone on a line, "Contents",
+    "Table des matières", "Índice", "Содержание", "المحتويات", "目录", and the lines
+    under it up to the next break, see :func:`table_of_contents`) is one cover
+    paragraph: its entries are text, whatever their numbers ("Q1: Characteristics
+    ....... 1", "I. Caractéristiques"), and head nothing."""
+    contents = reading.table_of_contents
+    if line.index not in contents:
+        return None
+    return _CONTENTS_TITLE if line.index == min(contents) else _CONTENTS_ENTRY
 
 
 def cover_table(reading: Reading, line: Current) -> Decision | None:

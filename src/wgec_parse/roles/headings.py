@@ -268,12 +268,15 @@ def _outline_topic_lines(reading: Reading) -> frozenset[int]:
     """The indexes of the lines :func:`outline_topic_heading` makes headings, found once
     per text: the sections of each numbering style that name questions' topics, where
     they make a run; a section that heads its question by its own number already
-    (:func:`heading_kind`) is left to :func:`numbered_heading`."""
+    (:func:`heading_kind`) is left to :func:`numbered_heading`.  The entries of a table
+    of contents are no sections."""
     questions = reading.questions
     order = {spec.number: place for place, spec in enumerate(questions.questions)}
     by_style: dict[str, list[tuple[int, int, int]]] = {}
     for i, line in enumerate(reading.lines):
         if line is None or line.kind not in (Kind.NUMBER, Kind.DASHNUM):
+            continue
+        if i in reading.table_of_contents:
             continue
         topic = match_topic(line.text, questions)
         number = question_number(line.marker)
