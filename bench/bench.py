@@ -45,6 +45,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED_FULL = ROOT / "fixtures" / "002_015b3980d26d2b81.txt"
 SEED_BODY = ROOT / "fixtures" / "000_cfa95781c7ed215b.txt"
 MB = 1_000_000
+#: The size of one large submission, which is parsed and validated at once.
+SUBMISSION = 50_000
+ONE_SUBMISSION = f"parse + validate, one {SUBMISSION // 1000} KB submission"
 
 # -- the corpus ----------------------------------------------------------------------
 
@@ -284,6 +287,17 @@ def run(quick: bool, repeats: int) -> dict[str, Any]:
         add("validate", median_time(lambda: validate(doc), repeats))
     else:
         add("validate", None, note="n/a: wgec_parse.validation not in this version")
+    # What a user of one submission waits for: it is read and checked at once.
+    submission = corpus(SUBMISSION)
+    submission_data = submission.encode("utf-8")
+    one = len(submission_data)
+    floor_name = f"floor, {SUBMISSION // 1000} KB"
+    add(floor_name, median_time(lambda: floor(submission_data), 3 * repeats), one)
+    if validate is not None:
+        seconds = median_time(lambda: validate(wgec_parse.parse(submission)), 3 * repeats)
+        add(ONE_SUBMISSION, seconds, one)
+    else:
+        add(ONE_SUBMISSION, None, one, note="n/a: wgec_parse.validation not in this version")
 
     scaling: dict[int, float] = {}
     for s, t in texts.items():
@@ -332,6 +346,16 @@ def targets(result: dict[str, Any]) -> list[tuple[str, bool | None, str]]:
             f"{rate['render'] / parse:.1f}x",
         ),
     ]
+    seconds = {r["name"]: r["seconds"] for r in result["rows"]}
+    one = seconds.get(ONE_SUBMISSION)
+    floor_one = seconds[f"floor, {SUBMISSION // 1000} KB"]
+    out.append(
+        (
+            f"a {SUBMISSION // 1000} KB submission: parse + validate under 10 ms",
+            None if one is None else one < 0.010,
+            "n/a" if one is None else f"{one * 1000:.1f} ms ({one / floor_one:.0f}x its floor)",
+        )
+    )
     for name in ("to_json", "validate"):
         r = rate.get(name)
         out.append(
