@@ -799,3 +799,42 @@ def test_a_signature_names_the_body_after_its_department_with_the_acronym_of_the
 def test_a_department_alone_in_a_signature_still_names_the_submitter() -> None:
     text = Q1 + "\nRegards,\nJane Example\nDirector, Policy and Planning Department\n"
     assert wgec_parse.parse(text).submitted_by == "Policy and Planning Department"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The Permanent Mission of Exampland presents its compliments to the secretariat "
+            "and has the honour to transmit the answers of Exampland.",
+            "Permanent Mission of Exampland",
+        ),
+        (
+            "La Misión Permanente de Ejemplo saluda atentamente a la Secretaría y tiene el "
+            "honor de remitir sus respuestas.",
+            "Misión Permanente de Ejemplo",
+        ),
+        (
+            "Постоянное представительство Республики Пример свидетельствует свое уважение "
+            "Секретариату.",
+            "Постоянное представительство Республики Пример",
+        ),
+        # Lines run together without a stop: the sentence starts at its article.
+        (
+            "Capital City, 27 December 2016 The Government of Exampland presents its "
+            "compliments to the secretariat.",
+            "Government of Exampland",
+        ),
+    ],
+)
+def test_a_diplomatic_notes_opening_names_its_sender(sentence: str, name: str) -> None:
+    found = from_sentence(sentence)
+    assert found is not None
+    assert (found.name, found.confidence) == (name, "sentence")
+
+
+def test_a_french_note_verbale_names_the_mission_that_sends_it() -> None:
+    path = STYLES / "189_diplomatic_note_opening_names_the_sender.txt"
+    found = wgec_parse.parse(path.read_text(encoding="utf-8")).submitter
+    assert found is not None
+    assert found.name == "Mission permanente de la République d'Exemple"

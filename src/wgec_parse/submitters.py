@@ -343,13 +343,19 @@ _SENTENCE_BEFORE: Final = LazyPattern(
 )
 #: What a covering sentence says of its subject, the submitter, right after naming it
 #: ("The Ministry of X is pleased to submit ...", "Le Réseau X a l'honneur de ...",
-#: "La Autoridad X tiene el honor de ...", "Ассоциация X имеет честь ...").
+#: "La Autoridad X tiene el honor de ...", "Ассоциация X имеет честь ..."), and the
+#: opening of a diplomatic note ("The Permanent Mission of X presents its compliments
+#: to ...", "... présente ses compliments", "... saluda atentamente", "...
+#: свидетельствует свое уважение").
 _SENTENCE_SUBJECT: Final = LazyPattern(
     r"[ \u00a0]+(?i:(?:is|are)[ \u00a0]+pleased[ \u00a0]+to|ha(?:s|ve)[ \u00a0]+the[ \u00a0]+"
     r"honou?r[ \u00a0]+to|welcomes[ \u00a0]+the[ \u00a0]+opportunity|a[ \u00a0]+"
     r"l['’]honneur[ \u00a0]+de|ont[ \u00a0]+l['’]honneur[ \u00a0]+de|tienen?[ \u00a0]+el[ \u00a0]+"
     r"(?:honor|agrado)[ \u00a0]+de|se[ \u00a0]+complacen?[ \u00a0]+en|имеет[ \u00a0]+честь|"
-    r"submits|transmits|soumet|transmet|presenta|remite|направляет|представляет)\b"
+    r"submits|transmits|soumet|transmet|presenta|remite|направляет|представляет|"
+    r"presents[ \u00a0]+its[ \u00a0]+compliments|présente[ \u00a0]+ses[ \u00a0]+compliments|"
+    r"saluda[ \u00a0]+(?:muy[ \u00a0]+)?atentamente|свидетельствует[ \u00a0]+сво[её][ \u00a0]+"
+    r"уважение)\b"
 )
 #: The article before a subject's name, left out of it.
 _ARTICLES: Final = ("The ", "Le ", "La ", "Les ", "L'", "L’", "El ", "Los ", "Las ")
@@ -539,6 +545,11 @@ def _sentence_subject(text: str) -> tuple[int, str, str] | None:
     # Le Réseau ..."), or at the line's start.
     ends = [text.rfind(mark, 0, m.start()) for mark in (". ", ": ", ", ", "! ")]
     start = max([end + 2 for end in ends if end >= 0] + [text.rfind("\n", 0, m.start()) + 1])
+    if not _starts_with_capital(text[start : m.start()].lstrip()):
+        # Lines run together without a stop ("Kingstown, 27 December 2016 The Government
+        # of X presents ..."): the sentence starts at its last article with a capital.
+        at = max(text.rfind(" " + article, start, m.start()) for article in _ARTICLES)
+        start = at + 1 if at >= 0 else start
     subject = " ".join(text[start : m.start()].split())
     for article in _ARTICLES:
         if subject.startswith(article):
