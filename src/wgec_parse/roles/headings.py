@@ -232,10 +232,40 @@ def _heading(reading: Reading, line: Current, text: str, heading: str, demote: b
             heading != "topic"
             and not ends_title(text)
             and (heading == "question" or title_closes(reading, line.index))
+            and not _topic_then_sentence(reading, line.index, text)
         )
     else:  # "第一部分" over its title "关于增强合作的高层次特征" names a topic, too
         runs_on = heading_kind(reading, line.index) in ("question", "topic")
     return Decision(Role.QUESTION, demote=demote, open=runs_on)
+
+
+#: A line is a sentence, not a title's next line, when it has at least this many words.
+_SENTENCE_MIN_WORDS: Final = 5
+
+
+def _topic_then_sentence(reading: Reading, i: int, title: str) -> bool:
+    """Whether a heading's title names a question's topic and the line right under it
+    is the answer's first sentence, not more of the title ("Q1: Characteristics of
+    enhanced cooperation" over "In our view enhanced cooperation has the following
+    characteristics:"): it starts with a capital, and most of its words (five or more)
+    start in lower case, as a sentence's do and a title's in capitals or title case do
+    not; a question asked under the topic ("What are the high level characteristics
+    ...?") is more of the title."""
+    j = i + 1
+    lines = reading.lines
+    if j >= len(lines) or lines[j] is None:
+        return False
+    after = lines[j]
+    assert after is not None
+    text = after.marker + after.gap + after.text
+    words = text.split()
+    if len(words) < _SENTENCE_MIN_WORDS or not words[0][:1].isupper():
+        return False
+    if 2 * sum(word[:1].islower() for word in words) <= len(words):
+        return False
+    if asks(text) or match_wording(text, reading.questions) is not None:
+        return False
+    return match_topic(title, reading.questions) is not None
 
 
 def numbered_heading(reading: Reading, line: Current) -> Decision | None:
