@@ -820,11 +820,14 @@ class Question(_WithBody):
 
     @property
     def number(self) -> str:
-        """The normalised question number ("1)" and "Question 1:" give "1"); "" if none."""
-        from wgec_parse.numbering import question_number
+        """The normalised question number ("1)" and "Question 1:" give "1"); "" if none.
+        A section's number gives way to the question keyword its title opens with ("2.0
+        GUIDING QUESTION ONE" answers question 1)."""
+        from wgec_parse.numbering import keyword_number, question_number
 
         marker = self.marker
-        return question_number(marker, "" if marker else self.title)
+        keyword = keyword_number(self.head.text) if marker else ""
+        return keyword or question_number(marker, "" if marker else self.title)
 
     @property
     def numbered(self) -> bool:

@@ -12,6 +12,7 @@ from wgec_parse.questions import match_wording
 __all__ = [
     "cjk_numeral",
     "cjk_to_int",
+    "keyword_number",
     "lead_number",
     "ordinal_word_value",
     "question_number",
@@ -179,7 +180,7 @@ def question_number(marker: str, title: str = "") -> str:
             number = (
                 _NUMBER_WORDS.get(word)
                 or _ARABIC_ORDINALS.get(word)
-                or _ARABIC_ADVERBS.get(word.replace("\u064b", ""))
+                or ordinal_word_value(word)  # "PRIMERO.-", "أولاً:"
             )
             if number is not None:
                 return str(number)
@@ -215,6 +216,22 @@ def referenced_number(title: str) -> str:
     if not (folded.startswith(_REFERENCE_KEYWORDS) or _Q_DIGIT.fullmatch(inner)):
         return ""
     return question_number(inner)  # "问题二" too: its Chinese numeral
+
+
+#: The question keywords, the longest first.
+_KEYWORDS_LONGEST_FIRST: Final = tuple(sorted(_REFERENCE_KEYWORDS, key=len, reverse=True))
+
+
+def keyword_number(title: str) -> str:
+    """The number of the question a section's title opens with, a question keyword and
+    its number ("GUIDING QUESTION ONE", "Question 2: ...", "Pregunta 1 –"); "" if it
+    opens with none."""
+    folded = simplified(title.casefold())
+    for keyword in _KEYWORDS_LONGEST_FIRST:
+        if folded.startswith(keyword):
+            rest = folded[len(keyword) :].split()[:1]
+            return question_number(f"{keyword} {rest[0]}") if rest else ""
+    return ""
 
 
 def lead_number(title: str) -> str:

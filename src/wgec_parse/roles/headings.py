@@ -8,7 +8,7 @@ from typing import Final
 from wgec_parse.folding import fold
 from wgec_parse.layout import SENTENCE_END
 from wgec_parse.lazyre import LazyPattern
-from wgec_parse.markers import Kind, LineParts, question_number
+from wgec_parse.markers import Kind, LineParts, classify, question_number
 from wgec_parse.nesting import clause_style
 from wgec_parse.numbering import referenced_number
 from wgec_parse.questions import QuestionSet, match_subject, match_topic, match_wording
@@ -598,6 +598,8 @@ def clause_number_continues(reading: Reading, line: Current) -> Decision | None:
     text, questions = parts.text, reading.questions
     if number == match_wording(text, questions) or number == match_topic(text, questions):
         return None  # "2) Taking into consideration ...", "2. Recommendations"
+    if text and classify(text).kind == Kind.QKEY:
+        return None  # "2.0 GUIDING QUESTION ONE": a section that names its question
     if int(number) <= reading.questions_read or not line.brk:
         return _CLAUSE
     if reading.wording_lines is None:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from wgec_parse.nodes import Clause, Position, Question
-from wgec_parse.numbering import roman_to_int
+from wgec_parse.numbering import question_number, roman_to_int
 from wgec_parse.rules.base import Diagnostic, Related, rule
 from wgec_parse.rules.context import Context, marker_end
 
@@ -215,8 +215,9 @@ def clause_question_mismatch(ctx: Context) -> Iterator[Diagnostic]:
             continue
         first = int(number.split(".", 1)[0])
         # "3.1" under "3. Characteristics ...", a section of the writer's own outline
-        # that answers question 1, follows its heading's number.
-        own = question.number if question.marker else ""
+        # that answers question 1, follows its heading's number, as "2.1" does under
+        # "2.0 GUIDING QUESTION ONE".
+        own = question_number(question.marker) if question.marker else ""
         if first == int(answers) or (own.isdigit() and first == int(own)):
             continue
         yield clause_question_mismatch.finding(
