@@ -82,10 +82,10 @@ def test_a_label_that_runs_on_into_the_name_on_a_cover_line() -> None:
 @pytest.mark.parametrize(
     ("title", "name"),
     [
-        ("Contribution of the Example Internet Society", "the Example Internet Society"),
+        ("Contribution of the Example Internet Society", "Example Internet Society"),
         ("Response from Examplia Telecom", "Examplia Telecom"),
-        ("Contribution de la République d'Examplie", "la République d'Examplie"),
-        ("Contribución de la Asociación Ejemplo", "la Asociación Ejemplo"),
+        ("Contribution de la République d'Examplie", "République d'Examplie"),
+        ("Contribución de la Asociación Ejemplo", "Asociación Ejemplo"),
         ("Вклад Ассоциации «Пример» в работу Рабочей группы", "Ассоциации «Пример»"),
         ("Предложения Министерства связи Примерии", "Министерства связи Примерии"),
         ("مساهمة الجمعية العربية للإنترنت في أعمال الفريق العامل", "الجمعية العربية للإنترنت"),
@@ -93,7 +93,7 @@ def test_a_label_that_runs_on_into_the_name_on_a_cover_line() -> None:
         ("示例研究院对指导性问题的建议", "示例研究院"),
         # A subtitle after a double or spaced dash is not part of the title.
         ("示例研究会关于增强合作问题的意见 ——对指导性问题的答复", "示例研究会"),
-        ("Contribution of the Example Forum – December 2016", "the Example Forum"),
+        ("Contribution of the Example Forum – December 2016", "Example Forum"),
         # A title word in capitals.
         (
             "ПРЕДЛОЖЕНИЯ ЦЕНТРА ЦИФРОВОГО ПРАВА (ЦЦП) к Рабочей группе",
@@ -426,7 +426,7 @@ def test_a_title_beats_a_sentence() -> None:
     )
     submitter = wgec_parse.parse(cover + Q1).submitter
     assert submitter is not None
-    assert (submitter.name, submitter.confidence) == ("the Example Council", "title")
+    assert (submitter.name, submitter.confidence) == ("Example Council", "title")
 
 
 def test_a_subject_line_outranks_an_e_mail_sender_who_is_a_person() -> None:
@@ -838,3 +838,26 @@ def test_a_french_note_verbale_names_the_mission_that_sends_it() -> None:
     found = wgec_parse.parse(path.read_text(encoding="utf-8")).submitter
     assert found is not None
     assert found.name == "Mission permanente de la République d'Exemple"
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        (
+            "Contribution of the Example Forum to the CSTD Working Group on Enhanced Cooperation",
+            "Example Forum",
+        ),
+        ("Contribución del Instituto Ejemplo al Grupo de Trabajo", "Instituto Ejemplo"),
+        ("Aportes de la Secretaría Nacional de Ejemplo", "Secretaría Nacional de Ejemplo"),
+        ("Réponses de la Fédération Exemple aux questions du Groupe", "Fédération Exemple"),
+        # A place in the name is no addressee.
+        (
+            "Contribution du Collectif pour un Numérique Solidaire au Sahel (CNSS)",
+            "Collectif pour un Numérique Solidaire au Sahel (CNSS)",
+        ),
+    ],
+)
+def test_a_title_names_the_submitter_up_to_what_it_is_addressed_to(title: str, name: str) -> None:
+    found = from_line(title)
+    assert found is not None
+    assert (found.name, found.confidence) == (name, "title")

@@ -222,10 +222,41 @@ _RUN_ON: Final = re.compile(
 _TITLE: Final = LazyPattern(
     r"(?i:(?:contribution|response|reply|comments|submission|input|statement)"
     r"[ \u00a0]+(?:of|from|by)"
-    r"|contribution[ \u00a0]+(?:de|du|de la|des)|contribución[ \u00a0]+de(?:l)?"
-    r"|respuesta[ \u00a0]+de(?:l)?)"
+    r"|(?:contribution|r[ée]ponses?|commentaires|position)[ \u00a0]+(?:de|du|de la|des)"
+    r"|(?:contribuci[óo]n|aportes?|respuestas?|comentarios|posici[óo]n)[ \u00a0]+"
+    r"(?:del|de la|de los|de las|de))"
     r"[ \u00a0]+(?P<name>[^\W\d_].*)"
 )
+#: Where a title's name ends: the meeting it is addressed to ("Contribution of X to the
+#: Working Group ...", "Contribution de X au Groupe ...", "Aportes de X al Grupo ...").
+_ADDRESSED: Final = LazyPattern(
+    r"[ \u00a0]+(?:to[ \u00a0]+the|au|aux|à[ \u00a0]+la|auprès|al|a[ \u00a0]+la|a[ \u00a0]+las"
+    r"|a[ \u00a0]+los|ante)[ \u00a0]"
+)
+#: What a title is addressed to, folded: the meeting's bodies, its questions.
+_ADDRESSEES: Final = (
+    "working group", "groupe de travail", "grupo de trabajo", "cstd", "wgec", "commission",
+    "comisión", "question", "pregunta", "consultation", "consulta", "travaux",
+)  # fmt: skip
+#: The articles a title's name may open with, in lower case ("Contribution of the X").
+_LOWER_ARTICLES: Final = ("the ", "la ", "le ", "les ", "l'", "l’", "el ", "los ", "las ")
+
+
+def _title_name(name: str) -> str:
+    """The name a title gives after its head words: up to the meeting or the questions
+    it is addressed to, without its article ("the Example Forum to the Working Group"
+    gives "Example Forum"; "Collectif ... au Sahel" keeps its place)."""
+    for cut in _ADDRESSED.finditer(name):
+        rest = name[cut.end() :].casefold()
+        if cut.start() > 0 and any(word in rest for word in _ADDRESSEES):
+            name = name[: cut.start()]
+            break
+    for article in _LOWER_ARTICLES:
+        if name.startswith(article) and len(name) > len(article):
+            return name[len(article) :]
+    return name
+
+
 #: What sets a subtitle apart from a title: a Chinese double dash, or a spaced dash.
 #: (Each alternative starts only where a run of spaces starts: a search stays linear.)
 _SUBTITLE: Final = LazyPattern(r"(?<![ \u00a0])[ \u00a0]*——|(?<![ \u00a0])[ \u00a0]+[–—][ \u00a0]+")
@@ -456,7 +487,7 @@ def from_line(text: str) -> Submitter | None:
             return Submitter(found.name, text, found.confidence)
     m = _TITLE.fullmatch(text)
     if m is not None:
-        return Submitter(_name(m.group("name")), text, "title")
+        return Submitter(_name(_title_name(m.group("name"))), text, "title")
     name = _title_between(text)
     if name is None:
         spelled = _before_acronym(text)

@@ -102,17 +102,34 @@ def sign_off(reading: Reading, line: Current) -> Decision | None:
     return _CLOSING if reading.questions_read else None
 
 
+#: The labels of the fields that close an official letter, folded: its enclosures, the
+#: official who drafted it, its copies ("Приложение: без приложения.", "Исп.: ...",
+#: "Copia:", "Enclosure:", "抄送："); not a form's attachment ("Pièce jointe", "Adjunto"),
+#: whose row is no letter's.
+LETTER_TAIL_LABELS: Final = frozenset(
+    fold(label)
+    for label in (
+        "Enclosure", "Enclosures", "Encl.", "cc", "c.c.", "Copy", "Copies", "Copie",
+        "Copia", "Copias", "Приложение", "Приложения", "Исполнитель", "Исп.", "Копия",
+        "نسخة", "抄送", "抄报",
+    )
+)  # fmt: skip
+
+
 def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
     """After an answer, and with no question heading after it, a contact field
-    ("Contact:", "Personne de contact :", "联系人：") or a line that says who submitted
-    the document ("Submitted by the Permanent Mission of X.") starts the closing."""
+    ("Contact:", "Personne de contact :", "联系人："), a field that closes an official
+    letter ("Приложение:", "Copia:", "Enclosure:": :data:`LETTER_TAIL_LABELS`) or a line
+    that says who submitted the document ("Submitted by the Permanent Mission of X.")
+    starts the closing."""
     if not reading.questions_read:
         return None
     parts = line.parts
     if parts.terminal == "FIELD_RUN_ON":  # "Submitted by the Permanent Mission of X."
         named = True
     elif parts.kind == Kind.FIELD:
-        named = fold(parts.marker.rstrip(":：").rstrip()) in CONTACT_LABELS
+        label = fold(parts.marker.rstrip(":：").rstrip())
+        named = label in CONTACT_LABELS or label in LETTER_TAIL_LABELS
     else:
         named = labelled(parts.text) is not None
     if not named or not (line.brk or not reading.group_open or _after_sentence(reading)):
@@ -260,11 +277,19 @@ def closing_signature(lines: Sequence[LineParts | None], after: int) -> int:
 
 def _tail(lines: Sequence[LineParts | None], after: int) -> int | None:
     """Index of the first line after ``after`` that starts a tail (an e-mail's: "Sent
-    from my iPhone", "-----Original Message-----"; or "References"), which follows a
-    signature; None if none."""
+    from my iPhone", "-----Original Message-----"; "References"; a field that closes an
+    official letter, "Исполнитель: ...", "Copia:"), which follows a signature; None if
+    none."""
     for j in range(after + 1, len(lines)):
         parts = lines[j]
-        if parts is not None and parts.terminal in TAIL_STARTS:
+        if parts is None:
+            continue
+        if parts.terminal in TAIL_STARTS:
+            return j
+        if (
+            parts.kind == Kind.FIELD
+            and fold(parts.marker.rstrip(":：").rstrip()) in LETTER_TAIL_LABELS
+        ):
             return j
     return None
 
