@@ -529,6 +529,7 @@ _EXAMPLES = {
     "Esperamos que esta contribución sea útil.": "TEXT_THANKS",
     "Надеемся, что наш вклад будет полезен.": "TEXT_THANKS",
     "希望以上意见能够有所帮助。": "TEXT_THANKS",
+    "以上是我们的一点浅见，如有不妥之处，敬请指正。": "TEXT_THANKS",
     "This message and any attachment are intended solely for the addressee.": "TEXT_DISCLAIMER",
     "Please accept, Chair, the assurances of our highest consideration.": "TEXT_COURTESY",
     "Nous vous prions d'agréer, Madame, Monsieur, nos salutations.": "TEXT_COURTESY",
