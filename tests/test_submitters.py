@@ -861,3 +861,11 @@ def test_a_title_names_the_submitter_up_to_what_it_is_addressed_to(title: str, n
     found = from_line(title)
     assert found is not None
     assert (found.name, found.confidence) == (name, "title")
+
+
+def test_an_author_field_names_the_submitter_before_a_cover_line() -> None:
+    path = STYLES / "200_author_field_names_the_submitter.txt"
+    found = wgec_parse.parse(path.read_text(encoding="utf-8")).submitter
+    assert found == Submitter(
+        "Example Centre for Technology Law, University of Exampleton", "Author", "field"
+    )
