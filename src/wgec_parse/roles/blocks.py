@@ -128,7 +128,7 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
     if parts.terminal == "FIELD_RUN_ON":  # "Submitted by the Permanent Mission of X."
         named = True
     elif parts.kind == Kind.FIELD:
-        label = fold(parts.marker.rstrip(":：").rstrip())
+        label = _label(parts)
         named = label in CONTACT_LABELS or label in LETTER_TAIL_LABELS
     else:
         named = labelled(parts.text) is not None
@@ -286,12 +286,14 @@ def _tail(lines: Sequence[LineParts | None], after: int) -> int | None:
             continue
         if parts.terminal in TAIL_STARTS:
             return j
-        if (
-            parts.kind == Kind.FIELD
-            and fold(parts.marker.rstrip(":：").rstrip()) in LETTER_TAIL_LABELS
-        ):
+        if parts.kind == Kind.FIELD and _label(parts) in LETTER_TAIL_LABELS:
             return j
     return None
+
+
+def _label(field: LineParts) -> str:
+    """A field line's label, folded, without its colon."""
+    return fold(field.marker.rstrip(":：").rstrip())
 
 
 def signature_start(lines: Sequence[LineParts | None], stop: int | None = None) -> int:
