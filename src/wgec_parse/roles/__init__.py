@@ -115,7 +115,13 @@ BODY_RULES: Final = (
     ),
     Rule("running_text", blocks.running_text, frozenset({Kind.TEXT}), RUNNING),
     Rule("noise", blocks.noise, frozenset({Kind.NOISE})),
-    Rule("number_runs_on", blocks.number_runs_on, frozenset({Kind.DOTTED}), RUNNING),
+    Rule(
+        "number_runs_on",
+        blocks.number_runs_on,
+        frozenset({Kind.DOTTED, Kind.NUMBER}),
+        RUNNING,
+        blocks.DECIMAL_NUMBERS,
+    ),
     Rule(
         "outline_topic_heading",
         headings.outline_topic_heading,

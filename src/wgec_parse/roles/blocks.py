@@ -375,8 +375,16 @@ def _signs(parts: LineParts) -> bool:
     )
 
 
+#: The terminals of decimal numbers, which may start a wrapped line ("3.5 billion", "2.0
+#: technologies").
+DECIMAL_NUMBERS: Final = frozenset(
+    ("DOTTED", "DOTTED_SLASH", "DOTTED_HYPHEN", "DOTTED_SQUARE", "NUMBER_DECIMAL_ZERO")
+)
+
+
 def number_runs_on(reading: Reading, line: Current) -> Decision | None:
-    """A line that starts with a decimal number ("3.5 billion people ...") continues the
+    """A line that starts with a decimal number ("3.5 billion people ...", "2.0
+    technologies ...") continues the
     open paragraph, clause or item when the line before it fills the usual width
     without ending its sentence, the word after the number is in lower case, and the
     number does not fit the open clause levels (the next, the first under or again the
