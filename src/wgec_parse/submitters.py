@@ -230,7 +230,7 @@ _RUN_ON: Final = re.compile(
 )
 #: Titles that name the submitter, with less confidence.
 _TITLE: Final = LazyPattern(
-    r"(?i:(?:contribution|response|reply|comments|submission|input|statement)"
+    r"(?i:(?:contribution|response|reply|comments|submission|input|statement|position paper)"
     r"[ \u00a0]+(?:of|from|by)"
     r"|(?:contribution|r[ée]ponses?|commentaires|position)[ \u00a0]+(?:de|du|de la|des)"
     r"|(?:contribuci[óo]n|aportes?|respuestas?|comentarios|posici[óo]n)[ \u00a0]+"

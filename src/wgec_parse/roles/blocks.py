@@ -110,8 +110,8 @@ LETTER_TAIL_LABELS: Final = frozenset(
     fold(label)
     for label in (
         "Enclosure", "Enclosures", "Encl.", "cc", "c.c.", "Copy", "Copies", "Copie",
-        "Copia", "Copias", "Приложение", "Приложения", "Исполнитель", "Исп.", "Копия",
-        "نسخة", "抄送", "抄报",
+        "Copia", "Copias", "Ampliation", "Ampliations", "Приложение", "Приложения",
+        "Исполнитель", "Исп.", "Копия", "نسخة", "抄送", "抄报",
     )
 )  # fmt: skip
 
