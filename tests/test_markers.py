@@ -477,6 +477,7 @@ _EXAMPLES = {
     "C/ Recommendations": "DASHNUM_SECTION",
     "PRIMERO.- Es un proceso": "NUMBER_SPANISH_ORDINAL",
     "1 -- Characteristics": "DASHNUM_DASH",
+    "（甲）加強合作的高層次特徵": "NUMBER_CJK_STEM",
     "GQ1. What are the high level": "QKEY",
     "First guiding question": "QKEY_ORDINAL_WORD",
     "Primera cuestión: ¿Cuáles son": "QKEY_ORDINAL_WORD",

@@ -152,10 +152,22 @@ _PARTS: Final = frozenset(("DASHNUM_PART", "DASHNUM_PART_CJK"))
 
 
 def _names_its_topic(line: LineParts, questions: QuestionSet) -> bool:
-    """Whether a numbered line's title names the topic of the question of its number
-    ("2. Recommendations"; "1. Recommendations follow:" mentions another's)."""
-    topic = match_topic(line.text, questions)
-    return topic is not None and topic == question_number(line.marker)
+    """Whether a numbered line's title, or its lead before a colon, names the topic of
+    the question of its number ("2. Recommendations", "（乙）建議：考慮到上一屆工作組的
+    工作 ...", "2. Recommendations: taking into account ..."; "1. Recommendations
+    follow:" mentions another's)."""
+    number = question_number(line.marker)
+    if not number:
+        return False
+    text = line.text
+    if match_topic(text, questions) == number:
+        return True
+    lead = _LEAD.match(text)
+    return lead is not None and match_topic(lead.group(1), questions) == number
+
+
+#: A title's lead before a colon, where the rest goes on ("Recommendations: taking ...").
+_LEAD: Final = LazyPattern(r"([^:：]{1,40})[:：][ \u00a0]*\S")
 
 
 def _part_word(marker: str) -> str:
