@@ -226,13 +226,15 @@ def referenced_number(title: str) -> str:
 
 #: The question keywords, the longest first.
 _KEYWORDS_LONGEST_FIRST: Final = tuple(sorted(_REFERENCE_KEYWORDS, key=len, reverse=True))
+#: How much of a title's start can hold a keyword and its number.
+_KEYWORD_SPAN: Final = 48
 
 
 def keyword_number(title: str) -> str:
     """The number of the question a section's title opens with, a question keyword and
     its number ("GUIDING QUESTION ONE", "Question 2: ...", "Pregunta 1 –"); "" if it
     opens with none."""
-    folded = simplified(title.casefold())
+    folded = simplified(title[:_KEYWORD_SPAN].casefold())  # a title may be a whole page
     for keyword in _KEYWORDS_LONGEST_FIRST:
         if folded.startswith(keyword):
             rest = folded[len(keyword) :].split()[:1]

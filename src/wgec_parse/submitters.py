@@ -243,11 +243,11 @@ _ADDRESSED: Final = LazyPattern(
     r"[ \u00a0]+(?:to[ \u00a0]+the|au|aux|à[ \u00a0]+la|auprès|al|a[ \u00a0]+la|a[ \u00a0]+las"
     r"|a[ \u00a0]+los|ante)[ \u00a0]"
 )
-#: What a title is addressed to, folded: the meeting's bodies, its questions.
-_ADDRESSEES: Final = (
-    "working group", "groupe de travail", "grupo de trabajo", "cstd", "wgec", "commission",
-    "comisión", "question", "pregunta", "consultation", "consulta", "travaux",
-)  # fmt: skip
+#: What a title is addressed to: the meeting's bodies, its questions.
+_ADDRESSEE_WORDS: Final = LazyPattern(
+    r"(?i:working group|groupe de travail|grupo de trabajo|cstd|wgec|commission|comisi[óo]n"
+    r"|question|pregunta|consultation|consulta|travaux)"
+)
 #: The articles a title's name may open with, in lower case ("Contribution of the X").
 _LOWER_ARTICLES: Final = ("the ", "la ", "le ", "les ", "l'", "l’", "el ", "los ", "las ")
 
@@ -256,9 +256,11 @@ def _title_name(name: str) -> str:
     """The name a title gives after its head words: up to the meeting or the questions
     it is addressed to, without its article ("the Example Forum to the Working Group"
     gives "Example Forum"; "Collectif ... au Sahel" keeps its place)."""
+    last = -1  # where the last addressee word starts (one pass: a long line stays linear)
+    for word in _ADDRESSEE_WORDS.finditer(name):
+        last = word.start()
     for cut in _ADDRESSED.finditer(name):
-        rest = name[cut.end() :].casefold()
-        if cut.start() > 0 and any(word in rest for word in _ADDRESSEES):
+        if cut.start() > 0 and last >= cut.end():
             name = name[: cut.start()]
             break
     for article in _LOWER_ARTICLES:
@@ -815,17 +817,17 @@ def _acronym_inside(name: str, texts: Iterable[str]) -> str | None:
     """``name`` as a text writes it with its acronym in brackets inside, after the words
     it spells ("Example Technology Authority (ETA) of X" for "Example Technology
     Authority of X"), or None."""
+    spaces = [k for k, ch in enumerate(name) if ch == " "]
     for text in texts:
         for m in _BRACKETED_ACRONYM.finditer(text):
-            if m.start() == 0 or text[m.start() - 1] != " " or text[m.end() : m.end() + 1] != " ":
-                continue
-            without = text[: m.start() - 1] + text[m.end() :]
-            at = without.find(name)
-            if at < 0 or not at < m.start() - 1 < at + len(name):
-                continue
-            head = text[at : m.start() - 1]
-            if _spelled_out(f"{head} ({m[1]})", m[1]) is not None:
-                return text[at : at + len(name) + len(m.group()) + 1]
+            for k in spaces:  # the name's words before the acronym, and after it
+                head, tail = name[:k], name[k:]
+                if (
+                    text.startswith(tail, m.end())
+                    and text.endswith(f"{head} ", 0, m.start())
+                    and _spelled_out(f"{head} ({m[1]})", m[1]) is not None
+                ):
+                    return f"{head} {m.group()}{tail}"
     return None
 
 
