@@ -134,7 +134,7 @@ BODY_RULES: Final = (
         headings.lettered_topic_heading,
         frozenset({Kind.LETTER}),
         None,
-        headings.CASELESS_LETTERS,
+        headings.TOPIC_LETTERS,
     ),
     Rule(
         "heading_number_continues",

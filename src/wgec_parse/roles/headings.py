@@ -15,9 +15,9 @@ from wgec_parse.questions import QuestionSet, match_subject, match_topic, match_
 from wgec_parse.roles.base import Current, Decision, Reading, Role
 
 __all__ = [
-    "CASELESS_LETTERS",
     "HEADING_END",
     "TITLE_MAX_LINES",
+    "TOPIC_LETTERS",
     "TOPIC_MAX_WORDS",
     "asked_wording_heading",
     "asks",
@@ -337,21 +337,34 @@ def _outline_topic_lines(reading: Reading) -> frozenset[int]:
     return frozenset(found)
 
 
-#: The terminals of letters in a script without case (Arabic in abjad order).
-CASELESS_LETTERS: Final = frozenset(("LETTER_ABJAD",))
+#: The terminals of letters that number a writer's sections as well as an answer's
+#: points: Arabic letters in abjad order, and roman numerals in brackets ("(i)", "(ii)";
+#: LETTER_PAREN reads "(i)" as a letter, and a letter there names no question's number).
+TOPIC_LETTERS: Final = frozenset(("LETTER_ABJAD", "LETTER_PAREN", "LETTER_ROMAN_PAREN"))
 
 
 def lettered_topic_heading(reading: Reading, line: Current) -> Decision | None:
     """A line lettered in a script without case ("أ- حول الخصائص الرفيعة المستوى ...",
-    "ب) حول التوصيات": the LETTER_ABJAD terminal) heads the question of its letter's
-    place when its short title names that question's topic and its letter does not
-    continue an open clause level: the answer's own "أ-" and "ب-" stay its clauses."""
+    "ب) حول التوصيات": the LETTER_ABJAD terminal) or numbered with a roman numeral in
+    brackets ("(i) High-level characteristics of enhanced cooperation", "(ii)
+    Recommendations") heads the question of its letter's place when its short title
+    names that question's topic and its letter does not continue an open clause level:
+    the answer's own "أ-" and "ب-", "(i)" and "(ii)" stay its clauses, as they do where
+    their question was headed already or a question heading comes later."""
     parts = line.parts
     if not _names_its_topic(parts, reading.questions):  # its letter's number, too
         return None
     number = question_number(parts.marker)
     if _next_in_level(reading.clauses.levels, parts.kind, parts.marker, number):
         return None
+    if int(number) <= reading.questions_read:
+        return None
+    if reading.wording_lines is None:
+        reading.wording_lines = _wording_lines(reading)
+    if reading.wording_lines.get(number, -1) > line.index:
+        return None
+    if heading_follows(reading, line.index):
+        return None  # "(ii) Recommendations should be ..." before "Question 2:"
     return _heading(reading, line, parts.text, "topic", demote=False)
 
 
