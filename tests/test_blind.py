@@ -216,8 +216,9 @@ FLOORS: Final = {
     # "المسألة الأولى:" (fixtures 191-195): 9 exact, 307; an official letter's tail
     # fields, the minus sign and U+F0A8 as bullets, "Con sentimientos de distinguida
     # consideración" (fixtures 196-198): 11 exact, 314; a Chinese closing sentence of
-    # humble views (fixture 199): 12 exact, 316; an "Author:" field (fixture 200): 317.
-    "blind15": Floor(24, 12, 317),
+    # humble views (fixture 199): 12 exact, 316; an "Author:" field (fixture 200): 317;
+    # a Russian state service ("Служба") as an organisation's name: 13 exact, 318.
+    "blind15": Floor(24, 13, 318),
     # The sixteenth blind set (fixtures/blind16/), 24 documents written without the
     # parser's code after the fifteenth had guided the rules: a cross-section of a whole
     # consultation, every kind of submitter and layout.  Scored on arrival: 4 exact, 208

@@ -869,3 +869,11 @@ def test_an_author_field_names_the_submitter_before_a_cover_line() -> None:
     assert found == Submitter(
         "Example Centre for Technology Law, University of Exampleton", "Author", "field"
     )
+
+
+def test_a_russian_state_service_in_a_letterhead_names_the_submitter() -> None:
+    found = from_line("ГОСУДАРСТВЕННАЯ СЛУЖБА СВЯЗИ ПРИМЕРИИ")
+    assert found == Submitter(
+        "ГОСУДАРСТВЕННАЯ СЛУЖБА СВЯЗИ ПРИМЕРИИ", "ГОСУДАРСТВЕННАЯ СЛУЖБА СВЯЗИ ПРИМЕРИИ", "title"
+    )
+    assert from_line("Начальник Государственной службы") is None  # a signer's title
