@@ -263,12 +263,9 @@ def _topic_then_sentence(reading: Reading, i: int, title: str) -> bool:
     start in lower case, as a sentence's do and a title's in capitals or title case do
     not; a question asked under the topic ("What are the high level characteristics
     ...?") is more of the title."""
-    j = i + 1
-    lines = reading.lines
-    if j >= len(lines) or lines[j] is None:
+    after = reading.lines[i + 1] if i + 1 < len(reading.lines) else None
+    if after is None:
         return False
-    after = lines[j]
-    assert after is not None
     text = after.marker + after.gap + after.text
     words = text.split()
     if len(words) < _SENTENCE_MIN_WORDS or not words[0][:1].isupper():
@@ -359,9 +356,7 @@ def lettered_topic_heading(reading: Reading, line: Current) -> Decision | None:
         return None
     if int(number) <= reading.questions_read:
         return None
-    if reading.wording_lines is None:
-        reading.wording_lines = _wording_lines(reading)
-    if reading.wording_lines.get(number, -1) > line.index:
+    if _worded_later(reading, number, line.index):
         return None
     if heading_follows(reading, line.index):
         return None  # "(ii) Recommendations should be ..." before "Question 2:"
@@ -627,9 +622,7 @@ def clause_number_continues(reading: Reading, line: Current) -> Decision | None:
         return None  # "2.0 GUIDING QUESTION ONE": a section that names its question
     if int(number) <= reading.questions_read or not line.brk:
         return _CLAUSE
-    if reading.wording_lines is None:
-        reading.wording_lines = _wording_lines(reading)
-    return _CLAUSE if reading.wording_lines.get(number, -1) > line.index else None
+    return _CLAUSE if _worded_later(reading, number, line.index) else None
 
 
 def _next_in_level(levels: list[tuple[str, str]], kind: str, marker: str, number: str) -> bool:
@@ -641,6 +634,13 @@ def _next_in_level(levels: list[tuple[str, str]], kind: str, marker: str, number
             before = question_number(last)
             return bool(before) and int(number) == int(before) + 1
     return False
+
+
+def _worded_later(reading: Reading, number: str, i: int) -> bool:
+    """Whether a line after line ``i`` opens with the wording of question ``number``."""
+    if reading.wording_lines is None:
+        reading.wording_lines = _wording_lines(reading)
+    return reading.wording_lines.get(number, -1) > i
 
 
 def _wording_lines(reading: Reading) -> dict[str, int]:
