@@ -226,8 +226,10 @@ FLOORS: Final = {
     # "First guiding question", "Primera cuestión:" headings, French salutations as a
     # sign-off, "Ampliations :", "Спасибо за" (fixtures 202-205): 6 exact, 262; "（甲）"
     # headings and a title's lead before a colon naming its topic (fixture 206): 273;
-    # "(i)", "(ii)" headings naming topics (fixtures 207, 208): 283.
-    "blind16": Floor(24, 6, 283),
+    # "(i)", "(ii)" headings naming topics (fixtures 207, 208): 283; "第 1 頁" page
+    # numbers (fixture 209): 284; "(Q1)" and "(P1)" question labels (fixture 210,
+    # fixtures/forms/22): 7 exact, 297.
+    "blind16": Floor(24, 7, 297),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

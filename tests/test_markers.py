@@ -502,6 +502,8 @@ _EXAMPLES = {
     "К вопросу 1. Каковы": "QKEY",
     "Réponse à la question 2 : Compte tenu": "QKEY",
     "[Q1] What are the high level": "QKEY_SQUARE",
+    "(P1) ¿Cuáles son las características": "QKEY_PAREN",
+    "(Q2) Taking into consideration": "QKEY_PAREN",
     "1ère question : Quelles sont": "QKEY_NUMBER_ORDINAL",
     "1ra. pregunta: ¿Cuáles son": "QKEY_NUMBER_ORDINAL",
     "第一部分  关于工作组应考虑的建议": "DASHNUM_PART_CJK",
@@ -622,6 +624,8 @@ _EXAMPLES = {
         "第 2 页",
         "第2页 共3页",
         "第 1 页（共 2 页）",
+        "第 1 頁",  # in traditional characters
+        "第 2 頁（共 3 頁）",
     ],
 )
 def test_page_numbers_in_the_six_languages_are_noise(line: str) -> None:
@@ -756,6 +760,7 @@ def test_every_inline_terminal_is_found_by_an_example(name: str) -> None:
         ("Страница 4 из 7", "Страница 4 из 7"),
         ("الصفحة 1 من 2", "الصفحة 1 من 2"),
         ("第2页 共3页", "第2页 共3页"),
+        ("合作。第 2 頁（共 3 頁） 二、", "第 2 頁（共 3 頁）"),
         ("— 12 —", "— 12 —"),
     ],
 )
@@ -840,6 +845,7 @@ _AT_BOUNDARY = [
         "DASHNUM_PART",
         "DASHNUM_PART_CJK",
         "QKEY_SQUARE",
+        "QKEY_PAREN",
         "QKEY_NUMBER_ORDINAL",
         "NUMBER_CIRCLED",  # inside a line, a note's mark more often than a clause's
         "NUMBER_LETTERED",
