@@ -509,6 +509,8 @@ _EXAMPLES = {
     "第一部分  关于工作组应考虑的建议": "DASHNUM_PART_CJK",
     "① 建议建立定期对话机制。": "NUMBER_CIRCLED",
     "A1. Enhanced cooperation is a process": "NUMBER_LETTERED",
+    "A.1  Enhanced cooperation concerns": "NUMBER_LETTERED",
+    "B.3. Que las organizaciones": "NUMBER_LETTERED",
     "Pregunta N.º 1\t¿Cuáles son": "QKEY",
     "السؤال (1): ما هي": "QKEY",
     "问题（一）加强合作的高层次特征是什么？": "QKEY",
@@ -638,6 +640,7 @@ def test_page_numbers_in_the_six_languages_are_noise(line: str) -> None:
     [
         "А. Иванов",  # an initial: Cyrillic letters number clauses in lower case
         "2-fold growth in access",  # a compound, not "2-" numbering a clause
+        "A4 paper is the format",  # a letter and a number without a stop
     ],
 )
 def test_lines_that_look_numbered_stay_text(text: str) -> None:

@@ -151,6 +151,8 @@ def clause_style(kind: str, marker: str, open_styles: list[tuple[str, str]]) -> 
     if kind == Kind.DOTTED:
         separators = marker.rstrip(".)").replace("/", ".").replace("-", ".")
         return f"d{separators.count('.') + 1}"
+    if kind == Kind.NUMBER and marker[1:2] == "." and marker[2:3].isdigit():
+        marker = marker.rstrip(".")  # "A.1" and "A.1." one style, as "1.1" and "1.1." are
     core = _numeral(kind, marker)
     shape = marker.replace(core, "#", 1)
     if kind == Kind.LETTER:
