@@ -222,7 +222,8 @@ def thanks_closes(reading: Reading, line: Current) -> Decision | None:
     TEXT_DATELINE), or an e-mail's confidentiality notice ("This message and any
     attachment are intended solely for ...": TEXT_DISCLAIMER), starts the closing when
     no question heading follows and a sign-off comes within a few lines after it, or
-    the text ends a few lines after it; otherwise it is part of the answer, as it is
+    the text ends, or an e-mail's tail starts ("Sent from my iPhone", "-----Original
+    Message-----"), a few lines after it; otherwise it is part of the answer, as it is
     right under a heading ("Question 3: Other comments", then "We thank the Chair ...")."""
     if line.parts.terminal not in CLOSING_OPENINGS or not reading.questions_read:
         return None
@@ -240,6 +241,8 @@ def thanks_closes(reading: Reading, line: Current) -> Decision | None:
         return _CLOSING
     if any(later.kind == Kind.SIGNOFF for later in ahead[:THANKS_REACH]):
         return _CLOSING
+    if any(later.terminal in TAIL_STARTS for later in ahead):
+        return _CLOSING  # an e-mail's tail ("Sent from my iPhone") after its signature
     return None
 
 
