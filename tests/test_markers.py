@@ -476,6 +476,7 @@ _EXAMPLES = {
     "·边境地区的网络接入；": "BULLET_CJK",
     "C/ Recommendations": "DASHNUM_SECTION",
     "PRIMERO.- Es un proceso": "NUMBER_SPANISH_ORDINAL",
+    "SEGUNDO: Recomendaciones": "NUMBER_SPANISH_ORDINAL",
     "1 -- Characteristics": "DASHNUM_DASH",
     "（甲）加強合作的高層次特徵": "NUMBER_CJK_STEM",
     "GQ1. What are the high level": "QKEY",
@@ -532,6 +533,7 @@ _EXAMPLES = {
     "المحور الأول: خصائص التعاون": "DASHNUM_PART",
     "Part 2: Recommendations": "DASHNUM_PART",
     "P1. ¿Cuáles son": "QKEY_P_ABBREVIATION",
+    "P.2 Teniendo en cuenta": "QKEY_P_ABBREVIATION",
     "Thank you for considering our views.": "TEXT_THANKS",
     "We remain at the Group's disposal for any clarification.": "TEXT_THANKS",
     "The steering committee remains at the disposal of the Group": "TEXT_THANKS",
@@ -648,6 +650,7 @@ def test_page_numbers_in_the_six_languages_are_noise(line: str) -> None:
         "А. Иванов",  # an initial: Cyrillic letters number clauses in lower case
         "2-fold growth in access",  # a compound, not "2-" numbering a clause
         "A4 paper is the format",  # a letter and a number without a stop
+        "P. 5 of the report",  # a page, not "P.5" for "Pregunta 5"
     ],
 )
 def test_lines_that_look_numbered_stay_text(text: str) -> None:

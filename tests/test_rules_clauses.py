@@ -82,6 +82,14 @@ def test_gap_of_several_numbers_and_a_list_that_opens_late() -> None:
     assert "2.5 to 2.6" in gaps[1].message
 
 
+def test_points_numbered_on_from_the_answer_before_leave_no_gap() -> None:
+    text = Q1 + "1. One.\n2. Two.\n\n" + Q2 + "3. Three.\n4. Four.\n"
+    assert found(text, "clause-gap") == []
+    skipped = Q1 + "1. One.\n2. Two.\n\n" + Q2 + "4. Four.\n5. Five.\n"
+    (gap,) = found(skipped, "clause-gap")
+    assert "clause 1 to 3 are missing" in gap.message
+
+
 def test_roman_and_letter_runs() -> None:
     roman = Q1 + "1.1 Items:\ni) one;\nii) two;\niv) four.\n"
     (d,) = found(roman, "clause-gap")

@@ -34,7 +34,9 @@ Three layouts are told apart, the first two tried first:
   the heading), and a row after a question whose label says only "Answer" ("Answer 1",
   "Respuesta", "回答") is that question's answer, its value alone.  The origin of a
   value's first line is the label's row, column 2; of its other lines, their own row,
-  column 1.
+  column 1.  A CSV of two columns, one "label,value" record per field or question
+  ("Champ,Réponse" first, quoted values over several lines), reads the same way when no
+  header row does.
 
 A byte order mark is skipped, and so is an Excel ``sep=;`` first line, which names the
 delimiter (Excel does not show it as a row).  Anything else is text.
@@ -566,22 +568,63 @@ def _read_pairs(body: str) -> Form | None:
             return None
         values.append([value])
         starts.append(number)
-    asking = [_pair_question(label, value[0]) for label, value in zip(labels, values, strict=True)]
+    return _pairs_form("\t", labels, ["\n".join(value) for value in values], starts, preamble)
+
+
+def _pairs_form(
+    delimiter: str,
+    labels: list[str],
+    values: list[str],
+    starts: list[int],
+    preamble: list[tuple[str, int]],
+) -> Form | None:
+    """The "pairs" form of ``labels`` and their ``values`` (each label's line in
+    ``starts``), or None unless there are at least :data:`_MIN_COLUMNS` labels, one of
+    them a whole question."""
+    asking = [
+        _pair_question(label, _split(value)[0]) for label, value in zip(labels, values, strict=True)
+    ]
     if len(labels) < _MIN_COLUMNS or not any(is_question(x) and _asks(x) for x in asking):
         return None
     questions = tuple(i for i, question in enumerate(asking) if is_question(question))
     asked = tuple(i for i in questions if asking[i] != labels[i])
-    row = tuple("\n".join(value) for value in values)
     return Form(
-        "\t",
+        delimiter,
         tuple(labels),
-        (row,),
+        (tuple(values),),
         questions,
         "pairs",
         tuple(starts),
         asked=asked,
         preamble=tuple((text, n) for text, n in preamble if text.strip()),
     )
+
+
+def _read_csv_pairs(body: str, delimiter: str) -> Form | None:
+    """A "label,value" export (a spreadsheet of two columns, "Champ,Réponse" or "Field,
+    Value" first): every record two cells, a short label and its value (quoted cells may
+    hold line breaks); at least :data:`_MIN_COLUMNS` labels, one of them a whole
+    question, as for "label<TAB>value" lines."""
+    reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter, strict=True)
+    labels: list[str] = []
+    values: list[str] = []
+    starts: list[int] = []
+    try:
+        line = 1
+        for record in reader:
+            start, line = line, reader.line_num + 1
+            if not record:
+                continue  # a blank line between records
+            if len(record) != 2 or not record[0] or not _is_label(record[0]):
+                return None
+            labels.append(record[0])
+            values.append(record[1])
+            starts.append(start)
+            if len(labels) > _PAIRS_MAX:
+                return None
+    except csv.Error:
+        return None
+    return _pairs_form(delimiter, labels, values, starts, [])
 
 
 def _pair_question(label: str, value: str) -> str:
@@ -616,6 +659,9 @@ def read_form(text: str) -> Form | None:
     first_lines = head.split("\n", _PREAMBLE_MAX + 1)[: _PREAMBLE_MAX + 1]
     if best is None and any("\t" in line for line in first_lines):
         best = _read_pairs(body)
+    for delimiter in delimiters:
+        if best is None and delimiter != "\t" and delimiter in first_lines[0]:
+            best = _read_csv_pairs(body, delimiter)
     return best
 
 

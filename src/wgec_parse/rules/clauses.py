@@ -163,9 +163,15 @@ def clause_out_of_order(ctx: Context) -> Iterator[Diagnostic]:
 
 @rule("clause-gap", "warning", "A clause number is skipped (2.1, 2.3 with no 2.2).")
 def clause_gap(ctx: Context) -> Iterator[Diagnostic]:
-    for _question, run in ctx.shared(_sequences):
+    # The last number of each numbering under the question before: an answer may number
+    # its points on from the answer before it (1-5 under question 1, 6-10 under 2).
+    ends: dict[tuple[str, tuple[int, ...]], tuple[Question | None, int]] = {}
+    for question, run in ctx.shared(_sequences):
         values = sorted({key[2] for _, key in run})
-        top = 0
+        family = run[0][1][:2]
+        before, end = ends.get(family, (question, 0))
+        ends[family] = (question, values[-1])
+        top = end if before is not question and run[0][1][2] == end + 1 else 0
         for index, (clause, key) in enumerate(run):
             value = key[2]
             # Reported only when no number of the gap turns up anywhere in the list.
