@@ -524,6 +524,8 @@ _EXAMPLES = {
     "السؤال رقم 1: ما هي": "QKEY",
     "II – Compte tenu": "DASHNUM_DASH",
     "\uf076 item": "BULLET",
+    "+ is open to the other stakeholders;": "BULLET",
+    "◆\tregional consultations;": "BULLET",
     "1 | P a g e": "NOISE_PAGE_BAR",
     "１．网络安全": "NUMBER_FULLWIDTH_DOT",
     "第一，政府主导": "NUMBER_CJK_ORDINAL",

@@ -458,7 +458,8 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     does not lead into what follows (":" or "," at its end), and stands alone after a
     blank line, page furniture or a form feed and a paragraph that ended a sentence,
     with a blank line or the answer's first numbered point or bullet right under it
-    ("Рекомендации" over "а) ...", "التوصيات" over "١. ..."); in double-spaced text
+    ("Рекомендации" over "а) ...", "التوصيات" over "١. ..."), or a line leading into
+    that point with a colon (:func:`_point_or_break_under`); in double-spaced text
     (where every line stands between blank lines), with the answer's first numbered
     point or bullet the next line."""
     lines = reading.lines
@@ -490,13 +491,22 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     return not reading.questions_read and match_subject(text, questions) is not None
 
 
+#: How a line that leads into a list ends.
+_LEADS: Final = (":", "：")
+
+
 def _point_or_break_under(reading: Reading, i: int) -> bool:
-    """Whether a blank line or a numbered point or bullet comes right under line ``i``;
-    in double-spaced text, whether the next line (past blank lines and page furniture)
-    is a numbered point or bullet."""
+    """Whether a blank line or a numbered point or bullet comes right under line ``i``,
+    or a line that leads into one (it ends with a colon and the point is the next line:
+    "We see the following characteristics:" over "(a) ..."); in double-spaced text,
+    whether the next line (past blank lines and page furniture) is a numbered point or
+    bullet."""
     lines = reading.lines
     if not reading.layout.double:
         under = lines[i + 1] if i + 1 < len(lines) else None
+        if under is not None and under.kind == Kind.TEXT and under.text.endswith(_LEADS):
+            under = lines[i + 2] if i + 2 < len(lines) else None
+            return under is not None and under.kind in _POINT_KINDS
         return under is None or under.kind in _POINT_KINDS
     for j in range(i + 1, len(lines)):
         line = lines[j]
