@@ -475,6 +475,8 @@ _EXAMPLES = {
     "1）包容性。": "NUMBER_FULLWIDTH_CLOSE",
     "·边境地区的网络接入；": "BULLET_CJK",
     "C/ Recommendations": "DASHNUM_SECTION",
+    "A．各国政府在平等基础上": "DASHNUM_SECTION_FULLWIDTH",
+    "ب - يستند إلى خطة عمل تونس": "LETTER_ABJAD",
     "PRIMERO.- Es un proceso": "NUMBER_SPANISH_ORDINAL",
     "SEGUNDO: Recomendaciones": "NUMBER_SPANISH_ORDINAL",
     "1 -- Characteristics": "DASHNUM_DASH",
@@ -863,6 +865,7 @@ _AT_BOUNDARY = [
         "QKEY_PAREN",
         "QKEY_NUMBER_ORDINAL",
         "NUMBER_CIRCLED",  # inside a line, a note's mark more often than a clause's
+        "DASHNUM_SECTION_FULLWIDTH",  # "A．" read on lines of their own only
         "NUMBER_LETTERED",
         "QKEY_LETTER",
         "NUMBER_SPANISH_ORDINAL",

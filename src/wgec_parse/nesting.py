@@ -131,11 +131,12 @@ def unbracketed(marker: str) -> str:
 
 
 def _numeral(kind: str, marker: str) -> str:
-    """A clause marker without its brackets and stops ("(a)" -> "a", "2." -> "2"), and
-    without the spaced dash of a section or dash number ("2 -", "B –" -> "2", "B")."""
-    core = marker.strip("()./")
+    """A clause marker without its brackets and stops ("(a)" -> "a", "2." -> "2", "A．" ->
+    "A"), and without the spaced dash of a section, dash number or letter ("2 -", "B –",
+    "ب -" -> "2", "B", "ب")."""
+    core = marker.strip("()./．")
     words = core.split()
-    return words[0] if kind == Kind.DASHNUM and len(words) == 2 else core
+    return words[0] if kind in (Kind.DASHNUM, Kind.LETTER) and len(words) == 2 else core
 
 
 def clause_style(kind: str, marker: str, open_styles: list[tuple[str, str]]) -> str:
@@ -188,7 +189,7 @@ def _starts(marker: str) -> bool:
     """Whether a clause marker is the first of its sequence ("1.", "(a)", "i)", "一、")."""
     marker = unbracketed(marker)
     numeral = _NUMERAL.search(marker)
-    core = numeral.group() if numeral is not None else marker.strip("()./")
+    core = numeral.group() if numeral is not None else marker.strip("()./．")
     return core in _FIRSTS or (core.isdecimal() and int(core) == 1)
 
 

@@ -169,7 +169,7 @@ def question_number(marker: str, title: str = "") -> str:
             value = roman_to_int(roman.group())
             if value is not None:
                 return str(value)
-        letter = marker.strip("()./-–")
+        letter = marker.strip("()./-–．")
         if len(letter) == 1 and "A" <= letter <= "H":  # "A.", "(B)": sections A to H
             return str(ord(letter) - ord("A") + 1)
         if len(letter) == 1 and letter in _SECTION_LETTERS:  # "أ-", "ب."

@@ -428,7 +428,7 @@ def section_letter_clause(reading: Reading, line: Current) -> Decision | None:
     "ب.") is a clause of the answer when it runs in sequence (:func:`_runs_in_sequence`):
     "A." followed by "B." of the same shape, or a later letter after its letter before
     at an open level.  Otherwise it stays text ("A. Smith said ...", "د. أحمد ...")."""
-    core = line.parts.marker.strip("()./").split()[0]  # "B –": the letter
+    core = line.parts.marker.strip("()./．").split()[0]  # "B –": the letter
     letters = _LATIN_SECTIONS if "A" <= core <= "H" else _ABJAD_SECTIONS
     if not reading.questions_read or len(core) != 1 or core not in letters:
         return None
