@@ -308,7 +308,7 @@ def signature_start(lines: Sequence[LineParts | None], stop: int | None = None) 
     while j >= 0:
         parts = lines[j]
         if parts is not None and parts.kind != Kind.NOISE:
-            if count == _SIGNATURE_LINES or not _signs(parts):
+            if count == _SIGNATURE_LINES or not (_signs(parts) or _continues_title(lines, j)):
                 break
             count += 1
             dated = dated or _YEAR.search(parts.text) is not None
@@ -339,6 +339,23 @@ def signature_start(lines: Sequence[LineParts | None], stop: int | None = None) 
     return start
 
 
+def _continues_title(lines: Sequence[LineParts | None], j: int) -> bool:
+    """Whether line ``j`` goes on in lower case with the signer's title on the line
+    right above it ("Заместитель Министра" over "связи и информатизации"): short, plain
+    text, no sentence end, under a line that opens with a title and may sign."""
+    parts, above = lines[j], lines[j - 1] if j > 0 else None
+    if parts is None or above is None or parts.kind != Kind.TEXT:
+        return False
+    text = parts.text
+    return (
+        text[:1].islower()
+        and len(text) <= _SIGNATURE_MAX
+        and not text.endswith(SENTENCE_END)
+        and opens_with_title(above.text)
+        and _signs(above)
+    )
+
+
 def _signs(parts: LineParts) -> bool:
     """Whether a line may be part of a signature: short, not a sentence, not a list.  A
     line set in two columns, a title at the left and the name pushed to the right margin
@@ -355,8 +372,9 @@ def _signs(parts: LineParts) -> bool:
     # ("l'Économie numérique," under "Le Ministre des Postes et de").
     set_apart = columns or len(parts.indent) >= _SIGNED_FAR_RIGHT
     if parts.kind == Kind.LETTER or parts.kind == Kind.DASHNUM:
-        # Initials read as a lettered marker: "А. В. Лебедев", "J. R. Smith".
-        ok = _INITIAL.match(text) is not None
+        # Initials read as a lettered marker: "А. В. Лебедев", "J. R. Smith"; or an
+        # Arabic title read as a section letter: "د. سلمى ..." (Dr.), "أ. محمد ..." (Prof.).
+        ok = _INITIAL.match(text) is not None or parts.marker in _ARABIC_TITLES
     else:
         # A field needs its value: "We recommend:" alone introduces a list.
         ok = parts.kind in _SIGNATURE_KINDS and (parts.kind != Kind.FIELD or bool(text))
@@ -604,6 +622,9 @@ _YEAR: Final = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: декабря 2016 г.", "Geneva, 9 December 2016.", "Lima, 14 de diciembre de 2016.".
 _PLACE_AND_DATE: Final = LazyPattern(r"[^\W\d_][^\d,.]{0,30},[^,.]{1,30}(?:19|20)\d\d(?: ?г)?\.")
 _INITIAL: Final = LazyPattern(r"\w\.\s")
+#: Arabic titles before a name, abbreviated as a letter and a full stop: "د." (doctor),
+#: "أ." (professor or Mr.).
+_ARABIC_TITLES: Final = frozenset(("د.", "أ."))
 #: An e-mail address alone on a signature's line ("joana.ximenes@example.org").
 _ADDRESS_ALONE: Final = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: A run of white space that sets a line's text in two columns: five spaces or more, or a
