@@ -264,6 +264,14 @@ def test_an_organisation_in_the_signature_outranks_an_e_mail_sender() -> None:
     assert prefer(None, [], ["Amina Diallo", "Dakar, Senegal"]) is None
 
 
+def test_a_sign_off_for_a_body_names_no_one_the_signature_does() -> None:
+    closing = ["Pour le Collectif,", "Nadia Exemple", "Coordonnatrice", "Collectif Exemple Libre"]
+    found = prefer(SENDER, [], closing)
+    assert found == Submitter("Collectif Exemple Libre", "Collectif Exemple Libre", "title")
+    # "For the Secretariat:" alone names no one either.
+    assert prefer(None, [], ["For the Secretariat:", "Dr. Ada Example"]) is None
+
+
 def test_a_sender_that_is_an_organisation_stays() -> None:
     sender = Submitter("Example Digital Rights Association", "From", "field")
     assert prefer(sender, [], ["President of the Association", "Nouakchott"]) == sender

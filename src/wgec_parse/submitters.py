@@ -860,10 +860,19 @@ def _spelled_before(text: str, acronym: str) -> str | None:
     return None
 
 
+#: How a sign-off line says on whose behalf the signer signs ("For the Secretariat:",
+#: "Pour le Collectif,", "Por la Comisión,"): the body as the signature's lines name it,
+#: not by its name.
+_SIGNING_FOR: Final = LazyPattern(
+    r"(?i:for|on behalf of|pour|au nom d[eu]|por|en nombre d[e]l?|от имени|за)[ \u00a0]"
+)
+
+
 def _organisation_line(closing: Iterable[str]) -> Submitter | None:
     """The first line of a closing that says on whose behalf it was submitted
     ("Submitted on behalf of the X") or names an organisation ("Example Rights Forum,
-    Geneva"), as a title: with less confidence.  A signer's title alone on its line
+    Geneva"), as a title: with less confidence; not a sign-off line that says on whose
+    behalf the signer signs ("Pour le Collectif,").  A signer's title alone on its line
     ("Chair of the Board", "رئيسة مجلس الإدارة"), and a department of a body ("Director,
     Policy and Planning Department" over "Example Authority of X"), names the signer's
     body only when no later line names an organisation."""
@@ -873,6 +882,8 @@ def _organisation_line(closing: Iterable[str]) -> Submitter | None:
         run_on = labelled(text)  # "Submitted on behalf of the X"
         if run_on is not None:
             return run_on
+        if _SIGNING_FOR.match(text) is not None and text.endswith((",", ":", "：")):
+            continue  # "Pour le Collectif,", "For the Secretariat:" over the signature
         if _names_organisation(text):
             found = Submitter(_name(_without_title(text)), text, "title")
             if not _is_job_title(text) and not _names_department(found.name):
