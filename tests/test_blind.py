@@ -253,7 +253,15 @@ FLOORS: Final = {
     # 221): 14 exact, 332 in the seventeenth, 332 in the eighteenth.
     "blind17": Floor(24, 14, 332),
     "blind18": Floor(24, 15, 332),
-    "blind19": Floor(24, 16, 324),
+    # A covering sentence over a department in the signature: 17 exact, 325 in the
+    # nineteenth.
+    "blind19": Floor(24, 17, 325),
+    # The twentieth blind set (fixtures/blind20/), written without the parser's code at
+    # the end of the rules the sixteenth to nineteenth guided: another cross-section.
+    # Scored on arrival: 13 exact, 310 of 360 (86%); with the parser as it was before
+    # those rules, 12 exact, 287 (80%).  Then "Punto I –" and "PREMIER POINT –" part
+    # headings (fixture 223): 14 exact, 318.
+    "blind20": Floor(24, 14, 318),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

@@ -539,6 +539,8 @@ _EXAMPLES = {
     "三是加强区域合作": "NUMBER_CJK_ENUMERATION",
     "المحور الأول: خصائص التعاون": "DASHNUM_PART",
     "Part 2: Recommendations": "DASHNUM_PART",
+    "Punto II – Recomendaciones": "DASHNUM_PART",
+    "PREMIER POINT – Les caractéristiques": "DASHNUM_PART",
     "P1. ¿Cuáles son": "QKEY_P_ABBREVIATION",
     "P.2 Teniendo en cuenta": "QKEY_P_ABBREVIATION",
     "Thank you for considering our views.": "TEXT_THANKS",

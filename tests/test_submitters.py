@@ -272,6 +272,18 @@ def test_a_sign_off_for_a_body_names_no_one_the_signature_does() -> None:
     assert prefer(None, [], ["For the Secretariat:", "Dr. Ada Example"]) is None
 
 
+def test_a_covering_sentence_outranks_a_department_in_the_signature() -> None:
+    sentences = ["Please find below the input of the Government of Exampla, prepared by us."]
+    closing = ["Ada Example", "ICT Policy Analyst, Department of Digital Affairs"]
+    found = prefer(SENDER, [], closing, sentences)
+    assert found is not None
+    assert found.name == "Government of Exampla"
+    # Without the sentence, the department is the best the text offers.
+    alone = prefer(SENDER, [], closing)
+    assert alone is not None
+    assert alone.name.endswith("Department of Digital Affairs")
+
+
 def test_a_sender_that_is_an_organisation_stays() -> None:
     sender = Submitter("Example Digital Rights Association", "From", "field")
     assert prefer(sender, [], ["President of the Association", "Nouakchott"]) == sender

@@ -44,6 +44,10 @@ _NUMBER_WORDS: Final = {
     "tercera": 3,
     "première": 1,
     "premiere": 1,
+    "premier": 1,  # "PREMIER POINT –"
+    "primer": 1,
+    "segundo": 2,
+    "tercer": 3,
     "deuxième": 2,
     "deuxieme": 2,
     "seconde": 2,

@@ -768,7 +768,8 @@ def prefer(
     An e-mail's sender that is a person ("From: Jane Doe <...>") gives way to an
     organisation named on a line of the closing's signature ("Executive Director,
     Example Rights Forum", or "Submitted on behalf of the Example Rights Forum"), or
-    else to one that a subject line or a sentence of the covering letter names
+    else (or where the signature names only a department or the signer's title) to one
+    that a subject line or a sentence of the covering letter names
     (:func:`from_sentence` on each of ``sentences``: "Subject: Contribution of the
     Example Forum to ...", "Please find below the input of the Example Forum"), and
     a name that starts with an acronym ("ALIC, red regional ...") to the acronym spelled
@@ -781,11 +782,8 @@ def prefer(
     cover, sentences, closing = list(cover), list(sentences), list(closing)
     sender = fold(found.source.rstrip(":：").rstrip()) in _SENDER_LABELS
     if sender and not _names_organisation(found.name):  # "From: Example Forum" stays
-        instead = _organisation_line(closing) or next(
-            filter(None, map(from_sentence, sentences)), None
-        )
-        if instead is not None:
-            found = instead  # with its acronym, or spelled out where it is one (below)
+        # with its acronym, or spelled out where it is one (below)
+        found = _instead_of_person(closing, sentences) or found
     acronym = _ACRONYM.match(found.name)
     if acronym is not None:
         for line in cover:
@@ -890,6 +888,24 @@ def _organisation_line(closing: Iterable[str]) -> Submitter | None:
                 return found
             title = title or found
     return title
+
+
+def _instead_of_person(closing: list[str], sentences: list[str]) -> Submitter | None:
+    """What names the body behind an e-mail sender who is a person: an organisation on a
+    line of the signature, else a subject line or covering sentence, which also outranks
+    a signature that names only a department or the signer's title."""
+    instead = _organisation_line(closing)
+    sentence = next(filter(None, map(from_sentence, sentences)), None)
+    if instead is None or (sentence is not None and _signer_only(instead)):
+        return sentence  # "the input of the Government of X" over its department
+    return instead
+
+
+def _signer_only(found: Submitter) -> bool:
+    """Whether a name read from a signature names the signer's place and not the body:
+    a department ("ICT Policy Analyst, Department of Digital Affairs") or a title alone
+    ("Chair of the Board")."""
+    return _names_department(found.name) or _is_job_title(found.source)
 
 
 #: The words of a body's departments, folded: a signature names the body after them.
