@@ -116,12 +116,24 @@ LETTER_TAIL_LABELS: Final = frozenset(
 )  # fmt: skip
 
 
+#: The labels of a web page's tags and sharing buttons after an article, folded: the
+#: page around the submission, not part of its last answer.
+WEB_TAIL_LABELS: Final = frozenset(
+    fold(label)
+    for label in (
+        "Tags", "Share", "Share this", "Etiquetas", "Compartir", "Étiquettes", "Mots-clés",
+        "Partager", "Теги", "Метки", "Поделиться", "الوسوم", "شارك", "标签", "分享到", "分享",
+    )
+)  # fmt: skip
+
+
 def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
     """After an answer, and with no question heading after it, a contact field
     ("Contact:", "Personne de contact :", "联系人："), a field that closes an official
-    letter ("Приложение:", "Copia:", "Enclosure:": :data:`LETTER_TAIL_LABELS`) or a line
-    that says who submitted the document ("Submitted by the Permanent Mission of X.")
-    starts the closing."""
+    letter ("Приложение:", "Copia:", "Enclosure:": :data:`LETTER_TAIL_LABELS`), a web
+    page's tags or sharing buttons ("Tags:", "Etiquetas:", "الوسوم:":
+    :data:`WEB_TAIL_LABELS`) or a line that says who submitted the document ("Submitted
+    by the Permanent Mission of X.") starts the closing."""
     if not reading.questions_read:
         return None
     parts = line.parts
@@ -129,7 +141,7 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
         named = True
     elif parts.kind == Kind.FIELD:
         label = _label(parts)
-        named = label in CONTACT_LABELS or label in LETTER_TAIL_LABELS
+        named = label in CONTACT_LABELS or label in LETTER_TAIL_LABELS or label in WEB_TAIL_LABELS
     else:
         named = labelled(parts.text) is not None
     if not named or not (line.brk or not reading.group_open or _after_sentence(reading)):
