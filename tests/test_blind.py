@@ -262,7 +262,9 @@ FLOORS: Final = {
     # Scored on arrival: 13 exact, 310 of 360 (86%); with the parser as it was before
     # those rules, 12 exact, 287 (80%).  Then "Punto I –" and "PREMIER POINT –" part
     # headings (fixture 223): 14 exact, 318.
-    "blind20": Floor(24, 14, 318),
+    # Closing sentences "وتؤكد الهيئة استعدادها", "Прошу рассматривать эти замечания",
+    # "Issued under the authority of" (fixture 225): 15 exact, 323.
+    "blind20": Floor(24, 15, 323),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"
