@@ -284,6 +284,19 @@ def test_a_covering_sentence_outranks_a_department_in_the_signature() -> None:
     assert alone.name.endswith("Department of Digital Affairs")
 
 
+def test_a_memo_sender_s_title_before_an_acronym_is_left_out() -> None:
+    found = from_fields([("From", "Chief Executive, NUCRC")])
+    assert found == Submitter("NUCRC", "From", "field")
+    cover = ["NAURU UTILITIES AND COMMUNICATIONS REGULATORY COMMISSION"]
+    spelled = prefer(found, cover, [])
+    assert spelled is not None
+    assert spelled.name.casefold() == cover[0].casefold()
+    # A title before a person's name stays: no acronym, no organisation after it.
+    assert from_fields([("From", "Director, Ada Example")]) == Submitter(
+        "Director, Ada Example", "From", "field"
+    )
+
+
 def test_a_sender_that_is_an_organisation_stays() -> None:
     sender = Submitter("Example Digital Rights Association", "From", "field")
     assert prefer(sender, [], ["President of the Association", "Nouakchott"]) == sender

@@ -956,18 +956,20 @@ _JOB_TITLE_WORDS: Final = frozenset(
 
 def _without_title(text: str) -> str:
     """A signature line without the signer's title before the organisation
-    ("Director General, Eswatini Communications Commission"): the parts before a
-    comma that open with a title's word and name no organisation are left out while
-    the rest names one."""
+    ("Director General, Eswatini Communications Commission", "Chief Executive, NUCRC"):
+    the parts before a comma that open with a title's word and name no organisation are
+    left out while the rest names one or is an acronym alone."""
     parts = text.split(", ")
-    while (
-        len(parts) > 1
-        and opens_with_title(parts[0])
-        and not _names_organisation(parts[0])
-        and _names_organisation(", ".join(parts[1:]))
-    ):
+    while len(parts) > 1 and opens_with_title(parts[0]) and not _names_organisation(parts[0]):
+        rest = ", ".join(parts[1:])
+        if not (_names_organisation(rest) or _ACRONYM_ALONE.fullmatch(rest)):
+            break
         parts.pop(0)
     return ", ".join(parts)
+
+
+#: An organisation's acronym alone ("NUCRC" in "Chief Executive, NUCRC").
+_ACRONYM_ALONE: Final = LazyPattern(r"[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8}")
 
 
 def _spelled_out(text: str, acronym: str) -> str | None:
