@@ -256,7 +256,8 @@ FLOORS: Final = {
     "blind18": Floor(24, 15, 333),
     # A covering sentence over a department in the signature: 17 exact, 325 in the
     # nineteenth.
-    "blind19": Floor(24, 17, 325),
+    # A title ending with "should recommend" (fixture 226): 18 exact, 338.
+    "blind19": Floor(24, 18, 338),
     # The twentieth blind set (fixtures/blind20/), written without the parser's code at
     # the end of the rules the sixteenth to nineteenth guided: another cross-section.
     # Scored on arrival: 13 exact, 310 of 360 (86%); with the parser as it was before
@@ -264,8 +265,9 @@ FLOORS: Final = {
     # headings (fixture 223): 14 exact, 318.
     # Closing sentences "وتؤكد الهيئة استعدادها", "Прошу рассматривать эти замечания",
     # "Issued under the authority of" (fixture 225): 15 exact, 323; a memo sender's
-    # title before an acronym left out: 16 exact, 324.
-    "blind20": Floor(24, 16, 324),
+    # title before an acronym left out: 16 exact, 324; a title ending with "should
+    # recommend" (fixture 226): 327.
+    "blind20": Floor(24, 16, 327),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

@@ -69,6 +69,10 @@ def test_a_set_can_be_named_by_its_file() -> None:
         ),
         ("Наши предложения", "2"),
         ("工作组可以提出哪些建议", "2"),
+        # "should recommend" names question 2 only at the title's end.
+        ("What the Working Group should recommend", "2"),
+        ("Ce que le Groupe devrait recommander ?", "2"),
+        ("It should recommend a voluntary fund for officials", None),
         # Not topics: a sentence, a long title, words that merely share letters.
         ("Key features are listed below.", None),
         ("Le traitement des données personnelles", None),
@@ -124,3 +128,16 @@ def test_a_loaded_set_gives_its_subjects(tmp_path: Path) -> None:
     text = "Our views follow.\n\nRecord keeping as we see it\n\nShelves, not boxes.\n"
     (question,) = wgec_parse.parse(text, questions=records).questions
     assert question.title == "Record keeping as we see it"
+
+
+def test_a_loaded_topic_ending_with_a_dollar_names_at_the_end_only(tmp_path: Path) -> None:
+    path = tmp_path / "records.toml"
+    path.write_text(
+        '[[questions]]\nid = "r1"\nnumber = "1"\nwording = "How should records be kept?"\n'
+        'topics = ["should keep$"]\n',
+        "utf-8",
+    )
+    records = wgec_parse.load_question_set(path)
+    assert records.questions[0].topics == ("should keep$",)
+    assert match_topic("What archives should keep", records) == "1"
+    assert match_topic("Archives should keep boxes", records) is None

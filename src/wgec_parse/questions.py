@@ -45,7 +45,9 @@ class QuestionSpec:
     wording: str  #: The official wording.
     translations: tuple[str, ...] = ()  #: Official wording in other languages.
     #: Folded word stems that name the question in a short topic heading
-    #: ("2. Recommendations"), in any language.
+    #: ("2. Recommendations"), in any language; a stem ending with "$" names it only at
+    #: the heading's end ("should recommend$": "What the Group should recommend", not
+    #: "It should recommend a fund").
     topics: tuple[str, ...] = ()
     #: Translations made for matching headings, not official texts.
     matching: tuple[str, ...] = ()
@@ -196,6 +198,12 @@ WGEC2: Final = QuestionSet(
                 "предложени",
                 "مقترحات",
                 "اقتراحات",
+                # What a body "should recommend", at a title's end: "What the Working
+                # Group should recommend", "Ce que le Groupe devrait recommander".
+                "should recommend$",
+                "devrait recommander$",
+                "deberia recomendar$",
+                "следует рекомендовать$",
             ),
         ),
     ),
@@ -326,7 +334,7 @@ def _short_title(counted: str, title: str) -> str | None:
     folded = fold(counted)
     if not folded or _title_words(folded) > _TOPIC_MAX_WORDS or title.rstrip().endswith(_STOPS):
         return None
-    return f" {folded}"
+    return f" {folded}{_END}"
 
 
 def _first_named(spaced: str, named: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:
@@ -344,14 +352,23 @@ def _stems(questions: QuestionSet, field: str) -> tuple[tuple[str, tuple[str, ..
     with case starts a word (" traits" is not in "portraits"), others may stand inside
     one (the article in "الخصائص", "主要特点")."""
     return tuple(
-        (spec.number, tuple(_word_start(fold(stem)) for stem in getattr(spec, field)))
+        (spec.number, tuple(_word_start(stem) for stem in getattr(spec, field)))
         for spec in questions.questions
     )
 
 
+#: What ends a short title as :func:`_short_title` gives it, so that a stem written with
+#: "$" at its end is found at the title's end only.
+_END: Final = "\n"
+
+
 def _word_start(stem: str) -> str:
-    """A folded stem as it is looked for in a title with a space before it."""
-    return f" {stem}" if stem[:1] != stem[:1].upper() else stem
+    """A stem folded as it is looked for in a title: with a space before it (in a script
+    with case), and with the title's end after it when it ends with "$"."""
+    end = stem.endswith("$")
+    folded = fold(stem[:-1] if end else stem)
+    spaced = f" {folded}" if folded[:1] != folded[:1].upper() else folded
+    return spaced + _END if end else spaced
 
 
 @attrs.frozen
@@ -574,7 +591,8 @@ def load_question_set(path: str | os.PathLike[str]) -> QuestionSet:
     The file holds an optional ``name`` (the file's stem by default) and a ``questions``
     array of tables with ``id``, ``number``, ``wording`` and optional ``translations``
     (official), ``matching`` (translations made for matching headings), ``topics``
-    (words that name the question in a short heading) and ``subjects`` (phrases naming
+    (words that name the question in a short heading; one ending with ``$`` names it only
+    at the heading's end, "should recommend$") and ``subjects`` (phrases naming
     what it asks about, which name it in a short heading standing alone that names no
     topic)::
 
@@ -702,7 +720,7 @@ def _question_spec(item: Any, at: str, fail: _Fail) -> QuestionSpec:
         number.strip(),
         wording,
         translations,
-        tuple(fold(t) for t in topics),
+        tuple(fold(t[:-1]) + "$" if t.endswith("$") else fold(t) for t in topics),
         matching,
         tuple(fold(t) for t in subjects),
     )
