@@ -251,7 +251,8 @@ FLOORS: Final = {
     # and "ب -" points (fixtures 218, 219): 13 exact, 328 in the seventeenth; an
     # Arabic "د." signing and a signer's title going on in lower case (fixtures 220,
     # 221): 14 exact, 332 in the seventeenth, 332 in the eighteenth.
-    "blind17": Floor(24, 14, 332),
+    # A title's byline ("... by Ada Example, independent consultant"): 15 exact, 333.
+    "blind17": Floor(24, 15, 333),
     # A web page's "Tags:" row after the last answer (fixture 224): 333.
     "blind18": Floor(24, 15, 333),
     # A covering sentence over a department in the signature: 17 exact, 325 in the

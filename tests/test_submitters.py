@@ -297,6 +297,26 @@ def test_a_memo_sender_s_title_before_an_acronym_is_left_out() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        (
+            "Comments on the WGEC-2 guiding questions by Ada Example, independent consultant",
+            "Ada Example",
+        ),
+        ("Input to WGEC-2 by Ada Example (personal capacity)", "Ada Example"),
+        # A byline needs a capitalised name: "by the members" names no one.
+        ("Comments on the questions by the members of our network", None),
+        ("Recommendations drafted by a working party, 2016", None),
+    ],
+)
+def test_a_title_s_byline_names_its_writer(title: str, name: str | None) -> None:
+    found = from_line(title)
+    assert (found.name if found is not None else None) == name
+    if found is not None:
+        assert found.confidence == "title"
+
+
 def test_a_sender_that_is_an_organisation_stays() -> None:
     sender = Submitter("Example Digital Rights Association", "From", "field")
     assert prefer(sender, [], ["President of the Association", "Nouakchott"]) == sender

@@ -237,6 +237,14 @@ _TITLE: Final = LazyPattern(
     r"(?:del|de la|de los|de las|de))"
     r"[ \u00a0]+(?P<name>[^\W\d_].*)"
 )
+#: A title's byline: "Comments on the WGEC-2 guiding questions by Jane Doe, independent
+#: consultant" names the writer (two to four capitalised words, then a comma, a bracket
+#: or the end).
+_BYLINE: Final = LazyPattern(
+    r"\A(?i:comments|contribution|input|submission|response|remarks|views|reply|note)\b"
+    r"[^.?!:]{0,120}?[ \u00a0]by[ \u00a0]"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ \u00a0][A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})(?=,|[ \u00a0]\(|\Z)"
+)
 #: Where a title's name ends: the meeting it is addressed to ("Contribution of X to the
 #: Working Group ...", "Contribution de X au Groupe ...", "Aportes de X al Grupo ...").
 _ADDRESSED: Final = LazyPattern(
@@ -500,6 +508,9 @@ def from_line(text: str) -> Submitter | None:
     m = _TITLE.fullmatch(text)
     if m is not None:
         return Submitter(_name(_title_name(m.group("name"))), text, "title")
+    m = _BYLINE.search(text)  # "Comments on the guiding questions by Jane Doe, ..."
+    if m is not None:
+        return Submitter(m.group("name"), text, "title")
     name = _title_between(text)
     if name is None:
         spelled = _before_acronym(text)
