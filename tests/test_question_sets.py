@@ -116,14 +116,20 @@ def test_a_short_title_names_a_subject(title: str, number: str | None) -> None:
     assert match_subject(title, WGEC2) == number
 
 
-def test_a_loaded_set_gives_its_subjects(tmp_path: Path) -> None:
+def _records(tmp_path: Path, extra: str) -> wgec_parse.QuestionSet:
+    """A one-question set about records, with ``extra`` (a TOML line) in its question."""
     path = tmp_path / "records.toml"
     path.write_text(
         '[[questions]]\nid = "r1"\nnumber = "1"\nwording = "How should records be kept?"\n'
-        'subjects = ["Record keeping"]\n',
+        + extra
+        + "\n",
         "utf-8",
     )
-    records = wgec_parse.load_question_set(path)
+    return wgec_parse.load_question_set(path)
+
+
+def test_a_loaded_set_gives_its_subjects(tmp_path: Path) -> None:
+    records = _records(tmp_path, 'subjects = ["Record keeping"]')
     assert records.questions[0].subjects == ("record keeping",)
     text = "Our views follow.\n\nRecord keeping as we see it\n\nShelves, not boxes.\n"
     (question,) = wgec_parse.parse(text, questions=records).questions
@@ -131,13 +137,7 @@ def test_a_loaded_set_gives_its_subjects(tmp_path: Path) -> None:
 
 
 def test_a_loaded_topic_ending_with_a_dollar_names_at_the_end_only(tmp_path: Path) -> None:
-    path = tmp_path / "records.toml"
-    path.write_text(
-        '[[questions]]\nid = "r1"\nnumber = "1"\nwording = "How should records be kept?"\n'
-        'topics = ["should keep$"]\n',
-        "utf-8",
-    )
-    records = wgec_parse.load_question_set(path)
+    records = _records(tmp_path, 'topics = ["should keep$"]')
     assert records.questions[0].topics == ("should keep$",)
     assert match_topic("What archives should keep", records) == "1"
     assert match_topic("Archives should keep boxes", records) is None
