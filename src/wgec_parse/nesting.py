@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from wgec_parse.markers import Kind
+from wgec_parse.numbering import MARKER_STOPS
 
 __all__ = [
     "CLAUSE_IN",
@@ -134,7 +135,7 @@ def _numeral(kind: str, marker: str) -> str:
     """A clause marker without its brackets and stops ("(a)" -> "a", "2." -> "2", "A．" ->
     "A"), and without the spaced dash of a section, dash number or letter ("2 -", "B –",
     "ب -" -> "2", "B", "ب")."""
-    core = marker.strip("()./．")
+    core = marker.strip(MARKER_STOPS)
     words = core.split()
     return words[0] if kind in (Kind.DASHNUM, Kind.LETTER) and len(words) == 2 else core
 
@@ -189,7 +190,7 @@ def _starts(marker: str) -> bool:
     """Whether a clause marker is the first of its sequence ("1.", "(a)", "i)", "一、")."""
     marker = unbracketed(marker)
     numeral = _NUMERAL.search(marker)
-    core = numeral.group() if numeral is not None else marker.strip("()./．")
+    core = numeral.group() if numeral is not None else marker.strip(MARKER_STOPS)
     return core in _FIRSTS or (core.isdecimal() and int(core) == 1)
 
 

@@ -152,6 +152,9 @@ def cjk_numeral(marker: str) -> str:
     return numeral.group() if numeral is not None else ""
 
 
+#: The brackets and stops around a marker's numeral ("(a)", "2.", "A．"), stripped to read it.
+MARKER_STOPS: Final = "()./．"
+
 _ROMAN_PART: Final = LazyPattern(r"\b[IVXivx]{1,4}\b")
 #: The heavenly stems, which number parts in Chinese official texts: 甲 1, 乙 2, ...
 _CJK_STEMS: Final = "甲乙丙丁戊己庚辛"
@@ -173,7 +176,7 @@ def question_number(marker: str, title: str = "") -> str:
             value = roman_to_int(roman.group())
             if value is not None:
                 return str(value)
-        letter = marker.strip("()./-–．")
+        letter = marker.strip(MARKER_STOPS + "-–")
         if len(letter) == 1 and "A" <= letter <= "H":  # "A.", "(B)": sections A to H
             return str(ord(letter) - ord("A") + 1)
         if len(letter) == 1 and letter in _SECTION_LETTERS:  # "أ-", "ب."

@@ -873,7 +873,7 @@ def _spelled_before(text: str, acronym: str) -> str | None:
 #: "Pour le Collectif,", "Por la Comisión,"): the body as the signature's lines name it,
 #: not by its name.
 _SIGNING_FOR: Final = LazyPattern(
-    r"(?i:for|on behalf of|pour|au nom d[eu]|por|en nombre d[e]l?|от имени|за)[ \u00a0]"
+    r"(?i:for|on behalf of|pour|au nom d[eu]|por|en nombre del?|от имени|за)[ \u00a0]"
 )
 
 

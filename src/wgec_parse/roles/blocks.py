@@ -12,9 +12,15 @@ from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import Kind, LineParts
 from wgec_parse.nesting import clause_style
 from wgec_parse.nodes import Line
-from wgec_parse.numbering import roman_to_int
+from wgec_parse.numbering import MARKER_STOPS, roman_to_int
 from wgec_parse.roles.base import Current, Decision, Reading, Role
-from wgec_parse.roles.headings import TAIL_STARTS, TITLE_MAX_LINES, ends_title, heading_follows
+from wgec_parse.roles.headings import (
+    LEADS,
+    TAIL_STARTS,
+    TITLE_MAX_LINES,
+    ends_title,
+    heading_follows,
+)
 from wgec_parse.submitters import CONTACT_LABELS, labelled, opens_with_title
 
 __all__ = [
@@ -344,9 +350,7 @@ def signature_start(lines: Sequence[LineParts | None], stop: int | None = None) 
         return -1
     # The line before the run (j, -1 at the start of the text) may not introduce a list.
     before = lines[j] if j >= 0 else None
-    if before is not None and (before.marker + before.gap + before.text).rstrip().endswith(
-        (":", "：")
-    ):
+    if before is not None and (before.marker + before.gap + before.text).rstrip().endswith(LEADS):
         return -1
     return start
 
@@ -458,7 +462,7 @@ def section_letter_clause(reading: Reading, line: Current) -> Decision | None:
     "ب.") is a clause of the answer when it runs in sequence (:func:`_runs_in_sequence`):
     "A." followed by "B." of the same shape, or a later letter after its letter before
     at an open level.  Otherwise it stays text ("A. Smith said ...", "د. أحمد ...")."""
-    core = line.parts.marker.strip("()./．").split()[0]  # "B –": the letter
+    core = line.parts.marker.strip(MARKER_STOPS).split()[0]  # "B –": the letter
     letters = _LATIN_SECTIONS if "A" <= core <= "H" else _ABJAD_SECTIONS
     if not reading.questions_read or len(core) != 1 or core not in letters:
         return None

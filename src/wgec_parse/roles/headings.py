@@ -16,6 +16,7 @@ from wgec_parse.roles.base import Current, Decision, Reading, Role
 
 __all__ = [
     "HEADING_END",
+    "LEADS",
     "TITLE_MAX_LINES",
     "TOPIC_LETTERS",
     "TOPIC_MAX_WORDS",
@@ -492,7 +493,7 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
 
 
 #: How a line that leads into a list ends.
-_LEADS: Final = (":", "：")
+LEADS: Final = (":", "：")
 
 
 def _point_or_break_under(reading: Reading, i: int) -> bool:
@@ -504,7 +505,7 @@ def _point_or_break_under(reading: Reading, i: int) -> bool:
     lines = reading.lines
     if not reading.layout.double:
         under = lines[i + 1] if i + 1 < len(lines) else None
-        if under is not None and under.kind == Kind.TEXT and under.text.endswith(_LEADS):
+        if under is not None and under.kind == Kind.TEXT and under.text.endswith(LEADS):
             under = lines[i + 2] if i + 2 < len(lines) else None
             return under is not None and under.kind in _POINT_KINDS
         return under is None or under.kind in _POINT_KINDS
