@@ -268,7 +268,7 @@ FLOORS: Final = {
     # "Issued under the authority of" (fixture 225): 15 exact, 323; a memo sender's
     # title before an acronym left out: 16 exact, 324; a title ending with "should
     # recommend" (fixture 226): 327.
-    "blind20": Floor(24, 16, 327),
+    "blind20": Floor(24, 19, 330),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

@@ -930,3 +930,43 @@ def test_a_russian_state_service_in_a_letterhead_names_the_submitter() -> None:
         "ГОСУДАРСТВЕННАЯ СЛУЖБА СВЯЗИ ПРИМЕРИИ", "ГОСУДАРСТВЕННАЯ СЛУЖБА СВЯЗИ ПРИМЕРИИ", "title"
     )
     assert from_line("Начальник Государственной службы") is None  # a signer's title
+
+
+@pytest.mark.parametrize(
+    ("front", "name"),
+    [
+        (
+            "REPUBLIC OF EXAMPLIA\nMinistry of Digital Affairs\n\n"
+            "Contribution of the Government of Examplia to the Working Group\n\n",
+            "Government of Examplia",
+        ),
+        (
+            "RÉPUBLIQUE D'EXAMPLIE\nMinistère du Numérique\n\n"
+            "Contribution du Gouvernement de l'Examplie aux travaux du Groupe de travail\n\n",
+            "Gouvernement de l'Examplie",
+        ),
+        (
+            "REPÚBLICA DE EJEMPLO\nMinisterio de Comunicaciones\n\n"
+            "Aporte del Gobierno de Ejemplo al Grupo de Trabajo\n\n",
+            "Gobierno de Ejemplo",
+        ),
+        # A title that names the country alone leaves the ministry the submitter.
+        (
+            "Ministry of Digital Affairs\n\nContribution of Examplia to the Working Group\n\n",
+            "Ministry of Digital Affairs",
+        ),
+    ],
+)
+def test_a_title_naming_the_government_outranks_its_ministrys_letterhead(
+    front: str, name: str
+) -> None:
+    found = wgec_parse.parse(front + Q1).submitter
+    assert found is not None
+    assert found.name == name
+
+
+def test_a_government_title_under_a_double_spaced_letterhead_names_the_submitter() -> None:
+    path = STYLES / "227_double_spaced_letterhead_over_a_government_title.txt"
+    found = wgec_parse.parse(path.read_text(encoding="utf-8")).submitter
+    assert found is not None
+    assert found.name == "GOVERNMENT OF THE REPUBLIC OF EXAMPLIA"

@@ -67,6 +67,7 @@ from wgec_parse.submitters import (
     from_line,
     from_sentence,
     is_subject,
+    names_government,
     names_the_same,
     prefer,
 )
@@ -609,7 +610,8 @@ class FrontMatter(_FieldsAndParagraphs):
         table counts as a field, :meth:`labelled`), else a cover line that names
         it ("Submitted by the Permanent Mission of ..."), else a title ("Contribution of
         ..."; a sentence of the covering letter that names the same body in running
-        text instead, :func:`~wgec_parse.submitters.names_the_same`), else, less surely,
+        text instead, :func:`~wgec_parse.submitters.names_the_same`; a title that names
+        a government before the ministry's letterhead above it), else, less surely,
         the subject line or a sentence of the covering letter ("... the views of the
         Government of X on ..."), else a letterhead's line in
         capitals run together with the lines under it, else a running header that
@@ -627,10 +629,12 @@ class FrontMatter(_FieldsAndParagraphs):
         sentence = next(filter(None, map(from_sentence, self.cover_texts)), None)
         if titles:
             # A letterhead's name in capitals, or run together with the lines under it,
-            # yields to the covering sentence that names the same body in running text.
+            # yields to the covering sentence that names the same body in running text;
+            # a ministry's letterhead, to a title that names its government
+            # ("Contribution of the Government of X").
             if sentence is not None and names_the_same(titles[0], sentence):
                 return sentence
-            return titles[0]
+            return next(filter(names_government, titles), titles[0])
         if sentence is not None:
             return sentence
         for paragraph in self.cover:

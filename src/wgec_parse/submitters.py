@@ -248,7 +248,7 @@ _BYLINE: Final = LazyPattern(
 #: Where a title's name ends: the meeting it is addressed to ("Contribution of X to the
 #: Working Group ...", "Contribution de X au Groupe ...", "Aportes de X al Grupo ...").
 _ADDRESSED: Final = LazyPattern(
-    r"[ \u00a0]+(?:to[ \u00a0]+the|au|aux|à[ \u00a0]+la|auprès|al|a[ \u00a0]+la|a[ \u00a0]+las"
+    r"[ \u00a0]+(?i:to[ \u00a0]+the|au|aux|à[ \u00a0]+la|auprès|al|a[ \u00a0]+la|a[ \u00a0]+las"
     r"|a[ \u00a0]+los|ante)[ \u00a0]"
 )
 #: What a title is addressed to: the meeting's bodies, its questions.
@@ -256,7 +256,7 @@ _ADDRESSEE_WORDS: Final = LazyPattern(
     r"(?i:working group|groupe de travail|grupo de trabajo|cstd|wgec|commission|comisi[óo]n"
     r"|question|pregunta|consultation|consulta|travaux)"
 )
-#: The articles a title's name may open with, in lower case ("Contribution of the X").
+#: The articles a title's name may open with ("Contribution of the X"), in lower case.
 _LOWER_ARTICLES: Final = ("the ", "la ", "le ", "les ", "l'", "l’", "el ", "los ", "las ")
 
 
@@ -271,8 +271,9 @@ def _title_name(name: str) -> str:
         if cut.start() > 0 and last >= cut.end():
             name = name[: cut.start()]
             break
+    opening = name[:4].lower()  # a title in capitals: "INPUT OF THE GOVERNMENT OF X"
     for article in _LOWER_ARTICLES:
-        if name.startswith(article) and len(name) > len(article):
+        if opening.startswith(article) and len(name) > len(article):
             return name[len(article) :]
     return name
 
@@ -520,6 +521,19 @@ def from_line(text: str) -> Submitter | None:
     if name is None and _names_organisation(text):
         name = _name(text)
     return None if name is None else Submitter(name, text, "title")
+
+
+#: The words that open a government's name ("Government of X", "Gouvernement du X",
+#: "Правительство X", "حكومة X", "X政府" ends with it), folded.
+_GOVERNMENT_WORDS: Final = ("government", "gouvernement", "gobierno", "правительство", "حكومة")
+
+
+def names_government(title: Submitter) -> bool:
+    """Whether a title says that a government's contribution it is ("Contribution of
+    the Government of X", "Contribution du Gouvernement de X", "Aporte del Gobierno de
+    X"): the government speaks through the ministry whose letterhead stands above."""
+    name = fold(title.name)
+    return name.startswith(_GOVERNMENT_WORDS) or name.endswith("政府")
 
 
 def _before_acronym(text: str) -> str | None:

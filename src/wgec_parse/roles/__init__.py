@@ -61,6 +61,7 @@ FRONT_RULES: Final = (
     Rule("salutation", front.salutation, frozenset({Kind.FIELD})),
     Rule("front_field", front.front_field, frozenset({Kind.FIELD})),
     Rule("cover_line_stands_alone", front.cover_line_stands_alone),
+    Rule("field_value_stands_alone", front.field_value_stands_alone, None, RUNNING),
     Rule("front_continuation", front.front_continuation, None, RUNNING),
     Rule("front_cover", front.front_cover),
 )

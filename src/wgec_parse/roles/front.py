@@ -20,6 +20,7 @@ __all__ = [
     "contents_entry",
     "cover_line_stands_alone",
     "cover_table",
+    "field_value_stands_alone",
     "front_continuation",
     "front_cover",
     "front_end",
@@ -195,6 +196,32 @@ def cover_line_stands_alone(reading: Reading, line: Current) -> Decision | None:
     ):
         return None
     return _COVER
+
+
+#: A run of spaces this long inside a line sets a column apart ("Ref: 14/3/2016
+#: <spaces> Windhoek, 27 December 2016"): no sentence is written so.
+_COLUMN_GAP: Final = "   "
+
+
+def field_value_stands_alone(reading: Reading, line: Current) -> Decision | None:
+    """In double-spaced text, a field's value goes on over the empty line only as a
+    sentence would: after a value whose line sets a column apart with a wide gap ("Ref:
+    MICT/14/3    Windhoek, 27 December 2016"), or under a value not in capitals, a line
+    in capitals (a title) starts a cover paragraph."""
+    if not (
+        reading.layout.double
+        and reading.group_open
+        and reading.group_type == Role.FIELD
+        and not reading.in_closing
+        and reading.contents[line.index - 1] == ""
+    ):
+        return None
+    last = reading.last_line()
+    if last is None:
+        return None
+    if _COLUMN_GAP in last.text or (line.plain.isupper() and not last.text.isupper()):
+        return _COVER
+    return None
 
 
 def front_continuation(reading: Reading, line: Current) -> Decision | None:
