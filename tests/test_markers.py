@@ -543,6 +543,19 @@ _EXAMPLES = {
     "PREMIER POINT – Les caractéristiques": "DASHNUM_PART",
     "P1. ¿Cuáles son": "QKEY_P_ABBREVIATION",
     "P.2 Teniendo en cuenta": "QKEY_P_ABBREVIATION",
+    "1ª PREGUNTA:\t¿Cuáles son": "QKEY_NUMBER_ORDINAL",
+    "Ответ на вопрос первый: «Каковы": "QKEY_WORD_ORDINAL",
+    "В1. Высокоуровневые характеристики": "QKEY_CYRILLIC_ABBREVIATION",
+    "В2 – Рекомендации": "QKEY_CYRILLIC_ABBREVIATION",
+    ">> Question 1 <<": "QKEY_CHEVRON",
+    ">>Q2<<": "QKEY_CHEVRON",
+    "Ad (i) - characteristics": "QKEY_AD",
+    "Ad 2. Recommendations": "QKEY_AD",
+    "المحور (1): ما هي الخصائص": "DASHNUM_PART",
+    "Part A\tWhat are the high level": "DASHNUM_PART",
+    "The Secretariat remains available to the Working Group.": "TEXT_THANKS",
+    "Буду рад ответить на вопросы.": "TEXT_THANKS",
+    "-------- Message original --------": "SIGNOFF_ORIGINAL",
     "Thank you for considering our views.": "TEXT_THANKS",
     "We remain at the Group's disposal for any clarification.": "TEXT_THANKS",
     "The steering committee remains at the disposal of the Group": "TEXT_THANKS",
@@ -663,10 +676,17 @@ def test_page_numbers_in_the_six_languages_are_noise(line: str) -> None:
         "2-fold growth in access",  # a compound, not "2-" numbering a clause
         "A4 paper is the format",  # a letter and a number without a stop
         "P. 5 of the report",  # a page, not "P.5" for "Pregunta 5"
+        "В 2016 году сеть выросла",  # the preposition "В", not "В1." for "Вопрос 1"
+        "Ad hoc groups have a role",  # "ad hoc", not "Ad 1." for "as to 1"
     ],
 )
 def test_lines_that_look_numbered_stay_text(text: str) -> None:
     assert classify(text).kind == Kind.TEXT
+
+
+def test_a_quoted_line_has_no_closing_chevrons() -> None:
+    assert classify(">> Question 1 is about the characteristics").kind == Kind.QUOTE
+    assert classify(">> Question 1 <<").kind == Kind.QKEY
 
 
 def test_dr_in_arabic_reads_as_text_where_no_letter_follows_in_sequence() -> None:
@@ -877,6 +897,10 @@ _AT_BOUNDARY = [
         "NUMBER_LETTERED",
         "QKEY_LETTER",
         "NUMBER_SPANISH_ORDINAL",
+        # Read on lines of their own only.
+        "QKEY_CYRILLIC_ABBREVIATION",
+        "QKEY_CHEVRON",
+        "QKEY_AD",
     )
 ]
 _AFTER_WHITE_SPACE = [

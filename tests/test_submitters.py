@@ -970,3 +970,11 @@ def test_a_government_title_under_a_double_spaced_letterhead_names_the_submitter
     found = wgec_parse.parse(path.read_text(encoding="utf-8")).submitter
     assert found is not None
     assert found.name == "GOVERNMENT OF THE REPUBLIC OF EXAMPLIA"
+
+
+def test_a_town_under_a_russian_letterhead_leaves_the_memo_field_in_the_front_matter() -> None:
+    path = STYLES / "229_answer_to_question_ordinal_ru.txt"
+    found = wgec_parse.parse(path.read_text(encoding="utf-8")).submitter
+    assert found == Submitter(
+        "Государственный комитет по связи Республики Примерия", "Представлено", "field"
+    )

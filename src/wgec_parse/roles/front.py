@@ -33,10 +33,11 @@ __all__ = [
 def front_end(reading: Reading) -> tuple[int, bool]:
     """Where the front matter ends, and whether it ends at a break after a field.
 
-    It ends at the first line that can only be body: a numbered or keyword line, a
-    bullet (not a lone "o" at the margin), a "1 -" or "A." heading, a line opening
-    with a question's wording, a heading-styled line that heads a question
-    (:func:`~wgec_parse.roles.headings.styled_asks`), or a topic heading standing alone
+    It ends at the first line that can only be body: a numbered, lettered ("г. Минск"
+    names a town) or keyword line, a bullet (not a lone "o" at the margin), a "1 -" or
+    "A." heading, a line opening with a question's wording, a heading-styled line that
+    heads a question (:func:`~wgec_parse.roles.headings.styled_asks`), or a topic
+    heading standing alone
     (:func:`~wgec_parse.roles.headings.topic_stands_alone`), or a heading that names its
     question in brackets (:func:`~wgec_parse.roles.headings.references_question`).  With
     none, it ends after the last field (at the next break), or at the first text line
@@ -55,7 +56,9 @@ def front_end(reading: Reading) -> tuple[int, bool]:
             if reading.table_of_contents:
                 first_text = i if first_text < 0 else first_text
                 continue
-        if kind in (Kind.QKEY, Kind.DOTTED, Kind.LETTER, Kind.NUMBER):
+        if kind in (Kind.QKEY, Kind.DOTTED, Kind.NUMBER):
+            return i, False
+        if kind == Kind.LETTER and not (line.marker == _TOWN and line.text[:1].isupper()):
             return i, False
         if kind == Kind.BULLET and (line.marker != "o" or len(line.indent) > baseline):
             return i, False
@@ -76,6 +79,9 @@ def front_end(reading: Reading) -> tuple[int, bool]:
     return (first_text if first_text >= 0 else len(reading.lines)), False
 
 
+#: Russian "г." before a capitalised name abbreviates "город" (town): "г. Минск, 26
+#: декабря 2016 г." is a cover line, not the fourth lettered point.
+_TOWN: Final = "г."
 #: The most entries a table of contents is read with, and the longest entry.
 _CONTENTS_ENTRIES: Final = 40
 _CONTENTS_ENTRY_MAX: Final = 100
@@ -174,9 +180,10 @@ def front_field(reading: Reading, line: Current) -> Decision | None:
 def cover_line_stands_alone(reading: Reading, line: Current) -> Decision | None:
     """A cover line that stops well short of the usual width (an organisation's name, a
     title, a place and date), followed without a break by a line that starts with a
-    capital, ends its cover paragraph: the next line starts another.  A title
-    in capitals that wraps in capitals stays one, and so does a signature after the
-    answers."""
+    capital, ends its cover paragraph: the next line starts another; so does a line in
+    capitals (a letterhead) followed by one that starts in lower case ("г. Баку, ...",
+    a town).  A title in capitals that wraps in capitals stays one, and so does a
+    signature after the answers."""
     full_line = reading.layout.full_line
     if not (
         full_line
@@ -187,6 +194,8 @@ def cover_line_stands_alone(reading: Reading, line: Current) -> Decision | None:
         return None
     last = reading.last_line()
     first = line.plain[:1]
+    if last is not None and first.islower() and last.content.isupper():
+        return _COVER  # a letterhead in capitals over "г. Баку, 26 декабря 2016 г."
     if (
         last is None
         or len(last.indent) + len(last.content) >= full_line

@@ -130,6 +130,14 @@ def heading_kind(reading: Reading, i: int) -> str:
     # point that mentions them.
     if _names_its_topic(line, reading.questions):
         return "topic"
+    # ">> Question 1 <<" over "High level characteristics of enhanced cooperation": a
+    # bare keyword heading whose next line names its number's topic takes it as title.
+    if (
+        line.kind == Kind.QKEY
+        and not line.text
+        and match_topic(title, reading.questions) == question_number(line.marker)
+    ):
+        return "topic"
     # "I. WHAT ENHANCED COOPERATION SHOULD LOOK LIKE": a title set in capitals that
     # names its number's question's subject (a clause in capitals is rare).
     text = line.text
@@ -617,18 +625,21 @@ def asked_wording_heading(reading: Reading, line: Current) -> Decision | None:
 
 def clause_number_continues(reading: Reading, line: Current) -> Decision | None:
     """A numbered line that continues the open clause numbering ("2)" after "1)",
-    "二、" after "一、") and does not open with its question's wording or name its topic
-    is a clause, not a question heading, when its question was headed already, when a
-    later line heads it with the question's wording (a question is not asked twice), or
-    when no break comes before it."""
+    "二、" after "一、") and does not open with its question's wording (nor name its
+    topic, where the question is not headed yet) is a clause, not a question heading,
+    when its question was headed already, when a later line heads it with the
+    question's wording (a question is not asked twice), or when no break comes before
+    it."""
     parts = line.parts
     levels = reading.clauses.levels
     number = question_number(parts.marker) if levels else ""
     if not number or not _next_in_level(levels, parts.kind, parts.marker, number):
         return None
     text, questions = parts.text, reading.questions
-    if number == match_wording(text, questions) or number == match_topic(text, questions):
-        return None  # "2) Taking into consideration ...", "2. Recommendations"
+    if number == match_wording(text, questions):
+        return None  # "2) Taking into consideration ..."
+    if int(number) > reading.questions_read and number == match_topic(text, questions):
+        return None  # "2. Recommendations", where question 2 is not headed yet
     if text and classify(text).kind == Kind.QKEY:
         return None  # "2.0 GUIDING QUESTION ONE": a section that names its question
     if int(number) <= reading.questions_read or not line.brk:
