@@ -124,6 +124,13 @@ BODY_RULES: Final = (
         blocks.DECIMAL_NUMBERS,
     ),
     Rule(
+        "number_opens_sentence",
+        blocks.number_opens_sentence,
+        frozenset({Kind.DOTTED}),
+        None,
+        frozenset({"DOTTED"}),
+    ),
+    Rule(
         "outline_topic_heading",
         headings.outline_topic_heading,
         frozenset({Kind.NUMBER, Kind.DASHNUM}),

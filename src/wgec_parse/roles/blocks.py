@@ -34,6 +34,7 @@ __all__ = [
     "lost_glyph",
     "lost_glyph_sibling",
     "noise",
+    "number_opens_sentence",
     "number_runs_on",
     "numbered_clause",
     "paragraph",
@@ -443,6 +444,33 @@ def number_runs_on(reading: Reading, line: Current) -> Decision | None:
         and not reading.clauses.fits(parts.marker)
     ):
         return _CONTINUE
+    return None
+
+
+#: Words of magnitude or unit after a figure ("2.6 billion", "3.5 per cent", "1,5
+#: millions", "2,5 млрд"), folded: the number is a quantity, not a clause's number.
+_MAGNITUDES: Final = (
+    "billion", "million", "thousand", "trillion", "per cent", "percent",
+    "milliard", "millions", "millones", "mil millones", "millón", "billones",
+    "миллиард", "миллион", "тысяч", "млрд", "млн", "процент", "مليار", "مليون", "بالمئة",
+    "亿", "万", "百分",
+)  # fmt: skip
+
+
+def number_opens_sentence(reading: Reading, line: Current) -> Decision | None:
+    """A line that opens with a decimal number, no stop after it, and a word of
+    magnitude or unit ("2.6 billion people in Asia are still offline.", "3.5 per cent of
+    ..."), where the number does not fit the open clause levels (see
+    :func:`number_runs_on`), is a sentence that starts with a figure: a paragraph, not a
+    clause."""
+    parts = line.parts
+    if (
+        parts.terminal == "DOTTED"
+        and parts.marker[-1:].isdigit()
+        and (parts.text[:1] == "%" or fold(parts.text[:12]).startswith(_MAGNITUDES))
+        and not reading.clauses.fits(parts.marker)
+    ):
+        return _PARA
     return None
 
 
