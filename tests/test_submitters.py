@@ -978,3 +978,40 @@ def test_a_town_under_a_russian_letterhead_leaves_the_memo_field_in_the_front_ma
     assert found == Submitter(
         "Государственный комитет по связи Республики Примерия", "Представлено", "field"
     )
+
+
+def test_a_name_cut_at_a_word_in_lower_case_runs_on_to_the_acronym_it_spells() -> None:
+    found = Submitter("Association exemple", "Au nom de l'Association exemple", "sentence")
+    sentence = "Au nom de l'Association exemple pour les libertés numériques (AELN), voici."
+    assert prefer(found, [], [], [sentence]) == Submitter(
+        "Association exemple pour les libertés numériques (AELN)",
+        "Au nom de l'Association exemple",
+        "sentence",
+    )
+    # Words that do not spell the acronym leave the name as it was.
+    other = "Au nom de l'Association exemple et de ses partenaires (OCDE), voici."
+    assert prefer(found, [], [], [other]) == found
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Ильин Константин Андреевич, кандидат юридических наук", "Ильин Константин Андреевич"),
+        ("Ирина Викторовна Сомова", "Ирина Викторовна Сомова"),
+        ("Д. А. Воронцов, независимый эксперт", "Д. А. Воронцов"),
+        ("Примеров Пример Примерович", "Примеров Пример Примерович"),
+    ],
+)
+def test_a_russian_persons_name_opening_the_cover_names_the_submitter(line: str, name: str) -> None:
+    assert from_line(line) == Submitter(name, line, "title")
+
+
+def test_a_russian_sentence_that_opens_with_a_name_names_no_one() -> None:
+    assert from_line("Иванов Иван Иванович сообщает, что") is None
+
+
+def test_a_chinese_covering_sentence_names_the_company_before_its_aside() -> None:
+    sentence = "您好！现将示例科技股份有限公司（一家云计算企业）对两个指导问题的意见发送如下"
+    assert from_sentence(sentence) == Submitter(
+        "示例科技股份有限公司", "现将示例科技股份有限公司（一家云计算企业）对", "sentence"
+    )

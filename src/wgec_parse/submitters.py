@@ -245,6 +245,17 @@ _BYLINE: Final = LazyPattern(
     r"[^.?!:]{0,120}?[ \u00a0]by[ \u00a0]"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ \u00a0][A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})(?=,|[ \u00a0]\(|\Z)"
 )
+#: A person's name in Russian that opens a cover line, alone or before a comma (an
+#: individual's heading over the degree or job): initials and surname ("Д. А. Воронцов"),
+#: or three names, the second or the third a patronymic ("Ильин Константин Андреевич",
+#: "Ирина Викторовна Сомова").
+_RU_NAME: Final = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_RU_PATRONYMIC: Final = r"[А-ЯЁ][а-яё]+(?:ич|вна|чна)"
+_RUSSIAN_PERSON: Final = LazyPattern(
+    rf"(?:[А-ЯЁ]\.[ \u00a0]?[А-ЯЁ]\.[ \u00a0]?{_RU_NAME}"
+    rf"|{_RU_NAME}[ \u00a0]{_RU_NAME}[ \u00a0]{_RU_PATRONYMIC}"
+    rf"|{_RU_NAME}[ \u00a0]{_RU_PATRONYMIC}[ \u00a0]{_RU_NAME})(?=,|\Z)"
+)
 #: Where a title's name ends: the meeting it is addressed to ("Contribution of X to the
 #: Working Group ...", "Contribution de X au Groupe ...", "Aportes de X al Grupo ...").
 _ADDRESSED: Final = LazyPattern(
@@ -351,12 +362,20 @@ _NAME_AND_ACRONYM: Final = LazyPattern(
 )
 #: A Chinese sentence or title whose subject is an organisation that submits or
 #: speaks to the questions: its name (ending as an organisation's does) before 向, 就,
-#: 关于 or 对 ("新疆数字丝绸之路研究院就……提交书面意见", "……研究院向……秘书处提交了").
+#: 关于 or 对 ("新疆数字丝绸之路研究院就……提交书面意见", "……研究院向……秘书处提交了"), a
+#: bracketed aside before the verb ("……公司（一家……企业）对……的意见") and a lead before the
+#: name ("现将", "now") left out.
 _ZH_SUBMITS: Final = LazyPattern(
-    "([\u4e00-\u9fff]{2,30}?(?:" + "|".join(_ZH_ORGANISATION_ENDS) + "))(?:向|就|关于|对)"
+    "(?:现将|兹将|特将|谨将|谨代表|代表)?"
+    "([\u4e00-\u9fff]{2,30}?(?:" + "|".join(_ZH_ORGANISATION_ENDS) + "))"
+    "(?:（[^（）]{0,80}）)?(?:向|就|关于|对)"
 )
 #: An acronym in brackets: "(IODCC)".
 _BRACKETED_ACRONYM: Final = LazyPattern(r"\(([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})\)")
+#: At most six words after a name, then its acronym in brackets: the words, the acronym.
+_WORDS_TO_ACRONYM: Final = LazyPattern(
+    r"((?:[ \u00a0][^\s()]+){0,6}?)[ \u00a0]\(([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})\)"
+)
 #: What ends a sentence, which no organisation's name does.
 _SENTENCE_END: Final = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "：", "；")
 #: A company's name may end with the full stop of its abbreviated legal form.
@@ -512,6 +531,9 @@ def from_line(text: str) -> Submitter | None:
     m = _BYLINE.search(text)  # "Comments on the guiding questions by Jane Doe, ..."
     if m is not None:
         return Submitter(m.group("name"), text, "title")
+    m = _RUSSIAN_PERSON.match(text)  # "Ильин Константин Андреевич, кандидат наук, ..."
+    if m is not None:
+        return Submitter(m.group(), text, "title")
     name = _title_between(text)
     if name is None:
         spelled = _before_acronym(text)
@@ -825,13 +847,18 @@ def prefer(
                 if _spelled_alone(line.strip(), found.name):
                     return Submitter(line.strip(), found.source, found.confidence)
         return found
-    # A name that the text follows with its acronym keeps it: "... Council (IODCC)".
+    # A name that the text follows with its acronym keeps it: "... Council (IODCC)";
+    # so does one that a sentence cut short at a word in lower case, where the words
+    # up to the acronym spell it ("Association francophone" in "Association
+    # francophone pour les libertés numériques (AFLN)").
     for text in (*cover, *sentences):
-        at = text.find(found.name + " (")
+        at = text.find(found.name + " ")
         if at >= 0:
-            m = _BRACKETED_ACRONYM.match(text, at + len(found.name) + 1)
-            if m is not None and _spelled_out(f"{found.name} ({m[1]})", m[1]) is not None:
-                return Submitter(f"{found.name} ({m[1]})", found.source, found.confidence)
+            m = _WORDS_TO_ACRONYM.match(text, at + len(found.name))
+            if m is not None:
+                name = found.name + m[1]
+                if _spelled_out(f"{name} ({m[2]})", m[2]) is not None:
+                    return Submitter(f"{name} ({m[2]})", found.source, found.confidence)
     inside = _acronym_inside(found.name, (*cover, *sentences))
     return found if inside is None else Submitter(inside, found.source, found.confidence)
 
