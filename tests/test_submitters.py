@@ -1015,3 +1015,46 @@ def test_a_chinese_covering_sentence_names_the_company_before_its_aside() -> Non
     assert from_sentence(sentence) == Submitter(
         "示例科技股份有限公司", "现将示例科技股份有限公司（一家云计算企业）对", "sentence"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # The body the mission is accredited to is no part of its name.
+        (
+            "The Delegation of Exampland to the United Nations Office and other "
+            "international organizations in Geneva presents its compliments.",
+            "Delegation of Exampland",
+        ),
+        # A letterhead in capitals run together with the note: the sentence starts at
+        # its article.
+        (
+            "DELEGATION OF EXAMPLAND TO THE UNITED NATIONS OFFICE AND OTHER INTERNATIONAL "
+            "ORGANIZATIONS IN GENEVA REF/2016/44 The Delegation of Exampland presents its "
+            "compliments to the secretariat and transmits the views of the Government.",
+            "Delegation of Exampland",
+        ),
+    ],
+)
+def test_a_delegations_note_names_the_delegation(sentence: str, name: str) -> None:
+    found = from_sentence(sentence)
+    assert found is not None
+    assert found.name == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Union - Travail - Justice", "Fraternité – Travail – Progrès", "Unidad · Paz · Progreso"],
+)
+def test_a_states_motto_names_no_one(line: str) -> None:
+    assert from_line(line) is None
+
+
+def test_a_motto_under_the_letterhead_leaves_the_title_the_submitter() -> None:
+    text = (
+        "RÉPUBLIQUE D'EXAMPLIE\n\nUnion - Travail - Justice\n\n"
+        "Contribution de la République d'Examplie aux travaux du Groupe de travail\n\n" + Q1
+    )
+    found = wgec_parse.parse(text).submitter
+    assert found is not None
+    assert found.name == "République d'Examplie"

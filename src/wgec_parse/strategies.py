@@ -714,13 +714,30 @@ def _looks_double(rows: list[_Row]) -> bool:
     return layout.is_double_spaced(*_physical(rows))
 
 
+def _lost_under_clause_text(rows: list[_Row], lost_indents: list[int]) -> bool:
+    """Whether a line that may open a lost-glyph item lines up under the text of the
+    numbered line above it, where the reader may take it for that clause's wrap."""
+    if not lost_indents:
+        return False
+    column = -1  # the text column of the last line with a marker
+    for row in rows:
+        if row.marker:
+            column = len(row.indent) + len(row.marker) + len(row.gap)
+        elif row.kind == _TEXT and len(row.indent) == column and len(row.indent) in lost_indents:
+            return True
+    return False
+
+
 def _fits(rows: list[_Row], lost_indents: list[int], answered: bool) -> bool:
-    """Whole-document rules: lost glyphs sit past the usual margin; no running headers
+    """Whole-document rules: lost glyphs sit past the usual margin, and not under a
+    clause's text (:func:`_lost_under_clause_text`); no running headers
     or titles; one layout throughout; an answered document does not end (or end before
     an e-mail's tail) with what reads as a signature."""
     contents, lines = _physical(rows)
     baseline = layout.usual_indent(lines)
     if any(indent <= baseline for indent in lost_indents):
+        return False
+    if _lost_under_clause_text(rows, lost_indents):
         return False
     if answered and closing_signature(lines, -1) >= 0:
         return False

@@ -256,6 +256,11 @@ _RUSSIAN_PERSON: Final = LazyPattern(
     rf"|{_RU_NAME}[ \u00a0]{_RU_NAME}[ \u00a0]{_RU_PATRONYMIC}"
     rf"|{_RU_NAME}[ \u00a0]{_RU_PATRONYMIC}[ \u00a0]{_RU_NAME})(?=,|\Z)"
 )
+#: A state's motto under its name on a letterhead: three or four words joined by spaced
+#: dashes or middle dots ("Union - Travail - Justice", "Fraternité – Travail – Progrès").
+_MOTTO: Final = LazyPattern(
+    r"[^\W\d_]+(?:(?:[ \u00a0]+[-–—][ \u00a0]+|[ \u00a0]*·[ \u00a0]*)[^\W\d_]+){2,3}"
+)
 #: Where a title's name ends: the meeting it is addressed to ("Contribution of X to the
 #: Working Group ...", "Contribution de X au Groupe ...", "Aportes de X al Grupo ...").
 _ADDRESSED: Final = LazyPattern(
@@ -520,6 +525,8 @@ def from_line(text: str) -> Submitter | None:
     if found is not None:
         return found
     text = text.strip()
+    if _MOTTO.fullmatch(text):  # "Union - Travail - Justice" under "RÉPUBLIQUE GABONAISE"
+        return None
     title = _SUBTITLE.split(text, maxsplit=1)[0].strip()  # "X关于……的意见 ——对……的答复"
     if title and title != text:
         found = from_line(title)
@@ -635,9 +642,11 @@ def _sentence_subject(text: str) -> tuple[int, str, str] | None:
     # Le Réseau ..."), or at the line's start.
     ends = [text.rfind(mark, 0, m.start()) for mark in (". ", ": ", ", ", "! ")]
     start = max([end + 2 for end in ends if end >= 0] + [text.rfind("\n", 0, m.start()) + 1])
-    if not _starts_with_capital(text[start : m.start()].lstrip()):
+    lead = text[start : m.start()]
+    if not _starts_with_capital(lead.lstrip()) or len(lead.split()) > _SENTENCE_NAME_MAX_WORDS:
         # Lines run together without a stop ("Kingstown, 27 December 2016 The Government
-        # of X presents ..."): the sentence starts at its last article with a capital.
+        # of X presents ...", a letterhead in capitals before "The Delegation of X
+        # ..."): the sentence starts at its last article with a capital.
         at = max(text.rfind(" " + article, start, m.start()) for article in _ARTICLES)
         start = at + 1 if at >= 0 else start
     subject = " ".join(text[start : m.start()].split())
@@ -647,7 +656,7 @@ def _sentence_subject(text: str) -> tuple[int, str, str] | None:
             break
     if not 2 <= len(subject.split()) <= _SENTENCE_NAME_MAX_WORDS:
         return None  # "We are pleased to": a name has two words at least
-    name = _named(subject)
+    name = _named(_before_addressee(subject))
     return None if name is None else (start, name, " ".join(text[start : m.end()].split()))
 
 
@@ -711,6 +720,17 @@ def _run_before_end(rest: str) -> str | None:
         if bare != word:
             return _named(" ".join(words))
     return None
+
+
+def _before_addressee(name: str) -> str:
+    """A mission's or delegation's name without the body it is accredited to ("Delegation
+    of X to the United Nations Office ... in Geneva" gives "Delegation of X"): cut where
+    it is addressed to a body of the meeting's own."""
+    for cut in _ADDRESSED.finditer(name):
+        rest = name[cut.end() :].casefold()
+        if cut.start() > 0 and any(word in rest for word in _MEETING_WORDS):
+            return name[: cut.start()]
+    return name
 
 
 def _named(name: str) -> str | None:

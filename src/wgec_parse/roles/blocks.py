@@ -608,7 +608,8 @@ def hanging_continuation(reading: Reading, line: Current) -> Decision | None:
 
 def lost_glyph(reading: Reading, line: Current) -> Decision | None:
     """A line indented past the usual margin, inside a list or right after a line
-    ending with ":", is an item whose glyph was lost in extraction."""
+    ending with ":", is an item whose glyph was lost in extraction (not a line that
+    lines up under the open clause's text, outside a list: the clause's wrap)."""
     indent = line.parts.indent
     if (
         len(indent) > reading.layout.baseline
@@ -618,9 +619,32 @@ def lost_glyph(reading: Reading, line: Current) -> Decision | None:
             bool(reading.lists)
             or (bool(reading.group) and reading.last_text().endswith(":") and not line.brk)
         )
+        and not _hangs_under_clause(reading, line)
     ):
         return _LOST_GLYPH
     return None
+
+
+def _hangs_under_clause(reading: Reading, line: Current) -> bool:
+    """Whether a line lines up under the text of the open clause, outside any list, and
+    runs on from a word in lower case without ending as a list's item does: the
+    clause's wrap, as pdftotext's
+    layout mode writes "1.2  Recognition that ... barriers:" over "     high costs of
+    connectivity, ... exposure to" over "     natural disasters."."""
+    if reading.lists or reading.group_type != Role.CLAUSE or not reading.group_open:
+        return False
+    head = reading.group[0]
+    return (
+        type(head) is Line
+        and bool(head.marker)
+        and len(line.parts.indent) == len(head.indent) + len(head.marker) + len(head.gap)
+        and line.plain[:1].islower()
+        and not line.parts.text.endswith(_ITEM_ENDS)
+    )
+
+
+#: How a list's item ends its line: a stop, a semicolon, a comma, a colon.
+_ITEM_ENDS: Final = (".", ";", ",", ":", "。", "；", "，", "：", "؛", "،")
 
 
 def lost_glyph_sibling(reading: Reading, line: Current) -> Decision | None:

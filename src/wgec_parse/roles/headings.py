@@ -143,6 +143,12 @@ def heading_kind(reading: Reading, i: int) -> str:
     text = line.text
     if text.isupper() and match_subject(text, reading.questions) == question_number(line.marker):
         return "topic"
+    # "1) What enhanced cooperation is about" where "2) What the Working Group should
+    # recommend" names question 2's topic: a numbered title that names the questions'
+    # subject heads its number's question when the next number, in the same style,
+    # heads the next question by its topic.
+    if text and _next_heads_by_topic(reading, i, line):
+        return "topic"
     # "Part One – What enhanced cooperation should look like" where "Part Two –
     # Recommendations" heads a question: the parts of one text head its questions.
     if line.terminal in _PARTS:
@@ -154,6 +160,28 @@ def heading_kind(reading: Reading, i: int) -> str:
         if _part_word(line.marker) in _heading_parts(reading):
             return "topic"
     return ""
+
+
+#: How many lines after a numbered title its next number is looked for.
+_NEXT_NUMBER_LOOKAHEAD: Final = 200
+
+
+def _next_heads_by_topic(reading: Reading, i: int, line: LineParts) -> bool:
+    """Whether the title of the numbered line ``i`` names the questions' subject as its
+    number's question, and the next number of its terminal, within
+    :data:`_NEXT_NUMBER_LOOKAHEAD` lines, names the next question's topic."""
+    number = question_number(line.marker)
+    if not number or match_subject(line.text, reading.questions) != number:
+        return False
+    following = str(int(number) + 1)
+    lines = reading.lines
+    for j in range(i + 1, min(len(lines), i + _NEXT_NUMBER_LOOKAHEAD)):
+        after = lines[j]
+        if after is None or after.terminal != line.terminal:
+            continue
+        if question_number(after.marker) == following:
+            return _names_its_topic(after, reading.questions)
+    return False
 
 
 #: The terminals of a part's or section's heading ("Part One –", "第一部分").
