@@ -13,6 +13,7 @@ from wgec_parse.roles.headings import (
     heading_kind,
     references_question,
     styled_asks,
+    topic_label_stands_alone,
     topic_stands_alone,
 )
 
@@ -66,9 +67,7 @@ def front_end(reading: Reading) -> tuple[int, bool]:
             return i, False
         if kind == Kind.TEXT and match_wording(line.text, reading.questions) is not None:
             return i, False
-        if styled_asks(reading, i) or topic_stands_alone(reading, i):
-            return i, False
-        if references_question(reading, i):
+        if _heads_unnumbered(reading, i):
             return i, False
         if kind == Kind.FIELD:
             last_field = i
@@ -77,6 +76,18 @@ def front_end(reading: Reading) -> tuple[int, bool]:
     if last_field >= 0:
         return last_field + 1, True
     return (first_text if first_text >= 0 else len(reading.lines)), False
+
+
+def _heads_unnumbered(reading: Reading, i: int) -> bool:
+    """Whether line ``i`` heads a question without a number: styled as a heading, a
+    topic heading standing alone, a topic label over its list ("Recommendations:" over
+    "* ..."), or a heading that names its question in brackets."""
+    return (
+        styled_asks(reading, i)
+        or topic_stands_alone(reading, i)
+        or topic_label_stands_alone(reading, i)
+        or references_question(reading, i)
+    )
 
 
 #: Russian "г." before a capitalised name abbreviates "город" (town): "г. Минск, 26

@@ -38,6 +38,8 @@ __all__ = [
     "title_closes",
     "topic_after_page_furniture",
     "topic_heading",
+    "topic_label_heading",
+    "topic_label_stands_alone",
     "topic_stands_alone",
     "wording_heading",
 ]
@@ -611,6 +613,40 @@ def referenced_heading(reading: Reading, line: Current) -> Decision | None:
     """After a break, an unnumbered line that names its question in brackets at its end
     (:func:`references_question`) heads that question, the whole line its title."""
     if line.brk and references_question(reading, line.index):
+        return Decision(Role.QUESTION, demote=True, open=False)
+    return None
+
+
+def topic_label_stands_alone(reading: Reading, i: int) -> bool:
+    """Whether line ``i`` is a field name alone that names a question's topic
+    ("Recommendations:", "Characteristics:", "Рекомендации:"), after a blank line, with
+    the answer's first numbered point or bullet right under it: a topic label over its
+    list, as e-mails write one, not a memo field without a value."""
+    lines = reading.lines
+    line = lines[i]
+    if line is None or line.kind != Kind.FIELD or line.text or i == 0 or lines[i - 1]:
+        return False
+    under = lines[i + 1] if i + 1 < len(lines) else None
+    if under is None or under.kind not in _POINT_KINDS:
+        return False
+    label = line.marker.rstrip(":： \u00a0")
+    # Chinese and Japanese characters count as half a word each ("主要建议：" is two).
+    cjk = sum(1 for ch in label if "\u3040" <= ch <= "\u9fff")
+    if len(label.split()) - (cjk > 0) + cjk / 2 > _LABEL_MAX_WORDS:
+        return False  # "We see four characteristics:", "我们建议工作组：" lead into a list
+    return match_topic(label, reading.questions) is not None
+
+
+#: A topic label has at most this many words ("Recommendations:", "Our recommendations:",
+#: "主要建议："), a Chinese or Japanese character counting as half a word.
+_LABEL_MAX_WORDS: Final = 2
+
+
+def topic_label_heading(reading: Reading, line: Current) -> Decision | None:
+    """A field name alone that names a question's topic, over the answer's first point
+    or bullet after a blank line (:func:`topic_label_stands_alone`), heads that
+    question."""
+    if topic_label_stands_alone(reading, line.index):
         return Decision(Role.QUESTION, demote=True, open=False)
     return None
 
