@@ -36,14 +36,11 @@ def front_end(reading: Reading) -> tuple[int, bool]:
 
     It ends at the first line that can only be body: a numbered, lettered ("г. Минск"
     names a town) or keyword line, a bullet (not a lone "o" at the margin), a "1 -" or
-    "A." heading, a line opening with a question's wording, a heading-styled line that
-    heads a question (:func:`~wgec_parse.roles.headings.styled_asks`), or a topic
-    heading standing alone
-    (:func:`~wgec_parse.roles.headings.topic_stands_alone`), or a heading that names its
-    question in brackets (:func:`~wgec_parse.roles.headings.references_question`).  With
-    none, it ends after the last field (at the next break), or at the first text line
-    when there is no field.  A table of contents is part of it, whatever its entries
-    look like; it is kept in ``reading.table_of_contents``.
+    "A." heading, a line opening with a question's wording, or a heading without a
+    number (:func:`_heads_unnumbered`).  With none, it ends after the last field (at
+    the next break), or at the first text line when there is no field.  A table of
+    contents is part of it, whatever its entries look like; it is kept in
+    ``reading.table_of_contents``.
     """
     last_field = -1
     first_text = -1
