@@ -1058,3 +1058,14 @@ def test_a_motto_under_the_letterhead_leaves_the_title_the_submitter() -> None:
     found = wgec_parse.parse(text).submitter
     assert found is not None
     assert found.name == "République d'Examplie"
+
+
+def test_a_sender_writing_in_a_personal_capacity_stays_the_submitter() -> None:
+    found = Submitter("Ada Example", "From", "field")
+    closing = ["With best wishes,", "Ada Example", "Example Rights Forum"]
+    assert prefer(found, [], closing, ["I write in my personal capacity."]) == found
+    assert prefer(found, [], closing, ["Je réponds à titre personnel."]) == found
+    # Without those words the signature's organisation names the body behind the sender.
+    assert prefer(found, [], closing, ["I write for the Forum."]) == Submitter(
+        "Example Rights Forum", "Example Rights Forum", "title"
+    )

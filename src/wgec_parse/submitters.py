@@ -261,6 +261,12 @@ _RUSSIAN_PERSON: Final = LazyPattern(
 _MOTTO: Final = LazyPattern(
     r"[^\W\d_]+(?:(?:[ \u00a0]+[-–—][ \u00a0]+|[ \u00a0]*·[ \u00a0]*)[^\W\d_]+){2,3}"
 )
+#: Words by which a writer says that they write for themselves, not for the body they
+#: work for ("in my personal capacity", "à titre personnel", "в личном качестве").
+_PERSONAL: Final = LazyPattern(
+    r"(?i:personal capacity|own capacity|individual capacity|à titre (?:personnel|individuel)"
+    r"|a título (?:personal|individual)|в личном качестве|بصفتي الشخصية|بصفة شخصية)|以个人身份"
+)
 #: Where a title's name ends: the meeting it is addressed to ("Contribution of X to the
 #: Working Group ...", "Contribution de X au Groupe ...", "Aportes de X al Grupo ...").
 _ADDRESSED: Final = LazyPattern(
@@ -838,7 +844,8 @@ def prefer(
     else (or where the signature names only a department or the signer's title) to one
     that a subject line or a sentence of the covering letter names
     (:func:`from_sentence` on each of ``sentences``: "Subject: Contribution of the
-    Example Forum to ...", "Please find below the input of the Example Forum"), and
+    Example Forum to ...", "Please find below the input of the Example Forum"), unless
+    the text says the writer writes in a personal capacity; and
     a name that starts with an acronym ("ALIC, red regional ...") to the acronym spelled
     out on a cover line ("ALIC - Asociación Latinoamericana de Internet Comunitaria",
     "Asociación Latinoamericana de Internet Comunitaria (ALIC)").
@@ -848,8 +855,12 @@ def prefer(
         return _organisation_line(closing)
     cover, sentences, closing = list(cover), list(sentences), list(closing)
     sender = fold(found.source.rstrip(":：").rstrip()) in _SENDER_LABELS
-    if sender and not _names_organisation(found.name):  # "From: Example Forum" stays
-        # with its acronym, or spelled out where it is one (below)
+    if (
+        sender
+        and not _names_organisation(found.name)  # "From: Example Forum" stays, with its
+        # acronym, or spelled out where it is one (below)
+        and not any(map(_PERSONAL.search, (*cover, *closing, *sentences)))
+    ):
         found = _instead_of_person(closing, sentences) or found
     acronym = _ACRONYM.match(found.name)
     if acronym is not None:
