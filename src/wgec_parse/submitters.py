@@ -564,9 +564,9 @@ _GOVERNMENT_WORDS: Final = ("government", "gouvernement", "gobierno", "прав�
 
 
 def names_government(title: Submitter) -> bool:
-    """Whether a title says that a government's contribution it is ("Contribution of
-    the Government of X", "Contribution du Gouvernement de X", "Aporte del Gobierno de
-    X"): the government speaks through the ministry whose letterhead stands above."""
+    """Whether a title names a government as the contributor ("Contribution of the
+    Government of X", "Contribution du Gouvernement de X", "Aporte del Gobierno de X"):
+    the government speaks through the ministry whose letterhead stands above."""
     name = fold(title.name)
     return name.startswith(_GOVERNMENT_WORDS) or name.endswith("政府")
 

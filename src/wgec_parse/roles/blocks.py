@@ -628,9 +628,9 @@ def lost_glyph(reading: Reading, line: Current) -> Decision | None:
 def _hangs_under_clause(reading: Reading, line: Current) -> bool:
     """Whether a line lines up under the text of the open clause, outside any list, and
     runs on from a word in lower case without ending as a list's item does: the
-    clause's wrap, as pdftotext's
-    layout mode writes "1.2  Recognition that ... barriers:" over "     high costs of
-    connectivity, ... exposure to" over "     natural disasters."."""
+    clause's wrap, as pdftotext's layout mode writes "1.2  Recognition that ...
+    barriers:" over "     high costs of connectivity, ... exposure to" over "     natural
+    disasters."."""
     if reading.lists or reading.group_type != Role.CLAUSE or not reading.group_open:
         return False
     head = reading.group[0]
