@@ -181,10 +181,16 @@ def question_number(marker: str, title: str = "") -> str:
             return str(ord(letter) - ord("A") + 1)
         if len(letter) == 1 and letter in _SECTION_LETTERS:  # "أ-", "ب."
             return str(_SECTION_LETTERS[letter])
-        words = [w for w in (w.strip(".:：)-–—") for w in marker.split()) if w]
+        words = [w for w in (w.strip(".:：()-–—") for w in marker.split()) if w]
         last = words[-1] if words else ""
         if len(last) == 1 and "A" <= last <= "D":  # "PREGUNTA A:", "Question B -"
             return str(ord(last) - ord("A") + 1)
+        if len(last) == 1 and "А" <= last <= "Г":  # "Вопрос Б." (Cyrillic А, Б, В, Г)
+            return str(ord(last) - ord("А") + 1)
+        if last in _SECTION_LETTERS:  # "السؤال (ب):"
+            return str(_SECTION_LETTERS[last])
+        if marker[:2] in ("Q-", "Q.") and marker[2:3] in "ABCD":  # "Q-A:", "Q.B"
+            return str(ord(marker[2]) - ord("A") + 1)
         for word in marker.casefold().split():
             word = word.strip(".:：)-–—")
             number = (
