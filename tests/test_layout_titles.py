@@ -210,3 +210,21 @@ def test_a_page_top_title_may_abbreviate_the_cover(header: str, furniture: bool)
     ]
     contents = [*cover, header, "the way they work together.", "- 2 -"]
     assert titles(contents) == ([header] if furniture else [])
+
+
+@pytest.mark.parametrize(
+    ("line", "titled"),
+    [
+        ("CECD – Aportación al WGEC-2                      — 1 de 2 —", True),
+        ("الهيئة العامة للاتصالات – مساهمة في WGEC-2                 1/2", True),
+        ("Example Forum submission        2 of 3", True),
+        # A count of things, or a sentence, is no page's footer.
+        ("Countries connected so far        15", False),
+        ("We count 12 of 40 members.        1/2", False),
+    ],
+)
+def test_a_title_with_a_counted_page_number_set_apart_is_a_page_footer(
+    line: str, titled: bool
+) -> None:
+    lines = classify_lines([line])
+    assert (0 in layout.titled_page_numbers(lines)) is titled

@@ -557,6 +557,8 @@ _EXAMPLES = {
     "Буду рад ответить на вопросы.": "TEXT_THANKS",
     "-------- Message original --------": "SIGNOFF_ORIGINAL",
     "RESPONSE TO GUIDING QUESTION ONE": "QKEY",
+    "— 1 de 2 —": "NOISE_PAGE_NUMBER",
+    "2 of 3": "NOISE_PAGE_NUMBER",
     "Pregunta orientadora 2 (recomendaciones)": "QKEY",
     "Interrogante 1. ¿Cuáles son": "QKEY",
     "Issue 1 - What we mean": "DASHNUM_PART",

@@ -245,6 +245,12 @@ _PAGE_LABELS: Final = frozenset({"NOISE_PAGE_OF", "NOISE_PAGE_BAR"})
 _PAGE_WORD_INITIALS: Final = frozenset("PpСсSsاص")
 #: No titled page numbers.
 _NO_TITLES: Final[Mapping[int, str]] = {}
+#: A page's number with the count of pages ("1/2", "— 1 de 2 —", "2 of 3") set apart at a
+#: line's end by a wide gap, after the title a header or footer gives.
+_COUNTED_PAGE: Final = LazyPattern(
+    r"(?<=\S)[ \u00a0]{3,}[-–—]?[ \u00a0]?\d{1,4}[ \u00a0]?(?:/|of|de|sur|из|من)[ \u00a0]?\d{1,4}"
+    r"(?:[ \u00a0]?[-–—])?\Z"
+)
 #: A line longer than this is no page's header or footer.
 _TITLED_PAGE_MAX: Final = 120
 
@@ -266,7 +272,15 @@ def _titled_pages(lines: Lines) -> dict[int, str]:
         if line is None or line.kind not in (Kind.TEXT, Kind.FIELD) or line.marker:
             continue
         text = line.text
-        if len(text) > _TITLED_PAGE_MAX or not (
+        if len(text) > _TITLED_PAGE_MAX:
+            continue
+        counted = _COUNTED_PAGE.search(text)  # "CFCD – Aportación    — 1 de 2 —", "... 1/2"
+        if counted is not None:
+            title = [p.strip() for p in _TITLE_SEPARATOR.split(text[: counted.start()])]
+            if all(_TITLE_PART.match(p) and not p.endswith(SENTENCE_END) for p in title if p):
+                found[i] = fold(" – ".join(p for p in title if p))
+            continue
+        if not (
             text[-1].isdigit()
             or text[-1] == "页"
             or (text[0] in _PAGE_WORD_INITIALS and text[-1].isalpha())
