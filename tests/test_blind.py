@@ -300,8 +300,10 @@ FLOORS: Final = {
     # 1.", "Pregunta orientadora 2", "Раздел первый.", "البند الأول:", "议题一" (fixtures
     # 240-245) and form labels "Q-A:", "Вопрос Б.", "السؤال (ب):" (forms 26-28): 11 exact,
     # 301 (84%) and 13 exact, 314 (87%); a title with a page's number and count set
-    # apart by a wide gap as page furniture (fixture 246): the twenty-third 15 exact, 316.
-    "blind22": Floor(24, 11, 301),
+    # apart by a wide gap as page furniture (fixture 246): the twenty-third 15 exact, 316;
+    # "السؤال التوجيهي رقم (1)", "指导问题1：" (fixtures 247, 248): the twenty-second 13
+    # exact, 327 (91%).
+    "blind22": Floor(24, 13, 327),
     "blind23": Floor(24, 15, 316),
 }
 

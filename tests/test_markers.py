@@ -557,6 +557,8 @@ _EXAMPLES = {
     "Буду рад ответить на вопросы.": "TEXT_THANKS",
     "-------- Message original --------": "SIGNOFF_ORIGINAL",
     "RESPONSE TO GUIDING QUESTION ONE": "QKEY",
+    "السؤال التوجيهي رقم (1)": "QKEY",
+    "指导问题1：加强合作的高层级特征是什么？": "QKEY",
     "— 1 de 2 —": "NOISE_PAGE_NUMBER",
     "2 of 3": "NOISE_PAGE_NUMBER",
     "Pregunta orientadora 2 (recomendaciones)": "QKEY",
