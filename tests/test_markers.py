@@ -560,6 +560,7 @@ _EXAMPLES = {
     "السؤال التوجيهي رقم (1)": "QKEY",
     "指导问题1：加强合作的高层级特征是什么？": "QKEY",
     "— 1 de 2 —": "NOISE_PAGE_NUMBER",
+    "[1] High level characteristics": "NUMBER_SQUARE_BARE",
     "2 of 3": "NOISE_PAGE_NUMBER",
     "Pregunta orientadora 2 (recomendaciones)": "QKEY",
     "Interrogante 1. ¿Cuáles son": "QKEY",
@@ -912,6 +913,7 @@ _AT_BOUNDARY = [
         "QKEY_LETTER",
         "NUMBER_SPANISH_ORDINAL",
         # Read on lines of their own only.
+        "NUMBER_SQUARE_BARE",  # inside a line, a note's mark
         "QKEY_CYRILLIC_ABBREVIATION",
         "QKEY_CHEVRON",
         "QKEY_AD",

@@ -75,6 +75,9 @@ _FOOTNOTE_NUMBER: Final = LazyPattern(
     r"|[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,3}[ \t\u00a0]*(?=\S)"
     r"|[\u2460-\u2473][ \t\u00a0]*(?=\S))"
 )
+#: The number terminals that mark a note at the foot of a page: a circled number, a
+#: number alone in square brackets.
+_NOTE_MARKS: Final = frozenset(("NUMBER_CIRCLED", "NUMBER_SQUARE_BARE"))
 #: What ends a line that asks a question.
 _ASKS: Final = ("?", "？", "؟")
 #: A footnote runs over this many lines at most (its number's line and its wraps).
@@ -417,7 +420,7 @@ def _footnote_area(contents: Sequence[str], lines: Lines, start: int) -> list[in
         if "\f" in contents[j] or (line.kind == Kind.NOISE and line.terminal != "NOISE_URL"):
             break  # the page ends
         if (line.kind == Kind.TEXT and _FOOTNOTE_NUMBER.match(line.text)) or (
-            line.terminal == "NUMBER_CIRCLED"  # "① 《信息社会突尼斯议程》第69段。"
+            line.terminal in _NOTE_MARKS  # "① 《信息社会突尼斯议程》第69段。", "[1] Ibid."
         ):
             run = 1
         elif 0 < run < _FOOTNOTE_LINES and line.kind in (Kind.TEXT, Kind.NOISE):
