@@ -305,7 +305,9 @@ FLOORS: Final = {
     # "السؤال التوجيهي رقم (1)", "指导问题1：" (fixtures 247, 248): the twenty-second 13
     # exact, 327 (91%); "[1] High level characteristics" (fixture 249): the twenty-second
     # 334 (93%), the twenty-third 16 exact, 329 (91%).
-    "blind22": Floor(24, 13, 334),
+    # Gmail's forwarded message, a new year's sign-off, "Буду признателен" (fixture 250):
+    # the twenty-second 16 exact, 341 (95%).
+    "blind22": Floor(24, 16, 341),
     "blind23": Floor(24, 16, 329),
 }
 
