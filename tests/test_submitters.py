@@ -25,6 +25,11 @@ STYLES = Path(__file__).resolve().parent.parent / "fixtures" / "styles"
 Q1 = "1) What are the high level characteristics of enhanced cooperation?\nText.\n"
 
 
+def _submitter_of(fixture: str) -> Submitter | None:
+    """Who submitted the style fixture ``fixture`` (its name without ".txt")."""
+    return wgec_parse.parse((STYLES / f"{fixture}.txt").read_text(encoding="utf-8")).submitter
+
+
 @pytest.mark.parametrize(
     ("front", "name"),
     [
@@ -878,6 +883,20 @@ def test_a_department_alone_in_a_signature_still_names_the_submitter() -> None:
             "compliments to the secretariat.",
             "Government of Exampland",
         ),
+        # The body the mission is accredited to is no part of its name.
+        (
+            "The Delegation of Exampland to the United Nations Office and other "
+            "international organizations in Geneva presents its compliments.",
+            "Delegation of Exampland",
+        ),
+        # A letterhead in capitals run together with the note: the sentence starts at
+        # its article.
+        (
+            "DELEGATION OF EXAMPLAND TO THE UNITED NATIONS OFFICE AND OTHER INTERNATIONAL "
+            "ORGANIZATIONS IN GENEVA REF/2016/44 The Delegation of Exampland presents its "
+            "compliments to the secretariat and transmits the views of the Government.",
+            "Delegation of Exampland",
+        ),
     ],
 )
 def test_a_diplomatic_notes_opening_names_its_sender(sentence: str, name: str) -> None:
@@ -917,8 +936,7 @@ def test_a_title_names_the_submitter_up_to_what_it_is_addressed_to(title: str, n
 
 
 def test_an_author_field_names_the_submitter_before_a_cover_line() -> None:
-    path = STYLES / "200_author_field_names_the_submitter.txt"
-    found = wgec_parse.parse(path.read_text(encoding="utf-8")).submitter
+    found = _submitter_of("200_author_field_names_the_submitter")
     assert found == Submitter(
         "Example Centre for Technology Law, University of Exampleton", "Author", "field"
     )
@@ -966,15 +984,13 @@ def test_a_title_naming_the_government_outranks_its_ministrys_letterhead(
 
 
 def test_a_government_title_under_a_double_spaced_letterhead_names_the_submitter() -> None:
-    path = STYLES / "227_double_spaced_letterhead_over_a_government_title.txt"
-    found = wgec_parse.parse(path.read_text(encoding="utf-8")).submitter
+    found = _submitter_of("227_double_spaced_letterhead_over_a_government_title")
     assert found is not None
     assert found.name == "GOVERNMENT OF THE REPUBLIC OF EXAMPLIA"
 
 
 def test_a_town_under_a_russian_letterhead_leaves_the_memo_field_in_the_front_matter() -> None:
-    path = STYLES / "229_answer_to_question_ordinal_ru.txt"
-    found = wgec_parse.parse(path.read_text(encoding="utf-8")).submitter
+    found = _submitter_of("229_answer_to_question_ordinal_ru")
     assert found == Submitter(
         "Государственный комитет по связи Республики Примерия", "Представлено", "field"
     )
@@ -1015,31 +1031,6 @@ def test_a_chinese_covering_sentence_names_the_company_before_its_aside() -> Non
     assert from_sentence(sentence) == Submitter(
         "示例科技股份有限公司", "现将示例科技股份有限公司（一家云计算企业）对", "sentence"
     )
-
-
-@pytest.mark.parametrize(
-    ("sentence", "name"),
-    [
-        # The body the mission is accredited to is no part of its name.
-        (
-            "The Delegation of Exampland to the United Nations Office and other "
-            "international organizations in Geneva presents its compliments.",
-            "Delegation of Exampland",
-        ),
-        # A letterhead in capitals run together with the note: the sentence starts at
-        # its article.
-        (
-            "DELEGATION OF EXAMPLAND TO THE UNITED NATIONS OFFICE AND OTHER INTERNATIONAL "
-            "ORGANIZATIONS IN GENEVA REF/2016/44 The Delegation of Exampland presents its "
-            "compliments to the secretariat and transmits the views of the Government.",
-            "Delegation of Exampland",
-        ),
-    ],
-)
-def test_a_delegations_note_names_the_delegation(sentence: str, name: str) -> None:
-    found = from_sentence(sentence)
-    assert found is not None
-    assert found.name == name
 
 
 @pytest.mark.parametrize(
