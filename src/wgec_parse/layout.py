@@ -254,6 +254,8 @@ _COUNTED_PAGE: Final = LazyPattern(
     r"(?<=\S)[ \u00a0]{3,}[-–—]?[ \u00a0]?\d{1,4}[ \u00a0]?(?:/|of|de|sur|из|من)[ \u00a0]?\d{1,4}"
     r"(?:[ \u00a0]?[-–—])?\Z"
 )
+#: The characters a counted page number ends its line with.
+_COUNTED_ENDS: Final = frozenset("0123456789-–—")
 #: A line longer than this is no page's header or footer.
 _TITLED_PAGE_MAX: Final = 120
 
@@ -277,7 +279,8 @@ def _titled_pages(lines: Lines) -> dict[int, str]:
         text = line.text
         if len(text) > _TITLED_PAGE_MAX:
             continue
-        counted = _COUNTED_PAGE.search(text)  # "CFCD – Aportación    — 1 de 2 —", "... 1/2"
+        # "CFCD – Aportación    — 1 de 2 —", "... 1/2": tried on lines that end so only
+        counted = _COUNTED_PAGE.search(text) if text[-1] in _COUNTED_ENDS else None
         if counted is not None:
             title = [p.strip() for p in _TITLE_SEPARATOR.split(text[: counted.start()])]
             if all(_TITLE_PART.match(p) and not p.endswith(SENTENCE_END) for p in title if p):
