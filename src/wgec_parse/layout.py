@@ -282,9 +282,10 @@ def _titled_pages(lines: Lines) -> dict[int, str]:
         # "CFCD – Aportación    — 1 de 2 —", "... 1/2": tried on lines that end so only
         counted = _COUNTED_PAGE.search(text) if text[-1] in _COUNTED_ENDS else None
         if counted is not None:
-            title = [p.strip() for p in _TITLE_SEPARATOR.split(text[: counted.start()])]
-            if all(_TITLE_PART.match(p) and not p.endswith(SENTENCE_END) for p in title if p):
-                found[i] = fold(" – ".join(p for p in title if p))
+            parts = [p.strip() for p in _TITLE_SEPARATOR.split(text[: counted.start()])]
+            named = _page_title([p for p in parts if p])
+            if named is not None:
+                found[i] = named
             continue
         if not (
             text[-1].isdigit()
@@ -301,9 +302,18 @@ def _titled_pages(lines: Lines) -> dict[int, str]:
             title = parts[1:]
         else:
             continue
-        if all(_TITLE_PART.match(part) and not part.endswith(SENTENCE_END) for part in title):
-            found[i] = fold(" – ".join(title))
+        folded = _page_title(title)
+        if folded is not None:
+            found[i] = folded
     return found
+
+
+def _page_title(parts: Sequence[str]) -> str | None:
+    """The title a header or footer gives beside its page number, folded, its parts
+    joined by " – "; None unless every part is words with no sentence end."""
+    if all(_TITLE_PART.match(part) and not part.endswith(SENTENCE_END) for part in parts):
+        return fold(" – ".join(parts))
+    return None
 
 
 def _next_to_a_break(i: int, breaks: frozenset[int], lines: Lines) -> bool:

@@ -135,6 +135,15 @@ _DIGITS: Final = re.compile(r"\d+")
 #: alif for hamza-alif): "أ-" and "ب." number 1 and 2.
 _SECTION_LETTERS: Final = {letter: place for place, letter in enumerate("أبجد", 1)} | {"ا": 1}
 _CJK_NUMBER: Final = LazyPattern(f"[{_CJK_DIGITS}]{{1,3}}")
+#: The letters that number a question after its keyword, by their place: Latin A to D,
+#: Cyrillic А to Г, the abjad.
+_KEYWORD_LETTERS: Final = (
+    {letter: place for place, letter in enumerate("ABCD", 1)}
+    | {letter: place for place, letter in enumerate("АБВГ", 1)}
+    | _SECTION_LETTERS
+)
+#: What separates the words of a keyword marker: white space, stops, brackets, dashes.
+_KEYWORD_PARTS: Final = re.compile(r"[\s.:：()\-–—]+")
 
 
 def cjk_to_int(numeral: str) -> int:
@@ -181,16 +190,12 @@ def question_number(marker: str, title: str = "") -> str:
             return str(ord(letter) - ord("A") + 1)
         if len(letter) == 1 and letter in _SECTION_LETTERS:  # "أ-", "ب."
             return str(_SECTION_LETTERS[letter])
-        words = [w for w in (w.strip(".:：()-–—") for w in marker.split()) if w]
-        last = words[-1] if words else ""
-        if len(last) == 1 and "A" <= last <= "D":  # "PREGUNTA A:", "Question B -"
-            return str(ord(last) - ord("A") + 1)
-        if len(last) == 1 and "А" <= last <= "Г":  # "Вопрос Б." (Cyrillic А, Б, В, Г)
-            return str(ord(last) - ord("А") + 1)
-        if last in _SECTION_LETTERS:  # "السؤال (ب):"
-            return str(_SECTION_LETTERS[last])
-        if marker[:2] in ("Q-", "Q.") and marker[2:3] in "ABCD":  # "Q-A:", "Q.B"
-            return str(ord(marker[2]) - ord("A") + 1)
+        # "PREGUNTA A:", "Question B -", "Вопрос Б.", "السؤال (ب):", "Q-A:": the
+        # keyword's letter, its last word.
+        words = _KEYWORD_PARTS.split(marker)
+        place = _KEYWORD_LETTERS.get(next((w for w in reversed(words) if w), ""))
+        if place is not None:
+            return str(place)
         for word in marker.casefold().split():
             word = word.strip(".:：)-–—")
             number = (

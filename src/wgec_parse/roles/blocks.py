@@ -637,7 +637,7 @@ def _hangs_under_clause(reading: Reading, line: Current) -> bool:
     return (
         type(head) is Line
         and bool(head.marker)
-        and len(line.parts.indent) == len(head.indent) + len(head.marker) + len(head.gap)
+        and len(line.parts.indent) + 1 == head.text_column - head.offset
         and line.plain[:1].islower()
         and not line.parts.text.endswith(_ITEM_ENDS)
     )

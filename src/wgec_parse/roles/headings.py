@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from typing import Final
 
-from wgec_parse.folding import fold
+from wgec_parse.folding import UNSPACED, fold
 from wgec_parse.layout import SENTENCE_END
 from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import Kind, LineParts, classify, question_number
@@ -631,7 +631,7 @@ def topic_label_stands_alone(reading: Reading, i: int) -> bool:
         return False
     label = line.marker.rstrip(":： \u00a0")
     # Chinese and Japanese characters count as half a word each ("主要建议：" is two).
-    cjk = sum(1 for ch in label if "\u3040" <= ch <= "\u9fff")
+    cjk = len(UNSPACED.findall(label))
     if len(label.split()) - (cjk > 0) + cjk / 2 > _LABEL_MAX_WORDS:
         return False  # "We see four characteristics:", "我们建议工作组：" lead into a list
     return match_topic(label, reading.questions) is not None
