@@ -94,6 +94,23 @@ def test_label_tab_value_rows_may_stand_under_a_title() -> None:
     assert read_form("One\nTwo\nThree\nFour\n" + rows) is None  # prose, not a title
 
 
+def test_keyed_rows_follow_a_header_of_keys_questions_and_answers() -> None:
+    rows = "Name\tAna\n{header}\nA1\tCountry\tChile\n1\tWhat are the traits of EC?\tOpenness.\n"
+    form = read_form(rows.format(header="No.\tQuestion\tAnswer"))
+    assert form is not None
+    assert (form.header, form.questions, form.keyed) == (
+        ("Name", "Country", "1\tWhat are the traits of EC?"),
+        (2,),
+        (1, 2),
+    )
+    assert form.label_lines(1) == [("Country", "r3 c2")]  # a field leaves its key out
+    assert form.label_lines(2) == [("1\tWhat are the traits of EC?", "r4 c1")]
+    assert form.value_lines(0, 2) == [("Openness.", "r4 c3")]
+    # Without the header, or under a header that names no keys, three cells are no row.
+    assert read_form(rows.format(header="")) is None
+    assert read_form(rows.format(header="Date\tQuestion\tAnswer")) is None
+
+
 def test_one_row_per_question_needs_one_respondent() -> None:
     text = (
         "ID,Name,Question,Answer\n"

@@ -632,6 +632,8 @@ _EXAMPLES = {
     "1.1 Text": "DOTTED",
     "(1) Text": "NUMBER_PAREN",
     "1) Text": "NUMBER_DOT",
+    "1\tText": "NUMBER_TAB",
+    "12\t\tТекст": "NUMBER_TAB",
     "1.- Texto": "NUMBER_DOT",
     "1.企业，特别是中小企业；": "NUMBER_DOT",
     "(ب) نص": "LETTER_ABJAD",

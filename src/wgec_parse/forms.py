@@ -32,11 +32,14 @@ Three layouts are told apart, the first two tried first:
   is a question keyword and number alone ("Guiding Question 1", "Pregunta 2") asks the
   question its value asks ("Guiding Question 1<TAB>What are ...?": the whole line is
   the heading), and a row after a question whose label says only "Answer" ("Answer 1",
-  "Respuesta", "回答") is that question's answer, its value alone.  The origin of a
-  value's first line is the label's row, column 2; of its other lines, their own row,
-  column 1.  A CSV of two columns, one "label,value" record per field or question
-  ("Champ,Réponse" first, quoted values over several lines), reads the same way when no
-  header row does.
+  "Respuesta", "回答") is that question's answer, its value alone.  After a header
+  row of a key, a question and an answer column ("No.<TAB>Question<TAB>Answer", not
+  shown in the view), a row may hold three cells: its key, a label and a value; a
+  question's label keeps its key ("1<TAB>What are ...?"), a field's leaves it out.  The
+  origin of a value's first line is the label's row, column 2 (column 3 in a keyed
+  row); of its other lines, their own row, column 1.  A CSV of two columns, one
+  "label,value" record per field or question ("Champ,Réponse" first, quoted values over
+  several lines), reads the same way when no header row does.
 
 A byte order mark is skipped, and so is an Excel ``sep=;`` first line, which names the
 delimiter (Excel does not show it as a row).  Anything else is text.
@@ -191,6 +194,10 @@ class Form:
     #: For "long" (one row per question): the file's cell of each column's label and of
     #: its value, as (row, column), 1-based rows and 0-based columns.
     cells: tuple[tuple[tuple[int, int], tuple[int, int]], ...] = ()
+    #: For "pairs": the columns read from a keyed table's row ("1<TAB>What are
+    #: ...?<TAB>answer"), whose value is in the file's third column; a question's label
+    #: holds its key, a field's label leaves it out.
+    keyed: tuple[int, ...] = ()
 
     @property
     def source(self) -> str:
@@ -203,7 +210,8 @@ class Form:
             label = self.header[column]
             if column in self.asked:  # "Guiding Question 1<TAB>What are ...?"
                 label = f"{label}\t{_split(self.rows[0][column])[0]}"
-            return [(label, _ref(self.starts[column], 0))]
+            keyed_field = column in self.keyed and column not in self.questions
+            return [(label, _ref(self.starts[column], 1 if keyed_field else 0))]
         at = self.cells[column][0] if self.layout == "long" else (1, column)
         lines = _strip_blank([(line, _ref(*at)) for line in _split(self.header[column])])
         if lines or not self.sub:
@@ -234,7 +242,7 @@ class Form:
             at = self.starts[column]
             if column in self.asked:  # its first line is in the heading
                 return _strip_blank([(line, _ref(at + k, 0)) for k, line in enumerate(lines) if k])
-            found = [(lines[0], _ref(at, 1))]
+            found = [(lines[0], _ref(at, 2 if column in self.keyed else 1))]
             found.extend((line, _ref(at + k, 0)) for k, line in enumerate(lines[1:], 1))
         else:
             cell = (self.first_row + row, column)
@@ -550,6 +558,8 @@ def _read_pairs(body: str) -> Form | None:
     labels: list[str] = []
     values: list[list[str]] = []
     starts: list[int] = []
+    keys: list[str] = []
+    keyed = False  # after a header row "No.<TAB>Question<TAB>Answer"
     preamble: list[tuple[str, int]] = []
     for number, line in enumerate(lines, 1):
         if "\t" not in line:
@@ -560,15 +570,59 @@ def _read_pairs(body: str) -> Form | None:
             else:
                 return None
             continue
-        label, _, value = line.partition("\t")
-        if "\t" in value or not label or not _is_label(label):
+        cells = line.split("\t")
+        if not keyed and _is_keyed_header(cells):
+            keyed = True
+            continue
+        key = cells.pop(0) if keyed and len(cells) == 3 and _is_key(cells[0]) else ""
+        if len(cells) != 2 or not cells[0] or not _is_label(cells[0]):
             return None
-        labels.append(label)
+        labels.append(cells[0])
         if len(labels) > _PAIRS_MAX:
             return None
-        values.append([value])
+        values.append([cells[1]])
         starts.append(number)
-    return _pairs_form("\t", labels, ["\n".join(value) for value in values], starts, preamble)
+        keys.append(key)
+    return _pairs_form("\t", labels, ["\n".join(value) for value in values], starts, preamble, keys)
+
+
+#: The header cell of a keyed table's first column: the rows' own numbers (folded).
+_KEY_LABELS: Final = frozenset(
+    fold(label)
+    for label in (
+        "#", "No", "No.", "N°", "Nº", "№", "Nr", "Nr.", "Item", "Ref", "Ref.", "Code",
+        "Número", "Numéro", "Номер", "№ п/п", "الرقم", "رقم", "序号", "编号", "题号",
+    )
+)  # fmt: skip
+#: A key of a keyed table's row: a short code without white space ("1", "0.3", "Q2").
+_KEY: Final = LazyPattern(r"[^\s]{1,8}")
+
+
+def _is_keyed_header(cells: list[str]) -> bool:
+    """Whether a line of a "label<TAB>value" export is the header of a table keyed by
+    number, each row a key, a question or a field's name, and its answer or value:
+    "No.<TAB>Question<TAB>Answer", "题号<TAB>问题<TAB>回答"."""
+    if len(cells) != 3:
+        return False
+    key, asked, answered = (fold(cell.strip()) for cell in cells)
+    return key in _KEY_LABELS and asked in _QUESTION_LABELS and answered in _GENERIC
+
+
+def _keyed_question(key: str, label: str) -> bool:
+    """Whether a row's ``label`` is a question, with the row's ``key`` before it (""
+    for none): a question alone, or with its key ("Q2", "1") numbered and asking."""
+    if is_question(label):
+        return True
+    if not key:
+        return False
+    if is_question(f"{key} {label}"):
+        return True
+    return classify(f"{key}\t{label}").kind in _NUMBERED and _asks(label)
+
+
+def _is_key(cell: str) -> bool:
+    """Whether a keyed table's first cell is a row's key."""
+    return _KEY.fullmatch(cell) is not None
 
 
 def _pairs_form(
@@ -577,6 +631,7 @@ def _pairs_form(
     values: list[str],
     starts: list[int],
     preamble: list[tuple[str, int]],
+    keys: list[str] | None = None,
 ) -> Form | None:
     """The "pairs" form of ``labels`` and their ``values`` (each label's line in
     ``starts``), or None unless there are at least :data:`_MIN_COLUMNS` labels, one of
@@ -584,10 +639,15 @@ def _pairs_form(
     asking = [
         _pair_question(label, _split(value)[0]) for label, value in zip(labels, values, strict=True)
     ]
-    if len(labels) < _MIN_COLUMNS or not any(is_question(x) and _asks(x) for x in asking):
+    keys = keys or [""] * len(labels)
+    questions = tuple(i for i, question in enumerate(asking) if _keyed_question(keys[i], question))
+    if len(labels) < _MIN_COLUMNS or not any(_asks(asking[i]) for i in questions):
         return None
-    questions = tuple(i for i, question in enumerate(asking) if is_question(question))
     asked = tuple(i for i in questions if asking[i] != labels[i])
+    keyed = tuple(i for i, key in enumerate(keys) if key)
+    for i in keyed:  # a keyed question's heading is its key and its question
+        if i in questions:
+            labels[i] = f"{keys[i]}\t{labels[i]}"
     return Form(
         delimiter,
         tuple(labels),
@@ -597,6 +657,7 @@ def _pairs_form(
         tuple(starts),
         asked=asked,
         preamble=tuple((text, n) for text, n in preamble if text.strip()),
+        keyed=keyed,
     )
 
 

@@ -76,8 +76,8 @@ _FOOTNOTE_NUMBER: Final = LazyPattern(
     r"|[\u2460-\u2473][ \t\u00a0]*(?=\S))"
 )
 #: The number terminals that mark a note at the foot of a page: a circled number, a
-#: number alone in square brackets.
-_NOTE_MARKS: Final = frozenset(("NUMBER_CIRCLED", "NUMBER_SQUARE_BARE"))
+#: number alone in square brackets, a number and a tab ("5<TAB>Ibid.").
+_NOTE_MARKS: Final = frozenset(("NUMBER_CIRCLED", "NUMBER_SQUARE_BARE", "NUMBER_TAB"))
 #: What ends a line that asks a question.
 _ASKS: Final = ("?", "？", "؟")
 #: A footnote runs over this many lines at most (its number's line and its wraps).
