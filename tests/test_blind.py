@@ -317,8 +317,11 @@ FLOORS: Final = {
     # twenty-fifth (fixtures/blind25/), weighted to e-mails, letters, notes verbales,
     # forms and short PDFs, both written without the parser's code.  Scored on arrival:
     # 16 exact, 337 of 360 (94%) and 8 exact, 218 of 360 (61%), the same with the parser
-    # as it was before the keyed form rows.
-    "blind24": Floor(24, 16, 337),
+    # as it was before the keyed form rows.  Then, in the twenty-fourth, a topic label
+    # between two paragraphs ("ON CHARACTERISTICS:", fixture 252): 348; closing sentences
+    # ("I hope this is of some use", "stands ready to take part", "أشكر الأمانة",
+    # fixtures 252, 253): 19 exact, 354.
+    "blind24": Floor(24, 19, 354),
     "blind25": Floor(24, 8, 218),
 }
 

@@ -619,15 +619,20 @@ def referenced_heading(reading: Reading, line: Current) -> Decision | None:
 
 def topic_label_stands_alone(reading: Reading, i: int) -> bool:
     """Whether line ``i`` is a field name alone that names a question's topic
-    ("Recommendations:", "Characteristics:", "Рекомендации:"), after a blank line, with
-    the answer's first numbered point or bullet right under it: a topic label over its
-    list, as e-mails write one, not a memo field without a value."""
+    ("Recommendations:", "Characteristics:", "Рекомендации:", "ON CHARACTERISTICS:"),
+    after a blank line, with the answer's first numbered point or bullet right under it,
+    or a blank line and more text: a topic label over its answer, as e-mails write one,
+    not a memo field without a value."""
     lines = reading.lines
     line = lines[i]
     if line is None or line.kind != Kind.FIELD or line.text or i == 0 or lines[i - 1]:
         return False
-    under = lines[i + 1] if i + 1 < len(lines) else None
-    if under is None or under.kind not in _POINT_KINDS:
+    if i + 1 >= len(lines):
+        return False
+    under = lines[i + 1]
+    if under is None and not _label_between_paragraphs(reading, i, line.marker):
+        return False
+    if under is not None and under.kind not in _POINT_KINDS:
         return False
     label = line.marker.rstrip(":： \u00a0")
     # Chinese and Japanese characters count as half a word each ("主要建议：" is two).
@@ -637,15 +642,29 @@ def topic_label_stands_alone(reading: Reading, i: int) -> bool:
     return match_topic(label, reading.questions) is not None
 
 
+def _label_between_paragraphs(reading: Reading, i: int, label: str) -> bool:
+    """Whether the field name alone on line ``i``, with a blank line under it, stands
+    between two paragraphs: it opens with a capital, the text before it ends a
+    sentence, and text follows it (a wrap in double-spaced text, "the following" over
+    "characteristics:", does not)."""
+    lines = reading.lines
+    before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j] is not None), None)
+    if before is None or not before.text.rstrip().endswith(SENTENCE_END):
+        return False
+    if not label[:1].isupper():
+        return False
+    return any(lines[j] is not None for j in range(i + 2, min(i + 4, len(lines))))
+
+
 #: A topic label has at most this many words ("Recommendations:", "Our recommendations:",
 #: "主要建议："), a Chinese or Japanese character counting as half a word.
 _LABEL_MAX_WORDS: Final = 2
 
 
 def topic_label_heading(reading: Reading, line: Current) -> Decision | None:
-    """A field name alone that names a question's topic, over the answer's first point
-    or bullet after a blank line (:func:`topic_label_stands_alone`), heads that
-    question."""
+    """A field name alone that names a question's topic, after a blank line, over the
+    answer's first point or bullet, or between two paragraphs (:func:`topic_label_stands_alone`),
+    heads that question."""
     if topic_label_stands_alone(reading, line.index):
         return Decision(Role.QUESTION, demote=True, open=False)
     return None
