@@ -482,6 +482,7 @@ _EXAMPLES = {
     "1 -- Characteristics": "DASHNUM_DASH",
     "（甲）加強合作的高層次特徵": "NUMBER_CJK_STEM",
     "GQ1. What are the high level": "QKEY",
+    "Question (ii): Taking into consideration": "QKEY",
     "First guiding question": "QKEY_ORDINAL_WORD",
     "Primera cuestión: ¿Cuáles son": "QKEY_ORDINAL_WORD",
     "Avec nos salutations distinguées,": "SIGNOFF",

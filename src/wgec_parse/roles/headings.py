@@ -190,12 +190,12 @@ def _next_heads_by_topic(reading: Reading, i: int, line: LineParts) -> bool:
 _PARTS: Final = frozenset(("DASHNUM_PART", "DASHNUM_PART_CJK"))
 
 
-def _names_its_topic(line: LineParts, questions: QuestionSet) -> bool:
+def _names_its_topic(line: LineParts, questions: QuestionSet, number: str = "") -> bool:
     """Whether a numbered line's title, or its lead before a colon, names the topic of
-    the question of its number ("2. Recommendations", "（乙）建議：考慮到上一屆工作組的
-    工作 ...", "2. Recommendations: taking into account ..."; "1. Recommendations
-    follow:" mentions another's)."""
-    number = question_number(line.marker)
+    the question of its number (``number``, or its marker's: "2. Recommendations",
+    "（乙）建議：考慮到上一屆工作組的工作 ...", "2. Recommendations: taking into account
+    ..."; "1. Recommendations follow:" mentions another's)."""
+    number = number or question_number(line.marker)
     if not number:
         return False
     text = line.text
@@ -379,18 +379,29 @@ def _outline_topic_lines(reading: Reading) -> frozenset[int]:
 TOPIC_LETTERS: Final = frozenset(("LETTER_ABJAD", "LETTER_PAREN", "LETTER_ROMAN_PAREN"))
 
 
+def _place_of_letter(parts: LineParts) -> str:
+    """The number of a topic letter's place: a roman numeral's or an abjad letter's
+    own, a Latin letter's in brackets by its place in the alphabet ("(b)" is 2)."""
+    number = question_number(parts.marker)
+    if number or parts.terminal != "LETTER_PAREN":
+        return number
+    return question_number(parts.marker.upper())
+
+
 def lettered_topic_heading(reading: Reading, line: Current) -> Decision | None:
     """A line lettered in a script without case ("أ- حول الخصائص الرفيعة المستوى ...",
-    "ب) حول التوصيات": the LETTER_ABJAD terminal) or numbered with a roman numeral in
+    "ب) حول التوصيات": the LETTER_ABJAD terminal), numbered with a roman numeral in
     brackets ("(i) High-level characteristics of enhanced cooperation", "(ii)
-    Recommendations") heads the question of its letter's place when its short title
+    Recommendations") or lettered in brackets ("(a) Characteristics of enhanced
+    cooperation", "(b) Recommendations for the Working Group") heads the question of its
+    letter's place when its short title
     names that question's topic and its letter does not continue an open clause level:
     the answer's own "أ-" and "ب-", "(i)" and "(ii)" stay its clauses, as they do where
     their question was headed already or a question heading comes later."""
     parts = line.parts
-    if not _names_its_topic(parts, reading.questions):  # its letter's number, too
+    number = _place_of_letter(parts)
+    if not _names_its_topic(parts, reading.questions, number):  # its letter's number, too
         return None
-    number = question_number(parts.marker)
     if _next_in_level(reading.clauses.levels, parts.kind, parts.marker, number):
         return None
     if int(number) <= reading.questions_read:
@@ -620,9 +631,9 @@ def referenced_heading(reading: Reading, line: Current) -> Decision | None:
 def topic_label_stands_alone(reading: Reading, i: int) -> bool:
     """Whether line ``i`` is a field name alone that names a question's topic
     ("Recommendations:", "Characteristics:", "Рекомендации:", "ON CHARACTERISTICS:"),
-    after a blank line, with the answer's first numbered point or bullet right under it,
-    or a blank line and more text: a topic label over its answer, as e-mails write one,
-    not a memo field without a value."""
+    after a blank line, with the answer's first numbered point, bullet or sentence right
+    under it, or a blank line and more text: a topic label over its answer, as e-mails
+    write one, not a memo field without a value."""
     lines = reading.lines
     line = lines[i]
     if line is None or line.kind != Kind.FIELD or line.text or i == 0 or lines[i - 1]:
@@ -632,7 +643,7 @@ def topic_label_stands_alone(reading: Reading, i: int) -> bool:
     under = lines[i + 1]
     if under is None and not _label_between_paragraphs(reading, i, line.marker):
         return False
-    if under is not None and under.kind not in _POINT_KINDS:
+    if under is not None and under.kind not in _POINT_KINDS and not _sentence_under(under):
         return False
     label = line.marker.rstrip(":： \u00a0")
     # Chinese and Japanese characters count as half a word each ("主要建议：" is two).
@@ -640,6 +651,21 @@ def topic_label_stands_alone(reading: Reading, i: int) -> bool:
     if len(label.split()) - (cjk > 0) + cjk / 2 > _LABEL_MAX_WORDS:
         return False  # "We see four characteristics:", "我们建议工作组：" lead into a list
     return match_topic(label, reading.questions) is not None
+
+
+#: A sentence right under a topic label has at least this many words.
+_SENTENCE_UNDER_MIN_WORDS: Final = 5
+
+
+def _sentence_under(line: LineParts) -> bool:
+    """Whether ``line``, right under a topic label, opens the answer with a sentence: text
+    that starts with a capital, of :data:`_SENTENCE_UNDER_MIN_WORDS` words or more
+    ("Characteristics:" over "For me enhanced cooperation is less an institution ...")."""
+    return (
+        line.kind == Kind.TEXT
+        and line.text[:1].isupper()
+        and len(line.text.split()) >= _SENTENCE_UNDER_MIN_WORDS
+    )
 
 
 def _label_between_paragraphs(reading: Reading, i: int, label: str) -> bool:
