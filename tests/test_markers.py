@@ -506,8 +506,9 @@ _EXAMPLES = {
     "Guiding Question #1: What are the high level": "QKEY",
     "PREGUNTA A: ¿Cuáles son": "QKEY_LETTER",
     "Вопрос 1 из 2: Каковы": "QKEY",
-    "К вопросу 1. Каковы": "QKEY",
-    "Réponse à la question 2 : Compte tenu": "QKEY",
+    "К вопросу 1. Каковы": "QKEY_ANSWER",
+    "Ответ на вопрос № 1 (характеристики)": "QKEY_ANSWER",
+    "Réponse à la question 2 : Compte tenu": "QKEY_ANSWER",
     "[Q1] What are the high level": "QKEY_SQUARE",
     "(P1) ¿Cuáles son las características": "QKEY_PAREN",
     "(Q2) Taking into consideration": "QKEY_PAREN",
@@ -557,7 +558,7 @@ _EXAMPLES = {
     "The Secretariat remains available to the Working Group.": "TEXT_THANKS",
     "Буду рад ответить на вопросы.": "TEXT_THANKS",
     "-------- Message original --------": "SIGNOFF_ORIGINAL",
-    "RESPONSE TO GUIDING QUESTION ONE": "QKEY",
+    "RESPONSE TO GUIDING QUESTION ONE": "QKEY_ANSWER",
     "السؤال التوجيهي رقم (1)": "QKEY",
     "指导问题1：加强合作的高层级特征是什么？": "QKEY",
     "— 1 de 2 —": "NOISE_PAGE_NUMBER",
@@ -905,6 +906,7 @@ _AT_BOUNDARY = [
     if n
     not in (
         "QKEY",
+        "QKEY_ANSWER",
         "QKEY_WORD_ORDINAL",
         "QKEY_ON_ORDINAL",
         "NUMBER_SECTION_SIGN",

@@ -443,12 +443,24 @@ _LEAD_PHRASES: Final = frozenset(("QKEY_ON_ORDINAL",))
 def keyword_heading(reading: Reading, line: Current) -> Decision | None:
     """A question keyword and number ("Question 1:", "Вопрос 1.") always heads one; a
     keyword in a lead phrase ("On the first question (...)", "По первому вопросу",
-    "بشأن السؤال الأول") heads it with the whole line as its title."""
+    "بشأن السؤال الأول", or an answer's lead over a topic in brackets, "Réponse à la
+    question 1 (caractéristiques)") heads it with the whole line as its title."""
     if line.parts.kind != Kind.QKEY:
         return None
-    if line.parts.terminal in _LEAD_PHRASES:
+    if line.parts.terminal in _LEAD_PHRASES or _answer_lead_over_a_note(line.parts):
         return _heading(reading, line, line.plain, "", demote=True)
     return _heading(reading, line, line.parts.text, "", demote=False)
+
+
+def _answer_lead_over_a_note(parts: LineParts) -> bool:
+    """Whether a keyword after an answer's lead (QKEY_ANSWER) has nothing after its number
+    but a topic in brackets ("Réponse à la question 1 (caractéristiques de haut
+    niveau)", "Ответ на вопрос № 1 (характеристики ...)"): a lead phrase, as "On the
+    first question (...)" is, the whole line its title."""
+    if parts.terminal != "QKEY_ANSWER":
+        return False
+    text = parts.text
+    return len(text) > 2 and text[0] in "(（" and text[-1] in ")）"
 
 
 def wording_heading(reading: Reading, line: Current) -> Decision | None:
