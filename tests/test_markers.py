@@ -150,6 +150,10 @@ def test_classify(
         ("第二部分", "2"),
         ("PREGUNTA DOS", "2"),
         ("Question trois :", "3"),
+        ("Часть вторая.", "2"),  # the ordinal's feminine and neuter forms
+        ("Первое.", "1"),
+        ("القسم ب:", "2"),
+        ("Question (ii):", "2"),
         ("", ""),
     ],
 )
@@ -482,6 +486,8 @@ _EXAMPLES = {
     "1 -- Characteristics": "DASHNUM_DASH",
     "（甲）加強合作的高層次特徵": "NUMBER_CJK_STEM",
     "GQ1. What are the high level": "QKEY",
+    "Первое. О характеристиках": "DASHNUM_PART",
+    "القسم أ: السمات الرفيعة المستوى": "DASHNUM_PART",
     "Question (ii): Taking into consideration": "QKEY",
     "First guiding question": "QKEY_ORDINAL_WORD",
     "Primera cuestión: ¿Cuáles son": "QKEY_ORDINAL_WORD",
