@@ -332,8 +332,10 @@ FLOORS: Final = {
     # "Question (i):" and a topic label over a sentence (fixtures 255, 256): 7 exact, 257;
     # "Ответ на вопрос № 1 (...)" with the whole line as the title (fixture 257): 261; a
     # form's "Theme 1 - High-level characteristics" labels (fixtures/forms/30): 9 exact,
-    # 277; "Первое.", "القسم أ:" (fixtures 258, 259): 10 exact, 302.
-    "blind26": Floor(24, 10, 302),
+    # 277; "Первое.", "القسم أ:" (fixtures 258, 259): 10 exact, 302; "Respuesta a la
+    # primera pregunta", "الإجابة عن السؤال الأول", "【关于问题1】" (fixtures 260, 261): 13
+    # exact, 328.
+    "blind26": Floor(24, 13, 328),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"
