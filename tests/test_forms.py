@@ -214,6 +214,8 @@ def test_label_tab_value_origins_are_file_rows() -> None:
         ("07_second_header_row_fr.csv", "Réseau tunisien pour la gouvernance de l'Internet"),
         ("08_surveymonkey_spanning_labels.csv", "Ghana Internet Governance Forum"),
         ("09_second_header_row_es.tsv", "Asociación Latinoamericana de Internet"),
+        ("31_individual_in_a_personal_capacity_es.tsv", "Ana Ejemplo Ruiz"),
+        ("32_structure_name_label_fr.csv", "Fédération Exemple du Numérique"),
     ],
 )
 def test_submitter_from_the_organisation_column(name: str, submitter: str) -> None:

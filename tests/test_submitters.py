@@ -220,6 +220,16 @@ def test_the_table_reads_names_as_written() -> None:
     assert from_line("Enhanced cooperation matters.") is None
 
 
+def test_a_person_writing_in_a_personal_capacity_comes_before_the_country() -> None:
+    fields = [("Nombre y apellidos", "Ana Ejemplo"), ("País", "Uruguay")]
+    assert from_fields(fields) == Submitter("Uruguay", "País", "field")
+    personal = [*fields, ("En nombre de", "A título personal (profesora)")]
+    assert from_fields(personal) == Submitter("Ana Ejemplo", "Nombre y apellidos", "field")
+    # An organisation named by a word for it ("structure", "entité") comes before both.
+    named = [("Nom de la structure", "Fédération Exemple"), ("Pays", "France")]
+    assert from_fields(named) == Submitter("Fédération Exemple", "Nom de la structure", "field")
+
+
 def test_the_validator_reads_the_same_table() -> None:
     for text in ("Presentada por: Asociación Ejemplo\n\n" + Q1, "Contribution of X\n\n" + Q1):
         codes = {d.code for d in wgec_parse.validate(wgec_parse.parse(text))}

@@ -39,6 +39,13 @@ __all__ = [
 
 #: Field names that name the submitter, most telling first: an organisation before the
 #: person or address an e-mail was sent from.  Gender and number variants included.
+#: Field names of a person's name, in the six UN languages.
+_PERSON_LABELS: Final = (
+    "Name", "Nom", "Nombre", "Full name", "Your name", "Name and surname",
+    "Nombre y apellidos", "Nombre completo", "Nom et prénom", "Prénom et nom",
+    "Nom complet", "ФИО", "Ф.И.О.", "Фамилия, имя, отчество", "Имя", "الاسم",
+    "الاسم الكامل", "姓名",
+)  # fmt: skip
 LABELS: Final = tuple(
     fold(label)
     for label in (
@@ -127,9 +134,9 @@ LABELS: Final = tuple(
         "البلد",
         "الدولة",
         "国家",
-        "Name",
-        "Nom",
-        "Nombre",
+        # a person's name (first of all where the text says they write in a personal
+        # capacity: :func:`from_fields`)
+        *_PERSON_LABELS,
         # the sender of an e-mail, last
         "From",
         "De",
@@ -147,6 +154,8 @@ _ORGANISATION_STEMS: Final = tuple(
     for stem in (
         "organization", "organisation", "organisme", "organismo", "organización",
         "organizacion", "организаци", "منظمة", "الجهة", "组织", "机构", "单位",
+        "structure", "entity", "entité", "entidad", "institution", "institución",
+        "company", "société", "empresa", "компани", "учреждени", "المؤسسة", "公司",
     )
 )  # fmt: skip
 #: Words that make such a field name another field's: its type, sector or group.
@@ -494,13 +503,22 @@ def is_subject(name: str) -> bool:
     return fold(name.rstrip(":：").rstrip()) in SUBJECT_LABELS
 
 
+_PERSON_RANKS: Final = frozenset(_RANK[fold(label)] for label in _PERSON_LABELS)
+
+
 def from_fields(fields: Iterable[tuple[str, str]]) -> Submitter | None:
-    """The submitter named by the most telling of ``(name, value)`` fields."""
+    """The submitter named by the most telling of ``(name, value)`` fields; a person's
+    name comes first where a field says that they write in a personal capacity ("En
+    nombre de: A título personal")."""
+    fields = list(fields)
+    personal = any(_PERSONAL.search(value) for _, value in fields)
     best: tuple[int, str, str] | None = None
     for name, value in fields:
         rank = _rank(name)
         if rank is None or not value.strip():
             continue
+        if personal and rank in _PERSON_RANKS:
+            rank = -1
         if best is None or rank < best[0]:
             best = (rank, name, value)
     if best is None:
