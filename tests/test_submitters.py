@@ -12,6 +12,7 @@ from wgec_parse.nodes import Noise
 from wgec_parse.submitters import (
     Submitter,
     from_fields,
+    from_letterhead,
     from_line,
     from_sentence,
     is_label,
@@ -228,6 +229,28 @@ def test_a_person_writing_in_a_personal_capacity_comes_before_the_country() -> N
     # An organisation named by a word for it ("structure", "entité") comes before both.
     named = [("Nom de la structure", "Fédération Exemple"), ("Pays", "France")]
     assert from_fields(named) == Submitter("Fédération Exemple", "Nom de la structure", "field")
+
+
+def test_arabic_words_for_the_paper_name_no_one() -> None:
+    # "Personal notes on ...", "a position paper submitted to ...": what the paper is.
+    assert from_line("ملاحظات شخصية حول السؤالين التوجيهيين") is None
+    assert from_sentence("ورقة موقف مقدمة إلى الفريق العامل المعني بتعزيز التعاون") is None
+    assert from_line("ملاحظات جمعية المثال حول السؤالين") == Submitter(
+        "جمعية المثال", "ملاحظات جمعية المثال حول السؤالين", "title"
+    )
+    # "By (the pen of):" is an author's field; "About the entity" describes it.
+    assert from_fields([("بقلم", "د. ليلى مثال")]) == Submitter("د. ليلى مثال", "بقلم", "field")
+    fields = [("نبذة عن الجهة", "اتحاد يضم 14 جمعية."), ("اسم الجهة", "اتحاد المثال")]
+    assert from_fields(fields) == Submitter("اتحاد المثال", "اسم الجهة", "field")
+
+
+def test_a_letterhead_without_case_names_its_organisation_on_its_first_line() -> None:
+    lines = ["الاتحاد العربي لمزودي خدمات الإنترنت", "ورقة موقف مقدمة إلى الفريق العامل"]
+    found = from_letterhead(lines)
+    assert found is not None
+    assert found.name == lines[0]
+    assert from_letterhead(lines[::-1]) is None  # its first line, not any line
+    assert from_letterhead(lines[:1]) is None  # a line alone is a title, read as one
 
 
 def test_the_validator_reads_the_same_table() -> None:
@@ -997,6 +1020,22 @@ def test_a_government_title_under_a_double_spaced_letterhead_names_the_submitter
     found = _submitter_of("227_double_spaced_letterhead_over_a_government_title")
     assert found is not None
     assert found.name == "GOVERNMENT OF THE REPUBLIC OF EXAMPLIA"
+
+
+@pytest.mark.parametrize(
+    ("fixture", "name", "source"),
+    [
+        ("262_uncased_letterhead_over_a_paper_ar", "الاتحاد العربي لمزودي خدمات المثال", None),
+        ("263_personal_notes_with_a_byline_ar", "د. سلمى مثال", "بقلم"),
+    ],
+)
+def test_arabic_letterheads_and_bylines_name_the_submitter(
+    fixture: str, name: str, source: str | None
+) -> None:
+    found = _submitter_of(fixture)
+    assert found is not None
+    assert found.name.startswith(name)
+    assert source is None or found.source == source
 
 
 def test_a_town_under_a_russian_letterhead_leaves_the_memo_field_in_the_front_matter() -> None:

@@ -126,6 +126,7 @@ LABELS: Final = tuple(
         "Автор",
         "Авторы",
         "المؤلف",
+        "بقلم",
         "作者",
         "Country",
         "Pays",
@@ -168,6 +169,9 @@ _NOT_THE_NAME: Final = tuple(
         "email", "e-mail", "correo", "courriel", "address", "adresse", "dirección",
         "адрес", "عنوان", "البريد", "地址", "邮箱", "country", "pays", "país", "страна",
         "website", "web", "site", "sitio", "сайт", "موقع", "网站",
+        # a description of it ("Short description of your organisation", "نبذة عن الجهة")
+        "description", "présentation", "descripción", "presentación", "описание", "نبذة",
+        "وصف", "简介", "介绍",
     )
 )  # fmt: skip
 #: An organisation's field name has at most this many words.
@@ -605,9 +609,15 @@ def _before_acronym(text: str) -> str | None:
 def from_letterhead(lines: Sequence[str]) -> Submitter | None:
     """A title that a line in capitals of a cover paragraph's ``lines`` names, where a
     letterhead runs on into the lines under it ("REPUBLIC OF X" / "MINISTRY OF ..." /
-    "Private Bag 310"): such a line is a name, not a line of a sentence."""
+    "Private Bag 310"): such a line is a name, not a line of a sentence.  In a script
+    without case, the paragraph's first line does when it names an organisation
+    ("الاتحاد العربي لمزودي خدمات الإنترنت" over "ورقة موقف مقدمة إلى ...")."""
     if len(lines) < 2:
         return None
+    first = lines[0].strip()
+    uncased = first and not any(ch.isupper() or ch.islower() for ch in first)
+    if uncased and _names_organisation(first):
+        return from_line(first)
     for text in lines:
         if text.isupper():  # cased letters, all capitals
             read = from_line(text)
@@ -757,6 +767,17 @@ def _before_addressee(name: str) -> str:
     return name
 
 
+#: Words after a word for the paper that say what the paper is, not who wrote it, in a
+#: script without case ("ملاحظات شخصية حول ...", personal notes on; "ورقة موقف مقدمة
+#: إلى ...", a position paper submitted to).
+_PAPER_WORDS: Final = frozenset(
+    (
+        "شخصية", "الشخصية", "أولية", "الأولية", "موجزة", "مكتوبة", "إضافية", "مقدمة",
+        "المقدمة", "مقدم", "المقدم", "مقدّمة", "مقدَّمة",
+    )
+)  # fmt: skip
+
+
 def _named(name: str) -> str | None:
     """``name`` if it can name a submitter: it starts with a capital (in a cased
     script), is not one of the meeting's own bodies, and is more than a word such as
@@ -764,6 +785,8 @@ def _named(name: str) -> str | None:
     if not _starts_with_capital(name):
         return None
     if " " not in name and _organisation_word(name):
+        return None
+    if name.split(maxsplit=1)[0] in _PAPER_WORDS:
         return None
     folded = name.casefold()
     return None if any(word in folded for word in _MEETING_WORDS) else name
@@ -840,7 +863,7 @@ def _title_between(text: str) -> str | None:
             k = 2
             while k < len(words) and words[k] not in ends:
                 k += 1
-            return " ".join(words[1:k])
+            return _named(" ".join(words[1:k]))
     if len(words) == 1 and text.endswith(_ZH_ENDS) and not text.startswith(_ZH_ABOUT):
         cut = min((i for i in map(text.find, _ZH_ABOUT) if i > 0), default=-1)
         return text[:cut] if cut > 0 and text[0].isalpha() else None
