@@ -345,7 +345,9 @@ FLOORS: Final = {
     # exact, 328.
     # The same submitter fields (fixtures/forms/31, 32): 14 exact, 329.
     # "نبذة عن الجهة" describes the organisation, "اسم الجهة" names it: 330.
-    "blind26": Floor(24, 14, 330),
+    # A title whose bracket is not closed goes on over "69-71 of the Tunis Agenda)"
+    # (fixture 264): 331.
+    "blind26": Floor(24, 14, 331),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

@@ -10,6 +10,7 @@ from wgec_parse.layout import SENTENCE_END
 from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import Kind, LineParts, classify, question_number
 from wgec_parse.nesting import clause_style
+from wgec_parse.nodes import Line
 from wgec_parse.numbering import referenced_number
 from wgec_parse.questions import QuestionSet, match_subject, match_topic, match_wording
 from wgec_parse.roles.base import Current, Decision, Reading, Role
@@ -35,6 +36,7 @@ __all__ = [
     "outline_topic_heading",
     "styled_asks",
     "styled_heading",
+    "title_bracket_runs_on",
     "title_closes",
     "topic_after_page_furniture",
     "topic_heading",
@@ -279,7 +281,7 @@ def _heading(reading: Reading, line: Current, text: str, heading: str, demote: b
     under "Question 1 (Characteristics)" stays the answer; a heading with no title yet
     takes the next lines as its title when they ask."""
     if text:
-        runs_on = (
+        runs_on = _unclosed(text) > 0 or (
             heading != "topic"
             and not ends_title(text)
             and (heading == "question" or title_closes(reading, line.index))
@@ -716,6 +718,27 @@ def topic_heading(reading: Reading, line: Current) -> Decision | None:
     return None
 
 
+def title_bracket_runs_on(reading: Reading, line: Current) -> Decision | None:
+    """A line right under an open question heading whose title holds a bracket not yet
+    closed ("As to the second question (recommendations, taking into account paragraphs"
+    over "69-71 of the Tunis Agenda)") goes on with the title, whatever it opens with:
+    a number there is the wrapped text's, not a clause's."""
+    if line.brk or not reading.group_open or reading.group_type != Role.QUESTION:
+        return None
+    if len(reading.group) >= TITLE_MAX_LINES:
+        return None
+    title = " ".join(entry.content for entry in reading.group if isinstance(entry, Line))
+    opened = _unclosed(title)
+    if opened <= 0:
+        return None
+    return _TITLE_LINE if _unclosed(line.plain) > -opened else _NOTE
+
+
+def _unclosed(text: str) -> int:
+    """How many more brackets ``text`` opens than it closes."""
+    return text.count("(") + text.count("（") - text.count(")") - text.count("）")
+
+
 def heading_note(reading: Reading, line: Current) -> Decision | None:
     """A line wholly in brackets right under a question heading, with no break before it
     ("(Máximo 500 palabras)", "(500 words at most)", "（不超过800字）"), is the heading's
@@ -802,6 +825,7 @@ _MAY_HEAD: Final = frozenset((Kind.TEXT, Kind.NUMBER, Kind.DASHNUM, Kind.QKEY))
 _CLAUSE: Final = Decision(Role.CLAUSE)
 #: A heading's note closes the heading after it.
 _NOTE: Final = Decision(Role.CONTINUE, demote=True, open=False)
+_TITLE_LINE: Final = Decision(Role.CONTINUE, demote=True)
 #: A heading's note is at most this long, and holds at least this many characters.
 _NOTE_MAX: Final = 120
 _NOTE_MIN: Final = 4
