@@ -312,6 +312,15 @@ def test_marker_terminals_exclude_each_other(name: str, regexp: str, data: st.Da
 _BY_NAME = dict(markers.TERMINALS)
 
 
+def test_the_longest_download_link_is_tried_as_noise() -> None:
+    # Three words of twelve letters, an "xlsx" file and a size with a decimal: the
+    # longest line NOISE_DOWNLOAD matches, and so the bound of the noise band.
+    words = "\u00a0".join(["A" * 12] * 3)
+    link = f"T\u00e9l\u00e9charger\u00a0{words}\u00a0(xlsx; 000.0\u00a0kb)"
+    assert len(link) == markers.NOISE_SPACED_MAX
+    assert markers.match_terminal(link) == "NOISE_DOWNLOAD"
+
+
 @pytest.mark.parametrize(
     "name",
     [
@@ -672,6 +681,7 @@ _EXAMPLES = {
     "1-1 Text": "DOTTED_HYPHEN",
     "б) Текст": "LETTER_CYRILLIC",
     "ب- نص": "LETTER_ABJAD",
+    "هـ- إتاحة الوثائق": "LETTER_ABJAD",
     "\uf0b7 Text": "BULLET",
     "Question 1: Text": "QKEY",
     "Date: 05-12-2016": "FIELD",

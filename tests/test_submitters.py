@@ -253,6 +253,12 @@ def test_a_letterhead_without_case_names_its_organisation_on_its_first_line() ->
     assert from_letterhead(lines[:1]) is None  # a line alone is a title, read as one
 
 
+def test_a_company_name_keeps_its_legal_form() -> None:
+    found = from_sentence("This is the response of Example Telecommunications plc to the call.")
+    assert found is not None
+    assert found.name == "Example Telecommunications plc"
+
+
 def test_the_validator_reads_the_same_table() -> None:
     for text in ("Presentada por: Asociación Ejemplo\n\n" + Q1, "Contribution of X\n\n" + Q1):
         codes = {d.code for d in wgec_parse.validate(wgec_parse.parse(text))}

@@ -416,16 +416,21 @@ _NO_QUESTION: Final = tuple(
 
 def _asks(label: str) -> bool:
     """Whether a label is a whole question: it asks, has a guiding question's wording,
-    names its question in brackets ("Part A – ... (Q1)"), or is a question keyword or a
+    names its question in brackets ("Part A – ... (Q1)"), is a question keyword or a
     part word and a question's topic ("Question 1 — High-level characteristics",
-    "Pregunta 2 - Recomendaciones", "Theme 1 - High-level characteristics")."""
+    "Pregunta 2 - Recomendaciones", "Theme 1 - High-level characteristics"), or is
+    numbered and names its number's question's topic ("1. High level characteristics
+    of enhanced cooperation")."""
     text = " ".join(label.split())
     if _ASKS.search(text) is not None or match_wording(text) is not None:
         return True
     if referenced_number(text):
         return True
     parts = classify(text)
-    return parts.kind in _TOPIC_KINDS and match_topic(parts.text) is not None
+    topic = match_topic(parts.text)
+    if parts.kind in _NUMBERED:  # "1. High level characteristics of enhanced cooperation"
+        return topic is not None and topic == question_number(parts.marker)
+    return parts.kind in _TOPIC_KINDS and topic is not None
 
 
 #: The kinds of a label whose marker and a question's topic make a whole question:

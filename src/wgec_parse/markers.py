@@ -222,8 +222,9 @@ def _is_latin(text: str) -> bool:
     return True
 
 
-#: The longest whole-line noise or sign-off that holds a space.
-NOISE_SPACED_MAX: Final = 66
+#: The longest whole-line noise or sign-off that holds a space (a download link of three
+#: words, "Télécharger ... (xlsx; 000.0 kb)", is 67 characters).
+NOISE_SPACED_MAX: Final = 67
 #: The longest field name without a colon.
 FIELD_ALONE_MAX: Final = 24
 #: The kind of each terminal.

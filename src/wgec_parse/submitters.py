@@ -482,6 +482,8 @@ _NAME_JOINS: Final = frozenset(
         "los", "las", "y", "e", "et", "pour", "para", "en", "l'", "d'", "l’", "d’",
     )
 )  # fmt: skip
+#: A company's legal form in lower case after its name ("plc", "ltd"), which ends it.
+_LEGAL_FORMS: Final = frozenset(("plc", "ltd", "ltd.", "llc", "inc.", "s.a.", "s.a.r.l.", "gmbh"))
 #: Names of the meeting's own bodies, which a sentence names without submitting.
 _MEETING_WORDS: Final = (
     "working group", "commission on science", "secretariat", "chair", "cstd", "wgec",
@@ -741,6 +743,9 @@ def _capitalised_run(rest: str) -> str | None:
         core = bare.strip('()«»"“”')
         for elision in ("l'", "d'", "l’", "d’"):
             core = core.removeprefix(elision)
+        if words and core.lower() in _LEGAL_FORMS:  # "Example Telecommunications plc"
+            words.append(bare)
+            break
         if not (core[:1].isupper() or bare.lower() in _NAME_JOINS):
             break
         words.append(bare)
