@@ -596,7 +596,8 @@ def _read_pairs(body: str) -> Form | None:
     return _pairs_form("\t", labels, ["\n".join(value) for value in values], starts, preamble, keys)
 
 
-#: The header cell of a keyed table's first column: the rows' own numbers (folded).
+#: The header cell of a keyed table's first column: the rows' own numbers (folded; "#"
+#: folds to "", as an empty cell does, and both head a column of keys).
 _KEY_LABELS: Final = frozenset(
     fold(label)
     for label in (

@@ -703,8 +703,8 @@ _LABEL_MAX_WORDS: Final = 2
 
 def topic_label_heading(reading: Reading, line: Current) -> Decision | None:
     """A field name alone that names a question's topic, after a blank line, over the
-    answer's first point or bullet, or between two paragraphs (:func:`topic_label_stands_alone`),
-    heads that question."""
+    answer's first point, bullet or sentence, or between two paragraphs
+    (:func:`topic_label_stands_alone`), heads that question."""
     if topic_label_stands_alone(reading, line.index):
         return Decision(Role.QUESTION, demote=True, open=False)
     return None
@@ -731,7 +731,7 @@ def title_bracket_runs_on(reading: Reading, line: Current) -> Decision | None:
     opened = _unclosed(title)
     if opened <= 0:
         return None
-    return _TITLE_LINE if _unclosed(line.plain) > -opened else _NOTE
+    return _TITLE_LINE if _unclosed(line.plain) > -opened else _LAST_TITLE_LINE
 
 
 def _unclosed(text: str) -> int:
@@ -826,6 +826,7 @@ _CLAUSE: Final = Decision(Role.CLAUSE)
 #: A heading's note closes the heading after it.
 _NOTE: Final = Decision(Role.CONTINUE, demote=True, open=False)
 _TITLE_LINE: Final = Decision(Role.CONTINUE, demote=True)
+_LAST_TITLE_LINE: Final = Decision(Role.CONTINUE, demote=True, open=False)
 #: A heading's note is at most this long, and holds at least this many characters.
 _NOTE_MAX: Final = 120
 _NOTE_MIN: Final = 4
