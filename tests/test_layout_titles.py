@@ -218,9 +218,11 @@ def test_a_page_top_title_may_abbreviate_the_cover(header: str, furniture: bool)
         ("CECD – Aportación al WGEC-2                      — 1 de 2 —", True),
         ("الهيئة العامة للاتصالات – مساهمة في WGEC-2                 1/2", True),
         ("Example Forum submission        2 of 3", True),
+        ("ГИИ - ответ РГРС                                    - 1 -", True),  # dashes
         # A count of things, or a sentence, is no page's footer.
         ("Countries connected so far        15", False),
         ("We count 12 of 40 members.        1/2", False),
+        ("Growth in the region       - 12", False),  # a dash on one side only
     ],
 )
 def test_a_title_with_a_counted_page_number_set_apart_is_a_page_footer(

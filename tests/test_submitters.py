@@ -253,6 +253,20 @@ def test_a_letterhead_without_case_names_its_organisation_on_its_first_line() ->
     assert from_letterhead(lines[:1]) is None  # a line alone is a title, read as one
 
 
+def test_a_covering_sentence_names_its_subject_before_a_clause_about_it() -> None:
+    text = (
+        "Уважаемые коллеги! Некоммерческое партнёрство «Пример», объединяющее 64 издания, "
+        "направляет свои ответы."
+    )
+    found = from_sentence(text)
+    assert found is not None
+    assert found.name == "Некоммерческое партнёрство «Пример»"
+    english = "The Example Forum, which represents 40 members, is pleased to submit its views."
+    assert from_sentence(english) == Submitter(
+        "Example Forum", "The Example Forum, which represents 40 members, is pleased to", "sentence"
+    )
+
+
 def test_a_company_name_keeps_its_legal_form() -> None:
     found = from_sentence("This is the response of Example Telecommunications plc to the call.")
     assert found is not None

@@ -248,11 +248,12 @@ _PAGE_LABELS: Final = frozenset({"NOISE_PAGE_OF", "NOISE_PAGE_BAR"})
 _PAGE_WORD_INITIALS: Final = frozenset("PpСсSsاص")
 #: No titled page numbers.
 _NO_TITLES: Final[Mapping[int, str]] = {}
-#: A page's number with the count of pages ("1/2", "— 1 de 2 —", "2 of 3") set apart at a
-#: line's end by a wide gap, after the title a header or footer gives.
+#: A page's number with the count of pages ("1/2", "— 1 de 2 —", "2 of 3"), or between
+#: dashes ("- 1 -"), set apart at a line's end by a wide gap, after the title a header or
+#: footer gives.
 _COUNTED_PAGE: Final = LazyPattern(
-    r"(?<=\S)[ \u00a0]{3,}[-–—]?[ \u00a0]?\d{1,4}[ \u00a0]?(?:/|of|de|sur|из|من)[ \u00a0]?\d{1,4}"
-    r"(?:[ \u00a0]?[-–—])?\Z"
+    r"(?<=\S)[ \u00a0]{3,}(?:[-–—]?[ \u00a0]?\d{1,4}[ \u00a0]?(?:/|of|de|sur|из|من)[ \u00a0]?"
+    r"\d{1,4}(?:[ \u00a0]?[-–—])?|[-–—][ \u00a0]?\d{1,4}[ \u00a0]?[-–—])\Z"
 )
 #: The characters a counted page number ends its line with.
 _COUNTED_ENDS: Final = frozenset("0123456789-–—")

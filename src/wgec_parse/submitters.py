@@ -689,13 +689,21 @@ def _sentence_subject(text: str) -> tuple[int, str, str] | None:
     ends = [text.rfind(mark, 0, m.start()) for mark in (". ", ": ", ", ", "! ")]
     start = max([end + 2 for end in ends if end >= 0] + [text.rfind("\n", 0, m.start()) + 1])
     lead = text[start : m.start()]
+    stop = m.start()
+    if not _starts_with_capital(lead.lstrip()):
+        # A name, then a clause about it between commas ("Некоммерческое партнёрство
+        # «X», объединяющее 64 издания, направляет ..."): the name ends at the comma.
+        clause = _APPOSITIVE.search(text, 0, m.start())
+        if clause is not None and _starts_with_capital(text[clause.start(1) :]):
+            start, stop = clause.start(1), clause.start(2)
+            lead = text[start:stop]
     if not _starts_with_capital(lead.lstrip()) or len(lead.split()) > _SENTENCE_NAME_MAX_WORDS:
         # Lines run together without a stop ("Kingstown, 27 December 2016 The Government
         # of X presents ...", a letterhead in capitals before "The Delegation of X
         # ..."): the sentence starts at its last article with a capital.
         at = max(text.rfind(" " + article, start, m.start()) for article in _ARTICLES)
         start = at + 1 if at >= 0 else start
-    subject = " ".join(text[start : m.start()].split())
+    subject = " ".join(text[start:stop].split())
     for article in _ARTICLES:
         if subject.startswith(article):
             subject = subject[len(article) :]
@@ -706,6 +714,13 @@ def _sentence_subject(text: str) -> tuple[int, str, str] | None:
     return None if name is None else (start, name, " ".join(text[start : m.end()].split()))
 
 
+#: A sentence's subject, then a clause about it between commas, right before the verb:
+#: the subject (group 1) runs from the sentence's start (after ". ", "! ", ": " or at
+#: the text's start) to the clause's comma (group 2), the clause opening with a word in
+#: lower case.
+_APPOSITIVE: Final = LazyPattern(
+    r"(?:\A|(?<=[.!:] ))([^.!:,\n]{3,200}?)(, [^\W\d_A-ZА-ЯЁ][^.!:]{0,200}?,)[ \u00a0]*\Z"
+)
 #: Two names that share this many words in a row name the same body.
 _SHARED_RUN: Final = 3
 
