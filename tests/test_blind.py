@@ -353,7 +353,9 @@ FLOORS: Final = {
     # A title whose bracket is not closed goes on over "69-71 of the Tunis Agenda)"
     # (fixture 264): 331.
     # The same two rules (fixtures 267, 268): 15 exact, 333.
-    "blind26": Floor(24, 15, 333),
+    # A Chinese name before an aside saying the writer submits in a personal capacity
+    # (fixture 269): 16 exact, 334.
+    "blind26": Floor(24, 16, 334),
     # The twenty-seventh blind set (fixtures/blind27/), another cross-section written
     # without the parser's code while the twenty-fourth and twenty-sixth guided rules,
     # and scored before any rule was made from it: 11 exact, 325 of 360 (90%); with the

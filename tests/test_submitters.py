@@ -267,6 +267,18 @@ def test_a_covering_sentence_names_its_subject_before_a_clause_about_it() -> Non
     )
 
 
+def test_a_chinese_name_before_an_aside_is_a_person_writing_for_themselves() -> None:
+    assert from_line("李明（示例大学副教授，以个人身份提交）") == Submitter(
+        "李明", "李明（示例大学副教授，以个人身份提交）", "title"
+    )
+    # An aside that says nothing of a personal capacity names no one; an organisation's
+    # name keeps its place in brackets.
+    assert from_line("李明（示例大学副教授）") is None
+    assert from_line("示例大学（广州）") == Submitter(
+        "示例大学（广州）", "示例大学（广州）", "title"
+    )
+
+
 def test_a_company_name_keeps_its_legal_form() -> None:
     found = from_sentence("This is the response of Example Telecommunications plc to the call.")
     assert found is not None
@@ -1047,6 +1059,7 @@ def test_a_government_title_under_a_double_spaced_letterhead_names_the_submitter
     [
         ("262_uncased_letterhead_over_a_paper_ar", "الاتحاد العربي لمزودي خدمات المثال", None),
         ("263_personal_notes_with_a_byline_ar", "د. سلمى مثال", "بقلم"),
+        ("269_chinese_name_before_a_personal_aside_zh", "李明", None),
     ],
 )
 def test_arabic_letterheads_and_bylines_name_the_submitter(

@@ -279,6 +279,12 @@ _RUSSIAN_PERSON: Final = LazyPattern(
     rf"|{_RU_NAME}[ \u00a0]{_RU_NAME}[ \u00a0]{_RU_PATRONYMIC}"
     rf"|{_RU_NAME}[ \u00a0]{_RU_PATRONYMIC}[ \u00a0]{_RU_NAME})(?=,|\Z)"
 )
+#: A person's name in Chinese (two to four characters) before an aside in brackets, the
+#: whole line ("高岚（华岭理工学院法学院副教授，以个人身份提交）"): the writer, where the
+#: aside says that they write in a personal capacity.
+_ZH_PERSON: Final = LazyPattern(
+    r"(?P<name>[\u4e00-\u9fff]{2,4})[（(](?P<aside>[^（()）]{1,80})[）)]\Z"
+)
 #: A state's motto under its name on a letterhead: three or four words joined by spaced
 #: dashes or middle dots ("Union - Travail - Justice", "Fraternité – Travail – Progrès").
 _MOTTO: Final = LazyPattern(
@@ -581,6 +587,9 @@ def from_line(text: str) -> Submitter | None:
     m = _RUSSIAN_PERSON.match(text)  # "Ильин Константин Андреевич, кандидат наук, ..."
     if m is not None:
         return Submitter(m.group(), text, "title")
+    m = _ZH_PERSON.match(text)  # "高岚（华岭理工学院副教授，以个人身份提交）"
+    if m is not None and _PERSONAL.search(m.group("aside")):
+        return Submitter(m.group("name"), text, "title")
     name = _title_between(text)
     if name is None:
         spelled = _before_acronym(text)
@@ -622,14 +631,16 @@ def from_letterhead(lines: Sequence[str]) -> Submitter | None:
     """A title that a line in capitals of a cover paragraph's ``lines`` names, where a
     letterhead runs on into the lines under it ("REPUBLIC OF X" / "MINISTRY OF ..." /
     "Private Bag 310"): such a line is a name, not a line of a sentence.  In a script
-    without case, the paragraph's first line does when it names an organisation
-    ("الاتحاد العربي لمزودي خدمات الإنترنت" over "ورقة موقف مقدمة إلى ...")."""
+    without case, the paragraph's first line does when it names the submitter as a line
+    alone would ("الاتحاد العربي لمزودي خدمات الإنترنت" over "ورقة موقف مقدمة إلى ...",
+    "高岚（...，以个人身份提交）" over the date)."""
     if len(lines) < 2:
         return None
     first = lines[0].strip()
-    uncased = first and not any(ch.isupper() or ch.islower() for ch in first)
-    if uncased and _names_organisation(first):
-        return from_line(first)
+    if first and not any(ch.isupper() or ch.islower() for ch in first):
+        read = from_line(first)
+        if read is not None:
+            return read
     for text in lines:
         if text.isupper():  # cased letters, all capitals
             read = from_line(text)
