@@ -495,6 +495,8 @@ _EXAMPLES = {
     "1 -- Characteristics": "DASHNUM_DASH",
     "（甲）加強合作的高層次特徵": "NUMBER_CJK_STEM",
     "GQ1. What are the high level": "QKEY",
+    "第一问：加强合作的高层次特征是什么？": "QKEY_CJK_ORDINAL",
+    "PG1 - ¿Cuáles son": "QKEY_P_ABBREVIATION",
     "Respuesta a la primera pregunta": "QKEY_ON_ORDINAL",
     "Answer to the second question:": "QKEY_ON_ORDINAL",
     "Ответ на первый вопрос (характеристики)": "QKEY_ON_ORDINAL",

@@ -378,7 +378,16 @@ def _outline_topic_lines(reading: Reading) -> frozenset[int]:
 #: The terminals of letters that number a writer's sections as well as an answer's
 #: points: Arabic letters in abjad order, and roman numerals in brackets ("(i)", "(ii)";
 #: LETTER_PAREN reads "(i)" as a letter, and a letter there names no question's number).
-TOPIC_LETTERS: Final = frozenset(("LETTER_ABJAD", "LETTER_PAREN", "LETTER_ROMAN_PAREN"))
+TOPIC_LETTERS: Final = frozenset(
+    (
+        "LETTER_ABJAD",
+        "LETTER_PAREN",
+        "LETTER_ROMAN_PAREN",
+        "LETTER_ROMAN_DOT",
+        "LETTER_ROMAN",
+        "LETTER_DOT",  # "i." is a letter's terminal, "ii." a roman numeral's
+    )
+)
 
 
 def _place_of_letter(parts: LineParts) -> str:
