@@ -495,6 +495,7 @@ _EXAMPLES = {
     "1 -- Characteristics": "DASHNUM_DASH",
     "（甲）加強合作的高層次特徵": "NUMBER_CJK_STEM",
     "GQ1. What are the high level": "QKEY",
+    "R1. Recognise the role of network operators": "NUMBER_LETTERED",
     "第一问：加强合作的高层次特征是什么？": "QKEY_CJK_ORDINAL",
     "PG1 - ¿Cuáles son": "QKEY_P_ABBREVIATION",
     "Respuesta a la primera pregunta": "QKEY_ON_ORDINAL",
