@@ -827,17 +827,12 @@ class Question(_WithBody):
         """The normalised question number ("1)" and "Question 1:" give "1", "(b)" gives
         "2"); "" if none.  A section's number gives way to the question keyword its
         title opens with ("2.0 GUIDING QUESTION ONE" answers question 1)."""
-        from wgec_parse.numbering import keyword_number, question_number
+        from wgec_parse.numbering import heading_number, keyword_number, question_number
 
         marker = self.marker
-        keyword = keyword_number(self.head.text) if marker else ""
-        # A heading lettered in lower case ("(b) Recommendations") is numbered by its
-        # letter's place, as "(B)" is.
-        return (
-            keyword
-            or question_number(marker, "" if marker else self.title)
-            or question_number(marker.upper())
-        )
+        if not marker:
+            return question_number("", self.title)
+        return keyword_number(self.head.text) or heading_number(marker)
 
     @property
     def numbered(self) -> bool:

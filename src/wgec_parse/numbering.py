@@ -12,6 +12,7 @@ from wgec_parse.questions import match_wording
 __all__ = [
     "cjk_numeral",
     "cjk_to_int",
+    "heading_number",
     "keyword_number",
     "lead_number",
     "ordinal_word_value",
@@ -174,6 +175,12 @@ _ROMAN_PART: Final = LazyPattern(r"\b[IVXivx]{1,4}\b")
 #: The heavenly stems, which number parts in Chinese official texts: 甲 1, 乙 2, ...
 _CJK_STEMS: Final = "甲乙丙丁戊己庚辛"
 _CJK_STEM: Final = LazyPattern(f"(?<=[（(])[{_CJK_STEMS}](?=[）)])")
+
+
+def heading_number(marker: str) -> str:
+    """The number of a heading's ``marker``: :func:`question_number`'s, or, for a letter
+    in lower case, its place as the capital's ("(b)" gives "2", as "(B)" does)."""
+    return question_number(marker) or question_number(marker.upper())
 
 
 def question_number(marker: str, title: str = "") -> str:

@@ -18,7 +18,9 @@ from wgec_parse.nodes import Line, LineLike, Noise
 from wgec_parse.questions import WGEC2, QuestionSet
 
 __all__ = [
+    "CONTINUES",
     "FRESH",
+    "LAST_LINE",
     "RUNNING",
     "Current",
     "Decision",
@@ -54,6 +56,12 @@ class Decision(NamedTuple):
     #: The block stays open for the next lines (a question title that runs on); False
     #: closes it after this line.
     open: bool = True
+
+
+#: The line goes on with the open block (its marker, if any, part of its text).
+CONTINUES: Final = Decision(Role.CONTINUE, demote=True)
+#: The line goes on with the open block and is its last (a heading's title ends on it).
+LAST_LINE: Final = Decision(Role.CONTINUE, demote=True, open=False)
 
 
 class Current:

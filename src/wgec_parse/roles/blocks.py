@@ -13,7 +13,7 @@ from wgec_parse.markers import Kind, LineParts
 from wgec_parse.nesting import clause_style
 from wgec_parse.nodes import Line
 from wgec_parse.numbering import MARKER_STOPS, roman_to_int
-from wgec_parse.roles.base import Current, Decision, Reading, Role
+from wgec_parse.roles.base import CONTINUES, LAST_LINE, Current, Decision, Reading, Role
 from wgec_parse.roles.headings import (
     LEADS,
     TAIL_STARTS,
@@ -443,7 +443,7 @@ def number_runs_on(reading: Reading, line: Current) -> Decision | None:
         and not before.text.endswith(SENTENCE_END)
         and not reading.clauses.fits(parts.marker)
     ):
-        return _CONTINUE
+        return CONTINUES
     return None
 
 
@@ -577,7 +577,7 @@ def _continue_or_paragraph(reading: Reading, line: Current) -> Decision:
         stays_open = reading.group_type != "QUESTION" or not (
             ends_title(text) or len(reading.group) + 1 >= TITLE_MAX_LINES
         )
-        return _CONTINUE if stays_open else _LAST_TITLE_LINE
+        return CONTINUES if stays_open else LAST_LINE
     return _PARA
 
 
@@ -594,7 +594,7 @@ def running_text(reading: Reading, line: Current) -> Decision | None:
         and (indent <= reading.layout.baseline or reading.lists.hangs(indent))
         and not reading.ends_paragraph(line.parts.text)
     ):
-        return _CONTINUE
+        return CONTINUES
     return None
 
 
@@ -708,8 +708,6 @@ _CLOSING: Final = Decision(Role.CLOSING)
 _CLAUSE: Final = Decision(Role.CLAUSE)
 _BULLET: Final = Decision(Role.BULLET)
 _LOST_GLYPH: Final = Decision(Role.BULLET, demote=True)
-_CONTINUE: Final = Decision(Role.CONTINUE, demote=True)
-_LAST_TITLE_LINE: Final = Decision(Role.CONTINUE, demote=True, open=False)
 _PARA: Final = Decision(Role.PARA, demote=True)
 # A table is closed after each row: only a row continues it (see table_row).
 _TABLE: Final = Decision(Role.TABLE, open=False)

@@ -7,7 +7,7 @@ from typing import Final
 from wgec_parse.folding import fold
 from wgec_parse.markers import Kind
 from wgec_parse.questions import match_wording
-from wgec_parse.roles.base import Current, Decision, Reading, Role
+from wgec_parse.roles.base import CONTINUES, Current, Decision, Reading, Role
 from wgec_parse.roles.blocks import table_row
 from wgec_parse.roles.headings import (
     heading_kind,
@@ -245,7 +245,7 @@ def front_continuation(reading: Reading, line: Current) -> Decision | None:
     """Any other front-matter line without a break before it continues the open field
     or cover paragraph (a wrapped value or title)."""
     if reading.group_open and not line.brk and reading.group_type in ("FIELD", "COVER"):
-        return _CONTINUE
+        return CONTINUES
     return None
 
 
@@ -255,6 +255,5 @@ def front_cover(reading: Reading, line: Current) -> Decision | None:
 
 
 _FIELD: Final = Decision(Role.FIELD)
-_CONTINUE: Final = Decision(Role.CONTINUE, demote=True)
 _COVER: Final = Decision(Role.COVER, demote=True)
 _COVER_TABLE: Final = Decision(Role.COVER_TABLE, open=False)

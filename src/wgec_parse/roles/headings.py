@@ -11,9 +11,9 @@ from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import Kind, LineParts, classify, question_number
 from wgec_parse.nesting import clause_style
 from wgec_parse.nodes import Line
-from wgec_parse.numbering import referenced_number
+from wgec_parse.numbering import heading_number, referenced_number
 from wgec_parse.questions import QuestionSet, match_subject, match_topic, match_wording
-from wgec_parse.roles.base import Current, Decision, Reading, Role
+from wgec_parse.roles.base import CONTINUES, LAST_LINE, Current, Decision, Reading, Role
 
 __all__ = [
     "HEADING_END",
@@ -393,10 +393,9 @@ TOPIC_LETTERS: Final = frozenset(
 def _place_of_letter(parts: LineParts) -> str:
     """The number of a topic letter's place: a roman numeral's or an abjad letter's
     own, a Latin letter's in brackets by its place in the alphabet ("(b)" is 2)."""
-    number = question_number(parts.marker)
-    if number or parts.terminal != "LETTER_PAREN":
-        return number
-    return question_number(parts.marker.upper())
+    if parts.terminal == "LETTER_PAREN":
+        return heading_number(parts.marker)
+    return question_number(parts.marker)
 
 
 def lettered_topic_heading(reading: Reading, line: Current) -> Decision | None:
@@ -740,7 +739,7 @@ def title_bracket_runs_on(reading: Reading, line: Current) -> Decision | None:
     opened = _unclosed(title)
     if opened <= 0:
         return None
-    return _TITLE_LINE if _unclosed(line.plain) > -opened else _LAST_TITLE_LINE
+    return CONTINUES if _unclosed(line.plain) > -opened else LAST_LINE
 
 
 def _unclosed(text: str) -> int:
@@ -761,7 +760,7 @@ def heading_note(reading: Reading, line: Current) -> Decision | None:
     # Words, not a lone marker such as "(b)" or "(ii)" whose item runs on below.
     inner = text[1:-1].strip()
     words = " " in inner or any("\u3400" <= ch <= "\u9fff" for ch in inner)
-    return _NOTE if len(inner) >= _NOTE_MIN and words else None
+    return LAST_LINE if len(inner) >= _NOTE_MIN and words else None
 
 
 def asked_wording_heading(reading: Reading, line: Current) -> Decision | None:
@@ -832,10 +831,6 @@ def _wording_lines(reading: Reading) -> dict[str, int]:
 
 _MAY_HEAD: Final = frozenset((Kind.TEXT, Kind.NUMBER, Kind.DASHNUM, Kind.QKEY))
 _CLAUSE: Final = Decision(Role.CLAUSE)
-#: A heading's note closes the heading after it.
-_NOTE: Final = Decision(Role.CONTINUE, demote=True, open=False)
-_TITLE_LINE: Final = Decision(Role.CONTINUE, demote=True)
-_LAST_TITLE_LINE: Final = Decision(Role.CONTINUE, demote=True, open=False)
 #: A heading's note is at most this long, and holds at least this many characters.
 _NOTE_MAX: Final = 120
 _NOTE_MIN: Final = 4
