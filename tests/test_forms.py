@@ -126,7 +126,11 @@ def test_one_row_per_question_needs_one_respondent() -> None:
     )
     assert form.value_lines(0, 3) == [("A report.", "r3 c4")]
     assert read_form(text.format(id=2, name="Bo")) is None  # two respondents: text
-    assert read_form(text.replace("Question", "Topic").format(id=1, name="Ana")) is None
+    # The questions' column is labelled as such ("Question", "Topic"), not as any column.
+    assert read_form(text.replace("Question", "Note").format(id=1, name="Ana")) is None
+    topics = read_form(text.replace("Question", "Topic").format(id=1, name="Ana"))
+    assert topics is not None
+    assert topics.questions == (2, 3)
 
 
 def test_detection_needs_a_question_in_the_header() -> None:

@@ -1071,6 +1071,11 @@ def test_arabic_letterheads_and_bylines_name_the_submitter(
     assert source is None or found.source == source
 
 
+def test_a_company_s_legal_form_in_lower_case_makes_its_letterhead_a_name() -> None:
+    found = _submitter_of("286_company_letterhead_legal_form_in_lower_case")
+    assert found == Submitter("Example Networks Group plc", "Example Networks Group plc", "title")
+
+
 def test_a_town_under_a_russian_letterhead_leaves_the_memo_field_in_the_front_matter() -> None:
     found = _submitter_of("229_answer_to_question_ordinal_ru")
     assert found == Submitter(

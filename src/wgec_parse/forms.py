@@ -19,10 +19,11 @@ Three layouts are told apart, the first two tried first:
   :data:`HEADER_CELL_MAX` characters or starting with white space (prose after a comma
   does), and at least one a question (:func:`is_question`).  Blank lines between
   records are allowed.  A header of labels that holds no question but one column
-  labelled as the questions' ("Question", "Вопрос", "问题") and one as the answers'
-  ("Answer", "Réponse", "回答") has one row per question: when every row holds the same
-  respondent in the other columns and a row's question is one, it is read as that
-  respondent's one row (:attr:`Form.layout` "long"; each line keeps its own cell).
+  labelled as the questions' ("Question", "Вопрос", "问题", "Topic") and one as the
+  answers' ("Answer", "Réponse", "回答") has one row per question: when every row holds
+  the same respondent in the other columns (a column numbering the rows aside) and a
+  row's question is one, it is read as that respondent's one row (:attr:`Form.layout`
+  "long"; each line keeps its own cell).
 - **"label<TAB>value" lines**, one field or question per line (one respondent): the
   first line holds a label, a tab and a value (or at most three lines stand above it, a
   title, shown as a paragraph of the front matter); every line holds one tab, or none (a
@@ -105,6 +106,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import logging
 import re
 from collections.abc import Iterator, Sequence
@@ -485,12 +487,14 @@ def _read_with(body: str, delimiter: str) -> Form | None:
 
 
 #: The header cell of the column holding the questions, in an export with one row per
-#: question (folded).
+#: question (folded): the question, or the topic its row answers ("Topic", "Tema").
 _QUESTION_LABELS: Final = frozenset(
     fold(label)
     for label in (
         "Question", "Questions", "Guiding question", "Pregunta", "Preguntas", "Вопрос",
         "Вопросы", "السؤال", "الأسئلة", "问题", "題目", "题目", "問題",
+        "Topic", "Theme", "Subject", "Thème", "Sujet", "Tema", "Asunto", "Тема",
+        "الموضوع", "المحور", "主题", "议题",
     )
 )  # fmt: skip
 
@@ -518,7 +522,8 @@ def _long_form(
     row asks a question and every row names one respondent."""
     asked, answered = columns
     fields = [i for i in range(len(header)) if i not in columns]
-    if any(tuple(row[i] for i in fields) != tuple(rows[0][i] for i in fields) for row in rows):
+    same = [i for i in fields if not _numbers_rows(rows, i)]
+    if any(tuple(row[i] for i in same) != tuple(rows[0][i] for i in same) for row in rows):
         return None  # several respondents: read as text
     labels = [header[i] for i in fields] + [row[asked] for row in rows]
     values = [rows[0][i] for i in fields] + [row[answered] for row in rows]
@@ -535,6 +540,16 @@ def _long_form(
         "long",
         cells=tuple(cells),
     )
+
+
+def _numbers_rows(rows: list[tuple[str, ...]], column: int) -> bool:
+    """Whether ``column`` numbers the rows of an export with one row per question (an
+    "id" of 112, 113, 114): a number in each row, each one more than the one before.
+    Such a column says nothing of who answered, so it does not tell respondents apart."""
+    values = [row[column].strip() for row in rows]
+    if len(values) < 2 or not all(v.isascii() and v.isdigit() for v in values):
+        return False
+    return all(int(b) == int(a) + 1 for a, b in itertools.pairwise(values))
 
 
 def _rejoined(record: list[str], columns: int, delimiter: str) -> list[str]:

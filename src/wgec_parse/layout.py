@@ -336,10 +336,20 @@ def _next_to_a_break(i: int, breaks: frozenset[int], lines: Lines) -> bool:
     return False
 
 
+#: The page's number at the end of a running header or footer, after a space, with or
+#: without a page word ("SUTTI - Aporte al WGEC-2 1", "ECRA/IP/2016/214 Page 2"): the
+#: copies of one header differ by it.
+_PAGE_NUMBER_AT_END: Final = LazyPattern(
+    r"[ \u00a0]+(?:(?i:page|p\.|p[áa]g\.|p[áa]gina|стр\.|страница)[ \u00a0]*)?\d{1,3}\Z"
+)
+
+
 def running_headers(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     """Indexes of the text and field lines that are page furniture on a paged text: a
     line repeated three times or more, or twice where both copies stand next to a page
-    break (a form feed or a page number), as the header of a short document does."""
+    break (a form feed or a page number), as the header of a short document does; the
+    copies may differ in the page's number at their end ("... WGEC-2 1", "... WGEC-2
+    2")."""
     if not is_paged(contents, lines):
         return frozenset()
     return _running_headers(contents, lines, page_breaks(contents, lines))
@@ -350,7 +360,7 @@ def _running_headers(
 ) -> frozenset[int]:
     """:func:`running_headers` of a paged text with the page breaks ``breaks``."""
     candidates = [
-        (i, line.marker + line.gap + line.text)
+        (i, _PAGE_NUMBER_AT_END.sub("", line.marker + line.gap + line.text))
         for i, line in enumerate(lines)
         if line is not None and line.kind in (Kind.TEXT, Kind.FIELD)
     ]

@@ -7,7 +7,7 @@ from typing import Final
 
 from wgec_parse.folding import simplified
 from wgec_parse.lazyre import LazyPattern
-from wgec_parse.questions import match_wording
+from wgec_parse.questions import match_restated, match_wording
 
 __all__ = [
     "cjk_numeral",
@@ -225,7 +225,13 @@ def question_number(marker: str, title: str = "") -> str:
         if stem is not None:
             return str(_CJK_STEMS.index(stem.group()) + 1)
         return ""
-    return lead_number(title) or referenced_number(title) or match_wording(title) or ""
+    return (
+        lead_number(title)
+        or referenced_number(title)
+        or match_wording(title)
+        or match_restated(title)
+        or ""
+    )
 
 
 #: A question named in brackets at a title's end: "(Q1)", "(pregunta 1)", "(Question 2)",

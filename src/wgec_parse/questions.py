@@ -28,6 +28,7 @@ __all__ = [
     "folded_words",
     "load_question_set",
     "match_heading",
+    "match_restated",
     "match_subject",
     "match_wording",
     "question_set",
@@ -247,6 +248,38 @@ def match_wording(text: str, questions: QuestionSet = WGEC2) -> str | None:
                 return number
     quoted = _quoted_after_lead(text)
     return match_wording(quoted, questions) if quoted else None
+
+
+#: How much of a question's wording, and of a line asking a question in its own words,
+#: must be words they share in order for the line to name it (the same words for the
+#: most part, a few changed or abbreviated, none of the wording left out).
+_RESTATED_MIN: Final = 0.75
+#: ... and the fewest words it has (a short question asks something else).
+_RESTATED_MIN_WORDS: Final = 6
+#: A question mark at the end of a line, before closing quotes or brackets.
+_ASKS_AT_END: Final = LazyPattern(r"[?？؟][\"'”’»」』）)\]]*\s*\Z")
+
+
+def match_restated(text: str, questions: QuestionSet = WGEC2) -> str | None:
+    """The number of the question that ``text`` asks in words reading as its whole
+    wording (opening with a letter, not in lower case, "?" at its end; the words they
+    share in order :data:`_RESTATED_MIN` of the longer of the two or more), though it
+    does not open with it ("С учетом работы
+    предыдущей РГРС ..., какие рекомендации нам следует рассмотреть?", a name
+    abbreviated), or None."""
+    first = text[:1]
+    if _ASKS_AT_END.search(text[-20:]) is None or not first.isalpha() or first.islower():
+        return None  # no question asked, or not a line that opens with it
+    words = compared_words(text[:400])
+    if len(words) < _RESTATED_MIN_WORDS:
+        return None
+    for spec in questions.questions:
+        for wording in spec.wordings:
+            official = folded_words(wording)
+            longer = max(len(words), len(official))
+            if matching_words(words, official) >= _RESTATED_MIN * longer:
+                return spec.number
+    return None
 
 
 #: Quotation marks that open and close a quoted wording.

@@ -225,8 +225,9 @@ def is_flattened(content: str, questions: QuestionSet = WGEC2) -> bool:
     """Whether a physical line holds a flattened page or form: :data:`SENTENCES_MIN`
     sentence ends or more, and either :data:`FLATTENED_MIN` code points or more, or at
     least :data:`INLINE_MIN` and, inside the line, a question heading after a sentence
-    end (one that asks, "... 3. To what extent ...? ...", or a keyword heading) or page
-    furniture ("... Page 1 of 2 ...")."""
+    end (one that asks, "... 3. To what extent ...? ...", or a keyword heading), page
+    furniture ("... Page 1 of 2 ...") or, after a heading at its start, two clause
+    markers in sequence ("Question 2 — ...? 1) Recommend ... 2) Recommend ...")."""
     if len(content) < INLINE_MIN:
         return False
     ends = _END.finditer(content)
@@ -246,11 +247,31 @@ def _holds_structure(s: str, questions: QuestionSet) -> bool:
     head = len(s) - len(s.lstrip(INDENT_WS))
     # A heading at the line's start, with its answer after it, is an ordinary line: its
     # title is not inside.  After it, only the sentence ends followed by what may start
-    # a heading are looked at.
-    after = _read_boundary(s, head, questions)[1] or head
+    # a heading are looked at, and the answer's points run into one line ("... should
+    # we consider? 1) Recommend ... 2) Recommend ...").
+    heading_end = _read_boundary(s, head, questions)[1]
+    after = heading_end or head
     for m in _heading_starts(questions).finditer(s, after):
         if _read_boundary(s, m.end(1), questions)[1] is not None:
             return True
+    return heading_end is not None and _holds_points(s, heading_end, questions)
+
+
+def _holds_points(s: str, start: int, questions: QuestionSet) -> bool:
+    """Whether two clause markers in sequence ("1)", "2)"; "a.", "b.") open sentences of
+    the line after ``start``."""
+    opened: set[str] = set()
+    for p in _boundaries(s):
+        if p < start:
+            continue
+        parts = _read_boundary(s, p, questions)[0]
+        if parts is None or parts.kind not in _SEQUENCE_KINDS:
+            continue
+        for key, value in sequence_keys(parts):
+            if value == 2 and key in opened:
+                return True
+            if value == 1:
+                opened.add(key)
     return False
 
 

@@ -237,6 +237,14 @@ CONTACT_LABELS: Final = frozenset(
         "للاستفسارات",
         "Enquiries",
         "Inquiries",
+        "Media enquiries",
+        "Media inquiries",
+        "Press enquiries",
+        "Press inquiries",
+        "Media contact",
+        "Press contact",
+        "Contact presse",
+        "Contacto de prensa",
         "Para más información",
         "Para mayor información",
         "Дополнительная информация",
@@ -876,9 +884,11 @@ def _starts_with_capital(text: str) -> bool:
 def _organisation_word(word: str) -> bool:
     """Whether a word as written is an organisation word, capitalised where its script
     has capitals ("Sociedad", not the "sociedad" of a sentence), with or without the
-    Arabic article ("المركز")."""
+    Arabic article ("المركز"), or a company's legal form ("plc", "Ltd")."""
     word = word.strip("()[]«»\"'“”,")
     first = word[:1]
+    if word.lower() in _LEGAL_FORMS:
+        return True  # a company's legal form, written in lower case too ("... Group plc")
     if not (first.isupper() or first.lower() == first.upper()):
         return False
     folded = fold(word)

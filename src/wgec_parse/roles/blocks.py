@@ -687,8 +687,12 @@ _FIELD_MAX: Final = 120
 _SIGNATURE_KINDS: Final = frozenset((Kind.TEXT, Kind.FIELD, Kind.SIGNOFF))
 _YEAR: Final = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: A place and date ending with a full stop, which a signature may hold: "Ереван, 14
-#: декабря 2016 г.", "Geneva, 9 December 2016.", "Lima, 14 de diciembre de 2016.".
-_PLACE_AND_DATE: Final = LazyPattern(r"[^\W\d_][^\d,.]{0,30},[^,.]{1,30}(?:19|20)\d\d(?: ?г)?\.")
+#: декабря 2016 г.", "Geneva, 9 December 2016.", "Lima, 14 de diciembre de 2016."; or a
+#: date alone, the day, the month's name and the year: "26 декабря 2016 г.".
+_PLACE_AND_DATE: Final = LazyPattern(
+    r"[^\W\d_][^\d,.]{0,30},[^,.]{1,30}(?:19|20)\d\d(?: ?г)?\."
+    r"|\d{1,2}(?: de)? [^\W\d_]{3,}(?: de)? (?:19|20)\d\d(?: ?г)?\."
+)
 _INITIAL: Final = LazyPattern(r"\w\.\s")
 #: Arabic titles before a name, abbreviated as a letter and a full stop: "د." (doctor),
 #: "أ." (professor or Mr.).

@@ -12,7 +12,13 @@ from wgec_parse.markers import Kind, LineParts, classify, question_number
 from wgec_parse.nesting import clause_style
 from wgec_parse.nodes import Line
 from wgec_parse.numbering import heading_number, referenced_number
-from wgec_parse.questions import QuestionSet, match_subject, match_topic, match_wording
+from wgec_parse.questions import (
+    QuestionSet,
+    match_restated,
+    match_subject,
+    match_topic,
+    match_wording,
+)
 from wgec_parse.roles.base import CONTINUES, LAST_LINE, Current, Decision, Reading, Role
 
 __all__ = [
@@ -475,11 +481,17 @@ def _answer_lead_over_a_note(parts: LineParts) -> bool:
 
 def wording_heading(reading: Reading, line: Current) -> Decision | None:
     """An unnumbered line that opens with a question's wording heads it, after a break
-    or where no block is open."""
-    if (line.brk or not reading.group_open) and match_wording(
-        line.plain, reading.questions
-    ) is not None:
-        return _heading(reading, line, line.plain, "", demote=True)
+    or where no block is open; so does a line of plain text that asks a question in
+    words that read as its wording all the same (:func:`~wgec_parse.questions.match_restated`: "С
+    учетом работы предыдущей РГРС ..., какие рекомендации нам следует рассмотреть?", a
+    name abbreviated)."""
+    if not (line.brk or not reading.group_open):
+        return None
+    text, questions = line.plain, reading.questions
+    if match_wording(text, questions) is not None or (
+        line.parts.kind == Kind.TEXT and match_restated(text, questions)
+    ):
+        return _heading(reading, line, text, "", demote=True)
     return None
 
 
@@ -515,8 +527,9 @@ def styled_heading(reading: Reading, line: Current) -> Decision | None:
 
 
 #: The kinds of line that open an answer's points: a topic heading may stand right
-#: above one.
-_POINT_KINDS: Final = frozenset((Kind.NUMBER, Kind.LETTER, Kind.DOTTED, Kind.BULLET))
+#: above one (a section letter or a number before a dash, "A.<TAB>Purpose", "1 - ...",
+#: too).
+_POINT_KINDS: Final = frozenset((Kind.NUMBER, Kind.LETTER, Kind.DOTTED, Kind.BULLET, Kind.DASHNUM))
 #: Quotes and brackets that may open a title before its first letter.
 _OPENERS: Final = "\"'“‘«„(（[【¿¡"
 
@@ -531,7 +544,8 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     blank line, page furniture or a form feed and a paragraph that ended a sentence,
     with a blank line or the answer's first numbered point or bullet right under it
     ("Рекомендации" over "а) ...", "التوصيات" over "١. ..."), or a line leading into
-    that point with a colon (:func:`_point_or_break_under`); in double-spaced text
+    that point with a colon (:func:`_point_or_break_under`), or, written in capitals,
+    with text not in capitals right under it (:func:`_capitals_over_text`); in double-spaced text
     (where every line stands between blank lines), with the answer's first numbered
     point or bullet the next line."""
     lines = reading.lines
@@ -552,7 +566,7 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
         return False  # "[r2 c3] ..." (a form's cell), ": . ...", "the characteristics"
     if len(text.split()) > TOPIC_MAX_WORDS or text.endswith((":", "：", ",", "，")):
         return False  # a sentence that leads into a list ("We recommend the following:")
-    if not _point_or_break_under(reading, i):
+    if not (_point_or_break_under(reading, i) or _capitals_over_text(reading, i)):
         return False
     questions = reading.questions
     if match_topic(text, questions) is not None:
@@ -585,6 +599,21 @@ def _point_or_break_under(reading: Reading, i: int) -> bool:
         if line is not None and not _is_furniture(line):
             return line.kind in _POINT_KINDS
     return False
+
+
+def _capitals_over_text(reading: Reading, i: int) -> bool:
+    """Whether line ``i`` is written in capitals and the line right under it is text that
+    is not ("WHAT THE WORKING GROUP SHOULD RECOMMEND" over "Seen from ..."): a heading
+    in capitals needs no blank line to stand apart from its answer."""
+    lines = reading.lines
+    line, under = lines[i], lines[i + 1] if i + 1 < len(lines) else None
+    return (
+        line is not None
+        and under is not None
+        and under.kind == Kind.TEXT
+        and line.text.isupper()
+        and not under.text.isupper()
+    )
 
 
 def double_spaced_topic_heading(reading: Reading, line: Current) -> Decision | None:
