@@ -502,6 +502,8 @@ _EXAMPLES = {
     "PUNTO PRIMERO. Características de alto nivel": "DASHNUM_PART",
     "النقطة الأولى: خصائص التعاون المعزز": "DASHNUM_PART",
     "Q1．加强合作的高层次特征是什么？": "QKEY",
+    "\uf06e\t跨境电子商务规则的协调；": "BULLET",
+    "ص 1": "NOISE_PAGE_OF",
     "第一问：加强合作的高层次特征是什么？": "QKEY_CJK_ORDINAL",
     "PG1 - ¿Cuáles son": "QKEY_P_ABBREVIATION",
     "Respuesta a la primera pregunta": "QKEY_ON_ORDINAL",
@@ -945,8 +947,6 @@ _AT_BOUNDARY = [
         "DOTTED_SQUARE",
         "NUMBER_SQUARE",
         "QUOTE",
-        "DASHNUM_PART",
-        "DASHNUM_PART_CJK",
         "QKEY_SQUARE",
         "QKEY_PAREN",
         "QKEY_NUMBER_ORDINAL",
@@ -966,7 +966,14 @@ _AFTER_WHITE_SPACE = [
     n
     for n in _AT_BOUNDARY
     if markers.kind_of(n) in (Kind.NUMBER, Kind.DASHNUM)
-    and n not in ("NUMBER_ARABIC_ORDINAL", "DASHNUM_SECTION", "DASHNUM_SECTION_ABJAD")
+    and n
+    not in (
+        "NUMBER_ARABIC_ORDINAL",
+        "DASHNUM_SECTION",
+        "DASHNUM_SECTION_ABJAD",
+        "DASHNUM_PART",  # part words are looked for at a boundary only
+        "DASHNUM_PART_CJK",
+    )
 ]
 
 
@@ -995,9 +1002,9 @@ def test_the_hints_cover_these_markers(hint: str, name: str, data: st.DataObject
         ("أولاً: ما هي", True, False),
         ("Item 1 - What", False, True),  # after white space, by its "I"
         ("PRIMERA PREGUNTA", True, False),  # at a boundary, by its ordinal
+        ("Part 2: Recommendations", True, False),  # at a boundary, by its part word
         # Not looked for inside a flattened line.
         ("§2 Принимая во внимание", False, False),
-        ("Part 2: Recommendations", False, False),
     ],
 )
 def test_what_the_hints_cover_in_part(

@@ -393,7 +393,9 @@ def _heading_end(s: str, p: int, parts: LineParts, questions: QuestionSet) -> in
         if end is None and kind == Kind.QKEY:
             return title  # "Question 1" and no title: the heading is its marker
         if end is None and not worded:
-            return _unspaced_topic_end(s, title, questions)
+            return _unspaced_topic_end(s, title, questions) or _part_topic_end(
+                s, title, parts, questions
+            )
         if worded and end is not None and s[end - 1] not in "?？؟":
             # No "?": the whole wording, if it is all there, ends the title.
             whole = _wording_end(s, title, questions)
@@ -402,6 +404,23 @@ def _heading_end(s: str, p: int, parts: LineParts, questions: QuestionSet) -> in
     if kind == Kind.TEXT and _worded(s, title, questions):
         return _title_end(s, title, wording=False)
     return None
+
+
+#: The longest topic title of a part word's heading ("Topic one - ...").
+_PART_TOPIC_MAX: Final = 120
+
+
+def _part_topic_end(s: str, title: int, parts: LineParts, questions: QuestionSet) -> int | None:
+    """Where the title of a part word's heading ends when it names a question's topic
+    and a full stop ends it, as the lost line break after a title does ("... countries.
+    Topic one - characteristics of enhanced cooperation. In the region ..."); None
+    otherwise."""
+    if not parts.terminal.startswith("DASHNUM_PART"):
+        return None
+    stop = _STOP.search(s, title, title + _PART_TOPIC_MAX)
+    if stop is None or match_topic(s[title : stop.start()], questions) is None:
+        return None
+    return stop.end()
 
 
 #: The longest topic title of a numbered heading in a script written without spaces.

@@ -164,8 +164,10 @@ def heading_kind(reading: Reading, i: int) -> str:
     if line.terminal in _PARTS:
         # "第一部分  关于工作组应考虑的建议": a part of the text whose title (on its line,
         # or on the next under a bare "第一部分") names a question's topic answers that
-        # question, whatever the part's own number.
-        if match_topic(line.text or title, reading.questions) is not None:
+        # question, whatever the part's own number; a full stop may end it ("Topic one -
+        # characteristics of enhanced cooperation.").
+        named = (line.text or title).removesuffix(".").removesuffix("。")
+        if match_topic(named, reading.questions) is not None:
             return "topic"
         if _part_word(line.marker) in _heading_parts(reading):
             return "topic"
@@ -809,8 +811,9 @@ def clause_number_continues(reading: Reading, line: Current) -> Decision | None:
     "二、" after "一、") and does not open with its question's wording (nor name its
     topic, where the question is not headed yet) is a clause, not a question heading,
     when its question was headed already, when a later line heads it with the
-    question's wording (a question is not asked twice), or when no break comes before
-    it."""
+    question's wording (a question is not asked twice), when no break comes before
+    it, or when its number is past the questions and one more (a form's "other
+    comments")."""
     parts = line.parts
     levels = reading.clauses.levels
     number = question_number(parts.marker) if levels else ""
@@ -825,6 +828,8 @@ def clause_number_continues(reading: Reading, line: Current) -> Decision | None:
         return None  # "2.0 GUIDING QUESTION ONE": a section that names its question
     if int(number) <= reading.questions_read or not line.brk:
         return _CLAUSE
+    if int(number) > len(reading.questions.questions) + 1:
+        return _CLAUSE  # "4." after "3.": past the questions and a closing "other comments"
     return _CLAUSE if _worded_later(reading, number, line.index) else None
 
 
