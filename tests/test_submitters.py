@@ -1076,6 +1076,19 @@ def test_a_company_s_legal_form_in_lower_case_makes_its_letterhead_a_name() -> N
     assert found == Submitter("Example Networks Group plc", "Example Networks Group plc", "title")
 
 
+def test_a_letterhead_in_capitals_takes_the_acronym_the_text_gives_it() -> None:
+    found = _submitter_of("292_letterhead_in_capitals_and_its_acronym")
+    assert found is not None
+    assert found.name == "Example Coast Digital Inclusion Network (ECDIN)"
+
+
+def test_a_regulatory_commission_s_letterhead_names_it_but_the_meeting_s_does_not() -> None:
+    found = _submitter_of("293_regulatory_commission_letterhead")
+    assert found is not None
+    assert found.name.startswith("EXAMPLE COMMUNICATIONS REGULATORY COMMISSION")
+    assert from_line("Commission on Science and Technology for Development") is None
+
+
 def test_a_town_under_a_russian_letterhead_leaves_the_memo_field_in_the_front_matter() -> None:
     found = _submitter_of("229_answer_to_question_ordinal_ru")
     assert found == Submitter(

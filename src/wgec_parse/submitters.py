@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, Literal
 
 import attrs
@@ -355,7 +355,7 @@ _TITLE_WORDS: Final = (
 #: Words that make a short cover line the name of an organisation ("Example Internet
 #: Users Association", "Fédération des opérateurs ...", "Министерство связи", "Example
 #: Data Networks PLC"), folded.
-#: Words for the meeting's own bodies (commission, working group) are left out.
+#: Words for the meeting's own working group are left out.
 _ORGANISATION_WORDS: Final = frozenset(
     fold(word)
     for word in (
@@ -379,6 +379,9 @@ _ORGANISATION_WORDS: Final = frozenset(
         "جمعية", "الجمعية", "اتحاد", "الاتحاد", "تحالف", "مجلس", "مركز", "معهد",
         "مؤسسة", "منتدى", "المنتدى", "شبكة", "وزارة", "البعثة", "هيئة",
         "Department", "Département", "Departamento",
+        # A regulator's or another body's commission ("Example Regulatory Commission");
+        # the meeting's own commission names no submitter (_named).
+        "Commission", "Comisión", "Комиссия",
         "Company", "Corporation", "PLC", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "GmbH",
         "Compagnie", "Compañía", "Corporación", "Компания", "Корпорация", "شركة",
     )
@@ -498,12 +501,18 @@ _NAME_JOINS: Final = frozenset(
 )  # fmt: skip
 #: A company's legal form in lower case after its name ("plc", "ltd"), which ends it.
 _LEGAL_FORMS: Final = frozenset(("plc", "ltd", "ltd.", "llc", "inc.", "s.a.", "s.a.r.l.", "gmbh"))
+#: The meeting's own commission, which no cover line names as a submitter (casefolded).
+_MEETING_COMMISSIONS: Final = (
+    "commission on science", "commission de la science", "comisión de ciencia",
+    "комиссия по науке", "комиссии по науке", "cstd",
+)  # fmt: skip
 #: Names of the meeting's own bodies, which a sentence names without submitting.
 _MEETING_WORDS: Final = (
-    "working group", "commission on science", "secretariat", "chair", "cstd", "wgec",
-    "united nations", "tunis agenda", "groupe de travail", "commission de la science",
-    "secrétariat", "grupo de trabajo", "comisión de ciencia", "secretaría", "рабоч",
-    "секретариат", "комиссия по науке", "комиссии по науке", "الفريق العامل", "الأمانة",
+    *_MEETING_COMMISSIONS,
+    "working group", "secretariat", "chair", "wgec",
+    "united nations", "tunis agenda", "groupe de travail",
+    "secrétariat", "grupo de trabajo", "secretaría", "рабоч",
+    "секретариат", "الفريق العامل", "الأمانة",
     "لجنة تسخير العلم", "اللجنة", "world summit", "internet governance forum",
 )  # fmt: skip
 #: A name read from a sentence has at most this many words.
@@ -606,6 +615,8 @@ def from_line(text: str) -> Submitter | None:
             return None if named is None else Submitter(named, text, "title")
     if name is None and _names_organisation(text):
         name = _name(text)
+        if any(words in name.casefold() for words in _MEETING_COMMISSIONS):
+            return None  # the addressee: "Commission on Science and Technology ..."
     return None if name is None else Submitter(name, text, "title")
 
 
@@ -954,7 +965,9 @@ def prefer(
         and not any(map(_PERSONAL.search, (*cover, *closing, *sentences)))
     ):
         found = _instead_of_person(closing, sentences) or found
-    acronym = _ACRONYM.match(found.name)
+    # A name wholly in capitals ("EBONY COAST DIGITAL ...") does not start with an acronym.
+    capitals = found.name.isupper() and " " in found.name
+    acronym = None if capitals else _ACRONYM.match(found.name)
     if acronym is not None:
         for line in cover:
             spelled = _spelled_out(line.strip(), acronym.group(1))
@@ -974,16 +987,29 @@ def prefer(
     # so does one that a sentence cut short at a word in lower case, where the words
     # up to the acronym spell it ("Association francophone" in "Association
     # francophone pour les libertés numériques (AFLN)").
+    # A letterhead's name in capitals takes the text's writing of it with the acronym
+    # ("IRONBRIDGE FEDERATION ..." in "The Ironbridge Federation ... (IFDB) represents").
     for text in (*cover, *sentences):
-        at = text.find(found.name + " ")
-        if at >= 0:
+        for at in _name_places(text, found.name):
             m = _WORDS_TO_ACRONYM.match(text, at + len(found.name))
             if m is not None:
-                name = found.name + m[1]
+                name = text[at : at + len(found.name)] + m[1]
                 if _spelled_out(f"{name} ({m[2]})", m[2]) is not None:
                     return Submitter(f"{name} ({m[2]})", found.source, found.confidence)
     inside = _acronym_inside(found.name, (*cover, *sentences))
     return found if inside is None else Submitter(inside, found.source, found.confidence)
+
+
+def _name_places(text: str, name: str) -> Iterator[int]:
+    """Where ``name`` stands in ``text`` followed by a space; a name in capitals, written
+    in any case ("IRONBRIDGE FEDERATION" in "The Ironbridge Federation (IFDB)")."""
+    lowered = text.lower()
+    if name.isupper() and len(lowered) == len(text):
+        text, name = lowered, name.lower()
+    at = text.find(name + " ")
+    while at >= 0:
+        yield at
+        at = text.find(name + " ", at + 1)
 
 
 def _acronym_inside(name: str, texts: Iterable[str]) -> str | None:
