@@ -216,7 +216,9 @@ FLOORS: Final = {
     # 187): 20 exact, 355; a signature's department giving way to its body, with the
     # acronym the letter writes inside its name (fixture 188): 21 exact, 356; a
     # diplomatic note's opening naming its sender (fixture 189): 22 exact, 357.
-    "blind14": Floor(24, 22, 357),
+    # Number words alone in capitals heading topics ("ONE:") and contact labels
+    # ("للتواصل:", "Контакты для прессы:"; fixtures 294, 295): 23 exact, 359.
+    "blind14": Floor(24, 23, 359),
     # The fifteenth blind set (fixtures/blind15/), 24 documents written without the
     # parser's code after the fourteenth had guided the rules: submissions laid out as
     # each language's administrations write official replies (references and file
@@ -233,7 +235,9 @@ FLOORS: Final = {
     # "R1." points (fixture 272): 16 exact, 322.
     # A letterhead in capitals named as the text writes it with its acronym, and a
     # regulator's "Commission" (fixtures 292, 293): 17 exact, 323.
-    "blind15": Floor(24, 17, 323),
+    # Number words alone in capitals heading topics ("ONE:") and contact labels
+    # ("للتواصل:", "Контакты для прессы:"; fixtures 294, 295): 324.
+    "blind15": Floor(24, 17, 324),
     # The sixteenth blind set (fixtures/blind16/), 24 documents written without the
     # parser's code after the fifteenth had guided the rules: a cross-section of a whole
     # consultation, every kind of submitter and layout.  Scored on arrival: 4 exact, 208
@@ -393,7 +397,9 @@ FLOORS: Final = {
     # "R1." points (fixture 272): 9 exact, 316.
     # A letterhead in capitals named as the text writes it with its acronym, and a
     # regulator's "Commission" (fixtures 292, 293): 11 exact, 318.
-    "blind28": Floor(24, 11, 318),
+    # Number words alone in capitals heading topics ("ONE:") and contact labels
+    # ("للتواصل:", "Контакты для прессы:"; fixtures 294, 295): 12 exact, 335.
+    "blind28": Floor(24, 12, 335),
     # The twenty-ninth blind set (fixtures/blind29/), e-mails, letters, notes verbales,
     # forms and short PDFs as the twenty-fifth, which it replaces as the set never
     # looked at: 7 exact, 262 of 360 (73%) with the parser before the rules of fixtures

@@ -504,6 +504,7 @@ _EXAMPLES = {
     "Q1．加强合作的高层次特征是什么？": "QKEY",
     "\uf06e\t跨境电子商务规则的协调；": "BULLET",
     "ص 1": "NOISE_PAGE_OF",
+    "ONE: characteristics": "DASHNUM_PART",
     "第一问：加强合作的高层次特征是什么？": "QKEY_CJK_ORDINAL",
     "PG1 - ¿Cuáles son": "QKEY_P_ABBREVIATION",
     "Respuesta a la primera pregunta": "QKEY_ON_ORDINAL",
