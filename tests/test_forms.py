@@ -131,6 +131,12 @@ def test_one_row_per_question_needs_one_respondent() -> None:
     topics = read_form(text.replace("Question", "Topic").format(id=1, name="Ana"))
     assert topics is not None
     assert topics.questions == (2, 3)
+    # A topic column beside the questions' own is one of the respondent's fields.
+    both = text.format(id=1, name="Ana").replace("Name,", "Name,Topic,")
+    beside = read_form(both.replace("Ana,", "Ana,EC,"))
+    assert beside is not None
+    assert beside.header[:3] == ("ID", "Name", "Topic")
+    assert beside.questions == (3, 4)
 
 
 def test_detection_needs_a_question_in_the_header() -> None:

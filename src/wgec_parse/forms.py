@@ -487,16 +487,19 @@ def _read_with(body: str, delimiter: str) -> Form | None:
 
 
 #: The header cell of the column holding the questions, in an export with one row per
-#: question (folded): the question, or the topic its row answers ("Topic", "Tema").
+#: question (folded).
 _QUESTION_LABELS: Final = frozenset(
     fold(label)
     for label in (
         "Question", "Questions", "Guiding question", "Pregunta", "Preguntas", "Вопрос",
         "Вопросы", "السؤال", "الأسئلة", "问题", "題目", "题目", "問題",
-        "Topic", "Theme", "Subject", "Thème", "Sujet", "Tema", "Asunto", "Тема",
-        "الموضوع", "المحور", "主题", "议题",
     )
 )  # fmt: skip
+#: ... or, where no column is labelled so, of the column naming the topic each row
+#: answers ("Topic", "Tema").
+_TOPIC_LABELS: Final = frozenset(
+    fold(label) for label in ("Topic", "Theme", "Thème", "Tema", "المحور", "主题", "议题")
+)
 
 
 def _long_columns(header: Sequence[str]) -> tuple[int, int] | None:
@@ -506,6 +509,8 @@ def _long_columns(header: Sequence[str]) -> tuple[int, int] | None:
         return None
     labels = [fold(cell.strip()) for cell in header]
     asked = [i for i, label in enumerate(labels) if label in _QUESTION_LABELS]
+    if not asked:
+        asked = [i for i, label in enumerate(labels) if label in _TOPIC_LABELS]
     answered = [i for i, label in enumerate(labels) if label in _GENERIC]
     if len(asked) != 1 or len(answered) != 1:
         return None

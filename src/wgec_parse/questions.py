@@ -264,9 +264,8 @@ def match_restated(text: str, questions: QuestionSet = WGEC2) -> str | None:
     """The number of the question that ``text`` asks in words reading as its whole
     wording (opening with a letter, not in lower case, "?" at its end; the words they
     share in order :data:`_RESTATED_MIN` of the longer of the two or more), though it
-    does not open with it ("С учетом работы
-    предыдущей РГРС ..., какие рекомендации нам следует рассмотреть?", a name
-    abbreviated), or None."""
+    does not open with it ("С учетом работы предыдущей РГРС ..., какие рекомендации нам
+    следует рассмотреть?", a name abbreviated), or None."""
     first = text[:1]
     if _ASKS_AT_END.search(text[-20:]) is None or not first.isalpha() or first.islower():
         return None  # no question asked, or not a line that opens with it

@@ -484,9 +484,9 @@ def _answer_lead_over_a_note(parts: LineParts) -> bool:
 def wording_heading(reading: Reading, line: Current) -> Decision | None:
     """An unnumbered line that opens with a question's wording heads it, after a break
     or where no block is open; so does a line of plain text that asks a question in
-    words that read as its wording all the same (:func:`~wgec_parse.questions.match_restated`: "С
-    учетом работы предыдущей РГРС ..., какие рекомендации нам следует рассмотреть?", a
-    name abbreviated)."""
+    words that read as its wording all the same
+    (:func:`~wgec_parse.questions.match_restated`: "С учетом работы предыдущей РГРС ...,
+    какие рекомендации нам следует рассмотреть?", a name abbreviated)."""
     if not (line.brk or not reading.group_open):
         return None
     text, questions = line.plain, reading.questions
@@ -547,9 +547,9 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     with a blank line or the answer's first numbered point or bullet right under it
     ("Рекомендации" over "а) ...", "التوصيات" over "١. ..."), or a line leading into
     that point with a colon (:func:`_point_or_break_under`), or, written in capitals,
-    with text not in capitals right under it (:func:`_capitals_over_text`); in double-spaced text
-    (where every line stands between blank lines), with the answer's first numbered
-    point or bullet the next line."""
+    with text not in capitals right under it (:func:`_capitals_over_text`); in
+    double-spaced text (where every line stands between blank lines), with the answer's
+    first numbered point or bullet the next line."""
     lines = reading.lines
     line = lines[i]
     if line is None or line.kind != Kind.TEXT:
