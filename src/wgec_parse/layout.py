@@ -344,6 +344,12 @@ _PAGE_NUMBER_AT_END: Final = LazyPattern(
 )
 
 
+def _without_page_number(whole: str) -> str:
+    """A header's or footer's line without the page's number at its end, if any (most
+    lines end otherwise, which the last character tells without a search)."""
+    return _PAGE_NUMBER_AT_END.sub("", whole) if whole[-1:].isdigit() else whole
+
+
 def running_headers(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     """Indexes of the text and field lines that are page furniture on a paged text: a
     line repeated three times or more, or twice where both copies stand next to a page
@@ -360,7 +366,7 @@ def _running_headers(
 ) -> frozenset[int]:
     """:func:`running_headers` of a paged text with the page breaks ``breaks``."""
     candidates = [
-        (i, _PAGE_NUMBER_AT_END.sub("", line.marker + line.gap + line.text))
+        (i, _without_page_number(line.marker + line.gap + line.text))
         for i, line in enumerate(lines)
         if line is not None and line.kind in (Kind.TEXT, Kind.FIELD)
     ]
