@@ -505,6 +505,7 @@ _EXAMPLES = {
     "\uf06e\t跨境电子商务规则的协调；": "BULLET",
     "ص 1": "NOISE_PAGE_OF",
     "ONE: characteristics": "DASHNUM_PART",
+    "1   Characteristics of enhanced cooperation": "DASHNUM_SPACED",
     "第一问：加强合作的高层次特征是什么？": "QKEY_CJK_ORDINAL",
     "PG1 - ¿Cuáles son": "QKEY_P_ABBREVIATION",
     "Respuesta a la primera pregunta": "QKEY_ON_ORDINAL",

@@ -76,8 +76,11 @@ _FOOTNOTE_NUMBER: Final = LazyPattern(
     r"|[\u2460-\u2473][ \t\u00a0]*(?=\S))"
 )
 #: The number terminals that mark a note at the foot of a page: a circled number, a
-#: number alone in square brackets, a number and a tab ("5<TAB>Ibid.").
-_NOTE_MARKS: Final = frozenset(("NUMBER_CIRCLED", "NUMBER_SQUARE_BARE", "NUMBER_TAB"))
+#: number alone in square brackets, a number and a tab ("5<TAB>Ibid."), or three spaces
+#: ("7   Ibid.", as pdftotext -layout writes the tab).
+_NOTE_MARKS: Final = frozenset(
+    ("NUMBER_CIRCLED", "NUMBER_SQUARE_BARE", "NUMBER_TAB", "DASHNUM_SPACED")
+)
 #: What ends a line that asks a question.
 _ASKS: Final = ("?", "？", "؟")
 #: A footnote runs over this many lines at most (its number's line and its wraps).

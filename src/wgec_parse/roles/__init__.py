@@ -55,7 +55,7 @@ __all__ = [
 FRONT_RULES: Final = (
     Rule("contents_entry", front.contents_entry),
     Rule("noise", blocks.noise, frozenset({Kind.NOISE})),
-    Rule("footnote", blocks.footnote, frozenset({Kind.TEXT, Kind.NUMBER})),
+    Rule("footnote", blocks.footnote, frozenset({Kind.TEXT, Kind.NUMBER, Kind.DASHNUM})),
     Rule("quoted", blocks.quoted, frozenset({Kind.QUOTE})),
     Rule("cover_table", front.cover_table, frozenset({Kind.TEXT})),
     Rule("salutation", front.salutation, frozenset({Kind.FIELD})),
@@ -68,7 +68,7 @@ FRONT_RULES: Final = (
 
 #: The rules of the body, in the order they are tried.
 BODY_RULES: Final = (
-    Rule("footnote", blocks.footnote, frozenset({Kind.TEXT, Kind.NUMBER})),
+    Rule("footnote", blocks.footnote, frozenset({Kind.TEXT, Kind.NUMBER, Kind.DASHNUM})),
     Rule("sign_off", blocks.sign_off, frozenset({Kind.SIGNOFF})),
     Rule("quoted", blocks.quoted, frozenset({Kind.QUOTE})),
     Rule("table_row", blocks.table_row, frozenset({Kind.TEXT}), None, blocks.TABLE_ROWS),
