@@ -506,6 +506,7 @@ _EXAMPLES = {
     "ص 1": "NOISE_PAGE_OF",
     "ONE: characteristics": "DASHNUM_PART",
     "1   Characteristics of enhanced cooperation": "DASHNUM_SPACED",
+    "Primero. La cooperación mejorada es un proceso": "NUMBER_SPANISH_ORDINAL",
     "第一问：加强合作的高层次特征是什么？": "QKEY_CJK_ORDINAL",
     "PG1 - ¿Cuáles son": "QKEY_P_ABBREVIATION",
     "Respuesta a la primera pregunta": "QKEY_ON_ORDINAL",
