@@ -507,6 +507,7 @@ _EXAMPLES = {
     "ONE: characteristics": "DASHNUM_PART",
     "1   Characteristics of enhanced cooperation": "DASHNUM_SPACED",
     "Primero. La cooperación mejorada es un proceso": "NUMBER_SPANISH_ORDINAL",
+    "For questions about this submission, contact Ana Example.": "TEXT_THANKS",
     "第一问：加强合作的高层次特征是什么？": "QKEY_CJK_ORDINAL",
     "PG1 - ¿Cuáles son": "QKEY_P_ABBREVIATION",
     "Respuesta a la primera pregunta": "QKEY_ON_ORDINAL",
