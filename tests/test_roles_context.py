@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 import wgec_parse
 from wgec_parse import roles
 from wgec_parse.markers import KINDS
+from wgec_parse.questions import QUESTION_END, asks
 from wgec_parse.roles import FRESH, RUNNING, Current, Decision, Reading
 from wgec_parse.roles.base import Rule, RuleFunction
-from wgec_parse.roles.headings import QUESTION_END, asks
 
 from .conftest import FIXTURES
 

@@ -19,11 +19,14 @@ from wgec_parse.lazyre import LazyPattern
 
 __all__ = [
     "BUILTIN_QUESTION_SETS",
+    "CLOSERS",
+    "QUESTION_END",
     "WGEC2",
     "QuestionMatch",
     "QuestionSet",
     "QuestionSetError",
     "QuestionSpec",
+    "asks",
     "best_similarity",
     "folded_words",
     "load_question_set",
@@ -250,14 +253,32 @@ def match_wording(text: str, questions: QuestionSet = WGEC2) -> str | None:
     return match_wording(quoted, questions) if quoted else None
 
 
+#: A title asks a question: "?" with closing quotes or brackets after it.
+QUESTION_END: Final = LazyPattern(r"[?？؟][\s\"'”’»)\]]*$")
+
+
+#: What may close a title after its "?": quotes and brackets.
+CLOSERS: Final = ('"', "'", "\u201d", "\u2019", "\u00bb", ")", "]")
+_QUESTION_MARKS: Final = ("?", "\uff1f", "\u061f")
+
+
+def asks(text: str) -> bool:
+    """Whether ``text`` ends asking a question (:data:`QUESTION_END`): with "?", or
+    "?" before closing quotes, brackets or white space.  Most lines end otherwise,
+    which the last character tells without a search."""
+    if text.endswith(_QUESTION_MARKS):
+        return True
+    if not (text.endswith(CLOSERS) or text[-1:].isspace()):
+        return False
+    return QUESTION_END.search(text) is not None
+
+
 #: How much of a question's wording, and of a line asking a question in its own words,
 #: must be words they share in order for the line to name it (the same words for the
 #: most part, a few changed or abbreviated, none of the wording left out).
 _RESTATED_MIN: Final = 0.75
 #: ... and the fewest words it has (a short question asks something else).
 _RESTATED_MIN_WORDS: Final = 6
-#: A question mark at the end of a line, before closing quotes or brackets.
-_ASKS_AT_END: Final = LazyPattern(r"[?？؟][\"'”’»」』）)\]]*\s*\Z")
 
 
 def match_restated(text: str, questions: QuestionSet = WGEC2) -> str | None:
@@ -267,7 +288,7 @@ def match_restated(text: str, questions: QuestionSet = WGEC2) -> str | None:
     does not open with it ("С учетом работы предыдущей РГРС ..., какие рекомендации нам
     следует рассмотреть?", a name abbreviated), or None."""
     first = text[:1]
-    if _ASKS_AT_END.search(text[-20:]) is None or not first.isalpha() or first.islower():
+    if not asks(text) or not first.isalpha() or first.islower():
         return None  # no question asked, or not a line that opens with it
     words = compared_words(text[:400])
     if len(words) < _RESTATED_MIN_WORDS:

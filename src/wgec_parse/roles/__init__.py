@@ -50,12 +50,17 @@ __all__ = [
     "rule_table",
 ]
 
+#: A footnote at a page's foot, read as noise in the front matter and the body alike.
+_FOOTNOTE: Final = Rule(
+    "footnote", blocks.footnote, frozenset({Kind.TEXT, Kind.NUMBER, Kind.DASHNUM})
+)
+
 #: The rules of the front matter (see :func:`~wgec_parse.roles.front.in_front`) and of
 #: the closing after the last answer, in the order they are tried.
 FRONT_RULES: Final = (
     Rule("contents_entry", front.contents_entry),
     Rule("noise", blocks.noise, frozenset({Kind.NOISE})),
-    Rule("footnote", blocks.footnote, frozenset({Kind.TEXT, Kind.NUMBER, Kind.DASHNUM})),
+    _FOOTNOTE,
     Rule("quoted", blocks.quoted, frozenset({Kind.QUOTE})),
     Rule("cover_table", front.cover_table, frozenset({Kind.TEXT})),
     Rule("salutation", front.salutation, frozenset({Kind.FIELD})),
@@ -68,7 +73,7 @@ FRONT_RULES: Final = (
 
 #: The rules of the body, in the order they are tried.
 BODY_RULES: Final = (
-    Rule("footnote", blocks.footnote, frozenset({Kind.TEXT, Kind.NUMBER, Kind.DASHNUM})),
+    _FOOTNOTE,
     Rule("sign_off", blocks.sign_off, frozenset({Kind.SIGNOFF})),
     Rule("quoted", blocks.quoted, frozenset({Kind.QUOTE})),
     Rule("table_row", blocks.table_row, frozenset({Kind.TEXT}), None, blocks.TABLE_ROWS),

@@ -13,7 +13,10 @@ from wgec_parse.nesting import clause_style
 from wgec_parse.nodes import Line
 from wgec_parse.numbering import heading_number, referenced_number
 from wgec_parse.questions import (
+    CLOSERS,
+    QUESTION_END,
     QuestionSet,
+    asks,
     match_restated,
     match_subject,
     match_topic,
@@ -28,7 +31,6 @@ __all__ = [
     "TOPIC_LETTERS",
     "TOPIC_MAX_WORDS",
     "asked_wording_heading",
-    "asks",
     "clause_number_continues",
     "double_spaced_topic_heading",
     "ends_title",
@@ -54,30 +56,12 @@ __all__ = [
 
 #: A title ends with one of these.
 HEADING_END: Final = ("?", ":", "：", "？", "؟")
-#: A title asks a question: "?" with closing quotes or brackets after it.
-QUESTION_END: Final = LazyPattern(r"[?？؟][\s\"'”’»)\]]*$")
-
-
-#: What may close a title after its "?": quotes and brackets.
-_CLOSERS: Final = ('"', "'", "\u201d", "\u2019", "\u00bb", ")", "]")
-_QUESTION_MARKS: Final = ("?", "\uff1f", "\u061f")
-
-
-def asks(text: str) -> bool:
-    """Whether ``text`` ends asking a question (:data:`QUESTION_END`): with "?", or
-    "?" before closing quotes, brackets or white space.  Most lines end otherwise,
-    which the last character tells without a search."""
-    if text.endswith(_QUESTION_MARKS):
-        return True
-    if not (text.endswith(_CLOSERS) or text[-1:].isspace()):
-        return False
-    return QUESTION_END.search(text) is not None
 
 
 def ends_title(text: str) -> bool:
     """Whether a heading's title ends with ``text``'s end: "?" or ":", or "?" before
     closing quotes or brackets ('...cooperation?"', '...coopération renforcée ?»')."""
-    return text.endswith(HEADING_END) or (text.endswith(_CLOSERS) and asks(text))
+    return text.endswith(HEADING_END) or (text.endswith(CLOSERS) and asks(text))
 
 
 #: An unnumbered topic heading has at most this many words (between spaces).
@@ -487,7 +471,7 @@ def wording_heading(reading: Reading, line: Current) -> Decision | None:
     words that read as its wording all the same
     (:func:`~wgec_parse.questions.match_restated`: "С учетом работы предыдущей РГРС ...,
     какие рекомендации нам следует рассмотреть?", a name abbreviated)."""
-    if not (line.brk or not reading.group_open):
+    if not line.brk and reading.group_open:
         return None
     text, questions = line.plain, reading.questions
     if match_wording(text, questions) is not None or (
