@@ -57,9 +57,10 @@ from wgec_parse.nodes import (
     Question,
     Table,
 )
+from wgec_parse.questions import WGEC2
 from wgec_parse.rendering import render
 from wgec_parse.roles.blocks import closing_signature
-from wgec_parse.roles.headings import HEADING_END
+from wgec_parse.roles.headings import HEADING_END, past_the_questions
 from wgec_parse.segments import is_flattened
 
 __all__ = [
@@ -453,7 +454,9 @@ class _Builder:
 
     def heading(self, body_starts_lost: bool) -> _Node:
         n = str(self.count(1, 12))
-        if body_starts_lost or self.chance(40):
+        # A numbered heading past the questions that continues the clause numbering
+        # above it ("(10)" after "(9)") is a point: such numbers head by a keyword.
+        if body_starts_lost or self.chance(40) or past_the_questions(int(n), WGEC2):
             marker = self.pick(_QKEY_MARKERS).format(n=n)
             end = ":" if body_starts_lost else self.pick(("?", ":", ""))
             # A title wraps onto more lines only when it ends as a title does.

@@ -42,6 +42,7 @@ __all__ = [
     "lettered_topic_heading",
     "numbered_heading",
     "outline_topic_heading",
+    "past_the_questions",
     "styled_asks",
     "styled_heading",
     "title_bracket_runs_on",
@@ -812,9 +813,16 @@ def clause_number_continues(reading: Reading, line: Current) -> Decision | None:
         return None  # "2.0 GUIDING QUESTION ONE": a section that names its question
     if int(number) <= reading.questions_read or not line.brk:
         return _CLAUSE
-    if int(number) > len(reading.questions.questions) + 1:
-        return _CLAUSE  # "4." after "3.": past the questions and a closing "other comments"
+    if past_the_questions(int(number), questions):
+        return _CLAUSE  # "4." after "3."
     return _CLAUSE if _worded_later(reading, number, line.index) else None
+
+
+def past_the_questions(number: int, questions: QuestionSet) -> bool:
+    """Whether ``number`` is past the questions of ``questions`` and one more (a form's
+    closing "other comments"): a numbered line so numbered that continues the clause
+    numbering is a point (:func:`clause_number_continues`)."""
+    return number > len(questions.questions) + 1
 
 
 def _next_in_level(levels: list[tuple[str, str]], kind: str, marker: str, number: str) -> bool:
