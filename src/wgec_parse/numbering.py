@@ -10,6 +10,7 @@ from wgec_parse.lazyre import LazyPattern
 from wgec_parse.questions import match_restated, match_wording
 
 __all__ = [
+    "ROMAN_FORMS",
     "cjk_numeral",
     "cjk_to_int",
     "heading_number",
@@ -122,10 +123,23 @@ def ordinal_word_value(word: str) -> int | None:
 
 
 _ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+#: Unicode's roman number forms ("Ⅰ" to "Ⅻ", "ⅰ" to "ⅻ", one character each) as the
+#: letters they stand for.
+ROMAN_FORMS: Final = str.maketrans(
+    {
+        chr(base + value - 1): numeral.lower() if base == 0x2170 else numeral
+        for base in (0x2160, 0x2170)
+        for value, numeral in enumerate(
+            ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1
+        )
+    }
+)
 
 
 def roman_to_int(numeral: str) -> int | None:
-    """The value of an upper- or lower-case roman numeral, or None."""
+    """The value of an upper- or lower-case roman numeral (or a number form, "Ⅳ"), or
+    None."""
+    numeral = numeral.translate(ROMAN_FORMS)
     total = 0
     prev = 0
     for ch in reversed(numeral.upper()):
@@ -190,6 +204,7 @@ def question_number(marker: str, title: str = "") -> str:
     "" when nothing matches.
     """
     if marker:
+        marker = marker.translate(ROMAN_FORMS)  # "Ⅱ．" numbers as "II." does
         digits = _DIGITS.search(marker)
         if digits is not None:
             return str(int(digits.group()))

@@ -202,12 +202,19 @@ WGEC2: Final = QuestionSet(
                 "предложени",
                 "مقترحات",
                 "اقتراحات",
-                # What a body "should recommend", at a title's end: "What the Working
-                # Group should recommend", "Ce que le Groupe devrait recommander".
+                # What a body should (or might) recommend, at a title's end: "What the
+                # Working Group should recommend", "On what the Group might recommend",
+                # "Ce que le Groupe devrait recommander".
                 "should recommend$",
+                "might recommend$",
+                "could recommend$",
+                "may recommend$",
                 "devrait recommander$",
+                "pourrait recommander$",
                 "deberia recomendar$",
+                "podria recomendar$",
                 "следует рекомендовать$",
+                "может рекомендовать$",
             ),
         ),
     ),

@@ -11,7 +11,7 @@ from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import Kind, LineParts, classify, question_number
 from wgec_parse.nesting import clause_style
 from wgec_parse.nodes import Line
-from wgec_parse.numbering import heading_number, referenced_number
+from wgec_parse.numbering import heading_number, referenced_number, roman_to_int
 from wgec_parse.questions import (
     CLOSERS,
     QUESTION_END,
@@ -279,6 +279,7 @@ def _heading(reading: Reading, line: Current, text: str, heading: str, demote: b
             and not ends_title(text)
             and (heading == "question" or title_closes(reading, line.index))
             and not _topic_then_sentence(reading, line.index, text)
+            and not _note_then_answer(reading, line.index, text)
         )
     else:  # "第一部分" over its title "关于增强合作的高层次特征" names a topic, too
         runs_on = heading_kind(reading, line.index) in ("question", "topic")
@@ -309,6 +310,24 @@ def _topic_then_sentence(reading: Reading, i: int, title: str) -> bool:
     if asks(text) or match_wording(text, reading.questions) is not None:
         return False
     return match_topic(title, reading.questions) is not None
+
+
+def _note_then_answer(reading: Reading, i: int, title: str) -> bool:
+    """Whether a heading's title ends with a note in brackets and the line right under
+    it asks nothing: the answer's first line, not more of the title ("就第一个问题（增强
+    合作的高级别特征）" over "我会认为，增强合作应当：", "Question 1 (characteristics)" over
+    "We see four:")."""
+    if title[-1:] not in ")）":
+        return False
+    note = title[max(title.rfind("("), title.rfind("（")) + 1 : -1]
+    if len(note) == len(title) - 1 or ")" in note or "）" in note:
+        return False  # no note: the closing bracket is a marker's ("a)") or unmatched
+    if sum(ch.isalpha() for ch in note) < 3:
+        return False  # a marker in brackets: "(b)", "(ii)"
+    if roman_to_int(note) is not None:
+        return False  # "(iii)"
+    after = reading.lines[i + 1] if i + 1 < len(reading.lines) else None
+    return after is not None and not asks(after.marker + after.gap + after.text)
 
 
 def numbered_heading(reading: Reading, line: Current) -> Decision | None:
