@@ -73,6 +73,12 @@ def test_a_set_can_be_named_by_its_file() -> None:
         ("What the Working Group should recommend", "2"),
         ("Ce que le Groupe devrait recommander ?", "2"),
         ("It should recommend a voluntary fund for officials", None),
+        # So do "might", "could", "may" and "would recommend" (fixture 305).
+        ("On what the Group might recommend", "2"),
+        ("What we would recommend", "2"),
+        ("Ce que le Groupe pourrait recommander", "2"),
+        ("We recommend", None),
+        ("It might recommend a fund", None),
         # Not topics: a sentence, a long title, words that merely share letters.
         ("Key features are listed below.", None),
         ("Le traitement des données personnelles", None),

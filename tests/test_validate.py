@@ -180,6 +180,9 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "282_points_run_into_a_heading_s_line",  # a flattened page
         "288_flattened_part_word_topics",  # a flattened page
         "289_flattened_issue_word_topics_zh",  # a flattened page
+        # The second heading, "¿Qué debería recomendar el Grupo?", follows the first
+        # one's glyph but names no question: validation cannot tell which it answers.
+        "308_bullet_headings_that_ask",
     }
     styles = sorted((FIXTURES / "styles").glob("*.txt"))
     assert len(styles) >= 30

@@ -152,7 +152,7 @@ def is_double_spaced(contents: Sequence[str], lines: Lines, *, wide: int | None 
         assert line is not None
         if after is not None and _wraps_over_gap(line, after, len(contents[i]), wide):
             wraps += 1
-            continued += _continues_over_gap(line, after)
+            continued += _continues_over_gap(line, after, len(contents[i]), wide)
             if wraps >= needed and continued:
                 return True
     return False
@@ -173,18 +173,26 @@ def _wraps_over_gap(line: LineParts, after: LineParts, length: int, wide: int) -
     """Evidence that ``after`` continues the sentence of ``line`` over an empty line: no
     sentence end before the gap, plain text after it, and a lower-case word after it
     (or a script without case), a hyphenated break, or a line filling the usual width.
-    Page furniture is no evidence."""
+    Page furniture is no evidence.  (That a sentence goes on is told apart by
+    :func:`_continues_over_gap`.)"""
     if line.kind == Kind.NOISE or after.kind != Kind.TEXT or line.text.endswith(SENTENCE_END):
         return False
-    return _continues_over_gap(line, after) or (wide > 0 and length >= wide)
-
-
-def _continues_over_gap(line: LineParts, after: LineParts) -> bool:
-    """Whether ``after`` goes on with the sentence of ``line`` in the sentence itself: a
-    lower-case word (or a script without case) or a hyphenated break, not the line's
-    width alone, which a paragraph written on one line may reach too."""
     first = after.text[:1]
-    return (first.isalpha() and not first.isupper()) or line.text.endswith(("-", "\u00ad"))
+    if first.isalpha() and first.lower() == first.upper():  # a script without case
+        return True
+    return _continues_over_gap(line, after, length, wide) or (wide > 0 and length >= wide)
+
+
+def _continues_over_gap(line: LineParts, after: LineParts, length: int, wide: int) -> bool:
+    """Whether ``after`` goes on with the sentence of ``line`` in the sentence itself: a
+    lower-case word or a hyphenated break, not the line's width alone, which a
+    paragraph written on one line may reach too.  In a script without case (Chinese,
+    Arabic), where a title or a date reads on into anything, the line must also fill
+    the usual width (``wide``), as a wrapped one does."""
+    first = after.text[:1]
+    if first.isalpha() and first.lower() == first.upper():  # no case
+        return wide > 0 and length >= wide
+    return first.islower() or line.text.endswith(("-", "\u00ad"))
 
 
 def usual_indent(lines: Lines) -> int:

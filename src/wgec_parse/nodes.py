@@ -762,6 +762,11 @@ def _normalise_clause_number(marker: str) -> str:
     return digits.replace("/", ".").replace("-", ".") if digits[:1].isdigit() else digits
 
 
+def _numbers(marker: str) -> bool:
+    """Whether a heading's marker holds a number or a letter (not a bullet's glyph)."""
+    return any(ch.isalnum() for ch in marker)
+
+
 class _WithBody(_HasLines):
     """Views shared by clauses and questions, whose ``body`` holds paragraphs, bullet
     lists and clauses."""
@@ -828,11 +833,13 @@ class Question(_WithBody):
     def number(self) -> str:
         """The normalised question number ("1)" and "Question 1:" give "1", "(b)" gives
         "2"); "" if none.  A section's number gives way to the question keyword its
-        title opens with ("2.0 GUIDING QUESTION ONE" answers question 1)."""
+        title opens with ("2.0 GUIDING QUESTION ONE" answers question 1).  A bullet's
+        glyph ("* Recommendations") numbers nothing: the title is read as an unnumbered
+        heading's is."""
         from wgec_parse.numbering import heading_number, keyword_number, question_number
 
         marker = self.marker
-        if not marker:
+        if not _numbers(marker):
             return question_number("", self.title)
         return keyword_number(self.head.text) or heading_number(marker)
 
@@ -844,7 +851,7 @@ class Question(_WithBody):
         from wgec_parse.numbering import lead_number, referenced_number
 
         title = self.title
-        return bool(self.marker or lead_number(title) or referenced_number(title))
+        return _numbers(self.marker) or bool(lead_number(title) or referenced_number(title))
 
     @property
     def title(self) -> str:

@@ -35,6 +35,7 @@ __all__ = [
     "match_subject",
     "match_wording",
     "question_set",
+    "title_words",
     "wording_similarity",
     "words_similarity",
 ]
@@ -207,6 +208,7 @@ WGEC2: Final = QuestionSet(
                 # "Ce que le Groupe devrait recommander".
                 "should recommend$",
                 "might recommend$",
+                "would recommend$",
                 "could recommend$",
                 "may recommend$",
                 "devrait recommander$",
@@ -358,7 +360,7 @@ def _without_note(title: str) -> str:
     return bare if bare.strip() else title
 
 
-def _title_words(folded: str) -> int:
+def title_words(folded: str) -> int:
     """How many words a folded title holds: its words between spaces, each character of
     a script written without spaces counting as one."""
     return sum(len(UNSPACED.findall(word)) or 1 for word in folded.split())
@@ -392,7 +394,7 @@ def _short_title(counted: str, title: str) -> str | None:
     it holds at most :data:`_TOPIC_MAX_WORDS` words and ``title`` does not end a
     sentence; else None."""
     folded = fold(counted)
-    if not folded or _title_words(folded) > _TOPIC_MAX_WORDS or title.rstrip().endswith(_STOPS):
+    if not folded or title_words(folded) > _TOPIC_MAX_WORDS or title.rstrip().endswith(_STOPS):
         return None
     return f" {folded}{_END}"
 

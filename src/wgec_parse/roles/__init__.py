@@ -171,6 +171,7 @@ BODY_RULES: Final = (
         blocks.numbered_clause,
         frozenset({Kind.NUMBER, Kind.DOTTED, Kind.LETTER}),
     ),
+    Rule("bullet_heading", headings.bullet_heading, frozenset({Kind.BULLET}), FRESH),
     Rule("bullet", blocks.bullet, frozenset({Kind.BULLET})),
     Rule("wording_heading", headings.wording_heading, None, FRESH),
     Rule("referenced_heading", headings.referenced_heading, frozenset({Kind.TEXT}), FRESH),

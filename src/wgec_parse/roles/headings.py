@@ -21,6 +21,7 @@ from wgec_parse.questions import (
     match_subject,
     match_topic,
     match_wording,
+    title_words,
 )
 from wgec_parse.roles.base import CONTINUES, LAST_LINE, Current, Decision, Reading, Role
 
@@ -751,6 +752,49 @@ def topic_label_heading(reading: Reading, line: Current) -> Decision | None:
     if topic_label_stands_alone(reading, line.index):
         return Decision(Role.QUESTION, demote=True, open=False)
     return None
+
+
+def bullet_heading(reading: Reading, line: Current) -> Decision | None:
+    """A bullet after a break, with no item of its glyph right before or after it, before
+    any question heading or after one headed by the same glyph, heads a question (its
+    glyph the marker) when its text, short, starting with a capital (after an opening
+    mark) and not leading into what follows, names a question's topic or opens with its
+    wording ("* Вопрос о характеристиках"), or asks and names what the questions are
+    about ("— ¿Qué entendemos por cooperación reforzada?"), or asks under the glyph of
+    the heading before it ("— ¿Qué debería recomendar el Grupo?")."""
+    parts = line.parts
+    glyph_heads = reading.heading_marker == (Kind.BULLET, parts.marker)
+    if not line.brk or (reading.questions_read and not glyph_heads):
+        return None
+    text = parts.text
+    first = text.lstrip("¿¡«\"“'‘")[:1]
+    if not first.isalpha() or (first.lower() != first.upper() and not first.isupper()):
+        return None
+    if text.endswith((":", "：", ",", "，", ";", "；", ".", "。")):
+        return None
+    if title_words(fold(text)) > TOPIC_MAX_WORDS:
+        return None
+    if _glyph_next_to(reading, line.index, parts.marker):
+        return None
+    questions = reading.questions
+    if match_topic(text, questions) is not None or match_wording(text, questions) is not None:
+        return Decision(Role.QUESTION, open=False)
+    if not asks(text):
+        return None
+    if glyph_heads or (not reading.questions_read and match_subject(text, questions)):
+        return Decision(Role.QUESTION, open=False)
+    return None
+
+
+def _glyph_next_to(reading: Reading, i: int, glyph: str) -> bool:
+    """Whether the line before or after line ``i`` (blank lines skipped) is a bullet of
+    ``glyph``: ``i`` is then an item of a list."""
+    lines = reading.lines
+    for j in (i - 1 - reading.blanks_before(i), reading.next_content(i)):
+        near = lines[j] if 0 <= j < len(lines) else None
+        if near is not None and near.kind == Kind.BULLET and near.marker == glyph:
+            return True
+    return False
 
 
 def topic_heading(reading: Reading, line: Current) -> Decision | None:

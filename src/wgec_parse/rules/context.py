@@ -216,7 +216,7 @@ class Context:
             # number (a section of the writer's own outline): a topic heading.
             if spec is None:
                 topic = match_topic(q.title, qset)
-                if topic is None and not q.marker:  # "What enhanced cooperation ..."
+                if topic is None and not q.numbered:  # "What enhanced cooperation ..."
                     topic = match_subject(q.title, qset)
                 spec = qset.by_number(topic) if topic is not None else None
                 by = "topic" if spec is not None else ""

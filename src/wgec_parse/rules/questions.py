@@ -104,8 +104,10 @@ def unknown_question(ctx: Context) -> Iterator[Diagnostic]:
     for m in ctx.matches:
         if m.spec is not None:
             continue
+        question = m.question
+        heading = f"of {_label(question)}" if question.number else f'"{_short(question.title)}"'
         yield unknown_question.finding(
-            f"The heading of {_label(m.question)} matches none of the "
+            f"The heading {heading} matches none of the "
             f"{len(qset.questions)} questions of {qset.name}, by number or by wording.",
             *_heading_span(m.question),
         )
