@@ -1160,3 +1160,44 @@ def test_a_sender_writing_in_a_personal_capacity_stays_the_submitter() -> None:
     assert prefer(found, [], closing, ["I write for the Forum."]) == Submitter(
         "Example Rights Forum", "Example Rights Forum", "title"
     )
+
+
+def test_a_writer_in_a_personal_capacity_whom_nothing_names_is_the_signer() -> None:
+    closing = ["Thank you for considering these views.", "Best wishes,", "Ana Example", "Jakarta"]
+    assert prefer(None, [], closing, ["I write in my personal capacity."]) == Submitter(
+        "Ana Example", "Ana Example", "title"
+    )
+    # Without those words the signer's name alone names no submitter.
+    assert prefer(None, [], closing, ["I write to the Group."]) is None
+    # Nor does a line that is no name under the sign-off.
+    assert (
+        prefer(None, [], ["Best wishes,", "see you in Geneva"], ["in my personal capacity"]) is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("EJEMPLO COMUNICACIONES S.A.", "EJEMPLO COMUNICACIONES S.A."),
+        ("Ejemplo Datos S.R.L.", "Ejemplo Datos S.R.L."),
+    ],
+)
+def test_a_company_with_an_abbreviated_legal_form_keeps_its_full_stop(line: str, name: str) -> None:
+    found = from_line(line)
+    assert found is not None
+    assert found.name == name
+
+
+def test_a_covering_sentence_names_the_body_before_the_clause_about_it() -> None:
+    text = (
+        "Ejemplo Comunicaciones S.A., operador de fibra en Chile, Perú y Bolivia, presenta "
+        "a continuación sus comentarios."
+    )
+    found = from_sentence(text)
+    assert found is not None
+    assert found.name == "Ejemplo Comunicaciones S.A."
+    # A clause whose name was not found leaves no name: never what its last comma leaves.
+    assert (
+        from_sentence("operador de fibra en Chile, Perú y Bolivia, presenta sus comentarios.")
+        is None
+    )

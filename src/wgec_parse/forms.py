@@ -579,7 +579,8 @@ _PREAMBLE_MAX: Final = 3
 
 def _read_pairs(body: str) -> Form | None:
     """A "label<TAB>value" export: every line a label, a tab and a value, or (without a
-    tab) a line of the value before; the first line a label, or at most
+    tab, or with a tab before it and no label) a line of the value before; the first line
+    a label, or at most
     :data:`_PREAMBLE_MAX` lines (a title) above it; at least :data:`_MIN_COLUMNS`
     labels, one of them a whole question."""
     lines = _split(body)
@@ -601,6 +602,9 @@ def _read_pairs(body: str) -> Form | None:
                 return None
             continue
         cells = line.split("\t")
+        if values and not cells[0] and not keyed:
+            values[-1].append(line)  # a value's next line, set in under its column
+            continue
         if not keyed and _is_keyed_header(cells):
             keyed = True
             continue

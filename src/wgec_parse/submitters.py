@@ -10,6 +10,7 @@ too; a title such as "Contribution of X" gives it with less confidence, and says
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, Literal
@@ -433,8 +434,11 @@ _WORDS_TO_ACRONYM: Final = LazyPattern(
 )
 #: What ends a sentence, which no organisation's name does.
 _SENTENCE_END: Final = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "：", "；")
-#: A company's name may end with the full stop of its abbreviated legal form.
-_LEGAL_FORM_ENDS: Final = (" Ltd.", " Inc.", " Corp.", " Co.")
+#: A company's name may end with the full stop of its abbreviated legal form (casefolded:
+#: "Acme Data Ltd.", "EJEMPLO COMUNICACIONES S.A.").
+_LEGAL_FORM_ENDS: Final = (
+    " ltd.", " inc.", " corp.", " co.", " s.a.", " s.l.", " s.r.l.", " s.a.s.", " s.p.a.",
+)  # fmt: skip
 #: An organisation's name on a cover line has at most this many words.
 _ORGANISATION_MAX_WORDS: Final = 12
 #: A Chinese title names the submitter before "关于" (or "对", "就") and ends "的意见".
@@ -504,7 +508,12 @@ _NAME_JOINS: Final = frozenset(
     )
 )  # fmt: skip
 #: A company's legal form in lower case after its name ("plc", "ltd"), which ends it.
-_LEGAL_FORMS: Final = frozenset(("plc", "ltd", "ltd.", "llc", "inc.", "s.a.", "s.a.r.l.", "gmbh"))
+_LEGAL_FORMS: Final = frozenset(
+    (
+        "plc", "ltd", "ltd.", "llc", "inc.", "s.a.", "s.l.", "s.r.l.", "s.a.s.", "s.p.a.",
+        "s.a.r.l.", "gmbh",
+    )
+)  # fmt: skip
 #: The meeting's own commission, which no cover line names as a submitter (casefolded).
 _MEETING_COMMISSIONS: Final = (
     "commission on science", "commission de la science", "comisión de ciencia",
@@ -724,13 +733,14 @@ def _sentence_subject(text: str) -> tuple[int, str, str] | None:
     start = max([end + 2 for end in ends if end >= 0] + [text.rfind("\n", 0, m.start()) + 1])
     lead = text[start : m.start()]
     stop = m.start()
-    if not _starts_with_capital(lead.lstrip()):
-        # A name, then a clause about it between commas ("Некоммерческое партнёрство
-        # «X», объединяющее 64 издания, направляет ..."): the name ends at the comma.
-        clause = _APPOSITIVE.search(text, 0, m.start())
-        if clause is not None and _starts_with_capital(text[clause.start(1) :]):
-            start, stop = clause.start(1), clause.start(2)
-            lead = text[start:stop]
+    # A name, then a clause about it between commas ("Некоммерческое партнёрство «X»,
+    # объединяющее 64 издания, направляет ...", "X S.A., operador ... en Chile, Perú y
+    # Bolivia, presenta ..."): the name ends at the clause's comma, whatever the last
+    # comma leaves before the verb.
+    clause = _APPOSITIVE.search(text, 0, m.start())
+    if clause is not None and _starts_with_capital(text[clause.start(1) :]):
+        start, stop = clause.start(1), clause.start(2)
+        lead = text[start:stop]
     if not _starts_with_capital(lead.lstrip()) or len(lead.split()) > _SENTENCE_NAME_MAX_WORDS:
         # Lines run together without a stop ("Kingstown, 27 December 2016 The Government
         # of X presents ...", a letterhead in capitals before "The Delegation of X
@@ -738,6 +748,8 @@ def _sentence_subject(text: str) -> tuple[int, str, str] | None:
         at = max(text.rfind(" " + article, start, m.start()) for article in _ARTICLES)
         start = at + 1 if at >= 0 else start
     subject = " ".join(text[start:stop].split())
+    if subject.endswith(","):
+        return None  # the end of a clause about a name not found ("..., Perú y Bolivia,")
     for article in _ARTICLES:
         if subject.startswith(article):
             subject = subject[len(article) :]
@@ -749,11 +761,12 @@ def _sentence_subject(text: str) -> tuple[int, str, str] | None:
 
 
 #: A sentence's subject, then a clause about it between commas, right before the verb:
-#: the subject (group 1) runs from the sentence's start (after ". ", "! ", ": " or at
-#: the text's start) to the clause's comma (group 2), the clause opening with a word in
-#: lower case.
+#: the subject (group 1) runs from the sentence's start (after ". ", "! ", ": ", a line
+#: break or at the text's start) to the clause's comma (group 2), the clause opening with a word in
+#: lower case; a full stop inside a word or before the comma is the name's ("S.A.").
 _APPOSITIVE: Final = LazyPattern(
-    r"(?:\A|(?<=[.!:] ))([^.!:,\n]{3,200}?)(, [^\W\d_A-ZА-ЯЁ][^.!:]{0,200}?,)[ \u00a0]*\Z"
+    r"(?:\A|(?<=[.!:] )|(?<=\n))((?:[^.!:,\n]|\.(?=[^\s,]|,))(?:[^.!:,\n]|\.(?=[^\s,]|,)){2,199}?)"
+    r"(, [^\W\d_A-ZА-ЯЁ][^.!:]{0,200}?,)[ \u00a0]*\Z"
 )
 #: Two names that share this many words in a row name the same body.
 _SHARED_RUN: Final = 3
@@ -862,7 +875,7 @@ def _names_organisation(text: str) -> bool:
     "Министерство" (or, in Chinese, ending as an organisation's name does)."""
     if not _starts_with_capital(text):
         return False
-    if text.endswith(_SENTENCE_END) and not text.endswith(_LEGAL_FORM_ENDS):
+    if text.endswith(_SENTENCE_END) and not text.casefold().endswith(_LEGAL_FORM_ENDS):
         return False
     words = text.split()
     if len(words) == 1 and UNSPACED.match(text):
@@ -955,12 +968,14 @@ def prefer(
     the text says the writer writes in a personal capacity; and
     a name that starts with an acronym ("ALIC, red regional ...") to the acronym spelled
     out on a cover line ("ALIC - Asociación Latinoamericana de Internet Comunitaria",
-    "Asociación Latinoamericana de Internet Comunitaria (ALIC)").
+    "Asociación Latinoamericana de Internet Comunitaria (ALIC)").  Where nothing is
+    found, an organisation on a line of the signature names it, or, in a text whose
+    writer says they write in a personal capacity, the signer's name under the sign-off
+    (:func:`_signer`).
     """
-    if found is None:
-        # Nothing else names it: an organisation on a line of the signature does.
-        return _organisation_line(closing)
     cover, sentences, closing = list(cover), list(sentences), list(closing)
+    if found is None:
+        return _from_signature(cover, closing, sentences)
     sender = fold(found.source.rstrip(":：").rstrip()) in _SENDER_LABELS
     if (
         sender
@@ -1069,6 +1084,34 @@ def _spelled_before(text: str, acronym: str) -> str | None:
 _SIGNING_FOR: Final = LazyPattern(
     r"(?i:for|on behalf of|pour|au nom d[eu]|por|en nombre del?|от имени|за)[ \u00a0]"
 )
+
+
+#: A person's name on a signature's line: two to four capitalised words of letters
+#: (hyphens and apostrophes inside), "Yusuf Ramadani", "Ana María Ejemplo-Ruiz".
+_PERSON_NAME: Final = LazyPattern(
+    r"(?:[^\W\d_][^\W\d_'’\-]*[^\W\d_]\.?[ \u00a0]){1,3}[^\W\d_][^\W\d_'’\-]*[^\W\d_]"
+)
+
+
+def _from_signature(cover: list[str], closing: list[str], sentences: list[str]) -> Submitter | None:
+    """Where nothing else names the submitter: an organisation on a line of the
+    signature, or the signer where the text says they write in a personal capacity."""
+    found = _organisation_line(closing)
+    if found is None and any(map(_PERSONAL.search, (*cover, *closing, *sentences))):
+        found = _signer(closing)
+    return found
+
+
+def _signer(closing: Sequence[str]) -> Submitter | None:
+    """The name a signature opens with, on the line right after its sign-off ("Best
+    wishes," over "Yusuf Ramadani"): every word capitalised, as a title."""
+    for before, line in itertools.pairwise(closing):
+        text = line.strip()
+        if not before.rstrip().endswith((",", "，", "،")) or _PERSON_NAME.fullmatch(text) is None:
+            continue
+        if all(word[:1].isupper() for word in text.split()):
+            return Submitter(text, text, "title")
+    return None
 
 
 def _organisation_line(closing: Iterable[str]) -> Submitter | None:
@@ -1256,4 +1299,4 @@ def _name(found: str) -> str:
     """A name without the full stop or colon that ends its sentence; the full stop of
     a company's abbreviated legal form ("Acme Data Ltd.") is the name's."""
     name = found.rstrip(" \u00a0.;:").rstrip()
-    return found.rstrip() if found.rstrip().endswith(_LEGAL_FORM_ENDS) else name
+    return found.rstrip() if found.rstrip().casefold().endswith(_LEGAL_FORM_ENDS) else name

@@ -154,13 +154,15 @@ def in_front(reading: Reading, line: Current) -> bool:
 
 def salutation(reading: Reading, line: Current) -> Decision | None:
     """A letter's salutation written with a colon ("Dear colleagues:", "Estimados
-    señores:", "Excelentísimo señor Presidente:", "Monsieur le Président :", "Уважаемые
-    коллеги:", "尊敬的主席：") is a cover line, not a field: the letter that follows it is
-    not its value."""
+    señores:", "Excelentísimo señor Presidente:", "De nuestra consideración:",
+    "Monsieur le Président :", "Уважаемые коллеги:", "尊敬的主席：") is a cover line, not a
+    field: the letter that follows it is not its value."""
     label = line.parts.marker.rstrip(":： \u00a0")
     words = label.split(maxsplit=1)
     opens = fold(words[0]).strip(",") if words else ""
     if opens in _SALUTATIONS or label.startswith(_SALUTATION_PREFIXES):
+        return _COVER
+    if fold(label) in _SALUTATION_PHRASES:
         return _COVER
     return None
 
@@ -174,6 +176,15 @@ _SALUTATIONS: Final = frozenset(
         "Señores", "Señoras", "Excelentísimo", "Excelentísima", "Excmo.", "Excma.",
         "Monsieur", "Madame", "Mesdames", "Messieurs", "Cher", "Chère", "Chers", "Chères",
         "Уважаемый", "Уважаемая", "Уважаемые", "السيد", "السيدة", "السادة", "حضرة", "سعادة",
+    )
+)  # fmt: skip
+#: Salutations that are whole phrases, folded: "De nuestra consideración:", as letters
+#: of Latin America open.
+_SALUTATION_PHRASES: Final = frozenset(
+    fold(phrase)
+    for phrase in (
+        "De nuestra consideración", "De mi consideración", "De nuestra mayor consideración",
+        "De mi mayor consideración", "Muy señor mío", "Muy señores míos",
     )
 )  # fmt: skip
 #: Salutations written without a space after their opening ("尊敬的主席").
