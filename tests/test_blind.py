@@ -429,14 +429,16 @@ FLOORS: Final = {
     "blind31": Floor(24, 20, 356),
     # The thirty-second blind set (fixtures/blind32/), a cross-section, held out: never
     # looked at, only scored.  12 exact, 263 of 360 (73%) on arrival and with the parser
-    # of the session before (300b0c2).
-    "blind32": Floor(24, 12, 263),
+    # of the session before (300b0c2); 13 exact, 276 once underlined headings were read
+    # (fixture 318).
+    "blind32": Floor(24, 13, 276),
     # The thirty-third blind set (fixtures/blind33/), e-mails, letters, notes verbales,
     # forms and short PDFs: 5 exact, 203 of 360 with the parser of 300b0c2, 6 exact, 211
     # on arrival.  Lone bullets heading questions, Chinese one paragraph per line not read
     # as doubled spacing, "المسألة (أ):", "〔问一〕", "Consulta A:", "甲、", "其一  "
-    # (fixtures 307-314): 12 exact, 285.
-    "blind33": Floor(24, 12, 285),
+    # (fixtures 307-314): 12 exact, 285.  Underlined (setext) headings, the meeting's name
+    # naming no subject (fixture 318): 13 exact, 298.
+    "blind33": Floor(24, 13, 298),
     # The thirty-fourth blind set (fixtures/blind34/), a cross-section: 13 exact, 334 of
     # 360 with the parser of 300b0c2, 13 exact, 343 on arrival.
     # "se tient à la disposition", "S.A." letterheads and sentences, the signer of a

@@ -92,6 +92,23 @@ def test_a_short_title_names_a_topic_in_any_language(title: str, number: str | N
 @pytest.mark.parametrize(
     ("title", "number"),
     [
+        ("How we understand enhanced cooperation", "1"),
+        ("Lo que entendemos por cooperación reforzada", "1"),
+        # The subject inside the meeting's name is the title's addressee (fixture 318).
+        ("Submission to the Working Group on Enhanced Cooperation", None),
+        ("Aporte al Grupo de Trabajo sobre la Cooperación Reforzada", None),
+        ("关于加强合作工作组的意见", None),
+    ],
+)
+def test_a_short_title_names_the_subject_but_not_the_meeting(
+    title: str, number: str | None
+) -> None:
+    assert match_subject(title, WGEC2) == number
+
+
+@pytest.mark.parametrize(
+    ("title", "number"),
+    [
         ("High-level characteristics of enhanced cooperation (Q1)", "1"),
         ("Recomendaciones al Grupo de Trabajo (pregunta 2)", "2"),
         ("CHARACTERISTICS (QUESTION 1)", "1"),

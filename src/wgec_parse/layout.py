@@ -33,6 +33,7 @@ __all__ = [
     "running_headers",
     "running_titles",
     "single_lead",
+    "underlined_titles",
 ]
 
 #: Characters that end a sentence (or a clause of one) in the six UN languages.
@@ -414,6 +415,26 @@ def running_titles(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     if not is_paged(contents, lines):
         return frozenset()
     return _running_titles(contents, lines, page_breaks(contents, lines))
+
+
+#: An underline: a line of "=" or "-" alone, three at least.
+_UNDERLINE: Final = LazyPattern(r"[ \t]*(?:={3,}|-{3,})[ \t]*")
+
+
+def underlined_titles(contents: Sequence[str], lines: Lines) -> frozenset[int]:
+    """The lines of text underlined by the line right under them, a run of "=" or "-"
+    about as long as the text (within a third of it, or three characters), as
+    Markdown's setext headings and plain-text web pages set their headings: a heading
+    styled in the original, as a Word heading style is."""
+    found = set()
+    for i in range(len(lines) - 1):
+        line, under = lines[i], contents[i + 1]
+        if line is None or line.kind != Kind.TEXT or _UNDERLINE.fullmatch(under) is None:
+            continue
+        width, length = len(under.strip()), len(line.text)
+        if abs(width - length) <= max(3, length // 3):
+            found.add(i)
+    return frozenset(found)
 
 
 def page_furniture(contents: Sequence[str], lines: Lines) -> frozenset[int]:

@@ -19,7 +19,7 @@ from typing import Final, overload
 import lark
 
 from wgec_parse import roles, segments
-from wgec_parse.layout import Region, analyse, page_furniture
+from wgec_parse.layout import Region, analyse, page_furniture, underlined_titles
 from wgec_parse.markers import WS, Kind, LineParts, classify
 from wgec_parse.nesting import MAX_DEPTH
 from wgec_parse.nodes import Blank, Line, LineLike, Noise
@@ -308,6 +308,7 @@ def tokens(
     for i in noise | (cut.noise if cut else frozenset()):
         lines[i] = _as_noise(lines[i])  # type: ignore[arg-type]  # never blank
     styled = _indexes(heading_lines, cut) if heading_lines else frozenset()
+    styled = styled | underlined_titles(contents, lines)  # Markdown's setext headings
     if cut is not None and cut.headings:  # unnumbered topic headings of flattened lines
         styled = styled | cut.headings
     return _stream(contents, eols, lines, regions, bom, questions, max_depth, cut, styled)

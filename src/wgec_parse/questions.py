@@ -382,11 +382,38 @@ def match_subject(title: str, questions: QuestionSet = WGEC2) -> str | None:
     """The number of the question whose subject a short heading names ("What enhanced
     cooperation should look like", "Сущность расширенного сотрудничества"), when it
     names no question's topic (:func:`match_topic`), or None.  The same titles count
-    as for topics: short, not ending a sentence."""
+    as for topics: short, not ending a sentence.  The subject inside the name of the
+    meeting ("Submission to the Working Group on Enhanced Cooperation") is the title's
+    addressee, not its subject."""
     spaced = _short_title(title[:200], title)
     if spaced is None or match_topic(title, questions) is not None:
         return None
+    for name in _MEETING_NAMES:
+        spaced = spaced.replace(name, " ")
     return _first_named(spaced, _stems(questions, "subjects"))
+
+
+#: The meeting's name in the six UN languages, folded, with a space before it in a
+#: script with case, as a title is searched (see :func:`_short_title`).
+_MEETING_NAMES: Final = tuple(
+    f" {folded}" if folded[:1] != folded[:1].upper() else folded
+    for folded in map(
+        fold,
+        (
+            "Working Group on Enhanced Cooperation",
+            "Groupe de travail sur la coopération renforcée",
+            "Groupe de travail sur le renforcement de la coopération",
+            "Grupo de Trabajo sobre la Cooperación Reforzada",
+            "Grupo de Trabajo sobre Cooperación Reforzada",
+            "Grupo de Trabajo sobre la Cooperación Mejorada",
+            "Grupo de Trabajo sobre Cooperación Mejorada",
+            "Рабочая группа по расширенному сотрудничеству",
+            "الفريق العامل المعني بتعزيز التعاون",
+            "加强合作工作组",
+            "增强合作工作组",
+        ),
+    )
+)
 
 
 def _short_title(counted: str, title: str) -> str | None:

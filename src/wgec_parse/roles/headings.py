@@ -503,18 +503,23 @@ def wording_heading(reading: Reading, line: Current) -> Decision | None:
 
 
 def styled_asks(reading: Reading, i: int) -> bool:
-    """Whether line ``i``, unnumbered, was styled as a heading in the original and asks a
-    question, opens with a question's wording or names a question's topic."""
+    """Whether line ``i``, unnumbered, was styled as a heading in the original (a Word
+    heading style, or underlined: :func:`~wgec_parse.layout.underlined_titles`) and asks
+    a question, opens with a question's wording or names a question's topic, or, before
+    any question heading, names what the questions are about ("How we understand
+    enhanced cooperation")."""
     line = reading.lines[i]
     if i not in reading.heading_lines or line is None:
         return False
     if line.kind != Kind.TEXT and line.kind != Kind.FIELD:
         return False
     text = line.marker + line.gap + line.text
+    questions = reading.questions
     return (
         QUESTION_END.search(text) is not None
-        or match_wording(text, reading.questions) is not None
-        or match_topic(text, reading.questions) is not None
+        or match_wording(text, questions) is not None
+        or match_topic(text, questions) is not None
+        or (not reading.questions_read and match_subject(text, questions) is not None)
     )
 
 
