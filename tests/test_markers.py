@@ -520,6 +520,8 @@ _EXAMPLES = {
     "〔问一〕增强合作有哪些高层次特征？": "QKEY_BRACKETED",
     "甲、增强合作主要是各国政府之间的合作。": "NUMBER_CJK_STEM",
     "其一  增强合作的主要特征": "NUMBER_CJK_ENUMERATION",
+    "We are happy for this input to be published.": "TEXT_THANKS",
+    "Le Réseau se tient à la disposition du Groupe de travail.": "TEXT_THANKS",
     "第一问：加强合作的高层次特征是什么？": "QKEY_CJK_ORDINAL",
     "PG1 - ¿Cuáles son": "QKEY_P_ABBREVIATION",
     "Respuesta a la primera pregunta": "QKEY_ON_ORDINAL",

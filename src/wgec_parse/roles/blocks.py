@@ -123,6 +123,17 @@ LETTER_TAIL_LABELS: Final = frozenset(
 )  # fmt: skip
 
 
+#: How the label of a note about its writers opens, folded ("About the authors:",
+#: "About the Institute:", "À propos de nous :", "Об авторах:", "作者简介："): after the
+#: answers, the note closes the text.
+ABOUT_LABELS: Final = tuple(
+    fold(label) + label[len(label.rstrip()) :]  # "About " and a word after it
+    for label in (
+        "About ", "À propos ", "Acerca de ", "Sobre nosotros", "Sobre los autores",
+        "Sobre el autor", "Sobre la autora", "Об авторе", "Об авторах", "О нас", "نبذة عن",
+        "关于我们", "作者简介",
+    )
+)  # fmt: skip
 #: The labels of a web page's tags and sharing buttons after an article, folded: the
 #: page around the submission, not part of its last answer.
 WEB_TAIL_LABELS: Final = frozenset(
@@ -137,7 +148,8 @@ WEB_TAIL_LABELS: Final = frozenset(
 def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
     """After an answer, and with no question heading after it, a contact field
     ("Contact:", "Personne de contact :", "联系人："), a field that closes an official
-    letter ("Приложение:", "Copia:", "Enclosure:": :data:`LETTER_TAIL_LABELS`), a web
+    letter ("Приложение:", "Copia:", "Enclosure:": :data:`LETTER_TAIL_LABELS`), a note
+    about the writers ("About the authors:": :data:`ABOUT_LABELS`), a web
     page's tags or sharing buttons ("Tags:", "Etiquetas:", "الوسوم:":
     :data:`WEB_TAIL_LABELS`) or a line that says who submitted the document ("Submitted
     by the Permanent Mission of X.") starts the closing."""
@@ -148,7 +160,12 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
         named = True
     elif parts.kind == Kind.FIELD:
         label = _label(parts)
-        named = label in CONTACT_LABELS or label in LETTER_TAIL_LABELS or label in WEB_TAIL_LABELS
+        named = (
+            label in CONTACT_LABELS
+            or label in LETTER_TAIL_LABELS
+            or label in WEB_TAIL_LABELS
+            or label.startswith(ABOUT_LABELS)
+        )
     else:
         named = labelled(parts.text) is not None
     if not named or not (line.brk or not reading.group_open or _after_sentence(reading)):
