@@ -265,6 +265,17 @@ def test_a_covering_sentence_names_its_subject_before_a_clause_about_it() -> Non
     assert from_sentence(english) == Submitter(
         "Example Forum", "The Example Forum, which represents 40 members, is pleased to", "sentence"
     )
+    # The clause may hold names and commas, the name the full stops of "S.A." (fixture 316).
+    spanish = (
+        "Ejemplo Comunicaciones S.A., operador de fibra en Chile, Perú y Bolivia, presenta "
+        "a continuación sus comentarios."
+    )
+    found = from_sentence(spanish)
+    assert found is not None
+    assert found.name == "Ejemplo Comunicaciones S.A."
+    # A clause whose name was not found leaves no name: never what its last comma leaves.
+    clause = "operador de fibra en Chile, Perú y Bolivia, presenta sus comentarios."
+    assert from_sentence(clause) is None
 
 
 def test_a_chinese_name_before_an_aside_is_a_person_writing_for_themselves() -> None:
@@ -896,6 +907,9 @@ def test_a_company_letterhead_with_its_legal_form_names_the_submitter() -> None:
     [
         ("Acme Data Ltd.", "Acme Data Ltd."),  # the legal form's full stop is the name's
         ("Example Cloud Company Inc.", "Example Cloud Company Inc."),
+        # In capitals too, and the Spanish forms (fixture 316).
+        ("EJEMPLO COMUNICACIONES S.A.", "EJEMPLO COMUNICACIONES S.A."),
+        ("Ejemplo Datos S.R.L.", "Ejemplo Datos S.R.L."),
         ("Компания Пример-Телеком", "Компания Пример-Телеком"),
     ],
 )
@@ -1172,32 +1186,4 @@ def test_a_writer_in_a_personal_capacity_whom_nothing_names_is_the_signer() -> N
     # Nor does a line that is no name under the sign-off.
     assert (
         prefer(None, [], ["Best wishes,", "see you in Geneva"], ["in my personal capacity"]) is None
-    )
-
-
-@pytest.mark.parametrize(
-    ("line", "name"),
-    [
-        ("EJEMPLO COMUNICACIONES S.A.", "EJEMPLO COMUNICACIONES S.A."),
-        ("Ejemplo Datos S.R.L.", "Ejemplo Datos S.R.L."),
-    ],
-)
-def test_a_company_with_an_abbreviated_legal_form_keeps_its_full_stop(line: str, name: str) -> None:
-    found = from_line(line)
-    assert found is not None
-    assert found.name == name
-
-
-def test_a_covering_sentence_names_the_body_before_the_clause_about_it() -> None:
-    text = (
-        "Ejemplo Comunicaciones S.A., operador de fibra en Chile, Perú y Bolivia, presenta "
-        "a continuación sus comentarios."
-    )
-    found = from_sentence(text)
-    assert found is not None
-    assert found.name == "Ejemplo Comunicaciones S.A."
-    # A clause whose name was not found leaves no name: never what its last comma leaves.
-    assert (
-        from_sentence("operador de fibra en Chile, Perú y Bolivia, presenta sus comentarios.")
-        is None
     )

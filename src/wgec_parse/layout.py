@@ -427,13 +427,16 @@ def underlined_titles(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     Markdown's setext headings and plain-text web pages set their headings: a heading
     styled in the original, as a Word heading style is."""
     found = set()
-    for i in range(len(lines) - 1):
-        line, under = lines[i], contents[i + 1]
+    for i, under in enumerate(contents):
+        # Most lines open with neither mark: looked at before the pattern is tried.
+        if not under or under.lstrip(" \t")[:1] not in ("=", "-") or i == 0:
+            continue
+        line = lines[i - 1]
         if line is None or line.kind != Kind.TEXT or _UNDERLINE.fullmatch(under) is None:
             continue
         width, length = len(under.strip()), len(line.text)
         if abs(width - length) <= max(3, length // 3):
-            found.add(i)
+            found.add(i - 1)
     return frozenset(found)
 
 

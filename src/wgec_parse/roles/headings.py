@@ -546,6 +546,13 @@ _POINT_KINDS: Final = frozenset((Kind.NUMBER, Kind.LETTER, Kind.DOTTED, Kind.BUL
 _OPENERS: Final = "\"'“‘«„(（[【¿¡"
 
 
+def _opens_as_a_title(text: str) -> bool:
+    """Whether ``text`` starts with a capital, or a letter of a script without case,
+    after an opening quote or bracket, if any."""
+    first = text.lstrip(_OPENERS)[:1]
+    return first.isalpha() and (first.lower() == first.upper() or first.isupper())
+
+
 def topic_stands_alone(reading: Reading, i: int) -> bool:
     """Whether line ``i`` is an unnumbered topic heading ("Characteristics of enhanced
     cooperation", "Recomendaciones"; before any question heading, also a heading that
@@ -573,8 +580,7 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     if before is None or not before.text.endswith(SENTENCE_END):
         return False
     text = line.text
-    first = text.lstrip(_OPENERS)[:1]
-    if not first.isalpha() or (first.lower() != first.upper() and not first.isupper()):
+    if not _opens_as_a_title(text):
         return False  # "[r2 c3] ..." (a form's cell), ": . ...", "the characteristics"
     if len(text.split()) > TOPIC_MAX_WORDS or text.endswith((":", "：", ",", "，")):
         return False  # a sentence that leads into a list ("We recommend the following:")
@@ -772,8 +778,7 @@ def bullet_heading(reading: Reading, line: Current) -> Decision | None:
     if not line.brk or (reading.questions_read and not glyph_heads):
         return None
     text = parts.text
-    first = text.lstrip("¿¡«\"“'‘")[:1]
-    if not first.isalpha() or (first.lower() != first.upper() and not first.isupper()):
+    if not _opens_as_a_title(text):
         return None
     if text.endswith((":", "：", ",", "，", ";", "；", ".", "。")):
         return None
