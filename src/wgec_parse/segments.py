@@ -225,7 +225,9 @@ def is_flattened(content: str, questions: QuestionSet = WGEC2) -> bool:
     """Whether a physical line holds a flattened page or form: :data:`SENTENCES_MIN`
     sentence ends or more, and either :data:`FLATTENED_MIN` code points or more, or at
     least :data:`INLINE_MIN` and, inside the line, a question heading after a sentence
-    end (one that asks, "... 3. To what extent ...? ...", or a keyword heading), page
+    end (one that asks, "... 3. To what extent ...? ...", a keyword heading, or a part
+    word's heading whose title names a topic, "... themes.  Theme I: The defining features
+    of enhanced cooperation  In our view ..."), page
     furniture ("... Page 1 of 2 ...") or, after a heading at its start, two clause
     markers in sequence ("Question 2 — ...? 1) Recommend ... 2) Recommend ...")."""
     if len(content) < INLINE_MIN:
@@ -243,7 +245,10 @@ def _holds_structure(s: str, questions: QuestionSet) -> bool:
     if any(a > 0 and b < content_end for a, b in _furniture(s)):
         return True
     if not any(mark in s for mark in "?？؟") and not _has_keyword(s):
-        return False  # no title asks a question, and no keyword heading
+        # No title asks a question and no keyword heads one: only a part word's heading
+        # whose title names a topic ("... themes.  Theme I: The defining features of
+        # enhanced cooperation  In our view ...") may stand inside.
+        return _holds_part_heading(s, questions)
     head = len(s) - len(s.lstrip(INDENT_WS))
     # A heading at the line's start, with its answer after it, is an ordinary line: its
     # title is not inside.  After it, only the sentence ends followed by what may start
@@ -255,6 +260,16 @@ def _holds_structure(s: str, questions: QuestionSet) -> bool:
         if _read_boundary(s, m.end(1), questions)[1] is not None:
             return True
     return heading_end is not None and _holds_points(s, heading_end, questions)
+
+
+def _holds_part_heading(s: str, questions: QuestionSet) -> bool:
+    """Whether a part word's heading ("Theme I:", "Part 2 -") that names a question's
+    topic stands after a sentence end inside the line, not at its start."""
+    for m in _heading_starts(questions).finditer(s):
+        parts, end = _read_boundary(s, m.end(1), questions)
+        if end is not None and parts is not None and parts.terminal.startswith("DASHNUM_PART"):
+            return True
+    return False
 
 
 def _holds_points(s: str, start: int, questions: QuestionSet) -> bool:
@@ -413,14 +428,23 @@ _PART_TOPIC_MAX: Final = 120
 def _part_topic_end(s: str, title: int, parts: LineParts, questions: QuestionSet) -> int | None:
     """Where the title of a part word's heading ends when it names a question's topic
     and a full stop ends it, as the lost line break after a title does ("... countries.
-    Topic one - characteristics of enhanced cooperation. In the region ..."); None
-    otherwise."""
+    Topic one - characteristics of enhanced cooperation. In the region ..."), or two
+    spaces before a capital do ("Theme I: The defining features of enhanced cooperation
+    In our view ..."); None otherwise."""
     if not parts.terminal.startswith("DASHNUM_PART"):
         return None
     stop = _STOP.search(s, title, title + _PART_TOPIC_MAX)
+    gap = _GAP_BEFORE_CAPITAL.search(s, title, title + _PART_TOPIC_MAX)
+    if gap is not None and (stop is None or gap.start() < stop.start()):
+        stop = gap  # "Theme I: The defining features of ...  In our view ..."
     if stop is None or match_topic(s[title : stop.start()], questions) is None:
         return None
     return stop.end()
+
+
+#: Two spaces or more before a capital: a line break lost in a flattened text, as some
+#: converters write it.
+_GAP_BEFORE_CAPITAL: Final = LazyPattern(r"[ \u00a0]{2,}(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 
 
 #: The longest topic title of a numbered heading in a script written without spaces.
