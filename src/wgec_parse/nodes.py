@@ -744,7 +744,8 @@ def _normalise_clause_number(marker: str) -> str:
     from wgec_parse.numbering import ROMAN_FORMS, ordinal_word_value
 
     core = marker.strip("()（）[]").rstrip(".)、-–—．，,：:ºª°").rstrip(". \u00a0")
-    core = core.translate(ROMAN_FORMS)  # "Ⅱ．" is "II", as "II." is
+    if not core.isascii():
+        core = core.translate(ROMAN_FORMS)  # "Ⅱ．" is "II", as "II." is
     core = core.removeprefix("第").removeprefix("其").removesuffix("是")
     value = ordinal_word_value(core) if len(core) > 3 else None
     if value is not None:  # "PRIMERO.-", "أولاً:"

@@ -204,7 +204,8 @@ def question_number(marker: str, title: str = "") -> str:
     "" when nothing matches.
     """
     if marker:
-        marker = marker.translate(ROMAN_FORMS)  # "Ⅱ．" numbers as "II." does
+        if not marker.isascii():
+            marker = marker.translate(ROMAN_FORMS)  # "Ⅱ．" numbers as "II." does
         digits = _DIGITS.search(marker)
         if digits is not None:
             return str(int(digits.group()))
