@@ -93,6 +93,10 @@ def test_a_label_that_runs_on_into_the_name_on_a_cover_line() -> None:
         ("Contribution de la République d'Examplie", "République d'Examplie"),
         ("Contribución de la Asociación Ejemplo", "Asociación Ejemplo"),
         ("Вклад Ассоциации «Пример» в работу Рабочей группы", "Ассоциации «Пример»"),
+        (
+            "Вклад Агентства примера в Республике Примерия в работу группы",
+            "Агентства примера в Республике Примерия",
+        ),
         ("Предложения Министерства связи Примерии", "Министерства связи Примерии"),
         ("مساهمة الجمعية العربية للإنترنت في أعمال الفريق العامل", "الجمعية العربية للإنترنت"),
         ("示例互联网研究会关于增强合作问题的意见", "示例互联网研究会"),
@@ -494,6 +498,15 @@ def test_labelled_reads_only_a_label_running_on_into_the_name(line: str, name: s
         ),
         ("يسر مركز المثال للدراسات أن يقدم مساهمته.", "مركز المثال للدراسات"),
         ("مساهمة جمعية المثال في أعمال الفريق العامل", "جمعية المثال"),
+        # A preposition before a state's name goes on with the name.
+        (
+            "مساهمة هيئة المثال في جمهورية المثال في أعمال الفريق العامل",
+            "هيئة المثال في جمهورية المثال",
+        ),
+        (
+            "Aportes de la Autoridad Ejemplo en la República de Ejemplia al Grupo de Trabajo",
+            "Autoridad Ejemplo en la República de Ejemplia",
+        ),
         ("On behalf of the Example Users Council, we send our answers.", "Example Users Council"),
         ("En nombre del Colectivo Ejemplo, les hacemos llegar", "Colectivo Ejemplo"),
         (

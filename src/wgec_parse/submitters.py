@@ -503,6 +503,26 @@ _NAME_ENDS: Final = frozenset(
         "في", "إلى", "بشأن", "حول", "على", "لدى", "أن", "بأن", "أطيب", "عن",
     )
 )  # fmt: skip
+#: Words that open a state's name after a preposition, which then goes on with the name
+#: rather than end it ("هيئة ... في جمهورية X", "Autorité ... en République de X",
+#: "Агентство ... в Республике X"): the body's country is part of its name.
+_STATE_WORDS: Final = frozenset(
+    (
+        "جمهورية", "الجمهورية", "مملكة", "المملكة", "دولة", "إمارة",
+        "République", "Royaume", "República", "Reino", "Республике", "Королевстве",
+    )
+)  # fmt: skip
+
+
+def _before_state(words: Sequence[str], k: int) -> bool:
+    """Whether the words after ``words[k]`` open a state's name ("في جمهورية X", "en la
+    República de X"): the preposition there goes on with the name."""
+    after = words[k + 1 : k + 3]
+    if len(after) > 1 and after[0] in ("la", "el", "le", "l'", "l’"):
+        after = after[1:]
+    return bool(after) and after[0] in _STATE_WORDS
+
+
 #: Small words inside a name written with capitals ("Government of the Republic of X").
 _NAME_JOINS: Final = frozenset(
     (
@@ -826,9 +846,10 @@ def _run_before_end(rest: str) -> str | None:
     words up to a preposition ("réponses du X aux ...", "ответы X на ...", "مساهمة X
     في ...") or the end of a clause."""
     words: list[str] = []
-    for word in rest.split(maxsplit=_SENTENCE_NAME_MAX_WORDS)[:_SENTENCE_NAME_MAX_WORDS]:
+    given = rest.split(maxsplit=_SENTENCE_NAME_MAX_WORDS)[:_SENTENCE_NAME_MAX_WORDS]
+    for k, word in enumerate(given):
         bare = word.rstrip(",.;:!?،؛")
-        if bare in _NAME_ENDS:
+        if bare in _NAME_ENDS and not _before_state(given, k):
             return _named(" ".join(words))
         words.append(bare)
         if bare != word:
@@ -943,7 +964,7 @@ def _title_between(text: str) -> str | None:
     for heads, ends in _TITLE_WORDS:
         if len(words) > 1 and words[0].capitalize() in heads and words[1] not in ends:
             k = 2
-            while k < len(words) and words[k] not in ends:
+            while k < len(words) and (words[k] not in ends or _before_state(words, k)):
                 k += 1
             return _named(" ".join(words[1:k]))
     if len(words) == 1 and text.endswith(_ZH_ENDS) and not text.startswith(_ZH_ABOUT):
