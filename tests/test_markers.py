@@ -536,7 +536,13 @@ _EXAMPLES = {
     "Primer tema. Características de alto nivel": "DASHNUM_PART",
     "Second theme: Recommendations": "DASHNUM_PART",
     "Раздел Б. Рекомендации": "DASHNUM_PART",
+    "Б.\tРекомендовать международным организациям отчитываться": "DASHNUM_SECTION_CYRILLIC",
     "المحور (ب): التوصيات": "DASHNUM_PART",
+    "Question 2/2: Taking into consideration": "QKEY",
+    "问题1 —— 增强合作的高层次特征": "QKEY",
+    "Vellmar stands ready to contribute to the further work of the Group.": "TEXT_THANKS",
+    "Надеюсь, эти замечания будут полезны.": "TEXT_THANKS",
+    "وتبقى الرابطة على استعداد لتقديم أي معلومات إضافية.": "TEXT_THANKS",
     "Question (ii): Taking into consideration": "QKEY",
     "First guiding question": "QKEY_ORDINAL_WORD",
     "Primera cuestión: ¿Cuáles son": "QKEY_ORDINAL_WORD",
@@ -995,6 +1001,7 @@ _AFTER_WHITE_SPACE = [
         "NUMBER_ARABIC_ORDINAL",
         "DASHNUM_SECTION",
         "DASHNUM_SECTION_ABJAD",
+        "DASHNUM_SECTION_CYRILLIC",
         "DASHNUM_PART",  # part words are looked for at a boundary only
         "DASHNUM_PART_CJK",
     )

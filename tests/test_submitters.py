@@ -849,6 +849,12 @@ def test_a_signers_title_before_the_organisation_is_left_out(value: str, name: s
             "La Autoridad Nacional de Ejemplo (ANE) tiene el honor de presentar sus respuestas.",
             "Autoridad Nacional de Ejemplo (ANE)",
         ),
+        # A government's secretariat of state is not the meeting's secretariat.
+        (
+            "The State Secretariat for Digital Affairs of Examplia presents its compliments "
+            "to the Secretariat of the CSTD.",
+            "State Secretariat for Digital Affairs of Examplia",
+        ),
         # A regulator's commission is no body of the meeting; the CSTD is.
         (
             "Please find below the input of the Examplia Communications Commission.",

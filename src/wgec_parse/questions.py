@@ -121,6 +121,11 @@ WGEC2: Final = QuestionSet(
             ),
             topics=(
                 "characteristic",
+                # What characterises it: "What characterizes enhanced cooperation",
+                # "Что характеризует расширенное сотрудничество".
+                "characteriz",
+                "characterise",
+                "характеризу",
                 "features",
                 "traits",
                 "caracteris",
@@ -203,20 +208,19 @@ WGEC2: Final = QuestionSet(
                 "предложени",
                 "مقترحات",
                 "اقتراحات",
-                # What a body should (or might) recommend, at a title's end: "What the
-                # Working Group should recommend", "On what the Group might recommend",
-                # "Ce que le Groupe devrait recommander".
+                # What a body should (or might) recommend, or what to recommend, at a
+                # title's end: "What the Working Group should recommend", "On what the
+                # Group might recommend", "What to recommend", "Ce que le Groupe devrait
+                # recommander", "Что рекомендовать", "Qué recomendar".
                 "should recommend$",
                 "might recommend$",
                 "would recommend$",
                 "could recommend$",
                 "may recommend$",
-                "devrait recommander$",
-                "pourrait recommander$",
-                "deberia recomendar$",
-                "podria recomendar$",
-                "следует рекомендовать$",
-                "может рекомендовать$",
+                "to recommend$",
+                "recommander$",
+                "recomendar$",
+                "рекомендовать$",
             ),
         ),
     ),

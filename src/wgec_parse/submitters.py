@@ -890,7 +890,17 @@ def _named(name: str) -> str | None:
     if name.split(maxsplit=1)[0] in _PAPER_WORDS:
         return None
     folded = name.casefold()
+    for office in _STATE_SECRETARIATS:  # a government's office, not the meeting's
+        folded = folded.replace(office, " ")
     return None if any(word in folded for word in _MEETING_WORDS) else name
+
+
+#: A government's secretariat of state, which no meeting has (casefolded): "State
+#: Secretariat for X", "Secrétariat d'État au Numérique", "Secretaría de Estado de X".
+_STATE_SECRETARIATS: Final = (
+    "state secretariat", "secretariat of state", "secrétariat d'état", "secrétariat d’état",
+    "secretaría de estado", "secretaria de estado",
+)  # fmt: skip
 
 
 def _names_organisation(text: str) -> bool:

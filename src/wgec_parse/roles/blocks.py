@@ -149,7 +149,8 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
     """After an answer, and with no question heading after it, a contact field
     ("Contact:", "Personne de contact :", "联系人："), a field that closes an official
     letter ("Приложение:", "Copia:", "Enclosure:": :data:`LETTER_TAIL_LABELS`), a note
-    about the writers ("About the authors:": :data:`ABOUT_LABELS`), a web
+    about the writers ("About the authors:": :data:`ABOUT_LABELS`, or such a title alone
+    on its line, "About the Centre"), a web
     page's tags or sharing buttons ("Tags:", "Etiquetas:", "الوسوم:":
     :data:`WEB_TAIL_LABELS`) or a line that says who submitted the document ("Submitted
     by the Permanent Mission of X.") starts the closing."""
@@ -167,10 +168,25 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
             or label.startswith(ABOUT_LABELS)
         )
     else:
-        named = labelled(parts.text) is not None
+        named = labelled(parts.text) is not None or _about_title(parts.text)
     if not named or not (line.brk or not reading.group_open or _after_sentence(reading)):
         return None
     return None if heading_follows(reading, line.index) else _CLOSING
+
+
+#: A note's title about the writers has at most this many words ("About the Centre").
+_ABOUT_TITLE_WORDS: Final = 5
+
+
+def _about_title(text: str) -> bool:
+    """Whether ``text`` is the title of a note about the writers, alone on its line
+    ("About the Centre", "À propos de l'Observatoire", "О нас"): short, opening with
+    one of :data:`ABOUT_LABELS`, not a sentence."""
+    return (
+        len(text.split()) <= _ABOUT_TITLE_WORDS
+        and fold(text).startswith(ABOUT_LABELS)
+        and not text.endswith(SENTENCE_END)
+    )
 
 
 def courtesy_close(reading: Reading, line: Current) -> Decision | None:
@@ -406,9 +422,15 @@ def _signs(parts: LineParts) -> bool:
     # ("l'Économie numérique," under "Le Ministre des Postes et de").
     set_apart = columns or len(parts.indent) >= _SIGNED_FAR_RIGHT
     if parts.kind == Kind.LETTER or parts.kind == Kind.DASHNUM:
-        # Initials read as a lettered marker: "А. В. Лебедев", "J. R. Smith"; or an
+        # Initials read as a lettered marker: "А. В. Лебедев", "J. R. Smith", "В. Русу"; or an
         # Arabic title read as a section letter: "د. سلمى ..." (Dr.), "أ. محمد ..." (Prof.).
-        ok = _INITIAL.match(text) is not None or parts.marker in _ARABIC_TITLES
+        ok = (
+            _INITIAL.match(text) is not None
+            or parts.marker in _ARABIC_TITLES
+            or (
+                parts.marker[:1].isupper() and _INITIALS.match(f"{parts.marker} {text}") is not None
+            )
+        )
     else:
         # A field needs its value: "We recommend:" alone introduces a list.
         ok = parts.kind in _SIGNATURE_KINDS and (parts.kind != Kind.FIELD or bool(text))
@@ -503,12 +525,13 @@ SECTION_LOOKAHEAD: Final = 60
 
 
 def section_letter_clause(reading: Reading, line: Current) -> Decision | None:
-    """A section letter that heads no question ("A.", "B)", "(C)", "D –", Arabic "أ.",
-    "ب.") is a clause of the answer when it runs in sequence (:func:`_runs_in_sequence`):
-    "A." followed by "B." of the same shape, or a later letter after its letter before
-    at an open level.  Otherwise it stays text ("A. Smith said ...", "د. أحمد ...")."""
+    """A section letter that heads no question ("A.", "B)", "(C)", "D –", Cyrillic "А.",
+    "Б)", Arabic "أ.", "ب.") is a clause of the answer when it runs in sequence
+    (:func:`_runs_in_sequence`): "A." followed by "B." of the same shape, or a later
+    letter after its letter before at an open level.  Otherwise it stays text ("A. Smith
+    said ...", "د. أحمد ...")."""
     core = line.parts.marker.strip(MARKER_STOPS).split()[0]  # "B –": the letter
-    letters = _LATIN_SECTIONS if "A" <= core <= "H" else _ABJAD_SECTIONS
+    letters = next((run for run in _SECTION_LETTERS if core in run), _ABJAD_SECTIONS)
     if not reading.questions_read or len(core) != 1 or core not in letters:
         return None
     place = letters.index(core)
@@ -517,9 +540,9 @@ def section_letter_clause(reading: Reading, line: Current) -> Decision | None:
     return _CLAUSE if _runs_in_sequence(reading, line, core, second, before.__eq__) else None
 
 
-#: The section letters in their order: Latin, and Arabic in abjad order.
-_LATIN_SECTIONS: Final = "ABCDEFGH"
+#: The section letters in their order: Latin, Cyrillic, and Arabic in abjad order.
 _ABJAD_SECTIONS: Final = "أبجدهوزح"
+_SECTION_LETTERS: Final = ("ABCDEFGH", "АБВГДЕЖЗ", _ABJAD_SECTIONS)
 
 
 def _runs_in_sequence(

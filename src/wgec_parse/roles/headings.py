@@ -295,22 +295,49 @@ def _topic_then_sentence(reading: Reading, i: int, title: str) -> bool:
     """Whether a heading's title names a question's topic and the line right under it
     is the answer's first sentence, not more of the title ("Q1: Characteristics of
     enhanced cooperation" over "In our view enhanced cooperation has the following
-    characteristics:"): it starts with a capital, and most of its words (five or more)
-    start in lower case, as a sentence's do and a title's in capitals or title case do
-    not; a question asked under the topic ("What are the high level characteristics
-    ...?") is more of the title."""
+    characteristics:"): it reads as a sentence (:func:`_reads_as_sentence`), as a
+    title's next line in capitals or title case does not, or, under a title that stops
+    short of the usual width, leads into the answer's first point
+    (:func:`_lead_under_short_title`); a question asked under the topic ("What are
+    the high level characteristics ...?") is more of the title."""
     after = reading.lines[i + 1] if i + 1 < len(reading.lines) else None
     if after is None:
         return False
     text = after.marker + after.gap + after.text
-    words = text.split()
-    if len(words) < _SENTENCE_MIN_WORDS or not words[0][:1].isupper():
-        return False
-    if 2 * sum(word[:1].islower() for word in words) <= len(words):
+    if not (_reads_as_sentence(text) or _lead_under_short_title(reading, i)):
         return False
     if asks(text) or match_wording(text, reading.questions) is not None:
         return False
     return match_topic(title, reading.questions) is not None
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """Whether a line reads as a sentence, not as a title: it starts with a capital and
+    most of its words (five or more) start in lower case, or, in a script without case,
+    a sentence ends inside it ("我公司注意到，……未能达成一致。我们认为，……")."""
+    words = text.split()
+    if text[:1].isalpha() and text[:1].lower() == text[:1].upper():
+        return "。" in text.rstrip("。")
+    if len(words) < _SENTENCE_MIN_WORDS or not words[0][:1].isupper():
+        return False
+    return 2 * sum(word[:1].islower() for word in words) > len(words)
+
+
+def _lead_under_short_title(reading: Reading, i: int) -> bool:
+    """Whether the heading on line ``i`` stops short of the usual width (a title that
+    fills it may wrap) and the line under it opens with a capital and leads into the
+    numbered point or bullet right under that ("Мы выделяем следующие характеристики:"
+    over "• ...")."""
+    lines = reading.lines
+    full = reading.layout.full_line
+    heading, line = lines[i], lines[i + 1]
+    under = lines[i + 2] if i + 2 < len(lines) else None
+    if heading is None or (full and _width(heading) >= full):
+        return False
+    if line is None or under is None or line.kind not in (Kind.TEXT, Kind.FIELD):
+        return False
+    text = (line.marker + line.gap + line.text).rstrip()  # "We see these:" is a field name
+    return text[:1].isupper() and text.endswith(LEADS) and under.kind in _POINT_KINDS
 
 
 def _note_then_answer(reading: Reading, i: int, title: str) -> bool:
@@ -564,7 +591,8 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     with a blank line or the answer's first numbered point or bullet right under it
     ("Рекомендации" over "а) ...", "التوصيات" over "١. ..."), or a line leading into
     that point with a colon (:func:`_point_or_break_under`), or, written in capitals,
-    with text not in capitals right under it (:func:`_capitals_over_text`); in
+    with text not in capitals right under it (:func:`_capitals_over_text`), or, short,
+    over a paragraph's first line (:func:`_short_over_paragraph`); in
     double-spaced text (where every line stands between blank lines), with the answer's
     first numbered point or bullet the next line."""
     lines = reading.lines
@@ -584,7 +612,11 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
         return False  # "[r2 c3] ..." (a form's cell), ": . ...", "the characteristics"
     if len(text.split()) > TOPIC_MAX_WORDS or text.endswith((":", "：", ",", "，")):
         return False  # a sentence that leads into a list ("We recommend the following:")
-    if not (_point_or_break_under(reading, i) or _capitals_over_text(reading, i)):
+    if not (
+        _point_or_break_under(reading, i)
+        or _capitals_over_text(reading, i)
+        or _short_over_paragraph(reading, i)
+    ):
         return False
     questions = reading.questions
     if match_topic(text, questions) is not None:
@@ -632,6 +664,38 @@ def _capitals_over_text(reading: Reading, i: int) -> bool:
         and line.text.isupper()
         and not under.text.isupper()
     )
+
+
+#: The usual width of a page's lines, below which a short heading cannot be told from
+#: the lines of its paragraph.
+_PARAGRAPH_MIN_WIDTH: Final = 40
+
+
+def _short_over_paragraph(reading: Reading, i: int) -> bool:
+    """Whether line ``i``, in single-spaced text, stops well short of the usual width
+    (at most two thirds of it, of :data:`_PARAGRAPH_MIN_WIDTH` characters or more) over
+    a paragraph's first line: text that opens as a title does, does not lead into a list,
+    and fills the usual width or ends a sentence ("What enhanced cooperation is"
+    over "Enhanced cooperation is best read as a commitment rather than ..."), as a
+    heading whose spacing was lost sits over its answer."""
+    full = reading.layout.full_line
+    lines = reading.lines
+    line, under = lines[i], lines[i + 1] if i + 1 < len(lines) else None
+    if reading.layout.double or full < _PARAGRAPH_MIN_WIDTH or line is None or under is None:
+        return False
+    return (
+        under.kind == Kind.TEXT
+        and not under.text.endswith(LEADS)
+        and 3 * _width(line) <= 2 * full
+        and _opens_as_a_title(under.text)
+        and not under.text.isupper()
+        and (_width(under) >= full or under.text.rstrip().endswith(SENTENCE_END))
+    )
+
+
+def _width(line: LineParts) -> int:
+    """How wide a line is written, up to its trailing white space."""
+    return len(line.indent) + len(line.marker) + len(line.gap) + len(line.text)
 
 
 def double_spaced_topic_heading(reading: Reading, line: Current) -> Decision | None:
@@ -700,26 +764,42 @@ def referenced_heading(reading: Reading, line: Current) -> Decision | None:
 def topic_label_stands_alone(reading: Reading, i: int) -> bool:
     """Whether line ``i`` is a field name alone that names a question's topic
     ("Recommendations:", "Characteristics:", "Рекомендации:", "ON CHARACTERISTICS:"),
-    after a blank line, with the answer's first numbered point, bullet or sentence right
-    under it, or a blank line and more text: a topic label over its answer, as e-mails
-    write one, not a memo field without a value."""
+    or a part word's label whose value names one ("Tema: recomendaciones", "Topic:
+    Characteristics of enhanced cooperation": :data:`_PART_LABELS`), after a blank line,
+    with the answer's first numbered point, bullet or sentence right under it, or a
+    blank line and more text: a topic label over its answer, as e-mails write one, not
+    a memo field."""
     lines = reading.lines
     line = lines[i]
-    if line is None or line.kind != Kind.FIELD or line.text or i == 0 or lines[i - 1]:
+    if line is None or line.kind != Kind.FIELD or i == 0 or lines[i - 1]:
         return False
     if i + 1 >= len(lines):
+        return False
+    label = line.marker.rstrip(":： \u00a0")
+    if line.text and fold(label) not in _PART_LABELS:
         return False
     under = lines[i + 1]
     if under is None and not _label_between_paragraphs(reading, i, line.marker):
         return False
     if under is not None and under.kind not in _POINT_KINDS and not _sentence_under(under):
         return False
-    label = line.marker.rstrip(":： \u00a0")
+    if line.text:
+        return match_topic(line.text, reading.questions) is not None
     # Chinese and Japanese characters count as half a word each ("主要建议：" is two).
     cjk = len(UNSPACED.findall(label))
     if len(label.split()) - (cjk > 0) + cjk / 2 > _LABEL_MAX_WORDS:
         return False  # "We see four characteristics:", "我们建议工作组：" lead into a list
     return match_topic(label, reading.questions) is not None
+
+
+#: Part words that label a topic as a field does ("Tema: características de la
+#: cooperación mejorada"), folded.
+_PART_LABELS: Final = frozenset(
+    fold(word)
+    for word in (
+        "Topic", "Theme", "Thème", "Thématique", "Tema", "Eje", "Тема", "المحور", "主题", "议题",
+    )
+)  # fmt: skip
 
 
 #: A sentence right under a topic label has at least this many words.
@@ -759,10 +839,15 @@ _LABEL_MAX_WORDS: Final = 2
 def topic_label_heading(reading: Reading, line: Current) -> Decision | None:
     """A field name alone that names a question's topic, after a blank line, over the
     answer's first point, bullet or sentence, or between two paragraphs
-    (:func:`topic_label_stands_alone`), heads that question."""
+    (:func:`topic_label_stands_alone`), heads that question; a part word's label before
+    its topic ("Tema: recomendaciones") is the heading's marker."""
     if topic_label_stands_alone(reading, line.index):
-        return Decision(Role.QUESTION, demote=True, open=False)
+        return _PART_LABEL_HEADING if line.parts.text else _LABEL_HEADING
     return None
+
+
+_LABEL_HEADING: Final = Decision(Role.QUESTION, demote=True, open=False)
+_PART_LABEL_HEADING: Final = Decision(Role.QUESTION, open=False)
 
 
 def bullet_heading(reading: Reading, line: Current) -> Decision | None:
