@@ -23,6 +23,17 @@ def test_the_shipped_compiled_grammar_is_current(name: str) -> None:
     assert key == grammars._key(name), "run: python -m wgec_parse.build"
 
 
+#: The project's top-level grammar folder, which the package's grammar files link to.
+GRAMMAR = Path(__file__).resolve().parent.parent / "grammar"
+
+
+@pytest.mark.parametrize("name", [BLOCKS, LINES])
+def test_the_package_s_grammar_is_the_top_level_file(name: str) -> None:
+    shipped = Path(grammars.__file__).parent / "grammar" / name
+    assert shipped.is_symlink(), f"{shipped} must be a link to grammar/{name}, not a copy"
+    assert shipped.resolve() == (GRAMMAR / name).resolve()
+
+
 def _shape(parser: lark.Lark) -> tuple[object, object]:
     terminals = sorted((t.name, t.priority, t.pattern.to_regexp()) for t in parser.terminals)
     rules = sorted(str(rule) for rule in parser.rules)

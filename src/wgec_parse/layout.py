@@ -267,6 +267,14 @@ _COUNTED_PAGE: Final = LazyPattern(
     r"(?<=\S)[ \u00a0]{3,}(?:[-–—]?[ \u00a0]?\d{1,4}[ \u00a0]?(?:/|of|de|sur|из|من)[ \u00a0]?"
     r"\d{1,4}(?:[ \u00a0]?[-–—])?|[-–—][ \u00a0]?\d{1,4}[ \u00a0]?[-–—])\Z"
 )
+#: A page's number and the count of pages at a line's end after a space, with or
+#: without a page word ("... input Page 1 of 2", "... WGEC-2 1/2", "... 第 1 页 共 2 页").
+_SPACED_COUNT: Final = LazyPattern(
+    r"(?<=\S)[ \u00a0]+(?:(?i:page|p[áa]gina|стр\.|страница)[ \u00a0]*)?\d{1,3}[ \u00a0]?"
+    r"(?:/|of|de|sur|из|من)[ \u00a0]?\d{1,3}\Z"
+    r"|(?<=\S)[ \u00a0]*第[ \u00a0]?\d{1,3}[ \u00a0]?页[ \u00a0，,]*"
+    r"共[ \u00a0]?\d{1,3}[ \u00a0]?页\Z"
+)
 #: The characters a counted page number ends its line with.
 _COUNTED_ENDS: Final = frozenset("0123456789-–—")
 #: A line longer than this is no page's header or footer.
@@ -276,9 +284,10 @@ _TITLED_PAGE_MAX: Final = 120
 def titled_page_numbers(lines: Lines) -> frozenset[int]:
     """Indexes of the lines that say which page they stand on, beside a title: a page
     label ("page 1 of 2", "Página 2", "Стр. 2 из 3") at one end, set apart from the
-    title by a spaced dash, a bar, a middle dot or a wide gap, the title's parts words
-    with no sentence end ("DRRU Working Paper 2016/4 – page 1 of 2", "Page 2 of 3 |
-    Contribution of X"): a footer or header, wherever it stands."""
+    title by a spaced dash, a bar, a middle dot or a wide gap (or by a space, where the
+    label counts the pages: "X - WGEC-2 input Page 1 of 2", "X 第 1 页 共 2 页"), the
+    title's parts words with no sentence end ("DRRU Working Paper 2016/4 – page 1 of 2",
+    "Page 2 of 3 | Contribution of X"): a footer or header, wherever it stands."""
     return frozenset(_titled_pages(lines))
 
 
@@ -286,6 +295,7 @@ def _titled_pages(lines: Lines) -> dict[int, str]:
     """:func:`titled_page_numbers`, each with its title, folded (its parts joined by
     " – ")."""
     found: dict[int, str] = {}
+    spaced: dict[str, list[tuple[int, int]]] = {}
     for i, line in enumerate(lines):
         if line is None or line.kind not in (Kind.TEXT, Kind.FIELD) or line.marker:
             continue
@@ -294,31 +304,68 @@ def _titled_pages(lines: Lines) -> dict[int, str]:
             continue
         # "CFCD – Aportación    — 1 de 2 —", "... 1/2": tried on lines that end so only
         counted = _COUNTED_PAGE.search(text) if text[-1] in _COUNTED_ENDS else None
-        if counted is not None:
-            parts = [p.strip() for p in _TITLE_SEPARATOR.split(text[: counted.start()])]
-            named = _page_title([p for p in parts if p])
-            if named is not None:
-                found[i] = named
-            continue
-        if not (
-            text[-1].isdigit()
-            or text[-1] == "页"
-            or (text[0] in _PAGE_WORD_INITIALS and text[-1].isalpha())
-        ):
-            continue
-        parts = [part.strip() for part in _TITLE_SEPARATOR.split(text)]
-        if len(parts) < 2:
-            continue
-        if match_terminal(parts[-1]) in _PAGE_LABELS:
-            title = parts[:-1]
-        elif match_terminal(parts[0]) in _PAGE_LABELS:
-            title = parts[1:]
-        else:
-            continue
-        folded = _page_title(title)
-        if folded is not None:
-            found[i] = folded
+        named = _title_before(text, counted.start()) if counted else _labelled_page_title(text)
+        if named is not None:
+            found[i] = named
+        elif counted is None and (text[-1] in _COUNTED_ENDS or text[-1] == "页"):
+            counted_title = _title_counted_after_space(text)
+            if counted_title is not None:
+                spaced.setdefault(counted_title[0], []).append((i, counted_title[1]))
+    # A title that a count follows after one space only ("X - WGEC-2 input Page 1 of 2",
+    # "X研究院 第 1 页 共 2 页") is a header or footer where it comes back on another page
+    # with another page's number.
+    for title, seen in spaced.items():
+        if len({page for _, page in seen}) > 1:
+            found.update((i, title) for i, _ in seen)
     return found
+
+
+def _title_counted_after_space(text: str) -> tuple[str, int] | None:
+    """The title before a page's number and the count of pages that follow it after one
+    space ("X - WGEC-2 input Page 1 of 2", "X – Contribution WGEC-2 1/2"), folded, and
+    the page's number; None if the line does not end so, or the page cannot be one of
+    the count."""
+    found = _SPACED_COUNT.search(text)
+    if found is None or not _counts_pages(found.group()):
+        return None
+    title = _title_before(text, found.start())
+    return None if title is None else (title, int(_DIGITS.findall(found.group())[0]))
+
+
+def _counts_pages(number: str) -> bool:
+    """Whether a page's number and the count of pages ("1 of 2", "第 2 页 共 3 页") read as
+    such: the page is one of the count ("16/09", a paper's number, is not)."""
+    page, count = (int(n) for n in _DIGITS.findall(number)[:2])
+    return 1 <= page <= count
+
+
+#: A run of digits.
+_DIGITS: Final = LazyPattern(r"\d+")
+
+
+def _title_before(text: str, end: int) -> str | None:
+    """The title of a header or footer before its page number at ``end``, folded."""
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(text[:end])]
+    return _page_title([p for p in parts if p])
+
+
+def _labelled_page_title(text: str) -> str | None:
+    """The title of a header or footer set apart from a page label at one end ("Page 2
+    of 3 | Contribution of X", "X – page 1 of 2"), folded; None if it has none."""
+    if not (
+        text[-1].isdigit()
+        or text[-1] == "页"
+        or (text[0] in _PAGE_WORD_INITIALS and text[-1].isalpha())
+    ):
+        return None
+    parts = [part.strip() for part in _TITLE_SEPARATOR.split(text)]
+    if len(parts) < 2:
+        return None
+    if match_terminal(parts[-1]) in _PAGE_LABELS:
+        return _page_title(parts[:-1])
+    if match_terminal(parts[0]) in _PAGE_LABELS:
+        return _page_title(parts[1:])
+    return None
 
 
 def _page_title(parts: Sequence[str]) -> str | None:
@@ -349,17 +396,29 @@ def _next_to_a_break(i: int, breaks: frozenset[int], lines: Lines) -> bool:
 
 
 #: The page's number at the end of a running header or footer, after a space, with or
-#: without a page word ("SUTTI - Aporte al WGEC-2 1", "ECRA/IP/2016/214 Page 2"): the
-#: copies of one header differ by it.
+#: without a page word, and with the count of pages or not ("SUTTI - Aporte al WGEC-2
+#: 1", "ECRA/IP/2016/214 Page 2", "X - WGEC-2 input Page 1 of 2", "X – Contribution
+#: WGEC-2 1/2", "X研究院 第 1 页 共 2 页"): the copies of one header differ by it.
 _PAGE_NUMBER_AT_END: Final = LazyPattern(
-    r"[ \u00a0]+(?:(?i:page|p\.|p[áa]g\.|p[áa]gina|стр\.|страница)[ \u00a0]*)?\d{1,3}\Z"
+    r"[ \u00a0]+(?:(?i:page|p\.|p[áa]g\.|p[áa]gina|стр\.|страница)[ \u00a0]*)?\d{1,3}"
+    r"(?:[ \u00a0]?(?:/|of|de|sur|из|من)[ \u00a0]?\d{1,3})?\Z"
+    r"|[ \u00a0]*第[ \u00a0]?\d{1,3}[ \u00a0]?页(?:[ \u00a0，,]*共[ \u00a0]?\d{1,3}[ \u00a0]?页)?\Z"
 )
 
 
 def _without_page_number(whole: str) -> str:
     """A header's or footer's line without the page's number at its end, if any (most
-    lines end otherwise, which the last character tells without a search)."""
-    return _PAGE_NUMBER_AT_END.sub("", whole) if whole[-1:].isdigit() else whole
+    lines end otherwise, which the last character tells without a search); a count of
+    pages that cannot be one ("Working Paper 16/09") stays."""
+    if not (whole[-1:].isdigit() or whole[-1:] == "页"):
+        return whole
+    found = _PAGE_NUMBER_AT_END.search(whole)
+    if found is None:
+        return whole
+    numbers = _DIGITS.findall(found.group())
+    if len(numbers) == 2 and not _counts_pages(found.group()):
+        return whole
+    return whole[: found.start()]
 
 
 def running_headers(contents: Sequence[str], lines: Lines) -> frozenset[int]:
