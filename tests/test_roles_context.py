@@ -117,3 +117,23 @@ def test_asks(text: str, expected: bool) -> None:
 @given(st.text(alphabet=st.sampled_from(list("ab ?？؟\"'”’»)]\t\u00a0\u2028\n\x0b.")), max_size=12))
 def test_asks_is_the_question_end_search(text: str) -> None:
     assert asks(text) is (QUESTION_END.search(text) is not None)
+
+
+ABOUT_HEAD = "Example Network\n\n1. Characteristics of enhanced cooperation\n\nIt is open.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "questions", "closes"),
+    [
+        # A note about the writers after the last answer closes the text.
+        ("About the Centre\nThe Centre is an independent unit.\n", 1, True),
+        # A title that names a question's topic heads that question.
+        ("About the recommendations\n\nAn annual report by the CSTD.\n", 2, False),
+    ],
+)
+def test_an_about_title_closes_unless_it_names_a_question(
+    title: str, questions: int, closes: bool
+) -> None:
+    document = wgec_parse.parse(ABOUT_HEAD + title)
+    assert len(document.questions) == questions
+    assert (document.closing is not None) == closes

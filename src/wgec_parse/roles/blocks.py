@@ -13,6 +13,7 @@ from wgec_parse.markers import Kind, LineParts
 from wgec_parse.nesting import clause_style
 from wgec_parse.nodes import Line
 from wgec_parse.numbering import MARKER_STOPS, roman_to_int
+from wgec_parse.questions import match_subject, match_topic
 from wgec_parse.roles.base import CONTINUES, LAST_LINE, Current, Decision, Reading, Role
 from wgec_parse.roles.headings import (
     LEADS,
@@ -168,7 +169,7 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
             or label.startswith(ABOUT_LABELS)
         )
     else:
-        named = labelled(parts.text) is not None or _about_title(parts.text)
+        named = labelled(parts.text) is not None or _about_title(reading, parts.text)
     if not named or not (line.brk or not reading.group_open or _after_sentence(reading)):
         return None
     return None if heading_follows(reading, line.index) else _CLOSING
@@ -178,14 +179,17 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
 _ABOUT_TITLE_WORDS: Final = 5
 
 
-def _about_title(text: str) -> bool:
+def _about_title(reading: Reading, text: str) -> bool:
     """Whether ``text`` is the title of a note about the writers, alone on its line
     ("About the Centre", "À propos de l'Observatoire", "О нас"): short, opening with
-    one of :data:`ABOUT_LABELS`, not a sentence."""
+    one of :data:`ABOUT_LABELS`, not a sentence, and naming no question's topic or
+    subject ("About the recommendations", "About enhanced cooperation" head answers)."""
     return (
         len(text.split()) <= _ABOUT_TITLE_WORDS
         and fold(text).startswith(ABOUT_LABELS)
         and not text.endswith(SENTENCE_END)
+        and match_topic(text, reading.questions) is None
+        and match_subject(text, reading.questions) is None
     )
 
 
