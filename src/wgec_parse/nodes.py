@@ -741,11 +741,10 @@ def _normalise_clause_number(marker: str) -> str:
     "2.1"); the ordinal signs of "第一，", "其一，" and "一是，", "1.º" and "2°" dropped
     too ("一", "1", "2"); ordinal words as digits ("PRIMERO.-" and "أولاً:" are "1");
     roman number forms as letters ("Ⅱ．" is "II")."""
-    from wgec_parse.numbering import ROMAN_FORMS, ordinal_word_value
+    from wgec_parse.numbering import ordinal_word_value, roman_letters
 
     core = marker.strip("()（）[]").rstrip(".)、-–—．，,：:ºª°").rstrip(". \u00a0")
-    if not core.isascii():
-        core = core.translate(ROMAN_FORMS)  # "Ⅱ．" is "II", as "II." is
+    core = roman_letters(core)  # "Ⅱ．" is "II", as "II." is
     core = core.removeprefix("第").removeprefix("其").removesuffix("是")
     value = ordinal_word_value(core) if len(core) > 3 else None
     if value is not None:  # "PRIMERO.-", "أولاً:"

@@ -10,7 +10,6 @@ from wgec_parse.lazyre import LazyPattern
 from wgec_parse.questions import match_restated, match_wording
 
 __all__ = [
-    "ROMAN_FORMS",
     "cjk_numeral",
     "cjk_to_int",
     "heading_number",
@@ -19,6 +18,7 @@ __all__ = [
     "ordinal_word_value",
     "question_number",
     "referenced_number",
+    "roman_letters",
     "roman_to_int",
 ]
 
@@ -125,7 +125,7 @@ def ordinal_word_value(word: str) -> int | None:
 _ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 #: Unicode's roman number forms ("Ⅰ" to "Ⅻ", "ⅰ" to "ⅻ", one character each) as the
 #: letters they stand for.
-ROMAN_FORMS: Final = str.maketrans(
+_ROMAN_FORMS: Final = str.maketrans(
     {
         chr(base + value - 1): numeral.lower() if base == 0x2170 else numeral
         for base in (0x2160, 0x2170)
@@ -136,10 +136,16 @@ ROMAN_FORMS: Final = str.maketrans(
 )
 
 
+def roman_letters(text: str) -> str:
+    """``text`` with Unicode's roman number forms written as letters ("Ⅱ．" -> "II．");
+    ASCII text, as most markers are, as it is."""
+    return text if text.isascii() else text.translate(_ROMAN_FORMS)
+
+
 def roman_to_int(numeral: str) -> int | None:
     """The value of an upper- or lower-case roman numeral (or a number form, "Ⅳ"), or
     None."""
-    numeral = numeral.translate(ROMAN_FORMS)
+    numeral = roman_letters(numeral)
     total = 0
     prev = 0
     for ch in reversed(numeral.upper()):
@@ -204,8 +210,7 @@ def question_number(marker: str, title: str = "") -> str:
     "" when nothing matches.
     """
     if marker:
-        if not marker.isascii():
-            marker = marker.translate(ROMAN_FORMS)  # "Ⅱ．" numbers as "II." does
+        marker = roman_letters(marker)  # "Ⅱ．" numbers as "II." does
         digits = _DIGITS.search(marker)
         if digits is not None:
             return str(int(digits.group()))
