@@ -1206,3 +1206,53 @@ def test_a_writer_in_a_personal_capacity_whom_nothing_names_is_the_signer() -> N
     assert (
         prefer(None, [], ["Best wishes,", "see you in Geneva"], ["in my personal capacity"]) is None
     )
+
+
+def test_the_elided_french_article_opens_the_name_a_sentence_gives() -> None:
+    assert _submitter_of("339_french_elided_article_names_the_submitter") == Submitter(
+        "Orbivia Réseaux SA", "Contribution d'Orbivia Réseaux SA", "sentence"
+    )
+    assert from_sentence("Au nom d'Orbivia Réseaux SA, opérateur de fibre, je vous") == Submitter(
+        "Orbivia Réseaux SA", "Au nom d'Orbivia Réseaux SA", "sentence"
+    )
+    # "d'" before a word in lower case opens no name: "la contribution d'une association".
+    assert from_sentence("Voici la contribution d'une association de la région.") is None
+
+
+def test_a_title_that_goes_on_from_the_letterhead_names_the_submitter() -> None:
+    found = _submitter_of("340_title_goes_on_from_the_letterhead")
+    assert found is not None
+    assert found.name == "Ministry of Posts and Digital Economy of the Republic of Examplia"
+    # A title that names another body leaves the letterhead's name first.
+    text = "Ministry of Posts\n\nContribution of the Examplia Post Office\n\n" + Q1
+    assert wgec_parse.parse(text).submitted_by == "Ministry of Posts"
+
+
+def test_a_sentence_run_on_from_a_page_header_names_its_subject_before_a_clause() -> None:
+    assert _submitter_of("341_web_page_sentence_with_a_clause_names_the_submitter") == Submitter(
+        "Examplian Network Operators Group",
+        "The Examplian Network Operators Group, which brings together 120 network engineers,"
+        " has sent the",
+        "sentence",
+    )
+    # The verb is looked for past a first one whose sentence names no one.
+    text = (
+        "Home | About | Contact News > Policy ENOG submits views on enhanced cooperation"
+        " Posted on 19 December by Staff The Example Forum has submitted the text."
+    )
+    found = from_sentence(text)
+    assert found is not None
+    assert found.name == "Example Forum"
+
+
+def test_a_mailbox_sender_gives_way_to_the_signature_that_names_the_body_in_full() -> None:
+    assert _submitter_of("342_mailbox_sender_and_the_signature_s_fuller_name") == Submitter(
+        "Permanent Mission of the Republic of Examplia",
+        "Permanent Mission of the Republic of Examplia",
+        "title",
+    )
+    sender = Submitter("Example Forum Geneva", "From", "field")
+    # A signature that shares none of the sender's own words names another body.
+    assert prefer(sender, [], ["Regards,", "Other Rights Association"]) == sender
+    # Nor does one with no more words than the sender's.
+    assert prefer(sender, [], ["Regards,", "Example Forum"]) == sender

@@ -452,15 +452,18 @@ _ZH_ENDS: Final = ("的意见", "的建议", "的回应", "的答复", "的评�
 #: A sentence of a covering letter or a subject line that names whose contribution it
 #: is: a word for the contribution and "of" ("the views of the Government of X on
 #: ...", "les réponses du Gouvernement de X aux ...", "Aportes del Estado X al ..."), or
-#: "on behalf of X" ("En nombre del Colectivo X, les hacemos llegar ...").
+#: "on behalf of X" ("En nombre del Colectivo X, les hacemos llegar ..."), the French
+#: article elided before a vowel ("Au nom d'Example SA, ...").
 _SENTENCE_OF: Final = LazyPattern(
     r"(?i:(?P<capitalised>\b(?:(?:contributions?|views|comments|inputs?|responses?"
     r"|repl(?:y|ies)|answers?|submission|position|observations|proposals)[ \u00a0]+"
     r"(?:of|from|by)|on[ \u00a0]+behalf[ \u00a0]+of)(?:[ \u00a0]+the)?)"
-    r"|\b(?:au[ \u00a0]+nom|en[ \u00a0]+(?:nombre|representación))[ \u00a0]+"
+    r"|\b(?:au[ \u00a0]+nom|en[ \u00a0]+(?:nombre|representación))(?:[ \u00a0]+"
     r"(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’]|del|de[ \u00a0]+los|de[ \u00a0]+las|de)"
+    r"|[ \u00a0]+d['’](?=[AEIOUYÀÂÉÈÊÎÔÛH]))"
     r"|\b(?:contributions?|réponses?|commentaires|observations|vues|propositions|position)"
-    r"[ \u00a0]+(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’]|de)"
+    r"(?:[ \u00a0]+(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’]|de)|[ \u00a0]+d['’]"
+    r"(?=[AEIOUYÀÂÉÈÊÎÔÛH]))"
     r"|\b(?:contribuci(?:ón|ones)|aportes?|comentarios|respuestas?|observaciones|opiniones"
     r"|propuestas|posición)[ \u00a0]+(?:del|de[ \u00a0]+la|de[ \u00a0]+los|de[ \u00a0]+las|de))"
     r"[ \u00a0]*(?=\w)"
@@ -475,14 +478,16 @@ _SENTENCE_BEFORE: Final = LazyPattern(
     r"|و?(?:يسر|يسرّ|تسر|تسرّ|تهدي|يهدي|تتشرف|يتشرف))[ \u00a0]+(?=\w)"
 )
 #: What a covering sentence says of its subject, the submitter, right after naming it
-#: ("The Ministry of X is pleased to submit ...", "Le Réseau X a l'honneur de ...",
+#: ("The Ministry of X is pleased to submit ...", "X has sent the following
+#: contribution", "Le Réseau X a l'honneur de ...",
 #: "La Autoridad X tiene el honor de ...", "Ассоциация X имеет честь ..."), and the
 #: opening of a diplomatic note ("The Permanent Mission of X presents its compliments
 #: to ...", "... présente ses compliments", "... saluda atentamente", "...
 #: свидетельствует свое уважение").
 _SENTENCE_SUBJECT: Final = LazyPattern(
     r"[ \u00a0]+(?i:(?:is|are)[ \u00a0]+pleased[ \u00a0]+to|ha(?:s|ve)[ \u00a0]+the[ \u00a0]+"
-    r"honou?r[ \u00a0]+to|welcomes[ \u00a0]+the[ \u00a0]+opportunity|a[ \u00a0]+"
+    r"honou?r[ \u00a0]+to|welcomes[ \u00a0]+the[ \u00a0]+opportunity|ha(?:s|ve)[ \u00a0]+"
+    r"(?:sent|submitted)[ \u00a0]+(?:the|its|their|this|these|a)[ \u00a0]|a[ \u00a0]+"
     r"l['’]honneur[ \u00a0]+de|ont[ \u00a0]+l['’]honneur[ \u00a0]+de|tienen?[ \u00a0]+el[ \u00a0]+"
     r"(?:honor|agrado)[ \u00a0]+de|se[ \u00a0]+complacen?[ \u00a0]+en|имеет[ \u00a0]+честь|"
     r"submits|transmits|soumet|transmet|presenta|remite|направляет|представляет|"
@@ -534,7 +539,7 @@ _NAME_JOINS: Final = frozenset(
 _LEGAL_FORMS: Final = frozenset(
     (
         "plc", "ltd", "ltd.", "llc", "inc.", "s.a.", "s.l.", "s.r.l.", "s.a.s.", "s.p.a.",
-        "s.a.r.l.", "gmbh",
+        "s.a.r.l.", "gmbh", "sa", "sas", "sarl", "srl", "spa", "ag", "bv", "nv", "pty",
     )
 )  # fmt: skip
 #: The meeting's own commission, which no cover line names as a submitter (casefolded).
@@ -746,10 +751,17 @@ def from_sentence(text: str) -> Submitter | None:
 def _sentence_subject(text: str) -> tuple[int, str, str] | None:
     """Where a covering sentence names its subject before what it says of it ("The
     Ministry of X is pleased to ...", "Le Réseau X (RX) a l'honneur de ..."): the
-    position, the name (its article left out) and the phrase; None if none does."""
-    m = _SENTENCE_SUBJECT.search(text)
-    if m is None:
-        return None
+    position, the name (its article left out) and the phrase of the first such sentence
+    that names one; None if none does."""
+    for m in _SENTENCE_SUBJECT.finditer(text):
+        found = _subject_before(text, m)
+        if found is not None:
+            return found
+    return None
+
+
+def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
+    """The subject a covering sentence names before the words ``m`` found in it."""
     # The sentence starts after a full stop, a colon or a comma ("Madame, Monsieur,
     # Le Réseau ..."), or at the line's start.
     ends = [text.rfind(mark, 0, m.start()) for mark in (". ", ": ", ", ", "! ")]
@@ -769,6 +781,16 @@ def _sentence_subject(text: str) -> tuple[int, str, str] | None:
         # of X presents ...", a letterhead in capitals before "The Delegation of X
         # ..."): the sentence starts at its last article with a capital.
         at = max(text.rfind(" " + article, start, m.start()) for article in _ARTICLES)
+        if at < 0:
+            # ... before a clause between commas ("HIXA Secretariat The X (XA), which
+            # operates ..., has sent ..."), from the last full stop on.
+            stop_at = max(text.rfind(mark, 0, m.start()) for mark in (". ", "! ", "\n"))
+            at = max(text.rfind(" " + article, stop_at + 1, start) for article in _ARTICLES)
+            clause = _APPOSITIVE.match(text[at + 1 : m.start()]) if at >= 0 else None
+            if clause is not None:
+                stop = at + 1 + clause.start(2)
+            else:
+                at = -1
         start = at + 1 if at >= 0 else start
     subject = " ".join(text[start:stop].split())
     if subject.endswith(","):
@@ -844,12 +866,13 @@ def _capitalised_run(rest: str) -> str | None:
 def _run_before_end(rest: str) -> str | None:
     """The name at the start of ``rest`` in French, Spanish, Russian or Arabic: its
     words up to a preposition ("réponses du X aux ...", "ответы X на ...", "مساهمة X
-    في ...") or the end of a clause."""
+    في ..."), a dash between spaces ("Contribution d'Example SA – GTCR-2") or the end of
+    a clause."""
     words: list[str] = []
     given = rest.split(maxsplit=_SENTENCE_NAME_MAX_WORDS)[:_SENTENCE_NAME_MAX_WORDS]
     for k, word in enumerate(given):
         bare = word.rstrip(",.;:!?،؛")
-        if bare in _NAME_ENDS and not _before_state(given, k):
+        if bare in ("–", "—") or (bare in _NAME_ENDS and not _before_state(given, k)):
             return _named(" ".join(words))
         words.append(bare)
         if bare != word:
@@ -882,8 +905,9 @@ _PAPER_WORDS: Final = frozenset(
 def _named(name: str) -> str | None:
     """``name`` if it can name a submitter: it starts with a capital (in a cased
     script), is not one of the meeting's own bodies, and is more than a word such as
-    "Centre" or "المركز" that refers back to a name."""
-    if not _starts_with_capital(name):
+    "Centre" or "المركز" that refers back to a name, and holds none of a web page's
+    menu or an address's signs ("Home | About", "News > Policy", "<", "@")."""
+    if not _starts_with_capital(name) or not _NOT_IN_NAMES.isdisjoint(name):
         return None
     if " " not in name and _organisation_word(name):
         return None
@@ -895,6 +919,8 @@ def _named(name: str) -> str | None:
     return None if any(word in folded for word in _MEETING_WORDS) else name
 
 
+#: Signs that no submitter's name holds: a web page's menu and path, an address.
+_NOT_IN_NAMES: Final = frozenset("|<>@")
 #: A government's secretariat of state, which no meeting has (casefolded): "State
 #: Secretariat for X", "Secrétariat d'État au Numérique", "Secretaría de Estado de X".
 _STATE_SECRETARIATS: Final = (
@@ -1010,14 +1036,8 @@ def prefer(
     cover, sentences, closing = list(cover), list(sentences), list(closing)
     if found is None:
         return _from_signature(cover, closing, sentences)
-    sender = fold(found.source.rstrip(":：").rstrip()) in _SENDER_LABELS
-    if (
-        sender
-        and not _names_organisation(found.name)  # "From: Example Forum" stays, with its
-        # acronym, or spelled out where it is one (below)
-        and not any(map(_PERSONAL.search, (*cover, *closing, *sentences)))
-    ):
-        found = _instead_of_person(closing, sentences) or found
+    if fold(found.source.rstrip(":：").rstrip()) in _SENDER_LABELS:
+        found = _behind_sender(found, cover, closing, sentences)
     # A name wholly in capitals ("EBONY COAST DIGITAL ...") does not start with an acronym.
     capitals = found.name.isupper() and " " in found.name
     acronym = None if capitals else _ACRONYM.match(found.name)
@@ -1172,6 +1192,20 @@ def _organisation_line(closing: Iterable[str]) -> Submitter | None:
     return title
 
 
+def _behind_sender(
+    found: Submitter, cover: list[str], closing: list[str], sentences: list[str]
+) -> Submitter:
+    """Who an e-mail's sender ``found`` sends for: a person's organisation (unless the
+    text says they write in a personal capacity), or the body a mailbox's organisation
+    name stands for, named in full in the signature; else the sender.  "From: Example
+    Forum" stays, with its acronym, or spelled out where it is one (:func:`prefer`)."""
+    if _names_organisation(found.name):
+        return _fuller_in_signature(found, closing) or found
+    if any(map(_PERSONAL.search, (*cover, *closing, *sentences))):
+        return found
+    return _instead_of_person(closing, sentences) or found
+
+
 def _instead_of_person(closing: list[str], sentences: list[str]) -> Submitter | None:
     """What names the body behind an e-mail sender who is a person: an organisation on a
     line of the signature, else a subject line or covering sentence, which also outranks
@@ -1181,6 +1215,24 @@ def _instead_of_person(closing: list[str], sentences: list[str]) -> Submitter | 
     if instead is None or (sentence is not None and _signer_only(instead)):
         return sentence  # "the input of the Government of X" over its department
     return instead
+
+
+def _fuller_in_signature(sender: Submitter, closing: list[str]) -> Submitter | None:
+    """The organisation a signature names where an e-mail's sender names the same body
+    as a mailbox does ("From: Example Mission Geneva" signed "Permanent Mission of the
+    Republic of Example"): it holds a word of the sender's own name that is no
+    organisation word, and has more words."""
+    signed = _organisation_line(closing)
+    if signed is None or _signer_only(signed):
+        return None
+    own = {
+        fold(word)
+        for word in sender.name.split()
+        if len(word) > 3 and word[:1].isupper() and not _organisation_word(word)
+    }
+    words = signed.name.split()
+    shared = any(fold(word.strip("(),")) in own for word in words)
+    return signed if shared and len(words) > len(sender.name.split()) else None
 
 
 def _signer_only(found: Submitter) -> bool:
