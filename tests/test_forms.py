@@ -226,6 +226,7 @@ def test_label_tab_value_origins_are_file_rows() -> None:
         ("09_second_header_row_es.tsv", "Asociación Latinoamericana de Internet"),
         ("31_individual_in_a_personal_capacity_es.tsv", "Ana Ejemplo Ruiz"),
         ("32_structure_name_label_fr.csv", "Fédération Exemple du Numérique"),
+        ("38_organisation_field_that_names_no_one_es.tsv", "Ana Ejemplo Soto"),
     ],
 )
 def test_submitter_from_the_organisation_column(name: str, submitter: str) -> None:

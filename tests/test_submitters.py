@@ -1256,3 +1256,28 @@ def test_a_mailbox_sender_gives_way_to_the_signature_that_names_the_body_in_full
     assert prefer(sender, [], ["Regards,", "Other Rights Association"]) == sender
     # Nor does one with no more words than the sender's.
     assert prefer(sender, [], ["Regards,", "Example Forum"]) == sender
+
+
+@pytest.mark.parametrize("none", ["(частное лицо)", "N/A", "Individual", "—", "particular", "个人"])
+def test_an_organisation_field_that_names_no_one_leaves_the_person_s_name(none: str) -> None:
+    fields = [("Name", "Ana Example"), ("Organisation", none), ("Country", "Examplia")]
+    assert from_fields(fields) == Submitter("Ana Example", "Name", "field")
+    # An organisation's name is no such value.
+    fields[1] = ("Organisation", "Individuals for Example")
+    assert from_fields(fields) == Submitter("Individuals for Example", "Organisation", "field")
+
+
+def test_a_form_s_tab_row_and_a_label_with_a_comma_count_as_fields() -> None:
+    text = "Форма\n\nФамилия, имя: Рашидов Тимур\n\nОрганизация: (частное лицо)\n\n" + Q1
+    found = wgec_parse.parse(text).submitter
+    assert found == Submitter("Рашидов Тимур", "Фамилия, имя", "field")
+    text = "Form export\n\nReference\tR-1\n\nName of organisation\tExample Forum\n\n" + Q1
+    found = wgec_parse.parse(text).submitter
+    assert found == Submitter("Example Forum", "Name of organisation", "field")
+    # A form's line escaped after its cell's reference.
+    text = "问卷\n\n[r2 c6] 1、您的单位名称: 示例研究中心\n\n" + Q1
+    found = wgec_parse.parse(text).submitter
+    assert found == Submitter("示例研究中心", "1、您的单位名称", "field")
+    # A row whose value is another label, or whose label is no word, names no one.
+    text = "Form\n\nSubmitted by\tSubmitted by the following:\n\n? From: www.example.org\n\n"
+    assert wgec_parse.parse(text + Q1).submitter is None

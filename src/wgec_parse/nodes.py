@@ -53,9 +53,10 @@ it.  A new node kind declares them there, and the walk needs nothing more.  A wa
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Final
 
 import attrs
 
@@ -66,6 +67,7 @@ from wgec_parse.submitters import (
     from_letterhead,
     from_line,
     from_sentence,
+    is_label,
     is_subject,
     names_government,
     names_the_same,
@@ -572,7 +574,13 @@ class _FieldsAndParagraphs(_Node):
 
     def labelled(self) -> Iterator[tuple[str, str]]:
         """(name, value) of each field, then of each row of two cells of its tables (a
-        cover table of "Organization | Example Network" rows is read as fields are)."""
+        cover table of "Organization | Example Network" rows is read as fields are),
+        then of each paragraph of one line of two cells between a tab (a form's
+        "Organization<TAB>Example Network" row, its label starting with a letter), or of
+        a label that names the submitter and its value after a colon, which the label's
+        comma kept from being read as a field ("Фамилия, имя: ...", "Nom, prénom : ...")
+        or a form's view escaped after its cell's reference ("[r2 c6] 1、您的单位名称:
+        ..."); a value is no other label (it does not end with a colon)."""
         for block in self.blocks:
             if type(block) is Field:
                 yield block.name, block.value
@@ -580,6 +588,19 @@ class _FieldsAndParagraphs(_Node):
             for row in table.rows:
                 if len(row) == 2:
                     yield row[0], row[1]
+        for block in self.blocks:
+            if type(block) is Paragraph and len(block.lines) == 1:
+                text = block.text
+                cells = [cell.strip() for cell in text.split("\t")]
+                if len(cells) != 2:
+                    cell = _CELL_REFERENCE.match(text)
+                    cells = [c.strip() for c in text[cell.end() if cell else 0 :].split(":", 1)]
+                    if len(cells) != 2 or not (cell or "," in cells[0]) or not is_label(cells[0]):
+                        continue
+                elif not cells[0][:1].isalpha():
+                    continue
+                if cells[1] and not cells[1].endswith((":", "：")):
+                    yield cells[0], cells[1]
 
 
 @attrs.frozen
@@ -682,6 +703,10 @@ class FrontMatter(_FieldsAndParagraphs):
     def __repr__(self) -> str:
         """``<FrontMatter line 1 (5 blocks): "First words...">``."""
         return _blocks_brief("FrontMatter", self.blocks)
+
+
+#: A form's cell reference before a line of its view that the form reader escaped.
+_CELL_REFERENCE: Final = re.compile(r"\[r\d+ c\d+\] ")
 
 
 def _fullest(titles: list[Submitter]) -> Submitter:

@@ -194,7 +194,7 @@ MARKER_STOPS: Final = "()./．"
 _ROMAN_PART: Final = LazyPattern(r"\b[IVXivx]{1,4}\b")
 #: The heavenly stems, which number parts in Chinese official texts: 甲 1, 乙 2, ...
 _CJK_STEMS: Final = "甲乙丙丁戊己庚辛"
-_CJK_STEM: Final = LazyPattern(f"(?<=[（(])[{_CJK_STEMS}](?=[）)])")
+_CJK_STEM: Final = LazyPattern(f"(?<=[（(])[{_CJK_STEMS}](?=[）)])|\\A[{_CJK_STEMS}](?=、)")
 
 
 def heading_number(marker: str) -> str:
@@ -242,7 +242,7 @@ def question_number(marker: str, title: str = "") -> str:
         cjk = cjk_numeral(marker)
         if cjk:
             return str(cjk_to_int(cjk))
-        stem = _CJK_STEM.search(marker)  # "（甲）", "(乙)"
+        stem = _CJK_STEM.search(marker)  # "（甲）", "(乙)", "乙、"
         if stem is not None:
             return str(_CJK_STEMS.index(stem.group()) + 1)
         return ""

@@ -209,18 +209,35 @@ WGEC2: Final = QuestionSet(
                 "مقترحات",
                 "اقتراحات",
                 # What a body should (or might) recommend, or what to recommend, at a
-                # title's end: "What the Working Group should recommend", "On what the
-                # Group might recommend", "What to recommend", "Ce que le Groupe devrait
-                # recommander", "Что рекомендовать", "Qué recomendar".
+                # title's end (a question mark left out): "What the Working Group should
+                # recommend", "What should the Working Group recommend?", "What to
+                # recommend", "Ce que le Groupe devrait recommander", "Что рекомендовать",
+                # "Qué recomendar"; not "We recommend", which leads into a list.
                 "should recommend$",
                 "might recommend$",
                 "would recommend$",
                 "could recommend$",
                 "may recommend$",
                 "to recommend$",
+                "group recommend$",
+                "wgec recommend$",
                 "recommander$",
                 "recomendar$",
                 "рекомендовать$",
+                # ... or anywhere, where the title asks what to recommend: "Что
+                # рекомендовать Рабочей группе", "What to recommend to the Group",
+                # "ما نوصي به الفريق العامل" (what we recommend to the Working Group);
+                # what we recommend: "WHAT WE RECOMMEND", "Ce que nous recommandons".
+                "what to recommend",
+                "what we recommend",
+                "ce que nous recommandons",
+                "lo que recomendamos",
+                "что мы рекомендуем",
+                "que recommander",
+                "que recomendar",
+                "что рекомендовать",
+                "ما نوصي",
+                "ما يوصي",
             ),
         ),
     ),
@@ -421,13 +438,13 @@ _MEETING_NAMES: Final = tuple(
 
 
 def _short_title(counted: str, title: str) -> str | None:
-    """``counted`` (the part of ``title`` whose words count) folded, after a space, when
-    it holds at most :data:`_TOPIC_MAX_WORDS` words and ``title`` does not end a
-    sentence; else None."""
+    """``counted`` (the part of ``title`` whose words count) folded, after a space and
+    without a question mark at its end, when it holds at most :data:`_TOPIC_MAX_WORDS`
+    words and ``title`` does not end a sentence; else None."""
     folded = fold(counted)
     if not folded or title_words(folded) > _TOPIC_MAX_WORDS or title.rstrip().endswith(_STOPS):
         return None
-    return f" {folded}{_END}"
+    return f" {folded.rstrip(_ASKS)}{_END}"
 
 
 def _first_named(spaced: str, named: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:
@@ -453,6 +470,8 @@ def _stems(questions: QuestionSet, field: str) -> tuple[tuple[str, tuple[str, ..
 #: What ends a short title as :func:`_short_title` gives it, so that a stem written with
 #: "$" at its end is found at the title's end only.
 _END: Final = "\n"
+#: A question mark and the space before it, left out at a short title's end.
+_ASKS: Final = " \u00a0?？؟"
 
 
 def _word_start(stem: str) -> str:

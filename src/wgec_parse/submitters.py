@@ -44,7 +44,8 @@ __all__ = [
 _PERSON_LABELS: Final = (
     "Name", "Nom", "Nombre", "Full name", "Your name", "Name and surname",
     "Nombre y apellidos", "Nombre completo", "Nom et prénom", "Prénom et nom",
-    "Nom complet", "ФИО", "Ф.И.О.", "Фамилия, имя, отчество", "Имя", "الاسم",
+    "Nom complet", "ФИО", "Ф.И.О.", "Фамилия, имя, отчество", "Фамилия, имя",
+    "Фамилия и имя", "Имя и фамилия", "Имя", "الاسم",
     "الاسم الكامل", "姓名",
 )  # fmt: skip
 LABELS: Final = tuple(
@@ -311,6 +312,14 @@ _MOTTO: Final = LazyPattern(
 _PERSONAL: Final = LazyPattern(
     r"(?i:personal capacity|own capacity|individual capacity|à titre (?:personnel|individuel)"
     r"|a título (?:personal|individual)|в личном качестве|بصفتي الشخصية|بصفة شخصية)|以个人身份"
+)
+#: A field's value that names no body: the writer is a private person, or there is none
+#: ("Individual", "N/A", "Particulier", "Particular", "частное лицо", "فرد", "个人", "无").
+_NO_BODY: Final = LazyPattern(
+    r"(?i:individual|private individual|private person|private citizen|personal|none|n/?a|-|–|—"
+    r"|particulier|à titre (?:personnel|individuel)|aucune?|particular|persona física"
+    r"|a título (?:personal|individual)|ninguna|частное лицо|физическое лицо|нет"
+    r"|فرد|بصفة شخصية|لا يوجد|个人|无)"
 )
 #: Where a title's name ends: the meeting it is addressed to ("Contribution of X to the
 #: Working Group ...", "Contribution de X au Groupe ...", "Aportes de X al Grupo ...").
@@ -589,13 +598,15 @@ _PERSON_RANKS: Final = frozenset(_RANK[fold(label)] for label in _PERSON_LABELS)
 def from_fields(fields: Iterable[tuple[str, str]]) -> Submitter | None:
     """The submitter named by the most telling of ``(name, value)`` fields; a person's
     name comes first where a field says that they write in a personal capacity ("En
-    nombre de: A título personal")."""
+    nombre de: A título personal"), or where the organisation's field says there is none
+    ("Организация: (частное лицо)", "Organisation: N/A")."""
     fields = list(fields)
-    personal = any(_PERSONAL.search(value) for _, value in fields)
+    nobody = [_NO_BODY.fullmatch(value.strip(" \t()[]")) is not None for _, value in fields]
+    personal = any(nobody) or any(_PERSONAL.search(value) for _, value in fields)
     best: tuple[int, str, str] | None = None
-    for name, value in fields:
+    for (name, value), none in zip(fields, nobody, strict=True):
         rank = _rank(name)
-        if rank is None or not value.strip():
+        if rank is None or not value.strip() or none:
             continue
         if personal and rank in _PERSON_RANKS:
             rank = -1

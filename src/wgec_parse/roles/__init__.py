@@ -154,7 +154,7 @@ BODY_RULES: Final = (
     Rule(
         "heading_number_continues",
         headings.heading_number_continues,
-        frozenset({Kind.NUMBER, Kind.DASHNUM}),
+        frozenset({Kind.NUMBER, Kind.DASHNUM, Kind.LETTER}),
         FRESH,
     ),
     Rule("keyword_heading", headings.keyword_heading, frozenset({Kind.QKEY})),

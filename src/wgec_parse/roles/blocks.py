@@ -415,9 +415,11 @@ def _signs(parts: LineParts) -> bool:
     line set in two columns, a title at the left and the name pushed to the right margin
     ("д.ю.н., профессор          А. В. Лебедев"), is measured without the gap between
     them, and may start in lower case (a degree: "д.ю.н.", "ing."); so may a title, as
-    Russian writes it ("директор Института ..."), and an e-mail address alone."""
+    Russian writes it ("директор Института ..."), and an e-mail address alone.  A row
+    of three cells between tabs ("Domain names<TAB>ICANN<TAB>Full participant") is a
+    table's, not a signature's."""
     text = parts.text.rstrip()
-    if parts.terminal in TABLE_ROWS:
+    if parts.terminal in TABLE_ROWS or sum(1 for cell in text.split("\t") if cell.strip()) > 2:
         return False
     columns = _COLUMN_GAP.search(text) is not None
     if columns:
