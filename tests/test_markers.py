@@ -685,6 +685,10 @@ _EXAMPLES = {
     "联署单位": "TEXT_SIGNATORIES",
     "Sin otro particular, saludamos a ustedes.": "TEXT_THANKS",
     "I wish the Working Group every success.": "TEXT_THANKS",
+    "Sur la question n° 1 : « Quelles sont les caractéristiques ? »": "QKEY_ON",
+    "On Question 2: Recommendations": "QKEY_ON",
+    "Sobre la pregunta 1: características": "QKEY_ON",
+    "关于问题一：加强合作的特征": "QKEY_ON",
     "关于第一个问题：加强合作的主要特征": "QKEY_ON_ORDINAL",
     "本院愿意为工作组的后续工作提供研究支持。": "TEXT_THANKS",
     "Questions about this contribution can be sent to policy@example.org.": "TEXT_THANKS",
@@ -976,6 +980,7 @@ _AT_BOUNDARY = [
     not in (
         "QKEY",
         "QKEY_ANSWER",
+        "QKEY_ON",
         "QKEY_WORD_ORDINAL",
         "QKEY_ON_ORDINAL",
         "NUMBER_SECTION_SIGN",

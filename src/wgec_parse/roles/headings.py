@@ -488,7 +488,7 @@ def heading_number_continues(reading: Reading, line: Current) -> Decision | None
 
 #: Question keywords that are a title's lead phrase, not a marker: "On the first
 #: question (characteristics ...)" is its heading's title, whole.
-_LEAD_PHRASES: Final = frozenset(("QKEY_ON_ORDINAL",))
+_LEAD_PHRASES: Final = frozenset(("QKEY_ON_ORDINAL", "QKEY_ON"))
 
 
 def keyword_heading(reading: Reading, line: Current) -> Decision | None:
