@@ -1281,3 +1281,28 @@ def test_a_form_s_tab_row_and_a_label_with_a_comma_count_as_fields() -> None:
     # A row whose value is another label, or whose label is no word, names no one.
     text = "Form\n\nSubmitted by\tSubmitted by the following:\n\n? From: www.example.org\n\n"
     assert wgec_parse.parse(text + Q1).submitter is None
+
+
+def test_a_contribution_title_outranks_a_sentence_naming_the_government_it_speaks_for() -> None:
+    found = _submitter_of("357_contribution_title_before_a_sentence_naming_the_government")
+    assert found is not None
+    assert found.name == "Secretaría Nacional de Conectividad de la República de Examplia"
+    assert found.confidence == "title"
+    title = Submitter("X", "Contribution of the Example Agency of the Republic of Y", "title")
+    sentence = Submitter("Government of the Republic of Y", "views of the Government", "sentence")
+    assert not names_the_same(title, sentence)
+    # A letterhead's name in capitals still gives way to the sentence that names it.
+    letterhead = Submitter(
+        "EXAMPLE AGENCY OF THE REPUBLIC OF Y", "EXAMPLE AGENCY OF THE REPUBLIC OF Y", "title"
+    )
+    assert names_the_same(
+        letterhead, Submitter("Example Agency of the Republic of Y", "s", "sentence")
+    )
+
+
+def test_a_russian_name_over_the_writer_s_degree_names_the_submitter() -> None:
+    found = _submitter_of("358_russian_name_over_the_degree")
+    assert found is not None
+    assert found.name == "Примеров Пётр Ильич"
+    # A name before a word with a capital is no heading's name.
+    assert from_line("Примеров Пётр Ильич Кандидат наук") is None

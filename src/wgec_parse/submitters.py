@@ -292,16 +292,23 @@ _BYLINE: Final = LazyPattern(
     r"[^.?!:]{0,120}?[ \u00a0]by[ \u00a0]"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ \u00a0][A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})(?=,|[ \u00a0]\(|\Z)"
 )
-#: A person's name in Russian that opens a cover line, alone or before a comma (an
-#: individual's heading over the degree or job): initials and surname ("Д. А. Воронцов"),
-#: or three names, the second or the third a patronymic ("Ильин Константин Андреевич",
-#: "Ирина Викторовна Сомова").
+#: A person's name in Russian that opens a cover line, alone, before a comma or before
+#: the degree or job (:data:`_RU_TITLE`) run on from the next line (an individual's heading):
+#: initials and surname ("Д. А. Воронцов"), or three names, the second or the third a
+#: patronymic ("Ильин Константин Андреевич", "Ирина Викторовна Сомова", "Кравцов Пётр
+#: Ильич" over "кандидат юридических наук, ...").
 _RU_NAME: Final = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _RU_PATRONYMIC: Final = r"[А-ЯЁ][а-яё]+(?:ич|вна|чна)"
+#: The first word of a degree or job in Russian, in lower case, as it follows a name.
+_RU_TITLE: Final = (
+    r"(?:кандидат|доктор|профессор|доцент|независим|эксперт|старш|ведущ|научн|заведующ"
+    r"|директор|председател|член|аспирант|юрист|специалист|преподавател|исследовател"
+    r"|руководител|генеральн|главн|советник|консультант)"
+)
 _RUSSIAN_PERSON: Final = LazyPattern(
     rf"(?:[А-ЯЁ]\.[ \u00a0]?[А-ЯЁ]\.[ \u00a0]?{_RU_NAME}"
     rf"|{_RU_NAME}[ \u00a0]{_RU_NAME}[ \u00a0]{_RU_PATRONYMIC}"
-    rf"|{_RU_NAME}[ \u00a0]{_RU_PATRONYMIC}[ \u00a0]{_RU_NAME})(?=,|\Z)"
+    rf"|{_RU_NAME}[ \u00a0]{_RU_PATRONYMIC}[ \u00a0]{_RU_NAME})(?=,|\Z|[ \u00a0]{_RU_TITLE})"
 )
 #: A person's name in Chinese (two to four characters) before an aside in brackets, the
 #: whole line ("高岚（华岭理工学院法学院副教授，以个人身份提交）"): the writer, where the
@@ -841,10 +848,14 @@ def names_the_same(title: Submitter, sentence: Submitter) -> bool:
     :data:`_SHARED_RUN` words or more, case and accents aside ("ГОСУДАРСТВЕННОЕ
     АГЕНТСТВО СВЯЗИ ..." and "Государственное агентство связи ... Кыргызской
     Республики", "ESTADO PLURINACIONAL DE BOLIVIA MINISTERIO ..." and "Viceministerio
-    ... del Estado Plurinacional de Bolivia")."""
+    ... del Estado Plurinacional de Bolivia"); never a title that says whose contribution
+    it is ("Aporte de la Secretaría ... de la República de X" beside "en nombre del
+    Gobierno de la República de X")."""
     here, there = " ".join(title.source.split()), " ".join(sentence.source.split())
     if here in there or there in here:
         return False  # "Contribution of the Example Society": one line read twice
+    if _TITLE.fullmatch(here) is not None:
+        return False  # "Aporte de la Secretaría ... de X" names its submitter itself
     first, second = fold(title.name).split(), fold(sentence.name).split()
     runs = {tuple(first[k : k + _SHARED_RUN]) for k in range(len(first) - _SHARED_RUN + 1)}
     return any(
