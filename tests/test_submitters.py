@@ -1306,3 +1306,17 @@ def test_a_russian_name_over_the_writer_s_degree_names_the_submitter() -> None:
     assert found.name == "Примеров Пётр Ильич"
     # A name before a word with a capital is no heading's name.
     assert from_line("Примеров Пётр Ильич Кандидат наук") is None
+
+
+def test_a_letterhead_in_capitals_gives_the_name_read_elsewhere_its_acronym() -> None:
+    found = _submitter_of("359_letterhead_in_capitals_gives_the_acronym")
+    assert found is not None
+    assert found.name == "Observatorio Ciudadano de Internet de Ejemplo (OCIE)"
+    # Letters in brackets that do not spell the name are no acronym of it.
+    found = prefer(
+        Submitter("Example Network Forum", "Example Network Forum", "title"),
+        ["EXAMPLE NETWORK FORUM (XYZ)"],
+        [],
+    )
+    assert found is not None
+    assert found.name == "Example Network Forum"

@@ -1092,21 +1092,36 @@ def prefer(
     # A letterhead's name in capitals takes the text's writing of it with the acronym
     # ("IRONBRIDGE FEDERATION ..." in "The Ironbridge Federation ... (IFDB) represents").
     for text in (*cover, *sentences):
-        for at in _name_places(text, found.name):
-            m = _WORDS_TO_ACRONYM.match(text, at + len(found.name))
-            if m is not None:
-                name = text[at : at + len(found.name)] + m[1]
-                if _spelled_out(f"{name} ({m[2]})", m[2]) is not None:
-                    return Submitter(f"{name} ({m[2]})", found.source, found.confidence)
+        with_acronym = _followed_by_acronym(found.name, text)
+        if with_acronym is not None:
+            return Submitter(with_acronym, found.source, found.confidence)
     inside = _acronym_inside(found.name, (*cover, *sentences))
     return found if inside is None else Submitter(inside, found.source, found.confidence)
 
 
+def _followed_by_acronym(name: str, text: str) -> str | None:
+    """``name`` with the acronym that ``text`` writes after it, and the words between
+    that the acronym spells too ("Example Council (EXC)", "Association francophone pour
+    les libertés numériques (AFLN)"); the name as read where ``text`` writes it in
+    capitals (a letterhead); None if ``text`` gives it none."""
+    for at in _name_places(text, name):
+        m = _WORDS_TO_ACRONYM.match(text, at + len(name))
+        if m is not None:
+            written = text[at : at + len(name)]
+            if written.isupper() and not name.isupper():
+                written = name
+            whole = f"{written}{m[1]} ({m[2]})"
+            if _spelled_out(whole, m[2]) is not None:
+                return whole
+    return None
+
+
 def _name_places(text: str, name: str) -> Iterator[int]:
-    """Where ``name`` stands in ``text`` followed by a space; a name in capitals, written
-    in any case ("IRONBRIDGE FEDERATION" in "The Ironbridge Federation (IFDB)")."""
+    """Where ``name`` stands in ``text`` followed by a space, in any case
+    ("IRONBRIDGE FEDERATION" in "The Ironbridge Federation (IFDB)", "Observatorio
+    Ciudadano de X" in the letterhead's "OBSERVATORIO CIUDADANO DE X (OCIX)")."""
     lowered = text.lower()
-    if name.isupper() and len(lowered) == len(text):
+    if len(lowered) == len(text) and len(name.lower()) == len(name):
         text, name = lowered, name.lower()
     at = text.find(name + " ")
     while at >= 0:
