@@ -72,7 +72,9 @@ FLOORS: Final = {
     # 18 exact, 347; acronyms spelled out by a covering sentence or a line of the signature,
     # and kept after the name they stand for: 21 exact, 350; bullets inside a flattened
     # line (fixture 146): 22 exact, 351.
-    "blind5": Floor(24, 22, 351),
+    # A name before its clause and a verb that sends, "Submitted by X" in running text
+    # (fixtures 360, 361): 22 exact, 352.
+    "blind5": Floor(24, 22, 352),
     # The sixth blind set (fixtures/blind6/), 24 documents written without the parser's
     # code after the fifth had guided the rules.  Scored on arrival: 8 exact, 273 of 348
     # checks (78%).  Then keyword-first ordinal headings, Chinese sign-offs and consent
@@ -124,7 +126,9 @@ FLOORS: Final = {
     # 12 exact, 342; a letterhead's title giving way to a covering sentence that names
     # the same body: 14 exact, 344.
     # The rules of fixtures 323-327 and a state's name in a submitter's name: 15 exact, 345.
-    "blind8": Floor(24, 15, 345),
+    # A name before its clause and a verb that sends, "Submitted by X" in running text
+    # (fixtures 360, 361): 16 exact, 346.
+    "blind8": Floor(24, 16, 346),
     # The ninth blind set (fixtures/blind9/), 24 documents written without the parser's
     # code after the eighth had guided the rules, half ordinary, half less tidy.  Scored
     # on arrival: 6 exact, 251 of 348 checks (72%; six documents with no question found:
@@ -321,7 +325,9 @@ FLOORS: Final = {
     # "Contacto de prensa:" opens the closing of a flattened page (fixture 283): 357.
     # Submitters and closing sentences of fixtures 339-344: 22 exact, 358.
     # A letterhead in capitals gives a name its acronym (fixture 359): 23 exact, 359.
-    "blind20": Floor(24, 23, 359),
+    # A name before its clause and a verb that sends, "Submitted by X" in running text
+    # (fixtures 360, 361): 24 exact, 360.
+    "blind20": Floor(24, 24, 360),
     # The twenty-first blind set (fixtures/blind21/), another cross-section written
     # without the parser's code.  Scored on arrival: 8 exact, 264 of 360 (73%).  Then
     # headings "1ª PREGUNTA:", "Ответ на вопрос первый:", "المحور (1):", "Part A<TAB>",
@@ -334,7 +340,9 @@ FLOORS: Final = {
     # colon (fixture 237): 352; a delegation's note naming the delegation: 20 exact, 353.
     # Part words at a boundary of a flattened line, and a point numbered past the
     # questions (fixtures 288, 289, 291): 354.
-    "blind21": Floor(24, 20, 354),
+    # A name before its clause and a verb that sends, "Submitted by X" in running text
+    # (fixtures 360, 361): 20 exact, 355.
+    "blind21": Floor(24, 20, 355),
     # The twenty-second blind set (fixtures/blind22/), weighted to PDF extraction, and the
     # twenty-third (fixtures/blind23/), weighted to the five other languages, Word text,
     # e-mail and forms, both written without the parser's code and scored before any rule
@@ -411,7 +419,9 @@ FLOORS: Final = {
     # The rules of fixtures 323-327 and a state's name in a submitter's name: 15 exact, 341.
     # Headings, closings, page numbers and form fields of fixtures 345-354 and forms
     # 38: 15 exact, 342.
-    "blind27": Floor(24, 15, 342),
+    # A name before its clause and a verb that sends, "Submitted by X" in running text
+    # (fixtures 360, 361): 16 exact, 343.
+    "blind27": Floor(24, 16, 343),
     # The twenty-eighth blind set (fixtures/blind28/), another cross-section written
     # while the rules of the twenty-sixth and twenty-seventh were made, scored before any
     # rule was made from it: 6 exact, 275 of 360 (76%), the same with the parser as it
@@ -450,7 +460,9 @@ FLOORS: Final = {
     # A number and three spaces heading a topic, as pdftotext -layout writes it
     # (fixture 296): 19 exact, 355.
     # The signer of a message written in a personal capacity (fixture 317): 20 exact, 356.
-    "blind31": Floor(24, 20, 356),
+    # A name before its clause and a verb that sends, "Submitted by X" in running text
+    # (fixtures 360, 361): 22 exact, 358.
+    "blind31": Floor(24, 22, 358),
     # The thirty-second blind set (fixtures/blind32/), a cross-section, held out: never
     # looked at, only scored.  12 exact, 263 of 360 (73%) on arrival and with the parser
     # of the session before (300b0c2); 13 exact, 276 once underlined headings were read
@@ -509,7 +521,9 @@ FLOORS: Final = {
     # (fixtures 345-354): 16 exact, 342.
     # A contribution title before a sentence naming the government, a Russian name over
     # the degree (fixtures 357, 358): 17 exact, 343.
-    "blind39": Floor(24, 17, 343),
+    # A name before its clause and a verb that sends, "Submitted by X" in running text
+    # (fixtures 360, 361): 18 exact, 344.
+    "blind39": Floor(24, 18, 344),
     # The fortieth blind set (fixtures/blind40/), a cross-section: 10 exact, 341 of 360
     # with the parser of 9b50792, 11 exact, 342 on arrival.  A table's rows before a
     # signature, "PRIMERO. ...", a form's field that names no one, "I wish the Working

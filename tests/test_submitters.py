@@ -1320,3 +1320,14 @@ def test_a_letterhead_in_capitals_gives_the_name_read_elsewhere_its_acronym() ->
     )
     assert found is not None
     assert found.name == "Example Network Forum"
+
+
+def test_a_flattened_page_names_its_submitter_in_a_sentence_after_its_byline() -> None:
+    found = _submitter_of("360_web_page_byline_and_a_name_before_its_clause")
+    assert found is not None
+    assert found.name == "Colectivo Red Ejemplo"
+    found = _submitter_of("361_submitted_by_in_running_text")
+    assert found is not None
+    assert found.name == "Example Business Council for the Digital Economy (EBCDE)"
+    # A clause between commas after words in lower case, or a page's path, names no one.
+    assert from_sentence("Inicio › publicado por el equipo, que trabaja, envió su aporte.") is None

@@ -475,12 +475,14 @@ _ZH_ENDS: Final = ("的意见", "的建议", "的回应", "的答复", "的评�
 #: A sentence of a covering letter or a subject line that names whose contribution it
 #: is: a word for the contribution and "of" ("the views of the Government of X on
 #: ...", "les réponses du Gouvernement de X aux ...", "Aportes del Estado X al ..."), or
-#: "on behalf of X" ("En nombre del Colectivo X, les hacemos llegar ..."), the French
+#: "on behalf of X" ("En nombre del Colectivo X, les hacemos llegar ..."), "submitted
+#: by the X" in running text, the French
 #: article elided before a vowel ("Au nom d'Example SA, ...").
 _SENTENCE_OF: Final = LazyPattern(
     r"(?i:(?P<capitalised>\b(?:(?:contributions?|views|comments|inputs?|responses?"
     r"|repl(?:y|ies)|answers?|submission|position|observations|proposals)[ \u00a0]+"
-    r"(?:of|from|by)|on[ \u00a0]+behalf[ \u00a0]+of)(?:[ \u00a0]+the)?)"
+    r"(?:of|from|by)|on[ \u00a0]+behalf[ \u00a0]+of"
+    r"|submitted[ \u00a0]+by(?=[ \u00a0]+the[ \u00a0]))(?:[ \u00a0]+the)?)"
     r"|\b(?:au[ \u00a0]+nom|en[ \u00a0]+(?:nombre|representación))(?:[ \u00a0]+"
     r"(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l['’]|del|de[ \u00a0]+los|de[ \u00a0]+las|de)"
     r"|[ \u00a0]+d['’](?=[AEIOUYÀÂÉÈÊÎÔÛH]))"
@@ -502,15 +504,17 @@ _SENTENCE_BEFORE: Final = LazyPattern(
 )
 #: What a covering sentence says of its subject, the submitter, right after naming it
 #: ("The Ministry of X is pleased to submit ...", "X has sent the following
-#: contribution", "Le Réseau X a l'honneur de ...",
+#: contribution", "X envió su aporte", "Le Réseau X a l'honneur de ...",
 #: "La Autoridad X tiene el honor de ...", "Ассоциация X имеет честь ..."), and the
 #: opening of a diplomatic note ("The Permanent Mission of X presents its compliments
 #: to ...", "... présente ses compliments", "... saluda atentamente", "...
 #: свидетельствует свое уважение").
 _SENTENCE_SUBJECT: Final = LazyPattern(
     r"[ \u00a0]+(?i:(?:is|are)[ \u00a0]+pleased[ \u00a0]+to|ha(?:s|ve)[ \u00a0]+the[ \u00a0]+"
-    r"honou?r[ \u00a0]+to|welcomes[ \u00a0]+the[ \u00a0]+opportunity|ha(?:s|ve)[ \u00a0]+"
-    r"(?:sent|submitted)[ \u00a0]+(?:the|its|their|this|these|a)[ \u00a0]|a[ \u00a0]+"
+    r"honou?r[ \u00a0]+to|welcomes[ \u00a0]+the[ \u00a0]+opportunity|(?:ha(?:s|ve)[ \u00a0]+)?"
+    r"(?:sent|submitted)[ \u00a0]+(?:the|its|their|this|these|a)[ \u00a0]"
+    r"|(?:envió|remitió|presentó|ha[ \u00a0]+enviado|ha[ \u00a0]+presentado|a[ \u00a0]+envoyé"
+    r"|a[ \u00a0]+transmis|a[ \u00a0]+soumis|a[ \u00a0]+adressé)[ \u00a0]|a[ \u00a0]+"
     r"l['’]honneur[ \u00a0]+de|ont[ \u00a0]+l['’]honneur[ \u00a0]+de|tienen?[ \u00a0]+el[ \u00a0]+"
     r"(?:honor|agrado)[ \u00a0]+de|se[ \u00a0]+complacen?[ \u00a0]+en|имеет[ \u00a0]+честь|"
     r"submits|transmits|soumet|transmet|presenta|remite|направляет|представляет|"
@@ -815,7 +819,7 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
             if clause is not None:
                 stop = at + 1 + clause.start(2)
             else:
-                at = -1
+                at, stop = _run_before_clause(text, stop_at + 1, m.start())
         start = at + 1 if at >= 0 else start
     subject = " ".join(text[start:stop].split())
     if subject.endswith(","):
@@ -830,6 +834,36 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
     return None if name is None else (start, name, " ".join(text[start : m.end()].split()))
 
 
+def _run_before_clause(text: str, start: int, verb: int) -> tuple[int, int]:
+    """Where a name without an article starts (less one) and ends, among lines run
+    together before a clause between commas and the verb at ``verb`` ("... por el equipo
+    de Colectivo X Y, organización de la sociedad civil ..., envió ..."): the run of
+    capitalised words and the small words between them right before the clause's
+    comma; (-1, ``verb``) where no clause or no such run comes before it."""
+    clause = _CLAUSE_BEFORE_VERB.search(text, start, verb)
+    if clause is None:
+        return -1, verb
+    words = list(re.finditer(r"\S+", text[start : clause.start()]))
+    first = len(words)
+    while first and (
+        words[first - 1].group()[:1].isupper() or words[first - 1].group() in _NAME_JOINS
+    ):
+        first -= 1
+    while first < len(words) and words[first].group() in _NAME_JOINS:
+        first += 1
+    run = [word.group() for word in words[first:]]
+    for size in range(2, len(run) // 2 + 1):
+        if run[-size:] == run[-2 * size : -size]:  # a byline's name, then the sentence's
+            first = len(words) - size
+            break
+    if len(words) - first < 2:
+        return -1, verb
+    return start + words[first].start() - 1, clause.start()
+
+
+#: A clause about a name between commas, right before the verb: its comma opens a word
+#: in lower case.
+_CLAUSE_BEFORE_VERB: Final = LazyPattern(r", [^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ][^.!:]{0,200}?,[ \u00a0]*\Z")
 #: A sentence's subject, then a clause about it between commas, right before the verb:
 #: the subject (group 1) runs from the sentence's start (after ". ", "! ", ": ", a line
 #: break or at the text's start) to the clause's comma (group 2), the clause opening with a word in
@@ -935,7 +969,8 @@ def _named(name: str) -> str | None:
     """``name`` if it can name a submitter: it starts with a capital (in a cased
     script), is not one of the meeting's own bodies, and is more than a word such as
     "Centre" or "المركز" that refers back to a name, and holds none of a web page's
-    menu or an address's signs ("Home | About", "News > Policy", "<", "@")."""
+    menu or an address's signs ("Home | About", "News > Policy", "Inicio › Noticias", "<",
+    "@")."""
     if not _starts_with_capital(name) or not _NOT_IN_NAMES.isdisjoint(name):
         return None
     if " " not in name and _organisation_word(name):
@@ -949,7 +984,7 @@ def _named(name: str) -> str | None:
 
 
 #: Signs that no submitter's name holds: a web page's menu and path, an address.
-_NOT_IN_NAMES: Final = frozenset("|<>@")
+_NOT_IN_NAMES: Final = frozenset("|<>›@")
 #: A government's secretariat of state, which no meeting has (casefolded): "State
 #: Secretariat for X", "Secrétariat d'État au Numérique", "Secretaría de Estado de X".
 _STATE_SECRETARIATS: Final = (
