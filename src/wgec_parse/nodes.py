@@ -53,21 +53,20 @@ it.  A new node kind declares them there, and the walk needs nothing more.  A wa
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from typing import Any, ClassVar, Final
+from typing import Any, ClassVar
 
 import attrs
 
 from wgec_parse.folding import WIDE_PUNCTUATION, WRAPS_UNSPACED
 from wgec_parse.submitters import (
     Submitter,
+    field_in_line,
     from_fields,
     from_letterhead,
     from_line,
     from_sentence,
-    is_label,
     is_subject,
     names_government,
     names_the_same,
@@ -575,12 +574,9 @@ class _FieldsAndParagraphs(_Node):
     def labelled(self) -> Iterator[tuple[str, str]]:
         """(name, value) of each field, then of each row of two cells of its tables (a
         cover table of "Organization | Example Network" rows is read as fields are),
-        then of each paragraph of one line of two cells between a tab (a form's
-        "Organization<TAB>Example Network" row, its label starting with a letter), or of
-        a label that names the submitter and its value after a colon, which the label's
-        comma kept from being read as a field ("Фамилия, имя: ...", "Nom, prénom : ...")
-        or a form's view escaped after its cell's reference ("[r2 c6] 1、您的单位名称:
-        ..."); a value is no other label (it does not end with a colon)."""
+        then of each paragraph of one line that reads as a field although the grammar
+        did not read it as one (:func:`~wgec_parse.submitters.field_in_line`: a form's
+        "Organization<TAB>Example Network" row, "Фамилия, имя: ...")."""
         for block in self.blocks:
             if type(block) is Field:
                 yield block.name, block.value
@@ -590,17 +586,9 @@ class _FieldsAndParagraphs(_Node):
                     yield row[0], row[1]
         for block in self.blocks:
             if type(block) is Paragraph and len(block.lines) == 1:
-                text = block.text
-                cells = [cell.strip() for cell in text.split("\t")]
-                if len(cells) != 2:
-                    cell = _CELL_REFERENCE.match(text)
-                    cells = [c.strip() for c in text[cell.end() if cell else 0 :].split(":", 1)]
-                    if len(cells) != 2 or not (cell or "," in cells[0]) or not is_label(cells[0]):
-                        continue
-                elif not cells[0][:1].isalpha():
-                    continue
-                if cells[1] and not cells[1].endswith((":", "：")):
-                    yield cells[0], cells[1]
+                field = field_in_line(block.text)
+                if field is not None:
+                    yield field
 
 
 @attrs.frozen
@@ -703,10 +691,6 @@ class FrontMatter(_FieldsAndParagraphs):
     def __repr__(self) -> str:
         """``<FrontMatter line 1 (5 blocks): "First words...">``."""
         return _blocks_brief("FrontMatter", self.blocks)
-
-
-#: A form's cell reference before a line of its view that the form reader escaped.
-_CELL_REFERENCE: Final = re.compile(r"\[r\d+ c\d+\] ")
 
 
 def _fullest(titles: list[Submitter]) -> Submitter:

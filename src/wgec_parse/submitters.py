@@ -25,6 +25,7 @@ __all__ = [
     "LABELS",
     "SUBJECT_LABELS",
     "Submitter",
+    "field_in_line",
     "from_fields",
     "from_letterhead",
     "from_line",
@@ -611,6 +612,32 @@ def is_subject(name: str) -> bool:
 
 
 _PERSON_RANKS: Final = frozenset(_RANK[fold(label)] for label in _PERSON_LABELS)
+
+
+def field_in_line(text: str) -> tuple[str, str] | None:
+    """``(name, value)`` of a line that reads as a field although the grammar did not
+    read it as one: a form's row of two cells between a tab, its label starting with a
+    letter ("Organization<TAB>Example Network"), or a label that names the submitter
+    and its value after a colon, kept from being a field by the label's comma
+    ("Фамилия, имя: ...", "Nom, prénom : ...") or by the form reader's escape, its
+    cell's reference ("[r2 c6] 1、您的单位名称: ..."); None for any other line, and where
+    the value is another label (it ends with a colon)."""
+    cells = [cell.strip() for cell in text.split("\t")]
+    if len(cells) != 2:
+        escaped = _CELL_REFERENCE.match(text)
+        cells = [cell.strip() for cell in text[escaped.end() if escaped else 0 :].split(":", 1)]
+        if len(cells) != 2 or not (escaped or "," in cells[0]) or not is_label(cells[0]):
+            return None
+    elif not cells[0][:1].isalpha():
+        return None
+    if not cells[1] or cells[1].endswith((":", "：")):
+        return None
+    return cells[0], cells[1]
+
+
+#: A form's cell reference before a line of its view that the form reader escaped
+#: (:mod:`wgec_parse.forms` writes "[r2 c6] ").
+_CELL_REFERENCE: Final = LazyPattern(r"\[r\d+ c\d+\] ")
 
 
 def from_fields(fields: Iterable[tuple[str, str]]) -> Submitter | None:

@@ -465,11 +465,11 @@ def lettered_topic_heading(reading: Reading, line: Current) -> Decision | None:
 
 def heading_number_continues(reading: Reading, line: Current) -> Decision | None:
     """After a break, a numbered line that continues the numbering of the last question
-    heading ("II." after "I. ¿Cómo entendemos ...?", "(2)" after "(1)", "ii." after "i.
-    What are ...?", "b)" after "a) Characteristics"), in its style
-    and with the next number of a question of the set, heads that question, when no
-    open clause level has its style: the answer's own clauses, numbered otherwise
-    ("1)", "a)", "أ)"), do not hide it."""
+    heading ("II." after "I. ¿Cómo entendemos ...?", "(2)" after "(1)", "ii." after
+    "i. What are ...?", "b)" after "a) Characteristics"), in its style and with the
+    next number of a question of the set, heads that question, when no open clause
+    level has its style: the answer's own clauses, numbered otherwise ("1)", "a)",
+    "أ)"), do not hide it."""
     kind, marker = reading.heading_marker
     parts = line.parts
     if not marker or kind != parts.kind or not reading.questions_read:
