@@ -326,17 +326,19 @@ def _title_counted_after_space(text: str) -> tuple[str, int] | None:
     the page's number; None if the line does not end so, or the page cannot be one of
     the count."""
     found = _SPACED_COUNT.search(text)
-    if found is None or not _counts_pages(found.group()):
+    counted = _page_of_count(found.group()) if found is not None else None
+    if found is None or counted is None:
         return None
     title = _title_before(text, found.start())
-    return None if title is None else (title, int(_DIGITS.findall(found.group())[0]))
+    return None if title is None else (title, counted)
 
 
-def _counts_pages(number: str) -> bool:
-    """Whether a page's number and the count of pages ("1 of 2", "第 2 页 共 3 页") read as
-    such: the page is one of the count ("16/09", a paper's number, is not)."""
-    page, count = (int(n) for n in _DIGITS.findall(number)[:2])
-    return 1 <= page <= count
+def _page_of_count(number: str) -> int | None:
+    """The page's number where a page's number and the count of pages ("1 of 2", "第 2 页
+    共 3 页") read as such, the page one of the count; None where they do not ("16/09", a
+    paper's number) or where ``number`` holds no count."""
+    numbers = [int(n) for n in _DIGITS.findall(number)[:2]]
+    return numbers[0] if len(numbers) == 2 and 1 <= numbers[0] <= numbers[1] else None
 
 
 #: A run of digits.
@@ -415,8 +417,7 @@ def _without_page_number(whole: str) -> str:
     found = _PAGE_NUMBER_AT_END.search(whole)
     if found is None:
         return whole
-    numbers = _DIGITS.findall(found.group())
-    if len(numbers) == 2 and not _counts_pages(found.group()):
+    if len(_DIGITS.findall(found.group())) == 2 and _page_of_count(found.group()) is None:
         return whole
     return whole[: found.start()]
 

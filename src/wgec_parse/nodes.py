@@ -67,6 +67,7 @@ from wgec_parse.submitters import (
     from_letterhead,
     from_line,
     from_sentence,
+    fullest_title,
     is_subject,
     names_government,
     names_the_same,
@@ -643,7 +644,7 @@ class FrontMatter(_FieldsAndParagraphs):
             # ("Contribution of the Government of X").
             if sentence is not None and names_the_same(titles[0], sentence):
                 return sentence
-            return next(filter(names_government, titles), None) or _fullest(titles)
+            return next(filter(names_government, titles), None) or fullest_title(titles)
         if sentence is not None:
             return sentence
         for paragraph in self.cover:
@@ -691,14 +692,6 @@ class FrontMatter(_FieldsAndParagraphs):
     def __repr__(self) -> str:
         """``<FrontMatter line 1 (5 blocks): "First words...">``."""
         return _blocks_brief("FrontMatter", self.blocks)
-
-
-def _fullest(titles: list[Submitter]) -> Submitter:
-    """The first title, or a later one whose name goes on from it: a letterhead's
-    "Department of X" gives way to the title "Contribution of the Department of X of the
-    Republic of Y" under it."""
-    first = titles[0].name.casefold() + " "
-    return next((t for t in titles[1:] if t.name.casefold().startswith(first)), titles[0])
 
 
 @attrs.frozen

@@ -30,6 +30,7 @@ __all__ = [
     "from_letterhead",
     "from_line",
     "from_sentence",
+    "fullest_title",
     "is_label",
     "is_subject",
     "labelled",
@@ -322,19 +323,23 @@ _ZH_PERSON: Final = LazyPattern(
 _MOTTO: Final = LazyPattern(
     r"[^\W\d_]+(?:(?:[ \u00a0]+[-–—][ \u00a0]+|[ \u00a0]*·[ \u00a0]*)[^\W\d_]+){2,3}"
 )
+#: "In a personal capacity" as French, Spanish and Arabic write it, which says so in a
+#: sentence (:data:`_PERSONAL`) or as a field's whole value (:data:`_NO_BODY`).
+_IN_ONES_OWN_NAME: Final = (
+    r"à titre (?:personnel|individuel)|a título (?:personal|individual)|بصفة شخصية"
+)
 #: Words by which a writer says that they write for themselves, not for the body they
 #: work for ("in my personal capacity", "à titre personnel", "в личном качестве").
 _PERSONAL: Final = LazyPattern(
-    r"(?i:personal capacity|own capacity|individual capacity|à titre (?:personnel|individuel)"
-    r"|a título (?:personal|individual)|в личном качестве|بصفتي الشخصية|بصفة شخصية)|以个人身份"
+    r"(?i:personal capacity|own capacity|individual capacity|в личном качестве|بصفتي الشخصية"
+    rf"|{_IN_ONES_OWN_NAME})|以个人身份"
 )
 #: A field's value that names no body: the writer is a private person, or there is none
 #: ("Individual", "N/A", "Particulier", "Particular", "частное лицо", "فرد", "个人", "无").
 _NO_BODY: Final = LazyPattern(
     r"(?i:individual|private individual|private person|private citizen|personal|none|n/?a|-|–|—"
-    r"|particulier|à titre (?:personnel|individuel)|aucune?|particular|persona física"
-    r"|a título (?:personal|individual)|ninguna|частное лицо|физическое лицо|нет"
-    r"|فرد|بصفة شخصية|لا يوجد|个人|无)"
+    r"|particulier|aucune?|particular|persona física|ninguna|частное лицо|физическое лицо|нет"
+    rf"|فرد|لا يوجد|个人|无|{_IN_ONES_OWN_NAME})"
 )
 #: Where a title's name ends: the meeting it is addressed to ("Contribution of X to the
 #: Working Group ...", "Contribution de X au Groupe ...", "Aportes de X al Grupo ...").
@@ -720,6 +725,14 @@ def from_line(text: str) -> Submitter | None:
 #: The words that open a government's name ("Government of X", "Gouvernement du X",
 #: "Правительство X", "حكومة X", "X政府" ends with it), folded.
 _GOVERNMENT_WORDS: Final = ("government", "gouvernement", "gobierno", "правительство", "حكومة")
+
+
+def fullest_title(titles: Sequence[Submitter]) -> Submitter:
+    """The first of ``titles``, or a later one whose name goes on from it: a letterhead's
+    "Department of X" gives way to the title "Contribution of the Department of X of the
+    Republic of Y" under it."""
+    first = titles[0].name.casefold() + " "
+    return next((t for t in titles[1:] if t.name.casefold().startswith(first)), titles[0])
 
 
 def names_government(title: Submitter) -> bool:
