@@ -17,6 +17,7 @@ from wgec_parse.submitters import (
     from_sentence,
     is_label,
     labelled,
+    lines_of_name,
     names_the_same,
     prefer,
     spells,
@@ -1331,3 +1332,39 @@ def test_a_flattened_page_names_its_submitter_in_a_sentence_after_its_byline() -
     assert found.name == "Example Business Council for the Digital Economy (EBCDE)"
     # A clause between commas after words in lower case, or a page's path, names no one.
     assert from_sentence("Inicio › publicado por el equipo, que trabaja, envió su aporte.") is None
+
+
+def test_a_closing_field_ends_where_the_signature_starts_under_it() -> None:
+    found = _submitter_of("365_closing_field_over_a_signature")
+    assert found == Submitter(
+        "the Example Institute for Digital Rights", "Submitted on behalf of", "field"
+    )
+    # A value wrapped after a small word, a comma or a hyphen goes on; capitals under a
+    # name end it; a script without capitals keeps every line.
+    assert lines_of_name(["the Permanent Mission of the", "Republic of X", "Jane Doe"]) == 2
+    assert lines_of_name(["Example Network,", "Examplia", "Jane Doe"]) == 2
+    assert lines_of_name(["Example Network (EN)", "Jane Doe"]) == 1
+    assert lines_of_name(["Example Network", "jane@example.org"]) == 2
+    assert lines_of_name(["الجمعية الليبية", "م. قاسم"]) == 2
+
+
+def test_a_name_that_lists_a_ministry_portfolio_keeps_its_commas() -> None:
+    found = _submitter_of("366_name_listing_a_ministry_portfolio")
+    assert found is not None
+    assert found.name == (
+        "Ministerio de Industria, Comercio y Transformación Digital de la República de Examplia"
+    )
+    sentence = from_sentence(
+        "The Ministry of Industry, Trade and Digital Transformation of Examplia is pleased"
+        " to submit its views."
+    )
+    assert sentence is not None
+    assert sentence.name == "Ministry of Industry, Trade and Digital Transformation of Examplia"
+    # A comma before words in lower case, or a list with no word that joins its last
+    # item, ends the name.
+    sentence = from_sentence("the contribution of the Government of Examplia, which welcomes it")
+    assert sentence is not None
+    assert sentence.name == "Government of Examplia"
+    sentence = from_sentence("the contribution of the Ministry of Trade, Examplia, to the group")
+    assert sentence is not None
+    assert sentence.name == "Ministry of Trade"

@@ -260,11 +260,11 @@ _PAGE_LABELS: Final = frozenset({"NOISE_PAGE_OF", "NOISE_PAGE_BAR"})
 _PAGE_WORD_INITIALS: Final = frozenset("PpСсSsاص")
 #: No titled page numbers.
 _NO_TITLES: Final[Mapping[int, str]] = {}
-#: A page's number with the count of pages ("1/2", "— 1 de 2 —", "2 of 3"), or between
+#: A page's number with the count of pages ("1/2", "— 1 de 2 —", "2 of 3", "1 | 2"), or between
 #: dashes ("- 1 -"), set apart at a line's end by a wide gap, after the title a header or
 #: footer gives.
 _COUNTED_PAGE: Final = LazyPattern(
-    r"(?<=\S)[ \u00a0]{3,}(?:[-–—]?[ \u00a0]?\d{1,4}[ \u00a0]?(?:/|of|de|sur|из|من)[ \u00a0]?"
+    r"(?<=\S)[ \u00a0]{3,}(?:[-–—]?[ \u00a0]?\d{1,4}[ \u00a0]?(?:/|\||of|de|sur|из|من)[ \u00a0]?"
     r"\d{1,4}(?:[ \u00a0]?[-–—])?|[-–—][ \u00a0]?\d{1,4}[ \u00a0]?[-–—])\Z"
 )
 #: A page's number and the count of pages at a line's end after a space, with or
@@ -400,10 +400,11 @@ def _next_to_a_break(i: int, breaks: frozenset[int], lines: Lines) -> bool:
 #: The page's number at the end of a running header or footer, after a space, with or
 #: without a page word, and with the count of pages or not ("SUTTI - Aporte al WGEC-2
 #: 1", "ECRA/IP/2016/214 Page 2", "X - WGEC-2 input Page 1 of 2", "X – Contribution
-#: WGEC-2 1/2", "X研究院 第 1 页 共 2 页"): the copies of one header differ by it.
+#: WGEC-2 1/2", "X input 1 | 2", "X研究院 第 1 页 共 2 页"): the copies of one header
+#: differ by it.
 _PAGE_NUMBER_AT_END: Final = LazyPattern(
     r"[ \u00a0]+(?:(?i:page|p\.|p[áa]g\.|p[áa]gina|стр\.|страница)[ \u00a0]*)?\d{1,3}"
-    r"(?:[ \u00a0]?(?:/|of|de|sur|из|من)[ \u00a0]?\d{1,3})?\Z"
+    r"(?:[ \u00a0]?(?:/|\||of|de|sur|из|من)[ \u00a0]?\d{1,3})?\Z"
     r"|[ \u00a0]*第[ \u00a0]?\d{1,3}[ \u00a0]?页(?:[ \u00a0，,]*共[ \u00a0]?\d{1,3}[ \u00a0]?页)?\Z"
 )
 

@@ -69,6 +69,7 @@ from wgec_parse.submitters import (
     from_sentence,
     fullest_title,
     is_subject,
+    lines_of_name,
     names_government,
     names_the_same,
     prefer,
@@ -336,6 +337,18 @@ class Noise(_Node):
 LineLike = Line | Noise
 
 
+def _nth_line(lines: tuple[LineLike, ...], count: int) -> int:
+    """How many entries of ``lines`` hold its first ``count`` lines (noise between
+    them included)."""
+    seen = 0
+    for k, entry in enumerate(lines):
+        if type(entry) is Line:
+            seen += 1
+            if seen == count:
+                return k + 1
+    return len(lines)
+
+
 def clean_join(lines: tuple[LineLike, ...]) -> str:
     """Join the text of ``lines`` into one clean string.
 
@@ -572,15 +585,22 @@ class _FieldsAndParagraphs(_Node):
         """The tables, in order."""
         return tuple(b for b in self.blocks if type(b) is Table)
 
-    def labelled(self) -> Iterator[tuple[str, str]]:
+    def labelled(self, *, signed: bool = False) -> Iterator[tuple[str, str]]:
         """(name, value) of each field, then of each row of two cells of its tables (a
         cover table of "Organization | Example Network" rows is read as fields are),
         then of each paragraph of one line that reads as a field although the grammar
         did not read it as one (:func:`~wgec_parse.submitters.field_in_line`: a form's
-        "Organization<TAB>Example Network" row, "Фамилия, имя: ...")."""
+        "Organization<TAB>Example Network" row, "Фамилия, имя: ...").  ``signed``: the
+        fields close a letter, and a field's value ends where a signature starts under
+        it (:func:`~wgec_parse.submitters.lines_of_name`)."""
         for block in self.blocks:
             if type(block) is Field:
-                yield block.name, block.value
+                if signed:
+                    texts = [e.text for e in block.lines if type(e) is Line]
+                    kept = lines_of_name(texts)
+                    yield block.name, clean_join(block.lines[: _nth_line(block.lines, kept)])
+                else:
+                    yield block.name, block.value
         for table in self.tables:
             for row in table.rows:
                 if len(row) == 2:
@@ -970,7 +990,7 @@ class Document(_Node):
         if front is not None and front.confidence == "field":
             return front
         if self.closing is not None:
-            found = from_fields(self.closing.labelled())
+            found = from_fields(self.closing.labelled(signed=True))
             if found is not None:
                 return found
         return front

@@ -671,6 +671,23 @@ def from_fields(fields: Iterable[tuple[str, str]]) -> Submitter | None:
 _ADDRESS: Final = LazyPattern(r"[ \u00a0]*<[^<>@\s]+@[^<>\s]+>\Z")
 
 
+def lines_of_name(lines: Sequence[str]) -> int:
+    """How many of a closing field's lines its value holds, where a signature stands
+    under it ("Submitted on behalf of the Example Institute" over "Jane Example" over
+    "Policy Lead", one paragraph in text written one line a paragraph): the value ends
+    with a line that ends a name (its last word capitalised or an acronym in brackets,
+    not a small word, a comma or a hyphen that leads on) when the next line opens with
+    a capital; in a script without capitals, every line."""
+    for k in range(1, len(lines)):
+        before, after = lines[k - 1].rstrip(), lines[k].lstrip()
+        last = before.split()[-1] if before.split() else ""
+        ends_name = last[:1].isupper() or (last[:1] in "([" and last[-1:] in ")]")
+        opens = after[:1].isalpha() and after[:1].isupper()
+        if ends_name and opens and not before.endswith((",", "-", "–", "—")):
+            return k
+    return len(lines)
+
+
 def _without_address(value: str) -> str:
     """A sender's name without the address after it ("Example Forum <info@example.org>"
     names "Example Forum"); an address alone stays."""
@@ -833,7 +850,8 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
     """The subject a covering sentence names before the words ``m`` found in it."""
     # The sentence starts after a full stop, a colon or a comma ("Madame, Monsieur,
     # Le Réseau ..."), or at the line's start.
-    ends = [text.rfind(mark, 0, m.start()) for mark in (". ", ": ", ", ", "! ")]
+    ends = [text.rfind(mark, 0, m.start()) for mark in (". ", ": ", "! ")]
+    ends.append(_last_clause_comma(text, m.start()))
     start = max([end + 2 for end in ends if end >= 0] + [text.rfind("\n", 0, m.start()) + 1])
     lead = text[start : m.start()]
     stop = m.start()
@@ -872,6 +890,18 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
         return None  # "We are pleased to": a name has two words at least
     name = _named(_before_addressee(subject))
     return None if name is None else (start, name, " ".join(text[start : m.end()].split()))
+
+
+def _last_clause_comma(text: str, stop: int) -> int:
+    """Where the last ", " before ``stop`` stands that is not inside a name's list
+    ("The Ministry of Industry, Trade and Digital Transformation is pleased ...":
+    :func:`_enumeration_goes_on`); -1 if none."""
+    at = text.rfind(", ", 0, stop)
+    while at >= 0:
+        if not _enumeration_goes_on(text[at + 2 : stop].split(), -1):
+            return at
+        at = text.rfind(", ", 0, at)
+    return -1
 
 
 def _run_before_clause(text: str, start: int, verb: int) -> tuple[int, int]:
@@ -958,12 +988,38 @@ def _capitalised_run(rest: str) -> str | None:
             break
         if not (core[:1].isupper() or bare.lower() in _NAME_JOINS):
             break
+        if word.endswith(",") and _enumeration_goes_on(rest.split(), len(words)):
+            words.append(word)  # "Ministry of Industry, Trade and Digital Transformation"
+            continue
         words.append(bare)
         if bare != word:
             break
     while words and words[-1].lower() in _NAME_JOINS:
         words.pop()
     return _named(" ".join(words))
+
+
+#: The words that join the last item of a list of capitalised words in a name
+#: ("Industry, Trade and Digital Transformation", "Industria, Comercio y ...").
+_LIST_ENDS: Final = frozenset(("and", "&", "y", "e", "et", "и"))
+#: The most words a name's list goes on for after a comma before its last item.
+_LIST_REACH: Final = 6
+
+
+def _enumeration_goes_on(words: Sequence[str], k: int) -> bool:
+    """Whether the comma after ``words[k]`` (before ``words[0]`` where ``k`` is -1) is
+    inside a name that lists what a body covers ("Ministerio de Industria, Comercio y
+    Transformación Digital"): capitalised words follow it, with commas between them, up
+    to a word that joins the list's last item ("and", "y", "et", "и") before a
+    capitalised word."""
+    for j in range(k + 1, min(len(words), k + 1 + _LIST_REACH)):
+        word = words[j]
+        if word in _LIST_ENDS:
+            return j > k + 1 and j + 1 < len(words) and words[j + 1][:1].isupper()
+        bare = word.rstrip(",")
+        if not ((bare[:1].isupper() and bare.isalpha()) or bare in _NAME_JOINS):
+            return False
+    return False
 
 
 def _run_before_end(rest: str) -> str | None:
@@ -977,6 +1033,9 @@ def _run_before_end(rest: str) -> str | None:
         bare = word.rstrip(",.;:!?،؛")
         if bare in ("–", "—") or (bare in _NAME_ENDS and not _before_state(given, k)):
             return _named(" ".join(words))
+        if word.endswith(",") and _enumeration_goes_on(given, k):
+            words.append(word)  # "Ministerio de Industria, Comercio y Transformación ..."
+            continue
         words.append(bare)
         if bare != word:
             return _named(" ".join(words))

@@ -6,7 +6,7 @@ import itertools
 from typing import Final
 
 from wgec_parse.folding import UNSPACED, fold
-from wgec_parse.layout import SENTENCE_END
+from wgec_parse.layout import SENTENCE_END, Lines
 from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import Kind, LineParts, classify, question_number
 from wgec_parse.nesting import clause_style
@@ -613,6 +613,8 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
         return False  # "[r2 c3] ..." (a form's cell), ": . ...", "the characteristics"
     if len(text.split()) > TOPIC_MAX_WORDS or text.endswith((":", "：", ",", "，")):
         return False  # a sentence that leads into a list ("We recommend the following:")
+    if _heads_tab_columns(lines, i):
+        return False  # "Characteristic<TAB>Why it matters" over "Clarity<TAB>..."
     if not (
         _point_or_break_under(reading, i)
         or _capitals_over_text(reading, i)
@@ -626,6 +628,20 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     # cooperation should look like") heads one only as the first heading: after that, it
     # is a sub-heading of an answer.
     return not reading.questions_read and match_subject(text, questions) is not None
+
+
+def _heads_tab_columns(lines: Lines, i: int) -> bool:
+    """Whether line ``i`` is the header row of a table flattened to tabs: its cells
+    split by a tab, with a row of cells split by a tab right under it ("Characteristic
+    <TAB>Why it matters to business" over "Clarity<TAB>Companies need to know ...")."""
+    line = lines[i]
+    under = lines[i + 1] if i + 1 < len(lines) else None
+    return (
+        line is not None
+        and "\t" in line.text.strip()
+        and under is not None
+        and "\t" in under.text.strip()
+    )
 
 
 #: How a line that leads into a list ends.
