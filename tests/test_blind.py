@@ -59,7 +59,9 @@ FLOORS: Final = {
     # code.  Scored on arrival: 4 exact, 292 of 348 checks.  (The scores of this set and
     # the next ones rose by three and one documents when the scorer read the phrases of
     # CSV exports with CSV's doubled quotes undone, as their answers hold them.)
-    "blind4": Floor(24, 18, 342),
+    # A note verbale's sender, the Mission that presents its compliments (fixture 367):
+    # 19 exact, 343.
+    "blind4": Floor(24, 19, 343),
     # The fifth blind set (fixtures/blind5/), 24 documents written without the parser's
     # code.  Scored on arrival: 5 exact, 236 of 354 checks (seven documents with no question
     # found: headings "A/", "Q-1:", "1°)", "Pregunta N.º 1", "1/", "السؤال (1):", "问题（一）").
@@ -251,7 +253,9 @@ FLOORS: Final = {
     # ("للتواصل:", "Контакты для прессы:"; fixtures 294, 295): 324.
     # Headings, closings, page numbers and form fields of fixtures 345-354 and forms
     # 38 (a form's escaped cell naming the submitter): 18 exact, 325.
-    "blind15": Floor(24, 18, 325),
+    # A note verbale's sender, the Mission that presents its compliments (fixture 367):
+    # 19 exact, 326.
+    "blind15": Floor(24, 19, 326),
     # The sixteenth blind set (fixtures/blind16/), 24 documents written without the
     # parser's code after the fifteenth had guided the rules: a cross-section of a whole
     # consultation, every kind of submitter and layout.  Scored on arrival: 4 exact, 208
@@ -270,7 +274,13 @@ FLOORS: Final = {
     # 251): 12 exact, 334.  "Réponse à la question 1 (caractéristiques ...)", "К вопросу 1
     # (...)" with the whole line as the title (fixture 257): 14 exact, 342.
     # A covering sentence's subject before a clause about it (fixture 267): 343.
-    "blind16": Floor(24, 14, 343),
+    # Lowered by one document and one check where a note verbale's sender, the Mission
+    # that presents its compliments, names the submitter (fixture 367): this set's 01
+    # expects the Government whose views the Mission transmits (as blind3's 01 does;
+    # blind3 keeps its floor, its 19 gaining), where the notes verbales of ten opened
+    # sets (blind3's 19, blind4, 15, 25, 26, 28, 33, 36, 38, 39, 43) expect the Mission
+    # or the Ministry that sends it: 13 exact, 342.
+    "blind16": Floor(24, 13, 342),
     # Three sets written without the parser's code after the sixteenth had guided the
     # rules, each scored on arrival: the seventeenth (fixtures/blind17/), another
     # cross-section of a consultation, 6 exact, 299 of 360 (83%); the eighteenth
@@ -391,7 +401,9 @@ FLOORS: Final = {
     # Part words at a boundary of a flattened line ("Topic one - ...", "议题二："), and a
     # point numbered past the questions (fixtures 288, 289, 291): 13 exact, 344.
     # Submitters and closing sentences of fixtures 339-344: 14 exact, 345.
-    "blind25": Floor(24, 14, 345),
+    # A note verbale's sender, the Mission that presents its compliments (fixture 367):
+    # 16 exact, 347.
+    "blind25": Floor(24, 16, 347),
     # The twenty-sixth blind set (fixtures/blind26/), weighted as the twenty-fifth, written
     # without the parser's code after the twenty-fifth was scored.  Scored on arrival: 5
     # exact, 218 of 360 (61%), the same with the parser as it was before the keyed form
@@ -409,7 +421,9 @@ FLOORS: Final = {
     # The same two rules (fixtures 267, 268): 15 exact, 333.
     # A Chinese name before an aside saying the writer submits in a personal capacity
     # (fixture 269): 16 exact, 334.
-    "blind26": Floor(24, 16, 334),
+    # A note verbale's sender, the Mission that presents its compliments (fixture 367):
+    # 17 exact, 335.
+    "blind26": Floor(24, 17, 335),
     # The twenty-seventh blind set (fixtures/blind27/), another cross-section written
     # without the parser's code while the twenty-fourth and twenty-sixth guided rules,
     # and scored before any rule was made from it: 11 exact, 325 of 360 (90%); with the
@@ -434,7 +448,9 @@ FLOORS: Final = {
     # ("للتواصل:", "Контакты для прессы:"; fixtures 294, 295): 12 exact, 335.
     # "Primero.", "Segundo." points (fixture 297): 337.
     # "For questions about this submission, contact ..." (fixture 298): 338.
-    "blind28": Floor(24, 12, 338),
+    # A note verbale's sender, the Mission that presents its compliments (fixture 367):
+    # 13 exact, 339.
+    "blind28": Floor(24, 13, 339),
     # The twenty-ninth blind set (fixtures/blind29/), e-mails, letters, notes verbales,
     # forms and short PDFs as the twenty-fifth, which it replaces as the set never
     # looked at: 7 exact, 262 of 360 (73%) with the parser before the rules of fixtures
@@ -480,7 +496,9 @@ FLOORS: Final = {
     # (fixtures 307-314): 12 exact, 285.  Underlined (setext) headings, the meeting's name
     # naming no subject (fixture 318): 13 exact, 298.  "About the authors:", "Point de
     # contact :" and consent to publication closing the text (fixtures 319-321): 15, 303.
-    "blind33": Floor(24, 15, 303),
+    # A note verbale's sender, the Mission that presents its compliments (fixture 367):
+    # 17 exact, 305.
+    "blind33": Floor(24, 17, 305),
     # The thirty-fourth blind set (fixtures/blind34/), a cross-section: 13 exact, 334 of
     # 360 with the parser of 300b0c2, 13 exact, 343 on arrival.
     # "se tient à la disposition", "S.A." letterheads and sentences, the signer of a
@@ -502,7 +520,9 @@ FLOORS: Final = {
     # closing sentences and an "About the Centre" title, "Tema: ..." labels, "(1)" before
     # Chinese text, titles ended over a lead or a sentence, Cyrillic section letters
     # (fixtures 328-337): 12 exact, 327.
-    "blind36": Floor(24, 12, 327),
+    # A note verbale's sender, the Mission that presents its compliments (fixture 367):
+    # 329.
+    "blind36": Floor(24, 12, 329),
     # The thirty-seventh blind set (fixtures/blind37/), a cross-section: 12 exact, 330 of
     # 360 with the parser of 17fbf7e and on arrival.  The rules of fixtures 328-337, a
     # government's "State Secretariat" naming its sender: 16 exact, 350.  A footer's
@@ -513,7 +533,9 @@ FLOORS: Final = {
     # (9b50792), on arrival and with the rules of fixtures 345-354.  Opened in the same
     # session: a preposition before the question keyword ("Sur la question n° 1 :"),
     # "For media enquiries:" (fixtures 355, 356): 15 exact, 324.
-    "blind38": Floor(24, 15, 324),
+    # A note verbale's sender, the Mission that presents its compliments (fixture 367):
+    # 16 exact, 325.
+    "blind38": Floor(24, 16, 325),
     # The thirty-ninth blind set (fixtures/blind39/), e-mails, letters, notes verbales,
     # forms and short PDFs: 11 exact, 287 of 360 with the parser of 9b50792, 11 exact, 288
     # on arrival.  "PRIMERO. ...", "乙、", "ii." after "i. What are ...?", titles that say
@@ -523,7 +545,9 @@ FLOORS: Final = {
     # the degree (fixtures 357, 358): 17 exact, 343.
     # A name before its clause and a verb that sends, "Submitted by X" in running text
     # (fixtures 360, 361): 18 exact, 344.
-    "blind39": Floor(24, 18, 344),
+    # A note verbale's sender, the Mission that presents its compliments (fixture 367):
+    # 20 exact, 346.
+    "blind39": Floor(24, 20, 346),
     # The fortieth blind set (fixtures/blind40/), a cross-section: 10 exact, 341 of 360
     # with the parser of 9b50792, 11 exact, 342 on arrival.  A table's rows before a
     # signature, "PRIMERO. ...", a form's field that names no one, "I wish the Working
@@ -540,6 +564,19 @@ FLOORS: Final = {
     # Thirteen of its submitter expectations quote more than the name (a field's label,
     # the article, what the sentence says next), which containment cannot pass.
     "blind41": Floor(24, 8, 344),
+    # The forty-second blind set (fixtures/blind42/), a cross-section, held out: never
+    # looked at, only scored.  15 exact, 345 of 360 with the parser of ee82984; 16, 346
+    # with the rules that blind41 guided (e686863), on arrival; 18 exact, 349 with those
+    # that blind43 guided.
+    "blind42": Floor(24, 18, 349),
+    # The forty-third blind set (fixtures/blind43/), documents whose layout is hard at
+    # the edges (short PDFs with footnotes and headers falling inside answers, forwarded
+    # e-mails, multi-level Word numbering): 11 exact, 321 of 360 with the parser of
+    # ee82984 and on arrival.  Opened: its failures guided a note verbale's sender,
+    # headings that ask about a topic in a web page written one paragraph a line, a
+    # title that ends with its sentence, units after a figure ("1.2 Tbit/s"), a topic
+    # heading at the foot of a page (fixtures 367-369): 14 exact, 339.
+    "blind43": Floor(24, 14, 339),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

@@ -19,6 +19,7 @@ from wgec_parse.submitters import (
     labelled,
     lines_of_name,
     names_the_same,
+    note_verbale_sender,
     prefer,
     spells,
 )
@@ -1368,3 +1369,50 @@ def test_a_name_that_lists_a_ministry_portfolio_keeps_its_commas() -> None:
     sentence = from_sentence("the contribution of the Ministry of Trade, Examplia, to the group")
     assert sentence is not None
     assert sentence.name == "Ministry of Trade"
+
+
+def test_a_note_verbale_is_submitted_by_the_mission_that_sends_it() -> None:
+    found = _submitter_of("367_note_verbale_names_its_mission")
+    assert found is not None
+    assert found.name == "Permanent Mission of the Republic of Examplia"
+    assert found.confidence == "sentence"
+    # In the six languages, the name ends where what the Mission is accredited to begins.
+    for text, name in [
+        (
+            "La Mission permanente de la République d'Examplie auprès de l'Office des"
+            " Nations Unies à Genève présente ses compliments au secrétariat",
+            "Mission permanente de la République d'Examplie",
+        ),
+        (
+            "Nota No. 12. La Misión Permanente de Examplia ante la Oficina de las Naciones"
+            " Unidas saluda atentamente a la Secretaría",
+            "Misión Permanente de Examplia",
+        ),
+        (
+            "Постоянное представительство Республики Примерия при Отделении ООН в Женеве"
+            " свидетельствует своё уважение Секретариату",
+            "Постоянное представительство Республики Примерия",
+        ),
+        (
+            "تهدي البعثة الدائمة لجمهورية المثال لدى مكتب الأمم المتحدة بجنيف أطيب تحياتها إلى",
+            "البعثة الدائمة لجمهورية المثال",
+        ),
+        ("示例国常驻日内瓦代表团向秘书处致意，并谨转交", "示例国常驻日内瓦代表团"),
+        (
+            "ПОСТОЯННОЕ ПРЕДСТАВИТЕЛЬСТВО РЕСПУБЛИКИ ПРИМЕРИЯ № 02-11/873 Постоянное"
+            " представительство Республики Примерия при Отделении ООН свидетельствует"
+            " свое уважение",
+            "Постоянное представительство Республики Примерия",
+        ),
+    ]:
+        sender = note_verbale_sender(text)
+        assert sender is not None, text
+        assert sender.name == name
+    # A covering letter that presents nothing names no sender; a field that is not an
+    # e-mail's sender keeps naming the submitter.
+    assert note_verbale_sender("The Example Forum presents its views below.") is None
+    text = (
+        "Submitted by: Government of Examplia\n\nThe Permanent Mission of Examplia presents"
+        " its compliments to the secretariat.\n\n" + Q1
+    )
+    assert wgec_parse.parse(text).submitted_by == "Government of Examplia"

@@ -68,10 +68,12 @@ from wgec_parse.submitters import (
     from_line,
     from_sentence,
     fullest_title,
+    is_email_sender,
     is_subject,
     lines_of_name,
     names_government,
     names_the_same,
+    note_verbale_sender,
     prefer,
 )
 
@@ -975,10 +977,20 @@ class Document(_Node):
         e-mail's sender gives way to an organisation on a line of the signature, or else
         to one a subject line or covering sentence names, and an acronym to its spelling
         out on a cover line; where nothing else names it, the signature's organisation
-        does (:func:`~wgec_parse.submitters.prefer`)."""
+        does (:func:`~wgec_parse.submitters.prefer`).  A note verbale's sender, the Mission
+        that presents its compliments in the cover, comes before any name but a field's
+        that is not an e-mail's sender
+        (:func:`~wgec_parse.submitters.note_verbale_sender`)."""
         front = self.front_matter
+        found = self._submitter_found()
+        if front is not None and (
+            found is None or found.confidence != "field" or is_email_sender(found)
+        ):
+            sender = note_verbale_sender(front.cover_texts[-1])
+            if sender is not None:
+                return sender
         return prefer(
-            self._submitter_found(),
+            found,
             self._line_texts(front),
             self._line_texts(self.closing),
             front.cover_texts if front is not None else (),

@@ -611,6 +611,14 @@ def is_label(name: str) -> bool:
     return _rank(name) is not None
 
 
+def is_email_sender(found: Submitter) -> bool:
+    """Whether ``found`` was read from an e-mail's sender field ("From:", "De :",
+    "От:", "من:", "发件人：")."""
+    return (
+        found.confidence == "field" and fold(found.source.rstrip(":：").rstrip()) in _SENDER_LABELS
+    )
+
+
 def is_subject(name: str) -> bool:
     """Whether a field name is a memo's or an e-mail's subject ("Subject", "Objet")."""
     return fold(name.rstrip(":：").rstrip()) in SUBJECT_LABELS
@@ -804,6 +812,81 @@ def labelled(text: str) -> Submitter | None:
     if m is None:
         return None
     return Submitter(_name(m.group("name") or m.group("other")), text, "field")
+
+
+def note_verbale_sender(text: str) -> Submitter | None:
+    """The sender a note verbale names in its opening sentence, where it presents its
+    compliments ("The Permanent Mission of X to the United Nations Office ... presents
+    its compliments to ...", "La Mission permanente de X ... présente ses compliments",
+    "La Misión Permanente de X ... saluda atentamente", "Постоянное представительство X
+    ... свидетельствует своё уважение", "تهدي البعثة الدائمة لـ X ... تحياتها", "X常驻
+    ……代表团向……致意"): the Mission or Delegation that sends the note submits what it
+    transmits, the Government's views included; its name ends where what it is
+    accredited to begins ("to the United Nations Office", "auprès de l'Office").  None
+    where ``text`` holds no such sentence."""
+    flat = " ".join(text.split())
+    m = _COMPLIMENTS.search(flat)
+    if m is not None:
+        lead = flat[: m.start()]
+        # The subject opens with its article, else at the sentence's start.
+        found = (lead.rfind(" " + article) for article in _ARTICLES)
+        at = max([i + 1 for i in found if i >= 0] + [0 if lead.startswith(_ARTICLES) else -1])
+        ends = [i + len(mark) for mark in (". ", "。") if (i := lead.rfind(mark)) >= 0]
+        start = at if at >= 0 else max(ends, default=0)
+        subject = lead[start:].strip()
+        for article in _ARTICLES:
+            subject = subject.removeprefix(article)
+        phrase = flat[start : m.end()]
+    else:
+        m = _COMPLIMENTS_AFTER.search(flat)
+        if m is None:
+            return None
+        subject, phrase = m.group(1), m.group()
+    name = _sender_name(subject)
+    return None if name is None else Submitter(name, phrase, "sentence")
+
+
+def _sender_name(subject: str) -> str | None:
+    """The name of a note verbale's sender in the words before its verb, up to what it
+    is accredited to, from the last word for a mission that no joining word comes
+    before (lines run together with no article or stop before the sentence: "... В
+    ЖЕНЕВЕ № 02-11/873 Постоянное представительство ..."; "Embassy and Permanent
+    Mission of X" is one name)."""
+    start = 0
+    for m in _MISSION_WORDS.finditer(subject):
+        before = subject[: m.start()].split()
+        if before and before[-1].lower() not in _NAME_JOINS | _LIST_ENDS:
+            start = m.start()
+    rest = subject[start:]
+    cut = _ACCREDITED.search(rest)
+    name = _named(rest[: cut.start()] if cut else rest)
+    return name if name is not None and len(name.split()) <= _SENTENCE_NAME_MAX_WORDS else None
+
+
+#: The words with which a note verbale's sender, named before them, presents its
+#: compliments, in the six UN languages.
+_COMPLIMENTS: Final = LazyPattern(
+    r"presents its compliments|pr[ée]sente ses compliments|saluda atentamente"
+    r"|presenta sus (?:atentos )?saludos|свидетельствует сво[её] уважение"
+    r"|(?<=[^\s。])向[^。]{2,80}?致意"
+)
+#: Arabic names the sender after the verb, before its greetings ("تهدي البعثة الدائمة
+#: لـ X ... أطيب تحياتها").
+_COMPLIMENTS_AFTER: Final = LazyPattern(
+    r"(?:تهدي|تُهدي|تهديكم)[ ]((?:(?!تحيات).){4,200}?)[ ](?:(?:أطيب|أصدق|خالص|أسمى)[ ])?تحيات"
+)
+#: The words that open the name of a note verbale's sender, as a sentence writes them.
+_MISSION_WORDS: Final = LazyPattern(
+    r"\b(?:Permanent Mission|Mission permanente|Misión Permanente|Delegation|Délégation"
+    r"|Delegación|Embassy|Ambassade|Embajada|Постоянное представительство|Постоянная миссия"
+    r"|Представительство|Посольство)\b"
+)
+#: Where a sender's name gives way to what it is accredited to.
+_ACCREDITED: Final = LazyPattern(
+    r" (?:to the United Nations|to the UN\b|to the Office|in Geneva|at Geneva|auprès d"
+    r"|à Genève|ante la Oficina|ante las Naciones|ante los Organismos|en Ginebra"
+    r"|при Отделении|при ООН|в Женеве|لدى |في جنيف)"
+)
 
 
 def from_sentence(text: str) -> Submitter | None:
@@ -1199,7 +1282,7 @@ def prefer(
     cover, sentences, closing = list(cover), list(sentences), list(closing)
     if found is None:
         return _from_signature(cover, closing, sentences)
-    if fold(found.source.rstrip(":：").rstrip()) in _SENDER_LABELS:
+    if is_email_sender(found):
         found = _behind_sender(found, cover, closing, sentences)
     # A name wholly in capitals ("EBONY COAST DIGITAL ...") does not start with an acronym.
     capitals = found.name.isupper() and " " in found.name

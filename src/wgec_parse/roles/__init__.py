@@ -106,6 +106,7 @@ BODY_RULES: Final = (
     Rule("styled_heading", headings.styled_heading, frozenset({Kind.TEXT, Kind.FIELD})),
     Rule("topic_label_heading", headings.topic_label_heading, frozenset({Kind.FIELD})),
     Rule("asked_wording_heading", headings.asked_wording_heading, frozenset({Kind.TEXT})),
+    Rule("asked_topic_heading", headings.asked_topic_heading, frozenset({Kind.TEXT})),
     Rule("title_bracket_runs_on", headings.title_bracket_runs_on),
     Rule("heading_note", headings.heading_note, frozenset({Kind.TEXT})),
     Rule("lost_glyph_sibling", blocks.lost_glyph_sibling, frozenset({Kind.TEXT})),

@@ -122,6 +122,9 @@ class Reading:
         #: Indexes of the sections of the writer's own outline that head a question by
         #: the topic their title names (None: not looked for yet).
         self.outline_topics: frozenset[int] | None = None
+        #: The lines that ask about the questions' topics one after the other (see
+        #: :func:`~wgec_parse.roles.headings.asks_topic_alone`), found on first use.
+        self.asked_topics: dict[int, str] | None = None
         #: Indexes of the lines of the table of contents in the front matter, its title
         #: first (found with the front matter's end).
         self.table_of_contents: frozenset[int] = frozenset()

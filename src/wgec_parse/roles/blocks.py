@@ -493,12 +493,15 @@ def number_runs_on(reading: Reading, line: Current) -> Decision | None:
 
 
 #: Words of magnitude or unit after a figure ("2.6 billion", "3.5 per cent", "1,5
-#: millions", "2,5 млрд"), folded: the number is a quantity, not a clause's number.
+#: millions", "2,5 млрд", "1.2 Tbit/s", "2.5 GHz", "1.5 times"), folded: the number is
+#: a quantity, not a clause's number.
 _MAGNITUDES: Final = (
     "billion", "million", "thousand", "trillion", "per cent", "percent",
     "milliard", "millions", "millones", "mil millones", "millón", "billones",
     "миллиард", "миллион", "тысяч", "млрд", "млн", "процент", "مليار", "مليون", "بالمئة",
     "亿", "万", "百分",
+    "tbit", "gbit", "mbit", "kbit", "tbps", "gbps", "mbps", "kbps", "tb ", "gb ", "pb ",
+    "ghz", "mhz", "km ", "times ", "тбит", "гбит", "мбит", "гб ", "тб ",
 )  # fmt: skip
 
 

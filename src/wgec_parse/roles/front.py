@@ -10,6 +10,7 @@ from wgec_parse.questions import match_wording
 from wgec_parse.roles.base import CONTINUES, Current, Decision, Reading, Role
 from wgec_parse.roles.blocks import table_row
 from wgec_parse.roles.headings import (
+    asks_topic_alone,
     heading_kind,
     references_question,
     styled_asks,
@@ -82,6 +83,7 @@ def _heads_unnumbered(reading: Reading, i: int) -> bool:
     return (
         styled_asks(reading, i)
         or topic_stands_alone(reading, i)
+        or asks_topic_alone(reading, i)
         or topic_label_stands_alone(reading, i)
         or references_question(reading, i)
     )

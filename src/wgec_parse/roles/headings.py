@@ -72,8 +72,13 @@ TOPIC_MAX_WORDS: Final = 12
 TITLE_MAX_LINES: Final = 4
 
 
+#: The marks that end a sentence, and so a heading's title, at a line's end.
+_SENTENCE_STOPS: Final = (".", "。", "!", "！")
+
+
 def heading_title(reading: Reading, i: int) -> str:
-    """The title a heading at line ``i`` would have, with its continuation lines.
+    """The title a heading at line ``i`` would have, with its continuation lines (none
+    after a line that ends a sentence).
 
     A heading line with no title yet ("Question 1", "1)") takes the next line as its
     title even across a break.
@@ -83,8 +88,8 @@ def heading_title(reading: Reading, i: int) -> str:
     assert line is not None
     title = line.text
     for _ in range(TITLE_MAX_LINES - 1):
-        if ends_title(title):
-            break
+        if ends_title(title) or title.endswith(_SENTENCE_STOPS):
+            break  # "D. It is open: documents ... follow them." over "What should ...?"
         j = reading.next_content(i)
         if j >= len(lines) or (title and reading.is_break(i + 1, j)):
             break
@@ -651,12 +656,22 @@ LEADS: Final = (":", "：")
 def _point_or_break_under(reading: Reading, i: int) -> bool:
     """Whether a blank line or a numbered point or bullet comes right under line ``i``,
     or a line that leads into one (it ends with a colon and the point is the next line:
-    "We see the following characteristics:" over "(a) ..."); in double-spaced text,
+    "We see the following characteristics:" over "(a) ..."), or a page's foot and then
+    a point (a heading left at the foot of a page, over the footnotes' rule, the
+    footnotes, the page's number and the next page's header); in double-spaced text,
     whether the next line (past blank lines and page furniture) is a numbered point or
     bullet."""
     lines = reading.lines
     if not reading.layout.double:
         under = lines[i + 1] if i + 1 < len(lines) else None
+        if _is_furniture(under):  # the page's foot: its footnotes, number, next header
+            j = i + 1
+            while j < len(lines) and (
+                lines[j] is None or _is_furniture(lines[j]) or j in reading.footnotes
+            ):
+                j += 1
+            under = lines[j] if j < len(lines) else None
+            return under is None or under.kind in _POINT_KINDS
         if under is not None and under.kind == Kind.TEXT and under.text.endswith(LEADS):
             under = lines[i + 2] if i + 2 < len(lines) else None
             return under is not None and under.kind in _POINT_KINDS
@@ -964,6 +979,69 @@ def asked_wording_heading(reading: Reading, line: Current) -> Decision | None:
     ):
         return _heading(reading, line, line.parts.text, "", demote=False)
     return None
+
+
+def asked_topic_heading(reading: Reading, line: Current) -> Decision | None:
+    """A short line that asks about a question's topic on a line of its own, under a
+    line that ended a sentence (:func:`asks_topic_alone`), heads that question, with no
+    blank line around it as a web page copied one paragraph a line has none."""
+    if asks_topic_alone(reading, line.index):
+        return Decision(Role.QUESTION, demote=True, open=False)
+    return None
+
+
+#: The marks that end a line that asks.
+_ASKS: Final = ("?", "？", "؟")
+
+
+def asks_topic_alone(reading: Reading, i: int) -> bool:
+    """Whether line ``i`` heads a question as one of the lines that ask about the
+    questions' topics in turn (:func:`_asked_topics`: "What is enhanced cooperation?"
+    and then "What should the Working Group recommend?"), the question it asks about not
+    headed yet, and no keyword heading or question's wording comes later (a question
+    the answer asks itself before the heading proper)."""
+    if reading.asked_topics is None:
+        reading.asked_topics = _asked_topics(reading)
+    number = reading.asked_topics.get(i)
+    if number is None or int(number) <= reading.questions_read:
+        return False
+    questions = reading.questions
+    return not any(
+        later is not None
+        and (
+            later.kind == Kind.QKEY
+            or (later.kind == Kind.TEXT and match_wording(later.text, questions) is not None)
+        )
+        for later in reading.lines[i + 1 :]
+    )
+
+
+def _asked_topics(reading: Reading) -> dict[int, str]:
+    """The lines that ask about a question's topic, each with the question's number, where
+    two questions or more are asked so: a line of text that asks ("?" at its end),
+    whole on its line, in at most :data:`TOPIC_MAX_WORDS` words, starting as a title
+    does, right under a line (a paragraph's, a clause's or an item's) that ended a
+    sentence, and names a question's topic ("What should the Working Group
+    recommend?"), or, the first of them, the questions' subject ("What is enhanced
+    cooperation?").  One such line alone is a question the text asks itself."""
+    lines = reading.lines
+    questions = reading.questions
+    found: dict[int, str] = {}
+    for i in range(1, len(lines)):
+        line, before = lines[i], lines[i - 1]
+        if line is None or line.kind != Kind.TEXT or before is None or before.kind == Kind.NOISE:
+            continue
+        text = line.text
+        if not text.endswith(_ASKS) or len(text.split()) > TOPIC_MAX_WORDS:
+            continue
+        if not _opens_as_a_title(text) or not before.text.endswith(SENTENCE_END):
+            continue
+        number = match_topic(text, questions)
+        if number is None and not found:
+            number = match_subject(text, questions)
+        if number is not None:
+            found[i] = number
+    return found if len(set(found.values())) >= 2 else {}
 
 
 def clause_number_continues(reading: Reading, line: Current) -> Decision | None:
