@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import wgec_parse
 from wgec_parse.lexer import MAX_DEPTH, split_lines, tokens
 from wgec_parse.outline import outline
+from wgec_parse.roles import blocks
 
 
 def structure(text: str) -> str:
@@ -327,3 +330,26 @@ def test_a_title_runs_on_only_when_it_ends_as_a_title_does() -> None:
     )
     text = "Question 2: Our recommendations on the\nway forward:\n1.1 One.\n"
     assert structure(text) == "question 2: Our recommendations on the way forward:\n  clause 1.1\n"
+
+
+def test_a_number_under_a_word_that_takes_one_goes_on_with_its_sentence() -> None:
+    outline_text = outline(
+        wgec_parse.parse(
+            (
+                Path(__file__).resolve().parent.parent
+                / "fixtures"
+                / "styles"
+                / "374_number_after_paragraph_runs_on.txt"
+            ).read_text(encoding="utf-8")
+        ),
+        text=True,
+        width=200,
+    )
+    assert "clause 2.1: Clarify the object. The Group should state that enhanced" in outline_text
+    assert "\n  clause 1.2: above" not in outline_text
+    # Only the last word counts, and a line of white space that str.split sees as none
+    # ("\x1c", a separator some extractions leave) has no last word.
+    assert blocks._takes_a_number("as described in paragraph")
+    assert blocks._takes_a_number("conformément au paragraphe")
+    assert not blocks._takes_a_number("a paragraph of text")
+    assert not blocks._takes_a_number("\x1c")

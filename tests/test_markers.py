@@ -487,6 +487,9 @@ _EXAMPLES = {
     "[1.2.] Decisions are published.": "DOTTED_SQUARE",
     "1）包容性。": "NUMBER_FULLWIDTH_CLOSE",
     "·边境地区的网络接入；": "BULLET_CJK",
+    "§\tel comercio electrónico transfronterizo;": "BULLET_SECTION_SIGN",
+    "p. 2": "NOISE_PAGE_OF",
+    "This document contains no confidential information and may be published.": "TEXT_DISCLAIMER",
     "C/ Recommendations": "DASHNUM_SECTION",
     "A．各国政府在平等基础上": "DASHNUM_SECTION_FULLWIDTH",
     "ب - يستند إلى خطة عمل تونس": "LETTER_ABJAD",
@@ -987,6 +990,7 @@ _AT_BOUNDARY = [
         "QKEY_WORD_ORDINAL",
         "QKEY_ON_ORDINAL",
         "NUMBER_SECTION_SIGN",
+        "BULLET_SECTION_SIGN",  # a lost Word glyph before a tab: lines of their own only
         "BULLET",
         "BULLET_CJK",
         "DOTTED_SQUARE",

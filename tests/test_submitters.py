@@ -18,6 +18,7 @@ from wgec_parse.submitters import (
     is_label,
     labelled,
     lines_of_name,
+    names_its_writers,
     names_the_same,
     note_verbale_sender,
     prefer,
@@ -1416,3 +1417,17 @@ def test_a_note_verbale_is_submitted_by_the_mission_that_sends_it() -> None:
         " its compliments to the secretariat.\n\n" + Q1
     )
     assert wgec_parse.parse(text).submitted_by == "Government of Examplia"
+
+
+def test_a_field_that_names_the_writers_yields_to_the_institute() -> None:
+    found = _submitter_of("373_authors_field_under_the_institute")
+    assert found is not None
+    assert found.name == "Example Institute for Internet Law and Policy (EIILP)"
+    writers = Submitter("Dr. Jane Example and John Sample", "Authors", "field")
+    assert names_its_writers(writers)
+    # An organisation, or the body the writers write for, is no writers' list.
+    assert not names_its_writers(Submitter("Example Centre for Law", "Author", "field"))
+    assert not names_its_writers(
+        Submitter("Dr. Jane Example, on behalf of the Example Centre", "Authors", "field")
+    )
+    assert not names_its_writers(Submitter("Dr. Jane Example", "Submitted by", "field"))

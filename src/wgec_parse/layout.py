@@ -82,6 +82,9 @@ _FOOTNOTE_NUMBER: Final = LazyPattern(
 _NOTE_MARKS: Final = frozenset(
     ("NUMBER_CIRCLED", "NUMBER_SQUARE_BARE", "NUMBER_TAB", "DASHNUM_SPACED")
 )
+#: The signs that mark a note at the foot of a page where a number does not ("* Source
+#: : ...", "† Ibid."): a line that a bullet's glyph opens, after the footnotes' rule.
+_NOTE_SIGNS: Final = frozenset(("*", "†", "‡"))
 #: What ends a line that asks a question.
 _ASKS: Final = ("?", "？", "؟")
 #: A footnote runs over this many lines at most (its number's line and its wraps).
@@ -519,7 +522,8 @@ def page_furniture(contents: Sequence[str], lines: Lines) -> frozenset[int]:
 def footnotes(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     """Indexes of the footnote lines at the foot of a page: after a separator rule of
     underscores alone on its line ("__________", as Word draws it), one footnote or more,
-    each opening with its number ("1 Tunis Agenda ...", "² Ibid.") and running over
+    each opening with its number or sign ("1 Tunis Agenda ...", "² Ibid.", "* Source :
+    ...") and running over
     three lines at most, up to the end of the page (a page number, a form feed, a
     running header or other page furniture, or the end of the text); blank lines
     between them are spacing.  Footnotes are plain text lines (a URL in one is noise)
@@ -545,8 +549,10 @@ def _footnote_area(contents: Sequence[str], lines: Lines, start: int) -> list[in
             continue
         if "\f" in contents[j] or (line.kind == Kind.NOISE and line.terminal != "NOISE_URL"):
             break  # the page ends
-        if (line.kind == Kind.TEXT and _FOOTNOTE_NUMBER.match(line.text)) or (
-            line.terminal in _NOTE_MARKS  # "① 《信息社会突尼斯议程》第69段。", "[1] Ibid."
+        if (
+            (line.kind == Kind.TEXT and _FOOTNOTE_NUMBER.match(line.text))
+            or line.terminal in _NOTE_MARKS  # "① 《信息社会突尼斯议程》第69段。", "[1] Ibid."
+            or (line.kind == Kind.BULLET and line.marker in _NOTE_SIGNS)  # "* Source : ..."
         ):
             run = 1
         elif 0 < run < _FOOTNOTE_LINES and line.kind in (Kind.TEXT, Kind.NOISE):

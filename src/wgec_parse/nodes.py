@@ -72,6 +72,8 @@ from wgec_parse.submitters import (
     is_subject,
     lines_of_name,
     names_government,
+    names_its_writers,
+    names_organisation,
     names_the_same,
     note_verbale_sender,
     prefer,
@@ -639,7 +641,10 @@ class FrontMatter(_FieldsAndParagraphs):
     def submitter(self) -> Submitter | None:
         """Who submitted the contribution, and where that was read: the most telling
         field (an organisation before an e-mail's sender; a row of two cells of a cover
-        table counts as a field, :meth:`labelled`), else a cover line that names
+        table counts as a field, :meth:`labelled`; a field that names a paper's writers,
+        "Authors: Dr. A. Example", yields to a letterhead or title that names an
+        organisation, :func:`~wgec_parse.submitters.names_its_writers`), else a cover
+        line that names
         it ("Submitted by the Permanent Mission of ..."), else a title ("Contribution of
         ..."; a sentence of the covering letter that names the same body in running
         text instead, :func:`~wgec_parse.submitters.names_the_same`; a title that names
@@ -649,7 +654,8 @@ class FrontMatter(_FieldsAndParagraphs):
         capitals run together with the lines under it, else a running header that
         names an organisation, in the six UN languages (:mod:`wgec_parse.submitters`)."""
         found = from_fields(self.labelled())
-        if found is not None:
+        writers = found if found is not None and names_its_writers(found) else None
+        if found is not None and writers is None:
             return found
         titles = []
         for paragraph in self.cover:
@@ -658,6 +664,8 @@ class FrontMatter(_FieldsAndParagraphs):
                 return read
             if read is not None:
                 titles.append(read)
+        if writers is not None:  # "Authors: Dr. A. Example" under the institute's name
+            return next(filter(names_organisation, titles), writers)
         sentence = next(filter(None, map(from_sentence, self.cover_texts)), None)
         if titles:
             # A letterhead's name in capitals, or run together with the lines under it,

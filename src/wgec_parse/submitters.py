@@ -619,6 +619,42 @@ def is_email_sender(found: Submitter) -> bool:
     )
 
 
+#: The field names of a paper's writers ("Authors:"), folded.
+_AUTHOR_LABELS: Final = frozenset(
+    fold(label)
+    for label in (
+        "Author", "Authors", "Auteur", "Auteurs", "Autor", "Autores", "Автор", "Авторы",
+        "المؤلف", "بقلم", "作者",
+    )
+)  # fmt: skip
+
+
+def names_its_writers(found: Submitter) -> bool:
+    """Whether ``found`` was read from a field that names a paper's writers ("Authors:
+    Dr. A. Example and B. Example") and names people, not an organisation, nor whom
+    they write for ("..., on behalf of the Centre"): a letterhead or title that names an
+    organisation says better who submitted the paper."""
+    label = fold(found.source.rstrip(":：").rstrip())
+    return (
+        found.confidence == "field"
+        and label in _AUTHOR_LABELS
+        and not _names_organisation(found.name)
+        and _ON_BEHALF.search(found.name) is None
+    )
+
+
+#: Words that say whom a writer writes for ("on behalf of the Centre").
+_ON_BEHALF: Final = LazyPattern(
+    r"(?i:on behalf of|au nom d|pour le compte d|en nombre d|en representaci[óo]n d"
+    r"|от имени|по поручению)|نيابة عن|باسم|代表"
+)
+
+
+def names_organisation(found: Submitter) -> bool:
+    """Whether the name ``found`` is an organisation's (:func:`_names_organisation`)."""
+    return _names_organisation(found.name)
+
+
 def is_subject(name: str) -> bool:
     """Whether a field name is a memo's or an e-mail's subject ("Subject", "Objet")."""
     return fold(name.rstrip(":：").rstrip()) in SUBJECT_LABELS

@@ -52,7 +52,7 @@ __all__ = [
 
 #: A footnote at a page's foot, read as noise in the front matter and the body alike.
 _FOOTNOTE: Final = Rule(
-    "footnote", blocks.footnote, frozenset({Kind.TEXT, Kind.NUMBER, Kind.DASHNUM})
+    "footnote", blocks.footnote, frozenset({Kind.TEXT, Kind.NUMBER, Kind.DASHNUM, Kind.BULLET})
 )
 
 #: The rules of the front matter (see :func:`~wgec_parse.roles.front.in_front`) and of
@@ -67,6 +67,7 @@ FRONT_RULES: Final = (
     Rule("front_field", front.front_field, frozenset({Kind.FIELD})),
     Rule("cover_line_stands_alone", front.cover_line_stands_alone),
     Rule("field_value_stands_alone", front.field_value_stands_alone, None, RUNNING),
+    Rule("field_value_ends_its_sentence", front.field_value_ends_its_sentence, None, RUNNING),
     Rule("front_continuation", front.front_continuation, None, RUNNING),
     Rule("front_cover", front.front_cover),
 )

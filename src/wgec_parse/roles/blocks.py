@@ -62,9 +62,9 @@ def quoted(reading: Reading, line: Current) -> Decision | None:
 
 def footnote(reading: Reading, line: Current) -> Decision | None:
     """A footnote at the foot of a page, after a separator rule ("__________") and up to
-    the page's end, opening with its number ("1 Tunis Agenda ...", "² Ibid.", three
-    lines at most each), is no part of the answer the page cut through: noise inside
-    the open block."""
+    the page's end, opening with its number or sign ("1 Tunis Agenda ...", "² Ibid.",
+    "* Source : ...", three lines at most each), is no part of the answer the page cut
+    through: noise inside the open block."""
     return _NOISE if line.index in reading.footnotes else None
 
 
@@ -468,10 +468,11 @@ DECIMAL_NUMBERS: Final = frozenset(
 def number_runs_on(reading: Reading, line: Current) -> Decision | None:
     """A line that starts with a decimal number ("3.5 billion people ...", "2.0
     technologies ...") continues the
-    open paragraph, clause or item when the line before it fills the usual width
-    without ending its sentence, the word after the number is in lower case, and the
-    number does not fit the open clause levels (the next, the first under or again the
-    last of a level, or an "x.1")."""
+    open paragraph, clause or item when the line before it fills the usual width (or
+    ends with a word that a number follows: "... described in paragraph" over "1.2
+    above, and ...") without ending its sentence, the word after the number is in lower
+    case, and the number does not fit the open clause levels (the next, the first under
+    or again the last of a level, or an "x.1")."""
     parts = line.parts
     if not (
         reading.group_open
@@ -484,12 +485,37 @@ def number_runs_on(reading: Reading, line: Current) -> Decision | None:
     before = reading.last_line()
     if (
         before is not None
-        and len(before.indent) + len(before.content) >= reading.layout.full_line
+        and (
+            len(before.indent) + len(before.content) >= reading.layout.full_line
+            or _takes_a_number(before.text)
+        )
         and not before.text.endswith(SENTENCE_END)
         and not reading.clauses.fits(parts.marker)
     ):
         return CONTINUES
     return None
+
+
+def _takes_a_number(text: str) -> bool:
+    """Whether ``text`` ends with a word that a number follows ("... described in
+    paragraph")."""
+    words = text.split()
+    return bool(words) and fold(words[-1]) in NUMBER_TAKERS
+
+
+#: The words a number follows in running text ("paragraph 1.2", "section 2.3", "пункт
+#: 1.1", "párrafo 2.1"), folded: a line that opens with a number under one of them goes
+#: on with its sentence.
+NUMBER_TAKERS: Final = frozenset(
+    fold(word)
+    for word in (
+        "paragraph", "paragraphs", "para.", "paras.", "section", "sections", "article",
+        "articles", "annex", "point", "points", "chapter", "item", "items", "clause",
+        "paragraphe", "paragraphes", "point", "alinéa", "párrafo", "párrafos", "apartado",
+        "punto", "artículo", "пункт", "пункта", "пунктах", "пунктом", "раздел", "раздела",
+        "статья", "статьи", "الفقرة", "الفقرات", "البند",
+    )
+)  # fmt: skip
 
 
 #: Words of magnitude or unit after a figure ("2.6 billion", "3.5 per cent", "1,5

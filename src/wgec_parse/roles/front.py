@@ -254,6 +254,37 @@ def field_value_stands_alone(reading: Reading, line: Current) -> Decision | None
     return None
 
 
+def field_value_ends_its_sentence(reading: Reading, line: Current) -> Decision | None:
+    """A field's value that ends a sentence on a line well short of the usual width
+    ("Authors: Dr. A. Example and B. Example, LL.M.") ends there: a line under it that
+    starts with a capital, without a break ("This submission reflects ..."), starts a
+    cover paragraph, though single-spaced text runs on over it (a value cut short at a
+    name's end, "Submitted by: Ministry of Foreign Affairs" over "Republic of X", still
+    goes on)."""
+    full_line = reading.layout.full_line
+    if not (
+        full_line
+        and reading.group_open
+        and not line.brk
+        and reading.group_type == Role.FIELD
+        and not reading.in_closing
+    ):
+        return None
+    last = reading.last_line()
+    if (
+        last is None
+        or len(last.indent) + len(last.content) >= full_line
+        or not last.content.endswith(_SENTENCE_STOPS)
+        or not line.plain[:1].isupper()
+    ):
+        return None
+    return _COVER
+
+
+#: The marks that end a sentence at a field's value's end.
+_SENTENCE_STOPS: Final = (".", "!", "?", "。", "！", "？", "؟")
+
+
 def front_continuation(reading: Reading, line: Current) -> Decision | None:
     """Any other front-matter line without a break before it continues the open field
     or cover paragraph (a wrapped value or title)."""
