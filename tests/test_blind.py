@@ -582,6 +582,10 @@ FLOORS: Final = {
     # under "paragraph", a note that nothing is confidential (fixtures 370-375): 17
     # exact, 350.
     "blind43": Floor(24, 17, 350),
+    # The forty-fourth blind set (fixtures/blind44/), a cross-section, held out: never
+    # looked at, only scored.  13 exact, 336 of 360 with the parser of ee82984, of
+    # 1d479a6 and of 36d7e68, on arrival.
+    "blind44": Floor(24, 13, 336),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"
