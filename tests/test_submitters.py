@@ -1351,11 +1351,6 @@ def test_a_closing_field_ends_where_the_signature_starts_under_it() -> None:
 
 
 def test_a_name_that_lists_a_ministry_portfolio_keeps_its_commas() -> None:
-    found = _submitter_of("366_name_listing_a_ministry_portfolio")
-    assert found is not None
-    assert found.name == (
-        "Ministerio de Industria, Comercio y Transformación Digital de la República de Examplia"
-    )
     sentence = from_sentence(
         "The Ministry of Industry, Trade and Digital Transformation of Examplia is pleased"
         " to submit its views."
@@ -1420,9 +1415,6 @@ def test_a_note_verbale_is_submitted_by_the_mission_that_sends_it() -> None:
 
 
 def test_a_field_that_names_the_writers_yields_to_the_institute() -> None:
-    found = _submitter_of("373_authors_field_under_the_institute")
-    assert found is not None
-    assert found.name == "Example Institute for Internet Law and Policy (EIILP)"
     writers = Submitter("Dr. Jane Example and John Sample", "Authors", "field")
     assert names_its_writers(writers)
     # An organisation, or the body the writers write for, is no writers' list.
@@ -1431,3 +1423,29 @@ def test_a_field_that_names_the_writers_yields_to_the_institute() -> None:
         Submitter("Dr. Jane Example, on behalf of the Example Centre", "Authors", "field")
     )
     assert not names_its_writers(Submitter("Dr. Jane Example", "Submitted by", "field"))
+
+
+def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> None:
+    # Words before the brackets that do not spell the acronym name no one.
+    assert from_sentence("Home › Policy Notes (EDPI) Submission to the Working Group") is None
+
+
+@pytest.mark.parametrize(
+    ("fixture", "name"),
+    [
+        (
+            "366_name_listing_a_ministry_portfolio",
+            "Ministerio de Industria, Comercio y Transformación Digital de la República de Examplia",
+        ),
+        (
+            "373_authors_field_under_the_institute",
+            "Example Institute for Internet Law and Policy (EIILP)",
+        ),
+        ("378_web_page_name_before_its_clause_and_sent", "Example Digital Policy Forum"),
+        ("379_name_and_acronym_before_submission_to", "Examplia Digital Policy Institute (EDPI)"),
+    ],
+)
+def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:
+    found = _submitter_of(fixture)
+    assert found is not None
+    assert found.name == name

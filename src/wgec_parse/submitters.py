@@ -947,10 +947,26 @@ def from_sentence(text: str) -> Submitter | None:
     subject = _sentence_subject(text)
     if subject is not None:
         found.append(subject)
+    for m in _ACRONYM_TITLE.finditer(text):  # "... X Policy Institute (XPI) Submission to"
+        spelled = _spelled_before(text[: m.end(1) + 1], m.group(1))
+        if spelled is not None:
+            at = text.rfind(spelled, 0, m.start())
+            found.append((at, f"{spelled} ({m.group(1)})", f"{spelled} {m.group()}"))
+            break
     if not found:
         return None
     _, name, source = min(found)
     return Submitter(name, source, "sentence")
+
+
+#: A title that says whose paper it is by a name with its acronym before the paper's
+#: word, run together with a web page's other lines ("Sierra Leone Example Institute
+#: (SLEI) Submission to the UN CSTD Working Group ..."): the acronym (group 1), which
+#: the words before it must spell.
+_ACRONYM_TITLE: Final = LazyPattern(
+    r"\(([A-Z][A-Za-z\-]{1,10})\)[ \u00a0]+(?i:submission|input|contribution|comments"
+    r"|response|position paper)[ \u00a0]+(?i:to|on|for)\b"
+)
 
 
 def _sentence_subject(text: str) -> tuple[int, str, str] | None:
@@ -982,7 +998,11 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
     if clause is not None and _starts_with_capital(text[clause.start(1) :]):
         start, stop = clause.start(1), clause.start(2)
         lead = text[start:stop]
-    if not _starts_with_capital(lead.lstrip()) or len(lead.split()) > _SENTENCE_NAME_MAX_WORDS:
+    if (
+        not _starts_with_capital(lead.lstrip())
+        or len(lead.split()) > _SENTENCE_NAME_MAX_WORDS
+        or lead.rstrip().endswith(",")  # "..., Cambodia," ends a clause about the name
+    ):
         # Lines run together without a stop ("Kingstown, 27 December 2016 The Government
         # of X presents ...", a letterhead in capitals before "The Delegation of X
         # ..."): the sentence starts at its last article with a capital.

@@ -11,7 +11,7 @@ from wgec_parse.layout import SENTENCE_END
 from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import Kind, LineParts
 from wgec_parse.nesting import clause_style
-from wgec_parse.nodes import Line
+from wgec_parse.nodes import Line, LineLike
 from wgec_parse.numbering import MARKER_STOPS, roman_to_int
 from wgec_parse.questions import match_subject, match_topic
 from wgec_parse.roles.base import CONTINUES, LAST_LINE, Current, Decision, Reading, Role
@@ -337,15 +337,17 @@ def closing_signature(lines: Sequence[LineParts | None], after: int) -> int:
 def _tail(lines: Sequence[LineParts | None], after: int) -> int | None:
     """Index of the first line after ``after`` that starts a tail (an e-mail's: "Sent
     from my iPhone", "-----Original Message-----"; "References"; a field that closes an
-    official letter, "Исполнитель: ...", "Copia:"), which follows a signature; None if
-    none."""
+    official letter, "Исполнитель: ...", "Copia:"; a contact field, "Контактное лицо:
+    ..."), which follows a signature; None if none."""
     for j in range(after + 1, len(lines)):
         parts = lines[j]
         if parts is None:
             continue
         if parts.terminal in TAIL_STARTS:
             return j
-        if parts.kind == Kind.FIELD and _label(parts) in LETTER_TAIL_LABELS:
+        if parts.kind == Kind.FIELD and (
+            _label(parts) in LETTER_TAIL_LABELS or _label(parts) in CONTACT_LABELS
+        ):
             return j
     return None
 
@@ -648,12 +650,18 @@ def bullet(reading: Reading, line: Current) -> Decision | None:
 def _continue_or_paragraph(reading: Reading, line: Current) -> Decision:
     text = line.plain
     if reading.group_open and not line.brk and not reading.ends_paragraph(text):
-        # A question's title runs on until it ends as a title does, four lines at most.
+        # A question's title runs on until it ends as a title does, four lines at most
+        # (page furniture between them not counted).
         stays_open = reading.group_type != "QUESTION" or not (
-            ends_title(text) or len(reading.group) + 1 >= TITLE_MAX_LINES
+            ends_title(text) or _lines_in(reading.group) + 1 >= TITLE_MAX_LINES
         )
         return CONTINUES if stays_open else LAST_LINE
     return _PARA
+
+
+def _lines_in(group: Sequence[LineLike]) -> int:
+    """How many lines of text the open block holds (its noise not counted)."""
+    return sum(1 for entry in group if type(entry) is Line)
 
 
 def running_text(reading: Reading, line: Current) -> Decision | None:

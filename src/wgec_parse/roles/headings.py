@@ -280,16 +280,42 @@ def _heading(reading: Reading, line: Current, text: str, heading: str, demote: b
     under "Question 1 (Characteristics)" stays the answer; a heading with no title yet
     takes the next lines as its title when they ask."""
     if text:
-        runs_on = _unclosed(text) > 0 or (
-            heading != "topic"
-            and not ends_title(text)
-            and (heading == "question" or title_closes(reading, line.index))
-            and not _topic_then_sentence(reading, line.index, text)
-            and not _note_then_answer(reading, line.index, text)
+        runs_on = (
+            _unclosed(text) > 0
+            or (
+                heading != "topic"
+                and not ends_title(text)
+                and (heading == "question" or title_closes(reading, line.index))
+                and not _topic_then_sentence(reading, line.index, text)
+                and not _note_then_answer(reading, line.index, text)
+            )
+            or _goes_on_in_lower_case(reading, line.index, text)
         )
     else:  # "第一部分" over its title "关于增强合作的高层次特征" names a topic, too
         runs_on = heading_kind(reading, line.index) in ("question", "topic")
     return Decision(Role.QUESTION, demote=demote, open=runs_on)
+
+
+def _goes_on_in_lower_case(reading: Reading, i: int, title: str) -> bool:
+    """Whether the title of the heading at ``i`` stops mid-phrase (its last character a
+    letter: "B. Recommendations the Working Group should consider, taking into
+    account") and goes on, past the page's foot (the footnotes' rule, the footnotes,
+    the page's number, the next page's header), on a line of text that starts in lower
+    case ("the work of the previous Working Group and paragraphs 69-71 of the")."""
+    if not title[-1:].isalpha():
+        return False
+    lines = reading.lines
+    footnotes = reading.footnotes
+    j, past_foot = i + 1, False
+    while j < len(lines):
+        under = lines[j]
+        if under is not None and (_is_furniture(under) or j in footnotes):
+            past_foot = True
+        elif under is not None or not past_foot:
+            break
+        j += 1
+    under = lines[j] if past_foot and j < len(lines) else None
+    return under is not None and under.kind == Kind.TEXT and under.text[:1].islower()
 
 
 #: A line is a sentence, not a title's next line, when it has at least this many words.
