@@ -508,6 +508,14 @@ _SENTENCE_BEFORE: Final = LazyPattern(
     r"|و?(?:مساهمة|مساهمات|ردود|رد|تعليقات|مقترحات|ملاحظات|آراء|موقف)"
     r"|و?(?:يسر|يسرّ|تسر|تسرّ|تهدي|يهدي|تتشرف|يتشرف))[ \u00a0]+(?=\w)"
 )
+#: The words with which a diplomatic note's sender, named before them, presents its
+#: compliments ("presents its compliments", "présente ses compliments", "saluda
+#: atentamente", "presenta sus atentos saludos", "свидетельствует своё уважение").
+_COMPLIMENTS_WORDS: Final = (
+    r"presents[ \u00a0]+its[ \u00a0]+compliments|pr[ée]sente[ \u00a0]+ses[ \u00a0]+compliments"
+    r"|saluda[ \u00a0]+(?:muy[ \u00a0]+)?atentamente|presenta[ \u00a0]+sus[ \u00a0]+"
+    r"(?:atentos[ \u00a0]+)?saludos|свидетельствует[ \u00a0]+сво[её][ \u00a0]+уважение"
+)
 #: What a covering sentence says of its subject, the submitter, right after naming it
 #: ("The Ministry of X is pleased to submit ...", "X has sent the following
 #: contribution", "X envió su aporte", "Le Réseau X a l'honneur de ...",
@@ -524,9 +532,8 @@ _SENTENCE_SUBJECT: Final = LazyPattern(
     r"l['’]honneur[ \u00a0]+de|ont[ \u00a0]+l['’]honneur[ \u00a0]+de|tienen?[ \u00a0]+el[ \u00a0]+"
     r"(?:honor|agrado)[ \u00a0]+de|se[ \u00a0]+complacen?[ \u00a0]+en|имеет[ \u00a0]+честь|"
     r"submits|transmits|soumet|transmet|presenta|remite|направляет|представляет|"
-    r"presents[ \u00a0]+its[ \u00a0]+compliments|présente[ \u00a0]+ses[ \u00a0]+compliments|"
-    r"saluda[ \u00a0]+(?:muy[ \u00a0]+)?atentamente|свидетельствует[ \u00a0]+сво[её][ \u00a0]+"
-    r"уважение)\b"
+    + _COMPLIMENTS_WORDS
+    + r")\b"
 )
 #: The article before a subject's name, left out of it.
 _ARTICLES: Final = ("The ", "Le ", "La ", "Les ", "L'", "L’", "El ", "Los ", "Las ")
@@ -611,12 +618,16 @@ def is_label(name: str) -> bool:
     return _rank(name) is not None
 
 
+def _field_name(found: Submitter) -> str | None:
+    """The name of the field ``found`` was read from, folded, without its colon; None
+    where it was read from a title or a sentence."""
+    return fold(found.source.rstrip(":：").rstrip()) if found.confidence == "field" else None
+
+
 def is_email_sender(found: Submitter) -> bool:
     """Whether ``found`` was read from an e-mail's sender field ("From:", "De :",
     "От:", "من:", "发件人：")."""
-    return (
-        found.confidence == "field" and fold(found.source.rstrip(":：").rstrip()) in _SENDER_LABELS
-    )
+    return _field_name(found) in _SENDER_LABELS
 
 
 #: The field names of a paper's writers ("Authors:"), folded.
@@ -634,10 +645,8 @@ def names_its_writers(found: Submitter) -> bool:
     Dr. A. Example and B. Example") and names people, not an organisation, nor whom
     they write for ("..., on behalf of the Centre"): a letterhead or title that names an
     organisation says better who submitted the paper."""
-    label = fold(found.source.rstrip(":：").rstrip())
     return (
-        found.confidence == "field"
-        and label in _AUTHOR_LABELS
+        _field_name(found) in _AUTHOR_LABELS
         and not _names_organisation(found.name)
         and _ON_BEHALF.search(found.name) is None
     )
@@ -724,7 +733,7 @@ def lines_of_name(lines: Sequence[str]) -> int:
     a capital; in a script without capitals, every line."""
     for k in range(1, len(lines)):
         before, after = lines[k - 1].rstrip(), lines[k].lstrip()
-        last = before.split()[-1] if before.split() else ""
+        last = before.rsplit(None, 1)[-1] if before else ""
         ends_name = last[:1].isupper() or (last[:1] in "([" and last[-1:] in ")]")
         opens = after[:1].isalpha() and after[:1].isupper()
         if ends_name and opens and not before.endswith((",", "-", "–", "—")):
@@ -900,11 +909,9 @@ def _sender_name(subject: str) -> str | None:
 
 
 #: The words with which a note verbale's sender, named before them, presents its
-#: compliments, in the six UN languages.
+#: compliments, in the six UN languages (Chinese: "X向……致意").
 _COMPLIMENTS: Final = LazyPattern(
-    r"presents its compliments|pr[ée]sente ses compliments|saluda atentamente"
-    r"|presenta sus (?:atentos )?saludos|свидетельствует сво[её] уважение"
-    r"|(?<=[^\s。])向[^。]{2,80}?致意"
+    r"(?i:" + _COMPLIMENTS_WORDS + r")|(?<=[^\s。])向[^。]{2,80}?致意"
 )
 #: Arabic names the sender after the verb, before its greetings ("تهدي البعثة الدائمة
 #: لـ X ... أطيب تحياتها").
