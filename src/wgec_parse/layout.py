@@ -24,7 +24,9 @@ from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import Kind, LineParts, match_terminal
 
 __all__ = [
+    "ASKS",
     "SENTENCE_END",
+    "SENTENCE_STOPS",
     "Layout",
     "Region",
     "analyse",
@@ -38,6 +40,10 @@ __all__ = [
 
 #: Characters that end a sentence (or a clause of one) in the six UN languages.
 SENTENCE_END: Final = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "：", "；")
+#: Characters that end a whole sentence (no colon, no semicolon).
+SENTENCE_STOPS: Final = (".", "!", "?", "。", "！", "？", "؟")
+#: What ends a line that asks a question.
+ASKS: Final = ("?", "？", "؟")
 #: A line repeated this often on a paged document is a running header or footer.
 RUNNING_MIN: Final = 3
 #: A page break marker this many non-blank lines away, or nearer, is next to a line.
@@ -85,8 +91,6 @@ _NOTE_MARKS: Final = frozenset(
 #: The signs that mark a note at the foot of a page where a number does not ("* Source
 #: : ...", "† Ibid."): a line that a bullet's glyph opens, after the footnotes' rule.
 _NOTE_SIGNS: Final = frozenset(("*", "†", "‡"))
-#: What ends a line that asks a question.
-_ASKS: Final = ("?", "？", "؟")
 #: A footnote runs over this many lines at most (its number's line and its wraps).
 _FOOTNOTE_LINES: Final = 3
 #: The cover a running title echoes: at most this many text lines before the first page
@@ -559,7 +563,7 @@ def _footnote_area(contents: Sequence[str], lines: Lines, start: int) -> list[in
             run += 1  # a footnote wraps (a URL in it is noise)
         else:
             return []  # no footnote: text before any, past one's last line, or marked
-        if line.text.endswith(_ASKS):
+        if line.text.endswith(ASKS):
             return []  # a question (a heading at the page's foot), not a footnote
         area.append(j)
     return area

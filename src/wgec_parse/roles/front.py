@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from wgec_parse.folding import fold
+from wgec_parse.layout import SENTENCE_STOPS
 from wgec_parse.markers import Kind
 from wgec_parse.questions import match_wording
 from wgec_parse.roles.base import CONTINUES, Current, Decision, Reading, Role
@@ -274,15 +275,11 @@ def field_value_ends_its_sentence(reading: Reading, line: Current) -> Decision |
     if (
         last is None
         or len(last.indent) + len(last.content) >= full_line
-        or not last.content.endswith(_SENTENCE_STOPS)
+        or not last.content.endswith(SENTENCE_STOPS)
         or not line.plain[:1].isupper()
     ):
         return None
     return _COVER
-
-
-#: The marks that end a sentence at a field's value's end.
-_SENTENCE_STOPS: Final = (".", "!", "?", "。", "！", "？", "؟")
 
 
 def front_continuation(reading: Reading, line: Current) -> Decision | None:

@@ -6,7 +6,7 @@ import itertools
 from typing import Final
 
 from wgec_parse.folding import UNSPACED, fold
-from wgec_parse.layout import SENTENCE_END, Lines
+from wgec_parse.layout import ASKS, SENTENCE_END, SENTENCE_STOPS, Lines
 from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import Kind, LineParts, classify, question_number
 from wgec_parse.nesting import clause_style
@@ -72,10 +72,6 @@ TOPIC_MAX_WORDS: Final = 12
 TITLE_MAX_LINES: Final = 4
 
 
-#: The marks that end a sentence, and so a heading's title, at a line's end.
-_SENTENCE_STOPS: Final = (".", "。", "!", "！")
-
-
 def heading_title(reading: Reading, i: int) -> str:
     """The title a heading at line ``i`` would have, with its continuation lines (none
     after a line that ends a sentence).
@@ -88,7 +84,7 @@ def heading_title(reading: Reading, i: int) -> str:
     assert line is not None
     title = line.text
     for _ in range(TITLE_MAX_LINES - 1):
-        if ends_title(title) or title.endswith(_SENTENCE_STOPS):
+        if ends_title(title) or title.endswith(SENTENCE_STOPS):
             break  # "D. It is open: documents ... follow them." over "What should ...?"
         j = reading.next_content(i)
         if j >= len(lines) or (title and reading.is_break(i + 1, j)):
@@ -1016,10 +1012,6 @@ def asked_topic_heading(reading: Reading, line: Current) -> Decision | None:
     return None
 
 
-#: The marks that end a line that asks.
-_ASKS: Final = ("?", "？", "؟")
-
-
 def asks_topic_alone(reading: Reading, i: int) -> bool:
     """Whether line ``i`` heads a question as one of the lines that ask about the
     questions' topics in turn (:func:`_asked_topics`: "What is enhanced cooperation?"
@@ -1058,7 +1050,7 @@ def _asked_topics(reading: Reading) -> dict[int, str]:
         if line is None or line.kind != Kind.TEXT or before is None or before.kind == Kind.NOISE:
             continue
         text = line.text
-        if not text.endswith(_ASKS) or len(text.split()) > TOPIC_MAX_WORDS:
+        if not text.endswith(ASKS) or len(text.split()) > TOPIC_MAX_WORDS:
             continue
         if not _opens_as_a_title(text) or not before.text.endswith(SENTENCE_END):
             continue
