@@ -537,6 +537,14 @@ _SENTENCE_SUBJECT: Final = LazyPattern(
 )
 #: The article before a subject's name, left out of it.
 _ARTICLES: Final = ("The ", "Le ", "La ", "Les ", "L'", "L’", "El ", "Los ", "Las ")
+
+
+def _last_article(text: str, start: int, stop: int) -> int:
+    """The index of the space before the last article with a capital (:data:`_ARTICLES`)
+    in ``text[start:stop]``; -1 if none."""
+    return max(text.rfind(" " + article, start, stop) for article in _ARTICLES)
+
+
 #: What ends a French, Spanish, Russian or Arabic name in such a sentence (an English
 #: one is the run of its capitalised words).
 _NAME_ENDS: Final = frozenset(
@@ -874,8 +882,8 @@ def note_verbale_sender(text: str) -> Submitter | None:
     if m is not None:
         lead = flat[: m.start()]
         # The subject opens with its article, else at the sentence's start.
-        found = (lead.rfind(" " + article) for article in _ARTICLES)
-        at = max([i + 1 for i in found if i >= 0] + [0 if lead.startswith(_ARTICLES) else -1])
+        space = _last_article(lead, 0, len(lead))
+        at = space + 1 if space >= 0 else (0 if lead.startswith(_ARTICLES) else -1)
         ends = [i + len(mark) for mark in (". ", "。") if (i := lead.rfind(mark)) >= 0]
         start = at if at >= 0 else max(ends, default=0)
         subject = lead[start:].strip()
@@ -1013,12 +1021,12 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
         # Lines run together without a stop ("Kingstown, 27 December 2016 The Government
         # of X presents ...", a letterhead in capitals before "The Delegation of X
         # ..."): the sentence starts at its last article with a capital.
-        at = max(text.rfind(" " + article, start, m.start()) for article in _ARTICLES)
+        at = _last_article(text, start, m.start())
         if at < 0:
             # ... before a clause between commas ("HIXA Secretariat The X (XA), which
             # operates ..., has sent ..."), from the last full stop on.
             stop_at = max(text.rfind(mark, 0, m.start()) for mark in (". ", "! ", "\n"))
-            at = max(text.rfind(" " + article, stop_at + 1, start) for article in _ARTICLES)
+            at = _last_article(text, stop_at + 1, start)
             clause = _APPOSITIVE.match(text[at + 1 : m.start()]) if at >= 0 else None
             if clause is not None:
                 stop = at + 1 + clause.start(2)

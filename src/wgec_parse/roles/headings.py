@@ -301,17 +301,22 @@ def _goes_on_in_lower_case(reading: Reading, i: int, title: str) -> bool:
     if not title[-1:].isalpha():
         return False
     lines = reading.lines
-    footnotes = reading.footnotes
-    j, past_foot = i + 1, False
-    while j < len(lines):
-        under = lines[j]
-        if under is not None and (_is_furniture(under) or j in footnotes):
-            past_foot = True
-        elif under is not None or not past_foot:
-            break
-        j += 1
-    under = lines[j] if past_foot and j < len(lines) else None
+    j = _past_page_foot(reading, i)
+    under = lines[j] if i + 1 < j < len(lines) else None
     return under is not None and under.kind == Kind.TEXT and under.text[:1].islower()
+
+
+def _past_page_foot(reading: Reading, i: int) -> int:
+    """The index of the first line past the page's foot right under line ``i`` (page
+    furniture, the footnotes and blank lines between them); ``i + 1`` where no
+    furniture or footnote stands right under it."""
+    lines, footnotes = reading.lines, reading.footnotes
+    j = i + 1
+    if j >= len(lines) or not (_is_furniture(lines[j]) or j in footnotes):
+        return j
+    while j < len(lines) and (lines[j] is None or _is_furniture(lines[j]) or j in footnotes):
+        j += 1
+    return j
 
 
 #: A line is a sentence, not a title's next line, when it has at least this many words.
@@ -687,11 +692,7 @@ def _point_or_break_under(reading: Reading, i: int) -> bool:
     if not reading.layout.double:
         under = lines[i + 1] if i + 1 < len(lines) else None
         if _is_furniture(under):  # the page's foot: its footnotes, number, next header
-            j = i + 1
-            while j < len(lines) and (
-                lines[j] is None or _is_furniture(lines[j]) or j in reading.footnotes
-            ):
-                j += 1
+            j = _past_page_foot(reading, i)
             under = lines[j] if j < len(lines) else None
             return under is None or under.kind in _POINT_KINDS
         if under is not None and under.kind == Kind.TEXT and under.text.endswith(LEADS):
