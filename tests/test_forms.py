@@ -664,6 +664,15 @@ _SPAN_HEADER = ["Organisation", QUESTIONS[0], "", QUESTIONS[1], "", "Group", "",
         max_size=3,
     ),
 )
+# A contact field in the last cell, under an escaped line of the cell before, once put
+# the next respondent's questions in a closing: the run's next line is escaped.
+@example(
+    [""] * 7,
+    [
+        ["", "", "", "", "", "3. Why does this matter?\n<", "3. Why?\nContact: Jane Doe"],
+        [""] * 7,
+    ],
+)
 def test_spanning_labels_drop_no_cell(sub: list[str], rows: list[list[str]]) -> None:
     records = [[f"Org {i}", *cells] for i, cells in enumerate(rows)]
     form = read_form(_csv([_SPAN_HEADER, ["Response", *sub], *records]))

@@ -1058,20 +1058,23 @@ def _out_of_place(document: Document, pieces: list[_Piece]) -> Iterator[int]:
 
 def _culprits(document: Document, pieces: list[_Piece]) -> list[int]:
     """The lines to escape: the first line of each run of lines out of place (the lines
-    after it in the run are out of place because of it), unless it is a heading or is
-    escaped already."""
+    after it in the run are out of place because of it), unless it is a heading; where
+    that line is escaped already as far as it goes, the next line of the run that is
+    not (a contact field further down may be what puts the run out of place)."""
     wrong = set(_misplaced(document, pieces))
     # A question that starts on a line that is no heading: always a culprit.
     heads = {_first_line(q) for q in document.questions}
     found: list[int] = []
     before = False  # whether the line before was out of place
+    seeking = False  # whether the run still lacks a culprit
     for index, piece in enumerate(pieces):
         if piece.place == "added" or not piece.text.strip():
             continue
         here = index in wrong
-        starts = not before or index + 1 in heads
-        if here and starts and piece.place != "head" and piece.escaped < 2:
+        seeking = here and (seeking or not before or index + 1 in heads)
+        if seeking and piece.place != "head" and piece.escaped < 2:
             found.append(index)
+            seeking = False
         before = here
     return found
 
