@@ -492,6 +492,13 @@ _EXAMPLES = {
     "Министерство выражает готовность к дальнейшему сотрудничеству.": "TEXT_THANKS",
     "Примите, господин Председатель, уверения в нашем высоком уважении.": "TEXT_THANKS",
     "Le bureau remercie les membres qui ont relu le projet.": "TEXT_THANKS",
+    "Готовы при необходимости представить дополнительную информацию.": "TEXT_THANKS",
+    "Мы готовы предоставить более подробную информацию.": "TEXT_THANKS",
+    "以上仅代表个人观点，供工作组参考。": "TEXT_THANKS",
+    "The Permanent Mission of the Republic of Examplia avails": "TEXT_COURTESY",
+    "La Mission permanente de la République d'Exemplie saisit": "TEXT_COURTESY",
+    "La Misión Permanente de Ejemplia aprovecha la": "TEXT_COURTESY",
+    "Постоянное представительство Примерии пользуется": "TEXT_COURTESY",
     "This document contains no confidential information and may be published.": "TEXT_DISCLAIMER",
     "C/ Recommendations": "DASHNUM_SECTION",
     "A．各国政府在平等基础上": "DASHNUM_SECTION_FULLWIDTH",
@@ -1118,3 +1125,12 @@ def test_table_lines(line: str, terminal: str | None) -> None:
 )
 def test_a_question_is_lettered_only_after_the_keyword_spelled_out(line: str, kind: str) -> None:
     assert classify(line).kind == kind
+
+
+def test_a_courtesy_formula_cut_by_a_wrap_is_read_at_the_line_end_only() -> None:
+    assert markers.match_terminal("The Mission of Examplia avails") == "TEXT_COURTESY"
+    assert markers.match_terminal("The Mission of Examplia avails itself of this") == (
+        "TEXT_COURTESY"
+    )
+    assert markers.match_terminal("The Mission of Examplia avails itself of more") is None
+    assert markers.match_terminal("It is decided. The Mission avails") is None

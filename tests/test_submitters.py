@@ -11,6 +11,7 @@ from wgec_parse.batch import document_info
 from wgec_parse.nodes import Noise
 from wgec_parse.submitters import (
     Submitter,
+    _quoted_before,
     from_fields,
     from_letterhead,
     from_line,
@@ -22,6 +23,7 @@ from wgec_parse.submitters import (
     names_the_same,
     note_verbale_sender,
     prefer,
+    sender_line,
     spells,
 )
 
@@ -1443,9 +1445,67 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
         ),
         ("378_web_page_name_before_its_clause_and_sent", "Example Digital Policy Forum"),
         ("379_name_and_acronym_before_submission_to", "Examplia Digital Policy Institute (EDPI)"),
+        ("385_printed_email_sender_line_without_label", "Jane Example"),
+        ("386_russian_short_name_defined_in_brackets", "ООО «Примерные телекоммуникационные сети»"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:
     found = _submitter_of(fixture)
     assert found is not None
     assert found.name == name
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        (
+            "Jane Example <jane@example.net>          Fri, Dec 30, 2016 at 9:47 PM",
+            ("From", "Jane Example"),
+        ),
+        ('"Example Forum" <info@example.org>', ("From", "Example Forum")),
+        ("Ковалёва Ирина <i.k@example.ru>", ("From", "Ковалёва Ирина")),
+        ("On Mon, Dec 12, 2016, Secretariat <s@example.org> wrote:", None),
+        ("Write to Jane <jane@example.net> for more.", None),
+        ("To: Secretariat <s@example.org>", None),
+        ("<jane@example.net>", None),
+    ],
+)
+def test_a_printed_e_mails_sender_line_is_its_from_field(
+    line: str, field: tuple[str, str] | None
+) -> None:
+    assert sender_line(line) == field
+
+
+def test_a_sender_line_names_no_one_in_a_signature() -> None:
+    text = (
+        "Question 1. What are the high level characteristics?\n\nAnswer.\n\n"
+        "Best regards,\nJane Example <jane@example.net>\n"
+    )
+    closing = wgec_parse.parse(text).closing
+    assert closing is not None
+    assert list(closing.labelled(signed=True)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "Направляем ответы АО «Примерные сети» (АО «ПС») на вопросы.",
+            "АО «ПС»",
+            "АО «Примерные сети»",
+        ),
+        (
+            "Le rapport de la SA “Exemple Réseaux” (SA “ER”) suit.",
+            "SA “ER”",
+            "SA “Exemple Réseaux”",
+        ),
+        ("Направляем ответы АО «ПС» на вопросы.", "АО «ПС»", None),
+        ("Ответы ООО «Примерные сети» (АО «ПС») ниже.", "АО «ПС»", None),
+        ("Ответы АО «Примерные» и «Сети» (АО «ПС») ниже.", "АО «ПС»", None),
+        ("Ответы (ISOC) ниже.", "ISOC", None),
+    ],
+)
+def test_a_short_name_in_quotation_marks_takes_its_full_name_in_brackets(
+    text: str, short: str, full: str | None
+) -> None:
+    assert _quoted_before(text, short) == full

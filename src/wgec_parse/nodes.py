@@ -77,6 +77,7 @@ from wgec_parse.submitters import (
     names_the_same,
     note_verbale_sender,
     prefer,
+    sender_line,
 )
 
 __all__ = [
@@ -594,7 +595,9 @@ class _FieldsAndParagraphs(_Node):
         cover table of "Organization | Example Network" rows is read as fields are),
         then of each paragraph of one line that reads as a field although the grammar
         did not read it as one (:func:`~wgec_parse.submitters.field_in_line`: a form's
-        "Organization<TAB>Example Network" row, "Фамилия, имя: ...").  ``signed``: the
+        "Organization<TAB>Example Network" row, "Фамилия, имя: ..."), and, unless
+        ``signed``, a printed e-mail's sender line as its "From" field
+        (:func:`~wgec_parse.submitters.sender_line`).  ``signed``: the
         fields close a letter, and a field's value ends where a signature starts under
         it (:func:`~wgec_parse.submitters.lines_of_name`)."""
         for block in self.blocks:
@@ -612,6 +615,8 @@ class _FieldsAndParagraphs(_Node):
         for block in self.blocks:
             if type(block) is Paragraph and len(block.lines) == 1:
                 field = field_in_line(block.text)
+                if field is None and not signed:
+                    field = sender_line(block.text)
                 if field is not None:
                     yield field
 

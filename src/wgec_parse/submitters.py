@@ -37,6 +37,7 @@ __all__ = [
     "names_the_same",
     "opens_with_title",
     "prefer",
+    "sender_line",
     "spells",
 ]
 
@@ -701,6 +702,22 @@ def field_in_line(text: str) -> tuple[str, str] | None:
     return cells[0], cells[1]
 
 
+def sender_line(text: str) -> tuple[str, str] | None:
+    """``("From", name)`` of a line that names an e-mail's sender without a label, as a
+    printed e-mail does under its subject: a name, the address in angle brackets, and
+    the date after a wide gap ("Jane Example <jane@example.net>     Fri, Dec 30, 2016
+    at 9:47 PM"); None for any other line."""
+    m = _SENDER_LINE.fullmatch(text)
+    return None if m is None else ("From", m["name"].strip(" \u00a0\"'"))
+
+
+#: A printed e-mail's sender line (:func:`sender_line`): a name of letters, no label.
+_SENDER_LINE: Final = LazyPattern(
+    r"(?P<name>[\"']?[^\W\d_][^<>@|:;\t\d]{1,60}?)[ \u00a0]*<[^<>@\s]+@[^<>\s]+>"
+    r"(?:[ \u00a0]{2,}\S.*)?"
+)
+
+
 #: A form's cell reference before a line of its view that the form reader escaped
 #: (:mod:`wgec_parse.forms` writes "[r2 c6] ").
 _CELL_REFERENCE: Final = LazyPattern(r"\[r\d+ c\d+\] ")
@@ -1342,19 +1359,24 @@ def prefer(
     that a subject line or a sentence of the covering letter names
     (:func:`from_sentence` on each of ``sentences``: "Subject: Contribution of the
     Example Forum to ...", "Please find below the input of the Example Forum"), unless
-    the text says the writer writes in a personal capacity; and
-    a name that starts with an acronym ("ALIC, red regional ...") to the acronym spelled
-    out on a cover line ("ALIC - Asociación Latinoamericana de Internet Comunitaria",
-    "Asociación Latinoamericana de Internet Comunitaria (ALIC)").  Where nothing is
-    found, an organisation on a line of the signature names it, or, in a text whose
-    writer says they write in a personal capacity, the signer's name under the sign-off
-    (:func:`_signer`).
+    the text says the writer writes in a personal capacity; a short name in quotation
+    marks to the full one that a sentence gives before it in brackets
+    (:func:`_quoted_before`); and a name that starts with an acronym ("ALIC, red
+    regional ...") to the acronym spelled out on a cover line ("ALIC - Asociación
+    Latinoamericana de Internet Comunitaria", "Asociación Latinoamericana de Internet
+    Comunitaria (ALIC)").  Where nothing is found, an organisation on a line of the
+    signature names it, or, in a text whose writer says they write in a personal
+    capacity, the signer's name under the sign-off (:func:`_signer`).
     """
     cover, sentences, closing = list(cover), list(sentences), list(closing)
     if found is None:
         return _from_signature(cover, closing, sentences)
     if is_email_sender(found):
         found = _behind_sender(found, cover, closing, sentences)
+    for text in (*cover, *sentences):  # "АО «Example Networks» (АО «EN»)"
+        full = _quoted_before(text, found.name)
+        if full is not None:
+            return Submitter(full, found.source, found.confidence)
     # A name wholly in capitals ("EBONY COAST DIGITAL ...") does not start with an acronym.
     capitals = found.name.isupper() and " " in found.name
     acronym = None if capitals else _ACRONYM.match(found.name)
@@ -1445,6 +1467,28 @@ def _spelled_alone(line: str, acronym: str) -> bool:
         and not line.endswith((".", ":", ","))
         and spells(words, acronym)
     )
+
+
+def _quoted_before(text: str, short: str) -> str | None:
+    """The full name that ``text`` gives right before ``short`` in brackets, where both
+    are a legal form and a name in quotation marks ("АО «Евразийские магистральные
+    сети» (АО «ЕАМС»)" for "АО «ЕАМС»"): the same legal form and the quoted name that
+    end there; None elsewhere."""
+    m = _LEGAL_FORM_QUOTED.fullmatch(short)
+    at = text.find(f"({short})")
+    if m is None or at <= 0:
+        return None
+    before = text[:at].rstrip(" \u00a0")
+    start = before.rfind(f"{m['form']} {m['open']}")
+    if start < 0 or not before.endswith(m["close"]) or m["close"] in before[start:-1]:
+        return None
+    return before[start:]
+
+
+#: A legal form in capitals and a name in quotation marks: "АО «ЕАМС»", "SA “EN”".
+_LEGAL_FORM_QUOTED: Final = LazyPattern(
+    r"(?P<form>[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,5}) (?P<open>[«“\"])[^«»“”\"]+(?P<close>[»”\"])"
+)
 
 
 def _spelled_before(text: str, acronym: str) -> str | None:
