@@ -1447,6 +1447,26 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
         ("379_name_and_acronym_before_submission_to", "Examplia Digital Policy Institute (EDPI)"),
         ("385_printed_email_sender_line_without_label", "Jane Example"),
         ("386_russian_short_name_defined_in_brackets", "ООО «Примерные телекоммуникационные сети»"),
+        (
+            "390_technical_secretariat_presents_its_answers",
+            "Secretaría Técnica de Innovación Digital",
+        ),
+        (
+            "391_article_of_a_country_name_inside_the_subject",
+            "Instituto Nacional de Telecomunicaciones de El Salvador",
+        ),
+        ("392_author_field_in_the_feminine", "Ana Ejemplo Ruiz"),
+        (
+            "393_russian_name_in_quotes_with_a_preposition_then_city",
+            "Общественной инициативы «Сеть для всех»",
+        ),
+        ("394_company_responded_to_the_call", "Example Satellite Services Ltd"),
+        ("395_arabic_verb_before_the_submitter", "مركز دراسات الحوكمة الرقمية"),
+        ("396_arabic_region_inside_the_name", "رابطة مستخدمي الشبكات في المغرب العربي"),
+        (
+            "397_byline_author_yields_to_the_covering_sentence",
+            "Example Centre for Digital Governance",
+        ),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:
@@ -1509,3 +1529,40 @@ def test_a_short_name_in_quotation_marks_takes_its_full_name_in_brackets(
     text: str, short: str, full: str | None
 ) -> None:
     assert _quoted_before(text, short) == full
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # An article after "de" or "of" goes on with the name.
+        ("Le Ministère de El Salvador transmet ses réponses.", "Ministère de El Salvador"),
+        ("El Instituto de El Salvador presenta sus respuestas.", "Instituto de El Salvador"),
+        # A letterhead in capitals run together with the sentence.
+        (
+            "MINISTERIO DE EJEMPLIA La Agencia Digital de Ejemplia presenta sus respuestas.",
+            "Agencia Digital de Ejemplia",
+        ),
+        # ... not a capitalised word that is no article.
+        ("ACME Fundación Los Andes presenta sus respuestas.", "ACME Fundación Los Andes"),
+        ("Example Networks Ltd responded to the call for inputs.", "Example Networks Ltd"),
+        ("Example Networks Ltd responded to the argument.", None),
+        (
+            "Направляем вклад Ассоциации «Сеть для всех» (г. Омск) в РГРС.",
+            "Ассоциации «Сеть для всех»",
+        ),
+        ("Направляем вклад Ассоциации связи (АСВ) в РГРС.", "Ассоциации связи (АСВ)"),
+        ("قدمت جمعية الإنترنت في لبنان مساهمتها.", "جمعية الإنترنت في لبنان"),
+        ("4 تعليقات قدمت جمعية المثال الرقمية مساهمتها.", "جمعية المثال الرقمية"),
+    ],
+)
+def test_a_sentence_names_its_subject_past_articles_quotes_and_verbs(
+    text: str, name: str | None
+) -> None:
+    found = from_sentence(text)
+    assert (found.name if found is not None else None) == name
+
+
+def test_a_web_bylines_metadata_is_no_part_of_the_name() -> None:
+    found = from_fields([("Author", "Dr. Jane Example | 4 January 2017 | 5 min read")])
+    assert found is not None
+    assert found.name == "Dr. Jane Example"

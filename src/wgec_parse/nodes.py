@@ -648,7 +648,8 @@ class FrontMatter(_FieldsAndParagraphs):
         field (an organisation before an e-mail's sender; a row of two cells of a cover
         table counts as a field, :meth:`labelled`; a field that names a paper's writers,
         "Authors: Dr. A. Example", yields to a letterhead or title that names an
-        organisation, :func:`~wgec_parse.submitters.names_its_writers`), else a cover
+        organisation, or else to a covering sentence that names one,
+        :func:`~wgec_parse.submitters.names_its_writers`), else a cover
         line that names
         it ("Submitted by the Permanent Mission of ..."), else a title ("Contribution of
         ..."; a sentence of the covering letter that names the same body in running
@@ -669,9 +670,12 @@ class FrontMatter(_FieldsAndParagraphs):
                 return read
             if read is not None:
                 titles.append(read)
-        if writers is not None:  # "Authors: Dr. A. Example" under the institute's name
-            return next(filter(names_organisation, titles), writers)
         sentence = next(filter(None, map(from_sentence, self.cover_texts)), None)
+        if writers is not None:  # "Authors: Dr. A. Example" under the institute's name
+            titled = next(filter(names_organisation, titles), None)
+            if titled is None and sentence is not None and names_organisation(sentence):
+                return sentence  # "قدم مركز ... مساهمة" under "بقلم: د. ..."
+            return titled or writers
         if titles:
             # A letterhead's name in capitals, or run together with the lines under it,
             # yields to the covering sentence that names the same body in running text;

@@ -23,6 +23,7 @@ from wgec_parse.lazyre import LazyPattern
 __all__ = [
     "CONTACT_LABELS",
     "LABELS",
+    "SENDER_LABELS",
     "SUBJECT_LABELS",
     "Submitter",
     "field_in_line",
@@ -127,7 +128,11 @@ LABELS: Final = tuple(
         "Auteur",
         "Auteurs",
         "Autor",
+        "Autora",
         "Autores",
+        "Autoras",
+        "Auteure",
+        "Auteures",
         "Автор",
         "Авторы",
         "المؤلف",
@@ -436,7 +441,7 @@ _ZH_ORGANISATION_ENDS: Final = (
     "集团", "办公室",
 )  # fmt: skip
 #: The field names of an e-mail's sender: a person, whom an organisation outranks.
-_SENDER_LABELS: Final = frozenset(
+SENDER_LABELS: Final = frozenset(
     fold(label) for label in ("From", "De", "От", "От кого", "من", "发件人")
 )
 #: The field names of a memo's or an e-mail's subject.
@@ -502,12 +507,13 @@ _SENTENCE_OF: Final = LazyPattern(
 )
 #: The same in Russian and Arabic, where the name runs up to a preposition: a word for
 #: the contribution ("ответы X на вопросы", "مساهمة X في ..."), or an Arabic verb before
-#: its subject ("يسر X أن يقدم ...", "تهدي X لدى ... أطيب تحياتها").
+#: its subject ("يسر X أن يقدم ...", "تهدي X لدى ... أطيب تحياتها", "قدم X مساهمة ...").
 _SENTENCE_BEFORE: Final = LazyPattern(
     r"(?<!\w)(?:(?i:ответы|ответ|вклад|комментарии|предложения|замечания|материалы|позиция"
     r"|позицию|мнение)|باسم|نيابة[ \u00a0]+عن"
     r"|و?(?:مساهمة|مساهمات|ردود|رد|تعليقات|مقترحات|ملاحظات|آراء|موقف)"
-    r"|و?(?:يسر|يسرّ|تسر|تسرّ|تهدي|يهدي|تتشرف|يتشرف))[ \u00a0]+(?=\w)"
+    r"|و?(?:يسر|يسرّ|تسر|تسرّ|تهدي|يهدي|تتشرف|يتشرف|قدم|قدمت|قدّم|قدّمت|تقدم|تقدمت))"
+    r"[ \u00a0]+(?=\w)"
 )
 #: The words with which a diplomatic note's sender, named before them, presents its
 #: compliments ("presents its compliments", "présente ses compliments", "saluda
@@ -519,15 +525,17 @@ _COMPLIMENTS_WORDS: Final = (
 )
 #: What a covering sentence says of its subject, the submitter, right after naming it
 #: ("The Ministry of X is pleased to submit ...", "X has sent the following
-#: contribution", "X envió su aporte", "Le Réseau X a l'honneur de ...",
-#: "La Autoridad X tiene el honor de ...", "Ассоциация X имеет честь ..."), and the
-#: opening of a diplomatic note ("The Permanent Mission of X presents its compliments
-#: to ...", "... présente ses compliments", "... saluda atentamente", "...
-#: свидетельствует свое уважение").
+#: contribution", "X responded to the call for inputs", "X envió su aporte", "Le Réseau
+#: X a l'honneur de ...", "La Autoridad X tiene el honor de ...", "Ассоциация X имеет
+#: честь ..."), and the opening of a diplomatic note ("The Permanent Mission of X
+#: presents its compliments to ...", "... présente ses compliments", "... saluda
+#: atentamente", "... свидетельствует свое уважение").
 _SENTENCE_SUBJECT: Final = LazyPattern(
     r"[ \u00a0]+(?i:(?:is|are)[ \u00a0]+pleased[ \u00a0]+to|ha(?:s|ve)[ \u00a0]+the[ \u00a0]+"
     r"honou?r[ \u00a0]+to|welcomes[ \u00a0]+the[ \u00a0]+opportunity|(?:ha(?:s|ve)[ \u00a0]+)?"
     r"(?:sent|submitted)[ \u00a0]+(?:the|its|their|this|these|a)[ \u00a0]"
+    r"|(?:ha(?:s|ve)[ \u00a0]+)?responded[ \u00a0]+to[ \u00a0]+(?:the|this|a)[ \u00a0]+"
+    r"(?:call|invitation|consultation|request)\b"
     r"|(?:envió|remitió|presentó|ha[ \u00a0]+enviado|ha[ \u00a0]+presentado|a[ \u00a0]+envoyé"
     r"|a[ \u00a0]+transmis|a[ \u00a0]+soumis|a[ \u00a0]+adressé)[ \u00a0]|a[ \u00a0]+"
     r"l['’]honneur[ \u00a0]+de|ont[ \u00a0]+l['’]honneur[ \u00a0]+de|tienen?[ \u00a0]+el[ \u00a0]+"
@@ -542,8 +550,18 @@ _ARTICLES: Final = ("The ", "Le ", "La ", "Les ", "L'", "L’", "El ", "Los ", "
 
 def _last_article(text: str, start: int, stop: int) -> int:
     """The index of the space before the last article with a capital (:data:`_ARTICLES`)
-    in ``text[start:stop]``; -1 if none."""
-    return max(text.rfind(" " + article, start, stop) for article in _ARTICLES)
+    in ``text[start:stop]`` that opens a name rather than goes on with one after a
+    preposition ("de El Salvador", "of The Gambia"); -1 if none."""
+    while True:
+        at = max(text.rfind(" " + article, start, stop) for article in _ARTICLES)
+        if at < 0 or text[start:at].rsplit(maxsplit=1)[-1:] not in _IN_NAME_BEFORE_ARTICLE:
+            return at
+        stop = at
+
+
+#: The prepositions after which an article with a capital goes on with a name ("de El
+#: Salvador"), each as the one-word list that the words before the article end with.
+_IN_NAME_BEFORE_ARTICLE: Final = tuple([word] for word in ("de", "del", "of", "du", "des"))
 
 
 #: What ends a French, Spanish, Russian or Arabic name in such a sentence (an English
@@ -555,15 +573,22 @@ _NAME_ENDS: Final = frozenset(
         "con", "ante", "auprès",
         "на", "в", "к", "по", "для", "относительно", "о", "об",
         "في", "إلى", "بشأن", "حول", "على", "لدى", "أن", "بأن", "أطيب", "عن",
+        # the object after an Arabic verb and its subject: "قدم X مساهمته ..."
+        "مساهمتها", "مساهمته", "ردودها", "ردوده", "ملاحظاتها", "ملاحظاته",
     )
 )  # fmt: skip
 #: Words that open a state's name after a preposition, which then goes on with the name
 #: rather than end it ("هيئة ... في جمهورية X", "Autorité ... en République de X",
-#: "Агентство ... в Республике X"): the body's country is part of its name.
+#: "Агентство ... в Республике X"), and the Arab states and regions, named alone after
+#: "في" ("رابطة ... في المغرب العربي"): the body's country or region is part of its name.
 _STATE_WORDS: Final = frozenset(
     (
         "جمهورية", "الجمهورية", "مملكة", "المملكة", "دولة", "إمارة",
         "République", "Royaume", "República", "Reino", "Республике", "Королевстве",
+        "المغرب", "الجزائر", "تونس", "ليبيا", "مصر", "السودان", "موريتانيا", "لبنان",
+        "سوريا", "سورية", "الأردن", "العراق", "فلسطين", "السعودية", "الكويت", "قطر",
+        "البحرين", "الإمارات", "عمان", "عُمان", "اليمن", "الصومال", "جيبوتي", "الخليج",
+        "الشرق", "المنطقة", "الوطن", "العالم", "أفريقيا", "إفريقيا",
     )
 )  # fmt: skip
 
@@ -574,7 +599,7 @@ def _before_state(words: Sequence[str], k: int) -> bool:
     after = words[k + 1 : k + 3]
     if len(after) > 1 and after[0] in ("la", "el", "le", "l'", "l’"):
         after = after[1:]
-    return bool(after) and after[0] in _STATE_WORDS
+    return bool(after) and after[0].rstrip(",.;:،؛") in _STATE_WORDS
 
 
 #: Small words inside a name written with capitals ("Government of the Republic of X").
@@ -636,14 +661,15 @@ def _field_name(found: Submitter) -> str | None:
 def is_email_sender(found: Submitter) -> bool:
     """Whether ``found`` was read from an e-mail's sender field ("From:", "De :",
     "От:", "من:", "发件人：")."""
-    return _field_name(found) in _SENDER_LABELS
+    return _field_name(found) in SENDER_LABELS
 
 
 #: The field names of a paper's writers ("Authors:"), folded.
 _AUTHOR_LABELS: Final = frozenset(
     fold(label)
     for label in (
-        "Author", "Authors", "Auteur", "Auteurs", "Autor", "Autores", "Автор", "Авторы",
+        "Author", "Authors", "Auteur", "Auteurs", "Auteure", "Auteures", "Autor", "Autora",
+        "Autores", "Autoras", "Автор", "Авторы",
         "المؤلف", "بقلم", "作者",
     )
 )  # fmt: skip
@@ -742,7 +768,8 @@ def from_fields(fields: Iterable[tuple[str, str]]) -> Submitter | None:
             best = (rank, name, value)
     if best is None:
         return None
-    return Submitter(_without_title(_without_address(best[2])), best[1], "field")
+    value = best[2].split(" | ", 1)[0]  # a web page's byline: "Jane Example | 4 May 2017"
+    return Submitter(_without_title(_without_address(value)), best[1], "field")
 
 
 #: An e-mail address in angle brackets after a sender's name.
@@ -810,7 +837,9 @@ def from_line(text: str) -> Submitter | None:
         if spelled is not None:  # the meeting's own bodies name no one
             named = _named(spelled)
             return None if named is None else Submitter(named, text, "title")
-    if name is None and _names_organisation(text):
+    # A line that opens as a covering sentence or a paper's title ("قدمت جمعية X ...",
+    # "مساهمة المركز في ...") is no organisation's name, whatever it holds.
+    if name is None and _names_organisation(text) and _SENTENCE_BEFORE.match(text) is None:
         name = _name(text)
         if any(words in name.casefold() for words in _MEETING_COMMISSIONS):
             return None  # the addressee: "Commission on Science and Technology ..."
@@ -971,6 +1000,8 @@ def from_sentence(text: str) -> Submitter | None:
     for pattern in (_SENTENCE_OF, _SENTENCE_BEFORE):
         for m in pattern.finditer(text):
             rest = text[m.end() : m.end() + _SENTENCE_WINDOW]
+            if pattern.match(rest) is not None:
+                continue  # "4 تعليقات قدمت X ...": the word before another lead names no one
             capitalised = m.groupdict().get("capitalised")
             name = _capitalised_run(rest) if capitalised else _run_before_end(rest)
             if name is not None:
@@ -1034,6 +1065,7 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
         not _starts_with_capital(lead.lstrip())
         or len(lead.split()) > _SENTENCE_NAME_MAX_WORDS
         or lead.rstrip().endswith(",")  # "..., Cambodia," ends a clause about the name
+        or _letterhead_before(lead)
     ):
         # Lines run together without a stop ("Kingstown, 27 December 2016 The Government
         # of X presents ...", a letterhead in capitals before "The Delegation of X
@@ -1061,6 +1093,17 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
         return None  # "We are pleased to": a name has two words at least
     name = _named(_before_addressee(subject))
     return None if name is None else (start, name, " ".join(text[start : m.end()].split()))
+
+
+def _letterhead_before(lead: str) -> bool:
+    """Whether an article with a capital in ``lead`` follows a word in capitals: a
+    letterhead run together with the sentence ("GOBIERNO DE LA REPÚBLICA DE X La
+    Secretaría ... presenta")."""
+    words = lead.split()
+    return any(
+        f"{word} " in _ARTICLES and before.isupper() and len(before) > 1
+        for before, word in itertools.pairwise(words)
+    )
 
 
 def _last_clause_comma(text: str, stop: int) -> int:
@@ -1196,14 +1239,22 @@ def _enumeration_goes_on(words: Sequence[str], k: int) -> bool:
 def _run_before_end(rest: str) -> str | None:
     """The name at the start of ``rest`` in French, Spanish, Russian or Arabic: its
     words up to a preposition ("réponses du X aux ...", "ответы X на ...", "مساهمة X
-    في ..."), a dash between spaces ("Contribution d'Example SA – GTCR-2") or the end of
-    a clause."""
+    في ..."), a dash between spaces ("Contribution d'Example SA – GTCR-2"), a bracket
+    that opens in lower case ("вклад X (г. Омск) в ...", not "X (XA)") or the end of a
+    clause, none of them inside quotation marks ("вклад инициативы «Сеть для всех» в
+    ...")."""
     words: list[str] = []
     given = rest.split(maxsplit=_SENTENCE_NAME_MAX_WORDS)[:_SENTENCE_NAME_MAX_WORDS]
+    quoted = False  # inside a name in quotation marks ("«Сеть для всех»")
     for k, word in enumerate(given):
         bare = word.rstrip(",.;:!?،؛")
-        if bare in ("–", "—") or (bare in _NAME_ENDS and not _before_state(given, k)):
+        if not quoted and (
+            bare in ("–", "—")
+            or (bare in _NAME_ENDS and not _before_state(given, k))
+            or (word[:1] in "(（" and word[1:2].islower() and words)  # "X (г. Омск)"
+        ):
             return _named(" ".join(words))
+        quoted = (quoted or "«" in word) and "»" not in word
         if word.endswith(",") and _enumeration_goes_on(given, k):
             words.append(word)  # "Ministerio de Industria, Comercio y Transformación ..."
             continue
@@ -1255,11 +1306,14 @@ def _named(name: str) -> str | None:
 
 #: Signs that no submitter's name holds: a web page's menu and path, an address.
 _NOT_IN_NAMES: Final = frozenset("|<>›@")
-#: A government's secretariat of state, which no meeting has (casefolded): "State
-#: Secretariat for X", "Secrétariat d'État au Numérique", "Secretaría de Estado de X".
+#: A government's secretariat of state, technical or national secretariat, which no
+#: meeting has (casefolded): "State Secretariat for X", "Secrétariat d'État au
+#: Numérique", "Secretaría de Estado de X", "Secretaría Técnica de Innovación Digital".
 _STATE_SECRETARIATS: Final = (
     "state secretariat", "secretariat of state", "secrétariat d'état", "secrétariat d’état",
-    "secretaría de estado", "secretaria de estado",
+    "secretaría de estado", "secretaria de estado", "technical secretariat",
+    "national secretariat", "secrétariat technique", "secrétariat national",
+    "secretaría técnica", "secretaria técnica", "secretaria tecnica", "secretaría nacional",
 )  # fmt: skip
 
 

@@ -24,6 +24,7 @@ from wgec_parse.questions import (
     title_words,
 )
 from wgec_parse.roles.base import CONTINUES, LAST_LINE, Current, Decision, Reading, Role
+from wgec_parse.submitters import SENDER_LABELS
 
 __all__ = [
     "HEADING_END",
@@ -238,14 +239,15 @@ def _heading_parts(reading: Reading) -> frozenset[str]:
 def heading_follows(reading: Reading, i: int) -> bool:
     """Whether a question heading (keyword, numbered or by wording) comes after line
     ``i``, before the tail of an e-mail ("-----Original Message-----", "Sent from my
-    iPhone"): the call for input quoted below a reply repeats the questions without
+    iPhone", or the sender's field of the message replied to, "From: Secretariat
+    <...>"): the call for input quoted below a reply repeats the questions without
     heading anything."""
     lines = reading.lines
     for j in range(i + 1, len(lines)):
         line = lines[j]
         if line is None:
             continue
-        if line.terminal in TAIL_STARTS:
+        if line.terminal in TAIL_STARTS or _names_sender(line):
             return False
         if line.kind == Kind.QKEY:
             return True
@@ -254,6 +256,11 @@ def heading_follows(reading: Reading, i: int) -> bool:
         if line.kind == Kind.TEXT and match_wording(line.text, reading.questions) is not None:
             return True
     return False
+
+
+def _names_sender(line: LineParts) -> bool:
+    """Whether a line is an e-mail's sender field ("From:", "De :", "От:", "发件人：")."""
+    return line.kind == Kind.FIELD and fold(line.marker.rstrip(":： \u00a0")) in SENDER_LABELS
 
 
 #: The terminals that start the tail below the answers: an e-mail's, below the reply
