@@ -500,6 +500,9 @@ _EXAMPLES = {
     "Sobre su primera pregunta:": "QKEY_ON_ORDINAL",
     "Sur votre première question :": "QKEY_ON_ORDINAL",
     "On your question 1: characteristics": "QKEY_ON",
+    "Ответ 1. О характеристиках расширенного сотрудничества": "QKEY_ANSWER_NUMBER",
+    "Answer 1: Characteristics": "QKEY_ANSWER_NUMBER",
+    "الإجابة 1: الخصائص": "QKEY_ANSWER_NUMBER",
     "The Permanent Mission of the Republic of Examplia avails": "TEXT_COURTESY",
     "La Mission permanente de la République d'Exemplie saisit": "TEXT_COURTESY",
     "La Misión Permanente de Ejemplia aprovecha la": "TEXT_COURTESY",
@@ -1024,6 +1027,7 @@ _AT_BOUNDARY = [
         "QKEY_CYRILLIC_ABBREVIATION",
         "QKEY_CHEVRON",
         "QKEY_AD",
+        "QKEY_ANSWER_NUMBER",
     )
 ]
 _AFTER_WHITE_SPACE = [
@@ -1139,3 +1143,11 @@ def test_a_courtesy_formula_cut_by_a_wrap_is_read_at_the_line_end_only() -> None
     )
     assert markers.match_terminal("The Mission of Examplia avails itself of more") is None
     assert markers.match_terminal("It is decided. The Mission avails") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Answer 1\tThe Secretariat serves", "Response 63 of 118 - WGEC-2", "Answer 12345"],
+)
+def test_an_answer_word_and_number_without_a_stop_is_no_heading(text: str) -> None:
+    assert markers.match_terminal(text) != "QKEY_ANSWER_NUMBER"

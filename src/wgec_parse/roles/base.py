@@ -111,9 +111,10 @@ class Reading:
         #: Index of the first line of a closing signature at the end (-1: none; None:
         #: not looked for yet).
         self.signature: int | None = None
-        #: For each question number, the index of the last line that opens with that
-        #: question's wording (None: not looked for yet).
-        self.wording_lines: dict[str, int] | None = None
+        #: For each question number, the indexes of the lines that open with that
+        #: question's wording, and those of the lines that start an e-mail's tail (None:
+        #: not looked for yet).
+        self.wording_lines: tuple[dict[str, list[int]], list[int]] | None = None
         #: Indexes of the lines the original styled as headings (a Word heading style).
         self.heading_lines: frozenset[int] = frozenset()
         #: The part words ("part", "section", "тема") of the numbered part lines that

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from typing import Final
 
@@ -1116,22 +1117,37 @@ def _next_in_level(levels: list[tuple[str, str]], kind: str, marker: str, number
 
 
 def _worded_later(reading: Reading, number: str, i: int) -> bool:
-    """Whether a line after line ``i`` opens with the wording of question ``number``."""
+    """Whether a line after line ``i`` opens with the wording of question ``number``,
+    before the tail of an e-mail below it (the call quoted under "-----Original
+    Message-----" or under the sender's field of the message replied to repeats the
+    questions without heading anything)."""
     if reading.wording_lines is None:
         reading.wording_lines = _wording_lines(reading)
-    return reading.wording_lines.get(number, -1) > i
+    worded, tails = reading.wording_lines
+    lines = worded.get(number, ())
+    after = bisect.bisect_right(lines, i)
+    if after == len(lines):
+        return False
+    tail = bisect.bisect_right(tails, i)
+    return tail == len(tails) or lines[after] < tails[tail]
 
 
-def _wording_lines(reading: Reading) -> dict[str, int]:
-    """For each question number, the index of the last line that opens with the wording
-    of that question (read once, when first needed)."""
-    found: dict[str, int] = {}
+def _wording_lines(reading: Reading) -> tuple[dict[str, list[int]], list[int]]:
+    """For each question number, the indexes of the lines that open with the wording of
+    that question, and the indexes of the lines that start an e-mail's tail (read once,
+    when first needed)."""
+    found: dict[str, list[int]] = {}
+    tails: list[int] = []
     for i, line in enumerate(reading.lines):
-        if line is not None and line.kind in _MAY_HEAD:
+        if line is None:
+            continue
+        if line.terminal in TAIL_STARTS or _names_sender(line):
+            tails.append(i)
+        elif line.kind in _MAY_HEAD:
             number = match_wording(line.text, reading.questions)
             if number is not None:
-                found[number] = i
-    return found
+                found.setdefault(number, []).append(i)
+    return found, tails
 
 
 _MAY_HEAD: Final = frozenset((Kind.TEXT, Kind.NUMBER, Kind.DASHNUM, Kind.QKEY))
