@@ -489,7 +489,8 @@ FLOORS: Final = {
     # The signer of a message written in a personal capacity (fixture 317): 20 exact, 356.
     # A name before its clause and a verb that sends, "Submitted by X" in running text
     # (fixtures 360, 361): 22 exact, 358.
-    "blind31": Floor(24, 22, 358),
+    # A running title seen once in a declined form (fixture 401): 23 exact, 359.
+    "blind31": Floor(24, 23, 359),
     # The thirty-second blind set (fixtures/blind32/), a cross-section, held out: never
     # looked at, only scored.  12 exact, 263 of 360 (73%) on arrival and with the parser
     # of the session before (300b0c2); 13 exact, 276 once underlined headings were read
@@ -537,7 +538,8 @@ FLOORS: Final = {
     # 329.
     # A complimentary close cut by a wrap after "avails" (fixture 382), a printed e-mail's
     # sender line (fixture 385): 13 exact, 332.
-    "blind36": Floor(24, 13, 332),
+    # The asterism "* * *" and "Un saludo cordial," (fixtures 402, 403): 15 exact, 336.
+    "blind36": Floor(24, 15, 336),
     # The thirty-seventh blind set (fixtures/blind37/), a cross-section: 12 exact, 330 of
     # 360 with the parser of 17fbf7e and on arrival.  The rules of fixtures 328-337, a
     # government's "State Secretariat" naming its sender: 16 exact, 350.  A footer's
@@ -563,7 +565,8 @@ FLOORS: Final = {
     # (fixtures 360, 361): 18 exact, 344.
     # A note verbale's sender, the Mission that presents its compliments (fixture 367):
     # 20 exact, 346.
-    "blind39": Floor(24, 20, 346),
+    # A running title seen once in a declined form (fixture 401): 21 exact, 347.
+    "blind39": Floor(24, 21, 347),
     # The fortieth blind set (fixtures/blind40/), a cross-section: 10 exact, 341 of 360
     # with the parser of 9b50792, 11 exact, 342 on arrival.  A table's rows before a
     # signature, "PRIMERO. ...", a form's field that names no one, "I wish the Working

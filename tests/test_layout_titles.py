@@ -230,3 +230,20 @@ def test_a_title_with_a_counted_page_number_set_apart_is_a_page_footer(
 ) -> None:
     lines = classify_lines([line])
     assert (0 in layout.titled_page_numbers(lines)) is titled
+
+
+@pytest.mark.parametrize(
+    ("cover_word", "title_word", "echoes"),
+    [
+        ("республики", "республика", True),  # declined: the last two letters differ
+        ("примерии", "примерия", True),
+        ("republic", "republic", True),
+        ("international", "internet", False),  # a common start is no stem
+        ("союз", "союза", False),  # too short to compare by stem
+    ],
+)
+def test_a_cover_word_in_another_case_echoes(
+    cover_word: str, title_word: str, echoes: bool
+) -> None:
+    found, total = layout._echo_counts(title_word, cover_word, frozenset({cover_word}))
+    assert (found == total == 1) is echoes

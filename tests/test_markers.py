@@ -500,6 +500,8 @@ _EXAMPLES = {
     "Sobre su primera pregunta:": "QKEY_ON_ORDINAL",
     "Sur votre première question :": "QKEY_ON_ORDINAL",
     "On your question 1: characteristics": "QKEY_ON",
+    "* * *": "NOISE_RULE",
+    "Un saludo cordial,": "SIGNOFF",
     "Ответ 1. О характеристиках расширенного сотрудничества": "QKEY_ANSWER_NUMBER",
     "Answer 1: Characteristics": "QKEY_ANSWER_NUMBER",
     "الإجابة 1: الخصائص": "QKEY_ANSWER_NUMBER",

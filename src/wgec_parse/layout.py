@@ -707,17 +707,29 @@ def _echoes(folded: str, cover_text: str, cover_words: frozenset[str]) -> bool:
 
 def _echo_counts(folded: str, cover_text: str, cover_words: frozenset[str]) -> tuple[int, int]:
     """How many of a folded line's distinct words are the cover's, and how many it has
-    (see :func:`_echoes`)."""
+    (see :func:`_echoes`).  A word of six letters or more is the cover's where a cover
+    word of as many differs from it in its last two letters only, as a declined form
+    does ("Республика Заречье" under "РЕСПУБЛИКИ ЗАРЕЧЬЕ")."""
     found = total = 0
+    stems: frozenset[str] | None = None
     for word in set(folded.split()):
         chars = set(UNSPACED.findall(word))
         if chars:
             total += len(chars)
             found += sum(1 for c in chars if c in cover_text)
-        else:
-            total += 1
-            found += word in cover_words
+            continue
+        total += 1
+        if word in cover_words:
+            found += 1
+        elif len(word) >= _STEM_MIN:
+            if stems is None:
+                stems = frozenset(w[:-2] for w in cover_words if len(w) >= _STEM_MIN)
+            found += word[:-2] in stems
     return found, total
+
+
+#: The shortest word compared with the cover's by its stem (all but its last two letters).
+_STEM_MIN: Final = 6
 
 
 def analyse(contents: Sequence[str], lines: Lines) -> tuple[Region, ...]:
