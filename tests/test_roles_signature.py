@@ -28,6 +28,8 @@ def closing_text(text: str) -> str | None:
         "Presented by: Ministry of Communications\nCountry: Examplestan\n",
         "中国互联网协会\n2016年12月20日\n",
         "Директор Центра\t\tИ. И. Примеров\n",  # one line in two columns, set by tabs
+        # Under the line that says on whose behalf it signs; an address and a telephone.
+        "For the Network:\nJane Example\nProgramme Coordinator\njane@example.org | +232 76 410 552\n",
     ],
 )
 def test_a_last_run_of_short_lines_is_the_closing(tail: str) -> None:
@@ -41,6 +43,7 @@ def test_a_last_run_of_short_lines_is_the_closing(tail: str) -> None:
         "Thank you\n",
         # A list introduced by a colon.
         "We recommend:\n\nTransparency\nInclusiveness\n",
+        "For these reasons:\nTransparency\nInclusiveness\n",
         # Sentences.
         "This is the end.\nReally the end.\n",
         # Seven short lines: too many for a signature.

@@ -24,6 +24,7 @@ from wgec_parse.submitters import (
     note_verbale_sender,
     prefer,
     sender_line,
+    signs_for,
     spells,
 )
 
@@ -1566,3 +1567,21 @@ def test_a_web_bylines_metadata_is_no_part_of_the_name() -> None:
     found = from_fields([("Author", "Dr. Jane Example | 4 January 2017 | 5 min read")])
     assert found is not None
     assert found.name == "Dr. Jane Example"
+
+
+@pytest.mark.parametrize(
+    ("line", "signs"),
+    [
+        ("For the Network:", True),
+        ("Pour le Collectif,", True),
+        ("Por la Comisión,", True),
+        ("For EBA,", True),
+        ("On behalf of the Board:", True),
+        ("For these reasons:", False),  # a list's lead
+        ("For example:", False),
+        ("For the Network, which met in Freetown in November 2016 with 40 members:", False),
+        ("For the Network", False),
+    ],
+)
+def test_a_line_says_on_whose_behalf_a_signature_signs(line: str, signs: bool) -> None:
+    assert signs_for(line) is signs

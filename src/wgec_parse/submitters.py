@@ -39,6 +39,7 @@ __all__ = [
     "opens_with_title",
     "prefer",
     "sender_line",
+    "signs_for",
     "spells",
 ]
 
@@ -1562,12 +1563,28 @@ def _spelled_before(text: str, acronym: str) -> str | None:
     return None
 
 
+def signs_for(text: str) -> bool:
+    """Whether a line says on whose behalf the signature under it signs ("For the
+    Secretariat:", "Pour le Collectif,", "Por la Comisión,", "For EBA,"): short, the body
+    named with a capital after its article, and a colon or a comma at its end."""
+    text = text.strip()
+    return (
+        len(text) <= _SIGNS_FOR_MAX
+        and text.endswith((",", ":", "："))
+        and _SIGNING_FOR.match(text) is not None
+    )
+
+
 #: How a sign-off line says on whose behalf the signer signs ("For the Secretariat:",
 #: "Pour le Collectif,", "Por la Comisión,"): the body as the signature's lines name it,
-#: not by its name.
+#: not by its name; its first letter after an article is a capital ("For these reasons:"
+#: signs for no one).
 _SIGNING_FOR: Final = LazyPattern(
     r"(?i:for|on behalf of|pour|au nom d[eu]|por|en nombre del?|от имени|за)[ \u00a0]"
+    r"(?:(?i:the|le|la|les|l['’]|el|los|las)[ \u00a0]?)?[A-ZÀ-ÖØ-ÞА-ЯЁ]"
 )
+#: The longest line that says on whose behalf a signature signs.
+_SIGNS_FOR_MAX: Final = 60
 
 
 #: A person's name on a signature's line: two to four capitalised words of letters
@@ -1612,7 +1629,7 @@ def _organisation_line(closing: Iterable[str]) -> Submitter | None:
         run_on = labelled(text)  # "Submitted on behalf of the X"
         if run_on is not None:
             return run_on
-        if _SIGNING_FOR.match(text) is not None and text.endswith((",", ":", "：")):
+        if signs_for(text):
             continue  # "Pour le Collectif,", "For the Secretariat:" over the signature
         if _names_organisation(text):
             found = Submitter(_name(_without_title(text)), text, "title")

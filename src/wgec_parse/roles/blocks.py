@@ -22,7 +22,7 @@ from wgec_parse.roles.headings import (
     ends_title,
     heading_follows,
 )
-from wgec_parse.submitters import CONTACT_LABELS, labelled, opens_with_title
+from wgec_parse.submitters import CONTACT_LABELS, labelled, opens_with_title, signs_for
 
 __all__ = [
     "bullet",
@@ -310,7 +310,8 @@ def signature_block(reading: Reading, line: Current) -> Decision | None:
     a signature without a sign-off: it starts the closing.  One line alone must hold a
     year ("Asunción, 20 de diciembre de 2016") or stand far in, at the right margin; a
     title and a name set in two columns count without the gap between them; a run after
-    a line ending with ":" is a list, not a signature."""
+    a line ending with ":" is a list, not a signature, unless that line says on whose
+    behalf the signature signs ("For the Network:"), which then opens it."""
     if not reading.questions_read or reading.group_type == Role.QUESTION:
         return None
     if reading.signature is not None and line.index != reading.signature:
@@ -388,10 +389,14 @@ def signature_start(lines: Sequence[LineParts | None], stop: int | None = None) 
     )
     if start < 0 or (count < 2 and not dated and not alone):
         return -1
-    # The line before the run (j, -1 at the start of the text) may not introduce a list.
+    # The line before the run (j, -1 at the start of the text) may not introduce a list,
+    # unless it says on whose behalf the signature signs ("For the Network:"): the
+    # signature starts there.
     before = lines[j] if j >= 0 else None
-    if before is not None and (before.marker + before.gap + before.text).rstrip().endswith(LEADS):
-        return -1
+    if before is not None:
+        text = before.marker + before.gap + before.text
+        if text.rstrip().endswith(LEADS):
+            return j if signs_for(text) else -1
     return start
 
 
@@ -780,8 +785,12 @@ _INITIAL: Final = LazyPattern(r"\w\.\s")
 #: Arabic titles before a name, abbreviated as a letter and a full stop: "د." (doctor),
 #: "أ." (professor or Mr.).
 _ARABIC_TITLES: Final = frozenset(("د.", "أ."))
-#: An e-mail address alone on a signature's line ("joana.ximenes@example.org").
-_ADDRESS_ALONE: Final = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: An e-mail address alone on a signature's line ("joana.ximenes@example.org"), or
+#: before a telephone number after a bar, a middle dot or a comma ("jk@example.org |
+#: +232 76 410 552").
+_ADDRESS_ALONE: Final = LazyPattern(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:[ \u00a0]*[|·,][ \u00a0]*\+?[\d() \u00a0.-]{6,24})?"
+)
 #: A run of white space that sets a line's text in two columns: five spaces or more, or a
 #: tab (a word processor's tab stop: "Директор Центра<TAB><TAB>А. В. Литвинов").
 _COLUMN_GAP: Final = LazyPattern(r"\S(?:[ \u00a0]{5,}|[ \u00a0]*\t[ \u00a0\t]*)\S")
