@@ -1468,6 +1468,11 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "397_byline_author_yields_to_the_covering_sentence",
             "Example Centre for Digital Governance",
         ),
+        ("405_sender_office_refers_back_to_the_body", "الجمعية المثالية للحقوق الرقمية"),
+        (
+            "406_centre_and_the_university_it_belongs_to",
+            "Example Centre for Internet Law, University of Examplia",
+        ),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:
@@ -1585,3 +1590,29 @@ def test_a_web_bylines_metadata_is_no_part_of_the_name() -> None:
 )
 def test_a_line_says_on_whose_behalf_a_signature_signs(line: str, signs: bool) -> None:
     assert signs_for(line) is signs
+
+
+@pytest.mark.parametrize(
+    ("sender", "sentence", "name"),
+    [
+        (
+            "Secretariat of the Association",
+            "The Example Digital Association has sent the following contribution.",
+            "Example Digital Association",
+        ),
+        # A sentence that names the body by the same word alone names it no better.
+        ("مكتب الجمعية", "نعيد إليكم توجيه مساهمة الجمعية أدناه.", "مكتب الجمعية"),
+        # A sender that is no office of a body stays.
+        (
+            "Example Forum",
+            "The Example Digital Association has sent the following.",
+            "Example Forum",
+        ),
+    ],
+)
+def test_a_sender_named_by_an_office_of_a_body_yields_to_its_full_name(
+    sender: str, sentence: str, name: str
+) -> None:
+    found = prefer(Submitter(sender, "From", "field"), [], [], [sentence])
+    assert found is not None
+    assert found.name == name

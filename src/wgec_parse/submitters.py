@@ -1191,7 +1191,9 @@ def _phrase(head: str, name: str) -> str:
 def _capitalised_run(rest: str) -> str | None:
     """The name at the start of ``rest`` in a script with capitals: its capitalised
     words and the small words between them ("Government of the Republic of X", "South
-    Asia Forum (SAF)"), up to the first other word or the end of a clause."""
+    Asia Forum (SAF)"), up to the first other word or the end of a clause; a comma goes
+    on with it before a list's next items or the institution it belongs to ("Centre
+    for X, University of Lagos")."""
     words: list[str] = []
     for word in rest.split(maxsplit=_SENTENCE_NAME_MAX_WORDS)[:_SENTENCE_NAME_MAX_WORDS]:
         bare = word.rstrip(",.;:!?")
@@ -1203,7 +1205,10 @@ def _capitalised_run(rest: str) -> str | None:
             break
         if not (core[:1].isupper() or bare.lower() in _NAME_JOINS):
             break
-        if word.endswith(",") and _enumeration_goes_on(rest.split(), len(words)):
+        if word.endswith(",") and (
+            _enumeration_goes_on(rest.split(), len(words))
+            or _institution_follows(rest.split(), len(words))
+        ):
             words.append(word)  # "Ministry of Industry, Trade and Digital Transformation"
             continue
         words.append(bare)
@@ -1235,6 +1240,22 @@ def _enumeration_goes_on(words: Sequence[str], k: int) -> bool:
         if not ((bare[:1].isupper() and bare.isalpha()) or bare in _NAME_JOINS):
             return False
     return False
+
+
+def _institution_follows(words: Sequence[str], k: int) -> bool:
+    """Whether the comma after ``words[k]`` comes before the institution that a centre
+    or a faculty belongs to, which the name goes on with ("Centre for Law and
+    Information Technology, University of Lagos")."""
+    return k + 1 < len(words) and words[k + 1] in _INSTITUTION_WORDS
+
+
+#: The words that open the name of the institution a centre or a faculty belongs to.
+_INSTITUTION_WORDS: Final = frozenset(
+    (
+        "University", "Université", "Universidad", "Universidade", "Faculty", "Faculté",
+        "Facultad", "Университет", "Университета",
+    )
+)  # fmt: skip
 
 
 def _run_before_end(rest: str) -> str | None:
@@ -1647,10 +1668,43 @@ def _behind_sender(
     name stands for, named in full in the signature; else the sender.  "From: Example
     Forum" stays, with its acronym, or spelled out where it is one (:func:`prefer`)."""
     if _names_organisation(found.name):
-        return _fuller_in_signature(found, closing) or found
+        return _fuller_in_signature(found, closing) or _named_in_full(found, sentences) or found
     if any(map(_PERSONAL.search, (*cover, *closing, *sentences))):
         return found
     return _instead_of_person(closing, sentences) or found
+
+
+def _named_in_full(sender: Submitter, sentences: list[str]) -> Submitter | None:
+    """The organisation that a subject line or a covering sentence names in full where an
+    e-mail's sender names it only by one of its offices and a word that refers back to it
+    ("From: أمانة الجمعية" over "الموضوع: مساهمة الجمعية العراقية للحقوق الرقمية ...",
+    "From: Secretariat of the Association"): the first such name that holds that word
+    among others."""
+    m = _OFFICE_OF.fullmatch(sender.name.strip())
+    if m is None:
+        return None
+    word = fold(m["word"] or m["word2"])
+    for text in sentences:
+        named = from_sentence(text)
+        words = fold(named.name).split() if named is not None else []
+        if word in words and len(words) >= _IN_FULL_MIN_WORDS:
+            return named
+    return None
+
+
+#: A body named in full has at least this many words ("الجمعية العراقية للحقوق الرقمية",
+#: not "الجمعية أدناه", the association below).
+_IN_FULL_MIN_WORDS: Final = 3
+
+
+#: A sender named by an office of a body and a word that refers back to it: "أمانة
+#: الجمعية" (the association's secretariat), "مكتب المركز", "Secretariat of the
+#: Association", "Bureau de l'Association".
+_OFFICE_OF: Final = LazyPattern(
+    r"(?:أمانة|مكتب|إدارة|سكرتارية)[ \u00a0]+(?P<word>ال[^\W\d_]+)"
+    r"|(?i:secretariat|office|bureau|secrétariat|secretaría|oficina)[ \u00a0]+"
+    r"(?i:of[ \u00a0]+the|de[ \u00a0]+l['’]|du|de[ \u00a0]+la|del)[ \u00a0]*(?P<word2>[^\W\d_]+)"
+)
 
 
 def _instead_of_person(closing: list[str], sentences: list[str]) -> Submitter | None:
