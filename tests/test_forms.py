@@ -162,6 +162,9 @@ def test_is_question() -> None:
     assert is_question("What are the high level characteristics of enhanced cooperation")
     assert not is_question("Do you agree to publication?")  # not numbered: consent
     assert not is_question("1. Name")
+    # Its number's topic in the first clause; not another question's.
+    assert is_question("B/ Recommandations à envisager, au vu du premier GTRC et des paragraphes")
+    assert not is_question("A/ Recommandations à envisager, au vu du premier GTRC")
 
 
 @pytest.mark.parametrize(

@@ -369,7 +369,8 @@ def is_question(label: str) -> bool:
     help text: "2. ... what kind of recommendations should we consider?" then
     "(800 words at most)"), a question keyword ("Question 1:", "Pregunta 1.", which
     always heads one), numbered and naming the topic of its number's question ("1.
-    High-level characteristics of enhanced cooperation (max. 500 words)"), or opening
+    High-level characteristics of enhanced cooperation (max. 500 words)"), in its first
+    clause at least ("B/ Recommandations à envisager, au vu du premier GTRC ..."), or opening
     with a guiding question's wording.  A form's closing
     invitation to comment ("Q3. Any other comments", "4. Autres commentaires ?",
     "其他意见") or question of consent ("5. Do you agree to publication?", "第4题：是否同意
@@ -385,7 +386,10 @@ def is_question(label: str) -> bool:
         return True
     if kind in _NUMBERED and any(_ASKS.search(line) for line in _split(label)):
         return True
-    if kind in _NUMBERED and match_topic(parts.text) == question_number(parts.marker):
+    if kind in _NUMBERED and question_number(parts.marker) in (
+        match_topic(parts.text),
+        match_topic(parts.text.split(",", 1)[0]),  # "B/ Recommandations à envisager, au vu ..."
+    ):
         return True  # "1. High-level characteristics of enhanced cooperation (max. 500 words)"
     return match_wording(text) is not None or bool(referenced_number(text))
 
