@@ -643,11 +643,17 @@ def dash_number_clause(reading: Reading, line: Current) -> Decision | None:
 
 def bullet(reading: Reading, line: Current) -> Decision | None:
     """A glyph line is a bullet item; a lone "o" at the margin before any list is a
-    word, not Word's second-level glyph."""
+    word, not Word's second-level glyph, unless a tab follows it as Word's glyph is
+    ("o<TAB>des bourses ...")."""
     parts = line.parts
     if parts.kind != Kind.BULLET:
         return None
-    if parts.marker == "o" and not reading.lists and len(parts.indent) <= reading.layout.baseline:
+    if (
+        parts.marker == "o"
+        and not parts.gap.startswith("\t")
+        and not reading.lists
+        and len(parts.indent) <= reading.layout.baseline
+    ):
         return None
     return _BULLET
 
