@@ -555,14 +555,15 @@ def _last_article(text: str, start: int, stop: int) -> int:
     preposition ("de El Salvador", "of The Gambia"); -1 if none."""
     while True:
         at = max(text.rfind(" " + article, start, stop) for article in _ARTICLES)
-        if at < 0 or text[start:at].rsplit(maxsplit=1)[-1:] not in _IN_NAME_BEFORE_ARTICLE:
+        before = text[start:at].split()
+        if at < 0 or not before or before[-1] not in _IN_NAME_BEFORE_ARTICLE:
             return at
         stop = at
 
 
 #: The prepositions after which an article with a capital goes on with a name ("de El
-#: Salvador"), each as the one-word list that the words before the article end with.
-_IN_NAME_BEFORE_ARTICLE: Final = tuple([word] for word in ("de", "del", "of", "du", "des"))
+#: Salvador").
+_IN_NAME_BEFORE_ARTICLE: Final = frozenset(("de", "del", "of", "du", "des"))
 
 
 #: What ends a French, Spanish, Russian or Arabic name in such a sentence (an English

@@ -248,7 +248,7 @@ def heading_follows(reading: Reading, i: int) -> bool:
         line = lines[j]
         if line is None:
             continue
-        if line.terminal in TAIL_STARTS or _names_sender(line):
+        if _starts_tail(line):
             return False
         if line.kind == Kind.QKEY:
             return True
@@ -259,8 +259,12 @@ def heading_follows(reading: Reading, i: int) -> bool:
     return False
 
 
-def _names_sender(line: LineParts) -> bool:
-    """Whether a line is an e-mail's sender field ("From:", "De :", "От:", "发件人：")."""
+def _starts_tail(line: LineParts) -> bool:
+    """Whether a line starts the tail below the answers (:data:`TAIL_STARTS`), or is the
+    sender's field of a message replied to ("From:", "De :", "От:", "发件人："), below
+    which the call for input quoted repeats the questions without heading anything."""
+    if line.terminal in TAIL_STARTS:
+        return True
     return line.kind == Kind.FIELD and fold(line.marker.rstrip(":： \u00a0")) in SENDER_LABELS
 
 
@@ -1141,7 +1145,7 @@ def _wording_lines(reading: Reading) -> tuple[dict[str, list[int]], list[int]]:
     for i, line in enumerate(reading.lines):
         if line is None:
             continue
-        if line.terminal in TAIL_STARTS or _names_sender(line):
+        if _starts_tail(line):
             tails.append(i)
         elif line.kind in _MAY_HEAD:
             number = match_wording(line.text, reading.questions)
