@@ -11,6 +11,7 @@ double-spaced text (:func:`single_lead`).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import operator
 from collections import Counter
@@ -711,7 +712,6 @@ def _echo_counts(folded: str, cover_text: str, cover_words: frozenset[str]) -> t
     word of as many differs from it in its last two letters only, as a declined form
     does ("Республика Заречье" under "РЕСПУБЛИКИ ЗАРЕЧЬЕ")."""
     found = total = 0
-    stems: frozenset[str] | None = None
     for word in set(folded.split()):
         chars = set(UNSPACED.findall(word))
         if chars:
@@ -722,10 +722,15 @@ def _echo_counts(folded: str, cover_text: str, cover_words: frozenset[str]) -> t
         if word in cover_words:
             found += 1
         elif len(word) >= _STEM_MIN:
-            if stems is None:
-                stems = frozenset(w[:-2] for w in cover_words if len(w) >= _STEM_MIN)
-            found += word[:-2] in stems
+            found += word[:-2] in _stems(cover_words)
     return found, total
+
+
+@functools.lru_cache(maxsize=4)
+def _stems(cover_words: frozenset[str]) -> frozenset[str]:
+    """The stems of a cover's words of six letters or more (all but their last two
+    letters), made once for a cover, whose lines are compared with it one by one."""
+    return frozenset(w[:-2] for w in cover_words if len(w) >= _STEM_MIN)
 
 
 #: The shortest word compared with the cover's by its stem (all but its last two letters).

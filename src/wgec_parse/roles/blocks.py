@@ -122,6 +122,8 @@ LETTER_TAIL_LABELS: Final = frozenset(
         "Исполнитель", "Исп.", "Копия", "نسخة", "抄送", "抄报",
     )
 )  # fmt: skip
+#: The labels of the fields that may follow a signature: a letter's tail, or a contact.
+_TAIL_LABELS: Final = LETTER_TAIL_LABELS | CONTACT_LABELS
 
 
 #: How the label of a note about its writers opens, folded ("About the authors:",
@@ -346,9 +348,7 @@ def _tail(lines: Sequence[LineParts | None], after: int) -> int | None:
             continue
         if parts.terminal in TAIL_STARTS:
             return j
-        if parts.kind == Kind.FIELD and (
-            _label(parts) in LETTER_TAIL_LABELS or _label(parts) in CONTACT_LABELS
-        ):
+        if parts.kind == Kind.FIELD and _label(parts) in _TAIL_LABELS:
             return j
     return None
 
