@@ -200,7 +200,9 @@ _NOISE_TEXTS = (
     "www.unctad.org/cstd",
     "<http://unctad.org/wgec>",
     "mailto:wgec@unctad.org",
-    "____________",
+    # No rule of underscores: under one, a page's last lines read as its footnotes
+    # (layout.footnotes), which these documents do not hold.
+    "------------",
     "==========",
 )
 _BLANK_WS = ("", " ", "\t", "  ", " \t")
