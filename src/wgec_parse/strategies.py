@@ -186,6 +186,8 @@ _QKEY_MARKERS = (
     "السؤال {n}:",
 )
 _NUMBERED_HEADINGS = ("{n})", "{n}.", "({n})", "{r})", "{n} -")
+# The clause style that shares a numbered heading's style.
+_HEADING_CLAUSE_STYLES = {"{n})": ("n#)",), "({n})": ("n(#)",)}
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 _NOISE_TEXTS = (
     "3",
@@ -454,8 +456,10 @@ class _Builder:
         self.continuation(rows, lines, ("",))
         return self.open_block(_Node("field", rows), clean)
 
-    def heading(self, body_starts_lost: bool) -> _Node:
+    def heading(self, body_starts_lost: bool) -> tuple[_Node, tuple[str, ...]]:
+        """A question heading, and the clause styles its answer's clauses may not take."""
         n = str(self.count(1, 12))
+        shared: tuple[str, ...] = ()
         # A numbered heading past the questions that continues the clause numbering
         # above it ("(10)" after "(9)") is a point: such numbers head by a keyword.
         if body_starts_lost or self.chance(40) or past_the_questions(int(n), WGEC2):
@@ -468,7 +472,11 @@ class _Builder:
                 lines.insert(0, "")
             sep = _FREE
         else:
-            marker = self.pick(_NUMBERED_HEADINGS).format(n=n, r=_ROMAN[int(n) % 10])
+            template = self.pick(_NUMBERED_HEADINGS)
+            marker = template.format(n=n, r=_ROMAN[int(n) % 10])
+            # A clause in the heading's own style and with its next number heads the
+            # next question (roles.headings.heading_number_continues).
+            shared = _HEADING_CLAUSE_STYLES.get(template, ())
             lines, clean = self.wrapped("?", max_lines=2)
             # Without a break before it, a numbered heading may continue the numbering
             # of the clauses above it ("7)" after "6)"): a clause then
@@ -481,7 +489,7 @@ class _Builder:
         closed = lines[-1].endswith(_HEADING_END) or len(lines) >= 4
         if closed and self.chance(10):
             rows.append(self.noise_row())
-        return self.open_block(_Node("question", rows), clean, is_open=not closed)
+        return self.open_block(_Node("question", rows), clean, is_open=not closed), shared
 
     def clause(self, style: str, path: tuple[str, ...], depth: int, indent: str) -> _Node:
         plan = self.plan_blocks(allow_lost=True)
@@ -604,10 +612,10 @@ class _Builder:
 
     def question(self) -> _Node:
         plan = self.plan_blocks(allow_lost=True)
-        node = self.heading(bool(plan) and plan[0] == "lost")
+        node, shared = self.heading(bool(plan) and plan[0] == "lost")
         node.children.extend(self.blocks(plan))
         if self.chance(50):
-            node.children.extend(self.clauses((), 0))
+            node.children.extend(self.clauses(shared, 0))
         return node
 
     # -- the document -------------------------------------------------------------
