@@ -1016,7 +1016,6 @@ _AT_BOUNDARY = [
         "DOTTED_SQUARE",
         "NUMBER_SQUARE",
         "QUOTE",
-        "QKEY_SQUARE",
         "QKEY_PAREN",
         "QKEY_NUMBER_ORDINAL",
         "NUMBER_CIRCLED",  # inside a line, a note's mark more often than a clause's

@@ -276,6 +276,48 @@ def test_keyword_headings_with_the_ordinal_first_are_cut_inside_a_line(
     ]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("[Question 1]", "[Question 2]"), ("[Q1]", "[Q2]"), ("[Pregunta 1]", "[Pregunta 2]")],
+)
+def test_keyword_headings_in_square_brackets_are_cut_inside_a_line(first: str, second: str) -> None:
+    text = flat(
+        "The Example Council sends its views on the two guiding questions, as follows.",
+        f"{first} {Q1} Cooperation is open to all stakeholders. It is also transparent.",
+        f"{second} {Q2} We recommend a regular review by the Commission.",
+    )
+    doc = parse(text)
+    assert render(doc) == text
+    assert [(q.number, q.marker) for q in doc.questions] == [("1", first), ("2", second)]
+    assert doc.questions[0].title == Q1
+
+
+@pytest.mark.parametrize(
+    "courtesy",
+    [
+        "The Permanent Mission of the Republic of Examplia to the United Nations Office at"
+        " Geneva avails itself of this opportunity to renew the assurances of its highest"
+        " consideration.",
+        "La Mission permanente de la République d'Exemplia saisit cette occasion pour"
+        " renouveler les assurances de sa haute considération.",
+    ],
+)
+def test_a_courtesy_close_after_the_last_clause_starts_the_closing(courtesy: str) -> None:
+    text = flat(
+        "The Permanent Mission of the Republic of Examplia presents its compliments.",
+        f"1. {Q1} Cooperation is open to all stakeholders.",
+        f"2. {Q2} We recommend: a) an annual report; b) a forum for the gaps.",
+        courtesy,
+        "Geneva, 20 December 2016",
+    )
+    doc = parse(text)
+    assert render(doc) == text
+    last = doc.questions[1].clauses[-1]
+    assert last.text == "a forum for the gaps."
+    assert doc.closing is not None
+    assert [p.text for p in doc.closing.paragraphs] == [courtesy, "Geneva, 20 December 2016"]
+
+
 def test_other_lines_keep_their_numbers_and_endings() -> None:
     text = "Cover title\r\n\r\n" + flat(f"Intro. 1. {Q1}", SENTENCES * 2).replace("\n", "\r\n")
     text += "Last line\r\n"

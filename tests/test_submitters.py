@@ -896,6 +896,20 @@ def test_a_signers_title_before_the_organisation_is_left_out(value: str, name: s
         ("Направляем вклад Ассоциации связи (АСВ) в РГРС.", "Ассоциации связи (АСВ)"),
         ("قدمت جمعية الإنترنت في لبنان مساهمتها.", "جمعية الإنترنت في لبنان"),
         ("4 تعليقات قدمت جمعية المثال الرقمية مساهمتها.", "جمعية المثال الرقمية"),
+        # Lines run together before the sentence: the capitalised words before the verb,
+        # when the acronym in brackets follows them (fixture 410); without it, no name.
+        (
+            "Home | About us | Programmes | Blog Our input to the Working Group Posted on 3"
+            " January 2017 by the editors · 4 comments Example Commons Network (ECN) sent the"
+            " following input.",
+            "Example Commons Network (ECN)",
+        ),
+        (
+            "Home | About us | Programmes | Blog Our input to the Working Group Posted on 3"
+            " January 2017 by the editors · 4 comments Example Commons Network sent the"
+            " following input.",
+            None,
+        ),
     ],
 )
 def test_a_covering_sentence_names_its_subject(sentence: str, name: str | None) -> None:
@@ -1492,6 +1506,7 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "406_centre_and_the_university_it_belongs_to",
             "Example Centre for Internet Law, University of Examplia",
         ),
+        ("410_name_and_acronym_before_the_verb", "Example Spectrum Commons (ESC)"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

@@ -188,6 +188,8 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "361_submitted_by_in_running_text",  # a flattened page
         "378_web_page_name_before_its_clause_and_sent",  # a flattened page
         "379_name_and_acronym_before_submission_to",  # a flattened page
+        "408_flattened_bracketed_keyword_headings",  # a flattened page
+        "409_flattened_note_courtesy_close",  # a flattened page
     }
     styles = sorted((FIXTURES / "styles").glob("*.txt"))
     assert len(styles) >= 30

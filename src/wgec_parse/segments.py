@@ -13,7 +13,7 @@ A cut is made only where it is unambiguous, at a *boundary*: the start of the li
 just after a sentence end (". ", "? ", "! ", "; ", ": ", "。", "？", "：" ...) and the white
 space after it.  At a boundary, a cut goes before
 
-* a question heading: a keyword heading ("Question 2:"), or a number ("3.", "(2)",
+* a question heading: a keyword heading ("Question 2:", "[Question 2]"), or a number ("3.", "(2)",
   "II)", "一、") or a question's wording whose title asks its question ("?" before any
   full stop) or opens with a question's wording; the heading ends at its "?" (or, with
   no "?", after the whole wording if it is all there, or else at the next full stop),
@@ -106,6 +106,9 @@ _MARKER_HINT: Final = inline_patterns("INLINE_MARKER_HINT")["INLINE_MARKER_HINT"
 TITLE_MAX: Final = 400
 #: How much of the text at a boundary is classified (the longest marker fits).
 _LOOK: Final = 48
+#: A courtesy close names its sender before its verb ("The Permanent Mission of ... to
+#: the United Nations Office at Geneva avails itself ..."): a wider window.
+_COURTESY_LOOK: Final = 160
 #: The longest sign-off with a space ("Yours sincerely,"), as the classifier allows.
 _SIGNOFF_MAX: Final = 60
 #: The comma or stop that ends a sign-off formula ("Best regards,").
@@ -1205,9 +1208,12 @@ _CLOSING_MAX: Final = 1200
 
 def _read_closing(line: _Line, p: int) -> None:
     """Cut before a sentence that closes a letter at boundary ``p`` ("Thank you for
-    ...", "以上意见……"), or around a place and date alone there."""
+    ...", "以上意见……", a note's courtesy close: "The Permanent Mission of X avails
+    itself of this opportunity ..."), or around a place and date alone there."""
     s = line.s
-    if _classify(s[p : p + _LOOK]).terminal == "TEXT_THANKS":
+    if _classify(s[p : p + _LOOK]).terminal == "TEXT_THANKS" or (
+        _classify(s[p : p + _COURTESY_LOOK]).terminal == "TEXT_COURTESY"
+    ):
         line.cut(p, CLOSING)
         return
     end = _dateline_end(s, p)

@@ -1122,31 +1122,40 @@ def _last_clause_comma(text: str, stop: int) -> int:
 
 def _run_before_clause(text: str, start: int, verb: int) -> tuple[int, int]:
     """Where a name without an article starts (less one) and ends, among lines run
-    together before a clause between commas and the verb at ``verb`` ("... por el equipo
-    de Colectivo X Y, organización de la sociedad civil ..., envió ..."): the run of
-    capitalised words and the small words between them right before the clause's
-    comma; (-1, ``verb``) where no clause or no such run comes before it."""
+    together before the verb at ``verb``: the run of capitalised words and the small
+    words between them right before a clause between commas ("... por el equipo de
+    Colectivo X Y, organización de la sociedad civil ..., envió ..."), or, with no
+    clause, right before the verb when its acronym in brackets follows it ("... Blog ·
+    4 comments Example Commons Network (ECN) sent the following ..."); (-1, ``verb``)
+    where no such run comes before it."""
     clause = _CLAUSE_BEFORE_VERB.search(text, start, verb)
+    end = verb if clause is None else clause.start()
+    words = list(re.finditer(r"\S+", text[start:end]))
+    last = len(words)
     if clause is None:
-        return -1, verb
-    words = list(re.finditer(r"\S+", text[start : clause.start()]))
-    first = len(words)
+        # With no clause, only a name followed by its acronym: the text introduces it.
+        if not last or not _ACRONYM_IN_BRACKETS.fullmatch(words[-1].group()):
+            return -1, verb
+        last -= 1
+    first = last
     while first and (
         words[first - 1].group()[:1].isupper() or words[first - 1].group() in _NAME_JOINS
     ):
         first -= 1
-    while first < len(words) and words[first].group() in _NAME_JOINS:
+    while first < last and words[first].group() in _NAME_JOINS:
         first += 1
-    run = [word.group() for word in words[first:]]
+    run = [word.group() for word in words[first:last]]
     for size in range(2, len(run) // 2 + 1):
         if run[-size:] == run[-2 * size : -size]:  # a byline's name, then the sentence's
-            first = len(words) - size
+            first = last - size
             break
-    if len(words) - first < 2:
+    if last - first < 2:
         return -1, verb
-    return start + words[first].start() - 1, clause.start()
+    return start + words[first].start() - 1, end
 
 
+#: An acronym in brackets after a name: "(ECN)".
+_ACRONYM_IN_BRACKETS: Final = LazyPattern(r"\([A-Z][A-Za-z&-]{1,11}\)")
 #: A clause about a name between commas, right before the verb: its comma opens a word
 #: in lower case.
 _CLAUSE_BEFORE_VERB: Final = LazyPattern(r", [^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ][^.!:]{0,200}?,[ \u00a0]*\Z")
