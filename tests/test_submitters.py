@@ -1507,6 +1507,7 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "Example Centre for Internet Law, University of Examplia",
         ),
         ("410_name_and_acronym_before_the_verb", "Example Spectrum Commons (ESC)"),
+        ("411_printed_email_sender_line_with_a_tab", "Marc Exemple"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:
@@ -1522,6 +1523,8 @@ def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:
             "Jane Example <jane@example.net>          Fri, Dec 30, 2016 at 9:47 PM",
             ("From", "Jane Example"),
         ),
+        ("Jane Example <jane@example.net>\tFri, Dec 30, 2016 at 9:47 PM", ("From", "Jane Example")),
+        ("Gmail\tJane Example <jane@example.net>", None),
         ('"Example Forum" <info@example.org>', ("From", "Example Forum")),
         ("Ковалёва Ирина <i.k@example.ru>", ("From", "Ковалёва Ирина")),
         ("On Mon, Dec 12, 2016, Secretariat <s@example.org> wrote:", None),

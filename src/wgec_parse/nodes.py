@@ -614,9 +614,10 @@ class _FieldsAndParagraphs(_Node):
                     yield row[0], row[1]
         for block in self.blocks:
             if type(block) is Paragraph and len(block.lines) == 1:
-                field = field_in_line(block.text)
-                if field is None and not signed:
-                    field = sender_line(block.text)
+                # A sender line before a form's row: its date may follow a tab.
+                field = None if signed else sender_line(block.text)
+                if field is None:
+                    field = field_in_line(block.text)
                 if field is not None:
                     yield field
 

@@ -733,8 +733,8 @@ def field_in_line(text: str) -> tuple[str, str] | None:
 def sender_line(text: str) -> tuple[str, str] | None:
     """``("From", name)`` of a line that names an e-mail's sender without a label, as a
     printed e-mail does under its subject: a name, the address in angle brackets, and
-    the date after a wide gap ("Jane Example <jane@example.net>     Fri, Dec 30, 2016
-    at 9:47 PM"); None for any other line."""
+    the date after a wide gap or a tab ("Jane Example <jane@example.net>     Fri, Dec
+    30, 2016 at 9:47 PM"); None for any other line."""
     m = _SENDER_LINE.fullmatch(text)
     return None if m is None else ("From", m["name"].strip(" \u00a0\"'"))
 
@@ -742,7 +742,7 @@ def sender_line(text: str) -> tuple[str, str] | None:
 #: A printed e-mail's sender line (:func:`sender_line`): a name of letters, no label.
 _SENDER_LINE: Final = LazyPattern(
     r"(?P<name>[\"']?[^\W\d_][^<>@|:;\t\d]{1,60}?)[ \u00a0]*<[^<>@\s]+@[^<>\s]+>"
-    r"(?:[ \u00a0]{2,}\S.*)?"
+    r"(?:(?:[ \u00a0]{2,}|[ \u00a0]*\t[ \u00a0\t]*)\S.*)?"
 )
 
 
