@@ -896,6 +896,18 @@ def test_a_signers_title_before_the_organisation_is_left_out(value: str, name: s
         ("Направляем вклад Ассоциации связи (АСВ) в РГРС.", "Ассоциации связи (АСВ)"),
         ("قدمت جمعية الإنترنت في لبنان مساهمتها.", "جمعية الإنترنت في لبنان"),
         ("4 تعليقات قدمت جمعية المثال الرقمية مساهمتها.", "جمعية المثال الرقمية"),
+        # A subject that thanks first (fixture 412).
+        (
+            "El Ministerio de Transportes y Telecomunicaciones de la República de Examplia"
+            " agradece la invitación y presenta sus respuestas.",
+            "Ministerio de Transportes y Telecomunicaciones de la República de Examplia",
+        ),
+        (
+            "L'Autorité de régulation d'Exemplia remercie le secrétariat de son invitation.",
+            "Autorité de régulation d'Exemplia",
+        ),
+        ("Министерство связи Примерии благодарит секретариат.", "Министерство связи Примерии"),
+        ("Many thanks to the Chair for the invitation.", None),
         # Lines run together before the sentence: the capitalised words before the verb,
         # when the acronym in brackets follows them (fixture 410); without it, no name.
         (
@@ -1508,6 +1520,7 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
         ),
         ("410_name_and_acronym_before_the_verb", "Example Spectrum Commons (ESC)"),
         ("411_printed_email_sender_line_with_a_tab", "Marc Exemple"),
+        ("412_covering_sentence_that_thanks_first", "Examplian Communications Commission"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

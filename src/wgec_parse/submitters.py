@@ -526,7 +526,8 @@ _COMPLIMENTS_WORDS: Final = (
 )
 #: What a covering sentence says of its subject, the submitter, right after naming it
 #: ("The Ministry of X is pleased to submit ...", "X has sent the following
-#: contribution", "X responded to the call for inputs", "X envió su aporte", "Le Réseau
+#: contribution", "X responded to the call for inputs", "X envió su aporte", "X
+#: thanks the Chair ...", "X agradece la invitación ...", "Le Réseau
 #: X a l'honneur de ...", "La Autoridad X tiene el honor de ...", "Ассоциация X имеет
 #: честь ..."), and the opening of a diplomatic note ("The Permanent Mission of X
 #: presents its compliments to ...", "... présente ses compliments", "... saluda
@@ -542,8 +543,8 @@ _SENTENCE_SUBJECT: Final = LazyPattern(
     r"l['’]honneur[ \u00a0]+de|ont[ \u00a0]+l['’]honneur[ \u00a0]+de|tienen?[ \u00a0]+el[ \u00a0]+"
     r"(?:honor|agrado)[ \u00a0]+de|se[ \u00a0]+complacen?[ \u00a0]+en|имеет[ \u00a0]+честь|"
     r"submits|transmits|soumet|transmet|presenta|remite|направляет|представляет|"
-    + _COMPLIMENTS_WORDS
-    + r")\b"
+    r"thanks[ \u00a0]+the|remercie[ \u00a0]+(?:le|la|les|l['’])"
+    r"|agradece[ \u00a0]+(?:la|el|a|al|los|las)|благодарит|" + _COMPLIMENTS_WORDS + r")\b"
 )
 #: The article before a subject's name, left out of it.
 _ARTICLES: Final = ("The ", "Le ", "La ", "Les ", "L'", "L’", "El ", "Los ", "Las ")
