@@ -318,6 +318,39 @@ def test_a_courtesy_close_after_the_last_clause_starts_the_closing(courtesy: str
     assert [p.text for p in doc.closing.paragraphs] == [courtesy, "Geneva, 20 December 2016"]
 
 
+@pytest.mark.parametrize(
+    ("marker", "topics", "points"),
+    [
+        ("Issue {n}.", ("Characteristics of enhanced cooperation", "Recommendations"), "({i})"),
+        ("Часть {n}.", ("Характеристики", "Рекомендации"), "{n}.{k}"),
+        ("{n}.", ("Characteristics", "Recommendations"), "{a})"),
+    ],
+)
+def test_a_topic_title_ends_before_the_first_point_of_its_answer(
+    marker: str, topics: tuple[str, str], points: str
+) -> None:
+    def point(n: int, k: int) -> str:
+        return points.format(n=n, k=k, i="i" * k, a="ab"[k - 1])
+
+    def page(n: int, title: str) -> str:
+        heading = marker.format(n=n)
+        return f"{heading} {title} {point(n, 1)} Open to all. {point(n, 2)} Reported yearly."
+
+    intro = "The Example Council answers the guiding questions. It met twice in 2016. Its members agreed."
+    text = flat(intro, page(1, topics[0]), page(2, topics[1]))
+    assert is_flattened(text.rstrip("\n"))
+    doc = parse(text)
+    assert render(doc) == text
+    assert [q.title for q in doc.questions] == list(topics)
+    for n, question in enumerate(doc.questions, 1):
+        assert [c.marker for c in question.clauses] == [point(n, 1), point(n, 2)]
+        assert [c.text for c in question.clauses] == ["Open to all.", "Reported yearly."]
+    # A title that names no topic heads nothing: the line is not even flattened.
+    other = flat(intro, page(1, "Our members"), page(2, "Our partners"))
+    assert not is_flattened(other.rstrip("\n"))
+    assert parse(other).questions == ()
+
+
 def test_other_lines_keep_their_numbers_and_endings() -> None:
     text = "Cover title\r\n\r\n" + flat(f"Intro. 1. {Q1}", SENTENCES * 2).replace("\n", "\r\n")
     text += "Last line\r\n"

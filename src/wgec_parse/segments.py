@@ -269,8 +269,15 @@ def _holds_part_heading(s: str, questions: QuestionSet) -> bool:
     """Whether a part word's heading ("Theme I:", "Part 2 -") that names a question's
     topic stands after a sentence end inside the line, not at its start."""
     for m in _heading_starts(questions).finditer(s):
-        parts, end = _read_boundary(s, m.end(1), questions)
-        if end is not None and parts is not None and parts.terminal.startswith("DASHNUM_PART"):
+        p = m.end(1)
+        parts, end = _read_boundary(s, p, questions)
+        if end is None or parts is None:
+            continue
+        if parts.terminal.startswith("DASHNUM_PART"):
+            return True
+        # A numbered heading over the first point of its answer's sequence
+        title = p + len(parts.indent) + len(parts.marker) + len(parts.gap)
+        if _topic_before_points(s, title, parts, questions) == end:
             return True
     return False
 
@@ -411,9 +418,15 @@ def _heading_end(s: str, p: int, parts: LineParts, questions: QuestionSet) -> in
         if end is None and kind == Kind.QKEY:
             return title  # "Question 1" and no title: the heading is its marker
         if end is None and not worded:
-            return _unspaced_topic_end(s, title, questions) or _part_topic_end(
-                s, title, parts, questions
+            unspaced = _unspaced_topic_end(s, title, questions)
+            if unspaced is not None:
+                return unspaced
+            # The first point of the answer ends a topic title before its full stop.
+            ends = (
+                _part_topic_end(s, title, parts, questions),
+                _topic_before_points(s, title, parts, questions),
             )
+            return min((e for e in ends if e is not None), default=None)
         if worded and end is not None and s[end - 1] not in "?？؟":
             # No "?": the whole wording, if it is all there, ends the title.
             whole = _wording_end(s, title, questions)
@@ -443,6 +456,32 @@ def _part_topic_end(s: str, title: int, parts: LineParts, questions: QuestionSet
     if stop is None or match_topic(s[title : stop.start()], questions) is None:
         return None
     return stop.end()
+
+
+def _topic_before_points(
+    s: str, title: int, parts: LineParts, questions: QuestionSet
+) -> int | None:
+    """Where the title of a numbered heading ends when it names a question's topic and
+    the first point of a sequence in another style follows it, as the lost line break
+    after a title does ("Issue 1. Characteristics of enhanced cooperation (i) Enhanced
+    ...", "Часть 2. Рекомендации 2.1 Рекомендовать ...", "(ب) التوصيات 1) ..."); None
+    otherwise."""
+    heading_styles = {style for style, _ in sequence_keys(parts)}
+    for m in _SPACES.finditer(s, title, title + _PART_TOPIC_MAX):
+        p = m.end()
+        if _MARKER_HINT.match(s, p) is None:
+            continue
+        point = _classify(s[p : p + _LOOK])
+        if point.kind not in _SEQUENCE_KINDS or not point.text:
+            continue
+        keys = sequence_keys(point)
+        if any(value == 1 and style not in heading_styles for style, value in keys):
+            return p if match_topic(s[title : m.start()], questions) is not None else None
+    return None
+
+
+#: White space between words.
+_SPACES: Final = LazyPattern(rf"[{WS}]+")
 
 
 #: Two spaces or more before a capital: a line break lost in a flattened text, as some
@@ -1102,6 +1141,7 @@ def _read_boundaries(
     boundaries, and note the sentences that close a letter."""
     skip_to = 0
     items: dict[str, list[int]] = {}  # the boundaries that open with a glyph, by glyph
+    at_boundary = set(boundaries)
     for p in boundaries:
         if p < skip_to or p >= len(s):
             continue
@@ -1111,6 +1151,9 @@ def _read_boundaries(
             line.cut_after(end, ANSWER)
             line.spans.append((p, end))
             skip_to = end
+            point = _skip_ws(s, end)
+            if point not in at_boundary:  # "Issue 1. Characteristics (i) ...": its first point
+                _read_point(s, point, sequences, line)
         elif parts is not None and parts.kind in _SEQUENCE_KINDS:
             keys = sequence_keys(parts)
             if keys:
@@ -1125,6 +1168,17 @@ def _read_boundaries(
             else:
                 line.others.append(p)
     _read_items(items, line)
+
+
+def _read_point(s: str, p: int, sequences: _Sequences, line: _Line) -> None:
+    """Note a clause marker at ``p``, right after a heading's title, in its sequence."""
+    if p >= len(s) or _MARKER_HINT.match(s, p) is None:
+        return
+    parts = _classify(s[p : p + _LOOK])
+    if parts.kind in _SEQUENCE_KINDS:
+        keys = sequence_keys(parts)
+        if keys:
+            sequences.add(line, p, keys)
 
 
 def _opens_item(s: str, p: int) -> bool:
