@@ -12,6 +12,7 @@ from wgec_parse.nodes import Noise
 from wgec_parse.submitters import (
     Submitter,
     _quoted_before,
+    from_capitals_at_start,
     from_fields,
     from_letterhead,
     from_line,
@@ -929,6 +930,24 @@ def test_a_covering_sentence_names_its_subject(sentence: str, name: str | None) 
     assert (found.name if found is not None else None) == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "EXAMPLE CENTRE FOR INTERNET POLICY Old College, Exampleton",
+            "EXAMPLE CENTRE FOR INTERNET POLICY",
+        ),
+        ("МИНИСТЕРСТВО СВЯЗИ ПРИМЕРИИ 720000, г. Примерск", "МИНИСТЕРСТВО СВЯЗИ ПРИМЕРИИ"),
+        ("RESPONSE TO THE GUIDING QUESTIONS Submitted in December", None),  # no organisation
+        ("EXAMPLE CENTRE FOR INTERNET POLICY", None),  # all in capitals: a title line
+        ("EXAMPLE Centre for Internet Policy", None),  # one word in capitals
+    ],
+)
+def test_words_in_capitals_opening_a_cover_name_its_letterhead(text: str, name: str | None) -> None:
+    found = from_capitals_at_start(text)
+    assert (found.name if found is not None else None) == name
+
+
 def test_a_signers_title_alone_yields_to_the_organisation_after_it() -> None:
     answer = "1. What are the high level characteristics of enhanced cooperation?\n\nOpen.\n\n"
     signed = answer + "وتفضلوا بقبول خالص التحية،\n\nنورة\nرئيسة مجلس الإدارة\nالجمعية القطرية\n"
@@ -1521,6 +1540,7 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
         ("410_name_and_acronym_before_the_verb", "Example Spectrum Commons (ESC)"),
         ("411_printed_email_sender_line_with_a_tab", "Marc Exemple"),
         ("412_covering_sentence_that_thanks_first", "Examplian Communications Commission"),
+        ("414_flattened_letterhead_in_capitals", "OBSERVATOIRE EXEMPLAIRE DES LIBERTÉS NUMÉRIQUES"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

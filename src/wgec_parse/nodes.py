@@ -63,6 +63,7 @@ from wgec_parse.folding import WIDE_PUNCTUATION, WRAPS_UNSPACED
 from wgec_parse.submitters import (
     Submitter,
     field_in_line,
+    from_capitals_at_start,
     from_fields,
     from_letterhead,
     from_line,
@@ -658,7 +659,9 @@ class FrontMatter(_FieldsAndParagraphs):
         a government before the ministry's letterhead above it), else, less surely,
         the subject line or a sentence of the covering letter ("... the views of the
         Government of X on ..."), else a letterhead's line in
-        capitals run together with the lines under it, else a running header that
+        capitals run together with the lines under it, or the words in capitals that
+        open the cover when it runs on without a line break (a flattened page,
+        :func:`~wgec_parse.submitters.from_capitals_at_start`), else a running header that
         names an organisation, in the six UN languages (:mod:`wgec_parse.submitters`)."""
         found = from_fields(self.labelled())
         writers = found if found is not None and names_its_writers(found) else None
@@ -689,6 +692,11 @@ class FrontMatter(_FieldsAndParagraphs):
             return sentence
         for paragraph in self.cover:
             read = from_letterhead([e.content for e in paragraph.lines if type(e) is Line])
+            if read is not None:
+                return read
+        first = self.blocks[0] if self.blocks else None
+        if type(first) is Paragraph:  # a letterhead run on into the lines under it
+            read = from_capitals_at_start(first.text)
             if read is not None:
                 return read
         return self._running_title()

@@ -27,6 +27,7 @@ __all__ = [
     "SUBJECT_LABELS",
     "Submitter",
     "field_in_line",
+    "from_capitals_at_start",
     "from_fields",
     "from_letterhead",
     "from_line",
@@ -903,6 +904,25 @@ def from_letterhead(lines: Sequence[str]) -> Submitter | None:
             if read is not None:
                 return read
     return None
+
+
+def from_capitals_at_start(text: str) -> Submitter | None:
+    """A title that the words in capitals opening ``text`` name, where a letterhead runs
+    on into what follows it without a line break, as in a flattened page ("EXAMPLE
+    CENTRE FOR INTERNET POLICY Old College, ...", "МИНИСТЕРСТВО СВЯЗИ ... 720000, г.
+    ..."); None where fewer than two words open it in capitals, where all of it is in
+    capitals, or where they name no organisation."""
+    words = text.split()
+    run = list(itertools.takewhile(_in_capitals, words))
+    if len(run) < 2 or len(run) == len(words):
+        return None
+    found = from_line(" ".join(run))
+    return found if found is not None and names_organisation(found) else None
+
+
+def _in_capitals(word: str) -> bool:
+    """Whether a word has letters, all of them capitals ("CENTRE", "«СЕТЬ»", "(ECIP)")."""
+    return word.isupper()
 
 
 def labelled(text: str) -> Submitter | None:
