@@ -323,7 +323,8 @@ FLOORS: Final = {
     # questions (fixtures 288, 289, 291): 347.
     # Cyrillic section letters and a signer's one initial (fixture 337), a title ended
     # over a line leading into a list (fixture 336): 15 exact, 349.
-    "blind18": Floor(24, 15, 349),
+    # A running footer seen once at a flattened page's foot (fixture 415): 16 exact, 350.
+    "blind18": Floor(24, 16, 350),
     # A covering sentence over a department in the signature: 17 exact, 325 in the
     # nineteenth.
     # A title ending with "should recommend" (fixture 226): 18 exact, 338.
@@ -385,7 +386,8 @@ FLOORS: Final = {
     # "For questions about this submission, contact ..." (fixture 298): 344.
     # A letterhead in capitals gives a name its acronym (fixture 359): 19 exact, 345.
     # A note's courtesy close in a flattened page (fixture 409): 20 exact, 346.
-    "blind22": Floor(24, 20, 346),
+    # A running footer seen once at a flattened page's foot (fixture 415): 21 exact, 354.
+    "blind22": Floor(24, 21, 354),
     # "R1." points (fixture 272): 330.
     # Part words at a boundary of a flattened line, and a point numbered past the
     # questions (fixtures 288, 289, 291): 332.

@@ -97,6 +97,23 @@ def test_a_title_on_both_sides_of_a_break_is_noise_and_the_sentence_runs_on() ->
     assert clauses[1].text.endswith("Its reports are published in good time.")
 
 
+def test_a_running_title_at_a_pages_foot_alone_is_noise_and_the_page_ended() -> None:
+    foot = "Example Forum – Input to WGEC-2"
+    text = f"{PAGE1} {foot} Page 1 of 2\nXYZ – December 2016 1.3 It is measured. {FILLER}\n"
+    doc = read(text)
+    clauses = doc.questions[0].clauses
+    assert [c.number for c in clauses] == ["1.1", "1.2", "1.3"]
+    assert noise_texts(doc) == [foot, "Page 1 of 2", "XYZ – December 2016"]
+    assert clauses[1].text.endswith("official languages of the United Nations.")
+
+
+@pytest.mark.parametrize("heading", ["2. Recommendations", "Recommendations"])
+def test_a_heading_at_a_pages_foot_is_no_running_title(heading: str) -> None:
+    text = f"{PAGE1} {heading} Page 1 of 2\nXYZ – December 2016 2.1 It is measured. {FILLER}\n"
+    doc = read(text)
+    assert heading not in noise_texts(doc)
+
+
 def test_the_line_after_a_flattened_page_is_its_next_page() -> None:
     # Nothing inside the second line says it is flattened: it follows a page's foot.
     page2 = f"XYZ – WGEC input – 2016 1.3 It is measured. {FILLER}"

@@ -192,6 +192,7 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "409_flattened_note_courtesy_close",  # a flattened page
         "413_flattened_topic_heading_over_its_first_point",  # a flattened page
         "414_flattened_letterhead_in_capitals",  # a flattened page
+        "415_flattened_page_foot_title_seen_once",  # a flattened page
     }
     styles = sorted((FIXTURES / "styles").glob("*.txt"))
     assert len(styles) >= 30

@@ -35,7 +35,8 @@ A text flattened page by page runs over several physical lines: a line after a
 flattened page that ends with page furniture is the next page (:func:`_next_pages`).
 At the breaks between pages, a page number alone at a page's foot
 (:func:`_closing_page_number`), a running footer before the furniture at the foot
-of two pages or more (:func:`_running_feet`), a running title on both sides of a break
+of two pages or more (:func:`_running_feet`), or of one page after its last sentence
+(:func:`_foot_title`), a running title on both sides of a break
 (:func:`_title_on_both_sides`) and one seen once at a page's top, before a heading or
 the next clause (:func:`_page_top`), are cut out as noise.  After the last heading or
 clause of the text, a closing sentence or a place and date starts the closing, and
@@ -847,6 +848,24 @@ def _is_title(text: str) -> bool:
     )
 
 
+def _foot_title(before: str, questions: QuestionSet) -> int | None:
+    """Where the running title starts that the text before a page's furniture ends
+    with, after a sentence end, printed at that page's foot alone ("... in good time.
+    Example Council - Input to WGEC-2 Page 1 of 2"); None where the text does not end
+    so.  A heading at the page's foot ("2. Recommendations", "Recommendations") is no
+    such title, nor words that end in lower case, a sentence that runs on."""
+    ends = [m.end() for m in _END.finditer(before)]
+    if not ends:
+        return None
+    start = _skip_ws(before, ends[-1])
+    title = before[start:].rstrip(WS)
+    if not _is_title(title) or _classify(title[:_LOOK]).kind != Kind.TEXT:
+        return None
+    if title.split()[-1][:1].islower():
+        return None  # "... As set out in Page 1 of 2": a sentence runs on over the break
+    return None if match_topic(title, questions) is not None else start
+
+
 def _title_on_both_sides(before: str, after: str) -> int:
     """The length of the running title that ends the text ``before`` a page break and
     starts the text ``after`` it (a title printed at the foot of one page and the head
@@ -879,7 +898,7 @@ class _Page(NamedTuple):
     foot: tuple[int, int] | None = None
 
 
-def _pages(contents: Sequence[str], flat: list[int]) -> dict[int, _Page]:
+def _pages(contents: Sequence[str], flat: list[int], questions: QuestionSet) -> dict[int, _Page]:
     """For each flattened line, its page breaks with the flattened line before and after
     it (only blank or form-feed lines between): whether it starts a page, and the
     running title printed on both sides of the break."""
@@ -898,10 +917,13 @@ def _pages(contents: Sequence[str], flat: list[int]) -> dict[int, _Page]:
         before = s[: feet[i][0] if i in feet else end[0]].rstrip(WS)
         after = contents[j][len(contents[j]) - len(contents[j].lstrip(INDENT_WS)) :]
         n = _title_on_both_sides(before, after)
-        ended = before.endswith(_ENDS)
+        title = None if n or i in feet else _foot_title(before, questions)
+        ended = before.endswith(_ENDS) or title is not None
         pages[j] = pages[j]._replace(top=ended, head=n)
         if n:
             pages[i] = pages[i]._replace(foot=(len(before) - n, len(before)))
+        elif title is not None:  # a running footer seen once
+            pages[i] = pages[i]._replace(foot=(title, len(before)))
     return pages
 
 
@@ -1313,7 +1335,7 @@ def segment(
     if not flat:
         return None
     flat = _next_pages(contents, flat)
-    pages = _pages(contents, flat)
+    pages = _pages(contents, flat, questions)
     sequences = _Sequences()
     found = {i: _read_line(contents[i], questions, sequences, pages[i]) for i in flat}
     _read_tail(found)
