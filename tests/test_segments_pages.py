@@ -230,15 +230,33 @@ def test_a_place_and_date_closes_ordinary_text_after_the_last_answer() -> None:
     assert doc.questions[1].answer_text.strip() == "A forum."
 
 
-def test_web_page_furniture_after_the_article_is_noise() -> None:
-    furniture = (
+@pytest.mark.parametrize(
+    "furniture",
+    [
         "Share this: Twitter Facebook Related posts: IGF closes in Guadalajara | "
-        "Copyright © 2016 Example Forum"
-    )
+        "Copyright © 2016 Example Forum",
+        "Comments (2) Jane: Good work!",
+        "Partager : Facebook Twitter Mots-clés : CSTD",
+        "Compartir: Facebook Twitter Etiquetas: CCTD, Túnez",
+        "Entradas relacionadas Foro de Ciberseguridad 2016",
+        "Comentarios (2) Laura: Muy buen aporte",
+        "Поделиться: Telegram · VK Теги: РГРС",
+        "مقالات ذات صلة: منتدى حوكمة الإنترنت",
+    ],
+)
+def test_web_page_furniture_after_the_article_is_noise(furniture: str) -> None:
     text = f"Intro. 1. {Q1} (1) It is open. (2) It is fair. 2. {Q2} 2.1 A forum. {furniture}\n"
     doc = read(text)
     assert noise_texts(doc) == [furniture]
     assert doc.questions[1].answer_text.strip() == "2.1 A forum."
+
+
+def test_a_word_that_opens_a_sentence_after_the_last_clause_is_no_web_label() -> None:
+    text = (
+        f"Intro. 1. {Q1} (1) It is open. (2) It is fair. 2. {Q2} 2.1 A forum. Compartir es clave.\n"
+    )
+    doc = read(text)
+    assert noise_texts(doc) == []
 
 
 def test_a_web_label_before_the_last_clause_is_text() -> None:

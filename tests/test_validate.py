@@ -193,6 +193,7 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "413_flattened_topic_heading_over_its_first_point",  # a flattened page
         "414_flattened_letterhead_in_capitals",  # a flattened page
         "415_flattened_page_foot_title_seen_once",  # a flattened page
+        "416_flattened_web_page_furniture_es",  # a flattened page
     }
     styles = sorted((FIXTURES / "styles").glob("*.txt"))
     assert len(styles) >= 30

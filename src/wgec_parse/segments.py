@@ -231,7 +231,9 @@ def is_flattened(content: str, questions: QuestionSet = WGEC2) -> bool:
     least :data:`INLINE_MIN` and, inside the line, a question heading after a sentence
     end (one that asks, "... 3. To what extent ...? ...", a keyword heading, or a part
     word's heading whose title names a topic, "... themes.  Theme I: The defining features
-    of enhanced cooperation  In our view ..."), page
+    of enhanced cooperation  In our view ...", or a numbered one whose topic title
+    stands over the first point of its answer, "... below. Issue 1. Characteristics
+    (i) ..."), page
     furniture ("... Page 1 of 2 ...") or, after a heading at its start, two clause
     markers in sequence ("Question 2 — ...? 1) Recommend ... 2) Recommend ...")."""
     if len(content) < INLINE_MIN:
@@ -268,7 +270,9 @@ def _holds_structure(s: str, questions: QuestionSet) -> bool:
 
 def _holds_part_heading(s: str, questions: QuestionSet) -> bool:
     """Whether a part word's heading ("Theme I:", "Part 2 -") that names a question's
-    topic stands after a sentence end inside the line, not at its start."""
+    topic, or a numbered heading whose topic title stands over the first point of its
+    answer ("Issue 1. Characteristics (i) ..."), stands after a sentence end inside the
+    line, not at its start."""
     for m in _heading_starts(questions).finditer(s):
         p = m.end(1)
         parts, end = _read_boundary(s, p, questions)
@@ -1260,7 +1264,14 @@ _WEB_START: Final = LazyPattern(
     r"|(?:责任编辑|编辑|分享到|相关阅读|相关文章|相关新闻|延伸阅读)[：:]"
     r"|版权所有|(?:Copyright|©)[ \u00a0]?(?:©[ \u00a0]?)?(?:19|20)\d\d"
     r"|(?:Share this|Share on|Related (?:articles|posts|stories|news)|Tags)[ \u00a0]?:"
-    r"|All rights reserved"
+    r"|All rights reserved|Comments[ \u00a0]\(\d{1,4}\)"
+    r"|(?:Partager|Mots-clés|Étiquettes|Articles (?:liés|similaires)|À lire aussi)[ \u00a0]?:"
+    r"|Tous droits réservés|Commentaires[ \u00a0]\(\d{1,4}\)"
+    r"|(?:Compartir|Etiquetas)[ \u00a0]?:|(?:Entradas|Artículos|Noticias) relacionad[oa]s"
+    r"|Todos los derechos reservados|Comentarios[ \u00a0]\(\d{1,4}\)"
+    r"|(?:Поделиться|Теги|Метки|Читайте также|Похожие материалы)[ \u00a0]?:"
+    r"|Все права защищены|Комментарии[ \u00a0]\(\d{1,4}\)"
+    r"|(?:شارك|مشاركة|الوسوم|كلمات مفتاحية|مقالات ذات صلة)[ \u00a0]?:|جميع الحقوق محفوظة"
 )
 
 
@@ -1268,7 +1279,8 @@ def _web_furniture(s: str, after: int) -> int | None:
     """Where web-page furniture starts on the line after position ``after`` (the last
     question heading or clause of the text): an article's end mark ("（完）", "(END)")
     or a web page's label ("责任编辑：", "分享到：", "相关阅读：", "版权所有", "Copyright ©
-    2016", "Share this:") after white space or at a sentence end.  What follows it to
+    2016", "Share this:", "Comments (2)", "Partager :", "Compartir:", "Etiquetas:",
+    "Поделиться:", "مقالات ذات صلة:") after white space or at a sentence end.  What follows it to
     the line's end is the page around the article, read as noise."""
     for m in _WEB_START.finditer(s, max(after, 1)):
         k = m.start()
