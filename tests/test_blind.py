@@ -585,7 +585,8 @@ FLOORS: Final = {
     # A note verbale's sender, the Mission that presents its compliments (fixture 367):
     # 20 exact, 346.
     # A running title seen once in a declined form (fixture 401): 21 exact, 347.
-    "blind39": Floor(24, 21, 347),
+    # The subject's words in the other order, "What makes cooperation 'enhanced'?" (fixture 417): 22 exact, 358.
+    "blind39": Floor(24, 22, 358),
     # The fortieth blind set (fixtures/blind40/), a cross-section: 10 exact, 341 of 360
     # with the parser of 9b50792, 11 exact, 342 on arrival.  A table's rows before a
     # signature, "PRIMERO. ...", a form's field that names no one, "I wish the Working
@@ -639,7 +640,8 @@ FLOORS: Final = {
     # before the verb of a covering sentence (fixtures 408-410): 20 exact, 346.
     # A printed e-mail's sender line with its date after a tab (fixture 411): 21, 347.
     # A covering sentence whose subject thanks first (fixture 412): 22 exact, 348.
-    "blind45": Floor(24, 22, 348),
+    # The subject's words in the other order, "What makes cooperation 'enhanced'?" (fixture 417): 23 exact, 359.
+    "blind45": Floor(24, 23, 359),
     # The forty-sixth blind set (fixtures/blind46/), a cross-section, held out: never
     # looked at, only scored.  15 exact, 329 of 360 with the parser of 1103269, and on
     # arrival (after 4a13775); 330 with Word's "o" glyph before a tab (fixture 407).

@@ -130,6 +130,8 @@ def test_a_title_names_its_question_in_brackets(title: str, number: str) -> None
         ("Сущность расширенного сотрудничества", "1"),
         ("La coopération renforcée telle que nous la voyons", "1"),
         ("关于增强合作", "1"),
+        ('What makes cooperation "enhanced"?', "1"),  # the words in the other order
+        ("Cooperation among governments", None),
         # A topic wins over the subject; a sentence names nothing.
         ("Recommendations on enhanced cooperation", None),
         ("Enhanced cooperation is a process among governments.", None),

@@ -146,6 +146,7 @@ WGEC2: Final = QuestionSet(
             ),
             subjects=(
                 "enhanced cooperation",
+                "cooperation enhanced",  # "What makes cooperation 'enhanced'?"
                 "coopération renforcée",
                 "renforcement de la coopération",
                 "cooperación reforzada",
