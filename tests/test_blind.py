@@ -230,7 +230,8 @@ FLOORS: Final = {
     # Submitters and closing sentences of fixtures 339-344: 18 exact, 328.
     # A letterhead in capitals gives a name its acronym (fixture 359): 19 exact, 329.
     # A topic title over the first point of its answer in a flattened line (fixture 413): 341.
-    "blind13": Floor(24, 19, 341),
+    # Laboratories are organisations; an acronym spelled without accents (fixtures 418, 419): 20 exact, 342.
+    "blind13": Floor(24, 20, 342),
     # The fourteenth blind set (fixtures/blind14/), 24 documents written without the
     # parser's code after the thirteenth had guided the rules: ordinary submissions as a
     # secretariat receives them, with covering letters, introductions, tables of
@@ -641,7 +642,8 @@ FLOORS: Final = {
     # A printed e-mail's sender line with its date after a tab (fixture 411): 21, 347.
     # A covering sentence whose subject thanks first (fixture 412): 22 exact, 348.
     # The subject's words in the other order, "What makes cooperation 'enhanced'?" (fixture 417): 23 exact, 359.
-    "blind45": Floor(24, 23, 359),
+    # A mail client's organisation header yields to the sentence that says whom the writer writes for (fixture 418): 24 exact, 360.
+    "blind45": Floor(24, 24, 360),
     # The forty-sixth blind set (fixtures/blind46/), a cross-section, held out: never
     # looked at, only scored.  15 exact, 329 of 360 with the parser of 1103269, and on
     # arrival (after 4a13775); 330 with Word's "o" glyph before a tab (fixture 407).

@@ -12,6 +12,7 @@ from wgec_parse.nodes import Noise
 from wgec_parse.submitters import (
     Submitter,
     _quoted_before,
+    behind_mailbox_organisation,
     from_capitals_at_start,
     from_fields,
     from_letterhead,
@@ -677,6 +678,19 @@ def test_a_covering_sentence_outranks_a_letterhead_in_capitals(cover: str, name:
     assert submitter.confidence == "sentence"
 
 
+def test_a_mail_clients_organisation_header_yields_to_whom_the_writer_writes_for() -> None:
+    found = Submitter("Universidad Ejemplo", "Organización", "field")
+    sender = [("De", "Ana Ejemplo <ana@example.edu>"), ("Organización", "Universidad Ejemplo")]
+    sentences = ["Les envío, en nombre del Laboratorio de Redes Ejemplo, nuestro aporte."]
+    assert behind_mailbox_organisation(found, sender, sentences) == Submitter(
+        "Laboratorio de Redes Ejemplo", "en nombre del", "sentence"
+    )
+    # A form's organisation field, with no sender beside it, is the submitter's.
+    assert behind_mailbox_organisation(found, sender[1:], sentences) is None
+    # ... and so is the header where no sentence says on whose behalf.
+    assert behind_mailbox_organisation(found, sender, ["Les envío mi aporte."]) is None
+
+
 def test_a_name_the_text_follows_with_its_acronym_keeps_the_acronym() -> None:
     found = Submitter("Pacific Digital Council", "Organization", "field")
     cover = ["On behalf of the Pacific Digital Council (PDC), I transmit our views."]
@@ -705,6 +719,8 @@ def test_an_acronym_alone_is_spelled_out_where_a_sentence_spells_it() -> None:
         ("Дальневосточный центр исследований интернета", "ДВЦИИ", True),  # two letters
         ("Instituto Norteño de las Telecomunicaciones", "INOTEL", True),
         ("Pacific Digital Council", "PDC", True),
+        ("Laboratoire d'études du numérique et de la société", "LENS", True),  # accents aside
+        ("Écoles réunies", "ER", True),
         ("Women in Digital", "WIDPN", False),  # letters left over
         ("the Working Group", "WGEC", False),
         ("Digital Pacific Network", "PDN", False),  # out of order
@@ -1541,6 +1557,11 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
         ("411_printed_email_sender_line_with_a_tab", "Marc Exemple"),
         ("412_covering_sentence_that_thanks_first", "Examplian Communications Commission"),
         ("414_flattened_letterhead_in_capitals", "OBSERVATOIRE EXEMPLAIRE DES LIBERTÉS NUMÉRIQUES"),
+        (
+            "418_mail_client_organisation_header",
+            "Laboratoire de droit numérique de l'Université Exemple",
+        ),
+        ("419_acronym_of_accented_words", "Réseau d'études numériques (REN)"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

@@ -62,6 +62,7 @@ import attrs
 from wgec_parse.folding import WIDE_PUNCTUATION, WRAPS_UNSPACED
 from wgec_parse.submitters import (
     Submitter,
+    behind_mailbox_organisation,
     field_in_line,
     from_capitals_at_start,
     from_fields,
@@ -663,10 +664,11 @@ class FrontMatter(_FieldsAndParagraphs):
         open the cover when it runs on without a line break (a flattened page,
         :func:`~wgec_parse.submitters.from_capitals_at_start`), else a running header that
         names an organisation, in the six UN languages (:mod:`wgec_parse.submitters`)."""
-        found = from_fields(self.labelled())
+        fields = list(self.labelled())
+        found = from_fields(fields)
         writers = found if found is not None and names_its_writers(found) else None
         if found is not None and writers is None:
-            return found
+            return behind_mailbox_organisation(found, fields, self.cover_texts) or found
         titles = []
         for paragraph in self.cover:
             read = from_line(paragraph.text)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, Literal
 
@@ -26,6 +27,7 @@ __all__ = [
     "SENDER_LABELS",
     "SUBJECT_LABELS",
     "Submitter",
+    "behind_mailbox_organisation",
     "field_in_line",
     "from_capitals_at_start",
     "from_fields",
@@ -429,6 +431,7 @@ _ORGANISATION_WORDS: Final = frozenset(
         "Commission", "Comisión", "Комиссия",
         "Company", "Corporation", "PLC", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "GmbH",
         "Compagnie", "Compañía", "Corporación", "Компания", "Корпорация", "شركة",
+        "Laboratory", "Laboratoire", "Laboratorio", "Лаборатория", "مختبر",
     )
 )  # fmt: skip
 #: The Russian organisation words without their last letter, to read them in any case
@@ -696,6 +699,42 @@ _ON_BEHALF: Final = LazyPattern(
     r"(?i:on behalf of|au nom d|pour le compte d|en nombre d|en representaci[óo]n d"
     r"|от имени|по поручению)|نيابة عن|باسم|代表"
 )
+
+
+#: The field names of an e-mail client's header line that gives the sender's
+#: organisation ("Organization:", as Thunderbird prints a message), folded.
+_MAILBOX_ORGANISATION_LABELS: Final = frozenset(
+    fold(label)
+    for label in ("Organization", "Organisation", "Organización", "Organização", "Организация")
+)
+#: A preposition's end or an article left before a name after :data:`_ON_BEHALF` ("en
+#: nombre del X", "au nom de la X", "on behalf of the X").
+_ARTICLE_AFTER_BEHALF: Final = LazyPattern(
+    r"(?:el|e la|e los|e las|es|e l['’]|e|u|the|la|le|les|l['’])?[ \u00a0]*"
+)
+
+
+def behind_mailbox_organisation(
+    found: Submitter, fields: Sequence[tuple[str, str]], sentences: Iterable[str]
+) -> Submitter | None:
+    """The body a covering sentence says the writer writes on behalf of ("Les hago
+    llegar, en nombre del Laboratorio X de la Universidad Y, ..."), where ``found`` was
+    read from an e-mail's organisation header printed with its sender's field ("From:",
+    "De:"): a setting of the writer's mail client, not a statement of who submits.  None
+    where ``found`` is no such header or no sentence says so."""
+    if _field_name(found) not in _MAILBOX_ORGANISATION_LABELS:
+        return None
+    if not any(fold(name.rstrip(":：").rstrip()) in SENDER_LABELS for name, _ in fields):
+        return None
+    for text in sentences:
+        for m in _ON_BEHALF.finditer(text):
+            article = _ARTICLE_AFTER_BEHALF.match(text, m.end())
+            start = m.end() if article is None else article.end()
+            rest = text[start:]
+            name = _run_before_end(rest) or _capitalised_run(rest)
+            if name is not None and _names_organisation(name):
+                return Submitter(name, " ".join(text[m.start() : start].split()), "sentence")
+    return None
 
 
 def names_organisation(found: Submitter) -> bool:
@@ -1877,14 +1916,22 @@ def _core(word: str) -> str:
     return word
 
 
+def _plain(text: str) -> str:
+    """``text`` case-folded, its letters without their accents ("études": "etudes"), as
+    an acronym writes them ("LENS")."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
 def spells(words: Sequence[str], acronym: str) -> bool:
     """Whether ``words`` spell ``acronym`` out: each word in turn gives its initial,
     a small joining word ("of", "de", "in") its initial or nothing, and a word may give
     a letter or two of its own after its initial ("Women in Digital Pacific Network"
     spells "WIDPN", "Association camerounaise des usagers de l'Internet" "ACUI",
+    "Laboratoire d'études du numérique" "LEN": accents aside,
     "Дальневосточный центр исследований интернета" "ДВЦИИ")."""
-    letters = [c.casefold() for c in acronym if c.isalnum()]
-    cores = [_core(w) for w in words]
+    letters = [c for c in _plain(acronym) if c.isalnum()]
+    cores = [_plain(_core(w)) for w in words]
     cores = [c for c in cores if c]
     if not letters or not cores:
         return False
