@@ -654,6 +654,10 @@ FLOORS: Final = {
     # (fixture 411): 17 exact, 348.
     # A covering sentence whose subject thanks first (fixture 412): 18 exact, 349.
     "blind47": Floor(24, 18, 349),
+    # The forty-eighth blind set (fixtures/blind48/), a cross-section, held out: never
+    # looked at, only scored.  20 exact, 355 of 360 on arrival (after 0fcc44f), the same
+    # with the parser of 5d6c8fc.
+    "blind48": Floor(24, 20, 355),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"
