@@ -107,6 +107,18 @@ def test_a_running_title_at_a_pages_foot_alone_is_noise_and_the_page_ended() -> 
     assert clauses[1].text.endswith("official languages of the United Nations.")
 
 
+def test_a_bare_page_number_after_a_running_footer_ends_its_page() -> None:
+    foot = "Example Forum – Input"
+    text = f"{PAGE1} {foot} – 1\n{foot} 1.3 It is measured. {FILLER} It is read. {foot} – 2\n"
+    doc = read(text)
+    clauses = doc.questions[0].clauses
+    assert [c.number for c in clauses] == ["1.1", "1.2", "1.3"]
+    assert "Example Forum" not in doc.questions[0].answer_text
+    # A sentence that runs on over the number is not cut.
+    plain = f"{PAGE1} We counted – 1\nExample 1.3 It is measured. {FILLER}\n"
+    assert [c.number for c in read(plain).questions[0].clauses] == ["1.1", "1.2"]
+
+
 @pytest.mark.parametrize("heading", ["2. Recommendations", "Recommendations"])
 def test_a_heading_at_a_pages_foot_is_no_running_title(heading: str) -> None:
     text = f"{PAGE1} {heading} Page 1 of 2\nXYZ – December 2016 2.1 It is measured. {FILLER}\n"

@@ -798,12 +798,13 @@ _PAGE_NUMBER_MAX: Final = 20
 _ENDS: Final = (*_STOPS, ":", "：", "；")
 
 
-def _closing_page_number(s: str) -> tuple[int, int] | None:
+def _closing_page_number(s: str, questions: QuestionSet) -> tuple[int, int] | None:
     """A page number that ends the line ("... 成果。 第1页", "... transit. 12", "...
     page 1 of 2"): at the foot of a flattened page it is page furniture even without
     the total, or the capital, that one inside a line needs ("Page 1 of 2").  One with
     its word ("第2页", "Page 2") needs white space before it, a bare number a sentence
-    end."""
+    end; after a sentence end and the page's running footer (:func:`_foot_title`), one
+    marked as a page number ("... normalisation. Example Note – 1")."""
     end = len(s.rstrip(WS))
     j = end
     for _ in range(4):  # "Page 2", "- 2 -", "page 1 of 2": up to four words
@@ -813,8 +814,16 @@ def _closing_page_number(s: str) -> tuple[int, int] | None:
         name = match_terminal(s[j + 1 : end])
         if name == "NOISE_PAGE_OF":
             return j + 1, end
+        if name is None or not name.startswith("NOISE_PAGE"):
+            continue
         before = s[:j].rstrip(WS)
-        if name is not None and name.startswith("NOISE_PAGE") and before.endswith(_ENDS):
+        if before.endswith(_ENDS):
+            return j + 1, end
+        # After a running footer, a number marked as a page's, by a dash before it
+        # ("Example Note – 1") or its word ("Page 2"): a bare number there is a date's
+        # year ("Geneva, 20 December 2016").
+        marked = not s[j + 1 : end].isdigit() or before.endswith(("-", "–", "—"))
+        if marked and _foot_title(before, questions) is not None:
             return j + 1, end
     return None
 
@@ -832,12 +841,14 @@ def _page_words(s: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _PAGE_WORD.finditer(s)]
 
 
-def _page_end(s: str, furniture: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _page_end(
+    s: str, furniture: list[tuple[int, int]], questions: QuestionSet
+) -> tuple[int, int] | None:
     """The page furniture that ends the line (the foot of a flattened page), if any."""
     end = len(s.rstrip(WS))
     if furniture and furniture[-1][1] == end:
         return furniture[-1]
-    return _closing_page_number(s)
+    return _closing_page_number(s, questions)
 
 
 def _is_title(text: str) -> bool:
@@ -907,7 +918,7 @@ def _pages(contents: Sequence[str], flat: list[int], questions: QuestionSet) -> 
     it (only blank or form-feed lines between): whether it starts a page, and the
     running title printed on both sides of the break."""
     pages = dict.fromkeys(flat, _Page())
-    ends = {i: _page_end(contents[i], _furniture(contents[i])) for i in flat}
+    ends = {i: _page_end(contents[i], _furniture(contents[i]), questions) for i in flat}
     feet = _running_feet(contents, ends)
     for i, foot in feet.items():
         pages[i] = pages[i]._replace(foot=foot)
@@ -952,7 +963,7 @@ def _running_feet(
     return found
 
 
-def _next_pages(contents: Sequence[str], flat: list[int]) -> list[int]:
+def _next_pages(contents: Sequence[str], flat: list[int], questions: QuestionSet) -> list[int]:
     """The flattened lines, with the pages that follow a flattened page: a line of
     :data:`INLINE_MIN` code points or more with :data:`SENTENCES_MIN` sentence ends,
     after a flattened line that ends with page furniture (blank or form-feed lines
@@ -967,7 +978,7 @@ def _next_pages(contents: Sequence[str], flat: list[int]) -> list[int]:
             follows = False
             continue
         out.append(i)
-        follows = _page_end(s, _furniture(s)) is not None
+        follows = _page_end(s, _furniture(s), questions) is not None
     return out
 
 
@@ -1075,7 +1086,7 @@ def _page_top(s: str, p: int, questions: QuestionSet, sequences: _Sequences) -> 
 
 
 def _page_breaks(
-    s: str, page: _Page, furniture: list[tuple[int, int]], line: _Line
+    s: str, page: _Page, furniture: list[tuple[int, int]], line: _Line, questions: QuestionSet
 ) -> list[tuple[int, bool]]:
     """Cut out the line's page furniture and the running titles next to it; returns
     the page tops on the line: where the text after each page break resumes, and
@@ -1087,7 +1098,7 @@ def _page_breaks(
             line.noise(head, head + page.head, HEADER)
         else:
             tops.append((head, page.top))
-    closing = _closing_page_number(s)
+    closing = _closing_page_number(s, questions)
     for a, b in [*furniture, *_page_words(s), *([closing] if closing else [])]:
         resume = line.noise(a, b, FURNITURE)
         before = s[:a].rstrip(WS)
@@ -1101,7 +1112,7 @@ def _page_breaks(
 def _read_line(s: str, questions: QuestionSet, sequences: _Sequences, page: _Page) -> _Line:
     """Find the cuts of one flattened line (its clause markers go to ``sequences``)."""
     line = _Line(s)
-    tops = _page_breaks(s, page, _furniture(s), line)
+    tops = _page_breaks(s, page, _furniture(s), line, questions)
     resumes = [p for p, kind in line.cuts.items() if kind == RESUME]
     for p, ended in tops:
         if ended and line.cuts.get(p) != HEADER:
@@ -1346,7 +1357,7 @@ def segment(
     flat = [i for i, content in enumerate(contents) if is_flattened(content, questions)]
     if not flat:
         return None
-    flat = _next_pages(contents, flat)
+    flat = _next_pages(contents, flat, questions)
     pages = _pages(contents, flat, questions)
     sequences = _Sequences()
     found = {i: _read_line(contents[i], questions, sequences, pages[i]) for i in flat}
