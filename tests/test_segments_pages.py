@@ -119,6 +119,17 @@ def test_a_bare_page_number_after_a_running_footer_ends_its_page() -> None:
     assert [c.number for c in read(plain).questions[0].clauses] == ["1.1", "1.2"]
 
 
+def test_a_browser_prints_the_pages_address_and_number_at_its_foot() -> None:
+    url = "https://www.example.org/policy/input"
+    header = "29/12/2016 Example Forum - Input"
+    page2 = f"{header} 2. {Q2} We recommend a forum. {FILLER} It is read."
+    text = f"Intro. 1. {Q1} {FILLER} {url} 1/2\n{page2} {url} 2/2\n"
+    doc = read(text)
+    assert [q.number for q in doc.questions] == ["1", "2"]
+    assert noise_texts(doc) == [url, "1/2", header, url, "2/2"]
+    assert url not in doc.questions[1].answer_text
+
+
 @pytest.mark.parametrize("heading", ["2. Recommendations", "Recommendations"])
 def test_a_heading_at_a_pages_foot_is_no_running_title(heading: str) -> None:
     text = f"{PAGE1} {heading} Page 1 of 2\nXYZ – December 2016 2.1 It is measured. {FILLER}\n"

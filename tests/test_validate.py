@@ -195,6 +195,7 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "415_flattened_page_foot_title_seen_once",  # a flattened page
         "416_flattened_web_page_furniture_es",  # a flattened page
         "420_flattened_page_number_after_a_running_footer",  # a flattened page
+        "421_flattened_browser_print_footer",  # a flattened page
     }
     styles = sorted((FIXTURES / "styles").glob("*.txt"))
     assert len(styles) >= 30

@@ -866,14 +866,18 @@ def _is_title(text: str) -> bool:
 def _foot_title(before: str, questions: QuestionSet) -> int | None:
     """Where the running title starts that the text before a page's furniture ends
     with, after a sentence end, printed at that page's foot alone ("... in good time.
-    Example Council - Input to WGEC-2 Page 1 of 2"); None where the text does not end
-    so.  A heading at the page's foot ("2. Recommendations", "Recommendations") is no
-    such title, nor words that end in lower case, a sentence that runs on."""
+    Example Council - Input to WGEC-2 Page 1 of 2", or the page's address as a browser
+    prints it, "... (2016). https://www.example.org/wgec2-input 1/2"); None where the
+    text does not end so.  A heading at the page's foot ("2. Recommendations",
+    "Recommendations") is no such title, nor words that end in lower case, a sentence
+    that runs on."""
     ends = [m.end() for m in _END.finditer(before)]
     if not ends:
         return None
     start = _skip_ws(before, ends[-1])
     title = before[start:].rstrip(WS)
+    if match_terminal(title) == "NOISE_URL":
+        return start  # a browser prints the page's address at its foot
     if not _is_title(title) or _classify(title[:_LOOK]).kind != Kind.TEXT:
         return None
     if title.split()[-1][:1].islower():
@@ -949,11 +953,16 @@ def _running_feet(
     pages or more ("... public policy. LITLP – WGEC-2 input – page 1 of 2"), on each line
     that ends with it: (start, end).  ``ends``: the furniture ending each flattened line
     (:func:`_page_end`), if any.  The pages' texts before their furniture must end with
-    the same title (:func:`_shared`: whole words, no sentence end in it)."""
+    the same title (:func:`_shared`: whole words, no sentence end in it), or the same
+    web address ("... https://www.example.org/input 1/2")."""
     feet = {i: contents[i][: end[0]].rstrip(WS) for i, end in ends.items() if end is not None}
     if len(feet) < 2:
         return {}
     footer = _shared([before[::-1] for before in feet.values()], "")[::-1]
+    if not footer:  # the page's address, as a browser prints it at every page's foot
+        last = {before.rsplit(None, 1)[-1] for before in feet.values() if before}
+        url = last.pop() if len(last) == 1 else ""
+        footer = url if match_terminal(url) == "NOISE_URL" else ""
     found: dict[int, tuple[int, int]] = {}
     if footer:
         for i, before in feet.items():
