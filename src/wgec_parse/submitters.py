@@ -662,7 +662,12 @@ def is_label(name: str) -> bool:
 def _field_name(found: Submitter) -> str | None:
     """The name of the field ``found`` was read from, folded, without its colon; None
     where it was read from a title or a sentence."""
-    return fold(found.source.rstrip(":：").rstrip()) if found.confidence == "field" else None
+    return _folded_label(found.source) if found.confidence == "field" else None
+
+
+def _folded_label(name: str) -> str:
+    """A field's name folded, without its colon ("Organización :": "organizacion")."""
+    return fold(name.rstrip(":：").rstrip())
 
 
 def is_email_sender(found: Submitter) -> bool:
@@ -724,7 +729,7 @@ def behind_mailbox_organisation(
     where ``found`` is no such header or no sentence says so."""
     if _field_name(found) not in _MAILBOX_ORGANISATION_LABELS:
         return None
-    if not any(fold(name.rstrip(":：").rstrip()) in SENDER_LABELS for name, _ in fields):
+    if not any(_folded_label(name) in SENDER_LABELS for name, _ in fields):
         return None
     for text in sentences:
         for m in _ON_BEHALF.finditer(text):
@@ -1142,7 +1147,7 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
             if clause is not None:
                 stop = at + 1 + clause.start(2)
             else:
-                at, stop = _run_before_clause(text, stop_at + 1, m.start())
+                at, stop = _run_before_verb(text, stop_at + 1, m.start())
         start = at + 1 if at >= 0 else start
     subject = " ".join(text[start:stop].split())
     if subject.endswith(","):
@@ -1180,7 +1185,7 @@ def _last_clause_comma(text: str, stop: int) -> int:
     return -1
 
 
-def _run_before_clause(text: str, start: int, verb: int) -> tuple[int, int]:
+def _run_before_verb(text: str, start: int, verb: int) -> tuple[int, int]:
     """Where a name without an article starts (less one) and ends, among lines run
     together before the verb at ``verb``: the run of capitalised words and the small
     words between them right before a clause between commas ("... por el equipo de
