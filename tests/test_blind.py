@@ -462,7 +462,8 @@ FLOORS: Final = {
     # A name before its clause and a verb that sends, "Submitted by X" in running text
     # (fixtures 360, 361): 16 exact, 343.
     # A browser's print footer, the page's address and number (fixture 421): 351.
-    "blind27": Floor(24, 16, 351),
+    # "X is ready to share ..." closes a letter (fixture 422): 352.
+    "blind27": Floor(24, 16, 352),
     # The twenty-eighth blind set (fixtures/blind28/), another cross-section written
     # while the rules of the twenty-sixth and twenty-seventh were made, scored before any
     # rule was made from it: 6 exact, 275 of 360 (76%), the same with the parser as it

@@ -569,6 +569,8 @@ _EXAMPLES = {
     "Question 2/2: Taking into consideration": "QKEY",
     "问题1 —— 增强合作的高层次特征": "QKEY",
     "Vellmar stands ready to contribute to the further work of the Group.": "TEXT_THANKS",
+    "The Council is ready to share the experience of its members.": "TEXT_THANKS",
+    "Nous restons à votre disposition pour tout échange.": "TEXT_THANKS",
     "Надеюсь, эти замечания будут полезны.": "TEXT_THANKS",
     "وتبقى الرابطة على استعداد لتقديم أي معلومات إضافية.": "TEXT_THANKS",
     "Question (ii): Taking into consideration": "QKEY",
