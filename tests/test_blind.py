@@ -400,7 +400,8 @@ FLOORS: Final = {
     # Submitters in covering sentences and bylines (fixtures 387-397): 18 exact, 334.
     # "Ответ 1." heads a question (fixtures 398, 399): 19 exact, 338.
     # A note's courtesy close in a flattened page (fixture 409): 20 exact, 340.
-    "blind23": Floor(24, 20, 340),
+    # "We hope these recommendations will be useful" closes a letter (fixture 423): 342.
+    "blind23": Floor(24, 20, 342),
     # The twenty-fourth blind set (fixtures/blind24/), a cross-section, and the
     # twenty-fifth (fixtures/blind25/), weighted to e-mails, letters, notes verbales,
     # forms and short PDFs, both written without the parser's code.  Scored on arrival:

@@ -571,6 +571,7 @@ _EXAMPLES = {
     "Vellmar stands ready to contribute to the further work of the Group.": "TEXT_THANKS",
     "The Council is ready to share the experience of its members.": "TEXT_THANKS",
     "Nous restons à votre disposition pour tout échange.": "TEXT_THANKS",
+    "We hope these recommendations will be useful to the Working Group.": "TEXT_THANKS",
     "Надеюсь, эти замечания будут полезны.": "TEXT_THANKS",
     "وتبقى الرابطة على استعداد لتقديم أي معلومات إضافية.": "TEXT_THANKS",
     "Question (ii): Taking into consideration": "QKEY",
