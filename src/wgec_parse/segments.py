@@ -1201,9 +1201,7 @@ def _read_boundaries(
             if point not in at_boundary:  # "Issue 1. Characteristics (i) ...": its first point
                 _read_point(s, point, sequences, line)
         elif parts is not None and parts.kind in _SEQUENCE_KINDS:
-            keys = sequence_keys(parts)
-            if keys:
-                sequences.add(line, p, keys)
+            _note_point(parts, p, sequences, line)
         elif parts is None and _opens_item(s, p):
             items.setdefault(s[p], []).append(p)
         else:
@@ -1218,13 +1216,17 @@ def _read_boundaries(
 
 def _read_point(s: str, p: int, sequences: _Sequences, line: _Line) -> None:
     """Note a clause marker at ``p``, right after a heading's title, in its sequence."""
-    if p >= len(s) or _MARKER_HINT.match(s, p) is None:
-        return
-    parts = _classify(s[p : p + _LOOK])
-    if parts.kind in _SEQUENCE_KINDS:
-        keys = sequence_keys(parts)
-        if keys:
-            sequences.add(line, p, keys)
+    if p < len(s) and _MARKER_HINT.match(s, p) is not None:
+        parts = _classify(s[p : p + _LOOK])
+        if parts.kind in _SEQUENCE_KINDS:
+            _note_point(parts, p, sequences, line)
+
+
+def _note_point(parts: LineParts, p: int, sequences: _Sequences, line: _Line) -> None:
+    """Add the clause marker ``parts`` at ``p`` to the sequences it may belong to."""
+    keys = sequence_keys(parts)
+    if keys:
+        sequences.add(line, p, keys)
 
 
 def _opens_item(s: str, p: int) -> bool:

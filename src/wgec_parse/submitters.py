@@ -957,16 +957,11 @@ def from_capitals_at_start(text: str) -> Submitter | None:
     ..."); None where fewer than two words open it in capitals, where all of it is in
     capitals, or where they name no organisation."""
     words = text.split()
-    run = list(itertools.takewhile(_in_capitals, words))
+    run = list(itertools.takewhile(str.isupper, words))  # letters, all in capitals
     if len(run) < 2 or len(run) == len(words):
         return None
     found = from_line(" ".join(run))
     return found if found is not None and names_organisation(found) else None
-
-
-def _in_capitals(word: str) -> bool:
-    """Whether a word has letters, all of them capitals ("CENTRE", "«СЕТЬ»", "(ECIP)")."""
-    return word.isupper()
 
 
 def labelled(text: str) -> Submitter | None:
