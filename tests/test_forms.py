@@ -61,6 +61,7 @@ def test_view_renders_back_and_json_round_trips(path: Path) -> None:
         ("19_title_above_the_labels.tsv", "form-tsv"),
         ("20_numbered_topic_labels.csv", "form-csv"),
         ("21_p_dash_labels_es.tsv", "form-tsv"),
+        ("40_title_row_of_its_own_cells_above_the_labels.tsv", "form-tsv"),
     ],
 )
 def test_detection(name: str, source: str) -> None:

@@ -314,11 +314,11 @@ _BY_NAME = dict(markers.TERMINALS)
 
 def test_the_longest_download_link_is_tried_as_noise() -> None:
     # Three words of twelve letters, an "xlsx" file and a size with a decimal: the
-    # longest line NOISE_DOWNLOAD matches, and so the bound of the noise band.
+    # longest line NOISE_DOWNLOAD matches, within the bound of the noise band.
     words = "\u00a0".join(["A" * 12] * 3)
     link = f"T\u00e9l\u00e9charger\u00a0{words}\u00a0(xlsx; 000.0\u00a0kb)"
-    assert len(link) == markers.NOISE_SPACED_MAX
-    assert markers.match_terminal(link) == "NOISE_DOWNLOAD"
+    assert len(link) <= markers.NOISE_SPACED_MAX
+    assert markers.classify(link).terminal == "NOISE_DOWNLOAD"
 
 
 @pytest.mark.parametrize(
@@ -347,6 +347,14 @@ def test_the_bands_are_tried_wherever_they_can_match(name: str, data: st.DataObj
         assert len(found) <= markers.NOISE_SPACED_MAX
     if markers.kind_of(name) == Kind.FIELD and ":" not in found and "：" not in found:
         assert len(found) <= markers.FIELD_ALONE_MAX
+
+
+def test_the_longest_forwarded_message_line_is_a_sign_off() -> None:
+    # The longest phrase between the longest dashes (23 a side), with its spaces: the
+    # bound of the noise band.
+    line = "-" * 23 + " Пересылаемое сообщение " + "-" * 23
+    assert len(line) == markers.NOISE_SPACED_MAX
+    assert markers.classify(line).terminal == "SIGNOFF_ORIGINAL"
 
 
 def test_the_bands_keep_the_grammars_priorities() -> None:

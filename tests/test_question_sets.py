@@ -79,6 +79,13 @@ def test_a_set_can_be_named_by_its_file() -> None:
         ("Ce que le Groupe pourrait recommander", "2"),
         ("We recommend", None),
         ("It might recommend a fund", None),
+        # What we propose names question 2 as what we recommend does (fixture 424).
+        ("Lo que proponemos al Grupo de Trabajo", "2"),
+        ("What we propose to the Working Group", "2"),
+        ("Ce que nous proposons", "2"),
+        ("Что мы предлагаем Рабочей группе", "2"),
+        ("ما نقترحه على الفريق العامل", "2"),
+        ("We propose", None),
         # Not topics: a sentence, a long title, words that merely share letters.
         ("Key features are listed below.", None),
         ("Le traitement des données personnelles", None),

@@ -16,7 +16,7 @@ import wgec_parse
 from wgec_parse.cli import main
 from wgec_parse.lexer import split_lines
 from wgec_parse.nodes import BulletItem, Position
-from wgec_parse.questions import QuestionSet, QuestionSpec
+from wgec_parse.questions import WGEC2, QuestionSet, QuestionSpec
 from wgec_parse.rules import questions
 from wgec_parse.rules.context import Context
 from wgec_parse.strategies import documents
@@ -729,3 +729,19 @@ def test_a_rule_runs_as_its_check() -> None:
     found = list(questions.no_questions(context))
     assert [(d.code, d.severity, d.line) for d in found] == [("no-questions", "error", 1)]
     assert list(questions.no_questions.check(context)) == found
+
+
+def test_a_short_title_is_matched_by_the_topic_it_names() -> None:
+    # "Rasgos de la cooperación reforzada" shares more words with question 2's Spanish
+    # wording ("... sobre la Cooperación Reforzada ...") than with question 1's, but names
+    # question 1's topic (fixture 424).
+    text = (
+        "La Red presenta su aporte.\n\nRasgos de la cooperación reforzada\n\n"
+        "Es un diálogo abierto.\n\nNuestras recomendaciones\n\n1. Publicar todo.\n"
+    )
+    doc = wgec_parse.parse(text)
+    matches = Context(doc, WGEC2).matches
+    assert [(m.spec.number if m.spec else None, m.by) for m in matches] == [
+        ("1", "topic"),
+        ("2", "topic"),
+    ]

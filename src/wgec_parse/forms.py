@@ -26,7 +26,8 @@ Three layouts are told apart, the first two tried first:
   "long"; each line keeps its own cell).
 - **"label<TAB>value" lines**, one field or question per line (one respondent): the
   first line holds a label, a tab and a value (or at most three lines stand above it, a
-  title, shown as a paragraph of the front matter); every line holds one tab, or none (a
+  title, shown as a paragraph of the front matter, which may be a row of three cells or
+  more: "Consultation export<TAB>WGEC-2<TAB>Downloaded ..."); every line holds one tab, or none (a
   line of the value before it); three labels or more, one of them a whole question
   (numbered or a keyword, and asking, or a guiding question's wording, or a keyword
   and a question's topic: "Question 1 — High-level characteristics").  A label that
@@ -585,7 +586,8 @@ def _read_pairs(body: str) -> Form | None:
     """A "label<TAB>value" export: every line a label, a tab and a value, or (without a
     tab, or with a tab before it and no label) a line of the value before; the first line
     a label, or at most
-    :data:`_PREAMBLE_MAX` lines (a title) above it; at least :data:`_MIN_COLUMNS`
+    :data:`_PREAMBLE_MAX` lines (a title, or a title row of three cells or more) above
+    it; at least :data:`_MIN_COLUMNS`
     labels, one of them a whole question."""
     lines = _split(body)
     while lines and not lines[-1].strip():
@@ -611,6 +613,11 @@ def _read_pairs(body: str) -> Form | None:
             continue
         if not keyed and _is_keyed_header(cells):
             keyed = True
+            continue
+        if not (labels or keyed) and len(cells) > 2 and _is_label(line):
+            if len(preamble) == _PREAMBLE_MAX:
+                return None
+            preamble.append((line, number))  # a title row of its own cells
             continue
         key = cells.pop(0) if keyed and len(cells) == 3 and _is_key(cells[0]) else ""
         if len(cells) != 2 or not cells[0] or not _is_label(cells[0]):

@@ -239,6 +239,13 @@ WGEC2: Final = QuestionSet(
                 "что рекомендовать",
                 "ما نوصي",
                 "ما يوصي",
+                # ... or what we propose: "What we propose to the Working Group", "Lo
+                # que proponemos al Grupo de Trabajo", "Ce que nous proposons".
+                "what we propose",
+                "ce que nous proposons",
+                "lo que proponemos",
+                "что мы предлагаем",
+                "ما نقترح",
             ),
         ),
     ),

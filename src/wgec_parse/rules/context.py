@@ -211,6 +211,11 @@ class Context:
                 by = "number" if spec is not None else ""
             if spec is None:
                 spec = qset.by_wording(q.title)
+                # "Rasgos de la cooperación reforzada" shares words with question 2's
+                # Spanish wording and names question 1's topic: a short title is read
+                # by the topic it names.
+                if spec is not None and match_topic(q.title, qset) not in (None, spec.number):
+                    spec = None
                 by = "wording" if spec is not None else ""
             # "Recommendations", or "4. Recommendations" where no question has its
             # number (a section of the writer's own outline): a topic heading.
