@@ -294,7 +294,8 @@ FLOORS: Final = {
     # sets (blind3's 19, blind4, 15, 25, 26, 28, 33, 36, 38, 39, 43) expect the Mission
     # or the Ministry that sends it: 13 exact, 342.
     # A signature under "For the Secretariat:" (fixture 404): 343.
-    "blind16": Floor(24, 13, 343),
+    # An organisation's field name counted without its small words (forms 41): 14 exact, 344.
+    "blind16": Floor(24, 14, 344),
     # Three sets written without the parser's code after the sixteenth had guided the
     # rules, each scored on arrival: the seventeenth (fixtures/blind17/), another
     # cross-section of a consultation, 6 exact, 299 of 360 (83%); the eighteenth
@@ -392,7 +393,8 @@ FLOORS: Final = {
     # A letterhead in capitals gives a name its acronym (fixture 359): 19 exact, 345.
     # A note's courtesy close in a flattened page (fixture 409): 20 exact, 346.
     # A running footer seen once at a flattened page's foot (fixture 415): 21 exact, 354.
-    "blind22": Floor(24, 21, 354),
+    # A field line whose label is longer than the grammar reads (forms 41): 22 exact, 355.
+    "blind22": Floor(24, 22, 355),
     # "R1." points (fixture 272): 330.
     # Part words at a boundary of a flattened line, and a point numbered past the
     # questions (fixtures 288, 289, 291): 332.
@@ -500,7 +502,9 @@ FLOORS: Final = {
     # A contribution title before a sentence naming the government, a Russian name over
     # the degree (fixtures 357, 358): 18 exact, 354.
     # A covering sentence whose subject thanks first (fixture 412): 19 exact, 355.
-    "blind30": Floor(24, 19, 355),
+    # A word broken at a hyphen rejoined where the cover is searched for a sentence
+    # (fixture 426): 20 exact, 356.
+    "blind30": Floor(24, 20, 356),
     # The thirty-first blind set (fixtures/blind31/), a cross-section: 15 exact, 324 of
     # 360 on arrival, the same before those rules: 17 exact, 341.
     # A letterhead in capitals named as the text writes it with its acronym, and a
@@ -567,7 +571,8 @@ FLOORS: Final = {
     # 360 with the parser of 17fbf7e and on arrival.  The rules of fixtures 328-337, a
     # government's "State Secretariat" naming its sender: 16 exact, 350.  A footer's
     # page count after one space (fixture 338): 18 exact, 353.
-    "blind37": Floor(24, 18, 353),
+    # A field line whose label is longer than the grammar reads (forms 41): 19 exact, 354.
+    "blind37": Floor(24, 19, 354),
     # The thirty-eighth blind set (fixtures/blind38/), a cross-section, held out: never
     # looked at, only scored.  14 exact, 313 of 360 with the parser of the session's start
     # (9b50792), on arrival and with the rules of fixtures 345-354.  Opened in the same
@@ -655,7 +660,10 @@ FLOORS: Final = {
     # (fixture 407).  Opened at 601aeeb: 15 exact, 330.
     # A title row of its own cells above a form's labels (forms 40) and "Lo que
     # proponemos" naming question 2 (fixture 424): 17 exact, 340.
-    "blind46": Floor(24, 17, 340),
+    # "Groupement" an organisation's word (fixture 425), a hyphen-broken note verbale
+    # (426), a long organisation label (forms 41), a Chinese subject "- X意见" (427):
+    # 21 exact, 344.
+    "blind46": Floor(24, 21, 344),
     # The forty-seventh blind set (fixtures/blind47/), a cross-section, held out: never
     # looked at, only scored.  16 exact, 347 of 360 with the parser of 5d6c8fc and, on
     # arrival, of 8cdfaeb.  A printed e-mail's sender line with its date after a tab

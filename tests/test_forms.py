@@ -231,6 +231,10 @@ def test_label_tab_value_origins_are_file_rows() -> None:
         ("31_individual_in_a_personal_capacity_es.tsv", "Ana Ejemplo Ruiz"),
         ("32_structure_name_label_fr.csv", "Fédération Exemple du Numérique"),
         ("38_organisation_field_that_names_no_one_es.tsv", "Ana Ejemplo Soto"),
+        (
+            "41_long_organisation_label_names_the_submitter_es.csv",
+            "Colectivo Ejemplo por los Derechos Digitales",
+        ),
     ],
 )
 def test_submitter_from_the_organisation_column(name: str, submitter: str) -> None:

@@ -741,6 +741,10 @@ def test_words_spell_an_acronym_out(words: str, acronym: str, spelled: bool) -> 
         ("Organisation type", False),
         ("Organisation e-mail", False),
         ("Name of the organisation's contact person for this form", False),  # too long
+        # Small words are not counted (forms 41); a label that asks names no one.
+        ("Nombre de la organización o persona", True),
+        ("Nom de l'organisation ou de la personne", True),
+        ("Is your organisation accredited?", False),
     ],
 )
 def test_a_short_label_that_speaks_of_the_organisation_names_it(label: str, names: bool) -> None:
@@ -1562,6 +1566,15 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "Laboratoire de droit numérique de l'Université Exemple",
         ),
         ("419_acronym_of_accented_words", "Réseau d'études numériques (REN)"),
+        (
+            "425_groupement_letterhead_names_the_submitter_fr",
+            "Groupement des éditeurs de logiciels du Sahel (GELS)",
+        ),
+        (
+            "426_note_verbale_hyphenated_across_double_spaced_lines",
+            "Permanent Mission of the Republic of Examplia",
+        ),
+        ("427_chinese_subject_ends_with_the_body_and_its_opinion_zh", "示例城市数字治理协会"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

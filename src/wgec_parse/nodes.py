@@ -53,9 +53,10 @@ it.  A new node kind declares them there, and the walk needs nothing more.  A wa
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from collections.abc import Callable, Iterator
-from typing import Any, ClassVar
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, ClassVar, Final
 
 import attrs
 
@@ -376,6 +377,23 @@ def clean_join(lines: tuple[LineLike, ...]) -> str:
             out += " "
         out += text
     return out
+
+
+#: A word broken at a hyphen at the end of a line: a lower-case letter, then the hyphen.
+_BROKEN_WORD: Final = re.compile(r"[^\W\d_]-\Z")
+
+
+def _rejoined(texts: Sequence[str]) -> str:
+    """``texts`` joined by spaces, a word that a hyphen breaks between two of them, in
+    lower case on both sides, rejoined without it ("aten-" + "tamente")."""
+    out: list[str] = []
+    for text in texts:
+        last = out[-1] if out else ""
+        if last[-2:-1].islower() and _BROKEN_WORD.search(last) and text[:1].islower():
+            out[-1] = last[:-1] + text
+        else:
+            out.append(text)
+    return " ".join(out)
 
 
 def _wraps_unspaced(before: str, after: str) -> bool:
@@ -717,15 +735,19 @@ class FrontMatter(_FieldsAndParagraphs):
     def cover_texts(self) -> list[str]:
         """Texts that may name the submitter in a sentence: the value of each subject
         field, then the cover as one text (its paragraphs and other fields' values in
-        order, joined by spaces: a sentence of double-spaced text spans paragraphs)."""
+        order, joined by spaces: a sentence of double-spaced text spans paragraphs), a
+        word broken at a hyphen from one line to the next rejoined ("saluda aten-" over
+        "tamente" is "saluda atentamente")."""
         subjects: list[str] = []
         cover: list[str] = []
         for block in self.blocks:
             if type(block) is Paragraph:
-                cover.append(block.text)
+                texts = [line.text for line in block.lines if type(line) is not Noise]
+                broken = any(_BROKEN_WORD.search(text) for text in texts)
+                cover.append(_rejoined(texts) if broken else block.text)
             elif type(block) is Field:
                 (subjects if is_subject(block.name) else cover).append(block.value)
-        return [*subjects, " ".join(cover)]
+        return [*subjects, _rejoined(cover)]
 
     @property
     def submitted_by(self) -> str | None:

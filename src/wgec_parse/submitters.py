@@ -188,8 +188,11 @@ _NOT_THE_NAME: Final = tuple(
         "وصف", "简介", "介绍",
     )
 )  # fmt: skip
-#: An organisation's field name has at most this many words.
+#: An organisation's field name has at most this many words, not counting the small
+#: ones ("Nombre de la organización o persona": three).
 _ORGANISATION_LABEL_MAX_WORDS: Final = 4
+#: A small word (an article, a preposition, a conjunction) has at most this many letters.
+_SMALL_WORD_MAX: Final = 3
 
 
 def _rank(name: str) -> int | None:
@@ -201,8 +204,9 @@ def _rank(name: str) -> int | None:
     rank = _RANK.get(folded)
     if rank is not None or not folded:
         return rank
-    if len(folded.split()) > _ORGANISATION_LABEL_MAX_WORDS:
-        return None
+    words = [word for word in folded.split() if len(word) > _SMALL_WORD_MAX]
+    if len(words) > _ORGANISATION_LABEL_MAX_WORDS or name.rstrip().endswith(("?", "？", "؟")):
+        return None  # "Is your organisation accredited to ECOSOC?" asks about it
     if any(stem in folded for stem in _ORGANISATION_STEMS) and not any(
         word in folded for word in _NOT_THE_NAME
     ):
@@ -411,7 +415,7 @@ _ORGANISATION_WORDS: Final = frozenset(
         "Chamber", "Ministry", "Mission", "Agency", "Authority", "Consortium",
         "Initiative", "Trust", "Union", "League", "Committee", "Organisation",
         "Organization", "Observatory", "Collective", "Partnership", "Platform",
-        "Ligue", "Comité", "Collectif", "Plateforme",
+        "Ligue", "Comité", "Collectif", "Plateforme", "Groupement",
         "Iniciativa", "Unión", "Liga", "Colectivo", "Organización", "Plataforma",
         "Инициатива", "Объединение", "Комитет", "Лига", "Организация", "Платформа",
         "مبادرة", "منظمة", "رابطة", "ائتلاف",
@@ -485,6 +489,12 @@ _LEGAL_FORM_ENDS: Final = (
 #: An organisation's name on a cover line has at most this many words.
 _ORGANISATION_MAX_WORDS: Final = 12
 #: A Chinese title names the submitter before "关于" (or "对", "就") and ends "的意见".
+#: A Chinese organisation's name right before the word for its opinion, a run of
+#: Chinese of its own ("主题：…… - 深圳市……促进会意见"): group 1.
+_ZH_OPINION_OF: Final = LazyPattern(
+    "(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,30}(?:" + "|".join(_ZH_ORGANISATION_ENDS) + "))"
+    "的?(?:意见|建议|回应|答复|评论|看法)(?![\u4e00-\u9fff])"
+)
 _ZH_ABOUT: Final = ("关于", "对", "就")
 _ZH_ENDS: Final = ("的意见", "的建议", "的回应", "的答复", "的评论", "的看法", "意见")
 
@@ -760,20 +770,27 @@ def field_in_line(text: str) -> tuple[str, str] | None:
     read it as one: a form's row of two cells between a tab, its label starting with a
     letter ("Organization<TAB>Example Network"), or a label that names the submitter
     and its value after a colon, kept from being a field by the label's comma
-    ("Фамилия, имя: ...", "Nom, prénom : ...") or by the form reader's escape, its
-    cell's reference ("[r2 c6] 1、您的单位名称: ..."); None for any other line, and where
+    ("Фамилия, имя: ...", "Nom, prénom : ..."), by its length, more words than the
+    grammar reads in a label ("Nombre de la organización o persona: ..."), or by the
+    form reader's escape, its cell's reference ("[r2 c6] 1、您的单位名称: ..."); None
+    for any other line, and where
     the value is another label (it ends with a colon)."""
     cells = [cell.strip() for cell in text.split("\t")]
     if len(cells) != 2:
         escaped = _CELL_REFERENCE.match(text)
         cells = [cell.strip() for cell in text[escaped.end() if escaped else 0 :].split(":", 1)]
-        if len(cells) != 2 or not (escaped or "," in cells[0]) or not is_label(cells[0]):
+        long = len(cells[0].split()) > _FIELD_LABEL_MAX_WORDS
+        if len(cells) != 2 or not (escaped or long or "," in cells[0]) or not is_label(cells[0]):
             return None
     elif not cells[0][:1].isalpha():
         return None
     if not cells[1] or cells[1].endswith((":", "：")):
         return None
     return cells[0], cells[1]
+
+
+#: The most words of a field's label that the grammar reads (FIELD in lines.lark).
+_FIELD_LABEL_MAX_WORDS: Final = 4
 
 
 def sender_line(text: str) -> tuple[str, str] | None:
@@ -1056,9 +1073,10 @@ def from_sentence(text: str) -> Submitter | None:
     meeting's own bodies; ``source`` is the phrase it was read from ("réponses du
     Gouvernement de X")."""
     found: list[tuple[int, str, str]] = []
-    for m in _ZH_SUBMITS.finditer(text):  # "……研究院向委员会秘书处提交了书面意见"
-        found.append((m.start(), m.group(1), m.group()))
-        break
+    for zh in (_ZH_SUBMITS, _ZH_OPINION_OF):  # "……研究院向委员会秘书处提交", "- ……促进会意见"
+        for m in zh.finditer(text):
+            found.append((m.start(), m.group(1), m.group()))
+            break
     for pattern in (_SENTENCE_OF, _SENTENCE_BEFORE):
         for m in pattern.finditer(text):
             rest = text[m.end() : m.end() + _SENTENCE_WINDOW]
