@@ -94,6 +94,11 @@ INLINE_MIN: Final = 200
 _END: Final = LazyPattern(
     rf"[.!?;:؟…][\"'”’»)\]]{{0,3}}(?=[{WS}])|[。！？；：][”’」』）)\]]{{0,3}}"
 )
+#: A sentence end inside a running title: not a colon, which a title may hold
+#: ("Enhanced cooperation: input to WGEC-2").
+_TITLE_BREAK: Final = LazyPattern(
+    rf"[.!?;؟…][\"'”’»)\]]{{0,3}}(?=[{WS}])|[。！？；][”’」』）)\]]{{0,3}}"
+)
 #: The end of a question's title.
 _ASKS: Final = LazyPattern(r"[?？؟][\"'”’»」』）)\]]{0,3}")
 #: A full stop (or semicolon) that ends a sentence before a title asks its question.
@@ -458,9 +463,15 @@ def _part_topic_end(s: str, title: int, parts: LineParts, questions: QuestionSet
     gap = _GAP_BEFORE_CAPITAL.search(s, title, title + _PART_TOPIC_MAX)
     if gap is not None and (stop is None or gap.start() < stop.start()):
         stop = gap  # "Theme I: The defining features of ...  In our view ..."
-    if stop is None or match_topic(s[title : stop.start()], questions) is None:
-        return None
-    return stop.end()
+    if stop is not None and match_topic(s[title : stop.start()], questions) is not None:
+        return stop.end()
+    # "Part A – Characteristics of enhanced cooperation From our study, ...": a
+    # sentence's first word after the topic, a capital before a word in lower case.
+    end = title + _PART_TOPIC_MAX if stop is None else stop.start()
+    for m in _SENTENCE_START.finditer(s, title, end):
+        if match_topic(s[title : m.start()], questions) is not None:
+            return m.end()
+    return None
 
 
 def _topic_before_points(
@@ -492,6 +503,13 @@ _SPACES: Final = LazyPattern(rf"[{WS}]+")
 #: Two spaces or more before a capital: a line break lost in a flattened text, as some
 #: converters write it.
 _GAP_BEFORE_CAPITAL: Final = LazyPattern(r"[ \u00a0]{2,}(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+
+
+#: A space before a sentence's first word: a capital, then a word in lower case ("...
+#: cooperation From our study"; not "the Working Group", whose next word is a capital).
+_SENTENCE_START: Final = LazyPattern(
+    r"[ \u00a0](?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё]*[ \u00a0][a-zà-öø-ÿа-яё])"
+)
 
 
 #: The longest topic title of a numbered heading in a script written without spaces.
@@ -853,11 +871,11 @@ def _page_end(
 
 def _is_title(text: str) -> bool:
     """Whether ``text`` may be a running title: 8 to 100 code points, with no sentence
-    end in it nor at either end, not starting in lower case."""
+    end in it (a colon may stand inside) nor at either end, not starting in lower case."""
     return (
         _HEADER_MIN <= len(text) <= _HEADER_MAX
         and not text[:1].islower()
-        and _END.search(text) is None
+        and _TITLE_BREAK.search(text) is None
         and not text.endswith(_STOPS)
         and not text.startswith(_STOPS)
     )
@@ -1074,7 +1092,7 @@ def _page_top(s: str, p: int, questions: QuestionSet, sequences: _Sequences) -> 
     that a sentence running on over the break ("... in section Page 1 of 2 3.2 of
     ...") is never cut, and the title is one (:func:`_is_title`)."""
     limit = min(len(s), p + _HEADER_MAX + 1)
-    stop = _END.search(s, p, limit)  # a title holds no sentence end: none after it
+    stop = _TITLE_BREAK.search(s, p, limit)  # a title holds no sentence end: none after it
     limit = limit if stop is None else min(limit, stop.end() + 1)
     for q in range(p + _HEADER_MIN + 1, limit):
         if s[q - 1] not in WS or s[q] in WS:
