@@ -24,6 +24,7 @@ from wgec_parse.submitters import (
     names_its_writers,
     names_the_same,
     note_verbale_sender,
+    opens_with_title,
     prefer,
     sender_line,
     signs_for,
@@ -1689,3 +1690,19 @@ def test_a_sender_named_by_an_office_of_a_body_yields_to_its_full_name(
     found = prefer(Submitter(sender, "From", "field"), [], [], [sentence])
     assert found is not None
     assert found.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "titled"),
+    [
+        ("Director, Policy Unit", True),
+        ("директор Института", True),
+        # An ordinal before the title (fixture 431).
+        ("Первый заместитель Министра", True),
+        ("First Secretary", True),
+        ("First, we recommend", False),
+        ("Jane Example", False),
+    ],
+)
+def test_a_line_opens_with_a_signer_s_title(text: str, titled: bool) -> None:
+    assert opens_with_title(text) is titled

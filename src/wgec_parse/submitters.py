@@ -1855,8 +1855,22 @@ def _is_job_title(text: str) -> bool:
 
 def opens_with_title(text: str) -> bool:
     """Whether ``text`` opens with the first word of a signer's title ("Director ...",
-    "директор ...", as Russian writes a title in lower case)."""
-    return fold(text).partition(" ")[0] in _JOB_TITLE_WORDS
+    "директор ...", as Russian writes a title in lower case), after an ordinal, if any
+    ("Первый заместитель Министра", "First Secretary")."""
+    first, _, rest = fold(text).partition(" ")
+    if first in _TITLE_ORDINALS:
+        first = rest.partition(" ")[0]
+    return first in _JOB_TITLE_WORDS
+
+
+#: An ordinal before a signer's title ("First Deputy Minister"), folded.
+_TITLE_ORDINALS: Final = frozenset(
+    fold(word)
+    for word in (
+        "First", "Second", "Premier", "Première", "Primer", "Primera", "Segundo", "Segunda",
+        "Первый", "Первая", "Второй", "Вторая",
+    )
+)  # fmt: skip
 
 
 #: The first words of a signer's title ("Executive Director", "Head of Unit",

@@ -137,7 +137,7 @@ BODY_RULES: Final = (
         blocks.number_opens_sentence,
         frozenset({Kind.DOTTED}),
         None,
-        frozenset({"DOTTED"}),
+        frozenset({"DOTTED", "DOTTED_HYPHEN"}),
     ),
     Rule(
         "outline_topic_heading",

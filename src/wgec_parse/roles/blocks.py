@@ -151,7 +151,9 @@ WEB_TAIL_LABELS: Final = frozenset(
 def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
     """After an answer, and with no question heading after it, a contact field
     ("Contact:", "Personne de contact :", "联系人："), a field that closes an official
-    letter ("Приложение:", "Copia:", "Enclosure:": :data:`LETTER_TAIL_LABELS`), a note
+    letter ("Приложение:", "Copia:", "Enclosure:": :data:`LETTER_TAIL_LABELS`), a field
+    whose value is an e-mail address alone, where to write ("Questions about this
+    submission: policy@example.net"), a note
     about the writers ("About the authors:": :data:`ABOUT_LABELS`, or such a title alone
     on its line, "About the Centre"), a web
     page's tags or sharing buttons ("Tags:", "Etiquetas:", "الوسوم:":
@@ -169,6 +171,8 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
             or label in LETTER_TAIL_LABELS
             or label in WEB_TAIL_LABELS
             or label.startswith(ABOUT_LABELS)
+            # "Questions about this submission: policy@example.net": where to write
+            or _ADDRESS_ALONE.fullmatch(parts.text) is not None
         )
     else:
         named = labelled(parts.text) is not None or _about_title(reading, parts.text)
@@ -402,9 +406,12 @@ def signature_start(lines: Sequence[LineParts | None], stop: int | None = None) 
 
 def _continues_title(lines: Sequence[LineParts | None], j: int) -> bool:
     """Whether line ``j`` goes on in lower case with the signer's title on the line
-    right above it ("Заместитель Министра" over "связи и информатизации"): short, plain
-    text, no sentence end, under a line that opens with a title and may sign."""
+    right above it ("Заместитель Министра" over "связи и информатизации"), or above the
+    blank line between them in double-spaced text: short, plain text, no sentence end,
+    under a line that opens with a title and may sign."""
     parts, above = lines[j], lines[j - 1] if j > 0 else None
+    if above is None and j > 1:
+        above = lines[j - 2]  # double-spaced: "Первый заместитель Министра", a blank line
     if parts is None or above is None or parts.kind != Kind.TEXT:
         return False
     text = parts.text
@@ -543,15 +550,21 @@ def number_opens_sentence(reading: Reading, line: Current) -> Decision | None:
     magnitude or unit ("2.6 billion people in Asia are still offline.", "3.5 per cent of
     ..."), where the number does not fit the open clause levels (see
     :func:`number_runs_on`), is a sentence that starts with a figure: a paragraph, not a
-    clause."""
+    clause; so is a line that opens with a range of numbers before a word in lower case
+    ("69-71 are the paragraphs everyone quotes"), where the range does not fit them."""
     parts = line.parts
+    if reading.clauses.fits(parts.marker):
+        return None
     if (
         parts.terminal == "DOTTED"
         and parts.marker[-1:].isdigit()
         and (parts.text[:1] == "%" or fold(parts.text[:12]).startswith(_MAGNITUDES))
-        and not reading.clauses.fits(parts.marker)
     ):
         return _PARA
+    if parts.terminal == "DOTTED_HYPHEN" and parts.text[:1].islower():
+        low, _, high = parts.marker.partition("-")
+        if int(high) > int(low) + 1:
+            return _PARA  # "69-71 are the paragraphs everyone quotes": a range
     return None
 
 
@@ -792,10 +805,11 @@ _INITIAL: Final = LazyPattern(r"\w\.\s")
 #: "أ." (professor or Mr.).
 _ARABIC_TITLES: Final = frozenset(("د.", "أ."))
 #: An e-mail address alone on a signature's line ("joana.ximenes@example.org"), or
-#: before a telephone number after a bar, a middle dot or a comma ("jk@example.org |
-#: +232 76 410 552").
+#: before a telephone number after a bar, a middle dot, a comma, a semicolon, a slash
+#: or a dash ("jk@example.org | +232 76 410 552", "ab@example.ci – +225 00 00 00 00").
 _ADDRESS_ALONE: Final = LazyPattern(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:[ \u00a0]*[|·,][ \u00a0]*\+?[\d() \u00a0.-]{6,24})?"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"(?:(?:[ \u00a0]*[|·,;/–—][ \u00a0]*|[ \u00a0]+-[ \u00a0]+)\+?[\d() \u00a0.-]{6,24})?"
 )
 #: A run of white space that sets a line's text in two columns: five spaces or more, or a
 #: tab (a word processor's tab stop: "Директор Центра<TAB><TAB>А. В. Литвинов").
