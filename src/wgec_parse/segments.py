@@ -425,6 +425,11 @@ def _heading_end(s: str, p: int, parts: LineParts, questions: QuestionSet) -> in
     if kind in (Kind.QKEY, Kind.NUMBER, Kind.DASHNUM):
         worded = _worded(s, title, questions)
         end = _title_end(s, title, kind == Kind.QKEY or worded)
+        if kind == Kind.QKEY and not worded and (end is None or s[end - 1] not in "?？؟"):
+            # "1st question: Characteristics of enhanced cooperation In our view ..."
+            limit = title + _PART_TOPIC_MAX if end is None else min(end, title + _PART_TOPIC_MAX)
+            topic = _topic_before_sentence(s, title, limit, questions)
+            end = topic if topic is not None else end
         if end is None and kind == Kind.QKEY:
             return title  # "Question 1" and no title: the heading is its marker
         if end is None and not worded:
@@ -465,9 +470,16 @@ def _part_topic_end(s: str, title: int, parts: LineParts, questions: QuestionSet
         stop = gap  # "Theme I: The defining features of ...  In our view ..."
     if stop is not None and match_topic(s[title : stop.start()], questions) is not None:
         return stop.end()
-    # "Part A – Characteristics of enhanced cooperation From our study, ...": a
-    # sentence's first word after the topic, a capital before a word in lower case.
     end = title + _PART_TOPIC_MAX if stop is None else stop.start()
+    return _topic_before_sentence(s, title, end, questions)
+
+
+def _topic_before_sentence(s: str, title: int, end: int, questions: QuestionSet) -> int | None:
+    """Where a heading's title that names a question's topic ends, before ``end``, when
+    the first word of its answer's sentence follows it on the line, a capital before a
+    word in lower case ("Part A – Characteristics of enhanced cooperation From our study,
+    ...", "1st question: Characteristics of enhanced cooperation In the Authority's view
+    ..."); None otherwise."""
     for m in _SENTENCE_START.finditer(s, title, end):
         if match_topic(s[title : m.start()], questions) is not None:
             return m.end()
