@@ -716,6 +716,9 @@ def test_an_acronym_alone_is_spelled_out_where_a_sentence_spells_it() -> None:
     ("words", "acronym", "spelled"),
     [
         ("Women in Digital Pacific Network", "WIDPN", True),  # a small word's letter
+        # "sur", "la" and "de l'" left out (fixture 435); "sobre" and "la".
+        ("Groupe de recherche sur la gouvernance de l'internet", "GRGI", True),
+        ("Grupo de estudios sobre la red", "GER", True),
         ("Association lorraine des usagers de l'Internet", "ALUI", True),  # l'Internet
         ("Дальневосточный центр исследований интернета", "ДВЦИИ", True),  # two letters
         ("Instituto Norteño de las Telecomunicaciones", "INOTEL", True),
@@ -1576,6 +1579,7 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "Permanent Mission of the Republic of Examplia",
         ),
         ("427_chinese_subject_ends_with_the_body_and_its_opinion_zh", "示例城市数字治理协会"),
+        ("435_acronym_leaves_out_sur_fr", "Centre d'études sur la gouvernance numérique (CEGN)"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

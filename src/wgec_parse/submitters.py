@@ -626,6 +626,12 @@ _NAME_JOINS: Final = frozenset(
         "los", "las", "y", "e", "et", "pour", "para", "en", "l'", "d'", "l’", "d’",
     )
 )  # fmt: skip
+#: The small words an acronym may leave out, besides those that join a name: "sur"
+#: ("Groupe de recherche sur la gouvernance de l'internet", GRGI), "sobre", "по".
+_ACRONYM_SKIPS: Final = _NAME_JOINS | frozenset(
+    ("sur", "sobre", "au", "aux", "à", "al", "a", "con", "to", "by", "at", "with", "по", "и",
+     "в", "для", "при")
+)  # fmt: skip
 #: A company's legal form in lower case after its name ("plc", "ltd"), which ends it.
 _LEGAL_FORMS: Final = frozenset(
     (
@@ -1957,7 +1963,7 @@ def _plain(text: str) -> str:
 
 def spells(words: Sequence[str], acronym: str) -> bool:
     """Whether ``words`` spell ``acronym`` out: each word in turn gives its initial,
-    a small joining word ("of", "de", "in") its initial or nothing, and a word may give
+    a small word ("of", "de", "sur") its initial or nothing, and a word may give
     a letter or two of its own after its initial ("Women in Digital Pacific Network"
     spells "WIDPN", "Association camerounaise des usagers de l'Internet" "ACUI",
     "Laboratoire d'études du numérique" "LEN": accents aside,
@@ -1973,7 +1979,7 @@ def spells(words: Sequence[str], acronym: str) -> bool:
         if i == len(cores):
             return j == len(letters)
         core = cores[i]
-        if core.casefold() in _NAME_JOINS and match(i + 1, j):
+        if core.casefold() in _ACRONYM_SKIPS and match(i + 1, j):
             return True
         if j == len(letters) or core[0].casefold() != letters[j]:
             return False
