@@ -762,6 +762,7 @@ _EXAMPLES = {
     "1 - Text": "DASHNUM_DASH",
     "B. Text": "DASHNUM_SECTION",
     "(a) Text": "LETTER_PAREN",
+    "[a] Text": "LETTER_SQUARE",
     "a) Text": "LETTER_DOT",
     "(iv) Text": "LETTER_ROMAN_PAREN",
     "iv) Text": "LETTER_ROMAN",

@@ -84,10 +84,11 @@ _FOOTNOTE_NUMBER: Final = LazyPattern(
     r"|[\u2460-\u2473][ \t\u00a0]*(?=\S))"
 )
 #: The number terminals that mark a note at the foot of a page: a circled number, a
-#: number alone in square brackets, a number and a tab ("5<TAB>Ibid."), or three spaces
-#: ("7   Ibid.", as pdftotext -layout writes the tab).
+#: number or a letter alone in square brackets ("[1]", an endnote's "[i]"), a number
+#: and a tab ("5<TAB>Ibid."), or three spaces ("7   Ibid.", as pdftotext -layout writes
+#: the tab).
 _NOTE_MARKS: Final = frozenset(
-    ("NUMBER_CIRCLED", "NUMBER_SQUARE_BARE", "NUMBER_TAB", "DASHNUM_SPACED")
+    ("NUMBER_CIRCLED", "NUMBER_SQUARE_BARE", "LETTER_SQUARE", "NUMBER_TAB", "DASHNUM_SPACED")
 )
 #: The signs that mark a note at the foot of a page where a number does not ("* Source
 #: : ...", "† Ibid."): a line that a bullet's glyph opens, after the footnotes' rule.

@@ -52,7 +52,9 @@ __all__ = [
 
 #: A footnote at a page's foot, read as noise in the front matter and the body alike.
 _FOOTNOTE: Final = Rule(
-    "footnote", blocks.footnote, frozenset({Kind.TEXT, Kind.NUMBER, Kind.DASHNUM, Kind.BULLET})
+    "footnote",
+    blocks.footnote,
+    frozenset({Kind.TEXT, Kind.NUMBER, Kind.DASHNUM, Kind.BULLET, Kind.LETTER}),
 )
 
 #: The rules of the front matter (see :func:`~wgec_parse.roles.front.in_front`) and of
