@@ -1083,7 +1083,10 @@ def test_the_hints_cover_these_markers(hint: str, name: str, data: st.DataObject
         ("B. What", True, False),
         ("أولاً: ما هي", True, False),
         ("Item 1 - What", False, True),  # after white space, by its "I"
-        ("PRIMERA PREGUNTA", True, False),  # at a boundary, by its ordinal
+        # At a boundary and after white space, by its ordinal or its lead word: where
+        # a wording follows, a heading wherever it stands (fixture 437).
+        ("PRIMERA PREGUNTA", True, True),
+        ("Guiding question 1 - What", True, True),
         ("Part 2: Recommendations", True, False),  # at a boundary, by its part word
         # Not looked for inside a flattened line.
         ("§2 Принимая во внимание", False, False),

@@ -199,6 +199,7 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "428_flattened_part_title_runs_into_its_answer",  # a flattened page
         "429_running_title_with_a_colon_at_a_flattened_page_top",  # a flattened page
         "434_flattened_keyword_heading_topic_runs_into_its_answer",  # a flattened page
+        "437_flattened_guiding_question_after_cover_fields",  # a flattened page
     }
     styles = sorted((FIXTURES / "styles").glob("*.txt"))
     assert len(styles) >= 30

@@ -270,6 +270,8 @@ def _holds_structure(s: str, questions: QuestionSet) -> bool:
     for m in _heading_starts(questions).finditer(s, after):
         if _read_boundary(s, m.end(1), questions)[1] is not None:
             return True
+    if any(p > after for p in _worded_headings(s, questions)):
+        return True  # "... Date: 23 December 2016  Guiding question 1 - What are ...?"
     return heading_end is not None and _holds_points(s, heading_end, questions)
 
 
@@ -567,16 +569,18 @@ def _worded_headings(s: str, questions: QuestionSet) -> list[int]:
     """Where a numbered or keyword heading whose title opens with a question's wording
     starts after white space (or a Chinese character), wherever it stands: the wording
     makes it unambiguous ("... policy@example.org 1. What are the high level ...")."""
-    out = []
+    out: list[int] = []
+    marker_end = 0  # the end of the last such heading's marker
     for m in _HEADING_START.finditer(s):
         p = m.start()
-        if p == 0 or not (s[p - 1] in WS or _is_cjk(s[p - 1])):
-            continue
+        if p == 0 or p < marker_end or not (s[p - 1] in WS or _is_cjk(s[p - 1])):
+            continue  # "question 1" inside "Guiding question 1 -" is no heading of its own
         parts = _classify(s[p : p + _LOOK])
         title = p + len(parts.marker) + len(parts.gap)
         heads = parts.kind in (Kind.QKEY, Kind.NUMBER, Kind.DASHNUM) and not parts.indent
         if heads and _worded(s, title, questions):
             out.append(p)
+            marker_end = title
     return out
 
 
