@@ -626,7 +626,9 @@ FLOORS: Final = {
     # complimentary close cut by a wrap, closing sentences in Russian and Chinese, a
     # printed e-mail's sender line, a short name in quotation marks defined in brackets
     # (fixtures 382-386): 22 exact, 358.
-    "blind42": Floor(24, 22, 358),
+    # A ministry that submits for the government a title names (fixture 438): 23 exact,
+    # 359.
+    "blind42": Floor(24, 23, 359),
     # The forty-third blind set (fixtures/blind43/), documents whose layout is hard at
     # the edges (short PDFs with footnotes and headers falling inside answers, forwarded
     # e-mails, multi-level Word numbering): 11 exact, 321 of 360 with the parser of

@@ -1580,6 +1580,10 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
         ),
         ("427_chinese_subject_ends_with_the_body_and_its_opinion_zh", "示例城市数字治理协会"),
         ("435_acronym_leaves_out_sur_fr", "Centre d'études sur la gouvernance numérique (CEGN)"),
+        (
+            "438_ministry_submits_for_the_government_in_the_title",
+            "Ministry of Digital Affairs (MDA)",
+        ),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

@@ -80,6 +80,7 @@ from wgec_parse.submitters import (
     names_the_same,
     note_verbale_sender,
     prefer,
+    prefers_the_speaker,
     sender_line,
 )
 
@@ -675,7 +676,9 @@ class FrontMatter(_FieldsAndParagraphs):
         it ("Submitted by the Permanent Mission of ..."), else a title ("Contribution of
         ..."; a sentence of the covering letter that names the same body in running
         text instead, :func:`~wgec_parse.submitters.names_the_same`; a title that names
-        a government before the ministry's letterhead above it), else, less surely,
+        a government before the ministry's letterhead above it, but not before the body
+        a covering sentence says submits for it,
+        :func:`~wgec_parse.submitters.prefers_the_speaker`), else, less surely,
         the subject line or a sentence of the covering letter ("... the views of the
         Government of X on ..."), else a letterhead's line in
         capitals run together with the lines under it, or the words in capitals that
@@ -707,7 +710,9 @@ class FrontMatter(_FieldsAndParagraphs):
             # ("Contribution of the Government of X").
             if sentence is not None and names_the_same(titles[0], sentence):
                 return sentence
-            return next(filter(names_government, titles), None) or fullest_title(titles)
+            titled = next(filter(names_government, titles), None) or fullest_title(titles)
+            # ... and a title that names the state, to the body the sentence says submits.
+            return sentence if prefers_the_speaker(titled, sentence) else titled
         if sentence is not None:
             return sentence
         for paragraph in self.cover:

@@ -38,9 +38,11 @@ __all__ = [
     "is_label",
     "is_subject",
     "labelled",
+    "names_state",
     "names_the_same",
     "opens_with_title",
     "prefer",
+    "prefers_the_speaker",
     "sender_line",
     "signs_for",
     "spells",
@@ -936,6 +938,36 @@ def names_government(title: Submitter) -> bool:
     the government speaks through the ministry whose letterhead stands above."""
     name = fold(title.name)
     return name.startswith(_GOVERNMENT_WORDS) or name.endswith("政府")
+
+
+def names_state(found: Submitter) -> bool:
+    """Whether a name is a state's or its government's ("Government of X", "République
+    de X", "المملكة المغربية"), not that of the body that speaks for it."""
+    return names_government(found) or fold(found.name).partition(" ")[0] in _STATE_NAMES
+
+
+#: The first word of a state's name, folded.
+_STATE_NAMES: Final = frozenset(
+    fold(word)
+    for word in (
+        "Republic", "Kingdom", "Commonwealth", "State", "République", "Royaume", "État",
+        "República", "Reino", "Estado", "Республика", "Королевство", "Государство",
+        "جمهورية", "الجمهورية", "مملكة", "المملكة", "دولة",
+    )
+)  # fmt: skip
+
+
+def prefers_the_speaker(title: Submitter, sentence: Submitter | None) -> bool:
+    """Whether a covering sentence's subject outranks a title: the title names a state or
+    its government ("Contribution of the Government of X"), and the sentence the body
+    that submits for it ("The Ministry of ... submits the following views on behalf of
+    the Government ...")."""
+    return (
+        sentence is not None
+        and names_state(title)
+        and not names_state(sentence)
+        and names_organisation(sentence)
+    )
 
 
 def _before_acronym(text: str) -> str | None:
