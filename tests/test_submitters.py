@@ -1584,6 +1584,7 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "438_ministry_submits_for_the_government_in_the_title",
             "Ministry of Digital Affairs (MDA)",
         ),
+        ("439_name_with_a_personal_capacity_aside", "Jane Example-Smith"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

@@ -334,6 +334,12 @@ _RUSSIAN_PERSON: Final = LazyPattern(
 _ZH_PERSON: Final = LazyPattern(
     r"(?P<name>[\u4e00-\u9fff]{2,4})[（(](?P<aside>[^（()）]{1,80})[）)]\Z"
 )
+#: A person's name and an aside in brackets ("Jane Example (submitted in a personal
+#: capacity)"): two to four capitalised words.
+_PERSON_ASIDE: Final = LazyPattern(
+    r"(?P<name>(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*\.?[ \u00a0]){1,3}"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*)[ \u00a0]*\((?P<aside>[^()]{1,80})\)"
+)
 #: A state's motto under its name on a letterhead: three or four words joined by spaced
 #: dashes or middle dots ("Union - Travail - Justice", "Fraternité – Travail – Progrès").
 _MOTTO: Final = LazyPattern(
@@ -901,8 +907,9 @@ def from_line(text: str) -> Submitter | None:
     m = _RUSSIAN_PERSON.match(text)  # "Ильин Константин Андреевич, кандидат наук, ..."
     if m is not None:
         return Submitter(m.group(), text, "title")
-    m = _ZH_PERSON.match(text)  # "高岚（华岭理工学院副教授，以个人身份提交）"
+    m = _ZH_PERSON.match(text) or _PERSON_ASIDE.fullmatch(text)
     if m is not None and _PERSONAL.search(m.group("aside")):
+        # "高岚（华岭理工学院副教授，以个人身份提交）", "Jane Example (in a personal capacity)"
         return Submitter(m.group("name"), text, "title")
     name = _title_between(text)
     if name is None:
