@@ -27,10 +27,10 @@ Three layouts are told apart, the first two tried first:
 - **"label<TAB>value" lines**, one field or question per line (one respondent): the
   first line holds a label, a tab and a value (or at most three lines stand above it, a
   title, shown as a paragraph of the front matter, which may be a row of three cells or
-  more: "Consultation export<TAB>WGEC-2<TAB>Downloaded ..."); every line holds one tab, or none (a
-  line of the value before it); three labels or more, one of them a whole question
-  (numbered or a keyword, and asking, or a guiding question's wording, or a keyword
-  and a question's topic: "Question 1 — High-level characteristics").  A label that
+  more: "Consultation export<TAB>WGEC-2<TAB>Downloaded ..."); every line holds one tab,
+  or none (a line of the value before it); three labels or more, one of them a whole
+  question (numbered or a keyword, and asking, or a guiding question's wording, or a
+  keyword and a question's topic: "Question 1 — High-level characteristics").  A label that
   is a question keyword and number alone ("Guiding Question 1", "Pregunta 2") asks the
   question its value asks ("Guiding Question 1<TAB>What are ...?": the whole line is
   the heading), and a row after a question whose label says only "Answer" ("Answer 1",
@@ -585,10 +585,9 @@ _PREAMBLE_MAX: Final = 3
 def _read_pairs(body: str) -> Form | None:
     """A "label<TAB>value" export: every line a label, a tab and a value, or (without a
     tab, or with a tab before it and no label) a line of the value before; the first line
-    a label, or at most
-    :data:`_PREAMBLE_MAX` lines (a title, or a title row of three cells or more) above
-    it; at least :data:`_MIN_COLUMNS`
-    labels, one of them a whole question."""
+    a label, or at most :data:`_PREAMBLE_MAX` lines (a title, or a title row of three
+    cells or more) above it; at least :data:`_MIN_COLUMNS` labels, one of them a whole
+    question."""
     lines = _split(body)
     while lines and not lines[-1].strip():
         lines.pop()

@@ -380,7 +380,7 @@ def clean_join(lines: tuple[LineLike, ...]) -> str:
     return out
 
 
-#: A word broken at a hyphen at the end of a line: a lower-case letter, then the hyphen.
+#: A word broken at a hyphen at the end of a line: a letter, then the hyphen.
 _BROKEN_WORD: Final = re.compile(r"[^\W\d_]-\Z")
 
 

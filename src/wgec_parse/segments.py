@@ -429,7 +429,7 @@ def _heading_end(s: str, p: int, parts: LineParts, questions: QuestionSet) -> in
         end = _title_end(s, title, kind == Kind.QKEY or worded)
         if kind == Kind.QKEY and not worded and (end is None or s[end - 1] not in "?？؟"):
             # "1st question: Characteristics of enhanced cooperation In our view ..."
-            limit = title + _PART_TOPIC_MAX if end is None else min(end, title + _PART_TOPIC_MAX)
+            limit = min(len(s) if end is None else end, title + _PART_TOPIC_MAX)
             topic = _topic_before_sentence(s, title, limit, questions)
             end = topic if topic is not None else end
         if end is None and kind == Kind.QKEY:

@@ -38,7 +38,6 @@ __all__ = [
     "is_label",
     "is_subject",
     "labelled",
-    "names_state",
     "names_the_same",
     "opens_with_title",
     "prefer",
@@ -496,13 +495,13 @@ _LEGAL_FORM_ENDS: Final = (
 )  # fmt: skip
 #: An organisation's name on a cover line has at most this many words.
 _ORGANISATION_MAX_WORDS: Final = 12
-#: A Chinese title names the submitter before "关于" (or "对", "就") and ends "的意见".
 #: A Chinese organisation's name right before the word for its opinion, a run of
 #: Chinese of its own ("主题：…… - 深圳市……促进会意见"): group 1.
 _ZH_OPINION_OF: Final = LazyPattern(
     "(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,30}(?:" + "|".join(_ZH_ORGANISATION_ENDS) + "))"
     "的?(?:意见|建议|回应|答复|评论|看法)(?![\u4e00-\u9fff])"
 )
+#: A Chinese title names the submitter before "关于" (or "对", "就") and ends "的意见".
 _ZH_ABOUT: Final = ("关于", "对", "就")
 _ZH_ENDS: Final = ("的意见", "的建议", "的回应", "的答复", "的评论", "的看法", "意见")
 
@@ -787,14 +786,13 @@ def field_in_line(text: str) -> tuple[str, str] | None:
     ("Фамилия, имя: ...", "Nom, prénom : ..."), by its length, more words than the
     grammar reads in a label ("Nombre de la organización o persona: ..."), or by the
     form reader's escape, its cell's reference ("[r2 c6] 1、您的单位名称: ..."); None
-    for any other line, and where
-    the value is another label (it ends with a colon)."""
+    for any other line, and where the value is another label (it ends with a colon)."""
     cells = [cell.strip() for cell in text.split("\t")]
     if len(cells) != 2:
         escaped = _CELL_REFERENCE.match(text)
         cells = [cell.strip() for cell in text[escaped.end() if escaped else 0 :].split(":", 1)]
-        long = len(cells[0].split()) > _FIELD_LABEL_MAX_WORDS
-        if len(cells) != 2 or not (escaped or long or "," in cells[0]) or not is_label(cells[0]):
+        wordy = len(cells[0].split()) > _FIELD_LABEL_MAX_WORDS
+        if len(cells) != 2 or not (escaped or wordy or "," in cells[0]) or not is_label(cells[0]):
             return None
     elif not cells[0][:1].isalpha():
         return None
@@ -947,7 +945,7 @@ def names_government(title: Submitter) -> bool:
     return name.startswith(_GOVERNMENT_WORDS) or name.endswith("政府")
 
 
-def names_state(found: Submitter) -> bool:
+def _names_state(found: Submitter) -> bool:
     """Whether a name is a state's or its government's ("Government of X", "République
     de X", "المملكة المغربية"), not that of the body that speaks for it."""
     return names_government(found) or fold(found.name).partition(" ")[0] in _STATE_NAMES
@@ -971,8 +969,8 @@ def prefers_the_speaker(title: Submitter, sentence: Submitter | None) -> bool:
     the Government ...")."""
     return (
         sentence is not None
-        and names_state(title)
-        and not names_state(sentence)
+        and _names_state(title)
+        and not _names_state(sentence)
         and names_organisation(sentence)
     )
 
