@@ -688,8 +688,9 @@ FLOORS: Final = {
     # looked at, only scored) until 15b7fbb.  20 exact, 355 of 360 on arrival (after
     # 0fcc44f), the same with the parser of 5d6c8fc.
     # Opened at 15b7fbb: 20 exact, 355.  A flattened keyword heading's topic title run
-    # into its answer (fixture 434): 21 exact, 357.
-    "blind48": Floor(24, 21, 357),
+    # into its answer (fixture 434): 21 exact, 357.  A note on who prepared the text
+    # closing it (fixture 440): 22 exact, 358.
+    "blind48": Floor(24, 22, 358),
     # The forty-ninth blind set (fixtures/blind49/), a cross-section, held out: never
     # looked at, only scored.  22 exact, 356 of 360 on arrival (after 816459e), the same
     # with the parser of 601aeeb.

@@ -137,3 +137,20 @@ def test_an_about_title_closes_unless_it_names_a_question(
     document = wgec_parse.parse(ABOUT_HEAD + title)
     assert len(document.questions) == questions
     assert (document.closing is not None) == closes
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This submission was prepared by the Example Policy Team.",
+        "Cette contribution a été rédigée par l'équipe du Réseau.",
+        "Esta aportación fue elaborada por el equipo de la Red.",
+        "Настоящий документ подготовлен сотрудниками Центра.",
+    ],
+)
+def test_a_note_on_who_prepared_the_text_closes_it(note: str) -> None:
+    # After the last answer, before a page's comments (fixture 440).
+    tail = "\n1 comment\nJane said on 3 January 2017: Well put, especially the second point.\n"
+    document = wgec_parse.parse(ABOUT_HEAD + "\n" + note + "\n" + tail)
+    assert document.closing is not None
+    assert note in wgec_parse.render(document.closing)

@@ -155,7 +155,8 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
     whose value is an e-mail address alone, where to write ("Questions about this
     submission: policy@example.net"), a note
     about the writers ("About the authors:": :data:`ABOUT_LABELS`, or such a title alone
-    on its line, "About the Centre"), a web
+    on its line, "About the Centre", or a sentence that says who prepared the text,
+    "This submission was prepared by the X Policy Team."), a web
     page's tags or sharing buttons ("Tags:", "Etiquetas:", "الوسوم:":
     :data:`WEB_TAIL_LABELS`) or a line that says who submitted the document ("Submitted
     by the Permanent Mission of X.") starts the closing."""
@@ -175,7 +176,11 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
             or _ADDRESS_ALONE.fullmatch(parts.text) is not None
         )
     else:
-        named = labelled(parts.text) is not None or _about_title(reading, parts.text)
+        named = (
+            labelled(parts.text) is not None
+            or _about_title(reading, parts.text)
+            or _PREPARED_BY.match(parts.text) is not None
+        )
     if not named or not (line.brk or not reading.group_open or _after_sentence(reading)):
         return None
     return None if heading_follows(reading, line.index) else _CLOSING
@@ -183,6 +188,20 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
 
 #: A note's title about the writers has at most this many words ("About the Centre").
 _ABOUT_TITLE_WORDS: Final = 5
+
+
+#: A sentence that says who prepared the text: a note about the writers ("This
+#: submission was prepared by ...", "Cette contribution a été rédigée par ...", "Esta
+#: aportación fue elaborada por ...", "Настоящий документ подготовлен ...").
+_PREPARED_BY: Final = LazyPattern(
+    r"(?i:(?:this|the present) (?:submission|contribution|input|paper|note|response|document"
+    r"|statement) (?:was|has been) (?:prepared|drafted|written|compiled) by"
+    r"|(?:cette|la présente) (?:contribution|note|réponse|soumission) a été (?:préparée"
+    r"|rédigée|élaborée) par"
+    r"|(?:esta|la presente) (?:contribución|aportación|respuesta|nota) (?:fue|ha sido)"
+    r" (?:preparada|elaborada|redactada) por"
+    r"|(?:настоящий|данный) (?:документ|материал|вклад) подготовлен)\b"
+)
 
 
 def _about_title(reading: Reading, text: str) -> bool:
