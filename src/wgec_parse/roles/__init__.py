@@ -106,6 +106,11 @@ BODY_RULES: Final = (
         blocks.signature_block,
         frozenset({Kind.TEXT, Kind.FIELD, Kind.LETTER, Kind.DASHNUM}),
     ),
+    Rule(
+        "signature_under_a_rule",
+        blocks.signature_under_a_rule,
+        frozenset({Kind.TEXT, Kind.FIELD, Kind.LETTER, Kind.DASHNUM}),
+    ),
     Rule("styled_heading", headings.styled_heading, frozenset({Kind.TEXT, Kind.FIELD})),
     Rule("topic_label_heading", headings.topic_label_heading, frozenset({Kind.FIELD})),
     Rule("asked_wording_heading", headings.asked_wording_heading, frozenset({Kind.TEXT})),

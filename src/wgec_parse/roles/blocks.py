@@ -348,6 +348,35 @@ def signature_block(reading: Reading, line: Current) -> Decision | None:
     return _CLOSING if line.index == reading.signature else None
 
 
+def signature_under_a_rule(reading: Reading, line: Current) -> Decision | None:
+    """After an answer, the first line under a rule drawn across the text ("---",
+    "_____": NOISE_RULE) starts the closing when the lines from it to the end are a few
+    short ones, a signature with a remark in it: the first a signature's line, one an
+    e-mail address ("A. Example" / "a@example.net" / "These are my personal views."),
+    none a heading."""
+    if not reading.questions_read or reading.group_type == Role.QUESTION:
+        return None
+    lines = reading.lines
+    j = line.index - 1
+    while j >= 0 and lines[j] is None:
+        j -= 1
+    above = lines[j] if j >= 0 else None
+    if above is None or above.terminal != "NOISE_RULE":
+        return None
+    rest = [parts for parts in lines[line.index :] if parts is not None]
+    if len(rest) > _SIGNATURE_LINES or not _signs(line.parts):
+        return None
+    if any(len(parts.marker) + len(parts.gap) + len(parts.text) > _SIGNATURE_MAX for parts in rest):
+        return None
+    if not any(_ADDRESS.search(parts.text) for parts in rest):
+        return None
+    return None if heading_follows(reading, line.index) else _CLOSING
+
+
+#: An e-mail address anywhere in a line.
+_ADDRESS: Final = LazyPattern(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
 def closing_signature(lines: Sequence[LineParts | None], after: int) -> int:
     """Index of the first line of the signature that ends ``lines``, or that ends
     them just before the first tail after line ``after`` (an e-mail's, or the list of
