@@ -875,14 +875,23 @@ def _page_words(s: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _PAGE_WORD.finditer(s)]
 
 
-def _page_end(
-    s: str, furniture: list[tuple[int, int]], questions: QuestionSet
-) -> tuple[int, int] | None:
-    """The page furniture that ends the line (the foot of a flattened page), if any."""
-    end = len(s.rstrip(WS))
-    if furniture and furniture[-1][1] == end:
-        return furniture[-1]
-    return _closing_page_number(s, questions)
+class _Foot(NamedTuple):
+    """A flattened line's page furniture, found once: all of it (:func:`_furniture`),
+    the page number that ends the line (:func:`_closing_page_number`), and what ends the
+    line of either (the foot of a flattened page), if any."""
+
+    furniture: list[tuple[int, int]]
+    closing: tuple[int, int] | None
+    end: tuple[int, int] | None
+
+
+def _foot(s: str, questions: QuestionSet) -> _Foot:
+    """The page furniture of line ``s``."""
+    furniture = _furniture(s)
+    closing = _closing_page_number(s, questions)
+    if furniture and furniture[-1][1] == len(s.rstrip(WS)):
+        return _Foot(furniture, closing, furniture[-1])
+    return _Foot(furniture, closing, closing)
 
 
 def _is_title(text: str) -> bool:
@@ -951,12 +960,15 @@ class _Page(NamedTuple):
     foot: tuple[int, int] | None = None
 
 
-def _pages(contents: Sequence[str], flat: list[int], questions: QuestionSet) -> dict[int, _Page]:
+def _pages(
+    contents: Sequence[str], flat: list[int], feet_of: dict[int, _Foot], questions: QuestionSet
+) -> dict[int, _Page]:
     """For each flattened line, its page breaks with the flattened line before and after
     it (only blank or form-feed lines between): whether it starts a page, and the
-    running title printed on both sides of the break."""
+    running title printed on both sides of the break.  ``feet_of``: each flattened
+    line's page furniture."""
     pages = dict.fromkeys(flat, _Page())
-    ends = {i: _page_end(contents[i], _furniture(contents[i]), questions) for i in flat}
+    ends = {i: feet_of[i].end for i in flat}
     feet = _running_feet(contents, ends)
     for i, foot in feet.items():
         pages[i] = pages[i]._replace(foot=foot)
@@ -986,7 +998,7 @@ def _running_feet(
     """The running footer printed before the page furniture at the foot of two flattened
     pages or more ("... public policy. LITLP – WGEC-2 input – page 1 of 2"), on each line
     that ends with it: (start, end).  ``ends``: the furniture ending each flattened line
-    (:func:`_page_end`), if any.  The pages' texts before their furniture must end with
+    (:attr:`_Foot.end`), if any.  The pages' texts before their furniture must end with
     the same title (:func:`_shared`: whole words, no sentence end in it), or the same
     web address ("... https://www.example.org/input 1/2")."""
     feet = {i: contents[i][: end[0]].rstrip(WS) for i, end in ends.items() if end is not None}
@@ -1006,12 +1018,15 @@ def _running_feet(
     return found
 
 
-def _next_pages(contents: Sequence[str], flat: list[int], questions: QuestionSet) -> list[int]:
-    """The flattened lines, with the pages that follow a flattened page: a line of
-    :data:`INLINE_MIN` code points or more with :data:`SENTENCES_MIN` sentence ends,
-    after a flattened line that ends with page furniture (blank or form-feed lines
-    between), is the next page of the same text even when nothing inside it says so."""
-    out: list[int] = []
+def _next_pages(
+    contents: Sequence[str], flat: list[int], questions: QuestionSet
+) -> dict[int, _Foot]:
+    """The flattened lines, with the pages that follow a flattened page, each with its
+    page furniture, in order: a line of :data:`INLINE_MIN` code points or more with
+    :data:`SENTENCES_MIN` sentence ends, after a flattened line that ends with page
+    furniture (blank or form-feed lines between), is the next page of the same text even
+    when nothing inside it says so."""
+    out: dict[int, _Foot] = {}
     follows = False  # the last non-blank line is a flattened page's foot
     marked = set(flat)
     for i, s in enumerate(contents):
@@ -1020,8 +1035,8 @@ def _next_pages(contents: Sequence[str], flat: list[int], questions: QuestionSet
         if i not in marked and not (follows and _is_next_page(s)):
             follows = False
             continue
-        out.append(i)
-        follows = _page_end(s, _furniture(s), questions) is not None
+        out[i] = _foot(s, questions)
+        follows = out[i].end is not None
     return out
 
 
@@ -1128,9 +1143,7 @@ def _page_top(s: str, p: int, questions: QuestionSet, sequences: _Sequences) -> 
     return None
 
 
-def _page_breaks(
-    s: str, page: _Page, furniture: list[tuple[int, int]], line: _Line, questions: QuestionSet
-) -> list[tuple[int, bool]]:
+def _page_breaks(s: str, page: _Page, foot: _Foot, line: _Line) -> list[tuple[int, bool]]:
     """Cut out the line's page furniture and the running titles next to it; returns
     the page tops on the line: where the text after each page break resumes, and
     whether the page before ended with a sentence end."""
@@ -1141,7 +1154,7 @@ def _page_breaks(
             line.noise(head, head + page.head, HEADER)
         else:
             tops.append((head, page.top))
-    closing = _closing_page_number(s, questions)
+    furniture, closing = foot.furniture, foot.closing
     for a, b in [*furniture, *_page_words(s), *([closing] if closing else [])]:
         resume = line.noise(a, b, FURNITURE)
         before = s[:a].rstrip(WS)
@@ -1152,10 +1165,12 @@ def _page_breaks(
     return tops
 
 
-def _read_line(s: str, questions: QuestionSet, sequences: _Sequences, page: _Page) -> _Line:
+def _read_line(
+    s: str, questions: QuestionSet, sequences: _Sequences, page: _Page, foot: _Foot
+) -> _Line:
     """Find the cuts of one flattened line (its clause markers go to ``sequences``)."""
     line = _Line(s)
-    tops = _page_breaks(s, page, _furniture(s), line, questions)
+    tops = _page_breaks(s, page, foot, line)
     resumes = [p for p, kind in line.cuts.items() if kind == RESUME]
     for p, ended in tops:
         if ended and line.cuts.get(p) != HEADER:
@@ -1402,10 +1417,11 @@ def segment(
     flat = [i for i, content in enumerate(contents) if is_flattened(content, questions)]
     if not flat:
         return None
-    flat = _next_pages(contents, flat, questions)
-    pages = _pages(contents, flat, questions)
+    feet_of = _next_pages(contents, flat, questions)
+    flat = list(feet_of)
+    pages = _pages(contents, flat, feet_of, questions)
     sequences = _Sequences()
-    found = {i: _read_line(contents[i], questions, sequences, pages[i]) for i in flat}
+    found = {i: _read_line(contents[i], questions, sequences, pages[i], feet_of[i]) for i in flat}
     _read_tail(found)
     out = Segments([], [], [], [], frozenset(), frozenset())
     breaks: set[int] = set()
