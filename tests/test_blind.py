@@ -697,11 +697,15 @@ FLOORS: Final = {
     # with the parser of 601aeeb.
     # A flattened keyword heading's topic title run into its answer (fixture 434): 23
     # exact, 359.
-    "blind49": Floor(24, 23, 359),
+    # Opened after 3b22ed6.  A ministry that speaks for the state a short title names
+    # (fixture 442): 24, 360.
+    "blind49": Floor(24, 24, 360),
     # The fiftieth blind set (fixtures/blind50/), a cross-section, held out: never looked
     # at, only scored.  22 exact, 358 of 360 on arrival (after 89a0abb), the same with the
     # parser of 601aeeb.
-    "blind50": Floor(24, 22, 358),
+    # Opened after 3b22ed6.  A ministry that speaks for the state a short title names
+    # (fixture 442): 23, 359.
+    "blind50": Floor(24, 23, 359),
     # The fifty-first blind set (fixtures/blind51/), a cross-section, held out: never
     # looked at, only scored.  19 exact, 353 of 360 on arrival (after c95ed8f); 18
     # exact, 342 with the parser of 601aeeb.

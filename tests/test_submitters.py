@@ -26,6 +26,7 @@ from wgec_parse.submitters import (
     note_verbale_sender,
     opens_with_title,
     prefer,
+    prefers_the_speaker,
     sender_line,
     signs_for,
     spells,
@@ -933,6 +934,23 @@ def test_a_signers_title_before_the_organisation_is_left_out(value: str, name: s
         ),
         ("Министерство связи Примерии благодарит секретариат.", "Министерство связи Примерии"),
         ("Many thanks to the Chair for the invitation.", None),
+        # A ministry's name lists its portfolio with elided articles (fixture 442) ...
+        (
+            "Le Ministère de la Communication, des Technologies de l'information et des"
+            " Médias a l'honneur de transmettre ses réponses.",
+            "Ministère de la Communication, des Technologies de l'information et des Médias",
+        ),
+        (
+            "Le Ministère des Postes, des Télécommunications et de l'Économie numérique"
+            " a l'honneur de transmettre ses réponses.",
+            "Ministère des Postes, des Télécommunications et de l'Économie numérique",
+        ),
+        # ... and a capitalised article inside what runs before the verb starts it.
+        (
+            "Cabinet du Ministre Le Ministère des Postes a l'honneur de transmettre ses réponses.",
+            "Ministère des Postes",
+        ),
+        ("Cabinet du Ministre transmet ses réponses.", "Cabinet du Ministre"),
         # Lines run together before the sentence: the capitalised words before the verb,
         # when the acronym in brackets follows them (fixture 410); without it, no name.
         (
@@ -1585,6 +1603,10 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "Ministry of Digital Affairs (MDA)",
         ),
         ("439_name_with_a_personal_capacity_aside", "Jane Example-Smith"),
+        (
+            "442_ministry_speaks_for_the_state_a_title_names",
+            "Ministère des Postes, des Télécommunications et de l'Économie numérique",
+        ),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:
@@ -1715,3 +1737,24 @@ def test_a_sender_named_by_an_office_of_a_body_yields_to_its_full_name(
 )
 def test_a_line_opens_with_a_signer_s_title(text: str, titled: bool) -> None:
     assert opens_with_title(text) is titled
+
+
+@pytest.mark.parametrize(
+    ("title", "cover", "speaks"),
+    [
+        # The cover calls the title's short name a state or a government (fixture 442).
+        ("Veloria", "RÉPUBLIQUE DU VELORIA", True),
+        ("Veloria", "les réponses du Gouvernement de la République du Veloria", True),
+        ("Veloria", "on behalf of the Government of Veloria", True),
+        # ... not where it names it otherwise, nor a name that is an organisation's.
+        ("Veloria", "the people of Veloria", False),
+        ("Veloria Telecom Association", "the Government of Veloria Telecom Association", False),
+        ("Veloria", "", False),
+    ],
+)
+def test_a_ministry_speaks_for_the_state_a_short_title_names(
+    title: str, cover: str, speaks: bool
+) -> None:
+    ministry = Submitter("Ministère des Postes", "Le Ministère des Postes a", "sentence")
+    found = Submitter(title, f"Contribution of {title}", "title")
+    assert prefers_the_speaker(found, ministry, cover) is speaks

@@ -691,12 +691,14 @@ class FrontMatter(_FieldsAndParagraphs):
         if found is not None and writers is None:
             return behind_mailbox_organisation(found, fields, self.cover_texts) or found
         titles = []
+        titled_at: set[int] = set()
         for paragraph in self.cover:
             read = from_line(paragraph.text)
             if read is not None and read.confidence == "field":
                 return read
             if read is not None:
                 titles.append(read)
+                titled_at.add(id(paragraph))
         sentence = next(filter(None, map(from_sentence, self.cover_texts)), None)
         if writers is not None:  # "Authors: Dr. A. Example" under the institute's name
             titled = next(filter(names_organisation, titles), None)
@@ -704,15 +706,7 @@ class FrontMatter(_FieldsAndParagraphs):
                 return sentence  # "قدم مركز ... مساهمة" under "بقلم: د. ..."
             return titled or writers
         if titles:
-            # A letterhead's name in capitals, or run together with the lines under it,
-            # yields to the covering sentence that names the same body in running text;
-            # a ministry's letterhead, to a title that names its government
-            # ("Contribution of the Government of X").
-            if sentence is not None and names_the_same(titles[0], sentence):
-                return sentence
-            titled = next(filter(names_government, titles), None) or fullest_title(titles)
-            # ... and a title that names the state, to the body the sentence says submits.
-            return sentence if prefers_the_speaker(titled, sentence) else titled
+            return self._from_titles(titles, titled_at, sentence)
         if sentence is not None:
             return sentence
         for paragraph in self.cover:
@@ -725,6 +719,30 @@ class FrontMatter(_FieldsAndParagraphs):
             if read is not None:
                 return read
         return self._running_title()
+
+    def _from_titles(
+        self, titles: list[Submitter], titled_at: set[int], sentence: Submitter | None
+    ) -> Submitter:
+        """The submitter where cover lines read as ``titles`` (their paragraphs' ids in
+        ``titled_at``) name one: a letterhead's name in capitals, or run together with
+        the lines under it, yields to the covering ``sentence`` that names the same body
+        in running text; a ministry's letterhead, to a title that names its government
+        ("Contribution of the Government of X"); and a title that names the state, to
+        the body a sentence says submits for it, read from the cover without the
+        titles' own lines ("Contribution du X ..." over "Le Ministère de ... a
+        l'honneur de transmettre ...")."""
+        if sentence is not None and names_the_same(titles[0], sentence):
+            return sentence
+        titled = next(filter(names_government, titles), None) or fullest_title(titles)
+        if prefers_the_speaker(titled, sentence):
+            return sentence or titled
+        if sentence is None:
+            return titled
+        texts = self._texts(titled_at)
+        speaker = next(filter(None, map(from_sentence, texts)), None)
+        if speaker is not None and prefers_the_speaker(titled, speaker, texts[-1]):
+            return speaker
+        return titled
 
     def _running_title(self) -> Submitter | None:
         """A title that a running header of the front matter names (the letterhead
@@ -743,9 +761,15 @@ class FrontMatter(_FieldsAndParagraphs):
         order, joined by spaces: a sentence of double-spaced text spans paragraphs), a
         word broken at a hyphen from one line to the next rejoined ("saluda aten-" over
         "tamente" is "saluda atentamente")."""
+        return self._texts(set())
+
+    def _texts(self, left_out: set[int]) -> list[str]:
+        """:attr:`cover_texts`, the paragraphs whose ids are in ``left_out`` left out."""
         subjects: list[str] = []
         cover: list[str] = []
         for block in self.blocks:
+            if type(block) is Paragraph and id(block) in left_out:
+                continue
             if type(block) is Paragraph:
                 texts = [line.text for line in block.lines if type(line) is not Noise]
                 broken = any(_BROKEN_WORD.search(text) for text in texts)

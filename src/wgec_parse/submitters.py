@@ -962,14 +962,39 @@ _STATE_NAMES: Final = frozenset(
 )  # fmt: skip
 
 
-def prefers_the_speaker(title: Submitter, sentence: Submitter | None) -> bool:
+def _state_in(found: Submitter, cover: str) -> bool:
+    """Whether a short name that names no organisation is a state's by what ``cover``
+    says of it: a state's or government's word stands just before it ("Contribution du
+    Burundi" under "RÉPUBLIQUE DU BURUNDI", or over "... au nom du Gouvernement de la
+    République du Burundi")."""
+    name = fold(found.name)
+    if not name or len(name.split()) > _STATE_NAME_MAX_WORDS or names_organisation(found):
+        return False
+    text = fold(cover)
+    at = text.find(name)
+    while at >= 0:
+        before = text[max(0, at - _STATE_REACH) : at].split()
+        if any(w in _STATE_NAMES or w in _GOVERNMENT_WORDS for w in before):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+#: The most words of a state's name read from a title, and how far before it (in
+#: characters, folded) the state's or government's word may stand.
+_STATE_NAME_MAX_WORDS: Final = 3
+_STATE_REACH: Final = 30
+
+
+def prefers_the_speaker(title: Submitter, sentence: Submitter | None, cover: str = "") -> bool:
     """Whether a covering sentence's subject outranks a title: the title names a state or
-    its government ("Contribution of the Government of X"), and the sentence the body
-    that submits for it ("The Ministry of ... submits the following views on behalf of
-    the Government ...")."""
+    its government ("Contribution of the Government of X"; a state's short name where
+    ``cover`` calls it a state or a government, :func:`_state_in`), and the sentence the
+    body that submits for it ("The Ministry of ... submits the following views on behalf
+    of the Government ...")."""
     return (
         sentence is not None
-        and _names_state(title)
+        and (_names_state(title) or _state_in(title, cover))
         and not _names_state(sentence)
         and names_organisation(sentence)
     )
@@ -1189,6 +1214,7 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
         or len(lead.split()) > _SENTENCE_NAME_MAX_WORDS
         or lead.rstrip().endswith(",")  # "..., Cambodia," ends a clause about the name
         or _letterhead_before(lead)
+        or _organisation_after_article(text, start, m.start())
     ):
         # Lines run together without a stop ("Kingstown, 27 December 2016 The Government
         # of X presents ...", a letterhead in capitals before "The Delegation of X
@@ -1216,6 +1242,15 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
         return None  # "We are pleased to": a name has two words at least
     name = _named(_before_addressee(subject))
     return None if name is None else (start, name, " ".join(text[start : m.end()].split()))
+
+
+def _organisation_after_article(text: str, start: int, stop: int) -> bool:
+    """Whether an article with a capital inside ``text[start:stop]``, after its first
+    word, opens an organisation's name up to ``stop``: a cover line run together with the
+    sentence ("Cabinet du Ministre Le Ministère des Postes a l'honneur de ..."), not an
+    article inside a name ("Fundación Los Andes")."""
+    at = _last_article(text, start + 1, stop)
+    return at >= 0 and _names_organisation(" ".join(text[at + 1 : stop].split()))
 
 
 def _letterhead_before(lead: str) -> bool:
@@ -1362,15 +1397,30 @@ def _enumeration_goes_on(words: Sequence[str], k: int) -> bool:
     inside a name that lists what a body covers ("Ministerio de Industria, Comercio y
     Transformación Digital"): capitalised words follow it, with commas between them, up
     to a word that joins the list's last item ("and", "y", "et", "и") before a
-    capitalised word."""
+    capitalised word, an article between them ("et des Médias"); a word after an elided
+    article goes on with the list as a joining word does ("des Technologies de
+    l'information et des Médias")."""
     for j in range(k + 1, min(len(words), k + 1 + _LIST_REACH)):
         word = words[j]
         if word in _LIST_ENDS:
-            return j > k + 1 and j + 1 < len(words) and words[j + 1][:1].isupper()
+            last = j + 1
+            while last < min(len(words), j + 3) and words[last] in _NAME_JOINS:
+                last += 1  # "et des Médias", "y de las Comunicaciones"
+            if last < len(words) and words[last][:2] in _ELIDED:
+                return j > k + 1 and words[last][2:3].isupper()  # "et de l'Économie"
+            return j > k + 1 and last < len(words) and words[last][:1].isupper()
         bare = word.rstrip(",")
-        if not ((bare[:1].isupper() and bare.isalpha()) or bare in _NAME_JOINS):
+        if not (
+            (bare[:1].isupper() and bare.isalpha())
+            or bare in _NAME_JOINS
+            or (bare[:2] in _ELIDED and bare[2:].isalpha())
+        ):
             return False
     return False
+
+
+#: The elided articles that a word of a French name may open with ("l'information").
+_ELIDED: Final = frozenset(("l'", "d'", "l’", "d’", "L'", "D'", "L’", "D’"))
 
 
 def _institution_follows(words: Sequence[str], k: int) -> bool:
