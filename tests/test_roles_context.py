@@ -154,3 +154,23 @@ def test_a_note_on_who_prepared_the_text_closes_it(note: str) -> None:
     document = wgec_parse.parse(ABOUT_HEAD + "\n" + note + "\n" + tail)
     assert document.closing is not None
     assert note in wgec_parse.render(document.closing)
+
+
+@pytest.mark.parametrize(
+    ("line", "closes"),
+    [
+        # A short sentence that asks the reader to write to an address (fixture 443).
+        ("For questions about this submission, please write to policy@example.org.", True),
+        ("Para cualquier consulta, escriba a politica@example.org.", True),
+        ("Pour toute question : contact@example.org", True),
+        ("По вопросам обращайтесь: info@example.ru", True),
+        ("The Institute is independent. Contact: Dr A. Example, a@example.org", True),
+        # ... not a sentence of the answer that merely holds an address.
+        ("Our members e-mail us at desk@example.org about these issues every week.", False),
+        ("For questions about this submission, please write to the secretariat.", False),
+    ],
+)
+def test_a_sentence_that_says_where_to_write_closes_the_text(line: str, closes: bool) -> None:
+    document = wgec_parse.parse(ABOUT_HEAD + "\n" + line + "\n\nTags: WGEC, CSTD\n")
+    assert document.closing is not None
+    assert (line in wgec_parse.render(document.closing)) is closes

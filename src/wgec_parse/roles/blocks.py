@@ -156,7 +156,9 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
     submission: policy@example.net"), a note
     about the writers ("About the authors:": :data:`ABOUT_LABELS`, or such a title alone
     on its line, "About the Centre", or a sentence that says who prepared the text,
-    "This submission was prepared by the X Policy Team."), a web
+    "This submission was prepared by the X Policy Team."), a short sentence that asks
+    the reader to write to an e-mail address ("For questions about this submission,
+    please write to policy@example.org."), a web
     page's tags or sharing buttons ("Tags:", "Etiquetas:", "الوسوم:":
     :data:`WEB_TAIL_LABELS`) or a line that says who submitted the document ("Submitted
     by the Permanent Mission of X.") starts the closing."""
@@ -180,6 +182,7 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
             labelled(parts.text) is not None
             or _about_title(reading, parts.text)
             or _PREPARED_BY.match(parts.text) is not None
+            or _writes_to(parts.text)
         )
     if not named or not (line.brk or not reading.group_open or _after_sentence(reading)):
         return None
@@ -201,6 +204,36 @@ _PREPARED_BY: Final = LazyPattern(
     r"|(?:esta|la presente) (?:contribución|aportación|respuesta|nota) (?:fue|ha sido)"
     r" (?:preparada|elaborada|redactada) por"
     r"|(?:настоящий|данный) (?:документ|материал|вклад) подготовлен)\b"
+)
+
+
+def _writes_to(text: str) -> bool:
+    """Whether ``text`` is a short sentence that asks the reader to write about the text,
+    an e-mail address in it ("For questions about this submission, please write to
+    policy@example.org.", "Pour toute question : contact@example.org", "По вопросам
+    обращайтесь: info@example.ru"; not "Our members e-mail us at ...")."""
+    return (
+        len(text.split()) <= _WRITE_TO_MAX_WORDS
+        and _EMAIL.search(text) is not None
+        and _WRITE_TO.search(text) is not None
+    )
+
+
+#: A sentence that says where to write has at most this many words.
+_WRITE_TO_MAX_WORDS: Final = 30
+_EMAIL: Final = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: What asks the reader to write about the text: a request ("please", "veuillez", "por
+#: favor", "просьба", "يرجى", "请"), a contact's label ("... organisation. Contact: Dr
+#: A. Example, a@example.org"), or a purpose that opens the sentence ("For questions
+#: ...", "Pour toute question ...", "Para cualquier consulta ...", "По вопросам ...",
+#: "للاستفسار", "如有疑问").
+_WRITE_TO: Final = LazyPattern(
+    r"(?i:\b(?:please|kindly|veuillez|merci de|por favor|favor de|sírvase|просьба|просим"
+    r"|пожалуйста)\b|\b(?:contact|contacts|contacto|контакты|контактное лицо)[ \u00a0]?:"
+    r"|^(?:for (?:any |further |more |all )?(?:questions|queries|enquiries|inquiries"
+    r"|information|details)|pour (?:toute|toutes|plus d|tout renseignement|de plus amples)"
+    r"|para (?:cualquier|mayor|más|toda|todas|consultas)|по (?:всем )?вопросам|за"
+    r" (?:дополнительной )?информацией))|يرجى|للاستفسار|请|如有"
 )
 
 
