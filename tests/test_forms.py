@@ -181,6 +181,8 @@ def test_is_question() -> None:
         "Question n° 3 – Autres observations",
         "Question 3 – Other remarks",
         "Вопрос 3. Другие замечания",
+        "В3. Иные замечания",  # forms 42
+        "Вопрос 4. Прочие комментарии",
     ],
 )
 def test_an_invitation_to_other_comments_is_no_question(label: str) -> None:

@@ -108,3 +108,18 @@ def test_any_styled_lines_round_trip(lines: list[str], eol: str, styled: set[int
     assert document.heading_lines == tuple(sorted(styled))
     assert parse(render(document), heading_lines=document.heading_lines) == document
     assert wgec_parse.from_json(to_json(document)) == document
+
+
+@pytest.mark.parametrize(
+    ("under", "title"),
+    [
+        # A sentence with a comma inside it, ending in "。", is the answer (fixture 446).
+        ("我们认为，加强合作应当由各国政府在平等基础上共同推进。", "加强合作的高层次特征"),
+        # A line that does not read as a sentence goes on with the title.
+        ("是什么", "加强合作的高层次特征是什么"),
+    ],
+)
+def test_a_chinese_topic_heading_ends_over_a_sentence(under: str, title: str) -> None:
+    text = f"示例研究中心\n\n1．加强合作的高层次特征\n{under}\n\n2．工作组应考虑的建议\n建议每年审议。\n"
+    document = wgec_parse.parse(text)
+    assert document.questions[0].title == title

@@ -492,6 +492,10 @@ _EXAMPLES = {
     "第二個問題：": "QKEY_CJK_ORDINAL",
     "ب. أنه يسعى إلى قواعد متوافقة": "DASHNUM_SECTION_ABJAD",
     "发自我的iPhone": "SIGNOFF_SENT_FROM",
+    "Sent from my phone. Please excuse brevity and typos.": "SIGNOFF_SENT_FROM",  # 444
+    "Envoyé de mon iPhone. Excusez la brièveté.": "SIGNOFF_SENT_FROM",
+    "Sent from my phone.": "SIGNOFF_SENT_FROM",
+    "特此说明。": "TEXT_THANKS",  # fixture 445
     "[1.2.] Decisions are published.": "DOTTED_SQUARE",
     "1）包容性。": "NUMBER_FULLWIDTH_CLOSE",
     "·边境地区的网络接入；": "BULLET_CJK",
