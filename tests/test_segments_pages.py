@@ -328,3 +328,24 @@ def test_every_line_read_in_pieces_gets_the_flattened_text_finding() -> None:
     text = (styles / "87_flattened_title_on_both_sides_of_a_break.txt").read_text("utf-8")
     findings = wgec_parse.validate(wgec_parse.parse(text))
     assert [d.line for d in findings if d.code == "flattened-text"] == [1, 3]
+
+
+@pytest.mark.parametrize(
+    ("after", "footer", "length"),
+    [
+        # A header printed at one page's head alone, inside a sentence (fixture 448).
+        ("WGEC-2 input - EXA out of global discussions.", "EXA | Contribution to WGEC-2", 18),
+        ("EXA – Input to WGEC-2 and the Commission.", "EXA | Contribution", 21),
+        ("EXA – December 2016 and the Commission.", "EXA | page", 19),
+        ("EXA – Input out of Global North talks.", "EXA | Contribution", 0),
+        # ... not capitalised words that go on with the sentence: no word shared with the
+        # footer, no dash between parts, or a run that ends in lower case.
+        ("ITU - ICANN level and beyond.", "EXA | Contribution to WGEC-2", 0),
+        ("United Nations Secretariat and others.", "UN | Contribution to WGEC-2", 0),
+        ("out of global discussions.", "EXA | Contribution to WGEC-2", 0),
+    ],
+)
+def test_a_running_header_at_one_pages_head_alone(after: str, footer: str, length: int) -> None:
+    from wgec_parse.segments import _head_title_once
+
+    assert _head_title_once(after, footer) == length

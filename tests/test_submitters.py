@@ -1603,6 +1603,7 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "Ministry of Digital Affairs (MDA)",
         ),
         ("439_name_with_a_personal_capacity_aside", "Jane Example-Smith"),
+        ("447_chinese_signer_under_the_salute_personal_zh", "李明远"),
         (
             "442_ministry_speaks_for_the_state_a_title_names",
             "Ministère des Postes, des Télécommunications et de l'Économie numérique",
@@ -1758,3 +1759,10 @@ def test_a_ministry_speaks_for_the_state_a_short_title_names(
     ministry = Submitter("Ministère des Postes", "Le Ministère des Postes a", "sentence")
     found = Submitter(title, f"Contribution of {title}", "title")
     assert prefers_the_speaker(found, ministry, cover) is speaks
+
+
+def test_a_chinese_signer_names_the_submitter_only_in_a_personal_capacity() -> None:
+    # The name under "此致" / "敬礼！" (fixture 447); not where no one says so.
+    text = (STYLES / "447_chinese_signer_under_the_salute_personal_zh.txt").read_text("utf-8")
+    assert wgec_parse.parse(text).submitted_by == "李明远"
+    assert wgec_parse.parse(text.replace("（以个人身份提交）", "")).submitted_by is None

@@ -947,6 +947,35 @@ def _title_on_both_sides(before: str, after: str) -> int:
     return best
 
 
+def _head_title_once(after: str, footer: str) -> int:
+    """The length of the running title printed at the head of a page alone, where the
+    page before broke off mid-sentence and its running ``footer`` is known ("... not
+    left" / "CPIA | Contribution to WGEC-2 | page 1 of 2", then "WGEC-2 input - CPIA out
+    of global discussions"): the longest run of words that ends with a word in capitals
+    or with a number, before a word in lower case that goes on with the sentence, and
+    is a title (:func:`_is_title`) with a spaced dash or bar between its parts and a
+    word in capitals shared with the footer; 0 when there is none."""
+    shared = {w for w in footer.split() if len(w) > 2 and w.isupper()}
+    best = 0
+    for m in _SPACES.finditer(after, 0, _HEADER_MAX + 1):
+        title, word = after[: m.start()], after[m.end() : m.end() + 1]
+        words = title.split()
+        last = words[-1] if words else ""
+        if not word.islower() or not (last.isupper() or any(c.isdigit() for c in last)):
+            continue
+        if (
+            _is_title(title)
+            and any(w in _TITLE_SEPARATORS for w in words)
+            and shared.intersection(words)
+        ):
+            best = m.start()
+    return best
+
+
+#: The marks that part a running title's pieces, between spaces ("WGEC-2 input - CPIA").
+_TITLE_SEPARATORS: Final = frozenset(("-", "–", "—", "|", "·"))
+
+
 class _Page(NamedTuple):
     """What the lines around a flattened line say about its page breaks."""
 
@@ -982,9 +1011,12 @@ def _pages(
         before = s[: feet[i][0] if i in feet else end[0]].rstrip(WS)
         after = contents[j][len(contents[j]) - len(contents[j].lstrip(INDENT_WS)) :]
         n = _title_on_both_sides(before, after)
+        once = 0  # a running header printed at the head of this page alone
+        if not n and i in feet and not before.endswith(_ENDS):
+            once = _head_title_once(after, s[feet[i][0] : feet[i][1]])
         title = None if n or i in feet else _foot_title(before, questions)
         ended = before.endswith(_ENDS) or title is not None
-        pages[j] = pages[j]._replace(top=ended, head=n)
+        pages[j] = pages[j]._replace(top=ended, head=n or once)
         if n:
             pages[i] = pages[i]._replace(foot=(len(before) - n, len(before)))
         elif title is not None:  # a running footer seen once

@@ -1807,14 +1807,24 @@ def _from_signature(cover: list[str], closing: list[str], sentences: list[str]) 
 
 def _signer(closing: Sequence[str]) -> Submitter | None:
     """The name a signature opens with, on the line right after its sign-off ("Best
-    wishes," over "Yusuf Ramadani"): every word capitalised, as a title."""
+    wishes," over "Yusuf Ramadani"): every word capitalised, as a title; or, under a
+    Chinese letter's salute ("此致" / "敬礼！"), a Chinese name of two to four characters
+    alone on its line ("王晓岚")."""
     for before, line in itertools.pairwise(closing):
         text = line.strip()
+        if _ZH_SALUTE.fullmatch(before.strip()) and _ZH_NAME.fullmatch(text):
+            return Submitter(text, text, "title")
         if not before.rstrip().endswith((",", "，", "،")) or _PERSON_NAME.fullmatch(text) is None:
             continue
         if all(word[:1].isupper() for word in text.split()):
             return Submitter(text, text, "title")
     return None
+
+
+#: A Chinese letter's salute before the signature: "敬礼！", "此致敬礼", "顺致崇高的敬意。".
+_ZH_SALUTE: Final = LazyPattern(r"(?:此致)?[ \u3000]?敬礼[！!。]?|顺致.{0,8}敬意[！!。]?")
+#: A Chinese person's name alone on a line: two to four Han characters.
+_ZH_NAME: Final = LazyPattern(r"[\u4e00-\u9fff]{2,4}")
 
 
 def _organisation_line(closing: Iterable[str]) -> Submitter | None:
