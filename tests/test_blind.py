@@ -133,7 +133,9 @@ FLOORS: Final = {
     # The rules of fixtures 323-327 and a state's name in a submitter's name: 15 exact, 345.
     # A name before its clause and a verb that sends, "Submitted by X" in running text
     # (fixtures 360, 361): 16 exact, 346.
-    "blind8": Floor(24, 16, 346),
+    # A body that speaks for the state a sentence names (fixtures 450, 451): 17 exact,
+    # 347.
+    "blind8": Floor(24, 17, 347),
     # The ninth blind set (fixtures/blind9/), 24 documents written without the parser's
     # code after the eighth had guided the rules, half ordinary, half less tidy.  Scored
     # on arrival: 6 exact, 251 of 348 checks (72%; six documents with no question found:
@@ -170,7 +172,8 @@ FLOORS: Final = {
     # (fixture 200): 18 exact, 338.
     # The rules of fixtures 323-327 and a state's name in a submitter's name: 19 exact, 339.
     # A name spelling its acronym before "Submission to" (fixture 379): 20 exact, 340.
-    "blind10": Floor(24, 20, 340),
+    # A body that speaks for the state a sentence names (fixtures 450, 451): 21 exact, 341.
+    "blind10": Floor(24, 21, 341),
     # The eleventh blind set (fixtures/blind11/), 24 documents written without the
     # parser's code: the five other languages as their writers state who they are and
     # head the questions, and English briefs, joint statements, tables and e-mails.
@@ -405,7 +408,8 @@ FLOORS: Final = {
     # "Ответ 1." heads a question (fixtures 398, 399): 19 exact, 338.
     # A note's courtesy close in a flattened page (fixture 409): 20 exact, 340.
     # "We hope these recommendations will be useful" closes a letter (fixture 423): 342.
-    "blind23": Floor(24, 20, 342),
+    # "Guild" an organisation's word (fixture 449): 21 exact, 343.
+    "blind23": Floor(24, 21, 343),
     # The twenty-fourth blind set (fixtures/blind24/), a cross-section, and the
     # twenty-fifth (fixtures/blind25/), weighted to e-mails, letters, notes verbales,
     # forms and short PDFs, both written without the parser's code.  Scored on arrival:
@@ -588,7 +592,8 @@ FLOORS: Final = {
     # Submitters in covering sentences and bylines (fixtures 387-397): 326.
     # A bare page number after a flattened page's running footer (fixture 420): 17 exact,
     # 335.
-    "blind38": Floor(24, 17, 335),
+    # A body that speaks for the state a sentence names (fixtures 450, 451): 18 exact, 336.
+    "blind38": Floor(24, 18, 336),
     # The thirty-ninth blind set (fixtures/blind39/), e-mails, letters, notes verbales,
     # forms and short PDFs: 11 exact, 287 of 360 with the parser of 9b50792, 11 exact, 288
     # on arrival.  "PRIMERO. ...", "乙、", "ii." after "i. What are ...?", titles that say
@@ -643,14 +648,16 @@ FLOORS: Final = {
     # exact, 350.  A heading's title going on past the page's foot, a signature before a
     # contact field (fixtures 376, 377): 18 exact, 353.
     # A covering sentence whose subject thanks first (fixture 412): 19 exact, 354.
-    "blind43": Floor(24, 19, 354),
+    # A body that speaks for the state a sentence names (fixtures 450, 451): 20 exact, 355.
+    "blind43": Floor(24, 20, 355),
     # The forty-fourth blind set (fixtures/blind44/), a cross-section, held out: never
     # looked at, only scored.  13 exact, 336 of 360 with the parser of ee82984, of
     # 1d479a6 and of 36d7e68, on arrival, and of 4a13775.  Opened after 4a13775: the
     # sender's field of a message replied to ends the search for a heading, a closing
     # sentence in Arabic, "On your first question", submitters in covering sentences and
     # bylines (fixtures 387-397): 21 exact, 357.
-    "blind44": Floor(24, 21, 357),
+    # A body that speaks for the state a sentence names (fixtures 450, 451): 22 exact, 358.
+    "blind44": Floor(24, 22, 358),
     # The forty-fifth blind set (fixtures/blind45/), a cross-section, held out: never
     # looked at, only scored.  19 exact, 331 of 360 with the parser of 1103269, and on
     # arrival, and of 5d6c8fc.  Opened after 5d6c8fc: keyword headings in square
@@ -725,7 +732,8 @@ FLOORS: Final = {
     # The fifty-third blind set (fixtures/blind53/), a cross-section, held out: never
     # looked at, only scored.  16 exact, 351 of 360 on arrival (after abd3acf), the same
     # with the parser of 3b22ed6.
-    "blind53": Floor(24, 16, 351),
+    # A body that speaks for the state a sentence names (fixtures 450, 451): 17 exact, 352.
+    "blind53": Floor(24, 17, 352),
     # The fifty-fourth blind set (fixtures/blind54/), a cross-section, held out: never
     # looked at, only scored.  13 exact, 334 of 360 on arrival (after abd3acf); 12
     # exact, 333 with the parser of 3b22ed6.

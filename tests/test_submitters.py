@@ -29,6 +29,7 @@ from wgec_parse.submitters import (
     prefers_the_speaker,
     sender_line,
     signs_for,
+    speaker_for_state,
     spells,
 )
 
@@ -1605,6 +1606,18 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
         ("439_name_with_a_personal_capacity_aside", "Jane Example-Smith"),
         ("447_chinese_signer_under_the_salute_personal_zh", "李明远"),
         (
+            "450_subject_names_the_state_the_letter_its_ministry_fr",
+            "Ministère de la Communication et de l'Économie numérique",
+        ),
+        (
+            "451_state_letterhead_and_title_the_ministry_speaks_ar",
+            "وزارة الاقتصاد الرقمي في المملكة المثالية",
+        ),
+        (
+            "449_guild_letterhead_over_its_address",
+            "GUILD OF INDEPENDENT APP MAKERS OF EXAMPLIA (GIAME)",
+        ),
+        (
             "442_ministry_speaks_for_the_state_a_title_names",
             "Ministère des Postes, des Télécommunications et de l'Économie numérique",
         ),
@@ -1766,3 +1779,33 @@ def test_a_chinese_signer_names_the_submitter_only_in_a_personal_capacity() -> N
     text = (STYLES / "447_chinese_signer_under_the_salute_personal_zh.txt").read_text("utf-8")
     assert wgec_parse.parse(text).submitted_by == "李明远"
     assert wgec_parse.parse(text.replace("（以个人身份提交）", "")).submitted_by is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "name"),
+    [
+        # A state named in a subject line yields to the ministry that speaks for it in
+        # the letter (fixture 450), and an Arabic state to the ministry a verb before
+        # its subject says presents the text (fixture 451).
+        (
+            [
+                "Contribution du Veloria aux travaux du Groupe",
+                "RÉPUBLIQUE DU VELORIA Le Ministère des Postes a l'honneur de transmettre ...",
+            ],
+            "Ministère des Postes",
+        ),
+        (
+            ["مساهمة المملكة المثالية في أعمال الفريق تتشرف وزارة الاقتصاد الرقمي بأن تقدم ردودها"],
+            "وزارة الاقتصاد الرقمي",
+        ),
+        # ... not a government named as such, nor a state that speaks itself, nor a
+        # body named as one that contributed.
+        (["مساهمة حكومة دولة المثال في أعمال الفريق تتشرف وزارة الاقتصاد الرقمي بأن تقدم"], None),
+        (["El Gobierno de la República de Veloria agradece la invitación y presenta ..."], None),
+        (["Aporte de Veloria, REPÚBLICA DE VELORIA, con aportes del Consejo Consultivo."], None),
+    ],
+)
+def test_a_body_speaks_for_the_state_a_sentence_names(texts: list[str], name: str | None) -> None:
+    state = next(filter(None, map(from_sentence, texts)))
+    found = speaker_for_state(state, texts)
+    assert (found.name if found is not None else None) == name

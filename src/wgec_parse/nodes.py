@@ -82,6 +82,7 @@ from wgec_parse.submitters import (
     prefer,
     prefers_the_speaker,
     sender_line,
+    speaker_for_state,
 )
 
 __all__ = [
@@ -708,7 +709,8 @@ class FrontMatter(_FieldsAndParagraphs):
         if titles:
             return self._from_titles(titles, titled_at, sentence)
         if sentence is not None:
-            return sentence
+            # A state a sentence names yields to the body another says speaks for it.
+            return speaker_for_state(sentence, self.cover_texts) or sentence
         for paragraph in self.cover:
             read = from_letterhead([e.content for e in paragraph.lines if type(e) is Line])
             if read is not None:
@@ -732,7 +734,7 @@ class FrontMatter(_FieldsAndParagraphs):
         titles' own lines ("Contribution du X ..." over "Le Ministère de ... a
         l'honneur de transmettre ...")."""
         if sentence is not None and names_the_same(titles[0], sentence):
-            return sentence
+            return speaker_for_state(sentence, self.cover_texts) or sentence
         titled = next(filter(names_government, titles), None) or fullest_title(titles)
         if prefers_the_speaker(titled, sentence):
             return sentence or titled
@@ -740,6 +742,10 @@ class FrontMatter(_FieldsAndParagraphs):
             return titled
         texts = self._texts(titled_at)
         speaker = next(filter(None, map(from_sentence, texts)), None)
+        if speaker is not None and prefers_the_speaker(titled, speaker, texts[-1]):
+            return speaker
+        # ... or where the title's paragraph holds the covering sentence too.
+        speaker = speaker_for_state(sentence, self.cover_texts)
         if speaker is not None and prefers_the_speaker(titled, speaker, texts[-1]):
             return speaker
         return titled

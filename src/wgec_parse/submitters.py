@@ -44,6 +44,7 @@ __all__ = [
     "prefers_the_speaker",
     "sender_line",
     "signs_for",
+    "speaker_for_state",
     "spells",
 ]
 
@@ -443,6 +444,10 @@ _ORGANISATION_WORDS: Final = frozenset(
         "Company", "Corporation", "PLC", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "GmbH",
         "Compagnie", "Compañía", "Corporación", "Компания", "Корпорация", "شركة",
         "Laboratory", "Laboratoire", "Laboratorio", "Лаборатория", "مختبر",
+        # Guilds, unions of trades and cooperatives ("GUILD OF INDEPENDENT SOFTWARE
+        # DEVELOPERS OF EAST AFRICA (GISDEA)").
+        "Guild", "Guilde", "Gremio", "Гильдия", "Syndicate", "Syndicat", "Sindicato",
+        "Cooperative", "Coopérative", "Cooperativa", "Кооператив", "نقابة", "تعاونية",
     )
 )  # fmt: skip
 #: The Russian organisation words without their last letter, to read them in any case
@@ -984,6 +989,60 @@ def _state_in(found: Submitter, cover: str) -> bool:
 #: characters, folded) the state's or government's word may stand.
 _STATE_NAME_MAX_WORDS: Final = 3
 _STATE_REACH: Final = 30
+
+
+def speaker_for_state(found: Submitter, texts: Sequence[str]) -> Submitter | None:
+    """The body that a covering sentence says speaks for the state a name read from a
+    sentence names ("Contribution du Gabon ..." in the subject line, "Le Ministère de
+    ... a l'honneur de transmettre ..." in the letter; "مساهمة المملكة ..." over
+    "تتشرف وزارة ... بتقديم ..."): the first name the ``texts`` give once the phrases
+    that name the state are left out (:func:`prefers_the_speaker`); None where the
+    name is no state's, is its government's, or no body speaks for it."""
+    if _SENTENCE_SUBJECT.search(found.source) is not None or names_government(found):
+        # "El Gobierno de X agradece ... y presenta ...": the state speaks; "مساهمة حكومة
+        # X ...": a contribution that names the government is the government's.
+        return None
+    cover = " ".join(texts)
+    for _ in range(_SPEAKER_TRIES):
+        texts = [text.replace(found.source, " ") for text in texts]
+        speaker = next(filter(None, map(_speaker_in, texts)), None)
+        if speaker is None or speaker.source == found.source:
+            return None
+        if prefers_the_speaker(found, speaker, cover):
+            return speaker
+        if not (_names_state(speaker) or _state_in(speaker, cover)):
+            return None
+        found = speaker
+    return None
+
+
+def _speaker_in(text: str) -> Submitter | None:
+    """The subject of the first covering sentence of ``text`` that says it submits or
+    speaks ("Le Ministère de X a l'honneur de ...", "تتشرف وزارة X بتقديم ..."), not a
+    name after a word for the contribution ("... con aportes del Consejo X")."""
+    found: list[tuple[int, str, str]] = []
+    subject = _sentence_subject(text)
+    if subject is not None:
+        found.append(subject)
+    for m in _SPEAKS_BEFORE.finditer(text):
+        name = _run_before_end(text[m.end() : m.end() + _SENTENCE_WINDOW])
+        if name is not None:
+            found.append((m.start(), name, _phrase(m.group(), name)))
+            break
+    if not found:
+        return None
+    _, name, source = min(found)
+    return Submitter(name, source, "sentence")
+
+
+#: An Arabic verb that says its subject, after it, submits or presents ("تتشرف X
+#: بتقديم ...", "يسر X أن يقدم ...").
+_SPEAKS_BEFORE: Final = LazyPattern(
+    r"(?<!\w)و?(?:يسر|يسرّ|تسر|تسرّ|تهدي|يهدي|تتشرف|يتشرف|قدم|قدمت|قدّم|قدّمت|تقدم|تقدمت)"
+    r"[ \u00a0]+(?=\w)"
+)
+#: How many names of a state a search for the body that speaks for it passes over.
+_SPEAKER_TRIES: Final = 3
 
 
 def prefers_the_speaker(title: Submitter, sentence: Submitter | None, cover: str = "") -> bool:
