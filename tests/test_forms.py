@@ -704,3 +704,23 @@ def test_a_numbered_label_asks_on_a_line_before_its_help_text() -> None:
     label = "2. What kind of recommendations should we consider?\n(800 words at most)"
     assert is_question(label)
     assert not is_question("3. Other comments\n(optional)")
+
+
+@pytest.mark.parametrize(("key", "form"), [("No.", True), ("序号", True), ("Batch", False)])
+def test_a_key_column_of_one_row_per_question_names_no_respondent(key: str, form: bool) -> None:
+    # "0" for each field's row, then the questions' numbers (forms 43); a column under
+    # another label still tells respondents apart.
+    text = (
+        f"{key},Question,Answer\n0,Organisation,Example Ltd\n0,Country,Examplia\n"
+        "1,Q1. What are the traits of EC?,Openness.\n2,Q2. What should we recommend?,A report.\n"
+    )
+    found = read_form(text)
+    assert (found is not None) is form
+    if found is not None:
+        assert found.header == (
+            key,
+            "Organisation",
+            "Country",
+            "Q1. What are the traits of EC?",
+            "Q2. What should we recommend?",
+        )

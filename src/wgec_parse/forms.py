@@ -21,7 +21,8 @@ Three layouts are told apart, the first two tried first:
   records are allowed.  A header of labels that holds no question but one column
   labelled as the questions' ("Question", "Вопрос", "问题", "Topic") and one as the
   answers' ("Answer", "Réponse", "回答") has one row per question: when every row holds
-  the same respondent in the other columns (a column numbering the rows aside) and a
+  the same respondent in the other columns (a column numbering the rows aside, and a
+  column of keys, "No." or "序号", whose "0" marks each field's row) and a
   row's question is one, it is read as that respondent's one row (:attr:`Form.layout`
   "long"; each line keeps its own cell).
 - **"label<TAB>value" lines**, one field or question per line (one respondent): the
@@ -530,10 +531,15 @@ def _long_form(
     its ``columns`` of questions and answers (:func:`_long_columns`): one respondent, the
     same in every row, whose columns are its fields (in the first row) and then one
     column per row, labelled by the row's question and holding its answer; None unless a
-    row asks a question and every row names one respondent."""
+    row asks a question and every row names one respondent (a column of the rows' keys,
+    "序号" or "No.", names none: "0" for each field's row, then "1", "2" ...)."""
     asked, answered = columns
     fields = [i for i in range(len(header)) if i not in columns]
-    same = [i for i in fields if not _numbers_rows(rows, i)]
+    same = [
+        i
+        for i in fields
+        if not _numbers_rows(rows, i) and fold(header[i].strip()) not in _KEY_LABELS
+    ]
     if any(tuple(row[i] for i in same) != tuple(rows[0][i] for i in same) for row in rows):
         return None  # several respondents: read as text
     labels = [header[i] for i in fields] + [row[asked] for row in rows]
