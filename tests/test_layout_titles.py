@@ -247,3 +247,26 @@ def test_a_cover_word_in_another_case_echoes(
 ) -> None:
     found, total = layout._echo_counts(title_word, cover_word, frozenset({cover_word}))
     assert (found == total == 1) is echoes
+
+
+def test_a_reference_and_a_bare_page_label_come_back_as_a_footer() -> None:
+    # "EPU/IP/2016/4 Page 1" / "... Page 2": a title, one space, a page label and its
+    # number without the count, back on the next page with its number (fixture 452).
+    first, last = "EPU/IP/2016/4 Page 1", "EPU/IP/2016/4 Page 2"
+    contents = [
+        *BODY,
+        first,
+        "\fContribution of the Example Policy Unit",
+        "It publishes what it decides.",
+        last,
+    ]
+    assert furniture(contents) == [first, "\fContribution of the Example Policy Unit", last]
+    # ... not where the title does not come back with another page's number.
+    once = [
+        *BODY,
+        first,
+        "\fContribution of the Example Policy Unit",
+        "It publishes what it decides.",
+        first,
+    ]
+    assert first not in furniture(once)

@@ -284,6 +284,12 @@ _SPACED_COUNT: Final = LazyPattern(
     r"|(?<=\S)[ \u00a0]*第[ \u00a0]?\d{1,3}[ \u00a0]?页[ \u00a0，,]*"
     r"共[ \u00a0]?\d{1,3}[ \u00a0]?页\Z"
 )
+#: A page label and its number, without the count of pages, after one space at a
+#: line's end ("ECRA/IP/2016/214 Page 1"): a footer where its title comes back with
+#: another page's number.
+_SPACED_PAGE: Final = LazyPattern(
+    r"(?<=\S)[ \u00a0]+(?i:page|p[áa]gina|стр\.|страница|صفحة)[ \u00a0]?(\d{1,3})\Z"
+)
 #: The characters a counted page number ends its line with.
 _COUNTED_ENDS: Final = frozenset("0123456789-–—")
 #: A line longer than this is no page's header or footer.
@@ -331,13 +337,17 @@ def _titled_pages(lines: Lines) -> dict[int, str]:
 
 def _title_counted_after_space(text: str) -> tuple[str, int] | None:
     """The title before a page's number and the count of pages that follow it after one
-    space ("X - WGEC-2 input Page 1 of 2", "X – Contribution WGEC-2 1/2"), folded, and
-    the page's number; None if the line does not end so, or the page cannot be one of
-    the count."""
+    space ("X - WGEC-2 input Page 1 of 2", "X – Contribution WGEC-2 1/2"), or before a
+    page label and its number alone ("ECRA/IP/2016/214 Page 1"), folded, and the page's
+    number; None if the line does not end so, or the page cannot be one of the count."""
     found = _SPACED_COUNT.search(text)
     counted = _page_of_count(found.group()) if found is not None else None
     if found is None or counted is None:
-        return None
+        # "ECRA/IP/2016/214 Page 1": a page label without the count of pages
+        found = _SPACED_PAGE.search(text)
+        if found is None:
+            return None
+        counted = int(found.group(1))
     title = _title_before(text, found.start())
     return None if title is None else (title, counted)
 
