@@ -935,6 +935,20 @@ def test_a_signers_title_before_the_organisation_is_left_out(value: str, name: s
         ),
         ("Министерство связи Примерии благодарит секретариат.", "Министерство связи Примерии"),
         ("Many thanks to the Chair for the invitation.", None),
+        # A web page run together: an organisation's capitalised name after "the" in lower
+        # case, right before the verb (fixture 453); not a name that is no organisation's.
+        (
+            "Home | News Posted on 31 December 2016 by Kate Example Today the Example"
+            " Commons Trust sent its contribution to the Group.",
+            "Example Commons Trust",
+        ),
+        ("Home | News Posted by Kate Example Today the Group sent its views.", None),
+        # ... or a Russian name in lower case that spells the acronym after it (454).
+        (
+            "Главная | Новости 29.12.2016 Примерная ассоциация интернет-провайдеров Сибири"
+            " (ПАИС) направила в секретариат ответы.",
+            "Примерная ассоциация интернет-провайдеров Сибири (ПАИС)",
+        ),
         # A ministry's name lists its portfolio with elided articles (fixture 442) ...
         (
             "Le Ministère de la Communication, des Technologies de l'information et des"
@@ -1605,6 +1619,11 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
         ),
         ("439_name_with_a_personal_capacity_aside", "Jane Example-Smith"),
         ("447_chinese_signer_under_the_salute_personal_zh", "李明远"),
+        ("453_web_page_the_trust_sent_its_contribution", "Example Commons Trust"),
+        (
+            "454_web_page_russian_name_spells_its_acronym_before_the_verb_ru",
+            "Примерная ассоциация интернет-провайдеров Сибири (ПАИС)",
+        ),
         (
             "450_subject_names_the_state_the_letter_its_ministry_fr",
             "Ministère de la Communication et de l'Économie numérique",

@@ -569,6 +569,8 @@ _SENTENCE_SUBJECT: Final = LazyPattern(
     r"l['’]honneur[ \u00a0]+de|ont[ \u00a0]+l['’]honneur[ \u00a0]+de|tienen?[ \u00a0]+el[ \u00a0]+"
     r"(?:honor|agrado)[ \u00a0]+de|se[ \u00a0]+complacen?[ \u00a0]+en|имеет[ \u00a0]+честь|"
     r"submits|transmits|soumet|transmet|presenta|remite|направляет|представляет|"
+    r"направила|направил|направило|направили|представила|представил|представило|"
+    r"представили|"
     r"thanks[ \u00a0]+the|remercie[ \u00a0]+(?:le|la|les|l['’])"
     r"|agradece[ \u00a0]+(?:la|el|a|al|los|las)|благодарит|" + _COMPLIMENTS_WORDS + r")\b"
 )
@@ -1274,6 +1276,7 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
         or lead.rstrip().endswith(",")  # "..., Cambodia," ends a clause about the name
         or _letterhead_before(lead)
         or _organisation_after_article(text, start, m.start())
+        or _MENU_MARK.search(lead) is not None  # "Главная | Новости 29.12.2016 X направила"
     ):
         # Lines run together without a stop ("Kingstown, 27 December 2016 The Government
         # of X presents ...", a letterhead in capitals before "The Delegation of X
@@ -1301,6 +1304,11 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
         return None  # "We are pleased to": a name has two words at least
     name = _named(_before_addressee(subject))
     return None if name is None else (start, name, " ".join(text[start : m.end()].split()))
+
+
+#: A mark that parts a web page's menu or breadcrumb ("Home | News", "Home › News"):
+#: lines run together before the sentence, which starts later.
+_MENU_MARK: Final = LazyPattern(r" [|›>»·] ")
 
 
 def _organisation_after_article(text: str, start: int, stop: int) -> bool:
@@ -1341,16 +1349,24 @@ def _run_before_verb(text: str, start: int, verb: int) -> tuple[int, int]:
     words between them right before a clause between commas ("... por el equipo de
     Colectivo X Y, organización de la sociedad civil ..., envió ..."), or, with no
     clause, right before the verb when its acronym in brackets follows it ("... Blog ·
-    4 comments Example Commons Network (ECN) sent the following ..."); (-1, ``verb``)
-    where no such run comes before it."""
+    4 comments Example Commons Network (ECN) sent the following ...", or the words
+    that spell the acronym, "... Ассоциация разработчиков ... Узбекистана (АРПОУ)
+    направила ..."); (-1, ``verb``) where no such run comes before it."""
     clause = _CLAUSE_BEFORE_VERB.search(text, start, verb)
     end = verb if clause is None else clause.start()
     words = list(re.finditer(r"\S+", text[start:end]))
     last = len(words)
     if clause is None:
         # With no clause, only a name followed by its acronym: the text introduces it.
-        if not last or not _ACRONYM_IN_BRACKETS.fullmatch(words[-1].group()):
+        if not last:
             return -1, verb
+        if not _ACRONYM_IN_BRACKETS.fullmatch(words[-1].group()):
+            return _named_after_the(text, start, [w.group() for w in words], words, end)
+        # The words before it that spell it out, in lower case as Russian writes them
+        # ("Ассоциация разработчиков программного обеспечения Узбекистана (АРПОУ)").
+        spelled = _spelled_before(text[start:end], words[-1].group()[1:-1])
+        if spelled is not None and not spelled.split()[0][:1].islower():
+            return text.rfind(spelled, start, end) - 1, end
         last -= 1
     first = last
     while first and (
@@ -1369,8 +1385,29 @@ def _run_before_verb(text: str, start: int, verb: int) -> tuple[int, int]:
     return start + words[first].start() - 1, end
 
 
+def _named_after_the(
+    text: str, start: int, texts: list[str], words: list[re.Match[str]], end: int
+) -> tuple[int, int]:
+    """Where an organisation's name starts (less one) and ends right before the verb,
+    after "the" in lower case among lines run together ("... by Kate Example Today the
+    Digital Commons Trust sent its contribution ..."): capitalised words that name an
+    organisation; (-1, ``end``) where none does."""
+    first = len(texts)
+    while (
+        first
+        and texts[first - 1] != "the"
+        and (texts[first - 1][:1].isupper() or texts[first - 1] in _NAME_JOINS)
+    ):
+        first -= 1
+    if first == 0 or texts[first - 1] != "the" or len(texts) - first < 2:
+        return -1, end
+    if not texts[first][:1].isupper() or not _names_organisation(" ".join(texts[first:])):
+        return -1, end
+    return start + words[first].start() - 1, end
+
+
 #: An acronym in brackets after a name: "(ECN)".
-_ACRONYM_IN_BRACKETS: Final = LazyPattern(r"\([A-Z][A-Za-z&-]{1,11}\)")
+_ACRONYM_IN_BRACKETS: Final = LazyPattern(r"\([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё&-]{1,11}\)")
 #: A clause about a name between commas, right before the verb: its comma opens a word
 #: in lower case.
 _CLAUSE_BEFORE_VERB: Final = LazyPattern(r", [^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ][^.!:]{0,200}?,[ \u00a0]*\Z")
