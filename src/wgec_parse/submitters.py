@@ -1022,15 +1022,23 @@ def _speaker_in(text: str) -> Submitter | None:
     """The subject of the first covering sentence of ``text`` that says it submits or
     speaks ("Le Ministère de X a l'honneur de ...", "تتشرف وزارة X بتقديم ..."), not a
     name after a word for the contribution ("... con aportes del Consejo X")."""
-    found: list[tuple[int, str, str]] = []
     subject = _sentence_subject(text)
-    if subject is not None:
-        found.append(subject)
-    for m in _SPEAKS_BEFORE.finditer(text):
-        name = _run_before_end(text[m.end() : m.end() + _SENTENCE_WINDOW])
-        if name is not None:
-            found.append((m.start(), name, _phrase(m.group(), name)))
-            break
+    spoken = next(
+        filter(None, (_named_after(text, m) for m in _SPEAKS_BEFORE.finditer(text))), None
+    )
+    return _earliest([found for found in (subject, spoken) if found is not None])
+
+
+def _named_after(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
+    """The name that runs from the end of the words ``m`` found in ``text`` up to a
+    preposition (:func:`_run_before_end`), where it is, the phrase and the name."""
+    name = _run_before_end(text[m.end() : m.end() + _SENTENCE_WINDOW])
+    return None if name is None else (m.start(), name, _phrase(m.group(), name))
+
+
+def _earliest(found: list[tuple[int, str, str]]) -> Submitter | None:
+    """The name found first in a text, of (position, name, phrase) triples; None for
+    none."""
     if not found:
         return None
     _, name, source = min(found)
@@ -1225,10 +1233,7 @@ def from_sentence(text: str) -> Submitter | None:
             at = text.rfind(spelled, 0, m.start())
             found.append((at, f"{spelled} ({m.group(1)})", f"{spelled} {m.group()}"))
             break
-    if not found:
-        return None
-    _, name, source = min(found)
-    return Submitter(name, source, "sentence")
+    return _earliest(found)
 
 
 #: A title that says whose paper it is by a name with its acronym before the paper's

@@ -214,13 +214,15 @@ def _writes_to(text: str) -> bool:
     обращайтесь: info@example.ru"; not "Our members e-mail us at ...")."""
     return (
         len(text.split()) <= _WRITE_TO_MAX_WORDS
+        and len(text) <= _WRITE_TO_MAX_CHARS  # a line of Chinese has no spaces to count
         and _EMAIL.search(text) is not None
         and _WRITE_TO.search(text) is not None
     )
 
 
-#: A sentence that says where to write has at most this many words.
+#: A sentence that says where to write has at most this many words, and characters.
 _WRITE_TO_MAX_WORDS: Final = 30
+_WRITE_TO_MAX_CHARS: Final = 240
 _EMAIL: Final = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: What asks the reader to write about the text: a request ("please", "veuillez", "por
 #: favor", "просьба", "يرجى", "请"), a contact's label ("... organisation. Contact: Dr
