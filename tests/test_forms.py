@@ -724,3 +724,15 @@ def test_a_key_column_of_one_row_per_question_names_no_respondent(key: str, form
             "Q1. What are the traits of EC?",
             "Q2. What should we recommend?",
         )
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "EC-1: High level characteristics of enhanced cooperation",  # forms 44
+        "EC-2: Recommendations (previous WGEC, Tunis Agenda paras 69-71)",
+    ],
+)
+def test_a_forms_code_and_its_title_is_a_question(label: str) -> None:
+    assert is_question(label)
+    assert not is_question(label.replace("EC-1", "EC-2").replace("Recommendations", "Risks"))

@@ -17,6 +17,7 @@ from wgec_parse.questions import (
     best_similarity,
     folded_words,
     load_question_set,
+    match_code,
     match_wording,
     matching_words,
     question_set,
@@ -329,3 +330,21 @@ def test_outline_sections_answer_the_questions_whose_topics_they_name() -> None:
     # A heading whose own number is a question's keeps answering that one.
     (late,) = found(f"2) {Q2}\nA.\n\n1) {Q1}\nB.\n", "question-out-of-order")
     assert late.line == 4
+
+
+@pytest.mark.parametrize(
+    ("code", "title", "number"),
+    [
+        # A form's code for a question and its title or topic (fixture 455, forms 44).
+        ("EC-1:", "High level characteristics of enhanced cooperation", "1"),
+        ("EC-2:", "Recommendations (previous WGEC, Tunis Agenda paras 69-71)", "2"),
+        ("GQ2:", "Taking into consideration the work of the previous WGEC", "2"),
+        # ... not another question's topic, a word for a code, or a code without a number.
+        ("EC-2:", "High level characteristics of enhanced cooperation", None),
+        ("Name:", "High level characteristics of enhanced cooperation", None),
+        ("ISO-9:", "Quality management", None),
+        ("EC:", "High level characteristics of enhanced cooperation", None),
+    ],
+)
+def test_a_forms_code_names_its_question(code: str, title: str, number: str | None) -> None:
+    assert match_code(code, title) == number

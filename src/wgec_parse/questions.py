@@ -30,6 +30,7 @@ __all__ = [
     "best_similarity",
     "folded_words",
     "load_question_set",
+    "match_code",
     "match_heading",
     "match_restated",
     "match_subject",
@@ -393,6 +394,28 @@ def title_words(folded: str) -> int:
     """How many words a folded title holds: its words between spaces, each character of
     a script written without spaces counting as one."""
     return sum(len(UNSPACED.findall(word)) or 1 for word in folded.split())
+
+
+def match_code(code: str, title: str, questions: QuestionSet = WGEC2) -> str | None:
+    """The number of the question that a form's code for it and its title name: one to
+    four capital letters, an optional hyphen and the question's number ("EC-1", "GQ2",
+    "Q-1"), then the title of that number's question or its topic ("EC-1: High level
+    characteristics of enhanced cooperation"); None where the code is none or the title
+    names no question, or another."""
+    m = _CODE.fullmatch(code.rstrip(":：.-–— \u00a0"))
+    if m is None:
+        return None
+    number = m.group(1).lstrip("0")
+    named = (
+        match_topic(title, questions),
+        match_topic(title.split("(")[0].strip(), questions),
+        match_wording(title, questions),
+    )
+    return number if number in named else None
+
+
+#: A form's code for a question: letters, an optional hyphen and the number.
+_CODE: Final = LazyPattern(r"[A-Z]{1,4}-?(\d{1,2})")
 
 
 def match_topic(title: str, questions: QuestionSet = WGEC2) -> str | None:

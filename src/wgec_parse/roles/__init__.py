@@ -112,6 +112,7 @@ BODY_RULES: Final = (
         frozenset({Kind.TEXT, Kind.FIELD, Kind.LETTER, Kind.DASHNUM}),
     ),
     Rule("styled_heading", headings.styled_heading, frozenset({Kind.TEXT, Kind.FIELD})),
+    Rule("coded_heading", headings.coded_heading, frozenset({Kind.FIELD})),
     Rule("topic_label_heading", headings.topic_label_heading, frozenset({Kind.FIELD})),
     Rule("asked_wording_heading", headings.asked_wording_heading, frozenset({Kind.TEXT})),
     Rule("asked_topic_heading", headings.asked_topic_heading, frozenset({Kind.TEXT})),

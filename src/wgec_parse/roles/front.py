@@ -12,6 +12,7 @@ from wgec_parse.roles.base import CONTINUES, Current, Decision, Reading, Role
 from wgec_parse.roles.blocks import table_row
 from wgec_parse.roles.headings import (
     asks_topic_alone,
+    codes_a_question,
     heading_kind,
     references_question,
     styled_asks,
@@ -68,6 +69,8 @@ def front_end(reading: Reading) -> tuple[int, bool]:
             return i, False
         if _heads_unnumbered(reading, i):
             return i, False
+        if kind == Kind.FIELD and codes_a_question(reading, line):
+            return i, False  # "EC-1: High level characteristics of enhanced cooperation"
         if kind == Kind.FIELD:
             last_field = i
         elif kind != Kind.NOISE and first_text < 0:

@@ -18,6 +18,7 @@ from wgec_parse.questions import (
     QUESTION_END,
     QuestionSet,
     asks,
+    match_code,
     match_restated,
     match_subject,
     match_topic,
@@ -903,6 +904,26 @@ def _label_between_paragraphs(reading: Reading, i: int, label: str) -> bool:
 #: A topic label has at most this many words ("Recommendations:", "Our recommendations:",
 #: "主要建议："), a Chinese or Japanese character counting as half a word.
 _LABEL_MAX_WORDS: Final = 2
+
+
+def coded_heading(reading: Reading, line: Current) -> Decision | None:
+    """A field whose name is a form's code for a question and whose value is that
+    question's title or topic ("EC-1: High level characteristics of enhanced
+    cooperation", :func:`~wgec_parse.questions.match_code`) heads it, the code its
+    marker."""
+    return _CODED if codes_a_question(reading, line.parts) else None
+
+
+def codes_a_question(reading: Reading, parts: LineParts) -> bool:
+    """Whether a field line is a form's code for a question and its title
+    (:func:`coded_heading`)."""
+    return (
+        parts.kind == Kind.FIELD
+        and match_code(parts.marker, parts.text, reading.questions) is not None
+    )
+
+
+_CODED: Final = Decision(Role.QUESTION, open=False)
 
 
 def topic_label_heading(reading: Reading, line: Current) -> Decision | None:
