@@ -736,3 +736,17 @@ def test_a_key_column_of_one_row_per_question_names_no_respondent(key: str, form
 def test_a_forms_code_and_its_title_is_a_question(label: str) -> None:
     assert is_question(label)
     assert not is_question(label.replace("EC-1", "EC-2").replace("Recommendations", "Risks"))
+
+
+def test_a_value_line_set_in_under_its_column_loses_the_columns_tab() -> None:
+    # The tab that sets the line in under the value is the column's (forms 45).
+    text = (FORMS / "45_bullets_and_a_sentence_set_in_under_their_column.tsv").read_text("utf-8")
+    form = read_form(text)
+    assert form is not None
+    asked = "1. What are the high level characteristics of enhanced cooperation?"
+    lines = [line for line, _ in form.value_lines(0, form.header.index(asked))]
+    assert lines[1:] == [
+        "\u2022 it puts users first;",
+        "\u2022 it is open.",
+        "In 2016 only 3 of our members could attend a meeting.",
+    ]

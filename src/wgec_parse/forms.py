@@ -599,7 +599,9 @@ _PREAMBLE_MAX: Final = 3
 
 def _read_pairs(body: str) -> Form | None:
     """A "label<TAB>value" export: every line a label, a tab and a value, or (without a
-    tab, or with a tab before it and no label) a line of the value before; the first line
+    tab, or with a tab before it and no label) a line of the value before (the tab that
+    sets it in under the value's column left out, so that an answer's sentence after its
+    bullets reads as one, not as an item that lost its glyph); the first line
     a label, or at most :data:`_PREAMBLE_MAX` lines (a title, or a title row of three
     cells or more) above it; at least :data:`_MIN_COLUMNS` labels, one of them a whole
     question."""
@@ -623,7 +625,7 @@ def _read_pairs(body: str) -> Form | None:
             continue
         cells = line.split("\t")
         if values and not cells[0] and not keyed:
-            values[-1].append(line)  # a value's next line, set in under its column
+            values[-1].append(line[1:])  # a value's next line, set in under its column
             continue
         if not keyed and _is_keyed_header(cells):
             keyed = True
