@@ -745,6 +745,10 @@ _EXAMPLES = {
     "وتقبلوا خالص التحية والتقدير،": "SIGNOFF",
     "مع فائق الاحترام": "SIGNOFF",
     "Sent from my iPhone": "SIGNOFF_SENT_FROM",
+    "Thanks and 73,": "SIGNOFF",  # fixture 456
+    "Many thanks,": "SIGNOFF",
+    "Muchas gracias,": "SIGNOFF",
+    "Спасибо,": "SIGNOFF",
     "--": "SIGNOFF_DELIMITER",
     "-----Original Message-----": "SIGNOFF_ORIGINAL",
     "> quoted text": "QUOTE",
