@@ -1175,3 +1175,11 @@ def test_a_courtesy_formula_cut_by_a_wrap_is_read_at_the_line_end_only() -> None
 )
 def test_an_answer_word_and_number_without_a_stop_is_no_heading(text: str) -> None:
     assert markers.match_terminal(text) != "QKEY_ANSWER_NUMBER"
+
+
+def test_a_sign_off_keeps_at_most_three_spaces_before_its_stop() -> None:
+    # A long run of spaces before the stop would take a sign-off past the noise band's
+    # bound (a counterexample the bands' property once drew).
+    signoff = re.compile(_BY_NAME["SIGNOFF"])
+    assert signoff.match("nos meilleures salutations distinguées" + "\u00a0" * 32 + ".") is None
+    assert signoff.match("nos meilleures salutations distinguées\u00a0\u00a0\u00a0.") is not None
