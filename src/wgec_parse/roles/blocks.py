@@ -213,8 +213,9 @@ def _writes_to(text: str) -> bool:
     policy@example.org.", "Pour toute question : contact@example.org", "По вопросам
     обращайтесь: info@example.ru"; not "Our members e-mail us at ...")."""
     return (
-        len(text.split()) <= _WRITE_TO_MAX_WORDS
+        "@" in text  # most lines hold no address: looked at before any pattern is tried
         and len(text) <= _WRITE_TO_MAX_CHARS  # a line of Chinese has no spaces to count
+        and len(text.split()) <= _WRITE_TO_MAX_WORDS
         and _EMAIL.search(text) is not None
         and _WRITE_TO.search(text) is not None
     )
