@@ -737,12 +737,18 @@ FLOORS: Final = {
     # looked at, only scored.  16 exact, 351 of 360 on arrival (after c95ed8f); 15
     # exact, 349 with the parser of 601aeeb.
     # A sentence that says where to write (fixture 443): 17 exact, 353.
-    "blind52": Floor(24, 17, 353),
+    # Opened after 999e966.  Lost glyphs after a full-width colon (fixture 461), an
+    # article that is part of a title's name and a mission's letterhead (fixtures 457,
+    # 458), a signature's cells (fixture 460), an acronym spelled out after an elided
+    # article (fixture 462), a field that names no body, with a remark (fixture 459): 22
+    # exact, 358.
+    "blind52": Floor(24, 22, 358),
     # The fifty-third blind set (fixtures/blind53/), a cross-section, held out: never
     # looked at, only scored.  16 exact, 351 of 360 on arrival (after abd3acf), the same
     # with the parser of 3b22ed6.
     # A body that speaks for the state a sentence names (fixtures 450, 451): 17 exact, 352.
-    "blind53": Floor(24, 17, 352),
+    # The rules of fixtures 457-463: 18 exact, 353.
+    "blind53": Floor(24, 18, 353),
     # The fifty-fourth blind set (fixtures/blind54/), a cross-section, held out: never
     # looked at, only scored.  13 exact, 334 of 360 on arrival (after abd3acf); 12
     # exact, 333 with the parser of 3b22ed6.

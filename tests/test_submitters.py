@@ -1640,6 +1640,17 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "442_ministry_speaks_for_the_state_a_title_names",
             "Ministère des Postes, des Télécommunications et de l'Économie numérique",
         ),
+        ("457_title_keeps_the_article_of_the_name_es", "El Salvador"),
+        ("458_mission_letterhead_over_a_title_naming_its_state", "PERMANENT MISSION OF VELORIA"),
+        ("459_organisation_none_with_a_remark_zh", "张晓峰"),
+        (
+            "460_signature_cells_name_and_title_then_the_body",
+            "Example Network Operators Forum (ENOF)",
+        ),
+        (
+            "462_acronym_spelled_after_an_elided_article_fr",
+            "Association des réseaux numériques de l'Estuaire (ARNE)",
+        ),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

@@ -74,6 +74,7 @@ from wgec_parse.submitters import (
     is_email_sender,
     is_subject,
     lines_of_name,
+    mission_of,
     names_government,
     names_its_writers,
     names_organisation,
@@ -732,10 +733,15 @@ class FrontMatter(_FieldsAndParagraphs):
         ("Contribution of the Government of X"); and a title that names the state, to
         the body a sentence says submits for it, read from the cover without the
         titles' own lines ("Contribution du X ..." over "Le Ministère de ... a
-        l'honneur de transmettre ...")."""
+        l'honneur de transmettre ..."), and to the letterhead of its mission above it
+        when it names the state by its name alone
+        (:func:`~wgec_parse.submitters.mission_of`)."""
         if sentence is not None and names_the_same(titles[0], sentence):
             return speaker_for_state(sentence, self.cover_texts) or sentence
         titled = next(filter(names_government, titles), None) or fullest_title(titles)
+        mission = mission_of(titled, self._letterhead_lines(titled_at))
+        if mission is not None:  # "MISIÓN PERMANENTE DE X" over "Aportes de X ..."
+            return mission
         if prefers_the_speaker(titled, sentence):
             return sentence or titled
         if sentence is None:
@@ -749,6 +755,14 @@ class FrontMatter(_FieldsAndParagraphs):
         if speaker is not None and prefers_the_speaker(titled, speaker, texts[-1]):
             return speaker
         return titled
+
+    def _letterhead_lines(self, left_out: set[int]) -> Iterator[str]:
+        """The lines of the cover's paragraphs, and each paragraph whole, but for those
+        whose ids are in ``left_out``."""
+        for paragraph in self.cover:
+            if id(paragraph) not in left_out:
+                yield from (e.content for e in paragraph.lines if type(e) is Line)
+                yield paragraph.text
 
     def _running_title(self) -> Submitter | None:
         """A title that a running header of the front matter names (the letterhead

@@ -38,6 +38,7 @@ __all__ = [
     "is_label",
     "is_subject",
     "labelled",
+    "mission_of",
     "names_the_same",
     "opens_with_title",
     "prefer",
@@ -378,10 +379,12 @@ _ADDRESSEE_WORDS: Final = LazyPattern(
 _LOWER_ARTICLES: Final = ("the ", "la ", "le ", "les ", "l'", "l’", "el ", "los ", "las ")
 
 
-def _title_name(name: str) -> str:
-    """The name a title gives after its head words: up to the meeting or the questions
-    it is addressed to, without its article ("the Example Forum to the Working Group"
-    gives "Example Forum"; "Collectif ... au Sahel" keeps its place)."""
+def _title_name(name: str, head: str = "") -> str:
+    """The name a title gives after its head words ``head``: up to the meeting or the
+    questions it is addressed to, without its article ("the Example Forum to the Working
+    Group" gives "Example Forum"; "Collectif ... au Sahel" keeps its place), but for an
+    article that is part of the name (:func:`_article_in_name`: "Aportes de El Salvador"
+    gives "El Salvador")."""
     last = -1  # where the last addressee word starts (one pass: a long line stays linear)
     for word in _ADDRESSEE_WORDS.finditer(name):
         last = word.start()
@@ -389,11 +392,27 @@ def _title_name(name: str) -> str:
         if cut.start() > 0 and last >= cut.end():
             name = name[: cut.start()]
             break
+    if _article_in_name(head, name):
+        return name
     opening = name[:4].lower()  # a title in capitals: "INPUT OF THE GOVERNMENT OF X"
     for article in _LOWER_ARTICLES:
         if opening.startswith(article) and len(name) > len(article):
             return name[len(article) :]
     return name
+
+
+def _article_in_name(head: str, name: str) -> bool:
+    """Whether the article that opens ``name`` after a title's ``head`` words is part
+    of the name: written with a capital after a preposition in lower case ("of The
+    Gambia"), or a Spanish "el" after "de", which would otherwise be written "del"
+    ("Aportes de El Salvador", "APORTES DE EL SALVADOR")."""
+    last = head.split()[-1:]
+    if not last or not name.startswith(_ARTICLES + tuple(a.upper() for a in _ARTICLES)):
+        return False
+    preposition = last[0]
+    if preposition.casefold() == "de" and name[:3].casefold() == "el ":
+        return True
+    return preposition.islower() and name[:1].isupper() and not name[1:2].isupper()
 
 
 #: What sets a subtitle apart from a title: a Chinese double dash, or a spaced dash.
@@ -839,7 +858,7 @@ def from_fields(fields: Iterable[tuple[str, str]]) -> Submitter | None:
     nombre de: A título personal"), or where the organisation's field says there is none
     ("Организация: (частное лицо)", "Organisation: N/A")."""
     fields = list(fields)
-    nobody = [_NO_BODY.fullmatch(value.strip(" \t()[]")) is not None for _, value in fields]
+    nobody = [_NO_BODY.fullmatch(_without_remark(value)) is not None for _, value in fields]
     personal = any(nobody) or any(_PERSONAL.search(value) for _, value in fields)
     best: tuple[int, str, str] | None = None
     for (name, value), none in zip(fields, nobody, strict=True):
@@ -856,6 +875,16 @@ def from_fields(fields: Iterable[tuple[str, str]]) -> Submitter | None:
     return Submitter(_without_title(_without_address(value)), best[1], "field")
 
 
+def _without_remark(value: str) -> str:
+    """A field's value without brackets around it, or a remark in brackets after it
+    ("无（退休，曾从事……）", "None (retired)"): what it says of the submitter."""
+    value = value.strip(" \t()[]")
+    m = _REMARK.search(value)
+    return value[: m.start()] if m is not None and m.start() > 0 else value
+
+
+#: A remark in brackets at the end of a field's value.
+_REMARK: Final = LazyPattern(r"[ \u00a0]*[(（][^()（）]*[)）]\Z")
 #: An e-mail address in angle brackets after a sender's name.
 _ADDRESS: Final = LazyPattern(r"[ \u00a0]*<[^<>@\s]+@[^<>\s]+>\Z")
 
@@ -905,7 +934,8 @@ def from_line(text: str) -> Submitter | None:
             return Submitter(found.name, text, found.confidence)
     m = _TITLE.fullmatch(text)
     if m is not None:
-        return Submitter(_name(_title_name(m.group("name"))), text, "title")
+        head = text[: m.start("name")]
+        return Submitter(_name(_title_name(m.group("name"), head)), text, "title")
     m = _BYLINE.search(text)  # "Comments on the guiding questions by Jane Doe, ..."
     if m is not None:
         return Submitter(m.group("name"), text, "title")
@@ -1015,6 +1045,22 @@ def speaker_for_state(found: Submitter, texts: Sequence[str]) -> Submitter | Non
         if not (_names_state(speaker) or _state_in(speaker, cover)):
             return None
         found = speaker
+    return None
+
+
+def mission_of(state: Submitter, lines: Iterable[str]) -> Submitter | None:
+    """The letterhead line of the mission, delegation or embassy of the state that a
+    title names by its name alone ("MISIÓN PERMANENTE DE EL SALVADOR" over "Aportes de
+    El Salvador ..."): a line of ``lines`` that opens with a mission's words
+    (:data:`_MISSION_WORDS`, in any case) and ends with the state's name; None if none
+    does, or where the title names an organisation."""
+    name = fold(state.name)
+    if not name or len(name.split()) > _STATE_NAME_MAX_WORDS or names_organisation(state):
+        return None
+    for line in lines:
+        text = " ".join(line.split())
+        if fold(text).endswith(" " + name) and _MISSION_OPENS.match(text) is not None:
+            return Submitter(text, line, "title")
     return None
 
 
@@ -1194,6 +1240,8 @@ _MISSION_WORDS: Final = LazyPattern(
     r"|Delegación|Embassy|Ambassade|Embajada|Постоянное представительство|Постоянная миссия"
     r"|Представительство|Посольство)\b"
 )
+#: The words of a mission's letterhead, in any case ("PERMANENT MISSION OF X").
+_MISSION_OPENS: Final = LazyPattern(_MISSION_WORDS.pattern, re.IGNORECASE)
 #: Where a sender's name gives way to what it is accredited to.
 _ACCREDITED: Final = LazyPattern(
     r" (?:to the United Nations|to the UN\b|to the Office|in Geneva|at Geneva|auprès d"
@@ -1858,9 +1906,10 @@ def _spelled_before(text: str, acronym: str) -> str | None:
         return None
     words = text[:at].split()[-_ORGANISATION_MAX_WORDS:]
     for start in range(len(words) - 1, -1, -1):
-        if not words[start][:1].isupper():
+        first = _without_elision(words[start])  # "de l'Association ... (AORAC)"
+        if not first[:1].isupper():
             continue
-        name = " ".join(words[start:])
+        name = " ".join([first, *words[start + 1 :]])
         if _spelled_out(f"{name} ({acronym})", acronym) is not None:
             return name
     return None
@@ -1946,10 +1995,19 @@ def _organisation_line(closing: Iterable[str]) -> Submitter | None:
             continue  # "Pour le Collectif,", "For the Secretariat:" over the signature
         if _names_organisation(text):
             found = Submitter(_name(_without_title(text)), text, "title")
-            if not _is_job_title(text) and not _names_department(found.name):
+            if not (_is_job_title(text) or _names_department(found.name) or _signers_cells(text)):
                 return found
             title = title or found
     return title
+
+
+def _signers_cells(text: str) -> bool:
+    """Whether a signature's line sets the signer's name and title side by side,
+    parted by a bar ("Jane Example | Chair, Programme Committee"): a cell after the
+    first opens with a title's word, and the body it names is the signer's place in
+    it, as a title alone on its line is."""
+    cells = text.split(" | ")
+    return len(cells) > 1 and any(opens_with_title(cell.strip()) for cell in cells[1:])
 
 
 def _behind_sender(
@@ -2140,6 +2198,15 @@ _ELISIONS: Final = ("l'", "d'", "l’", "d’")
 #: The most letters past its initial that one word may give an acronym
 #: ("Дальневосточный" gives "ДВ" to "ДВЦИИ").
 _INNER_LETTERS_MAX: Final = 2
+
+
+def _without_elision(word: str) -> str:
+    """A word without the elided article it opens with, where a capital follows it
+    ("l'Association": "Association"); else the word."""
+    for elision in _ELISIONS:
+        if word.casefold().startswith(elision) and word[len(elision) : len(elision) + 1].isupper():
+            return word[len(elision) :]
+    return word
 
 
 def _core(word: str) -> str:

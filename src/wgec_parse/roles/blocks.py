@@ -164,6 +164,10 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
     by the Permanent Mission of X.") starts the closing."""
     if not reading.questions_read:
         return None
+    # Where the line stands is looked at before its words: most lines of an answer run
+    # on from a sentence not yet ended.
+    if not (line.brk or not reading.group_open or _after_sentence(reading)):
+        return None
     parts = line.parts
     if parts.terminal == "FIELD_RUN_ON":  # "Submitted by the Permanent Mission of X."
         named = True
@@ -184,7 +188,7 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
             or _PREPARED_BY.match(parts.text) is not None
             or _writes_to(parts.text)
         )
-    if not named or not (line.brk or not reading.group_open or _after_sentence(reading)):
+    if not named:
         return None
     return None if heading_follows(reading, line.index) else _CLOSING
 
@@ -797,9 +801,13 @@ def hanging_continuation(reading: Reading, line: Current) -> Decision | None:
     return None
 
 
+#: How a line leads into a list: a colon, in Latin script or full width ("包括：").
+_LEADS_IN: Final = (":", "：")
+
+
 def lost_glyph(reading: Reading, line: Current) -> Decision | None:
     """A line indented past the usual margin, inside a list or right after a line
-    ending with ":", is an item whose glyph was lost in extraction (not a line that
+    ending with ":" (or "："), is an item whose glyph was lost in extraction (not a line that
     lines up under the open clause's text, outside a list: the clause's wrap)."""
     indent = line.parts.indent
     if (
@@ -808,7 +816,7 @@ def lost_glyph(reading: Reading, line: Current) -> Decision | None:
         and "\f" not in indent
         and (
             bool(reading.lists)
-            or (bool(reading.group) and reading.last_text().endswith(":") and not line.brk)
+            or (bool(reading.group) and reading.last_text().endswith(_LEADS_IN) and not line.brk)
         )
         and not _hangs_under_clause(reading, line)
     ):

@@ -359,12 +359,14 @@ def _topic_then_sentence(reading: Reading, i: int, title: str) -> bool:
 def _reads_as_sentence(text: str) -> bool:
     """Whether a line reads as a sentence, not as a title: it starts with a capital and
     most of its words (five or more) start in lower case, or, in a script without case,
-    a sentence ends inside it ("我公司注意到，……未能达成一致。我们认为，……"), or it ends
-    as a sentence does after a comma inside it ("各国政府在平等基础上开展合作，同时……意见。")."""
+    a sentence ends inside it ("我公司注意到，……未能达成一致。我们认为，……"), it ends
+    as a sentence does, which a title never does ("增强合作是各国政府在平等基础上的合作。"),
+    or it leads into a list after a comma inside it
+    ("我们理解的增强合作，应当具备以下几个特征：")."""
     words = text.split()
     if text[:1].isalpha() and text[:1].lower() == text[:1].upper():
         stripped = text.rstrip()
-        return "。" in stripped.rstrip("。") or (stripped.endswith("。") and "，" in stripped)
+        return "。" in stripped or (stripped.endswith("：") and "，" in stripped)
     if len(words) < _SENTENCE_MIN_WORDS or not words[0][:1].isupper():
         return False
     return 2 * sum(word[:1].islower() for word in words) > len(words)
