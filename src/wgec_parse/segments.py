@@ -947,29 +947,42 @@ def _title_on_both_sides(before: str, after: str) -> int:
     return best
 
 
-def _head_title_once(after: str, footer: str) -> int:
+def _head_title_once(after: str, footer: str, ended: bool = False) -> int:
     """The length of the running title printed at the head of a page alone, where the
-    page before broke off mid-sentence and its running ``footer`` is known ("... not
-    left" / "CPIA | Contribution to WGEC-2 | page 1 of 2", then "WGEC-2 input - CPIA out
-    of global discussions"): the longest run of words that ends with a word in capitals
-    or with a number, before a word in lower case that goes on with the sentence, and
-    is a title (:func:`_is_title`) with a spaced dash or bar between its parts and a
-    word in capitals shared with the footer; 0 when there is none."""
+    running ``footer`` of the page before is known ("... not left" / "CPIA |
+    Contribution to WGEC-2 | page 1 of 2", then "WGEC-2 input - CPIA out of global
+    discussions"): a run of words that ends with a word in capitals or with a number,
+    and is a title (:func:`_is_title`) with a spaced dash or bar between its parts and a
+    word in capitals shared with the footer.  Where the page before broke off
+    mid-sentence, the longest such run before a word in lower case that goes on with
+    the sentence; where it ``ended`` its sentence, the run up to the page's first wide
+    gap, before a capital that opens the page's first sentence ("KIIP | Enhanced
+    cooperation – working paper 2016/07  These characteristics ...").  0 when there is
+    none."""
     shared = {w for w in footer.split() if len(w) > 2 and w.isupper()}
     best = 0
     for m in _SPACES.finditer(after, 0, _HEADER_MAX + 1):
+        if ended and len(m.group()) < _WIDE_GAP:
+            continue
         title, word = after[: m.start()], after[m.end() : m.end() + 1]
         words = title.split()
         last = words[-1] if words else ""
-        if not word.islower() or not (last.isupper() or any(c.isdigit() for c in last)):
-            continue
+        opens = word.isupper() if ended else word.islower()
         if (
-            _is_title(title)
+            opens
+            and (last.isupper() or any(c.isdigit() for c in last))
+            and _is_title(title)
             and any(w in _TITLE_SEPARATORS for w in words)
             and shared.intersection(words)
         ):
             best = m.start()
+        if ended:
+            break  # only the first wide gap can end the title
     return best
+
+
+#: The fewest spaces of a wide gap between a flattened page's title and its text.
+_WIDE_GAP: Final = 2
 
 
 #: The marks that part a running title's pieces, between spaces ("WGEC-2 input - CPIA").
@@ -1012,8 +1025,8 @@ def _pages(
         after = contents[j][len(contents[j]) - len(contents[j].lstrip(INDENT_WS)) :]
         n = _title_on_both_sides(before, after)
         once = 0  # a running header printed at the head of this page alone
-        if not n and i in feet and not before.endswith(_ENDS):
-            once = _head_title_once(after, s[feet[i][0] : feet[i][1]])
+        if not n and i in feet:
+            once = _head_title_once(after, s[feet[i][0] : feet[i][1]], before.endswith(_ENDS))
         title = None if n or i in feet else _foot_title(before, questions)
         ended = before.endswith(_ENDS) or title is not None
         pages[j] = pages[j]._replace(top=ended, head=n or once)
