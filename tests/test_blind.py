@@ -741,8 +741,9 @@ FLOORS: Final = {
     # article that is part of a title's name and a mission's letterhead (fixtures 457,
     # 458), a signature's cells (fixture 460), an acronym spelled out after an elided
     # article (fixture 462), a field that names no body, with a remark (fixture 459): 22
-    # exact, 358.
-    "blind52": Floor(24, 22, 358),
+    # exact, 358.  A running header at the head of a flattened page after one that
+    # ended its sentence (fixture 464): 23 exact, 359.
+    "blind52": Floor(24, 23, 359),
     # The fifty-third blind set (fixtures/blind53/), a cross-section, held out: never
     # looked at, only scored.  16 exact, 351 of 360 on arrival (after abd3acf), the same
     # with the parser of 3b22ed6.
@@ -753,6 +754,10 @@ FLOORS: Final = {
     # looked at, only scored.  13 exact, 334 of 360 on arrival (after abd3acf); 12
     # exact, 333 with the parser of 3b22ed6.
     "blind54": Floor(24, 13, 334),
+    # The fifty-fifth blind set (fixtures/blind55/), a cross-section, held out: never
+    # looked at, only scored.  20 exact, 353 of 360 on arrival (after c0b1fc3), the same
+    # with the parser of 999e966.
+    "blind55": Floor(24, 20, 353),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"
