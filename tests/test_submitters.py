@@ -1651,6 +1651,11 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "462_acronym_spelled_after_an_elided_article_fr",
             "Association des réseaux numériques de l'Estuaire (ARNE)",
         ),
+        (
+            "465_russian_administration_letterhead_ru",
+            "УПРАВЛЕНИЕ ЦИФРОВОГО РАЗВИТИЯ ПРИМЕРСКОЙ ОБЛАСТИ",
+        ),
+        ("466_arabic_grouping_letterhead_ar", "تجمع المبرمجين العرب المستقلين"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

@@ -544,14 +544,61 @@ def footnotes(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     running header or other page furniture, or the end of the text); blank lines
     between them are spacing.  Footnotes are plain text lines (a URL in one is noise)
     that ask no question.  A rule followed by anything else is no footnote area: none
-    of its lines is a footnote."""
-    if not any("___" in c for c in contents):  # most texts have no rule
-        return frozenset()
+    of its lines is a footnote.  Without a rule, a footnote stands where a sentence
+    breaks off at a page's foot (:func:`_cut_sentence_note`)."""
     found: set[int] = set()
+    for i, line in _noise(lines):
+        if line.terminal in _PAGE_NUMBERS:
+            found.update(_cut_sentence_note(lines, i))
+    if not any("___" in c for c in contents):  # most texts have no rule
+        return frozenset(found)
     for i, line in _noise(lines):
         if line.terminal == "NOISE_RULE" and not line.text.strip("_"):
             found.update(_footnote_area(contents, lines, i + 1))
     return frozenset(found)
+
+
+#: The terminals of a page's number alone on its line.
+_PAGE_NUMBERS: Final = frozenset(
+    ("NOISE_PAGE_NUMBER", "NOISE_PAGE_OF", "NOISE_PAGE_BAR", "NOISE_PAGE_FRACTION")
+)
+
+
+def _cut_sentence_note(lines: Lines, page: int) -> list[int]:
+    """The lines of a footnote printed without a separator rule between a sentence that
+    breaks off at a page's foot and the page's number at ``page``, the sentence going
+    on in lower case on the next page ("... will not" / "1 Tunis Agenda ..., para. 69."
+    / "1" / "meet the standard set in Tunis."): one note of at most
+    :data:`_FOOTNOTE_LINES` lines of text, its first opening with its number; none
+    where the sentence above ended, or the text after the page's number does not go on
+    with it."""
+    above = [j for j in range(page - 1, -1, -1) if lines[j] is not None][: _FOOTNOTE_LINES + 1]
+    note = next((k for k, j in enumerate(above[:_FOOTNOTE_LINES]) if _opens_note(lines[j])), None)
+    if note is None or note + 1 >= len(above):
+        return []
+    cut = lines[above[note + 1]]
+    rest = above[: note + 1]
+    if cut is None or cut.kind == Kind.NOISE or cut.text.endswith(SENTENCE_END):
+        return []
+    if any(_no_note_line(lines[j]) for j in rest):
+        return []  # a heading at the page's foot, a numbered point, a page's first line
+    after = next((line for line in lines[page + 1 :] if line is not None), None)
+    if after is None or after.kind != Kind.TEXT or not after.text[:1].islower():
+        return []
+    return rest
+
+
+def _opens_note(line: LineParts | None) -> bool:
+    """Whether a line opens a footnote with its number ("1 Tunis Agenda ...")."""
+    if line is None or line.kind != Kind.TEXT:
+        return False
+    return _FOOTNOTE_NUMBER.match(line.text) is not None
+
+
+def _no_note_line(line: LineParts | None) -> bool:
+    """Whether a line is no footnote's: not plain text, a question, or a page's first
+    line (after a form feed)."""
+    return line is None or line.kind != Kind.TEXT or line.text.endswith(ASKS) or "\f" in line.indent
 
 
 def _footnote_area(contents: Sequence[str], lines: Lines, start: int) -> list[int]:

@@ -63,7 +63,9 @@ def quoted(reading: Reading, line: Current) -> Decision | None:
 def footnote(reading: Reading, line: Current) -> Decision | None:
     """A footnote at the foot of a page, after a separator rule ("__________") and up to
     the page's end, opening with its number or sign ("1 Tunis Agenda ...", "² Ibid.",
-    "* Source : ...", three lines at most each), is no part of the answer the page cut
+    "* Source : ...", three lines at most each), or, without a rule, one note between a
+    sentence that breaks off at the page's foot and the page's number, the sentence
+    going on in lower case on the next page, is no part of the answer the page cut
     through: noise inside the open block."""
     return _NOISE if line.index in reading.footnotes else None
 
