@@ -495,6 +495,14 @@ _EXAMPLES = {
     "Sent from my phone. Please excuse brevity and typos.": "SIGNOFF_SENT_FROM",  # 444
     "Envoyé de mon iPhone. Excusez la brièveté.": "SIGNOFF_SENT_FROM",
     "Sent from my phone.": "SIGNOFF_SENT_FROM",
+    "Ends.": "SIGNOFF_END",  # 468
+    "ENDS": "SIGNOFF_END",
+    "- ENDS -": "SIGNOFF_END",
+    "-ends-": "SIGNOFF_END",
+    "###": "SIGNOFF_END",
+    "-انتهى-": "SIGNOFF_END",
+    "（完）": "SIGNOFF_END",
+    "Fin.": "SIGNOFF_END",
     "特此说明。": "TEXT_THANKS",  # fixture 445
     "[1.2.] Decisions are published.": "DOTTED_SQUARE",
     "1）包容性。": "NUMBER_FULLWIDTH_CLOSE",
