@@ -132,6 +132,9 @@ CASES: dict[str, Callable[[int], str]] = {
     "heading then a huge line": heading_then_long_line,
     "paged running headers": paged_running_headers,
     "noise inside one block": lambda n: "1.1 text\n" + repeat("3\n")(n),
+    "a page's number under every line": lambda n: "".join(
+        f"line {k} goes on\n{k % 500 + 1}\n" for k in range(n // 12 + 1)
+    ),
     "lost glyphs after ':'": repeat("Items:\n    lost glyph item\n"),
     "letter sections, not headings": repeat("A. Smith agrees\nB) and\n(C) so on\n"),
     "bare headings over blank runs": repeat("Question 1\n\n\n\n\n"),

@@ -547,14 +547,12 @@ def footnotes(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     that ask no question.  A rule followed by anything else is no footnote area: none
     of its lines is a footnote.  Without a rule, a footnote stands where a sentence
     breaks off at a page's foot (:func:`_cut_sentence_note`)."""
+    ruled = any("___" in c for c in contents)  # most texts have no rule
     found: set[int] = set()
     for i, line in _noise(lines):
         if line.terminal in _PAGE_NUMBERS:
             found.update(_cut_sentence_note(lines, i))
-    if not any("___" in c for c in contents):  # most texts have no rule
-        return frozenset(found)
-    for i, line in _noise(lines):
-        if line.terminal == "NOISE_RULE" and not line.text.strip("_"):
+        elif ruled and line.terminal == "NOISE_RULE" and not line.text.strip("_"):
             found.update(_footnote_area(contents, lines, i + 1))
     return frozenset(found)
 
@@ -573,7 +571,10 @@ def _cut_sentence_note(lines: Lines, page: int) -> list[int]:
     :data:`_FOOTNOTE_LINES` lines of text, its first opening with its number; none
     where the sentence above ended, or the text after the page's number does not go on
     with it."""
-    above = [j for j in range(page - 1, -1, -1) if lines[j] is not None][: _FOOTNOTE_LINES + 1]
+    # The lines above and below are looked for one by one from the page's number: each
+    # page's lines are walked once, whatever the length of the text.
+    present = (j for j in range(page - 1, -1, -1) if lines[j] is not None)
+    above = list(itertools.islice(present, _FOOTNOTE_LINES + 1))
     note = next((k for k, j in enumerate(above[:_FOOTNOTE_LINES]) if _opens_note(lines[j])), None)
     if note is None or note + 1 >= len(above):
         return []
@@ -583,7 +584,7 @@ def _cut_sentence_note(lines: Lines, page: int) -> list[int]:
         return []
     if any(_no_note_line(lines[j]) for j in rest):
         return []  # a heading at the page's foot, a numbered point, a page's first line
-    after = next((line for line in lines[page + 1 :] if line is not None), None)
+    after = next((lines[k] for k in range(page + 1, len(lines)) if lines[k] is not None), None)
     if after is None or after.kind != Kind.TEXT or not after.text[:1].islower():
         return []
     return rest
