@@ -1385,7 +1385,21 @@ def test_a_mailbox_sender_gives_way_to_the_signature_that_names_the_body_in_full
     assert prefer(sender, [], ["Regards,", "Example Forum"]) == sender
 
 
-@pytest.mark.parametrize("none", ["(частное лицо)", "N/A", "Individual", "—", "particular", "个人"])
+@pytest.mark.parametrize(
+    "none",
+    [
+        "(частное лицо)",
+        "N/A",
+        "Individual",
+        "—",
+        "particular",
+        "个人",
+        # With a remark in brackets after it.
+        "None (retired)",
+        "无（自由职业者）",
+        "N/A (personal capacity)",
+    ],
+)
 def test_an_organisation_field_that_names_no_one_leaves_the_person_s_name(none: str) -> None:
     fields = [("Name", "Ana Example"), ("Organisation", none), ("Country", "Examplia")]
     assert from_fields(fields) == Submitter("Ana Example", "Name", "field")

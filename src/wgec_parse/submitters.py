@@ -878,13 +878,16 @@ def from_fields(fields: Iterable[tuple[str, str]]) -> Submitter | None:
 def _without_remark(value: str) -> str:
     """A field's value without brackets around it, or a remark in brackets after it
     ("无（退休，曾从事……）", "None (retired)"): what it says of the submitter."""
-    value = value.strip(" \t()[]")
+    value = value.strip(" \t\u00a0")
     m = _REMARK.search(value)
-    return value[: m.start()] if m is not None and m.start() > 0 else value
+    if m is not None and m.start() > 0:
+        value = value[: m.start()]
+    return value.strip(" \t\u00a0()[]")
 
 
-#: A remark in brackets at the end of a field's value.
-_REMARK: Final = LazyPattern(r"[ \u00a0]*[(（][^()（）]*[)）]\Z")
+#: A remark in brackets at the end of a field's value (found from its bracket: a search
+#: from every space of a long run would try the run over and over).
+_REMARK: Final = LazyPattern(r"[(（][^()（）]*[)）]\Z")
 #: An e-mail address in angle brackets after a sender's name.
 _ADDRESS: Final = LazyPattern(r"[ \u00a0]*<[^<>@\s]+@[^<>\s]+>\Z")
 
