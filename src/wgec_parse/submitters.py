@@ -407,7 +407,7 @@ def _article_in_name(head: str, name: str) -> bool:
     Gambia"), or a Spanish "el" after "de", which would otherwise be written "del"
     ("Aportes de El Salvador", "APORTES DE EL SALVADOR")."""
     last = head.split()[-1:]
-    if not last or not name.startswith(_ARTICLES + tuple(a.upper() for a in _ARTICLES)):
+    if not last or not name.startswith(_ARTICLES_ANY_CASE):
         return False
     preposition = last[0]
     if preposition.casefold() == "de" and name[:3].casefold() == "el ":
@@ -595,6 +595,8 @@ _SENTENCE_SUBJECT: Final = LazyPattern(
 )
 #: The article before a subject's name, left out of it.
 _ARTICLES: Final = ("The ", "Le ", "La ", "Les ", "L'", "L’", "El ", "Los ", "Las ")
+#: The same, in capitals too ("APORTES DE EL SALVADOR").
+_ARTICLES_ANY_CASE: Final = _ARTICLES + tuple(article.upper() for article in _ARTICLES)
 
 
 def _last_article(text: str, start: int, stop: int) -> int:
@@ -2203,23 +2205,27 @@ _ELISIONS: Final = ("l'", "d'", "l’", "d’")
 _INNER_LETTERS_MAX: Final = 2
 
 
+def _elided(word: str) -> int:
+    """The length of the elided article ``word`` opens with, where more follows it
+    ("l'Association": 2); 0 if none."""
+    lowered = word.casefold()
+    for elision in _ELISIONS:
+        if lowered.startswith(elision) and len(word) > len(elision):
+            return len(elision)
+    return 0
+
+
 def _without_elision(word: str) -> str:
     """A word without the elided article it opens with, where a capital follows it
     ("l'Association": "Association"); else the word."""
-    for elision in _ELISIONS:
-        if word.casefold().startswith(elision) and word[len(elision) : len(elision) + 1].isupper():
-            return word[len(elision) :]
-    return word
+    n = _elided(word)
+    return word[n:] if n and word[n].isupper() else word
 
 
 def _core(word: str) -> str:
     """A word without the elided article and the punctuation around it."""
     word = word.strip("\"'«»“”‘’()[],;:.")
-    lowered = word.casefold()
-    for elision in _ELISIONS:
-        if lowered.startswith(elision) and len(word) > len(elision):
-            return word[len(elision) :]
-    return word
+    return word[_elided(word) :]
 
 
 def _plain(text: str) -> str:
