@@ -121,11 +121,12 @@ from wgec_parse.extraction import Extraction
 from wgec_parse.folding import fold
 from wgec_parse.lazyre import LazyPattern
 from wgec_parse.limits import MAX_DEPTH, MAX_SIZE
-from wgec_parse.markers import Kind, LineParts, classify
+from wgec_parse.markers import Kind, classify
 from wgec_parse.nodes import Document, Line, Node, Noise, walk
 from wgec_parse.numbering import question_number, referenced_number
 from wgec_parse.parser import parse
-from wgec_parse.questions import match_code, match_topic, match_wording
+from wgec_parse.questions import match_topic, match_wording
+from wgec_parse.roles.headings import codes_a_question
 
 __all__ = [
     "HEADER_CELL_MAX",
@@ -384,7 +385,7 @@ def is_question(label: str) -> bool:
     if fold(parts.text).startswith(_NO_QUESTION):
         return False  # "Q3. Any other comments": the form's own last row
     kind = parts.kind
-    if kind == Kind.QKEY or _coded(parts):
+    if kind == Kind.QKEY or codes_a_question(parts):
         return True
     if kind in _NUMBERED and any(_ASKS.search(line) for line in _split(label)):
         return True
@@ -436,18 +437,12 @@ def _asks(label: str) -> bool:
     if referenced_number(text):
         return True
     parts = classify(text)
-    if _coded(parts):
+    if codes_a_question(parts):
         return True  # "EC-1: High level characteristics of enhanced cooperation"
     topic = match_topic(parts.text)
     if parts.kind in _NUMBERED:  # "1. High level characteristics of enhanced cooperation"
         return topic is not None and topic == question_number(parts.marker)
     return parts.kind in _TOPIC_KINDS and topic is not None
-
-
-def _coded(parts: LineParts) -> bool:
-    """Whether a label is a form's code for a question and its title ("EC-1: High level
-    characteristics of enhanced cooperation", :func:`~wgec_parse.questions.match_code`)."""
-    return parts.kind == Kind.FIELD and match_code(parts.marker, parts.text) is not None
 
 
 #: The kinds of a label whose marker and a question's topic make a whole question:

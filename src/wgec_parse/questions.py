@@ -406,12 +406,13 @@ def match_code(code: str, title: str, questions: QuestionSet = WGEC2) -> str | N
     if m is None:
         return None
     number = m.group(1).lstrip("0")
-    named = (
-        match_topic(title, questions),
-        match_topic(title.split("(")[0].strip(), questions),
-        match_wording(title, questions),
-    )
-    return number if number in named else None
+    if (
+        match_topic(title, questions) == number
+        or match_topic(title.split("(")[0].strip(), questions) == number
+        or match_wording(title, questions) == number  # the costliest, tried last
+    ):
+        return number
+    return None
 
 
 #: A form's code for a question: letters, an optional hyphen and the number.

@@ -1419,7 +1419,7 @@ def _run_before_verb(text: str, start: int, verb: int) -> tuple[int, int]:
         if not last:
             return -1, verb
         if not _ACRONYM_IN_BRACKETS.fullmatch(words[-1].group()):
-            return _named_after_the(text, start, [w.group() for w in words], words, end)
+            return _named_after_the(text, start, words, end)
         # The words before it that spell it out, in lower case as Russian writes them
         # ("Ассоциация разработчиков программного обеспечения Узбекистана (АРПОУ)").
         spelled = _spelled_before(text[start:end], words[-1].group()[1:-1])
@@ -1444,12 +1444,13 @@ def _run_before_verb(text: str, start: int, verb: int) -> tuple[int, int]:
 
 
 def _named_after_the(
-    text: str, start: int, texts: list[str], words: list[re.Match[str]], end: int
+    text: str, start: int, words: list[re.Match[str]], end: int
 ) -> tuple[int, int]:
     """Where an organisation's name starts (less one) and ends right before the verb,
     after "the" in lower case among lines run together ("... by Kate Example Today the
     Digital Commons Trust sent its contribution ..."): capitalised words that name an
     organisation; (-1, ``end``) where none does."""
+    texts = [word.group() for word in words]
     first = len(texts)
     while (
         first

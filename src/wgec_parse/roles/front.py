@@ -69,7 +69,7 @@ def front_end(reading: Reading) -> tuple[int, bool]:
             return i, False
         if _heads_unnumbered(reading, i):
             return i, False
-        if kind == Kind.FIELD and codes_a_question(reading, line):
+        if kind == Kind.FIELD and codes_a_question(line, reading.questions):
             return i, False  # "EC-1: High level characteristics of enhanced cooperation"
         if kind == Kind.FIELD:
             last_field = i

@@ -16,6 +16,7 @@ from wgec_parse.numbering import heading_number, referenced_number, roman_to_int
 from wgec_parse.questions import (
     CLOSERS,
     QUESTION_END,
+    WGEC2,
     QuestionSet,
     asks,
     match_code,
@@ -913,16 +914,13 @@ def coded_heading(reading: Reading, line: Current) -> Decision | None:
     question's title or topic ("EC-1: High level characteristics of enhanced
     cooperation", :func:`~wgec_parse.questions.match_code`) heads it, the code its
     marker."""
-    return _CODED if codes_a_question(reading, line.parts) else None
+    return _CODED if codes_a_question(line.parts, reading.questions) else None
 
 
-def codes_a_question(reading: Reading, parts: LineParts) -> bool:
-    """Whether a field line is a form's code for a question and its title
-    (:func:`coded_heading`)."""
-    return (
-        parts.kind == Kind.FIELD
-        and match_code(parts.marker, parts.text, reading.questions) is not None
-    )
+def codes_a_question(parts: LineParts, questions: QuestionSet = WGEC2) -> bool:
+    """Whether a field line is a form's code for a question of ``questions`` and its
+    title (:func:`coded_heading`; a form's label, too)."""
+    return parts.kind == Kind.FIELD and match_code(parts.marker, parts.text, questions) is not None
 
 
 _CODED: Final = Decision(Role.QUESTION, open=False)
