@@ -219,6 +219,11 @@ def test_a_page_top_title_may_abbreviate_the_cover(header: str, furniture: bool)
         ("الهيئة العامة للاتصالات – مساهمة في WGEC-2                 1/2", True),
         ("Example Forum submission        2 of 3", True),
         ("ГИИ - ответ РГРС                                    - 1 -", True),  # dashes
+        # Word's page label after a bar ("1 | P a g e", letter-spaced or not).
+        ("DCDT Example - WGEC-2 input                          1 | P a g e", True),
+        ("IEDS - Aporte al GTCR-2                              2 | Página", True),
+        ("Example Forum submission 3 | Page", True),
+        ("Members agree on this.                              1 | Page", False),
         # A count of things, or a sentence, is no page's footer.
         ("Countries connected so far        15", False),
         ("We count 12 of 40 members.        1/2", False),

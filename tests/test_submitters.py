@@ -17,6 +17,7 @@ from wgec_parse.submitters import (
     from_fields,
     from_letterhead,
     from_line,
+    from_paragraph,
     from_sentence,
     is_label,
     labelled,
@@ -1670,6 +1671,8 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "УПРАВЛЕНИЕ ЦИФРОВОГО РАЗВИТИЯ ПРИМЕРСКОЙ ОБЛАСТИ",
         ),
         ("466_arabic_grouping_letterhead_ar", "تجمع المبرمجين العرب المستقلين"),
+        ("471_company_letterhead_limited", "Lagoon Harbour Data Limited"),
+        ("472_signature_title_and_company_after_a_bar", "Example Fibre Networks Ltd"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:
@@ -1858,3 +1861,52 @@ def test_a_body_speaks_for_the_state_a_sentence_names(texts: list[str], name: st
     state = next(filter(None, map(from_sentence, texts)))
     found = speaker_for_state(state, texts)
     assert (found.name if found is not None else None) == name
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        (
+            ["Lagoon Harbour Data Limited", "14 Quay Road, Port Example"],
+            "Lagoon Harbour Data Limited",
+        ),
+        (["Example Internet Society", "P.O. Box 1234, Example City"], "Example Internet Society"),
+        (["Fédération des opérateurs", "B.P. 1234 Exempleville"], "Fédération des opérateurs"),
+        (
+            ["Ministry of Digital Affairs", "Private Bag 310, Example"],
+            "Ministry of Digital Affairs",
+        ),
+        (["Ассоциация операторов связи", "а/я 17, г. Примерск"], "Ассоциация операторов связи"),
+        (
+            ["Объединение операторов", "127018, Москва, ул. Примерная, д. 18"],
+            "Объединение операторов",
+        ),
+        # A line that runs on into a second line of the name is read whole.
+        (["Example Institute for", "Internet Policy"], "Example Institute for Internet Policy"),
+    ],
+)
+def test_a_letterhead_names_its_body_without_the_address_under_it(
+    lines: list[str], name: str
+) -> None:
+    found = from_paragraph(lines, " ".join(lines))
+    assert found is not None
+    assert found.name == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Policy Manager | Example Fibre Networks Ltd", "Example Fibre Networks Ltd"),
+        ("Government Relations Director, Example Telecom PLC", "Example Telecom PLC"),
+        (
+            "Director General, Example Communications Commission",
+            "Example Communications Commission",
+        ),
+        # A first part that names an organisation is kept.
+        ("Example Society | Example Internet Forum", "Example Society | Example Internet Forum"),
+    ],
+)
+def test_a_signers_title_before_the_body_is_left_out(line: str, name: str) -> None:
+    found = wgec_parse.parse(f"{Q1}\nBest regards,\nJane Example\n{line}\n").submitter
+    assert found is not None
+    assert found.name == name

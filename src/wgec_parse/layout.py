@@ -291,6 +291,12 @@ _SPACED_COUNT: Final = LazyPattern(
 _SPACED_PAGE: Final = LazyPattern(
     r"(?<=\S)[ \u00a0]+(?i:page|p[áa]gina|стр\.|страница|صفحة)[ \u00a0]?(\d{1,3})\Z"
 )
+#: Word's page label after a bar at a line's end ("X - WGEC-2 input      1 | P a g e",
+#: the word letter-spaced or not), after the title a footer gives.
+_BARRED_PAGE: Final = LazyPattern(
+    r"(?<=\S)[ \u00a0]+\d{1,4}[ \u00a0]?\|[ \u00a0]?"
+    r"(?i:p[ \u00a0]?a[ \u00a0]?g[ \u00a0]?e|p[áa]gina|стр\.|страница|الصفحة)\Z"
+)
 #: The characters a counted page number ends its line with.
 _COUNTED_ENDS: Final = frozenset("0123456789-–—")
 #: A line longer than this is no page's header or footer.
@@ -373,7 +379,12 @@ def _title_before(text: str, end: int) -> str | None:
 
 def _labelled_page_title(text: str) -> str | None:
     """The title of a header or footer set apart from a page label at one end ("Page 2
-    of 3 | Contribution of X", "X – page 1 of 2"), folded; None if it has none."""
+    of 3 | Contribution of X", "X – page 1 of 2", "X    1 | P a g e"), folded; None if
+    it has none."""
+    if text[-1].isalpha() and "|" in text:
+        barred = _BARRED_PAGE.search(text)
+        if barred is not None:
+            return _title_before(text, barred.start())
     if not (
         text[-1].isdigit()
         or text[-1] == "页"

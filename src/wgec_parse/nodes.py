@@ -69,6 +69,7 @@ from wgec_parse.submitters import (
     from_fields,
     from_letterhead,
     from_line,
+    from_paragraph,
     from_sentence,
     fullest_title,
     is_email_sender,
@@ -695,7 +696,8 @@ class FrontMatter(_FieldsAndParagraphs):
         titles = []
         titled_at: set[int] = set()
         for paragraph in self.cover:
-            read = from_line(paragraph.text)
+            lines = [line.content for line in paragraph.lines if type(line) is Line]
+            read = from_paragraph(lines, paragraph.text)
             if read is not None and read.confidence == "field":
                 return read
             if read is not None:

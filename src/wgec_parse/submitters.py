@@ -461,6 +461,7 @@ _ORGANISATION_WORDS: Final = frozenset(
         # the meeting's own commission names no submitter (_named).
         "Commission", "Comisión", "Комиссия",
         "Company", "Corporation", "PLC", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "GmbH",
+        "Limited", "Incorporated", "Limitée", "Limitada",
         "Compagnie", "Compañía", "Corporación", "Компания", "Корпорация", "شركة",
         "Laboratory", "Laboratoire", "Laboratorio", "Лаборатория", "مختبر",
         # Guilds, unions of trades and cooperatives ("GUILD OF INDEPENDENT SOFTWARE
@@ -909,6 +910,27 @@ def lines_of_name(lines: Sequence[str]) -> int:
         if ends_name and opens and not before.endswith((",", "-", "–", "—")):
             return k
     return len(lines)
+
+
+#: A line that opens a postal address under a letterhead: a street's or a post code's
+#: number, or a post box ("14 Quay Road", "720000, г. ...", "P.O. Box 12", "B.P. 1234",
+#: "Private Bag 310", "Apartado 45", "а/я 17", "ص.ب 1234").
+_ADDRESS_OPENS: Final = LazyPattern(
+    r"\d|(?i:p\.?[ \u00a0]?o\.?[ \u00a0]?box|b\.p\.|private bag|apartado|casilla|а/я)"
+    r"|ص\.?[ \u00a0]?ب"
+)
+
+
+def from_paragraph(lines: Sequence[str], text: str) -> Submitter | None:
+    """The submitter named by a cover paragraph of ``lines`` and clean ``text``: by its
+    first line where the next opens a postal address under a letterhead ("Example Data
+    Limited" over "14 Quay Road, Port Example", "... P.O. Box 12"; read from the whole
+    paragraph), else by its text (:func:`from_line`)."""
+    if len(lines) > 1 and _ADDRESS_OPENS.match(lines[1].lstrip()):
+        read = from_line(lines[0])
+        if read is not None:
+            return Submitter(read.name, text, read.confidence)
+    return from_line(text)
 
 
 def _without_address(value: str) -> str:
@@ -2161,16 +2183,35 @@ _JOB_TITLE_WORDS: Final = frozenset(
 
 def _without_title(text: str) -> str:
     """A signature line without the signer's title before the organisation
-    ("Director General, Eswatini Communications Commission", "Chief Executive, NUCRC"):
-    the parts before a comma that open with a title's word and name no organisation are
-    left out while the rest names one or is an acronym alone."""
-    parts = text.split(", ")
-    while len(parts) > 1 and opens_with_title(parts[0]) and not _names_organisation(parts[0]):
-        rest = ", ".join(parts[1:])
-        if not (_names_organisation(rest) or _ACRONYM_ALONE.fullmatch(rest)):
+    ("Director General, Eswatini Communications Commission", "Chief Executive, NUCRC",
+    "Policy Manager | Example Fibre Networks Ltd"): the parts before a comma or a spaced
+    bar that are a signer's title and name no organisation are left out while the rest
+    names one or is an acronym alone."""
+    rest = text
+    while (cut := _SIGNATURE_PARTS.search(rest)) is not None:
+        head, tail = rest[: cut.start()], rest[cut.end() :]
+        if not _signers_title(head) or _names_organisation(head):
             break
-        parts.pop(0)
-    return ", ".join(parts)
+        if not (_names_organisation(tail) or _ACRONYM_ALONE.fullmatch(tail)):
+            break
+        rest = tail
+    return rest
+
+
+def _signers_title(text: str) -> bool:
+    """Whether ``text`` is a signer's title: it opens with a title's first word
+    (:func:`opens_with_title`), or is a few words that end with one ("Policy Manager",
+    "Government Relations Director")."""
+    words = fold(text).split()
+    return opens_with_title(text) or (
+        0 < len(words) <= _TITLE_WORDS_MAX and words[-1] in _JOB_TITLE_WORDS
+    )
+
+
+#: The most words a signer's title that ends with its title word holds.
+_TITLE_WORDS_MAX: Final = 4
+#: What sets a signature line's parts apart: a comma, or a bar between spaces.
+_SIGNATURE_PARTS: Final = LazyPattern(r", | \| ")
 
 
 #: An organisation's acronym alone ("NUCRC" in "Chief Executive, NUCRC").
