@@ -1673,6 +1673,11 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
         ("466_arabic_grouping_letterhead_ar", "تجمع المبرمجين العرب المستقلين"),
         ("471_company_letterhead_limited", "Lagoon Harbour Data Limited"),
         ("472_signature_title_and_company_after_a_bar", "Example Fibre Networks Ltd"),
+        ("473_authors_byline_after_the_answers_fr", "Observatoire des politiques numériques"),
+        (
+            "474_dateline_under_a_field_value_es",
+            "Secretaría Nacional de Tecnologías de la Información y Comunicación",
+        ),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:
@@ -1908,5 +1913,33 @@ def test_a_letterhead_names_its_body_without_the_address_under_it(
 )
 def test_a_signers_title_before_the_body_is_left_out(line: str, name: str) -> None:
     found = wgec_parse.parse(f"{Q1}\nBest regards,\nJane Example\n{line}\n").submitter
+    assert found is not None
+    assert found.name == name
+
+
+def test_a_forms_label_with_a_remark_says_there_is_no_body() -> None:
+    # "Organisation (le cas échéant): Aucune" beside "Nom et prénoms" (forms 46).
+    path = STYLES.parent / "forms" / "46_name_labels_with_a_remark_fr.tsv"
+    found = wgec_parse.load(path).submitter
+    assert found is not None
+    assert (found.name, found.source) == ("Amadou Example Diallo", "Nom et prénoms")
+
+
+@pytest.mark.parametrize(
+    ("fields", "name"),
+    [
+        (
+            [("Nombre y apellido", "Ana Example"), ("Organización (si corresponde)", "—")],
+            "Ana Example",
+        ),
+        (
+            [("Name (optional)", "Jo Example"), ("Organisation (if any)", "Example Forum")],
+            "Example Forum",
+        ),
+        ([("First and last name", "Jo Example"), ("Organisation", "N/A")], "Jo Example"),
+    ],
+)
+def test_a_fields_name_is_read_without_its_remark(fields: list[tuple[str, str]], name: str) -> None:
+    found = from_fields(fields)
     assert found is not None
     assert found.name == name

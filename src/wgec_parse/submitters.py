@@ -22,6 +22,7 @@ from wgec_parse.folding import UNSPACED, fold
 from wgec_parse.lazyre import LazyPattern
 
 __all__ = [
+    "AUTHOR_LABELS",
     "CONTACT_LABELS",
     "LABELS",
     "SENDER_LABELS",
@@ -33,6 +34,7 @@ __all__ = [
     "from_fields",
     "from_letterhead",
     "from_line",
+    "from_paragraph",
     "from_sentence",
     "fullest_title",
     "is_label",
@@ -54,7 +56,8 @@ __all__ = [
 #: Field names of a person's name, in the six UN languages.
 _PERSON_LABELS: Final = (
     "Name", "Nom", "Nombre", "Full name", "Your name", "Name and surname",
-    "Nombre y apellidos", "Nombre completo", "Nom et prénom", "Prénom et nom",
+    "First and last name", "Nombre y apellidos", "Nombre y apellido", "Apellidos y nombre",
+    "Nombre completo", "Nom et prénom", "Nom et prénoms", "Prénom et nom",
     "Nom complet", "ФИО", "Ф.И.О.", "Фамилия, имя, отчество", "Фамилия, имя",
     "Фамилия и имя", "Имя и фамилия", "Имя", "الاسم",
     "الاسم الكامل", "姓名",
@@ -198,12 +201,18 @@ _ORGANISATION_LABEL_MAX_WORDS: Final = 4
 _SMALL_WORD_MAX: Final = 3
 
 
+#: A remark in brackets at the end of a field's name ("Organización (si corresponde)",
+#: "Name (optional)", "单位（如适用）"): the name is the words before it.
+_LABEL_REMARK: Final = LazyPattern(r"[ \u00a0]*[(（][^()（）]{1,40}[)）]\Z")
+
+
 def _rank(name: str) -> int | None:
     """How telling a field name is of the submitter (0: most), or None if it names
     something else: a name of :data:`LABELS`, or a short one that speaks of the
     organisation and of nothing else about it ("Organisation name", "Organización
-    remitente"; not "Type of organisation")."""
-    folded = fold(name.rstrip(":：").rstrip())
+    remitente"; not "Type of organisation"); a remark in brackets after the name
+    aside ("Organización (si corresponde)")."""
+    folded = fold(_LABEL_REMARK.sub("", name.rstrip(":：").rstrip()))
     rank = _RANK.get(folded)
     if rank is not None or not folded:
         return rank
@@ -729,7 +738,7 @@ def is_email_sender(found: Submitter) -> bool:
 
 
 #: The field names of a paper's writers ("Authors:"), folded.
-_AUTHOR_LABELS: Final = frozenset(
+AUTHOR_LABELS: Final = frozenset(
     fold(label)
     for label in (
         "Author", "Authors", "Auteur", "Auteurs", "Auteure", "Auteures", "Autor", "Autora",
@@ -745,7 +754,7 @@ def names_its_writers(found: Submitter) -> bool:
     they write for ("..., on behalf of the Centre"): a letterhead or title that names an
     organisation says better who submitted the paper."""
     return (
-        _field_name(found) in _AUTHOR_LABELS
+        _field_name(found) in AUTHOR_LABELS
         and not _names_organisation(found.name)
         and _ON_BEHALF.search(found.name) is None
     )
@@ -875,7 +884,21 @@ def from_fields(fields: Iterable[tuple[str, str]]) -> Submitter | None:
     if best is None:
         return None
     value = best[2].split(" | ", 1)[0]  # a web page's byline: "Jane Example | 4 May 2017"
-    return Submitter(_without_title(_without_address(value)), best[1], "field")
+    if _folded_label(best[1]) in AUTHOR_LABELS:
+        value = _writers_body(value)
+    # "Soumise par : Direction générale de X," over the place and date: the comma leads on
+    name = _without_title(_without_address(value)).rstrip(" ,;")
+    return Submitter(name, best[1], "field")
+
+
+def _writers_body(value: str) -> str:
+    """The body a paper's writers write for, after their names in a byline ("Dr A.
+    Example and Prof. B. Example, Example Policy Centre"), where the names name no
+    organisation; the byline whole otherwise."""
+    names, comma, body = value.rpartition(", ")
+    if comma and _names_organisation(body) and not _names_organisation(names):
+        return body
+    return value
 
 
 def _without_remark(value: str) -> str:

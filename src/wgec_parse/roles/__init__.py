@@ -68,6 +68,13 @@ FRONT_RULES: Final = (
     Rule("salutation", front.salutation, frozenset({Kind.FIELD})),
     Rule("front_field", front.front_field, frozenset({Kind.FIELD})),
     Rule("cover_line_stands_alone", front.cover_line_stands_alone),
+    Rule(
+        "dateline_ends_a_field",
+        front.dateline_ends_a_field,
+        frozenset({Kind.TEXT}),
+        RUNNING,
+        frozenset({"TEXT_DATELINE"}),
+    ),
     Rule("field_value_stands_alone", front.field_value_stands_alone, None, RUNNING),
     Rule("field_value_ends_its_sentence", front.field_value_ends_its_sentence, None, RUNNING),
     Rule("front_continuation", front.front_continuation, None, RUNNING),

@@ -22,7 +22,13 @@ from wgec_parse.roles.headings import (
     ends_title,
     heading_follows,
 )
-from wgec_parse.submitters import CONTACT_LABELS, labelled, opens_with_title, signs_for
+from wgec_parse.submitters import (
+    AUTHOR_LABELS,
+    CONTACT_LABELS,
+    labelled,
+    opens_with_title,
+    signs_for,
+)
 
 __all__ = [
     "bullet",
@@ -162,8 +168,10 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
     the reader to write to an e-mail address ("For questions about this submission,
     please write to policy@example.org."), a web
     page's tags or sharing buttons ("Tags:", "Etiquetas:", "الوسوم:":
-    :data:`WEB_TAIL_LABELS`) or a line that says who submitted the document ("Submitted
-    by the Permanent Mission of X.") starts the closing."""
+    :data:`WEB_TAIL_LABELS`), a paper's byline ("Authors: Dr. A. Example and B.
+    Example", "Auteurs :", "Авторы:": :data:`~wgec_parse.submitters.AUTHOR_LABELS`) or a
+    line that says who submitted the document ("Submitted by the Permanent Mission of
+    X.") starts the closing."""
     if not reading.questions_read:
         return None
     # Where the line stands is looked at before its words: most lines of an answer run
@@ -179,6 +187,7 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
             label in CONTACT_LABELS
             or label in LETTER_TAIL_LABELS
             or label in WEB_TAIL_LABELS
+            or label in AUTHOR_LABELS
             or label.startswith(ABOUT_LABELS)
             # "Questions about this submission: policy@example.net": where to write
             or _ADDRESS_ALONE.fullmatch(parts.text) is not None

@@ -258,6 +258,16 @@ def field_value_stands_alone(reading: Reading, line: Current) -> Decision | None
     return None
 
 
+def dateline_ends_a_field(reading: Reading, line: Current) -> Decision | None:
+    """A place and date alone on their line ("Bujumbura, le 26 décembre 2016", "Lima,
+    14 de diciembre de 2016.": the line's terminal is TEXT_DATELINE) under a field's
+    value start a cover paragraph, in single- or double-spaced text: they are no part
+    of the value ("Soumise par : Ministère des Postes ..." over them)."""
+    if line.parts.terminal != "TEXT_DATELINE" or reading.in_closing or line.brk:
+        return None
+    return _COVER if reading.group_open and reading.group_type == Role.FIELD else None
+
+
 def field_value_ends_its_sentence(reading: Reading, line: Current) -> Decision | None:
     """A field's value that ends a sentence on a line well short of the usual width
     ("Authors: Dr. A. Example and B. Example, LL.M.") ends there: a line under it that
