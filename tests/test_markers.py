@@ -504,6 +504,12 @@ _EXAMPLES = {
     "（完）": "SIGNOFF_END",
     "Fin.": "SIGNOFF_END",
     "特此说明。": "TEXT_THANKS",  # fixture 445
+    "Apologies for the brevity - I hope this is still useful.": "TEXT_THANKS",  # fixture 475
+    "Sorry for the late submission.": "TEXT_THANKS",
+    "Veuillez excuser la brièveté de cette note.": "TEXT_THANKS",
+    "Disculpen la demora en el envío.": "TEXT_THANKS",
+    "Извините за краткость.": "TEXT_THANKS",
+    "We hope this is still useful to the Group.": "TEXT_THANKS",
     "[1.2.] Decisions are published.": "DOTTED_SQUARE",
     "1）包容性。": "NUMBER_FULLWIDTH_CLOSE",
     "·边境地区的网络接入；": "BULLET_CJK",

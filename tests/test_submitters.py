@@ -267,6 +267,12 @@ def test_a_letterhead_without_case_names_its_organisation_on_its_first_line() ->
     assert found.name == lines[0]
     assert from_letterhead(lines[::-1]) is None  # its first line, not any line
     assert from_letterhead(lines[:1]) is None  # a line alone is a title, read as one
+    # ... or its second line, under the state's name.
+    state = ["المملكة الأردنية الهاشمية", "هيئة تنظيم الاتصالات وتقنية المعلومات", "مساهمة الهيئة"]
+    found = from_letterhead(state)
+    assert found is not None
+    assert found.name == state[1]
+    assert from_letterhead(["中华人民共和国", "工业和信息化部"]) is not None
 
 
 def test_a_covering_sentence_names_its_subject_before_a_clause_about_it() -> None:
@@ -1678,6 +1684,8 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "474_dateline_under_a_field_value_es",
             "Secretaría Nacional de Tecnologías de la Información y Comunicación",
         ),
+        ("476_arabic_letterhead_body_under_the_state", "الهيئة الوطنية لتنظيم القطاع الرقمي"),
+        ("477_printed_email_sender_over_its_date", "Marta Example"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

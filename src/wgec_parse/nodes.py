@@ -621,7 +621,8 @@ class _FieldsAndParagraphs(_Node):
         did not read it as one (:func:`~wgec_parse.submitters.field_in_line`: a form's
         "Organization<TAB>Example Network" row, "Фамилия, имя: ..."), and, unless
         ``signed``, a printed e-mail's sender line as its "From" field
-        (:func:`~wgec_parse.submitters.sender_line`).  ``signed``: the
+        (:func:`~wgec_parse.submitters.sender_line`), alone or over the date and the
+        addressee.  ``signed``: the
         fields close a letter, and a field's value ends where a signature starts under
         it (:func:`~wgec_parse.submitters.lines_of_name`)."""
         for block in self.blocks:
@@ -642,6 +643,12 @@ class _FieldsAndParagraphs(_Node):
                 field = None if signed else sender_line(block.text)
                 if field is None:
                     field = field_in_line(block.text)
+                if field is not None:
+                    yield field
+            elif type(block) is Paragraph and not signed and type(block.lines[0]) is Line:
+                # A printed e-mail's sender over its date and addressee
+                # ("Jane Example <jane@example.net>" / "30 Dec 2016, 22:47" / "to stdev").
+                field = sender_line(block.lines[0].content)
                 if field is not None:
                     yield field
 

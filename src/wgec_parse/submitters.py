@@ -1049,6 +1049,12 @@ _STATE_NAMES: Final = frozenset(
 )  # fmt: skip
 
 
+def _names_a_state(line: str) -> bool:
+    """Whether a letterhead's line is a state's name ("المملكة الأردنية الهاشمية",
+    "République du X", "中华人民共和国")."""
+    return fold(line).partition(" ")[0] in _STATE_NAMES or line.endswith(("共和国", "王国"))
+
+
 def _state_in(found: Submitter, cover: str) -> bool:
     """Whether a short name that names no organisation is a state's by what ``cover``
     says of it: a state's or government's word stands just before it ("Contribution du
@@ -1178,20 +1184,29 @@ def _before_acronym(text: str) -> str | None:
     return f"{name} ({acronym})"
 
 
+#: The lines of a letterhead in a script without case that may name the submitter.
+_CASELESS_LETTERHEAD_LINES: Final = 2
+
+
 def from_letterhead(lines: Sequence[str]) -> Submitter | None:
     """A title that a line in capitals of a cover paragraph's ``lines`` names, where a
     letterhead runs on into the lines under it ("REPUBLIC OF X" / "MINISTRY OF ..." /
     "Private Bag 310"): such a line is a name, not a line of a sentence.  In a script
     without case, the paragraph's first line does when it names the submitter as a line
     alone would ("الاتحاد العربي لمزودي خدمات الإنترنت" over "ورقة موقف مقدمة إلى ...",
-    "高岚（...，以个人身份提交）" over the date)."""
+    "高岚（...，以个人身份提交）" over the date), or else its second line, under the
+    state's name ("المملكة الأردنية الهاشمية" over "هيئة تنظيم الاتصالات ...")."""
     if len(lines) < 2:
         return None
-    first = lines[0].strip()
-    if first and not any(ch.isupper() or ch.islower() for ch in first):
-        read = from_line(first)
+    for text in lines[:_CASELESS_LETTERHEAD_LINES]:
+        head = text.strip()
+        if not head or any(ch.isupper() or ch.islower() for ch in head):
+            break
+        read = from_line(head)
         if read is not None:
             return read
+        if not _names_a_state(head):
+            break  # the second line only under the state's name
     for text in lines:
         if text.isupper():  # cased letters, all capitals
             read = from_line(text)
