@@ -1686,6 +1686,10 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
         ),
         ("476_arabic_letterhead_body_under_the_state", "الهيئة الوطنية لتنظيم القطاع الرقمي"),
         ("477_printed_email_sender_over_its_date", "Marta Example"),
+        (
+            "478_letterhead_over_an_answer_without_headings",
+            "PACIFIC EXAMPLE DIGITAL POLICY INSTITUTE",
+        ),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:
@@ -1951,3 +1955,17 @@ def test_a_fields_name_is_read_without_its_remark(fields: list[tuple[str, str]],
     found = from_fields(fields)
     assert found is not None
     assert found.name == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Submitted by . globally-", None),  # no name after the label
+        ("Submitted by – (i) Subject: multistakeholder.", None),
+        ("Submitted by «Example Forum»", "«Example Forum»"),
+        ("Submitted by Example Forum", "Example Forum"),
+    ],
+)
+def test_a_label_runs_on_into_a_name_only(line: str, name: str | None) -> None:
+    found = labelled(line)
+    assert (found.name if found is not None else None) == name

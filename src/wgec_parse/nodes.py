@@ -1088,8 +1088,9 @@ class Document(_Node):
         does (:func:`~wgec_parse.submitters.prefer`).  A note verbale's sender, the Mission
         that presents its compliments in the cover, comes before any name but a field's
         that is not an e-mail's sender
-        (:func:`~wgec_parse.submitters.note_verbale_sender`)."""
-        front = self.front_matter
+        (:func:`~wgec_parse.submitters.note_verbale_sender`).  Where no question heading
+        was read, the paragraphs the text opens with stand for its front matter."""
+        front = self._cover()
         found = self._submitter_found()
         if front is not None and (
             found is None or found.confidence != "field" or is_email_sender(found)
@@ -1104,9 +1105,24 @@ class Document(_Node):
             front.cover_texts if front is not None else (),
         )
 
+    def _cover(self) -> FrontMatter | None:
+        """The front matter, or, where no question heading was read (a flattened page
+        whose headings run on in its text, a text without headings), the paragraphs and
+        fields the body opens with, read as a cover: the head of the text still says
+        who submitted it."""
+        if self.front_matter is not None or self.questions:
+            return self.front_matter
+        lead: list[Paragraph | Field | Table | Noise] = []
+        for block in self.body:
+            if not isinstance(block, (Paragraph, Field, Table, Noise)):
+                break
+            lead.append(block)
+        return FrontMatter(tuple(lead)) if lead else None
+
     def _submitter_found(self) -> Submitter | None:
         """:attr:`submitter` as the fields and titles name it, before :func:`prefer`."""
-        front = self.front_matter.submitter if self.front_matter is not None else None
+        cover = self._cover()
+        front = cover.submitter if cover is not None else None
         if front is not None and front.confidence == "field":
             return front
         if self.closing is not None:

@@ -569,7 +569,7 @@ _SENTENCE_BEFORE: Final = LazyPattern(
     r"|позицию|мнение)|باسم|نيابة[ \u00a0]+عن"
     r"|و?(?:مساهمة|مساهمات|ردود|رد|تعليقات|مقترحات|ملاحظات|آراء|موقف)"
     r"|و?(?:يسر|يسرّ|تسر|تسرّ|تهدي|يهدي|تتشرف|يتشرف|قدم|قدمت|قدّم|قدّمت|تقدم|تقدمت))"
-    r"[ \u00a0]+(?=\w)"
+    r"[ \u00a0]+(?=\w)(?!المساواة)"  # "على قدم المساواة": on an equal footing
 )
 #: The words with which a diplomatic note's sender, named before them, presents its
 #: compliments ("presents its compliments", "présente ses compliments", "saluda
@@ -1151,7 +1151,7 @@ def _earliest(found: list[tuple[int, str, str]]) -> Submitter | None:
 #: بتقديم ...", "يسر X أن يقدم ...").
 _SPEAKS_BEFORE: Final = LazyPattern(
     r"(?<!\w)و?(?:يسر|يسرّ|تسر|تسرّ|تهدي|يهدي|تتشرف|يتشرف|قدم|قدمت|قدّم|قدّمت|تقدم|تقدمت)"
-    r"[ \u00a0]+(?=\w)"
+    r"[ \u00a0]+(?=\w)(?!المساواة)"
 )
 #: How many names of a state a search for the body that speaks for it passes over.
 _SPEAKER_TRIES: Final = 3
@@ -1237,7 +1237,14 @@ def labelled(text: str) -> Submitter | None:
     m = _RUN_ON.fullmatch(text)
     if m is None:
         return None
-    return Submitter(_name(m.group("name") or m.group("other")), text, "field")
+    name = _name(m.group("name") or m.group("other"))
+    if not (name[:1].isalnum() or name[:1] in _NAME_OPENERS):
+        return None  # "Submitted by . globally-": no name after the label
+    return Submitter(name, text, "field")
+
+
+#: What a name may open with besides a letter or a digit: a quote or a bracket.
+_NAME_OPENERS: Final = frozenset("\"'«“‘„(（[【「『")
 
 
 def note_verbale_sender(text: str) -> Submitter | None:
