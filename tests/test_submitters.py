@@ -1690,6 +1690,7 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "478_letterhead_over_an_answer_without_headings",
             "PACIFIC EXAMPLE DIGITAL POLICY INSTITUTE",
         ),
+        ("479_contact_request_names_the_company", "Harbourline Networks Limited"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:
@@ -1969,3 +1970,10 @@ def test_a_fields_name_is_read_without_its_remark(fields: list[tuple[str, str]],
 def test_a_label_runs_on_into_a_name_only(line: str, name: str | None) -> None:
     found = labelled(line)
     assert (found.name if found is not None else None) == name
+
+
+def test_a_sentences_name_leaves_out_a_bracket_its_clause_leaves_open() -> None:
+    text = "Submitted by the Centre for Law, University of Example Bay (Nelson, New Zealand), on 27 December 2016."
+    found = from_sentence(text)
+    assert found is not None
+    assert found.name == "Centre for Law, University of Example Bay"

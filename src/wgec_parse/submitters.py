@@ -1581,7 +1581,8 @@ def _capitalised_run(rest: str) -> str | None:
     words and the small words between them ("Government of the Republic of X", "South
     Asia Forum (SAF)"), up to the first other word or the end of a clause; a comma goes
     on with it before a list's next items or the institution it belongs to ("Centre
-    for X, University of Lagos")."""
+    for X, University of Lagos"); a bracket the clause's end leaves open is left out
+    ("University of X (Nelson, New Zealand)" gives "University of X")."""
     words: list[str] = []
     for word in rest.split(maxsplit=_SENTENCE_NAME_MAX_WORDS)[:_SENTENCE_NAME_MAX_WORDS]:
         bare = word.rstrip(",.;:!?")
@@ -1602,6 +1603,9 @@ def _capitalised_run(rest: str) -> str | None:
         words.append(bare)
         if bare != word:
             break
+    name = " ".join(words)
+    if name.count("(") > name.count(")"):  # "... of Tasman Bay (Nelson, New Zealand), on"
+        words = name[: name.rfind("(")].split()
     while words and words[-1].lower() in _NAME_JOINS:
         words.pop()
     return _named(" ".join(words))
@@ -2060,7 +2064,7 @@ def _organisation_line(closing: Iterable[str]) -> Submitter | None:
     body only when no later line names an organisation."""
     title: Submitter | None = None
     for line in closing:
-        text = line.strip()
+        text = _after_contact_request(line.strip())
         run_on = labelled(text)  # "Submitted on behalf of the X"
         if run_on is not None:
             return run_on
@@ -2072,6 +2076,27 @@ def _organisation_line(closing: Iterable[str]) -> Submitter | None:
                 return found
             title = title or found
     return title
+
+
+#: A sentence that asks the reader to write to someone, at a line's start ("For further
+#: information please contact", "Please contact", "Pour toute question, contacter").
+_CONTACT_REQUEST: Final = LazyPattern(
+    r"(?i:for (?:further|more|additional) (?:information|details)[ \u00a0,]*(?:please )?contact"
+    r"|(?:please )?(?:contact|write to)|questions? (?:about|on) this (?:submission|input)"
+    r"[ \u00a0,]*(?:please )?contact|pour toute (?:question|information)[ \u00a0,]*"
+    r"(?:veuillez )?contacter|para (?:mayor|más) información[ \u00a0,]*(?:favor de )?contactar)\b"
+)
+
+
+def _after_contact_request(text: str) -> str:
+    """The organisation a sentence that asks the reader to write names, between the
+    person or office to write to and the address ("For further information please
+    contact Regulatory Affairs, Example Ltd, policy@example.net" gives "Example Ltd");
+    any other line as it is."""
+    if "@" not in text or _CONTACT_REQUEST.match(text) is None:
+        return text
+    parts = [part for part in text.split(", ")[1:] if "@" not in part]
+    return ", ".join(parts) if parts and _names_organisation(", ".join(parts)) else text
 
 
 def _signers_cells(text: str) -> bool:
