@@ -519,6 +519,8 @@ _EXAMPLES = {
     "Примите, господин Председатель, уверения в нашем высоком уважении.": "TEXT_THANKS",
     "Le bureau remercie les membres qui ont relu le projet.": "TEXT_THANKS",
     "Готовы при необходимости представить дополнительную информацию.": "TEXT_THANKS",
+    "Министерство готово принять участие в дальнейшей работе.": "TEXT_THANKS",  # fixture 481
+    "Ассоциация готова и в дальнейшем сотрудничать с Группой.": "TEXT_THANKS",
     "Мы готовы предоставить более подробную информацию.": "TEXT_THANKS",
     "以上仅代表个人观点，供工作组参考。": "TEXT_THANKS",
     "نحن على استعداد لتقديم أي معلومات إضافية.": "TEXT_THANKS",
@@ -528,6 +530,8 @@ _EXAMPLES = {
     "On your question 1: characteristics": "QKEY_ON",
     "* * *": "NOISE_RULE",
     "Un saludo cordial,": "SIGNOFF",
+    "Season's greetings and thank you for all your efforts,": "SIGNOFF",  # fixture 480
+    "Happy holidays,": "SIGNOFF",
     "Ответ 1. О характеристиках расширенного сотрудничества": "QKEY_ANSWER_NUMBER",
     "Answer 1: Characteristics": "QKEY_ANSWER_NUMBER",
     "الإجابة 1: الخصائص": "QKEY_ANSWER_NUMBER",

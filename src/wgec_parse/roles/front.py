@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Final
 
-from wgec_parse.folding import fold
 from wgec_parse.layout import SENTENCE_STOPS
 from wgec_parse.markers import Kind
 from wgec_parse.questions import match_wording
@@ -15,6 +14,7 @@ from wgec_parse.roles.headings import (
     codes_a_question,
     heading_kind,
     references_question,
+    salutes,
     styled_asks,
     topic_label_stands_alone,
     topic_stands_alone,
@@ -164,37 +164,7 @@ def salutation(reading: Reading, line: Current) -> Decision | None:
     "Monsieur le Président :", "Уважаемые коллеги:", "尊敬的主席：") is a cover line, not a
     field: the letter that follows it is not its value."""
     label = line.parts.marker.rstrip(":： \u00a0")
-    words = label.split(maxsplit=1)
-    opens = fold(words[0]).strip(",") if words else ""
-    if opens in _SALUTATIONS or label.startswith(_SALUTATION_PREFIXES):
-        return _COVER
-    if fold(label) in _SALUTATION_PHRASES:
-        return _COVER
-    return None
-
-
-#: The first words of a salutation, folded.
-_SALUTATIONS: Final = frozenset(
-    fold(word)
-    for word in (
-        "Dear", "Hello", "Excellency", "Estimado", "Estimada", "Estimados", "Estimadas",
-        "Distinguido", "Distinguida", "Distinguidos", "Distinguidas", "Señor", "Señora",
-        "Señores", "Señoras", "Excelentísimo", "Excelentísima", "Excmo.", "Excma.",
-        "Monsieur", "Madame", "Mesdames", "Messieurs", "Cher", "Chère", "Chers", "Chères",
-        "Уважаемый", "Уважаемая", "Уважаемые", "السيد", "السيدة", "السادة", "حضرة", "سعادة",
-    )
-)  # fmt: skip
-#: Salutations that are whole phrases, folded: "De nuestra consideración:", as letters
-#: of Latin America open.
-_SALUTATION_PHRASES: Final = frozenset(
-    fold(phrase)
-    for phrase in (
-        "De nuestra consideración", "De mi consideración", "De nuestra mayor consideración",
-        "De mi mayor consideración", "Muy señor mío", "Muy señores míos",
-    )
-)  # fmt: skip
-#: Salutations written without a space after their opening ("尊敬的主席").
-_SALUTATION_PREFIXES: Final = ("尊敬的", "亲爱的")
+    return _COVER if salutes(label) else None
 
 
 def front_field(reading: Reading, line: Current) -> Decision | None:

@@ -631,6 +631,59 @@ def _opens_as_a_title(text: str) -> bool:
     return first.isalpha() and (first.lower() == first.upper() or first.isupper())
 
 
+#: The first words of a salutation, folded.
+_SALUTATIONS: Final = frozenset(
+    fold(word)
+    for word in (
+        "Dear", "Hello", "Hi", "Excellency", "Estimado", "Estimada", "Estimados", "Estimadas",
+        "Distinguido", "Distinguida", "Distinguidos", "Distinguidas", "Señor", "Señora",
+        "Señores", "Señoras", "Excelentísimo", "Excelentísima", "Excmo.", "Excma.",
+        "Monsieur", "Madame", "Mesdames", "Messieurs", "Cher", "Chère", "Chers", "Chères",
+        "Уважаемый", "Уважаемая", "Уважаемые", "السيد", "السيدة", "السادة", "حضرة", "سعادة",
+    )
+)  # fmt: skip
+#: Salutations that are whole phrases, folded: "De nuestra consideración:", as letters
+#: of Latin America open.
+_SALUTATION_PHRASES: Final = frozenset(
+    fold(phrase)
+    for phrase in (
+        "De nuestra consideración", "De mi consideración", "De nuestra mayor consideración",
+        "De mi mayor consideración", "Muy señor mío", "Muy señores míos",
+    )
+)  # fmt: skip
+#: Salutations written without a space after their opening ("尊敬的主席").
+_SALUTATION_PREFIXES: Final = ("尊敬的", "亲爱的")
+
+
+def salutes(text: str) -> bool:
+    """Whether ``text`` (without its last stop) is a letter's salutation: it opens with
+    a salutation's word ("Dear colleagues", "Hello", "Estimados señores", "Уважаемые
+    коллеги", "尊敬的主席") or is a whole salutation's phrase ("De nuestra
+    consideración")."""
+    words = text.split(maxsplit=1)
+    opens = fold(words[0]).strip(",") if words else ""
+    return (
+        opens in _SALUTATIONS
+        or text.startswith(_SALUTATION_PREFIXES)
+        or (fold(text) in _SALUTATION_PHRASES)
+    )
+
+
+#: The most words a salutation alone on its line holds ("Dear Members of the Group,").
+_SALUTATION_WORDS: Final = 6
+
+
+def _salutation_line(line: LineParts) -> bool:
+    """Whether a line is a letter's salutation alone, ended with a comma, colon or
+    exclamation mark ("Hello,", "Dear colleagues,", "Уважаемые коллеги!")."""
+    text = line.marker + line.gap + line.text
+    return (
+        text.endswith((",", ":", "!", "，", "：", "！"))
+        and len(text.split()) <= _SALUTATION_WORDS
+        and salutes(text.rstrip(",:!，：！ "))
+    )
+
+
 def topic_stands_alone(reading: Reading, i: int) -> bool:
     """Whether line ``i`` is an unnumbered topic heading ("Characteristics of enhanced
     cooperation", "Recomendaciones"; before any question heading, also a heading that
@@ -638,7 +691,8 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     a question's topic in at most :data:`TOPIC_MAX_WORDS` words, starts with a capital
     (or a letter of a script without case; after an opening quote or bracket, if any),
     does not lead into what follows (":" or "," at its end), and stands alone after a
-    blank line, page furniture or a form feed and a paragraph that ended a sentence,
+    blank line, page furniture or a form feed and a paragraph that ended a sentence (or
+    a letter's salutation, "Hello,"),
     with a blank line or the answer's first numbered point or bullet right under it
     ("Рекомендации" over "а) ...", "التوصيات" over "١. ..."), or a line leading into
     that point with a colon (:func:`_point_or_break_under`), or, written in capitals,
@@ -656,7 +710,7 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     while j >= 0 and (lines[j] is None or _is_furniture(lines[j])):
         j -= 1
     before = lines[j] if j >= 0 else None
-    if before is None or not before.text.endswith(SENTENCE_END):
+    if before is None or not (before.text.endswith(SENTENCE_END) or _salutation_line(before)):
         return False
     text = line.text
     if not _opens_as_a_title(text):
