@@ -1691,6 +1691,7 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "PACIFIC EXAMPLE DIGITAL POLICY INSTITUTE",
         ),
         ("479_contact_request_names_the_company", "Harbourline Networks Limited"),
+        ("483_letterhead_name_again_under_the_signature", "National Digital Economy Authority"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

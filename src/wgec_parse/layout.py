@@ -409,23 +409,32 @@ def _page_title(parts: Sequence[str]) -> str | None:
     return None
 
 
-def _next_to_a_break(i: int, breaks: frozenset[int], lines: Lines) -> bool:
-    """Whether a page edge (the start or end of the text, or a break marker) stands
-    within two non-blank lines of line ``i`` (looking a dozen lines each way at most),
-    or the line holds the break itself (a form feed before its text)."""
+def _page_sides(i: int, breaks: frozenset[int], lines: Lines) -> frozenset[int]:
+    """The sides of line ``i`` on which a page edge stands (the start or end of the text,
+    or a break marker) within two non-blank lines (looking a dozen lines each way at
+    most): -1 where the line opens a page (an edge above it, or a form feed before its
+    own text), 1 where it closes one (an edge under it); empty where it stands inside a
+    page."""
     if i in breaks:
-        return True
+        return _OPENS
+    sides = []
     for step in (-1, 1):
         j, seen = i + step, 0
         while seen < _BREAK_REACH and abs(j - i) <= _BREAK_LOOK:
             if j < 0 or j >= len(lines) or j in breaks:
-                return True
+                sides.append(step)
+                break
             if lines[j] is not None:
                 seen += 1
             j += step
-        if 0 <= j < len(lines) and j in breaks and abs(j - i) <= _BREAK_LOOK:
-            return True
-    return False
+        else:
+            if 0 <= j < len(lines) and j in breaks and abs(j - i) <= _BREAK_LOOK:
+                sides.append(step)
+    return frozenset(sides)
+
+
+#: :func:`_page_sides` of a line that opens a page.
+_OPENS: Final = frozenset((-1,))
 
 
 #: The page's number at the end of a running header or footer, after a space, with or
@@ -457,7 +466,9 @@ def _without_page_number(whole: str) -> str:
 def running_headers(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     """Indexes of the text and field lines that are page furniture on a paged text: a
     line repeated three times or more, or twice where both copies stand next to a page
-    break (a form feed or a page number), as the header of a short document does; the
+    break (a form feed or a page number) on the same side, both opening their pages or
+    both closing them, as the header or footer of a short document does (a letterhead
+    at the text's start and the same name under the signature at its end are none); the
     copies may differ in the page's number at their end ("... WGEC-2 1", "... WGEC-2
     2")."""
     if not is_paged(contents, lines):
@@ -479,13 +490,18 @@ def _running_headers(
     if not repeated:
         return frozenset()
     twice = {w for w in repeated if counts[w] < RUNNING_MIN}
-    near: Counter[str] = Counter(
-        whole for i, whole in candidates if whole in twice and _next_to_a_break(i, breaks, lines)
-    )
+    # The sides of its pages each copy of a line seen twice stands by: a header opens
+    # its pages and a footer closes them, so a letterhead near the text's start and the
+    # same name under the signature near its end are no header.
+    sides: dict[str, list[frozenset[int]]] = {}
+    for i, whole in candidates:
+        if whole in twice:
+            sides.setdefault(whole, []).append(_page_sides(i, breaks, lines))
+    paged = {w for w, seen in sides.items() if frozenset.intersection(*seen)}
     return frozenset(
         i
         for i, whole in candidates
-        if whole in repeated and (counts[whole] >= RUNNING_MIN or near[whole] >= 2)
+        if whole in repeated and (counts[whole] >= RUNNING_MIN or whole in paged)
     )
 
 
