@@ -781,16 +781,20 @@ FLOORS: Final = {
     # looked at, only scored.  13 exact, 334 of 360 on arrival (after abd3acf); 12
     # exact, 333 with the parser of 3b22ed6.
     # Opened after 3560651.  A letterhead's line seen again under the signature is no
-    # running header (fixture 483): 14 exact, 335.
-    "blind54": Floor(24, 14, 335),
+    # running header (fixture 483): 14 exact, 335.  Word text with tabs after its list
+    # markers is no form (forms 47), a hope that the remarks prove useful (fixture 485),
+    # a web article's credit in brackets (fixture 486): 17 exact, 344.
+    "blind54": Floor(24, 17, 344),
     # The fifty-fifth blind set (fixtures/blind55/), a cross-section, held out: never
     # looked at, only scored.  20 exact, 353 of 360 on arrival (after c0b1fc3), the same
     # with the parser of 999e966.
-    "blind55": Floor(24, 20, 353),
+    # Still held out: a web article's credit in brackets (fixture 486): 355.
+    "blind55": Floor(24, 20, 355),
     # The fifty-sixth blind set (fixtures/blind56/), a cross-section, held out: never
     # looked at, only scored.  17 exact, 350 of 360 on arrival (after d368d3f), the same
     # with the parser of 999e966.
-    "blind56": Floor(24, 17, 350),
+    # Still held out: a web article's credit in brackets (fixture 486): 18 exact, 352.
+    "blind56": Floor(24, 18, 352),
     # The fifty-seventh blind set (fixtures/blind57/), a cross-section, held out: never
     # looked at, only scored.  17 exact, 337 of 360 on arrival (after 272c6c6), the same
     # with the parser of 3764660.

@@ -750,3 +750,17 @@ def test_a_value_line_set_in_under_its_column_loses_the_columns_tab() -> None:
         "\u2022 it is open.",
         "In 2016 only 3 of our members could attend a meeting.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Word text with a tab after each list's number or glyph (forms 47).
+        "Q1\tCharacteristics\n1.\tOpen.\n2.\tPractical.\n\uf0b7\tEarly agendas.\n"
+        "Q2\tRecommendations\n1.\tReport every two years.\n",
+        "Question 1\tWhat are the high level characteristics of enhanced cooperation?\n"
+        "a)\tOpen.\nb)\tPractical.\nc)\tInclusive.\n",
+    ],
+)
+def test_labels_that_are_list_markers_make_no_form(text: str) -> None:
+    assert read_form(text) is None

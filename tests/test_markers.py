@@ -509,6 +509,8 @@ _EXAMPLES = {
     "Veuillez excuser la brièveté de cette note.": "TEXT_THANKS",
     "Disculpen la demora en el envío.": "TEXT_THANKS",
     "Извините за краткость.": "TEXT_THANKS",
+    "Буду рада, если эти заметки окажутся полезными.": "TEXT_THANKS",  # fixture 485
+    "Будем рады, если наши предложения будут полезны Группе.": "TEXT_THANKS",
     "We hope this is still useful to the Group.": "TEXT_THANKS",
     "[1.2.] Decisions are published.": "DOTTED_SQUARE",
     "1）包容性。": "NUMBER_FULLWIDTH_CLOSE",

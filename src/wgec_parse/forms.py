@@ -639,7 +639,16 @@ def _read_pairs(body: str) -> Form | None:
         values.append([cells[1]])
         starts.append(number)
         keys.append(key)
+    if sum(1 for label in labels if _BARE_MARKER.fullmatch(label)) >= _MIN_COLUMNS:
+        return None  # Word text with a tab after each list's number or glyph ("1.<TAB>...")
     return _pairs_form("\t", labels, ["\n".join(value) for value in values], starts, preamble, keys)
+
+
+#: A list's number, letter or glyph alone, as Word's text puts a tab after it ("1.",
+#: "a)", "iv.", "o", U+F0B7): no form's label.
+_BARE_MARKER: Final = LazyPattern(
+    r"\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]|[\uf000-\uf0ff•◦▪▫■□●○◆◇➢➤►✓✔o*·\-–—]"
+)
 
 
 #: The header cell of a keyed table's first column: the rows' own numbers (folded; "#"

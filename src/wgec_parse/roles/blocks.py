@@ -168,7 +168,8 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
     the reader to write to an e-mail address ("For questions about this submission,
     please write to policy@example.org."), a web
     page's tags or sharing buttons ("Tags:", "Etiquetas:", "الوسوم:":
-    :data:`WEB_TAIL_LABELS`), a paper's byline ("Authors: Dr. A. Example and B.
+    :data:`WEB_TAIL_LABELS`), a web article's credit in brackets
+    ("（联盟秘书处供稿，责任编辑：韩雪）"), a paper's byline ("Authors: Dr. A. Example and B.
     Example", "Auteurs :", "Авторы:": :data:`~wgec_parse.submitters.AUTHOR_LABELS`) or a
     line that says who submitted the document ("Submitted by the Permanent Mission of
     X.") starts the closing."""
@@ -195,6 +196,7 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
     else:
         named = (
             labelled(parts.text) is not None
+            or _EDITOR_CREDIT.fullmatch(parts.text) is not None
             or _about_title(reading, parts.text)
             or _PREPARED_BY.match(parts.text) is not None
             or _writes_to(parts.text)
@@ -204,6 +206,11 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
     return None if heading_follows(reading, line.index) else _CLOSING
 
 
+#: A web article's credit in brackets, who contributed it and who edited it
+#: ("（联盟秘书处供稿，责任编辑：韩雪）", "(Source: X; editor: Y)").
+_EDITOR_CREDIT: Final = LazyPattern(
+    r"[（(][^（）()]{0,40}(?:责任编辑|供稿|(?i:editor|rédaction|редактор))[^（）()]{0,40}[）)]"
+)
 #: A note's title about the writers has at most this many words ("About the Centre").
 _ABOUT_TITLE_WORDS: Final = 5
 
