@@ -1692,6 +1692,8 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
         ),
         ("479_contact_request_names_the_company", "Harbourline Networks Limited"),
         ("483_letterhead_name_again_under_the_signature", "National Digital Economy Authority"),
+        ("487_research_chair_letterhead_fr", "Chaire de recherche sur la régulation du numérique"),
+        ("488_signature_title_and_body_after_a_dash", "Example Digital Rights Observatory"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

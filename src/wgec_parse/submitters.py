@@ -473,6 +473,9 @@ _ORGANISATION_WORDS: Final = frozenset(
         "Limited", "Incorporated", "Limitée", "Limitada",
         "Compagnie", "Compañía", "Corporación", "Компания", "Корпорация", "شركة",
         "Laboratory", "Laboratoire", "Laboratorio", "Лаборатория", "مختبر",
+        # A university's research chair ("Chaire de recherche en ...", "Cátedra ...") and
+        # an observatory in Arabic ("المرصد العربي للحريات الرقمية").
+        "Chaire", "Cátedra", "مرصد", "المرصد",
         # Guilds, unions of trades and cooperatives ("GUILD OF INDEPENDENT SOFTWARE
         # DEVELOPERS OF EAST AFRICA (GISDEA)").
         "Guild", "Guilde", "Gremio", "Гильдия", "Syndicate", "Syndicat", "Sindicato",
@@ -2246,7 +2249,7 @@ _JOB_TITLE_WORDS: Final = frozenset(
         "Directora", "Presidenta", "Coordinador", "Coordinadora", "Jefe", "Jefa",
         "Secretario", "Secretaria", "Asesor", "Asesora", "Директор", "Председатель",
         "Руководитель", "Заместитель", "Советник", "Профессор", "Министр", "مدير",
-        "مديرة", "رئيس", "رئيسة", "نائب", "نائبة",
+        "مديرة", "رئيس", "رئيسة", "نائب", "نائبة", "منسق", "منسقة",
     )
 )  # fmt: skip
 
@@ -2280,8 +2283,8 @@ def _signers_title(text: str) -> bool:
 
 #: The most words a signer's title that ends with its title word holds.
 _TITLE_WORDS_MAX: Final = 4
-#: What sets a signature line's parts apart: a comma, or a bar between spaces.
-_SIGNATURE_PARTS: Final = LazyPattern(r", | \| ")
+#: What sets a signature line's parts apart: a comma, or a bar or a dash between spaces.
+_SIGNATURE_PARTS: Final = LazyPattern(r"[,،] | [|–—] ")
 
 
 #: An organisation's acronym alone ("NUCRC" in "Chief Executive, NUCRC").
