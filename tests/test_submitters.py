@@ -1923,6 +1923,11 @@ def test_a_letterhead_names_its_body_without_the_address_under_it(
             "Director General, Example Communications Commission",
             "Example Communications Commission",
         ),
+        (
+            "Programme Coordinator – Example Digital Rights Observatory",
+            "Example Digital Rights Observatory",
+        ),
+        ("منسقة البرامج – المرصد العربي للحقوق الرقمية", "المرصد العربي للحقوق الرقمية"),
         # A first part that names an organisation is kept.
         ("Example Society | Example Internet Forum", "Example Society | Example Internet Forum"),
     ],

@@ -639,11 +639,13 @@ def _read_pairs(body: str) -> Form | None:
         values.append([cells[1]])
         starts.append(number)
         keys.append(key)
-    if sum(1 for label in labels if _BARE_MARKER.fullmatch(label)) >= _MIN_COLUMNS:
+    if sum(1 for label in labels if _BARE_MARKER.fullmatch(label)) >= _BARE_MARKERS_MAX:
         return None  # Word text with a tab after each list's number or glyph ("1.<TAB>...")
     return _pairs_form("\t", labels, ["\n".join(value) for value in values], starts, preamble, keys)
 
 
+#: So many labels that are a list's marker alone make a text no "label<TAB>value" form.
+_BARE_MARKERS_MAX: Final = 3
 #: A list's number, letter or glyph alone, as Word's text puts a tab after it ("1.",
 #: "a)", "iv.", "o", U+F0B7): no form's label.
 _BARE_MARKER: Final = LazyPattern(

@@ -1091,7 +1091,7 @@ class Document(_Node):
         (:func:`~wgec_parse.submitters.note_verbale_sender`).  Where no question heading
         was read, the paragraphs the text opens with stand for its front matter."""
         front = self._cover()
-        found = self._submitter_found()
+        found = self._submitter_found(front)
         if front is not None and (
             found is None or found.confidence != "field" or is_email_sender(found)
         ):
@@ -1119,9 +1119,9 @@ class Document(_Node):
             lead.append(block)
         return FrontMatter(tuple(lead)) if lead else None
 
-    def _submitter_found(self) -> Submitter | None:
-        """:attr:`submitter` as the fields and titles name it, before :func:`prefer`."""
-        cover = self._cover()
+    def _submitter_found(self, cover: FrontMatter | None) -> Submitter | None:
+        """:attr:`submitter` as the fields and titles of ``cover`` (:meth:`_cover`) and
+        the closing name it, before :func:`prefer`."""
         front = cover.submitter if cover is not None else None
         if front is not None and front.confidence == "field":
             return front

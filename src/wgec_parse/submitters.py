@@ -2257,8 +2257,9 @@ _JOB_TITLE_WORDS: Final = frozenset(
 def _without_title(text: str) -> str:
     """A signature line without the signer's title before the organisation
     ("Director General, Eswatini Communications Commission", "Chief Executive, NUCRC",
-    "Policy Manager | Example Fibre Networks Ltd"): the parts before a comma or a spaced
-    bar that are a signer's title and name no organisation are left out while the rest
+    "Policy Manager | Example Fibre Networks Ltd", "Programme Coordinator – Example
+    Observatory"): the parts before a comma (Latin or Arabic) or a spaced bar or dash
+    that are a signer's title and name no organisation are left out while the rest
     names one or is an acronym alone."""
     rest = text
     while (cut := _SIGNATURE_PARTS.search(rest)) is not None:
