@@ -223,6 +223,7 @@ def test_a_page_top_title_may_abbreviate_the_cover(header: str, furniture: bool)
         ("DCDT Example - WGEC-2 input                          1 | P a g e", True),
         ("IEDS - Aporte al GTCR-2                              2 | Página", True),
         ("Example Forum submission 3 | Page", True),
+        ("АИП - вклад в работу РГРС                           2 | Стр.", True),
         ("Members agree on this.                              1 | Page", False),
         # A count of things, or a sentence, is no page's footer.
         ("Countries connected so far        15", False),

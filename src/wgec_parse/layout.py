@@ -381,7 +381,7 @@ def _labelled_page_title(text: str) -> str | None:
     """The title of a header or footer set apart from a page label at one end ("Page 2
     of 3 | Contribution of X", "X – page 1 of 2", "X    1 | P a g e"), folded; None if
     it has none."""
-    if text[-1].isalpha() and "|" in text:
+    if "|" in text:  # "... 1 | P a g e", "... 2 | Стр."
         barred = _BARRED_PAGE.search(text)
         if barred is not None:
             return _title_before(text, barred.start())
