@@ -138,6 +138,12 @@ BODY_RULES: Final = (
         frozenset({Kind.TEXT}),
         RUNNING,
     ),
+    Rule(
+        "unspaced_topic_heading",
+        headings.unspaced_topic_heading,
+        frozenset({Kind.TEXT}),
+        RUNNING,
+    ),
     Rule("running_text", blocks.running_text, frozenset({Kind.TEXT}), RUNNING),
     Rule("noise", blocks.noise, frozenset({Kind.NOISE})),
     Rule(

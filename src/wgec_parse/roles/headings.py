@@ -691,8 +691,9 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     a question's topic in at most :data:`TOPIC_MAX_WORDS` words, starts with a capital
     (or a letter of a script without case; after an opening quote or bracket, if any),
     does not lead into what follows (":" or "," at its end), and stands alone after a
-    blank line, page furniture or a form feed and a paragraph that ended a sentence (or
-    a letter's salutation, "Hello,"),
+    blank line, page furniture or a form feed (or, in text without blank lines between
+    paragraphs, a short line that ends one, :func:`_ends_short_paragraph`) and a
+    paragraph that ended a sentence (or a letter's salutation, "Hello,"),
     with a blank line or the answer's first numbered point or bullet right under it
     ("Рекомендации" over "а) ...", "التوصيات" over "١. ..."), or a line leading into
     that point with a colon (:func:`_point_or_break_under`), or, written in capitals,
@@ -704,7 +705,13 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     line = lines[i]
     if line is None or line.kind != Kind.TEXT:
         return False
-    if i == 0 or not (lines[i - 1] is None or _is_furniture(lines[i - 1]) or _opens_page(line)):
+    above = lines[i - 1] if i else None
+    if i == 0 or not (
+        above is None
+        or _is_furniture(above)
+        or _opens_page(line)
+        or _ends_short_paragraph(reading, above)
+    ):
         return False
     j = i - 1
     while j >= 0 and (lines[j] is None or _is_furniture(lines[j])):
@@ -732,6 +739,20 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     # cooperation should look like") heads one only as the first heading: after that, it
     # is a sub-heading of an answer.
     return not reading.questions_read and match_subject(text, questions) is not None
+
+
+def _ends_short_paragraph(reading: Reading, line: LineParts) -> bool:
+    """Whether ``line`` is short and ends a sentence where such a line ends its
+    paragraph (single-spaced text written without blank lines between paragraphs,
+    :meth:`~wgec_parse.roles.base.Reading.ends_paragraph`): a heading may follow it as
+    it follows a blank line."""
+    short = reading.layout.short_line
+    return (
+        bool(short)
+        and line.kind == Kind.TEXT
+        and line.text.endswith((".", "!", "?"))
+        and _width(line) < short
+    )
 
 
 def _heads_tab_columns(lines: Lines, i: int) -> bool:
@@ -831,6 +852,23 @@ def double_spaced_topic_heading(reading: Reading, line: Current) -> Decision | N
     المعزز" over "(1) ...", :func:`topic_stands_alone`) heads its question, though one
     blank line is no break there."""
     if reading.layout.double and topic_stands_alone(reading, line.index):
+        return Decision(Role.QUESTION, demote=True, open=False)
+    return None
+
+
+def unspaced_topic_heading(reading: Reading, line: Current) -> Decision | None:
+    """In single-spaced text without blank lines between paragraphs, an unnumbered
+    topic heading right under a short line that ends a sentence, the end of its
+    paragraph (:func:`_ends_short_paragraph`; "What enhanced cooperation is" under "...
+    do not engage my university."), heads its question as it would after a blank line
+    (:func:`topic_stands_alone`)."""
+    i = line.index
+    if line.brk or not reading.group_open or reading.layout.double or i == 0:
+        return None
+    above = reading.lines[i - 1]
+    if above is None or not _ends_short_paragraph(reading, above):
+        return None
+    if topic_stands_alone(reading, i):
         return Decision(Role.QUESTION, demote=True, open=False)
     return None
 
