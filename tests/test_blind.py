@@ -786,8 +786,10 @@ FLOORS: Final = {
     # running header (fixture 483): 14 exact, 335.  Word text with tabs after its list
     # markers is no form (forms 47), a hope that the remarks prove useful (fixture 485),
     # a web article's credit in brackets (fixture 486): 17 exact, 344.  A research
-    # chair's and an Arabic observatory's letterheads (fixture 487): 19 exact, 346.
-    "blind54": Floor(24, 19, 346),
+    # chair's and an Arabic observatory's letterheads (fixture 487): 19 exact, 346.  An
+    # answer's lead that restates its question under its heading (fixture 490): 20
+    # exact, 349.
+    "blind54": Floor(24, 20, 349),
     # The fifty-fifth blind set (fixtures/blind55/), a cross-section, held out: never
     # looked at, only scored.  20 exact, 353 of 360 on arrival (after c0b1fc3), the same
     # with the parser of 999e966.

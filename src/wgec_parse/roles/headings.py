@@ -573,11 +573,29 @@ def wording_heading(reading: Reading, line: Current) -> Decision | None:
     if not line.brk and reading.group_open:
         return None
     text, questions = line.plain, reading.questions
-    if match_wording(text, questions) is not None or (
-        line.parts.kind == Kind.TEXT and match_restated(text, questions)
-    ):
+    number = match_wording(text, questions)
+    if number is not None and _leads_answer_under_its_heading(reading, text, number):
+        return None
+    if number is not None or (line.parts.kind == Kind.TEXT and match_restated(text, questions)):
         return _heading(reading, line, text, "", demote=True)
     return None
+
+
+def _leads_answer_under_its_heading(reading: Reading, text: str, number: str) -> bool:
+    """Whether a line that opens with the wording of question ``number`` leads into its
+    answer's list (a colon at its end) right under that question's heading, with
+    nothing between ("¿Qué tipo de recomendaciones deberíamos considerar?" over
+    "Teniendo en cuenta la labor del anterior Grupo ..., recomendamos:"): the answer's
+    first sentence restates the question, it does not head it again."""
+    if reading.group_type != Role.QUESTION or not text.rstrip().endswith(LEADS):
+        return False
+    last = reading.last_line()
+    if last is None:
+        return False
+    questions = reading.questions
+    heading = last.text
+    asked = match_wording(heading, questions) or match_topic(heading, questions)
+    return asked is None or asked == number
 
 
 def styled_asks(reading: Reading, i: int) -> bool:
