@@ -26,6 +26,7 @@ from wgec_parse.submitters import (
     names_the_same,
     note_verbale_sender,
     opens_with_title,
+    personal_writer,
     prefer,
     prefers_the_speaker,
     sender_line,
@@ -1694,6 +1695,7 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
         ("483_letterhead_name_again_under_the_signature", "National Digital Economy Authority"),
         ("487_research_chair_letterhead_fr", "Chaire de recherche sur la régulation du numérique"),
         ("488_signature_title_and_body_after_a_dash", "Example Digital Rights Observatory"),
+        ("491_person_named_alone_in_a_personal_capacity", "Marta Example-Kowalska"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:
@@ -1985,3 +1987,20 @@ def test_a_sentences_name_leaves_out_a_bracket_its_clause_leaves_open() -> None:
     found = from_sentence(text)
     assert found is not None
     assert found.name == "Centre for Law, University of Example Bay"
+
+
+@pytest.mark.parametrize(
+    ("lines", "texts", "name"),
+    [
+        (["Jo Example", "Consultant, Riga"], ["Submitted in a personal capacity."], "Jo Example"),
+        (["Jo Example", "Consultant, Riga"], ["Submitted by Jo Example."], None),  # not said
+        # A title in capitals of the meeting's words, or an organisation, names no person.
+        (["Enhanced Cooperation After Tunis"], ["in a personal capacity"], None),
+        (["Example Policy Institute"], ["in a personal capacity"], None),
+    ],
+)
+def test_a_person_named_alone_writes_in_a_personal_capacity(
+    lines: list[str], texts: list[str], name: str | None
+) -> None:
+    found = personal_writer(lines, texts)
+    assert (found.name if found is not None else None) == name

@@ -81,6 +81,7 @@ from wgec_parse.submitters import (
     names_organisation,
     names_the_same,
     note_verbale_sender,
+    personal_writer,
     prefer,
     prefers_the_speaker,
     sender_line,
@@ -730,7 +731,14 @@ class FrontMatter(_FieldsAndParagraphs):
             read = from_capitals_at_start(first.text)
             if read is not None:
                 return read
-        return self._running_title()
+        lines = [
+            e.content
+            for block in self.blocks
+            if type(block) is Paragraph or type(block) is Field
+            for e in block.lines
+            if type(e) is Line
+        ]
+        return personal_writer(lines, self.cover_texts) or self._running_title()
 
     def _from_titles(
         self, titles: list[Submitter], titled_at: set[int], sentence: Submitter | None

@@ -20,6 +20,7 @@ import attrs
 
 from wgec_parse.folding import UNSPACED, fold
 from wgec_parse.lazyre import LazyPattern
+from wgec_parse.questions import match_subject, match_topic
 
 __all__ = [
     "AUTHOR_LABELS",
@@ -43,6 +44,7 @@ __all__ = [
     "mission_of",
     "names_the_same",
     "opens_with_title",
+    "personal_writer",
     "prefer",
     "prefers_the_speaker",
     "sender_line",
@@ -349,6 +351,12 @@ _ZH_PERSON: Final = LazyPattern(
 _PERSON_ASIDE: Final = LazyPattern(
     r"(?P<name>(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*\.?[ \u00a0]){1,3}"
     r"[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*)[ \u00a0]*\((?P<aside>[^()]{1,80})\)"
+)
+#: A person's name alone on a line, every word capitalised: two to four words
+#: ("Tomasz Example", "Ines Example-Faltermeyer", "Ольга Викторовна Примерова").
+_CAPITALISED_NAME: Final = LazyPattern(
+    r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*\.?[ \u00a0]){1,3}"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*"
 )
 #: A state's motto under its name on a letterhead: three or four words joined by spaced
 #: dashes or middle dots ("Union - Travail - Justice", "Fraternité – Travail – Progrès").
@@ -1215,6 +1223,23 @@ def from_letterhead(lines: Sequence[str]) -> Submitter | None:
             read = from_line(text)
             if read is not None:
                 return read
+    return None
+
+
+def personal_writer(lines: Sequence[str], texts: Sequence[str]) -> Submitter | None:
+    """The person the cover's ``lines`` name on a line alone, a name of two to four
+    capitalised words ("Tomasz Example" over "Independent consultant, Krakow"), where its
+    ``texts`` say that the writer writes in a personal capacity ("submitted in a
+    personal capacity", "à titre personnel"); None otherwise, or where such a line names
+    an organisation or the meeting ("Enhanced Cooperation After Tunis")."""
+    if not any(_PERSONAL.search(text) for text in texts):
+        return None
+    for line in lines:
+        text = line.strip()
+        if not _CAPITALISED_NAME.fullmatch(text) or _names_organisation(text):
+            continue
+        if _named(text) and match_subject(text) is None and match_topic(text) is None:
+            return Submitter(text, text, "title")
     return None
 
 
