@@ -159,9 +159,14 @@ class Reading:
         if type(self.group[-1]) is Noise:
             return False  # page furniture interrupts a block; it does not end it
         last = self.last_line()
-        if last is None or not last.text.endswith((".", "!", "?")):
-            return False
-        return len(last.indent) + len(last.content) < short_line
+        return last is not None and self.ends_short(last.text, len(last.indent) + len(last.content))
+
+    def ends_short(self, text: str, width: int) -> bool:
+        """Whether a line of ``text``, written ``width`` characters wide, ends a sentence
+        short of the usual width, where such a line ends its paragraph (single-spaced
+        text only)."""
+        short_line = self.layout.short_line
+        return bool(short_line) and text.endswith((".", "!", "?")) and width < short_line
 
     def next_content(self, i: int) -> int:
         """Index of the first non-blank line after ``i`` (or the number of lines)."""

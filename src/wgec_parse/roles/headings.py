@@ -764,13 +764,7 @@ def _ends_short_paragraph(reading: Reading, line: LineParts) -> bool:
     paragraph (single-spaced text written without blank lines between paragraphs,
     :meth:`~wgec_parse.roles.base.Reading.ends_paragraph`): a heading may follow it as
     it follows a blank line."""
-    short = reading.layout.short_line
-    return (
-        bool(short)
-        and line.kind == Kind.TEXT
-        and line.text.endswith((".", "!", "?"))
-        and _width(line) < short
-    )
+    return line.kind == Kind.TEXT and reading.ends_short(line.text, _width(line))
 
 
 def _heads_tab_columns(lines: Lines, i: int) -> bool:
