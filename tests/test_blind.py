@@ -134,8 +134,9 @@ FLOORS: Final = {
     # A name before its clause and a verb that sends, "Submitted by X" in running text
     # (fixtures 360, 361): 16 exact, 346.
     # A body that speaks for the state a sentence names (fixtures 450, 451): 17 exact,
-    # 347.
-    "blind8": Floor(24, 17, 347),
+    # 347.  Two lines of a ministry's name in capitals over the address are one name
+    # (fixture 495): 18 exact, 348.
+    "blind8": Floor(24, 18, 348),
     # The ninth blind set (fixtures/blind9/), 24 documents written without the parser's
     # code after the eighth had guided the rules, half ordinary, half less tidy.  Scored
     # on arrival: 6 exact, 251 of 348 checks (72%; six documents with no question found:
@@ -798,7 +799,12 @@ FLOORS: Final = {
     # looked at, only scored.  20 exact, 353 of 360 on arrival (after c0b1fc3), the same
     # with the parser of 999e966.
     # Still held out: a web article's credit in brackets (fixture 486): 355.
-    "blind55": Floor(24, 20, 355),
+    # Opened after two sessions held out, and read: a signature before a web page's
+    # tags, the signer of a personal blog without a sign-off, a sentence that says where
+    # questions can be sent, a body's kind over its quoted name over the address, a
+    # news item's title that names the body by its kind alone (fixtures 492-497): 24
+    # exact, 360.
+    "blind55": Floor(24, 24, 360),
     # The fifty-sixth blind set (fixtures/blind56/), a cross-section, held out: never
     # looked at, only scored.  17 exact, 350 of 360 on arrival (after d368d3f), the same
     # with the parser of 999e966.
@@ -811,7 +817,8 @@ FLOORS: Final = {
     # The fifty-eighth blind set (fixtures/blind58/), a cross-section, held out: never
     # looked at, only scored.  17 exact, 349 of 360 on arrival (after 3560651), the same
     # with the parser of 3764660.
-    "blind58": Floor(24, 17, 349),
+    # Still held out: a signature before a web page's tags (fixture 492): 351.
+    "blind58": Floor(24, 17, 351),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

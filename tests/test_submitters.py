@@ -1696,6 +1696,15 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
         ("487_research_chair_letterhead_fr", "Chaire de recherche sur la régulation du numérique"),
         ("488_signature_title_and_body_after_a_dash", "Example Digital Rights Observatory"),
         ("491_person_named_alone_in_a_personal_capacity", "Marta Example-Kowalska"),
+        ("492_signature_before_a_web_pages_tags", "Example Digital Council"),
+        ("493_blog_signed_without_a_sign_off_in_a_personal_capacity", "Tomás Ejemplo Ruiz"),
+        ("494_questions_can_be_sent_to_an_address", "Example Telecommunications Regulatory Board"),
+        (
+            "495_letterhead_kind_over_quoted_name_over_address_ru",
+            "Некоммерческое партнерство «Объединение операторов точек обмена трафиком»",
+        ),
+        ("496_news_item_names_the_body_by_its_kind_zh", "东湖网络空间治理学会"),
+        ("497_web_menu_names_no_one", "Riverside Policy Institute"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

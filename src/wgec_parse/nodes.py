@@ -64,6 +64,7 @@ from wgec_parse.folding import WIDE_PUNCTUATION, WRAPS_UNSPACED
 from wgec_parse.submitters import (
     Submitter,
     behind_mailbox_organisation,
+    called_by_its_kind,
     field_in_line,
     from_capitals_at_start,
     from_fields,
@@ -745,15 +746,18 @@ class FrontMatter(_FieldsAndParagraphs):
     ) -> Submitter:
         """The submitter where cover lines read as ``titles`` (their paragraphs' ids in
         ``titled_at``) name one: a letterhead's name in capitals, or run together with
-        the lines under it, yields to the covering ``sentence`` that names the same body
-        in running text; a ministry's letterhead, to a title that names its government
-        ("Contribution of the Government of X"); and a title that names the state, to
-        the body a sentence says submits for it, read from the cover without the
-        titles' own lines ("Contribution du X ..." over "Le Ministère de ... a
-        l'honneur de transmettre ..."), and to the letterhead of its mission above it
-        when it names the state by its name alone
+        the lines under it, and a title that names the body by its kind alone ("协会"),
+        yield to the covering ``sentence`` that names the same body in running text
+        (:func:`~wgec_parse.submitters.called_by_its_kind`); a ministry's letterhead,
+        to a title that names its government ("Contribution of the Government of X");
+        and a title that names the state, to the body a sentence says submits for it,
+        read from the cover without the titles' own lines ("Contribution du X ..."
+        over "Le Ministère de ... a l'honneur de transmettre ..."), and to the
+        letterhead of its mission above it when it names the state by its name alone
         (:func:`~wgec_parse.submitters.mission_of`)."""
-        if sentence is not None and names_the_same(titles[0], sentence):
+        if sentence is not None and (
+            names_the_same(titles[0], sentence) or called_by_its_kind(titles[0], sentence)
+        ):
             return speaker_for_state(sentence, self.cover_texts) or sentence
         titled = next(filter(names_government, titles), None) or fullest_title(titles)
         mission = mission_of(titled, self._letterhead_lines(titled_at))

@@ -30,6 +30,7 @@ __all__ = [
     "SUBJECT_LABELS",
     "Submitter",
     "behind_mailbox_organisation",
+    "called_by_its_kind",
     "field_in_line",
     "from_capitals_at_start",
     "from_fields",
@@ -474,6 +475,8 @@ _ORGANISATION_WORDS: Final = frozenset(
         "تجمع", "التجمع", "جمعية", "الجمعية", "اتحاد", "الاتحاد", "تحالف", "مجلس", "مركز", "معهد",
         "مؤسسة", "منتدى", "المنتدى", "شبكة", "وزارة", "البعثة", "هيئة",
         "Department", "Département", "Departamento",
+        # A regulator's board ("Example Telecommunications Regulatory Board")
+        "Board", "Junta",
         # A regulator's or another body's commission ("Example Regulatory Commission");
         # the meeting's own commission names no submitter (_named).
         "Commission", "Comisión", "Комиссия",
@@ -959,12 +962,33 @@ def from_paragraph(lines: Sequence[str], text: str) -> Submitter | None:
     """The submitter named by a cover paragraph of ``lines`` and clean ``text``: by its
     first line where the next opens a postal address under a letterhead ("Example Data
     Limited" over "14 Quay Road, Port Example", "... P.O. Box 12"; read from the whole
-    paragraph), else by its text (:func:`from_line`)."""
-    if len(lines) > 1 and _ADDRESS_OPENS.match(lines[1].lstrip()):
-        read = from_line(lines[0])
-        if read is not None:
-            return Submitter(read.name, text, read.confidence)
-    return from_line(text)
+    paragraph), else by its text (:func:`from_line`), else by a name on the two lines
+    above the address (:func:`_name_over_address`)."""
+    opens = (k for k, line in enumerate(lines) if k and _ADDRESS_OPENS.match(line.lstrip()))
+    address = next(opens, 0)
+    read = from_line(lines[0]) if address == 1 else None
+    if read is None:
+        read = from_line(text)
+        if read is not None or address < 2 or not _name_over_address(*lines[address - 2 : address]):
+            return read
+        read = from_line(" ".join(line.strip() for line in lines[address - 2 : address]))
+    return None if read is None else Submitter(read.name, text, read.confidence)
+
+
+def _name_over_address(upper: str, lower: str) -> bool:
+    """Whether two lines over a postal address are one name: a body's kind over its name
+    in quotation marks ("Автономная некоммерческая организация" over "«Центр ...» (АНО
+    «Ц»)"), or a name in capitals wrapped ("МИНИСТЕРСТВО ПО РАЗВИТИЮ ..." over "И
+    КОММУНИКАЦИЙ РЕСПУБЛИКИ X"; not a state's name over its ministry's, "REPUBLIC OF
+    X" over "MINISTRY OF ...")."""
+    upper, lower = upper.strip(), lower.strip()
+    if lower.startswith(_QUOTES):
+        return True
+    return upper.isupper() and lower.isupper() and not _names_a_state(upper)
+
+
+#: The marks that open a name in quotation marks ("«Центр ...»", "“Example”").
+_QUOTES: Final = ("«", '"', "“", "„", "‘")
 
 
 def _without_address(value: str) -> str:
@@ -986,7 +1010,9 @@ def from_line(text: str) -> Submitter | None:
     if found is not None:
         return found
     text = text.strip()
-    if _MOTTO.fullmatch(text):  # "Union - Travail - Justice" under "RÉPUBLIQUE GABONAISE"
+    if _MOTTO.fullmatch(text) or _is_menu(
+        text
+    ):  # "Union - Travail - Justice" under "RÉPUBLIQUE GABONAISE"
         return None
     title = _SUBTITLE.split(text, maxsplit=1)[0].strip()  # "X关于……的意见 ——对……的答复"
     if title and title != text:
@@ -1464,6 +1490,21 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
 _MENU_MARK: Final = LazyPattern(r" [|›>»·] ")
 
 
+def _is_menu(text: str) -> bool:
+    """Whether a line is a web page's menu or breadcrumb: :data:`_MENU_ITEMS` short
+    items or more parted by bars or arrows ("Home | About the Council | News |
+    Contact"), which name no one though an item names a body."""
+    items = _MENU_MARK.split(text)
+    return len(items) >= _MENU_ITEMS and all(
+        len(item.split()) <= _MENU_ITEM_WORDS for item in items
+    )
+
+
+#: A menu has this many items at least, each of this many words at most.
+_MENU_ITEMS: Final = 3
+_MENU_ITEM_WORDS: Final = 3
+
+
 def _organisation_after_article(text: str, start: int, stop: int) -> bool:
     """Whether an article with a capital inside ``text[start:stop]``, after its first
     word, opens an organisation's name up to ``stop``: a cover line run together with the
@@ -1595,6 +1636,20 @@ def names_the_same(title: Submitter, sentence: Submitter) -> bool:
     runs = {tuple(first[k : k + _SHARED_RUN]) for k in range(len(first) - _SHARED_RUN + 1)}
     return any(
         tuple(second[k : k + _SHARED_RUN]) in runs for k in range(len(second) - _SHARED_RUN + 1)
+    )
+
+
+def called_by_its_kind(title: Submitter, sentence: Submitter) -> bool:
+    """Whether a title names the body by its kind alone, in one word that ends the name
+    a covering sentence gives in full: "协会" in "协会就……提交书面意见" (a web page's
+    news item on the association's own site) beside "深圳市跨境电子商务协会向……提交了
+    书面意见"."""
+    short, full = fold(title.name).strip(), fold(sentence.name).strip()
+    return (
+        " " not in short
+        and len(short) < len(full)
+        and full.endswith(short)
+        and names_organisation(sentence)
     )
 
 
@@ -2062,10 +2117,12 @@ def _from_signature(cover: list[str], closing: list[str], sentences: list[str]) 
 
 def _signer(closing: Sequence[str]) -> Submitter | None:
     """The name a signature opens with, on the line right after its sign-off ("Best
-    wishes," over "Yusuf Ramadani"): every word capitalised, as a title; or, under a
-    Chinese letter's salute ("此致" / "敬礼！"), a Chinese name of two to four characters
-    alone on its line ("王晓岚")."""
-    for before, line in itertools.pairwise(closing):
+    wishes," over "Yusuf Ramadani") or, without a sign-off, on the closing's first line
+    (a blog post signed "Lucía Example" over "Investigadora independiente"): every word
+    capitalised, as a title; or, under a Chinese letter's salute ("此致" / "敬礼！"), a
+    Chinese name of two to four characters alone on its line ("王晓岚")."""
+    lines = [line for line in closing if line.strip()]
+    for before, line in itertools.pairwise([",", *lines]):
         text = line.strip()
         if _ZH_SALUTE.fullmatch(before.strip()) and _ZH_NAME.fullmatch(text):
             return Submitter(text, text, "title")

@@ -130,8 +130,6 @@ LETTER_TAIL_LABELS: Final = frozenset(
         "Исполнитель", "Исп.", "Копия", "نسخة", "抄送", "抄报",
     )
 )  # fmt: skip
-#: The labels of the fields that may follow a signature: a letter's tail, or a contact.
-_TAIL_LABELS: Final = LETTER_TAIL_LABELS | CONTACT_LABELS
 
 
 #: How the label of a note about its writers opens, folded ("About the authors:",
@@ -154,6 +152,9 @@ WEB_TAIL_LABELS: Final = frozenset(
         "Partager", "Теги", "Метки", "Поделиться", "الوسوم", "شارك", "标签", "分享到", "分享",
     )
 )  # fmt: skip
+#: The labels of the fields that may follow a signature: a letter's tail, a contact, or
+#: a web page's tags and sharing line (a blog post signed by its writer).
+_TAIL_LABELS: Final = LETTER_TAIL_LABELS | CONTACT_LABELS | WEB_TAIL_LABELS
 
 
 def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
@@ -251,10 +252,15 @@ _EMAIL: Final = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: favor", "просьба", "يرجى", "请"), a contact's label ("... organisation. Contact: Dr
 #: A. Example, a@example.org"), or a purpose that opens the sentence ("For questions
 #: ...", "Pour toute question ...", "Para cualquier consulta ...", "По вопросам ...",
-#: "للاستفسار", "如有疑问").
+#: "للاستفسار", "如有疑问"), or a passive that says where questions go ("Questions
+#: about this response can be sent to ...", "... peuvent être adressées à ...").
 _WRITE_TO: Final = LazyPattern(
     r"(?i:\b(?:please|kindly|veuillez|merci de|por favor|favor de|sírvase|просьба|просим"
     r"|пожалуйста)\b|\b(?:contact|contacts|contacto|контакты|контактное лицо)[ \u00a0]?:"
+    r"|\b(?:can|may|should) be (?:sent|addressed|directed|e-?mailed)\b"
+    r"|\bpeu(?:ven)?t être (?:adressée?s?|envoyée?s?)\b|\bpued(?:e|en) (?:enviarse|dirigirse)\b"
+    r"|\bможно (?:направ(?:ить|лять)|присылать|отправ(?:ить|лять))\b|يمكن (?:توجيه|إرسال)"
+    r"|可(?:发送|发|寄)至"
     r"|^(?:for (?:any |further |more |all )?(?:questions|queries|enquiries|inquiries"
     r"|information|details)|pour (?:toute|toutes|plus d|tout renseignement|de plus amples)"
     r"|para (?:cualquier|mayor|más|toda|todas|consultas)|по (?:всем )?вопросам|за"
@@ -388,9 +394,11 @@ def thanks_closes(reading: Reading, line: Current) -> Decision | None:
 def signature_block(reading: Reading, line: Current) -> Decision | None:
     """After an answer and a break, a last run of short lines to the end of the
     document, or to the tail of an e-mail ("Sent from my iPhone", "-----Original
-    Message-----"), (at most six, none ending a sentence or starting in lower case: a
-    name, a title, a place and date, contact fields, which may end with a full stop) is
-    a signature without a sign-off: it starts the closing.  One line alone must hold a
+    Message-----") or of a web page ("Tags:", "Share this:"; looked for first, as a
+    blog's comments may end the page in short lines), (at most six, none ending a
+    sentence or starting in lower case: a name, a title, a place and date, contact
+    fields, which may end with a full stop) is a signature without a sign-off: it
+    starts the closing.  One line alone must hold a
     year ("Asunción, 20 de diciembre de 2016") or stand far in, at the right margin; a
     title and a name set in two columns count without the gap between them; a run after
     a line ending with ":" is a list, not a signature, unless that line says on whose
@@ -439,12 +447,9 @@ def closing_signature(lines: Sequence[LineParts | None], after: int) -> int:
     """Index of the first line of the signature that ends ``lines``, or that ends
     them just before the first tail after line ``after`` (an e-mail's, or the list of
     references); -1 if none."""
-    start = signature_start(lines)
-    if start < 0:
-        tail = _tail(lines, after)
-        if tail is not None:
-            start = signature_start(lines, tail)
-    return start
+    tail = _tail(lines, after)
+    start = -1 if tail is None else signature_start(lines, tail)
+    return start if start >= 0 else signature_start(lines)
 
 
 def _tail(lines: Sequence[LineParts | None], after: int) -> int | None:
