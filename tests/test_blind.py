@@ -819,6 +819,10 @@ FLOORS: Final = {
     # with the parser of 3764660.
     # Still held out: a signature before a web page's tags (fixture 492): 351.
     "blind58": Floor(24, 17, 351),
+    # The sixtieth blind set (fixtures/blind60/), a cross-section, held out: never
+    # looked at, only scored.  20 exact, 355 of 360 on arrival (after 1ad928b), the same
+    # with the parser of 63f8727.
+    "blind60": Floor(24, 20, 355),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"
