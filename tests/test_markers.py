@@ -752,6 +752,7 @@ _EXAMPLES = {
     "关于问题一：加强合作的特征": "QKEY_ON",
     "关于第一个问题：加强合作的主要特征": "QKEY_ON_ORDINAL",
     "本院愿意为工作组的后续工作提供研究支持。": "TEXT_THANKS",
+    "本所愿继续参与工作组的相关工作，并可提供研究支持。": "TEXT_THANKS",  # fixture 500
     "Questions about this contribution can be sent to policy@example.org.": "TEXT_THANKS",
     "The Council would welcome the opportunity to present these views.": "TEXT_THANKS",
     "Lima, 14 de diciembre de 2016.": "TEXT_DATELINE",

@@ -1705,6 +1705,15 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
         ),
         ("496_news_item_names_the_body_by_its_kind_zh", "东湖网络空间治理学会"),
         ("497_web_menu_names_no_one", "Riverside Policy Institute"),
+        ("501_arabic_name_with_its_region_ar", "هيئة تنظيم البريد والاتصالات في شمال أفريقيا"),
+        (
+            "502_sender_acronym_spelled_by_the_signature_ru",
+            "Ассоциация операторов центров обработки трафика (АОЦОТ)",
+        ),
+        (
+            "503_acronym_spelled_with_a_hyphenated_word_ru",
+            "Сибирская ассоциация агрегаторов интернет-трафика",
+        ),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

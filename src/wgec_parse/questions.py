@@ -241,12 +241,15 @@ WGEC2: Final = QuestionSet(
                 "ما نوصي",
                 "ما يوصي",
                 # ... or what we propose: "What we propose to the Working Group", "Lo
-                # que proponemos al Grupo de Trabajo", "Ce que nous proposons".
+                # que proponemos al Grupo de Trabajo", "Ce que nous proposons", "ماذا
+                # نقترح على الفريق العامل" (what do we propose to the Working Group).
                 "what we propose",
                 "ce que nous proposons",
                 "lo que proponemos",
                 "что мы предлагаем",
                 "ما نقترح",
+                "ماذا نقترح",
+                "ماذا نوصي",
             ),
         ),
     ),

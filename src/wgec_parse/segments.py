@@ -442,6 +442,7 @@ def _heading_end(s: str, p: int, parts: LineParts, questions: QuestionSet) -> in
             ends = (
                 _part_topic_end(s, title, parts, questions),
                 _topic_before_points(s, title, parts, questions),
+                _capitals_topic_end(s, title, questions),
             )
             return min((e for e in ends if e is not None), default=None)
         if worded and end is not None and s[end - 1] not in "?？؟":
@@ -528,6 +529,24 @@ _SENTENCE_START: Final = LazyPattern(
 
 #: The longest topic title of a numbered heading in a script written without spaces.
 _UNSPACED_TOPIC_MAX: Final = 24
+
+
+def _capitals_topic_end(s: str, title: int, questions: QuestionSet) -> int | None:
+    """Where the title of a numbered heading ends when it is written in capitals, names
+    a question's topic and runs into the answer's first sentence, as the lost line
+    break after it does ("II. RECOMMENDATIONS Taking into account ...", "I. HIGH LEVEL
+    CHARACTERISTICS In our view ..."); None otherwise."""
+    start = end = title
+    for m in _SPACES.finditer(s, title, title + _PART_TOPIC_MAX):
+        word = s[start : m.start()].strip("()[]«»\"'“”,;:–—-")
+        if not word.isupper():
+            break
+        start, end = m.end(), m.start()
+        after = s[m.end() : m.end() + _LOOK].split(maxsplit=1)
+        first = after[0] if after else ""
+        if first[:1].isupper() and any(c.islower() for c in first[1:]):
+            return end if match_topic(s[title:end], questions) is not None else None
+    return None
 
 
 def _unspaced_topic_end(s: str, title: int, questions: QuestionSet) -> int | None:

@@ -48,6 +48,7 @@ __all__ = [
     "personal_writer",
     "prefer",
     "prefers_the_speaker",
+    "says_who_wrote",
     "sender_line",
     "signs_for",
     "speaker_for_state",
@@ -649,8 +650,10 @@ _NAME_ENDS: Final = frozenset(
         "con", "ante", "auprès",
         "на", "в", "к", "по", "для", "относительно", "о", "об",
         "في", "إلى", "بشأن", "حول", "على", "لدى", "أن", "بأن", "أطيب", "عن",
-        # the object after an Arabic verb and its subject: "قدم X مساهمته ..."
+        # the object after an Arabic verb and its subject: "قدم X مساهمته ...", and
+        # what a body is honoured to do: "تتشرف X بتقديم ..."
         "مساهمتها", "مساهمته", "ردودها", "ردوده", "ملاحظاتها", "ملاحظاته",
+        "بتقديم", "بإرسال", "بإحالة", "بموافاة",
     )
 )  # fmt: skip
 #: Words that open a state's name after a preposition, which then goes on with the name
@@ -665,6 +668,9 @@ _STATE_WORDS: Final = frozenset(
         "سوريا", "سورية", "الأردن", "العراق", "فلسطين", "السعودية", "الكويت", "قطر",
         "البحرين", "الإمارات", "عمان", "عُمان", "اليمن", "الصومال", "جيبوتي", "الخليج",
         "الشرق", "المنطقة", "الوطن", "العالم", "أفريقيا", "إفريقيا",
+        # a sultanate, the states of a region, a quarter of one ("في سلطنة عمان", "في
+        # دول البحر الأحمر", "في شمال أفريقيا")
+        "سلطنة", "دول", "منطقة", "شمال", "جنوب", "شرق", "غرب", "وسط",
     )
 )  # fmt: skip
 
@@ -2106,6 +2112,34 @@ _PERSON_NAME: Final = LazyPattern(
 )
 
 
+def says_who_wrote(text: str) -> bool:
+    """Whether a short sentence says who its writer is: a person's name, then what they
+    are and where ("Tomasz Example is a senior fellow at the Example Policy Forum.",
+    "Marie Exemple est chercheuse au Centre ...", "Lucía Ejemplo es investigadora
+    del ..."); not a body's name ("The Example Forum is a network of ...")."""
+    m = _WRITER_NOTE.fullmatch(text.strip())
+    if m is None or len(text.split()) > _WRITER_NOTE_WORDS:
+        return False
+    name = m.group("name")
+    if fold(name.split()[0]) in _ARTICLE_WORDS or any(map(_organisation_word, name.split())):
+        return False
+    return match_subject(name) is None and match_topic(name) is None
+
+
+#: A sentence about its writer: a name of two to four capitalised words, a verb that
+#: says what they are, and a preposition that says where, then a full stop.
+_WRITER_NOTE: Final = LazyPattern(
+    r"(?P<name>(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*(?:[-'’.][^\W\d_]*)*[ \u00a0]){1,3}"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*(?:[-'’][^\W\d_]+)*)"
+    r" (?:is (?:a|an|the)|est|es) [^.!?]{3,160}?"
+    r"\b(?:at|of|with|au|à|de|du|des|en|del)\b[^!?]{3,160}\."
+)
+#: Such a sentence has at most this many words.
+_WRITER_NOTE_WORDS: Final = 30
+#: Articles that open a body's name, not a person's, folded.
+_ARTICLE_WORDS: Final = frozenset(("the", "le", "la", "les", "el", "los", "las", "l'", "l’"))
+
+
 def _from_signature(cover: list[str], closing: list[str], sentences: list[str]) -> Submitter | None:
     """Where nothing else names the submitter: an organisation on a line of the
     signature, or the signer where the text says they write in a personal capacity."""
@@ -2255,7 +2289,9 @@ def _fuller_in_signature(sender: Submitter, closing: list[str]) -> Submitter | N
     """The organisation a signature names where an e-mail's sender names the same body
     as a mailbox does ("From: Example Mission Geneva" signed "Permanent Mission of the
     Republic of Example"): it holds a word of the sender's own name that is no
-    organisation word, and has more words."""
+    organisation word, or spells with the initials of words in a row an acronym of the
+    sender's name ("Ассоциация ЦОД" signed "Ассоциация участников рынка центров
+    обработки данных"), and has more words."""
     signed = _organisation_line(closing)
     if signed is None or _signer_only(signed):
         return None
@@ -2266,7 +2302,11 @@ def _fuller_in_signature(sender: Submitter, closing: list[str]) -> Submitter | N
     }
     words = signed.name.split()
     shared = any(fold(word.strip("(),")) in own for word in words)
-    return signed if shared and len(words) > len(sender.name.split()) else None
+    initials = "".join(fold(word)[:1] for word in words)
+    spelled = any(
+        len(word) > 1 and word.isupper() and fold(word) in initials for word in sender.name.split()
+    )
+    return signed if (shared or spelled) and len(words) > len(sender.name.split()) else None
 
 
 def _signer_only(found: Submitter) -> bool:
@@ -2439,7 +2479,9 @@ def spells(words: Sequence[str], acronym: str) -> bool:
     a letter or two of its own after its initial ("Women in Digital Pacific Network"
     spells "WIDPN", "Association camerounaise des usagers de l'Internet" "ACUI",
     "Laboratoire d'études du numérique" "LEN": accents aside,
-    "Дальневосточный центр исследований интернета" "ДВЦИИ")."""
+    "Дальневосточный центр исследований интернета" "ДВЦИИ"); a compound joined by a
+    hyphen may give the initial of its last part instead ("Евразийская ассоциация точек
+    обмена интернет-трафиком" spells "ЕАТОТ")."""
     letters = [c for c in _plain(acronym) if c.isalnum()]
     cores = [_plain(_core(w)) for w in words]
     cores = [c for c in cores if c]
@@ -2453,6 +2495,12 @@ def spells(words: Sequence[str], acronym: str) -> bool:
         core = cores[i]
         if core.casefold() in _ACRONYM_SKIPS and match(i + 1, j):
             return True
+        last = core.rpartition("-")[2]
+        return gives(i, j, core) or (bool(last) and last != core and gives(i, j, last))
+
+    def gives(i: int, j: int, core: str) -> bool:
+        """Whether word ``i``, as ``core``, gives letter ``j`` and perhaps the next
+        ones, the other words the rest."""
         if j == len(letters) or core[0].casefold() != letters[j]:
             return False
         k, rest = j + 1, core[1:].casefold()

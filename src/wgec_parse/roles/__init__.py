@@ -198,7 +198,7 @@ BODY_RULES: Final = (
     Rule("bullet", blocks.bullet, frozenset({Kind.BULLET})),
     Rule("wording_heading", headings.wording_heading, None, FRESH),
     Rule("referenced_heading", headings.referenced_heading, frozenset({Kind.TEXT}), FRESH),
-    Rule("topic_heading", headings.topic_heading, frozenset({Kind.TEXT}), FRESH),
+    Rule("topic_heading", headings.topic_heading, frozenset({Kind.TEXT, Kind.FIELD}), FRESH),
     Rule("hanging_continuation", blocks.hanging_continuation, None, RUNNING),
     Rule("lost_glyph", blocks.lost_glyph),
     Rule("continuation", blocks.continuation, None, RUNNING),

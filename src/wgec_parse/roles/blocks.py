@@ -27,6 +27,7 @@ from wgec_parse.submitters import (
     CONTACT_LABELS,
     labelled,
     opens_with_title,
+    says_who_wrote,
     signs_for,
 )
 
@@ -165,7 +166,8 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
     submission: policy@example.net"), a note
     about the writers ("About the authors:": :data:`ABOUT_LABELS`, or such a title alone
     on its line, "About the Centre", or a sentence that says who prepared the text,
-    "This submission was prepared by the X Policy Team."), a short sentence that asks
+    "This submission was prepared by the X Policy Team.", or who its writer is, "A.
+    Example is a senior fellow at the X Forum."), a short sentence that asks
     the reader to write to an e-mail address ("For questions about this submission,
     please write to policy@example.org."), a web
     page's tags or sharing buttons ("Tags:", "Etiquetas:", "الوسوم:":
@@ -200,6 +202,7 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
             or _EDITOR_CREDIT.fullmatch(parts.text) is not None
             or _about_title(reading, parts.text)
             or _PREPARED_BY.match(parts.text) is not None
+            or says_who_wrote(parts.text)
             or _writes_to(parts.text)
         )
     if not named:

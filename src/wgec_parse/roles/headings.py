@@ -721,7 +721,7 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     first numbered point or bullet the next line."""
     lines = reading.lines
     line = lines[i]
-    if line is None or line.kind != Kind.TEXT:
+    if line is None or not (line.kind == Kind.TEXT or _subtitled(line, reading.questions)):
         return False
     above = lines[i - 1] if i else None
     if i == 0 or not (
@@ -737,7 +737,7 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     before = lines[j] if j >= 0 else None
     if before is None or not (before.text.endswith(SENTENCE_END) or _salutation_line(before)):
         return False
-    text = line.text
+    text = line.text if line.kind == Kind.TEXT else line.marker + line.gap + line.text
     if not _opens_as_a_title(text):
         return False  # "[r2 c3] ..." (a form's cell), ": . ...", "the characteristics"
     if len(text.split()) > TOPIC_MAX_WORDS or text.endswith((":", "：", ",", "，")):
@@ -757,6 +757,19 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     # cooperation should look like") heads one only as the first heading: after that, it
     # is a sub-heading of an answer.
     return not reading.questions_read and match_subject(text, questions) is not None
+
+
+def _subtitled(line: LineParts, questions: QuestionSet) -> bool:
+    """Whether a field line is a title with its subtitle after a colon ("Enhanced
+    cooperation: what it should look like", "Recomendaciones: lo que proponemos"): its
+    name names a question's topic or what the questions are about (not a memo's label,
+    "Subject: enhanced cooperation"), and its value opens in lower case and ends no
+    sentence."""
+    value = line.text
+    if line.kind != Kind.FIELD or not value[:1].islower() or value.endswith(SENTENCE_END):
+        return False
+    name = line.marker.rstrip(":： \u00a0")
+    return match_topic(name, questions) is not None or match_subject(name, questions) is not None
 
 
 def _ends_short_paragraph(reading: Reading, line: LineParts) -> bool:
@@ -1088,7 +1101,8 @@ def _glyph_next_to(reading: Reading, i: int, glyph: str) -> bool:
 
 def topic_heading(reading: Reading, line: Current) -> Decision | None:
     """An unnumbered line that names a question's topic and stands alone after a
-    finished paragraph (:func:`topic_stands_alone`) heads that question."""
+    finished paragraph (:func:`topic_stands_alone`; a title with its subtitle after a
+    colon too, "Enhanced cooperation: what it should look like") heads that question."""
     if line.brk and topic_stands_alone(reading, line.index):
         return Decision(Role.QUESTION, demote=True, open=False)
     return None
