@@ -582,7 +582,9 @@ FLOORS: Final = {
     # The rules of fixtures 323-327 and a state's name in a submitter's name: 18 exact, 351.
     # Submitters and closing sentences of fixtures 339-344: 18 exact, 352.
     # A form value's lines lose the column's tab (forms 45): 19 exact, 353.
-    "blind34": Floor(24, 19, 353),
+    # A flattened page's note about its writers is cut as a field (fixture 508): 20
+    # exact, 355.
+    "blind34": Floor(24, 20, 355),
     # The thirty-fifth blind set (fixtures/blind35/), a cross-section, held out: never
     # looked at, only scored.  19 exact, 353 of 360 on arrival and with the parser of the
     # session before (17fbf7e).
@@ -811,7 +813,13 @@ FLOORS: Final = {
     # looked at, only scored.  17 exact, 350 of 360 on arrival (after d368d3f), the same
     # with the parser of 999e966.
     # Still held out: a web article's credit in brackets (fixture 486): 18 exact, 352.
-    "blind56": Floor(24, 18, 352),
+    # Opened after three sessions held out, and read: a page number and count parted by
+    # a bar, an offer to expand on the answers before the sign-off, a flattened page's
+    # note about its writers (fixtures 506-508): 21 exact, 357.  Left: a blog's remark
+    # after its answers, two submitters whose expectation differs from a reading that
+    # other sets expect (a Russian name in the genitive its title gives it; a
+    # mission's letterhead under the state's name).
+    "blind56": Floor(24, 21, 357),
     # The fifty-seventh blind set (fixtures/blind57/), a cross-section, held out: never
     # looked at, only scored.  17 exact, 337 of 360 on arrival (after 272c6c6), the same
     # with the parser of 3764660.
@@ -834,6 +842,14 @@ FLOORS: Final = {
     # looked at, only scored.  20 exact, 355 of 360 on arrival (after 1ad928b), the same
     # with the parser of 63f8727.
     "blind60": Floor(24, 20, 355),
+    # The sixty-first blind set (fixtures/blind61/), a cross-section, held out: never
+    # looked at, only scored.  19 exact, 354 of 360 on arrival (after 521282c), the same
+    # with the parser of 63f8727.
+    "blind61": Floor(24, 19, 354),
+    # The sixty-second blind set (fixtures/blind62/), a cross-section, opened on
+    # arrival: 17 exact, 320 of 360 (after 521282c), the same with the parser of
+    # 63f8727.
+    "blind62": Floor(24, 17, 320),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

@@ -506,6 +506,8 @@ _EXAMPLES = {
     "特此说明。": "TEXT_THANKS",  # fixture 445
     "Apologies for the brevity - I hope this is still useful.": "TEXT_THANKS",  # fixture 475
     "Sorry for the late submission.": "TEXT_THANKS",
+    "Happy to expand on any of this.": "TEXT_THANKS",  # fixture 507
+    "We are happy to elaborate on these points.": "TEXT_THANKS",
     "Veuillez excuser la brièveté de cette note.": "TEXT_THANKS",
     "Disculpen la demora en el envío.": "TEXT_THANKS",
     "Извините за краткость.": "TEXT_THANKS",
@@ -761,6 +763,7 @@ _EXAMPLES = {
     "- 3 -": "NOISE_PAGE_NUMBER",
     "Page 3 of 7": "NOISE_PAGE_OF",
     "3/7": "NOISE_PAGE_FRACTION",
+    "1 | 2": "NOISE_PAGE_FRACTION",  # fixture 506
     "_____": "NOISE_RULE",
     "Best regards,": "SIGNOFF",
     "وتقبلوا خالص التحية والتقدير،": "SIGNOFF",

@@ -68,7 +68,7 @@ from wgec_parse.markers import (
 )
 from wgec_parse.numbering import cjk_numeral, cjk_to_int, question_number, roman_to_int
 from wgec_parse.questions import WGEC2, QuestionSet, match_topic, match_wording
-from wgec_parse.submitters import CONTACT_LABELS, LABELS
+from wgec_parse.submitters import ABOUT_LABELS, CONTACT_LABELS, LABELS
 
 __all__ = [
     "FLATTENED_MIN",
@@ -713,12 +713,19 @@ def _label_start(s: str, colon: int) -> int | None:
     for _ in range(_LABEL_WORDS):
         space = max(name.rfind(" ", 0, end), name.rfind("\u00a0", 0, end))
         label = name[space + 1 :]
-        if (space >= 0 or base == 0) and label[:1] not in WS and fold(label) in _FIELD_LABELS:
+        if (space >= 0 or base == 0) and label[:1] not in WS and _is_label(label):
             best = base + space + 1
         if space < 0:
             break
         end = space
     return best
+
+
+def _is_label(label: str) -> bool:
+    """Whether words are a field name of the vocabulary, or a note's about its writers
+    ("About IDGS", "À propos du Centre")."""
+    folded = fold(label)
+    return folded in _FIELD_LABELS or (folded.startswith(ABOUT_LABELS) and label[:1].isupper())
 
 
 def _fields(s: str, boundaries: set[int]) -> list[int]:

@@ -23,6 +23,7 @@ from wgec_parse.lazyre import LazyPattern
 from wgec_parse.questions import match_subject, match_topic
 
 __all__ = [
+    "ABOUT_LABELS",
     "AUTHOR_LABELS",
     "CONTACT_LABELS",
     "LABELS",
@@ -757,6 +758,17 @@ def is_email_sender(found: Submitter) -> bool:
     return _field_name(found) in SENDER_LABELS
 
 
+#: How the label of a note about its writers opens, folded ("About the authors:",
+#: "About the Institute:", "À propos de nous :", "Об авторах:", "作者简介："): after the
+#: answers, the note closes the text.
+ABOUT_LABELS: Final = tuple(
+    fold(label) + label[len(label.rstrip()) :]  # "About " and a word after it
+    for label in (
+        "About ", "À propos ", "Acerca de ", "Sobre nosotros", "Sobre los autores",
+        "Sobre el autor", "Sobre la autora", "Об авторе", "Об авторах", "О нас", "نبذة عن",
+        "关于我们", "作者简介",
+    )
+)  # fmt: skip
 #: The field names of a paper's writers ("Authors:"), folded.
 AUTHOR_LABELS: Final = frozenset(
     fold(label)

@@ -23,6 +23,7 @@ from wgec_parse.roles.headings import (
     heading_follows,
 )
 from wgec_parse.submitters import (
+    ABOUT_LABELS,
     AUTHOR_LABELS,
     CONTACT_LABELS,
     labelled,
@@ -133,17 +134,6 @@ LETTER_TAIL_LABELS: Final = frozenset(
 )  # fmt: skip
 
 
-#: How the label of a note about its writers opens, folded ("About the authors:",
-#: "About the Institute:", "À propos de nous :", "Об авторах:", "作者简介："): after the
-#: answers, the note closes the text.
-ABOUT_LABELS: Final = tuple(
-    fold(label) + label[len(label.rstrip()) :]  # "About " and a word after it
-    for label in (
-        "About ", "À propos ", "Acerca de ", "Sobre nosotros", "Sobre los autores",
-        "Sobre el autor", "Sobre la autora", "Об авторе", "Об авторах", "О нас", "نبذة عن",
-        "关于我们", "作者简介",
-    )
-)  # fmt: skip
 #: The labels of a web page's tags and sharing buttons after an article, folded: the
 #: page around the submission, not part of its last answer.
 WEB_TAIL_LABELS: Final = frozenset(
@@ -163,9 +153,9 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
     ("Contact:", "Personne de contact :", "联系人："), a field that closes an official
     letter ("Приложение:", "Copia:", "Enclosure:": :data:`LETTER_TAIL_LABELS`), a field
     whose value is an e-mail address alone, where to write ("Questions about this
-    submission: policy@example.net"), a note
-    about the writers ("About the authors:": :data:`ABOUT_LABELS`, or such a title alone
-    on its line, "About the Centre", or a sentence that says who prepared the text,
+    submission: policy@example.net"), a note about the writers ("About the authors:":
+    :data:`~wgec_parse.submitters.ABOUT_LABELS`, or such a title alone on its line,
+    "About the Centre", or a sentence that says who prepared the text,
     "This submission was prepared by the X Policy Team.", or who its writer is, "A.
     Example is a senior fellow at the X Forum."), a short sentence that asks
     the reader to write to an e-mail address ("For questions about this submission,
@@ -274,8 +264,9 @@ _WRITE_TO: Final = LazyPattern(
 def _about_title(reading: Reading, text: str) -> bool:
     """Whether ``text`` is the title of a note about the writers, alone on its line
     ("About the Centre", "À propos de l'Observatoire", "О нас"): short, opening with
-    one of :data:`ABOUT_LABELS`, not a sentence, and naming no question's topic or
-    subject ("About the recommendations", "About enhanced cooperation" head answers)."""
+    one of :data:`~wgec_parse.submitters.ABOUT_LABELS`, not a sentence, and naming no
+    question's topic or subject ("About the recommendations", "About enhanced
+    cooperation" head answers)."""
     return (
         len(text.split()) <= _ABOUT_TITLE_WORDS
         and fold(text).startswith(ABOUT_LABELS)
