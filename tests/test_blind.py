@@ -841,15 +841,21 @@ FLOORS: Final = {
     # The sixtieth blind set (fixtures/blind60/), a cross-section, held out: never
     # looked at, only scored.  20 exact, 355 of 360 on arrival (after 1ad928b), the same
     # with the parser of 63f8727.
-    "blind60": Floor(24, 20, 355),
+    # Still held out: a reference field's value of one word ends on its line (fixture
+    # 516): 21 exact, 356.
+    "blind60": Floor(24, 21, 356),
     # The sixty-first blind set (fixtures/blind61/), a cross-section, held out: never
     # looked at, only scored.  19 exact, 354 of 360 on arrival (after 521282c), the same
     # with the parser of 63f8727.
     "blind61": Floor(24, 19, 354),
     # The sixty-second blind set (fixtures/blind62/), a cross-section, opened on
     # arrival: 17 exact, 320 of 360 (after 521282c), the same with the parser of
-    # 63f8727.
-    "blind62": Floor(24, 17, 320),
+    # 63f8727.  Roman numerals with a dot and a dash, "QUESTION UN", numbered points
+    # under keyword headings, a restated question wrapped into its lead, a long name in
+    # a covering sentence, "我会", a body's line over its contact, a reference field in
+    # double-spaced text, "Submitted on behalf of the X Board by:" (fixtures 509-517):
+    # 21 exact, 357.
+    "blind62": Floor(24, 21, 357),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

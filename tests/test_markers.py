@@ -764,6 +764,8 @@ _EXAMPLES = {
     "Page 3 of 7": "NOISE_PAGE_OF",
     "3/7": "NOISE_PAGE_FRACTION",
     "1 | 2": "NOISE_PAGE_FRACTION",  # fixture 506
+    "I.– Les caractéristiques de haut niveau": "NUMBER_ROMAN",  # fixture 509
+    "QUESTION UN": "QKEY",  # fixture 510
     "_____": "NOISE_RULE",
     "Best regards,": "SIGNOFF",
     "وتقبلوا خالص التحية والتقدير،": "SIGNOFF",

@@ -444,16 +444,23 @@ def test_a_closing_that_says_on_whose_behalf_outranks_an_e_mail_sender() -> None
 
 
 @pytest.mark.parametrize(
-    "cover",
+    ("cover", "name"),
     [
-        "ALIC - Asociación Latinoamericana de Internet Comunitaria",
-        "Asociación Latinoamericana de Internet Comunitaria (ALIC)",
+        (
+            "ALIC - Asociación Latinoamericana de Internet Comunitaria",
+            "Asociación Latinoamericana de Internet Comunitaria",
+        ),
+        # The name written with its acronym in brackets keeps it, as the line has it.
+        (
+            "Asociación Latinoamericana de Internet Comunitaria (ALIC)",
+            "Asociación Latinoamericana de Internet Comunitaria (ALIC)",
+        ),
     ],
 )
-def test_an_acronym_gives_way_to_its_spelled_out_name(cover: str) -> None:
+def test_an_acronym_gives_way_to_its_spelled_out_name(cover: str, name: str) -> None:
     found = Submitter("ALIC, red regional de redes comunitarias", "Presentado por", "field")
     assert prefer(found, ["Contribución de la ALIC", cover], []) == Submitter(
-        "Asociación Latinoamericana de Internet Comunitaria", "Presentado por", "field"
+        name, "Presentado por", "field"
     )
 
 
@@ -1713,6 +1720,16 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
         (
             "503_acronym_spelled_with_a_hyphenated_word_ru",
             "Сибирская ассоциация агрегаторов интернет-трафика",
+        ),
+        (
+            "513_long_ministry_name_in_a_covering_sentence_fr",
+            "Ministère de la Communication, des Technologies de l'Information et des Médias"
+            " de la République d'Exemple",
+        ),
+        ("514_our_association_in_a_news_title_zh", "南岭数字贸易商会"),
+        (
+            "517_submitted_on_behalf_of_the_board_by",
+            "West Coast Payments and Fintech Association (WCPFA)",
         ),
     ],
 )

@@ -35,6 +35,8 @@ _NUMBER_WORDS: Final = {
     "tres": 3,
     "cuatro": 4,
     "cinco": 5,
+    "un": 1,
+    "une": 1,
     "deux": 2,
     "trois": 3,
     # Ordinal words before a question keyword: "PRIMERA PREGUNTA", "Second question".

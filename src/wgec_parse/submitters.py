@@ -44,6 +44,7 @@ __all__ = [
     "is_subject",
     "labelled",
     "mission_of",
+    "names_organisation",
     "names_the_same",
     "opens_with_title",
     "personal_writer",
@@ -720,7 +721,7 @@ _MEETING_WORDS: Final = (
     "لجنة تسخير العلم", "اللجنة", "world summit", "internet governance forum",
 )  # fmt: skip
 #: A name read from a sentence has at most this many words.
-_SENTENCE_NAME_MAX_WORDS: Final = 14
+_SENTENCE_NAME_MAX_WORDS: Final = 18
 #: How many characters after the word for the contribution may hold the name.
 _SENTENCE_WINDOW: Final = 400
 
@@ -920,7 +921,8 @@ def from_fields(fields: Iterable[tuple[str, str]]) -> Submitter | None:
         value = _writers_body(value)
     # "Soumise par : Direction générale de X," over the place and date: the comma leads on
     name = _without_title(_without_address(value)).rstrip(" ,;")
-    return Submitter(name, best[1], "field")
+    # "Submitted on behalf of: the X Board by: A. Example" goes on to the signer
+    return Submitter(_BY_AT_END.sub("", name) or name, best[1], "field")
 
 
 def _writers_body(value: str) -> str:
@@ -1310,9 +1312,16 @@ def labelled(text: str) -> Submitter | None:
     if m is None:
         return None
     name = _name(m.group("name") or m.group("other"))
+    # "Submitted on behalf of the X Board by: A. Example" goes on to the signer
+    name = _BY_AT_END.sub("", name)
     if not (name[:1].isalnum() or name[:1] in _NAME_OPENERS):
         return None  # "Submitted by . globally-": no name after the label
     return Submitter(name, text, "field")
+
+
+#: The word that leads from a body's name to its signer at a label's end ("... by:"),
+#: and the signer after it.
+_BY_AT_END: Final = LazyPattern(r"(?<=\w)[ \u00a0]+(?:by|par|por|от)(?:[ \u00a0]*[:：].*)?$")
 
 
 #: What a name may open with besides a letter or a digit: a quote or a bracket.
@@ -1657,12 +1666,18 @@ def names_the_same(title: Submitter, sentence: Submitter) -> bool:
     )
 
 
+#: Chinese words by which a body calls itself before its kind ("我会", "本中心"): ours.
+_SELF: Final = ("我", "本")
+
+
 def called_by_its_kind(title: Submitter, sentence: Submitter) -> bool:
     """Whether a title names the body by its kind alone, in one word that ends the name
     a covering sentence gives in full: "协会" in "协会就……提交书面意见" (a web page's
-    news item on the association's own site) beside "深圳市跨境电子商务协会向……提交了
-    书面意见"."""
+    news item on the association's own site; "我会", our association) beside
+    "深圳市跨境电子商务协会向……提交了书面意见"."""
     short, full = fold(title.name).strip(), fold(sentence.name).strip()
+    if len(short) > 1 and short[0] in _SELF:
+        short = short[1:]  # "我会", "本会": our association
     return (
         " " not in short
         and len(short) < len(full)
@@ -1963,7 +1978,8 @@ def prefer(
             return Submitter(full, found.source, found.confidence)
     # A name wholly in capitals ("EBONY COAST DIGITAL ...") does not start with an acronym.
     capitals = found.name.isupper() and " " in found.name
-    acronym = None if capitals else _ACRONYM.match(found.name)
+    # "the PAFPA Board" starts with its acronym after the article
+    acronym = None if capitals else _ACRONYM.match(found.name.removeprefix("the "))
     if acronym is not None:
         for line in cover:
             spelled = _spelled_out(line.strip(), acronym.group(1))
@@ -2428,11 +2444,13 @@ _ACRONYM_ALONE: Final = LazyPattern(r"[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8}")
 
 def _spelled_out(text: str, acronym: str) -> str | None:
     """The name a line spells ``acronym`` out as ("ALIC - Asociación ...", "Asociación
-    ... (ALIC)"): its capitalised words' initials are the acronym's letters."""
+    ... (ALIC)", the acronym in brackets kept): its capitalised words' initials are the
+    acronym's letters."""
+    bracketed = text.endswith(f"({acronym})")
     if text.startswith(acronym):
         rest = text[len(acronym) :].lstrip(" \u00a0-–—:")
         name = rest if rest != text[len(acronym) :] else ""
-    elif text.endswith(f"({acronym})"):
+    elif bracketed:
         name = text[: -len(acronym) - 2].rstrip()
     else:
         return None
@@ -2443,9 +2461,9 @@ def _spelled_out(text: str, acronym: str) -> str | None:
     # In capitals the small words are capitals too ("INSTITUTE FOR ... AND POLICY"):
     # an acronym may leave them out.
     main = "".join(w[0] for w in capitalised if w.lower() not in _NAME_JOINS)
-    if acronym.upper() in (initials.upper(), main.upper()):
-        return name
-    return name if spells(name.split(), acronym) else None
+    if not (acronym.upper() in (initials.upper(), main.upper()) or spells(name.split(), acronym)):
+        return None
+    return text if bracketed else name  # "Example Forum (EXF)" keeps its acronym
 
 
 #: Elided articles a word may start with ("l'Internet": its initial is the "I").

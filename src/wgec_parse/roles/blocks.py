@@ -26,7 +26,9 @@ from wgec_parse.submitters import (
     ABOUT_LABELS,
     AUTHOR_LABELS,
     CONTACT_LABELS,
+    Submitter,
     labelled,
+    names_organisation,
     opens_with_title,
     says_who_wrote,
     signs_for,
@@ -393,8 +395,9 @@ def signature_block(reading: Reading, line: Current) -> Decision | None:
     sentence or starting in lower case: a name, a title, a place and date, contact
     fields, which may end with a full stop) is a signature without a sign-off: it
     starts the closing.  One line alone must hold a
-    year ("Asunción, 20 de diciembre de 2016") or stand far in, at the right margin; a
-    title and a name set in two columns count without the gap between them; a run after
+    year ("Asunción, 20 de diciembre de 2016"), stand far in, at the right margin, or
+    name an organisation right over a contact field ("北部湾……商会秘书处" over "联系电话：
+    ……"); a title and a name set in two columns count without the gap between them; a run after
     a line ending with ":" is a list, not a signature, unless that line says on whose
     behalf the signature signs ("For the Network:"), which then opens it."""
     if not reading.questions_read or reading.group_type == Role.QUESTION:
@@ -443,7 +446,24 @@ def closing_signature(lines: Sequence[LineParts | None], after: int) -> int:
     references); -1 if none."""
     tail = _tail(lines, after)
     start = -1 if tail is None else signature_start(lines, tail)
+    if start < 0 and tail is not None:
+        start = _body_over_contact(lines, tail)
     return start if start >= 0 else signature_start(lines)
+
+
+def _body_over_contact(lines: Sequence[LineParts | None], tail: int) -> int:
+    """Index of a line alone that names an organisation, after a blank line, right over
+    the contact field at ``tail`` ("北部湾……商会秘书处" over "联系电话：……", "Example
+    Forum Secretariat" over "Contact: ..."): a signature of one line; -1 if none."""
+    parts = lines[tail]
+    if parts is None or parts.kind != Kind.FIELD or _label(parts) not in CONTACT_LABELS:
+        return -1
+    j = tail - 1
+    above = lines[j] if j >= 0 else None
+    if above is None or above.kind != Kind.TEXT or j == 0 or lines[j - 1] is not None:
+        return -1
+    name = above.text.strip().removesuffix("秘书处")  # the body's secretariat signs for it
+    return j if names_organisation(Submitter(name, above.text, "title")) else -1
 
 
 def _tail(lines: Sequence[LineParts | None], after: int) -> int | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from wgec_parse.layout import SENTENCE_STOPS
+from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import Kind
 from wgec_parse.questions import match_wording
 from wgec_parse.roles.base import CONTINUES, Current, Decision, Reading, Role
@@ -244,7 +245,8 @@ def field_value_ends_its_sentence(reading: Reading, line: Current) -> Decision |
     starts with a capital, without a break ("This submission reflects ..."), starts a
     cover paragraph, though single-spaced text runs on over it (a value cut short at a
     name's end, "Submitted by: Ministry of Foreign Affairs" over "Republic of X", still
-    goes on)."""
+    goes on); so does a value of one word with a digit in it, a reference or a number
+    ("Ref.: GVA/ECON/2016/214" over "Working Group on ...", in double-spaced text)."""
     full_line = reading.layout.full_line
     if not (
         full_line
@@ -255,14 +257,20 @@ def field_value_ends_its_sentence(reading: Reading, line: Current) -> Decision |
     ):
         return None
     last = reading.last_line()
-    if (
-        last is None
-        or len(last.indent) + len(last.content) >= full_line
-        or not last.content.endswith(SENTENCE_STOPS)
-        or not line.plain[:1].isupper()
+    if last is None or not line.plain[:1].isupper():
+        return None
+    if len(reading.group) == 1 and _CODED_VALUE.search(last.content) is not None:
+        return _COVER  # "Ref.: GVA/ECON/2016/214"
+    if len(last.indent) + len(last.content) >= full_line or not last.content.endswith(
+        SENTENCE_STOPS
     ):
         return None
     return _COVER
+
+
+#: A field's value of one word with a digit in it, after the label's colon: a
+#: reference, a code or a number.
+_CODED_VALUE: Final = LazyPattern(r"[:：][ \u00a0\t]*[^\s:：]*\d[^\s:：]*$")
 
 
 def front_continuation(reading: Reading, line: Current) -> Decision | None:

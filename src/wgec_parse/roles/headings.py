@@ -426,7 +426,8 @@ def outline_topic_heading(reading: Reading, line: Current) -> Decision | None:
     the sections numbered in its style name two questions' topics or more, each once,
     under ascending numbers ("1. Introduction", "2. Background", "3. Characteristics
     ...", "4. Recommendations ...", or the recommendations first): an answer's own
-    numbered points that mention a topic do not make such a run."""
+    numbered points that mention a topic do not make such a run, nor do the points of a
+    text whose questions are headed with a keyword ("Question One")."""
     if reading.outline_topics is None:
         reading.outline_topics = _outline_topic_lines(reading)
     if line.index not in reading.outline_topics:
@@ -441,6 +442,8 @@ def _outline_topic_lines(reading: Reading) -> frozenset[int]:
     (:func:`heading_kind`) is left to :func:`numbered_heading`.  The entries of a table
     of contents are no sections."""
     questions = reading.questions
+    if any(line is not None and line.kind == Kind.QKEY for line in reading.lines):
+        return frozenset()  # "Question One" heads its question: numbered lines are points
     order = {spec.number: place for place, spec in enumerate(questions.questions)}
     by_style: dict[str, list[tuple[int, int, int]]] = {}
     for i, line in enumerate(reading.lines):
@@ -574,20 +577,21 @@ def wording_heading(reading: Reading, line: Current) -> Decision | None:
         return None
     text, questions = line.plain, reading.questions
     number = match_wording(text, questions)
-    if number is not None and _leads_answer_under_its_heading(reading, text, number):
+    if number is not None and _leads_answer_under_its_heading(reading, line.index, number):
         return None
     if number is not None or (line.parts.kind == Kind.TEXT and match_restated(text, questions)):
         return _heading(reading, line, text, "", demote=True)
     return None
 
 
-def _leads_answer_under_its_heading(reading: Reading, text: str, number: str) -> bool:
-    """Whether a line that opens with the wording of question ``number`` leads into its
-    answer's list (a colon at its end) right under that question's heading, with
+def _leads_answer_under_its_heading(reading: Reading, i: int, number: str) -> bool:
+    """Whether line ``i``, which opens with the wording of question ``number``, opens a
+    sentence that leads into its answer's list (a colon at its end, on this line or on
+    one of the next few lines it wraps to) right under that question's heading, with
     nothing between ("¿Qué tipo de recomendaciones deberíamos considerar?" over
     "Teniendo en cuenta la labor del anterior Grupo ..., recomendamos:"): the answer's
     first sentence restates the question, it does not head it again."""
-    if reading.group_type != Role.QUESTION or not text.rstrip().endswith(LEADS):
+    if reading.group_type != Role.QUESTION or not _sentence_leads(reading.lines, i):
         return False
     last = reading.last_line()
     if last is None:
@@ -596,6 +600,29 @@ def _leads_answer_under_its_heading(reading: Reading, text: str, number: str) ->
     heading = last.text
     asked = match_wording(heading, questions) or match_topic(heading, questions)
     return asked is None or asked == number
+
+
+def _sentence_leads(lines: Lines, i: int) -> bool:
+    """Whether the sentence that line ``i`` opens ends with a colon: the first of its
+    lines, up to :data:`_LEAD_LINES` without a blank line between and each after the
+    first going on in lower case, that ends a sentence or leads into a list, leads."""
+    for j in range(i, min(i + _LEAD_LINES, len(lines))):
+        parts = lines[j]
+        if parts is None:
+            return False
+        text = parts.marker + parts.gap + parts.text  # "propose ... suivantes :", a field
+        if j > i and not text[:1].islower():
+            return False
+        end = text.rstrip()
+        if end.endswith(LEADS):
+            return True
+        if end.endswith(SENTENCE_END) or QUESTION_END.search(end) is not None:
+            return False
+    return False
+
+
+#: A sentence that leads into a list wraps over at most this many lines.
+_LEAD_LINES: Final = 4
 
 
 def styled_asks(reading: Reading, i: int) -> bool:
