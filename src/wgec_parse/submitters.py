@@ -1030,9 +1030,8 @@ def from_line(text: str) -> Submitter | None:
     if found is not None:
         return found
     text = text.strip()
-    if _MOTTO.fullmatch(text) or _is_menu(
-        text
-    ):  # "Union - Travail - Justice" under "RÉPUBLIQUE GABONAISE"
+    # "Union - Travail - Justice" under "RÉPUBLIQUE GABONAISE"; "Home | About us | News"
+    if _MOTTO.fullmatch(text) or _is_menu(text):
         return None
     title = _SUBTITLE.split(text, maxsplit=1)[0].strip()  # "X关于……的意见 ——对……的答复"
     if title and title != text:
@@ -2144,12 +2143,13 @@ def says_who_wrote(text: str) -> bool:
     """Whether a short sentence says who its writer is: a person's name, then what they
     are and where ("Tomasz Example is a senior fellow at the Example Policy Forum.",
     "Marie Exemple est chercheuse au Centre ...", "Lucía Ejemplo es investigadora
-    del ..."); not a body's name ("The Example Forum is a network of ...")."""
+    del ..."); not a body's name ("The Example Forum is a network of ..."), nor what
+    the questions are about ("Enhanced Cooperation is a process of ...")."""
     m = _WRITER_NOTE.fullmatch(text.strip())
     if m is None or len(text.split()) > _WRITER_NOTE_WORDS:
         return False
     name = m.group("name")
-    if fold(name.split()[0]) in _ARTICLE_WORDS or any(map(_organisation_word, name.split())):
+    if name.startswith(_ARTICLES) or any(map(_organisation_word, name.split())):
         return False
     return match_subject(name) is None and match_topic(name) is None
 
@@ -2164,8 +2164,6 @@ _WRITER_NOTE: Final = LazyPattern(
 )
 #: Such a sentence has at most this many words.
 _WRITER_NOTE_WORDS: Final = 30
-#: Articles that open a body's name, not a person's, folded.
-_ARTICLE_WORDS: Final = frozenset(("the", "le", "la", "les", "el", "los", "las", "l'", "l’"))
 
 
 def _from_signature(cover: list[str], closing: list[str], sentences: list[str]) -> Submitter | None:

@@ -394,12 +394,12 @@ def signature_block(reading: Reading, line: Current) -> Decision | None:
     blog's comments may end the page in short lines), (at most six, none ending a
     sentence or starting in lower case: a name, a title, a place and date, contact
     fields, which may end with a full stop) is a signature without a sign-off: it
-    starts the closing.  One line alone must hold a
-    year ("Asunción, 20 de diciembre de 2016"), stand far in, at the right margin, or
-    name an organisation right over a contact field ("北部湾……商会秘书处" over "联系电话：
-    ……"); a title and a name set in two columns count without the gap between them; a run after
-    a line ending with ":" is a list, not a signature, unless that line says on whose
-    behalf the signature signs ("For the Network:"), which then opens it."""
+    starts the closing.  One line alone must hold a year ("Asunción, 20 de diciembre de
+    2016"), stand far in, at the right margin, or name an organisation right over a
+    contact field ("北部湾……商会秘书处" over "联系电话：……"); a title and a name set in
+    two columns count without the gap between them; a run after a line ending with ":"
+    is a list, not a signature, unless that line says on whose behalf the signature
+    signs ("For the Network:"), which then opens it."""
     if not reading.questions_read or reading.group_type == Role.QUESTION:
         return None
     if reading.signature is not None and line.index != reading.signature:
@@ -441,9 +441,10 @@ _ADDRESS: Final = LazyPattern(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
 def closing_signature(lines: Sequence[LineParts | None], after: int) -> int:
-    """Index of the first line of the signature that ends ``lines``, or that ends
-    them just before the first tail after line ``after`` (an e-mail's, or the list of
-    references); -1 if none."""
+    """Index of the first line of the signature that ends ``lines`` just before the
+    first tail after line ``after`` (an e-mail's, a web page's tags, a contact field, the
+    list of references; a body's name alone over a contact field counts,
+    :func:`_body_over_contact`), or else that ends ``lines``; -1 if none."""
     tail = _tail(lines, after)
     start = -1 if tail is None else signature_start(lines, tail)
     if start < 0 and tail is not None:
