@@ -650,7 +650,9 @@ FLOORS: Final = {
     # the degree (fixtures 357, 358): 18 exact, 354.
     # A centre's name goes on with its university (fixture 406): 19 exact, 355.
     # "Управление" and "تجمع" organisations' words (fixtures 465, 466): 21 exact, 357.
-    "blind40": Floor(24, 21, 357),
+    # A web page's menu left out of the letterhead's paragraph (fixture 518): 22 exact,
+    # 358.
+    "blind40": Floor(24, 22, 358),
     # The forty-first blind set (fixtures/blind41/), a cross-section, held out through
     # one stop: scored only, 7 exact, 332 of 360 with the parser of 9b50792, of 31178fa
     # and of ee82984.  Opened then: its failures guided chevrons after a question's
@@ -827,8 +829,9 @@ FLOORS: Final = {
     # The fifty-eighth blind set (fixtures/blind58/), a cross-section, held out: never
     # looked at, only scored.  17 exact, 349 of 360 on arrival (after 3560651), the same
     # with the parser of 3764660.
-    # Still held out: a signature before a web page's tags (fixture 492): 351.
-    "blind58": Floor(24, 17, 351),
+    # Still held out: a signature before a web page's tags (fixture 492): 351.  A web
+    # page's menu left out of the letterhead's paragraph (fixture 518): 19 exact, 353.
+    "blind58": Floor(24, 19, 353),
     # The fifty-ninth blind set (fixtures/blind59/), a cross-section, opened on arrival:
     # 17 exact, 326 of 360 (after 1ad928b), the same with the parser of 63f8727.
     # A title with a subtitle after a colon and "ماذا نقترح" head their questions
@@ -847,7 +850,9 @@ FLOORS: Final = {
     # The sixty-first blind set (fixtures/blind61/), a cross-section, held out: never
     # looked at, only scored.  19 exact, 354 of 360 on arrival (after 521282c), the same
     # with the parser of 63f8727.
-    "blind61": Floor(24, 19, 354),
+    # Still held out: a web page's menu left out of the letterhead's paragraph (fixture
+    # 518): 20 exact, 355.
+    "blind61": Floor(24, 20, 355),
     # The sixty-second blind set (fixtures/blind62/), a cross-section, opened on
     # arrival: 17 exact, 320 of 360 (after 521282c), the same with the parser of
     # 63f8727.  Roman numerals with a dot and a dash, "QUESTION UN", numbered points
@@ -862,8 +867,12 @@ FLOORS: Final = {
     "blind63": Floor(24, 18, 350),
     # The sixty-fourth blind set (fixtures/blind64/), a cross-section, opened on
     # arrival: 19 exact, 343 of 360 (after 3383868), the same with the parser of
-    # 63f8727.
-    "blind64": Floor(24, 19, 343),
+    # 63f8727.  A web page's menu left out of the letterhead's paragraph, "Regroupement"
+    # an organisation's word, a running header printed once in a cut sentence (fixtures
+    # 518-520): 22 exact, 346.  Left: a regulator's "Office of ..." letterhead ("Office"
+    # as an organisation's word reads offices inside bodies as submitters elsewhere), a
+    # flattened paper with bracketed number headings.
+    "blind64": Floor(24, 22, 346),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

@@ -1731,6 +1731,11 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "517_submitted_on_behalf_of_the_board_by",
             "West Coast Payments and Fintech Association (WCPFA)",
         ),
+        ("518_letterhead_over_a_web_menu_zh", "中国东部数字企业联合会"),
+        (
+            "519_regroupement_letterhead_over_its_address_fr",
+            "Regroupement acadien pour un numérique citoyen (RANC)",
+        ),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

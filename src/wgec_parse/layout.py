@@ -31,6 +31,7 @@ __all__ = [
     "Layout",
     "Region",
     "analyse",
+    "cut_sentence_headers",
     "footnotes",
     "page_furniture",
     "running_headers",
@@ -615,6 +616,43 @@ def _cut_sentence_note(lines: Lines, page: int) -> list[int]:
     if after is None or after.kind != Kind.TEXT or not after.text[:1].islower():
         return []
     return rest
+
+
+def cut_sentence_headers(lines: Lines) -> frozenset[int]:
+    """Indexes of the lines printed alone at a page's top between the two halves of a
+    sentence the page break cut ("... ежегодно" / "1" / "\\fКРСИ РК – к консультации
+    РГРС-2" / "представлять доклады ..."): after a page's number, the first line of
+    the next page, short, plain text that ends no sentence, where the text above the
+    number ended no sentence and the text under the line goes on in lower case: the
+    page's running header, printed once."""
+    found: set[int] = set()
+    for i, line in _noise(lines):
+        if line.terminal not in _PAGE_NUMBERS:
+            continue
+        above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j] is not None), None)
+        if above is None or above.kind == Kind.NOISE or above.text.endswith(SENTENCE_END):
+            continue
+        present = (k for k in range(i + 1, len(lines)) if lines[k] is not None)
+        top, under = next(present, None), next(present, None)
+        if top is None or under is None:
+            continue
+        head, after = lines[top], lines[under]
+        if (
+            head is not None
+            and after is not None
+            and head.kind == Kind.TEXT
+            and "\f" in head.indent
+            and len(head.text) <= _HEADER_ONCE_MAX
+            and not head.text.endswith(SENTENCE_END)
+            and after.kind == Kind.TEXT
+            and after.text[:1].islower()
+        ):
+            found.add(top)
+    return frozenset(found)
+
+
+#: A running header printed once is at most this long.
+_HEADER_ONCE_MAX: Final = 80
 
 
 def _opens_note(line: LineParts | None) -> bool:

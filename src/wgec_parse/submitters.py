@@ -478,8 +478,9 @@ _ORGANISATION_WORDS: Final = frozenset(
         "تجمع", "التجمع", "جمعية", "الجمعية", "اتحاد", "الاتحاد", "تحالف", "مجلس", "مركز", "معهد",
         "مؤسسة", "منتدى", "المنتدى", "شبكة", "وزارة", "البعثة", "هيئة",
         "Department", "Département", "Departamento",
-        # A regulator's board ("Example Telecommunications Regulatory Board")
-        "Board", "Junta",
+        # A regulator's board ("Example Telecommunications Regulatory Board"), a grouping
+        # of bodies ("Regroupement québécois pour ...")
+        "Board", "Junta", "Regroupement", "Rassemblement", "Agrupación",
         # A regulator's or another body's commission ("Example Regulatory Commission");
         # the meeting's own commission names no submitter (_named).
         "Commission", "Comisión", "Комиссия",
@@ -983,7 +984,13 @@ def from_paragraph(lines: Sequence[str], text: str) -> Submitter | None:
     first line where the next opens a postal address under a letterhead ("Example Data
     Limited" over "14 Quay Road, Port Example", "... P.O. Box 12"; read from the whole
     paragraph), else by its text (:func:`from_line`), else by a name on the two lines
-    above the address (:func:`_name_over_address`)."""
+    above the address (:func:`_name_over_address`); a web page's menu among the lines
+    (:func:`_is_menu`) is left out."""
+    kept = [line for line in lines if not _is_menu(line.strip())]
+    if len(kept) < len(lines):  # "中国……联合会" over "首页 | 联合会概况 | ……"
+        if not kept:
+            return None
+        lines, text = kept, " ".join(line.strip() for line in kept)
     opens = (k for k, line in enumerate(lines) if k and _ADDRESS_OPENS.match(line.lstrip()))
     address = next(opens, 0)
     read = from_line(lines[0]) if address == 1 else None
@@ -1519,11 +1526,23 @@ _MENU_MARK: Final = LazyPattern(r" [|›>»·] ")
 def _is_menu(text: str) -> bool:
     """Whether a line is a web page's menu or breadcrumb: :data:`_MENU_ITEMS` short
     items or more parted by bars or arrows ("Home | About the Council | News |
-    Contact"), which name no one though an item names a body."""
+    Contact"), which name no one though an item names a body; or its link past the menu
+    ("Skip to main content")."""
+    if _SKIP_LINK.fullmatch(text) is not None:
+        return True
     items = _MENU_MARK.split(text)
     return len(items) >= _MENU_ITEMS and all(
         len(item.split()) <= _MENU_ITEM_WORDS for item in items
     )
+
+
+#: A web page's link past its menu ("Skip to main content", "Aller au contenu",
+#: "تخطَّ إلى المحتوى", "跳到主要内容").
+_SKIP_LINK: Final = LazyPattern(
+    r"(?i:skip to (?:the )?(?:main )?content|aller au contenu(?: principal)?"
+    r"|ir al contenido(?: principal)?|перейти к (?:основному )?содержи(?:мому|анию))"
+    r"|تخط[َّ]*ى? إلى المحتوى(?: الرئيسي)?|跳(?:转)?到(?:主要)?内容"
+)
 
 
 #: A menu has this many items at least, each of this many words at most.

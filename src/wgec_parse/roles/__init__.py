@@ -57,12 +57,18 @@ _FOOTNOTE: Final = Rule(
     frozenset({Kind.TEXT, Kind.NUMBER, Kind.DASHNUM, Kind.BULLET, Kind.LETTER}),
 )
 
+#: A running header printed once between the halves of a cut sentence, noise alike.
+_CUT_SENTENCE_HEADER: Final = Rule(
+    "header_in_a_cut_sentence", blocks.header_in_a_cut_sentence, frozenset({Kind.TEXT})
+)
+
 #: The rules of the front matter (see :func:`~wgec_parse.roles.front.in_front`) and of
 #: the closing after the last answer, in the order they are tried.
 FRONT_RULES: Final = (
     Rule("contents_entry", front.contents_entry),
     Rule("noise", blocks.noise, frozenset({Kind.NOISE})),
     _FOOTNOTE,
+    _CUT_SENTENCE_HEADER,
     Rule("quoted", blocks.quoted, frozenset({Kind.QUOTE})),
     Rule("cover_table", front.cover_table, frozenset({Kind.TEXT})),
     Rule("salutation", front.salutation, frozenset({Kind.FIELD})),
@@ -84,6 +90,7 @@ FRONT_RULES: Final = (
 #: The rules of the body, in the order they are tried.
 BODY_RULES: Final = (
     _FOOTNOTE,
+    _CUT_SENTENCE_HEADER,
     Rule("sign_off", blocks.sign_off, frozenset({Kind.SIGNOFF})),
     Rule("quoted", blocks.quoted, frozenset({Kind.QUOTE})),
     Rule("table_row", blocks.table_row, frozenset({Kind.TEXT}), None, blocks.TABLE_ROWS),

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from functools import cached_property
 from typing import Final, NamedTuple
 
-from wgec_parse.layout import Layout, footnotes
+from wgec_parse.layout import Layout, cut_sentence_headers, footnotes
 from wgec_parse.markers import LineParts
 from wgec_parse.nesting import MAX_DEPTH, BulletLevels, ClauseLevels
 from wgec_parse.nodes import Line, LineLike, Noise
@@ -137,6 +137,12 @@ class Reading:
         """Indexes of the footnote lines at the foot of a page
         (:func:`~wgec_parse.layout.footnotes`), found when first asked for."""
         return footnotes(self.contents, self.lines)
+
+    @cached_property
+    def cut_sentence_headers(self) -> frozenset[int]:
+        """Indexes of the running headers printed once between the halves of a sentence
+        a page break cut (:func:`~wgec_parse.layout.cut_sentence_headers`)."""
+        return cut_sentence_headers(self.lines)
 
     def last_text(self) -> str:
         """The text of the open block's last line that is not noise ("" if none)."""

@@ -80,6 +80,15 @@ def footnote(reading: Reading, line: Current) -> Decision | None:
     return _NOISE if line.index in reading.footnotes else None
 
 
+def header_in_a_cut_sentence(reading: Reading, line: Current) -> Decision | None:
+    """A short line alone at a page's top, right after the page's number, between a
+    sentence that breaks off at the page's foot and its end going on in lower case on
+    the next page ("... ежегодно" / "1" / "КРСИ РК – к консультации РГРС-2" /
+    "представлять доклады ..."), is the page's running header printed once: noise
+    inside the open block."""
+    return _NOISE if line.index in reading.cut_sentence_headers else None
+
+
 #: The terminals of a line of a table's shape: a row, or the delimiter row.
 TABLE_ROWS: Final = frozenset(("TEXT_TABLE_ROW", "TEXT_TABLE_RULE"))
 #: The most blank lines between two rows of one table.
