@@ -1122,6 +1122,9 @@ def test_the_hints_cover_these_markers(hint: str, name: str, data: st.DataObject
         ("PRIMERA PREGUNTA", True, True),
         ("Guiding question 1 - What", True, True),
         ("Part 2: Recommendations", True, False),  # at a boundary, by its part word
+        # A number in square brackets at a boundary, a heading where a topic title
+        # and a sentence follow it (fixture 521); a note's mark inside a sentence.
+        ("[1] Characteristics of enhanced cooperation", True, False),
         # Not looked for inside a flattened line.
         ("§2 Принимая во внимание", False, False),
     ],

@@ -206,6 +206,7 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "478_letterhead_over_an_answer_without_headings",  # no question heading at all
         "504_flattened_heading_in_capitals_runs_into_the_answer",  # a flattened page
         "508_flattened_note_about_the_institute",  # a flattened page
+        "521_flattened_bracketed_number_headings_run_into_their_answers",  # a flattened page
     }
     styles = sorted((FIXTURES / "styles").glob("*.txt"))
     assert len(styles) >= 30

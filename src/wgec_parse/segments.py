@@ -443,6 +443,8 @@ def _heading_end(s: str, p: int, parts: LineParts, questions: QuestionSet) -> in
                 _part_topic_end(s, title, parts, questions),
                 _topic_before_points(s, title, parts, questions),
                 _capitals_topic_end(s, title, questions),
+                # "[1] Characteristics of enhanced cooperation In our reading ..."
+                _topic_before_sentence(s, title, min(len(s), title + _PART_TOPIC_MAX), questions),
             )
             return min((e for e in ends if e is not None), default=None)
         if worded and end is not None and s[end - 1] not in "?？؟":
