@@ -984,9 +984,9 @@ def from_paragraph(lines: Sequence[str], text: str) -> Submitter | None:
     first line where the next opens a postal address under a letterhead ("Example Data
     Limited" over "14 Quay Road, Port Example", "... P.O. Box 12"; read from the whole
     paragraph), else by its text (:func:`from_line`), else by a name on the two lines
-    above the address (:func:`_name_over_address`); a web page's menu among the lines
-    (:func:`_is_menu`) is left out."""
-    kept = [line for line in lines if not _is_menu(line.strip())]
+    above the address (:func:`_name_over_address`); a web page's menu or skip link
+    among the lines (:func:`_navigates`) is left out."""
+    kept = [line for line in lines if not _navigates(line.strip())]
     if len(kept) < len(lines):  # "中国……联合会" over "首页 | 联合会概况 | ……"
         if not kept:
             return None
@@ -1038,7 +1038,7 @@ def from_line(text: str) -> Submitter | None:
         return found
     text = text.strip()
     # "Union - Travail - Justice" under "RÉPUBLIQUE GABONAISE"; "Home | About us | News"
-    if _MOTTO.fullmatch(text) or _is_menu(text):
+    if _MOTTO.fullmatch(text) or _navigates(text):
         return None
     title = _SUBTITLE.split(text, maxsplit=1)[0].strip()  # "X关于……的意见 ——对……的答复"
     if title and title != text:
@@ -1523,11 +1523,11 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
 _MENU_MARK: Final = LazyPattern(r" [|›>»·] ")
 
 
-def _is_menu(text: str) -> bool:
-    """Whether a line is a web page's menu or breadcrumb: :data:`_MENU_ITEMS` short
-    items or more parted by bars or arrows ("Home | About the Council | News |
-    Contact"), which name no one though an item names a body; or its link past the menu
-    ("Skip to main content")."""
+def _navigates(text: str) -> bool:
+    """Whether a line is one of a web page's navigation lines, which name no one though
+    an item names a body: its menu or breadcrumb, :data:`_MENU_ITEMS` short items or
+    more parted by bars or arrows ("Home | About the Council | News | Contact"), or its
+    link past the menu ("Skip to main content")."""
     if _SKIP_LINK.fullmatch(text) is not None:
         return True
     items = _MENU_MARK.split(text)
