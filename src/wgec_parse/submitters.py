@@ -300,6 +300,14 @@ CONTACT_LABELS: Final = frozenset(
         "Дополнительная информация",
         "لمزيد من المعلومات",
         "للمزيد من المعلومات",
+        # Where to write: "For correspondence: Dr. X, x@example.org", "Consultas: ..."
+        "Correspondence",
+        "For correspondence",
+        "Correspondance",
+        "Consultas",
+        "Correspondencia",
+        "Для связи",
+        "للمراسلة",
     )
 )
 
