@@ -41,6 +41,7 @@ __all__ = [
     "from_sentence",
     "fullest_title",
     "is_label",
+    "is_organisation_name",
     "is_subject",
     "labelled",
     "mission_of",
@@ -797,7 +798,7 @@ def names_its_writers(found: Submitter) -> bool:
     organisation says better who submitted the paper."""
     return (
         _field_name(found) in AUTHOR_LABELS
-        and not _names_organisation(found.name)
+        and not is_organisation_name(found.name)
         and _ON_BEHALF.search(found.name) is None
     )
 
@@ -840,14 +841,14 @@ def behind_mailbox_organisation(
             start = m.end() if article is None else article.end()
             rest = text[start:]
             name = _run_before_end(rest) or _capitalised_run(rest)
-            if name is not None and _names_organisation(name):
+            if name is not None and is_organisation_name(name):
                 return Submitter(name, " ".join(text[m.start() : start].split()), "sentence")
     return None
 
 
 def names_organisation(found: Submitter) -> bool:
-    """Whether the name ``found`` is an organisation's (:func:`_names_organisation`)."""
-    return _names_organisation(found.name)
+    """Whether the name ``found`` is an organisation's (:func:`is_organisation_name`)."""
+    return is_organisation_name(found.name)
 
 
 def is_subject(name: str) -> bool:
@@ -939,7 +940,7 @@ def _writers_body(value: str) -> str:
     Example and Prof. B. Example, Example Policy Centre"), where the names name no
     organisation; the byline whole otherwise."""
     names, comma, body = value.rpartition(", ")
-    if comma and _names_organisation(body) and not _names_organisation(names):
+    if comma and is_organisation_name(body) and not is_organisation_name(names):
         return body
     return value
 
@@ -1075,7 +1076,7 @@ def from_line(text: str) -> Submitter | None:
             return None if named is None else Submitter(named, text, "title")
     # A line that opens as a covering sentence or a paper's title ("قدمت جمعية X ...",
     # "مساهمة المركز في ...") is no organisation's name, whatever it holds.
-    if name is None and _names_organisation(text) and _SENTENCE_BEFORE.match(text) is None:
+    if name is None and is_organisation_name(text) and _SENTENCE_BEFORE.match(text) is None:
         name = _name(text)
         if any(words in name.casefold() for words in _MEETING_COMMISSIONS):
             return None  # the addressee: "Commission on Science and Technology ..."
@@ -1250,7 +1251,7 @@ def _before_acronym(text: str) -> str | None:
     if m is None:
         return None
     name, acronym = m.group("name").strip(), m.group("acronym")
-    if _spelled_out(f"{name} ({acronym})", acronym) is None or not _names_organisation(name):
+    if _spelled_out(f"{name} ({acronym})", acronym) is None or not is_organisation_name(name):
         return None
     return f"{name} ({acronym})"
 
@@ -1296,7 +1297,7 @@ def personal_writer(lines: Sequence[str], texts: Sequence[str]) -> Submitter | N
         return None
     for line in lines:
         text = line.strip()
-        if not _CAPITALISED_NAME.fullmatch(text) or _names_organisation(text):
+        if not _CAPITALISED_NAME.fullmatch(text) or is_organisation_name(text):
             continue
         if _named(text) and match_subject(text) is None and match_topic(text) is None:
             return Submitter(text, text, "title")
@@ -1564,7 +1565,7 @@ def _organisation_after_article(text: str, start: int, stop: int) -> bool:
     sentence ("Cabinet du Ministre Le Ministère des Postes a l'honneur de ..."), not an
     article inside a name ("Fundación Los Andes")."""
     at = _last_article(text, start + 1, stop)
-    return at >= 0 and _names_organisation(" ".join(text[at + 1 : stop].split()))
+    return at >= 0 and is_organisation_name(" ".join(text[at + 1 : stop].split()))
 
 
 def _letterhead_before(lead: str) -> bool:
@@ -1649,7 +1650,7 @@ def _named_after_the(
         first -= 1
     if first == 0 or texts[first - 1] != "the" or len(texts) - first < 2:
         return -1, end
-    if not texts[first][:1].isupper() or not _names_organisation(" ".join(texts[first:])):
+    if not texts[first][:1].isupper() or not is_organisation_name(" ".join(texts[first:])):
         return -1, end
     return start + words[first].start() - 1, end
 
@@ -1888,7 +1889,7 @@ _STATE_SECRETARIATS: Final = (
 )  # fmt: skip
 
 
-def _names_organisation(text: str) -> bool:
+def is_organisation_name(text: str) -> bool:
     """Whether a line is an organisation's name: short, no sentence, starting with a
     capital, and holding a capitalised word such as "Association", "Centre",
     "Министерство" (or, in Chinese, ending as an organisation's name does)."""
@@ -2242,7 +2243,7 @@ def _organisation_line(closing: Iterable[str]) -> Submitter | None:
             return run_on
         if signs_for(text):
             continue  # "Pour le Collectif,", "For the Secretariat:" over the signature
-        if _names_organisation(text):
+        if is_organisation_name(text):
             found = Submitter(_name(_without_title(text)), text, "title")
             if not (_is_job_title(text) or _names_department(found.name) or _signers_cells(text)):
                 return found
@@ -2268,7 +2269,7 @@ def _after_contact_request(text: str) -> str:
     if "@" not in text or _CONTACT_REQUEST.match(text) is None:
         return text
     parts = [part for part in text.split(", ")[1:] if "@" not in part]
-    return ", ".join(parts) if parts and _names_organisation(", ".join(parts)) else text
+    return ", ".join(parts) if parts and is_organisation_name(", ".join(parts)) else text
 
 
 def _signers_cells(text: str) -> bool:
@@ -2287,7 +2288,7 @@ def _behind_sender(
     text says they write in a personal capacity), or the body a mailbox's organisation
     name stands for, named in full in the signature; else the sender.  "From: Example
     Forum" stays, with its acronym, or spelled out where it is one (:func:`prefer`)."""
-    if _names_organisation(found.name):
+    if is_organisation_name(found.name):
         return _fuller_in_signature(found, closing) or _named_in_full(found, sentences) or found
     if any(map(_PERSONAL.search, (*cover, *closing, *sentences))):
         return found
@@ -2439,9 +2440,9 @@ def _without_title(text: str) -> str:
     rest = text
     while (cut := _SIGNATURE_PARTS.search(rest)) is not None:
         head, tail = rest[: cut.start()], rest[cut.end() :]
-        if not _signers_title(head) or _names_organisation(head):
+        if not _signers_title(head) or is_organisation_name(head):
             break
-        if not (_names_organisation(tail) or _ACRONYM_ALONE.fullmatch(tail)):
+        if not (is_organisation_name(tail) or _ACRONYM_ALONE.fullmatch(tail)):
             break
         rest = tail
     return rest

@@ -26,9 +26,8 @@ from wgec_parse.submitters import (
     ABOUT_LABELS,
     AUTHOR_LABELS,
     CONTACT_LABELS,
-    Submitter,
+    is_organisation_name,
     labelled,
-    names_organisation,
     opens_with_title,
     says_who_wrote,
     signs_for,
@@ -473,7 +472,7 @@ def _body_over_contact(lines: Sequence[LineParts | None], tail: int) -> int:
     if above is None or above.kind != Kind.TEXT or j == 0 or lines[j - 1] is not None:
         return -1
     name = above.text.strip().removesuffix("秘书处")  # the body's secretariat signs for it
-    return j if names_organisation(Submitter(name, above.text, "title")) else -1
+    return j if is_organisation_name(name) else -1
 
 
 def _tail(lines: Sequence[LineParts | None], after: int) -> int | None:
