@@ -40,6 +40,7 @@ CASES = [
     ("Q1. What?", Kind.QKEY, "", "Q1.", " ", "What?", ""),
     ("Q 1: What?", Kind.QKEY, "", "Q 1:", " ", "What?", ""),
     ("Pregunta 1. ¿Cuáles?", Kind.QKEY, "", "Pregunta 1.", " ", "¿Cuáles?", ""),
+    ("PREGUNTA 1.- ¿Cuáles?", Kind.QKEY, "", "PREGUNTA 1.-", " ", "¿Cuáles?", ""),
     ("Вопрос 1. Каковы?", Kind.QKEY, "", "Вопрос 1.", " ", "Каковы?", ""),
     ("Question 1", Kind.QKEY, "", "Question 1", "", "", ""),
     ("Response to Question 1: What?", Kind.QKEY, "", "Response to Question 1:", " ", "What?", ""),

@@ -1736,6 +1736,21 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "519_regroupement_letterhead_over_its_address_fr",
             "Regroupement acadien pour un numérique citoyen (RANC)",
         ),
+        ("523_pregunta_dot_dash_headings_es", "Observatorio de Ejemplo"),
+        (
+            "524_directorate_under_its_ministry_letterhead_es",
+            "Dirección Nacional de Servicios Digitales de Ejemplo",
+        ),
+        (
+            "525_thanks_before_an_email_signature_fr",
+            "Réseau des usagers du numérique de l'Exemple (RUNE)",
+        ),
+        (
+            "527_ministry_speaks_for_the_state_in_a_long_name_fr",
+            "Ministère des Postes, des Télécommunications et de l'Économie numérique de la"
+            " République de l'Exemple",
+        ),
+        ("528_on_behalf_of_under_a_person_sender_in_a_reply", "Example Operators' Forum (EOF)"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

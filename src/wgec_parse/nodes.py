@@ -73,6 +73,7 @@ from wgec_parse.submitters import (
     from_paragraph,
     from_sentence,
     fullest_title,
+    has_sender,
     is_email_sender,
     is_subject,
     lines_of_name,
@@ -87,6 +88,7 @@ from wgec_parse.submitters import (
     prefers_the_speaker,
     sender_line,
     speaker_for_state,
+    unit_named_by_a_title,
 )
 
 __all__ = [
@@ -759,6 +761,9 @@ class FrontMatter(_FieldsAndParagraphs):
             names_the_same(titles[0], sentence) or called_by_its_kind(titles[0], sentence)
         ):
             return speaker_for_state(sentence, self.cover_texts) or sentence
+        unit = unit_named_by_a_title(titles)
+        if unit is not None:  # "Dirección Nacional de X" under "MINISTERIO DE ..."
+            return unit
         titled = next(filter(names_government, titles), None) or fullest_title(titles)
         mission = mission_of(titled, self._letterhead_lines(titled_at))
         if mission is not None:  # "MISIÓN PERMANENTE DE X" over "Aportes de X ..."
@@ -1139,7 +1144,14 @@ class Document(_Node):
             return front
         if self.closing is not None:
             found = from_fields(self.closing.labelled(signed=True))
-            if found is not None:
+            # Under a reply, the sender of the message replied to is not the submitter.
+            replied = (
+                found is not None
+                and is_email_sender(found)
+                and cover is not None
+                and has_sender(cover.labelled())
+            )
+            if found is not None and not replied:
                 return found
         return front
 

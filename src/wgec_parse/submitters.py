@@ -400,9 +400,11 @@ _ADDRESSED: Final = LazyPattern(
     r"[ \u00a0]+(?i:to[ \u00a0]+the|au|aux|à[ \u00a0]+la|auprès|al|a[ \u00a0]+la|a[ \u00a0]+las"
     r"|a[ \u00a0]+los|ante)[ \u00a0]"
 )
-#: What a title is addressed to: the meeting's bodies, its questions.
+#: What a title is addressed to: the meeting's bodies (by their acronyms too, "GTCM-2",
+#: "GTCR-2", "CCTD"), its questions.
 _ADDRESSEE_WORDS: Final = LazyPattern(
-    r"(?i:working group|groupe de travail|grupo de trabajo|cstd|wgec|commission|comisi[óo]n"
+    r"(?i:working group|groupe de travail|grupo de trabajo|cstd|cctd|wgec|gtc[mr]|commission"
+    r"|comisi[óo]n"
     r"|question|pregunta|consultation|consulta|travaux)"
 )
 #: The articles a title's name may open with ("Contribution of the X"), in lower case.
@@ -487,6 +489,8 @@ _ORGANISATION_WORDS: Final = frozenset(
         "تجمع", "التجمع", "جمعية", "الجمعية", "اتحاد", "الاتحاد", "تحالف", "مجلس", "مركز", "معهد",
         "مؤسسة", "منتدى", "المنتدى", "شبكة", "وزارة", "البعثة", "هيئة",
         "Department", "Département", "Departamento",
+        # A ministry's directorate ("Dirección Nacional de ...", "Directorate of ...").
+        "Directorate", "Dirección", "Дирекция", "مديرية", "المديرية",
         # A regulator's board ("Example Telecommunications Regulatory Board"), a grouping
         # of bodies ("Regroupement québécois pour ...")
         "Board", "Junta", "Regroupement", "Rassemblement", "Agrupación",
@@ -819,8 +823,14 @@ _MAILBOX_ORGANISATION_LABELS: Final = frozenset(
 #: A preposition's end or an article left before a name after :data:`_ON_BEHALF` ("en
 #: nombre del X", "au nom de la X", "on behalf of the X").
 _ARTICLE_AFTER_BEHALF: Final = LazyPattern(
-    r"(?:el|e la|e los|e las|es|e l['’]|e|u|the|la|le|les|l['’])?[ \u00a0]*"
+    r"(?:el|e la|e los|e las|es|e l['’]|e|u)?[ \u00a0]*"
+    r"(?:(?i:the|la|le|les|el|los|las)[ \u00a0]+|l['’])?"
 )
+
+
+def has_sender(fields: Iterable[tuple[str, str]]) -> bool:
+    """Whether ``fields`` (name, value) hold an e-mail's sender ("From:", "De :")."""
+    return any(_folded_label(name) in SENDER_LABELS for name, _ in fields)
 
 
 def behind_mailbox_organisation(
@@ -829,11 +839,15 @@ def behind_mailbox_organisation(
     """The body a covering sentence says the writer writes on behalf of ("Les hago
     llegar, en nombre del Laboratorio X de la Universidad Y, ..."), where ``found`` was
     read from an e-mail's organisation header printed with its sender's field ("From:",
-    "De:"): a setting of the writer's mail client, not a statement of who submits.  None
-    where ``found`` is no such header or no sentence says so."""
-    if _field_name(found) not in _MAILBOX_ORGANISATION_LABELS:
+    "De:"), a setting of the writer's mail client, not a statement of who submits, or
+    from the sender's field itself where it names a person ("From: Jane Example" over
+    "On behalf of the Example Forum, please find ...").  None where ``found`` is no
+    such field or no sentence says so."""
+    field = _field_name(found)
+    person = field in SENDER_LABELS and not is_organisation_name(_without_address(found.name))
+    if field not in _MAILBOX_ORGANISATION_LABELS and not person:
         return None
-    if not any(_folded_label(name) in SENDER_LABELS for name, _ in fields):
+    if not has_sender(fields):
         return None
     for text in sentences:
         for m in _ON_BEHALF.finditer(text):
@@ -841,14 +855,57 @@ def behind_mailbox_organisation(
             start = m.end() if article is None else article.end()
             rest = text[start:]
             name = _run_before_end(rest) or _capitalised_run(rest)
+            if name is not None and person:
+                name = _ends_its_clause(rest, name)
             if name is not None and is_organisation_name(name):
                 return Submitter(name, " ".join(text[m.start() : start].split()), "sentence")
     return None
 
 
+#: An acronym in brackets that ends a name, and what may follow a name that ends its
+#: clause: a comma, a stop, a colon, a semicolon, a bracket or the end.
+_NAME_ACRONYM_END: Final = LazyPattern(r"\([A-ZÀ-ÖØ-ÞА-ЯЁ][\w&-]{1,11}\)")
+_CLAUSE_ENDS_AFTER: Final = LazyPattern(r"[ \u00a0]*(?:[,.;:()]|\Z)")
+
+
+def _ends_its_clause(rest: str, name: str) -> str | None:
+    """``name``, read at the start of ``rest``, where it ends its clause ("on behalf of
+    the Example Forum (EF), please ..."), cut after an acronym in brackets that the
+    clause goes on from ("... (EF) les enviamos ..."); None where the clause goes on
+    past the name ("au nom du Collectif haïtien pour un Internet citoyen")."""
+    m = _NAME_ACRONYM_END.search(name)
+    if m is not None:
+        name = name[: m.end()]
+    if name.count("(") > name.count(")"):  # "... de Cuyo (Mendoza, Argentina)"
+        name = name[: name.rfind("(")].rstrip()
+    at = rest.find(name)
+    if at < 0 or _CLAUSE_ENDS_AFTER.match(rest, at + len(name)) is None:
+        return None
+    if rest[at + len(name) : at + len(name) + 1] == "." and (
+        f" {name.casefold()}.".endswith(_LEGAL_FORM_ENDS)
+    ):
+        return name + "."  # "Example Services Ltd., a provider of ..."
+    return name
+
+
 def names_organisation(found: Submitter) -> bool:
-    """Whether the name ``found`` is an organisation's (:func:`is_organisation_name`)."""
-    return is_organisation_name(found.name)
+    """Whether the name ``found`` is an organisation's (:func:`is_organisation_name`), or,
+    read from a sentence, a longer name that opens with an organisation's word ("Ministère
+    des Postes, des Télécommunications et de l'Économie numérique de la République du
+    X")."""
+    if is_organisation_name(found.name):
+        return True
+    words = found.name.split()
+    return (
+        found.confidence == "sentence"
+        and len(words) <= _SENTENCE_ORGANISATION_MAX_WORDS
+        and _organisation_word(words[0])
+    )
+
+
+#: The most words of an organisation's name read from a sentence that opens with its
+#: organisation word.
+_SENTENCE_ORGANISATION_MAX_WORDS: Final = 18
 
 
 def is_subject(name: str) -> bool:
@@ -992,7 +1049,8 @@ def from_paragraph(lines: Sequence[str], text: str) -> Submitter | None:
     """The submitter named by a cover paragraph of ``lines`` and clean ``text``: by its
     first line where the next opens a postal address under a letterhead ("Example Data
     Limited" over "14 Quay Road, Port Example", "... P.O. Box 12"; read from the whole
-    paragraph), else by its text (:func:`from_line`), else by a name on the two lines
+    paragraph) or names the state ("Dirección Nacional de X" over "República Oriental
+    del Y"), else by its text (:func:`from_line`), else by a name on the two lines
     above the address (:func:`_name_over_address`); a web page's menu or skip link
     among the lines (:func:`_navigates`) is left out."""
     kept = [line for line in lines if not _navigates(line.strip())]
@@ -1002,13 +1060,22 @@ def from_paragraph(lines: Sequence[str], text: str) -> Submitter | None:
         lines, text = kept, " ".join(line.strip() for line in kept)
     opens = (k for k, line in enumerate(lines) if k and _ADDRESS_OPENS.match(line.lstrip()))
     address = next(opens, 0)
-    read = from_line(lines[0]) if address == 1 else None
+    under = address == 1 or (len(lines) > 1 and _state_under_name(lines[0], lines[1]))
+    read = from_line(lines[0]) if under else None
     if read is None:
         read = from_line(text)
         if read is not None or address < 2 or not _name_over_address(*lines[address - 2 : address]):
             return read
         read = from_line(" ".join(line.strip() for line in lines[address - 2 : address]))
     return None if read is None else Submitter(read.name, text, read.confidence)
+
+
+def _state_under_name(upper: str, lower: str) -> bool:
+    """Whether a line names the state under a body's name that ends on its line
+    ("Dirección Nacional de X" over "República Oriental del Y"), not the end of a name
+    wrapped there ("Ministère des Postes ... de la" over "République togolaise")."""
+    last = upper.split()[-1:] or [""]
+    return last[0][:1].isupper() and _names_a_state(lower.strip())
 
 
 def _name_over_address(upper: str, lower: str) -> bool:
@@ -1094,6 +1161,21 @@ def fullest_title(titles: Sequence[Submitter]) -> Submitter:
     Republic of Y" under it."""
     first = titles[0].name.casefold() + " "
     return next((t for t in titles[1:] if t.name.casefold().startswith(first)), titles[0])
+
+
+def unit_named_by_a_title(titles: Sequence[Submitter]) -> Submitter | None:
+    """The letterhead line of the unit that a title names under its parent's name
+    ("Dirección Nacional de X y Servicios de Y" under "MINISTERIO DE ...", beside the
+    title "Aporte de la Dirección Nacional de X al ..."): a line after the first of
+    ``titles`` whose name opens with the name a title of the kind "Contribution of X"
+    gives; None where none does."""
+    named = [t for t in titles[1:] if _TITLE.fullmatch(" ".join(t.source.split())) is not None]
+    for title in named:
+        name = fold(title.name) + " "
+        for line in titles[1:]:
+            if line not in named and (fold(line.name) + " ").startswith(name):
+                return line
+    return None
 
 
 def names_government(title: Submitter) -> bool:

@@ -372,8 +372,9 @@ def thanks_closes(reading: Reading, line: Current) -> Decision | None:
     attachment are intended solely for ...": TEXT_DISCLAIMER), starts the closing when
     no question heading follows and a sign-off comes within a few lines after it, or
     the text ends, or an e-mail's tail starts ("Sent from my iPhone", "-----Original
-    Message-----"), a few lines after it; otherwise it is part of the answer, as it is
-    right under a heading ("Question 3: Other comments", then "We thank the Chair ...")."""
+    Message-----") or its signature's "-- " line, a few lines after it; otherwise it is
+    part of the answer, as it is right under a heading ("Question 3: Other comments",
+    then "We thank the Chair ...")."""
     if line.parts.terminal not in CLOSING_OPENINGS or not reading.questions_read:
         return None
     if reading.group_type == Role.QUESTION:
@@ -390,9 +391,14 @@ def thanks_closes(reading: Reading, line: Current) -> Decision | None:
         return _CLOSING
     if any(later.kind == Kind.SIGNOFF for later in ahead[:THANKS_REACH]):
         return _CLOSING
-    if any(later.terminal in TAIL_STARTS for later in ahead):
+    if any(later.terminal in _THANKS_TAILS for later in ahead):
         return _CLOSING  # an e-mail's tail ("Sent from my iPhone") after its signature
     return None
+
+
+#: What may follow a closing sentence's signature: a tail, or the "-- " line that opens
+#: an e-mail's signature.
+_THANKS_TAILS: Final = TAIL_STARTS | {"SIGNOFF_DELIMITER"}
 
 
 def signature_block(reading: Reading, line: Current) -> Decision | None:
@@ -461,9 +467,10 @@ def closing_signature(lines: Sequence[LineParts | None], after: int) -> int:
 
 
 def _body_over_contact(lines: Sequence[LineParts | None], tail: int) -> int:
-    """Index of a line alone that names an organisation, after a blank line, right over
-    the contact field at ``tail`` ("北部湾……商会秘书处" over "联系电话：……", "Example
-    Forum Secretariat" over "Contact: ..."): a signature of one line; -1 if none."""
+    """Index of a line alone that names an organisation, or says who prepared the paper,
+    after a blank line, right over the contact field at ``tail`` ("北部湾……商会秘书处"
+    over "联系电话：……", "Example Forum Secretariat" or "Prepared by the Policy
+    Division." over "Contact: ..."): a signature of one line; -1 if none."""
     parts = lines[tail]
     if parts is None or parts.kind != Kind.FIELD or _label(parts) not in CONTACT_LABELS:
         return -1
@@ -471,8 +478,20 @@ def _body_over_contact(lines: Sequence[LineParts | None], tail: int) -> int:
     above = lines[j] if j >= 0 else None
     if above is None or above.kind != Kind.TEXT or j == 0 or lines[j - 1] is not None:
         return -1
-    name = above.text.strip().removesuffix("秘书处")  # the body's secretariat signs for it
+    text = above.text.strip()
+    if _PREPARED_BY_LINE.match(text) is not None and len(text) <= _SIGNATURE_MAX:
+        return j  # "Prepared by the Policy and Planning Division." over "Contact: ..."
+    name = text.removesuffix("秘书处")  # the body's secretariat signs for it
     return j if is_organisation_name(name) else -1
+
+
+#: A line that says who prepared a paper ("Prepared by the Policy Division.", "Préparé
+#: par ...", "Elaborado por ...", "Подготовлено ...", "أعده ...").
+_PREPARED_BY_LINE: Final = LazyPattern(
+    r"(?i:(?:prepared|drafted|compiled|written)[ \u00a0]+by|pr[ée]par[ée]e?s?[ \u00a0]+par"
+    r"|r[ée]dig[ée]e?s?[ \u00a0]+par|(?:elaborad|preparad|redactad)[oa]s?[ \u00a0]+por"
+    r"|подготовлен[оаы]?|подготовил[аи]?)[ \u00a0]+\w|(?:أعده|أعدها|إعداد)[ \u00a0:]"
+)
 
 
 def _tail(lines: Sequence[LineParts | None], after: int) -> int | None:
