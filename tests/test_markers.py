@@ -761,6 +761,10 @@ _EXAMPLES = {
     "Lima, 14 de diciembre de 2016.": "TEXT_DATELINE",
     "http://example.org/a?b=1": "NOISE_URL",
     "Download the full submission (PDF, 184 KB)": "NOISE_DOWNLOAD",
+    "Download the submission (PDF)": "NOISE_DOWNLOAD",
+    "تحميل المساهمة كاملة (PDF)": "NOISE_DOWNLOAD",
+    "下载全文（PDF）": "NOISE_DOWNLOAD",
+    "第 1 页\u3000共 2 页": "NOISE_PAGE_OF",
     "- 3 -": "NOISE_PAGE_NUMBER",
     "Page 3 of 7": "NOISE_PAGE_OF",
     "3/7": "NOISE_PAGE_FRACTION",
@@ -805,6 +809,7 @@ _EXAMPLES = {
     "2/1 Text": "DOTTED_SLASH",
     "1-1 Text": "DOTTED_HYPHEN",
     "б) Текст": "LETTER_CYRILLIC",
+    "a）联合国系统内的专门机构；": "LETTER_FULLWIDTH_CLOSE",
     "ب- نص": "LETTER_ABJAD",
     "هـ- إتاحة الوثائق": "LETTER_ABJAD",
     "\uf0b7 Text": "BULLET",
@@ -1126,6 +1131,8 @@ def test_the_hints_cover_these_markers(hint: str, name: str, data: st.DataObject
         # A number in square brackets at a boundary, a heading where a topic title
         # and a sentence follow it (fixture 521); a note's mark inside a sentence.
         ("[1] Characteristics of enhanced cooperation", True, False),
+        # A letter closed by a full-width bracket, at a boundary (fixture 530).
+        ("a）联合国", True, False),
         # Not looked for inside a flattened line.
         ("§2 Принимая во внимание", False, False),
     ],

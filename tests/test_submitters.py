@@ -1751,6 +1751,11 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             " République de l'Exemple",
         ),
         ("528_on_behalf_of_under_a_person_sender_in_a_reply", "Example Operators' Forum (EOF)"),
+        (
+            "533_government_speaks_under_a_ministry_letterhead",
+            "Government of the Republic of Examplia",
+        ),
+        ("538_personal_sender_signs_in_full", "Jane Mary Doe"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

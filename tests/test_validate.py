@@ -205,6 +205,9 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "464_flattened_running_header_after_a_page_that_ended_its_sentence",  # a flattened page
         "478_letterhead_over_an_answer_without_headings",  # no question heading at all
         "504_flattened_heading_in_capitals_runs_into_the_answer",  # a flattened page
+        "534_flattened_topic_title_ends_at_a_gap_es",  # flattened pages
+        "535_web_page_topic_then_subject_headings_one_paragraph_a_line",  # Q2 first
+        "538_personal_sender_signs_in_full",  # answers the second question only
         "508_flattened_note_about_the_institute",  # a flattened page
         "521_flattened_bracketed_number_headings_run_into_their_answers",  # a flattened page
     }

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
+import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from typing import Final
@@ -57,6 +58,10 @@ _SHORT_LINE_MIN_LINES: Final = 8
 #: Lines of text that wraps are at least this long: shorter usual widths are lists of
 #: short items, not running text.
 _WRAP_MIN_WIDTH: Final = 40
+#: A line this long fits no page: a text with a few such lines, and no line that goes on
+#: with the sentence of the line above, is written one paragraph a line.
+_UNWRAPPED_LINE: Final = 250
+_UNWRAPPED_LINES: Final = 2
 
 Lines = Sequence[LineParts | None]  # None for a blank line
 _INDENT: Final = operator.attrgetter("indent")
@@ -115,6 +120,10 @@ class Layout:
     #: A line at least this long fills the usual width: the next one may be its wrap
     #: (0: too few lines to tell).
     full_line: int = 0
+    #: The text is written one paragraph a line, never wrapped (:func:`is_unwrapped`):
+    #: each line that ends a sentence, or is followed by one that starts with a
+    #: capital, ends its paragraph.
+    unwrapped: bool = False
 
     def is_break(self, blanks: Sequence[str]) -> bool:
         """Whether a run of blank lines (their white space) breaks a paragraph.
@@ -221,11 +230,18 @@ def full_line_length(contents: Sequence[str], lines: Lines) -> int:
     wrap, and a shorter one that ends a sentence ends its paragraph.  A usual width
     under 40 characters is no running text: 0 then too.
     """
-    lengths = sorted(map(len, itertools.compress(contents, lines)))
-    if len(lengths) < _SHORT_LINE_MIN_LINES:
+    texts = sorted(itertools.compress(contents, lines), key=len)
+    if len(texts) < _SHORT_LINE_MIN_LINES:
         return 0
-    width = lengths[int(0.9 * (len(lengths) - 1))]
-    return int(0.8 * width) if width >= _WRAP_MIN_WIDTH else 0
+    usual = texts[int(0.9 * (len(texts) - 1))]
+    return int(0.8 * len(usual)) if _columns(usual) >= _WRAP_MIN_WIDTH else 0
+
+
+def _columns(text: str) -> int:
+    """How many columns ``text`` takes on a page: a wide character (Chinese, full-width
+    forms) takes two, as twenty of them fill a line that forty letters do."""
+    wide = sum(1 for ch in text if ch >= "\u1100" and unicodedata.east_asian_width(ch) in "WF")
+    return len(text) + wide
 
 
 def _feeds(contents: Sequence[str]) -> Iterator[int]:
@@ -871,18 +887,40 @@ def analyse(contents: Sequence[str], lines: Lines) -> tuple[Region, ...]:
     of its attachment.  That region is read single-spaced."""
     full_line = full_line_length(contents, lines)
     double = is_double_spaced(contents, lines, wide=full_line)
+    # Lines too long for any page (one paragraph a line, as Word's "save as text" and web
+    # pages write them) never wrap: each that ends a sentence ends its paragraph.
+    unwrapped = not double and is_unwrapped(contents, lines)
     layout = Layout(
         double=double,
         baseline=usual_indent(lines),
         # Doubled spacing marks breaks itself: the short-line rule is off there.
         short_line=0 if double else full_line,
         full_line=full_line,
+        unwrapped=unwrapped,
     )
     lead = single_lead(contents, lines, wide=full_line) if double else 0
     if lead:
         single = attrs.evolve(layout, double=False, short_line=full_line)
         return (Region(0, lead, single), Region(lead, len(lines), layout))
     return (Region(0, len(lines), layout),)
+
+
+def is_unwrapped(contents: Sequence[str], lines: Lines) -> bool:
+    """Whether a text is written one paragraph a line, never wrapped: a few of its lines
+    are too long for any page (:data:`_UNWRAPPED_LINE`), and no line of text goes on with
+    the sentence the line above it leaves open (a lower-case start, or a script without
+    case, under a line of text that ends no sentence)."""
+    if sum(len(text) >= _UNWRAPPED_LINE for text in contents) < _UNWRAPPED_LINES:
+        return False
+    for above, line in itertools.pairwise(lines):
+        if above is None or line is None or line.kind != Kind.TEXT or line.indent:
+            continue
+        if above.kind == Kind.NOISE or above.text.endswith(SENTENCE_END):
+            continue
+        first = line.text[:1]
+        if first.isalpha() and first.lower() == first:
+            return False  # a sentence wraps ("... the Group" / "will have to ...")
+    return True
 
 
 def single_lead(contents: Sequence[str], lines: Lines, *, wide: int | None = None) -> int:

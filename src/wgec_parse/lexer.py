@@ -266,7 +266,7 @@ class _Blocks:
                 self.brackets(reading.lists.close())
             if role == Role.QUESTION:
                 self.brackets(reading.clauses.close())
-                reading.questions_read += 1
+                reading.heading_read(node.marker, node.text)
                 reading.heading_marker = (current.parts.kind, node.marker)
             elif role == Role.CLAUSE:
                 kind = current.parts.kind

@@ -73,6 +73,7 @@ from wgec_parse.submitters import (
     from_paragraph,
     from_sentence,
     fullest_title,
+    governs,
     has_sender,
     is_email_sender,
     is_subject,
@@ -750,8 +751,12 @@ class FrontMatter(_FieldsAndParagraphs):
         ``titled_at``) name one: a letterhead's name in capitals, or run together with
         the lines under it, and a title that names the body by its kind alone ("协会"),
         yield to the covering ``sentence`` that names the same body in running text
-        (:func:`~wgec_parse.submitters.called_by_its_kind`); a ministry's letterhead,
-        to a title that names its government ("Contribution of the Government of X");
+        (:func:`~wgec_parse.submitters.called_by_its_kind`); a unit's letterhead line,
+        under its parent's, is the submitter where a title names that unit
+        (:func:`~wgec_parse.submitters.unit_named_by_a_title`); a ministry's letterhead
+        yields to a title that names its government ("Contribution of the Government of
+        X"), and to a covering sentence whose subject is the government of the state a
+        title names (:func:`~wgec_parse.submitters.governs`);
         and a title that names the state, to the body a sentence says submits for it,
         read from the cover without the titles' own lines ("Contribution du X ..."
         over "Le Ministère de ... a l'honneur de transmettre ..."), and to the
@@ -764,6 +769,10 @@ class FrontMatter(_FieldsAndParagraphs):
         unit = unit_named_by_a_title(titles)
         if unit is not None:  # "Dirección Nacional de X" under "MINISTERIO DE ..."
             return unit
+        texts = self._texts(titled_at)
+        speaker = next(filter(None, map(from_sentence, texts)), None)
+        if sentence is not None and speaker is not None and governs(speaker, sentence):
+            return speaker  # "The Government of the Republic of X welcomes ..."
         titled = next(filter(names_government, titles), None) or fullest_title(titles)
         mission = mission_of(titled, self._letterhead_lines(titled_at))
         if mission is not None:  # "MISIÓN PERMANENTE DE X" over "Aportes de X ..."
@@ -772,8 +781,6 @@ class FrontMatter(_FieldsAndParagraphs):
             return sentence or titled
         if sentence is None:
             return titled
-        texts = self._texts(titled_at)
-        speaker = next(filter(None, map(from_sentence, texts)), None)
         if speaker is not None and prefers_the_speaker(titled, speaker, texts[-1]):
             return speaker
         # ... or where the title's paragraph holds the covering sentence too.

@@ -438,6 +438,9 @@ def _heading_end(s: str, p: int, parts: LineParts, questions: QuestionSet) -> in
             unspaced = _unspaced_topic_end(s, title, questions)
             if unspaced is not None:
                 return unspaced
+            gap = _topic_before_gap(s, title, questions)
+            if gap is not None:  # "II. Recomendaciones al Grupo de Trabajo  Recomendamos"
+                return gap
             # The first point of the answer ends a topic title before its full stop.
             ends = (
                 _part_topic_end(s, title, parts, questions),
@@ -477,6 +480,17 @@ def _part_topic_end(s: str, title: int, parts: LineParts, questions: QuestionSet
         return stop.end()
     end = title + _PART_TOPIC_MAX if stop is None else stop.start()
     return _topic_before_sentence(s, title, end, questions)
+
+
+def _topic_before_gap(s: str, title: int, questions: QuestionSet) -> int | None:
+    """Where a numbered heading's title that names a question's topic ends at two spaces
+    or more before a capital, a line break lost in a flattened text ("II. Recomendaciones
+    al Grupo de Trabajo  Recomendamos que ..."): the gap is surer than a capital inside
+    the title; None where there is no such gap, or the words before it name no topic."""
+    gap = _GAP_BEFORE_CAPITAL.search(s, title, title + _PART_TOPIC_MAX)
+    if gap is None or match_topic(s[title : gap.start()], questions) is None:
+        return None
+    return gap.end()
 
 
 def _topic_before_sentence(s: str, title: int, end: int, questions: QuestionSet) -> int | None:

@@ -1052,8 +1052,8 @@ def from_paragraph(lines: Sequence[str], text: str) -> Submitter | None:
     paragraph) or names the state ("Dirección Nacional de X" over "República Oriental
     del Y"), else by its text (:func:`from_line`), else by a name on the two lines
     above the address (:func:`_name_over_address`); a web page's menu or skip link
-    among the lines (:func:`_navigates`) is left out."""
-    kept = [line for line in lines if not _navigates(line.strip())]
+    among the lines (:func:`navigates`) is left out."""
+    kept = [line for line in lines if not navigates(line.strip())]
     if len(kept) < len(lines):  # "中国……联合会" over "首页 | 联合会概况 | ……"
         if not kept:
             return None
@@ -1114,7 +1114,7 @@ def from_line(text: str) -> Submitter | None:
         return found
     text = text.strip()
     # "Union - Travail - Justice" under "RÉPUBLIQUE GABONAISE"; "Home | About us | News"
-    if _MOTTO.fullmatch(text) or _navigates(text):
+    if _MOTTO.fullmatch(text) or navigates(text):
         return None
     title = _SUBTITLE.split(text, maxsplit=1)[0].strip()  # "X关于……的意见 ——对……的答复"
     if title and title != text:
@@ -1176,6 +1176,18 @@ def unit_named_by_a_title(titles: Sequence[Submitter]) -> Submitter | None:
             if line not in named and (fold(line.name) + " ").startswith(name):
                 return line
     return None
+
+
+def governs(speaker: Submitter, state: Submitter) -> bool:
+    """Whether a covering sentence's subject is the government of the state that a title
+    names ("The Government of the Republic of X welcomes ..." under "Contribution of the
+    Republic of X to ..."): the government speaks, not the ministry whose letterhead
+    stands above."""
+    return (
+        names_government(speaker)
+        and _names_state(state)
+        and fold(speaker.name).endswith(" " + fold(state.name))
+    )
 
 
 def names_government(title: Submitter) -> bool:
@@ -1614,7 +1626,7 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
 _MENU_MARK: Final = LazyPattern(r" [|›>»·] ")
 
 
-def _navigates(text: str) -> bool:
+def navigates(text: str) -> bool:
     """Whether a line is one of a web page's navigation lines, which name no one though
     an item names a body: its menu or breadcrumb, :data:`_MENU_ITEMS` short items or
     more parted by bars or arrows ("Home | About the Council | News | Contact"), or its
@@ -1644,10 +1656,15 @@ _MENU_ITEM_WORDS: Final = 3
 def _organisation_after_article(text: str, start: int, stop: int) -> bool:
     """Whether an article with a capital inside ``text[start:stop]``, after its first
     word, opens an organisation's name up to ``stop``: a cover line run together with the
-    sentence ("Cabinet du Ministre Le Ministère des Postes a l'honneur de ..."), not an
-    article inside a name ("Fundación Los Andes")."""
+    sentence ("Cabinet du Ministre Le Ministère des Postes a l'honneur de ...", "Republic
+    of X The Government of the Republic of X welcomes ..."), not an article inside a name
+    ("Fundación Los Andes")."""
     at = _last_article(text, start + 1, stop)
-    return at >= 0 and is_organisation_name(" ".join(text[at + 1 : stop].split()))
+    if at < 0:
+        return False
+    name = " ".join(text[at + 1 : stop].split())
+    governed = fold(name.partition(" ")[2]).startswith(_GOVERNMENT_WORDS)  # after "The"
+    return is_organisation_name(name) or governed
 
 
 def _letterhead_before(lead: str) -> bool:
@@ -2373,8 +2390,33 @@ def _behind_sender(
     if is_organisation_name(found.name):
         return _fuller_in_signature(found, closing) or _named_in_full(found, sentences) or found
     if any(map(_PERSONAL.search, (*cover, *closing, *sentences))):
-        return found
+        return _signed_in_full(found, closing) or found
     return _instead_of_person(closing, sentences) or found
+
+
+def _signed_in_full(sender: Submitter, closing: list[str]) -> Submitter | None:
+    """The signature's line that writes a person's name in full where the sender's field
+    leaves out a middle name ("From: Jane Doe" signed "Jane Mary Doe"): a line of three
+    to five capitalised words that opens with the sender's first word and ends with
+    the last; None where none does."""
+    words = _without_address(sender.name).split()
+    if len(words) < 2:
+        return None
+    for line in closing:
+        text = line.strip()
+        signed = text.split()
+        if (
+            len(words) < len(signed) <= _FULL_NAME_MAX_WORDS
+            and signed[0] == words[0]
+            and signed[-1] == words[-1]
+            and _CAPITALISED_NAME.fullmatch(text) is not None
+        ):
+            return Submitter(text, sender.source, sender.confidence)
+    return None
+
+
+#: A person's name written in full has at most this many words.
+_FULL_NAME_MAX_WORDS: Final = 5
 
 
 def _named_in_full(sender: Submitter, sentences: list[str]) -> Submitter | None:
@@ -2506,7 +2548,10 @@ _JOB_TITLE_WORDS: Final = frozenset(
         "Coordonnatrice", "Chargé", "Chargée", "Secrétaire", "Conseiller", "Conseillère",
         "Directora", "Presidenta", "Coordinador", "Coordinadora", "Jefe", "Jefa",
         "Secretario", "Secretaria", "Asesor", "Asesora", "Директор", "Председатель",
-        "Руководитель", "Заместитель", "Советник", "Профессор", "Министр", "مدير",
+        "Руководитель", "Заместитель", "Советник", "Профессор", "Министр",
+        # Russian academic ranks and a head's title ("кандидат юридических наук, доцент",
+        # "Заведующий лабораторией,")
+        "Кандидат", "Доктор", "Доцент", "Заведующий", "Заведующая", "مدير",
         "مديرة", "رئيس", "رئيسة", "نائب", "نائبة", "منسق", "منسقة",
     )
 )  # fmt: skip

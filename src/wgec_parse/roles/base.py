@@ -15,7 +15,7 @@ from wgec_parse.layout import Layout, cut_sentence_headers, footnotes
 from wgec_parse.markers import LineParts
 from wgec_parse.nesting import MAX_DEPTH, BulletLevels, ClauseLevels
 from wgec_parse.nodes import Line, LineLike, Noise
-from wgec_parse.questions import WGEC2, QuestionSet
+from wgec_parse.questions import WGEC2, QuestionSet, match_subject, match_topic
 
 __all__ = [
     "CONTINUES",
@@ -106,6 +106,10 @@ class Reading:
         self.questions_read = 0  #: Question headings read so far.
         #: The kind and marker of the last question heading read ("" if unnumbered).
         self.heading_marker: tuple[str, str] = ("", "")
+        #: The questions that the unnumbered headings read so far name by topic or
+        #: subject, and whether a numbered heading has been read.
+        self.named_by_topic: set[str] = set()
+        self.numbered_read = False
         #: The closing has begun: the rest is sign-off, contact fields and signature.
         self.in_closing = False
         #: Index of the first line of a closing signature at the end (-1: none; None:
@@ -156,6 +160,27 @@ class Reading:
                 return entry
         return None
 
+    def heading_read(self, marker: str, title: str) -> None:
+        """Count a question heading read, with its ``marker`` ("" if unnumbered) and
+        the ``title`` that an unnumbered one names its question by."""
+        self.questions_read += 1
+        if marker:
+            self.numbered_read = True
+            return
+        named = match_topic(title, self.questions) or match_subject(title, self.questions)
+        if named is not None:
+            self.named_by_topic.add(named)
+
+    def subject_unnamed(self, number: str | None) -> bool:
+        """Whether a heading that names question ``number``'s subject may still head it:
+        no heading has been read, or only unnumbered ones, none of which named it ("What
+        enhanced cooperation should look like" after "What we recommend")."""
+        if number is None:
+            return False
+        if not self.questions_read:
+            return True
+        return not self.numbered_read and number not in self.named_by_topic
+
     def ends_paragraph(self, text: str) -> bool:
         """Whether the open block's last line, short and ending a sentence, closed it
         before a line starting with ``text`` (single-spaced text only)."""
@@ -165,6 +190,8 @@ class Reading:
         if type(self.group[-1]) is Noise:
             return False  # page furniture interrupts a block; it does not end it
         last = self.last_line()
+        if last is not None and self.layout.unwrapped and self.group_type != Role.QUESTION:
+            return True  # one paragraph a line: a line never wraps into the next
         return last is not None and self.ends_short(last.text, len(last.indent) + len(last.content))
 
     def ends_short(self, text: str, width: int) -> bool:
@@ -172,7 +199,9 @@ class Reading:
         short of the usual width, where such a line ends its paragraph (single-spaced
         text only)."""
         short_line = self.layout.short_line
-        return bool(short_line) and text.endswith((".", "!", "?")) and width < short_line
+        if not short_line or not text.endswith((".", "!", "?")):
+            return False
+        return width < short_line or self.layout.unwrapped
 
     def next_content(self, i: int) -> int:
         """Index of the first non-blank line after ``i`` (or the number of lines)."""

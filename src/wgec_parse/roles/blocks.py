@@ -144,13 +144,15 @@ LETTER_TAIL_LABELS: Final = frozenset(
 )  # fmt: skip
 
 
-#: The labels of a web page's tags and sharing buttons after an article, folded: the
-#: page around the submission, not part of its last answer.
+#: The labels of a web page's tags, keywords and sharing buttons after an article,
+#: folded: the page around the submission, not part of its last answer.
 WEB_TAIL_LABELS: Final = frozenset(
     fold(label)
     for label in (
         "Tags", "Share", "Share this", "Etiquetas", "Compartir", "Étiquettes", "Mots-clés",
         "Partager", "Теги", "Метки", "Поделиться", "الوسوم", "شارك", "标签", "分享到", "分享",
+        "Keywords", "Key words", "Mots clés", "Palabras clave", "Ключевые слова",
+        "الكلمات المفتاحية", "关键词", "关键字",
     )
 )  # fmt: skip
 #: The labels of the fields that may follow a signature: a letter's tail, a contact, or

@@ -20,6 +20,7 @@ from wgec_parse.roles.headings import (
     topic_label_stands_alone,
     topic_stands_alone,
 )
+from wgec_parse.submitters import navigates
 
 __all__ = [
     "contents_entry",
@@ -246,7 +247,8 @@ def field_value_ends_its_sentence(reading: Reading, line: Current) -> Decision |
     cover paragraph, though single-spaced text runs on over it (a value cut short at a
     name's end, "Submitted by: Ministry of Foreign Affairs" over "Republic of X", still
     goes on); so does a value of one word with a digit in it, a reference or a number
-    ("Ref.: GVA/ECON/2016/214" over "Working Group on ...", in double-spaced text)."""
+    ("Ref.: GVA/ECON/2016/214" over "Working Group on ...", in double-spaced text),
+    and a web page's breadcrumb ("You are here: Home > Submissions > 2016")."""
     full_line = reading.layout.full_line
     if not (
         full_line
@@ -261,6 +263,8 @@ def field_value_ends_its_sentence(reading: Reading, line: Current) -> Decision |
         return None
     if len(reading.group) == 1 and _CODED_VALUE.search(last.content) is not None:
         return _COVER  # "Ref.: GVA/ECON/2016/214"
+    if len(reading.group) == 1 and navigates(last.text.strip()):
+        return _COVER  # "You are here: Home > Submissions > 2016"
     if len(last.indent) + len(last.content) >= full_line or not last.content.endswith(
         SENTENCE_STOPS
     ):

@@ -731,8 +731,9 @@ def _salutation_line(line: LineParts) -> bool:
 
 def topic_stands_alone(reading: Reading, i: int) -> bool:
     """Whether line ``i`` is an unnumbered topic heading ("Characteristics of enhanced
-    cooperation", "Recomendaciones"; before any question heading, also a heading that
-    names a question's subject, "What enhanced cooperation should look like"): it names
+    cooperation", "Recomendaciones"; before any question heading, or after unnumbered
+    headings that named other questions, also a heading that names a question's
+    subject, "What enhanced cooperation should look like"): it names
     a question's topic in at most :data:`TOPIC_MAX_WORDS` words, starts with a capital
     (or a letter of a script without case; after an opening quote or bracket, if any),
     does not lead into what follows (":" or "," at its end), and stands alone after a
@@ -781,9 +782,10 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     if match_topic(text, questions) is not None:
         return True
     # A heading that names only what the questions are about ("What enhanced
-    # cooperation should look like") heads one only as the first heading: after that, it
-    # is a sub-heading of an answer.
-    return not reading.questions_read and match_subject(text, questions) is not None
+    # cooperation should look like") heads one only as the first heading, or after
+    # unnumbered headings that named other questions: otherwise it is a sub-heading of
+    # an answer.
+    return reading.subject_unnamed(match_subject(text, questions))
 
 
 def _subtitled(line: LineParts, questions: QuestionSet) -> bool:
@@ -804,7 +806,9 @@ def _ends_short_paragraph(reading: Reading, line: LineParts) -> bool:
     paragraph (single-spaced text written without blank lines between paragraphs,
     :meth:`~wgec_parse.roles.base.Reading.ends_paragraph`): a heading may follow it as
     it follows a blank line."""
-    return line.kind == Kind.TEXT and reading.ends_short(line.text, _width(line))
+    if line.kind != Kind.TEXT and not (reading.layout.unwrapped and line.marker):
+        return False  # one paragraph a line: a point that ends a sentence ends it too
+    return reading.ends_short(line.text, _width(line))
 
 
 def _heads_tab_columns(lines: Lines, i: int) -> bool:
