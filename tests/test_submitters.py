@@ -1756,6 +1756,7 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "Government of the Republic of Examplia",
         ),
         ("538_personal_sender_signs_in_full", "Jane Mary Doe"),
+        ("539_centre_of_its_institute_ru", "Центр цифровых правовых исследований"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:
@@ -1998,6 +1999,15 @@ def test_a_signers_title_before_the_body_is_left_out(line: str, name: str) -> No
     found = wgec_parse.parse(f"{Q1}\nBest regards,\nJane Example\n{line}\n").submitter
     assert found is not None
     assert found.name == name
+
+
+def test_a_forms_row_asked_as_a_question_says_the_writer_is_a_person() -> None:
+    # "¿Responde en nombre de una organización? No, a título personal" (forms 48): the
+    # person's name, not the country's field.
+    path = STYLES.parent / "forms" / "48_personal_capacity_asked_as_a_question_es.tsv"
+    found = wgec_parse.load(path).submitter
+    assert found is not None
+    assert (found.name, found.source) == ("Ana Ejemplo Ruiz", "Nombre y apellidos")
 
 
 def test_a_forms_label_with_a_remark_says_there_is_no_body() -> None:

@@ -90,6 +90,7 @@ from wgec_parse.submitters import (
     sender_line,
     speaker_for_state,
     unit_named_by_a_title,
+    unit_of_parent,
 )
 
 __all__ = [
@@ -701,7 +702,7 @@ class FrontMatter(_FieldsAndParagraphs):
         :func:`~wgec_parse.submitters.from_capitals_at_start`), else a running header that
         names an organisation, in the six UN languages (:mod:`wgec_parse.submitters`)."""
         fields = list(self.labelled())
-        found = from_fields(fields)
+        found = from_fields(fields, self.cover_texts)
         writers = found if found is not None and names_its_writers(found) else None
         if found is not None and writers is None:
             return behind_mailbox_organisation(found, fields, self.cover_texts) or found
@@ -766,10 +767,10 @@ class FrontMatter(_FieldsAndParagraphs):
             names_the_same(titles[0], sentence) or called_by_its_kind(titles[0], sentence)
         ):
             return speaker_for_state(sentence, self.cover_texts) or sentence
-        unit = unit_named_by_a_title(titles)
+        texts = self._texts(titled_at)
+        unit = unit_named_by_a_title(titles) or unit_of_parent(titles, texts[-1])
         if unit is not None:  # "Dirección Nacional de X" under "MINISTERIO DE ..."
             return unit
-        texts = self._texts(titled_at)
         speaker = next(filter(None, map(from_sentence, texts)), None)
         if sentence is not None and speaker is not None and governs(speaker, sentence):
             return speaker  # "The Government of the Republic of X welcomes ..."

@@ -964,14 +964,17 @@ _SENDER_LINE: Final = LazyPattern(
 _CELL_REFERENCE: Final = LazyPattern(r"\[r\d+ c\d+\] ")
 
 
-def from_fields(fields: Iterable[tuple[str, str]]) -> Submitter | None:
+def from_fields(fields: Iterable[tuple[str, str]], cover: Iterable[str] = ()) -> Submitter | None:
     """The submitter named by the most telling of ``(name, value)`` fields; a person's
-    name comes first where a field says that they write in a personal capacity ("En
-    nombre de: A título personal"), or where the organisation's field says there is none
-    ("Организация: (частное лицо)", "Organisation: N/A")."""
+    name comes first where a field, or a line of the ``cover`` texts (a form's row asked
+    as a question, "¿Responde en nombre de una organización? No, a título personal"),
+    says that they write in a personal capacity ("En nombre de: A título personal"), or
+    where the organisation's field says there is none ("Организация: (частное лицо)",
+    "Organisation: N/A")."""
     fields = list(fields)
     nobody = [_NO_BODY.fullmatch(_without_remark(value)) is not None for _, value in fields]
     personal = any(nobody) or any(_PERSONAL.search(value) for _, value in fields)
+    personal = personal or any(_PERSONAL.search(text) for text in cover)
     best: tuple[int, str, str] | None = None
     for (name, value), none in zip(fields, nobody, strict=True):
         rank = _rank(name)
@@ -1176,6 +1179,46 @@ def unit_named_by_a_title(titles: Sequence[Submitter]) -> Submitter | None:
             if line not in named and (fold(line.name) + " ").startswith(name):
                 return line
     return None
+
+
+def unit_of_parent(titles: Sequence[Submitter], cover: str) -> Submitter | None:
+    """The second of a letterhead's ``titles`` where it names a unit of the body the first
+    names, as the ``cover`` says in running text (the cover without the letterhead's
+    own lines): the unit's name, then the parent's, in
+    any grammatical case ("Центр цифровых правовых исследований Балтийского института
+    права и управления ..." under "Балтийский институт права и управления" / "Центр
+    цифровых правовых исследований"; "Centre for X of the University of Y"); None
+    otherwise."""
+    if len(titles) < 2 or not (names_organisation(titles[0]) and names_organisation(titles[1])):
+        return None
+    parent, unit = fold(titles[0].name).split(), fold(titles[1].name)
+    if len(parent) < _UNIT_PARENT_MIN_WORDS:
+        return None
+    text = fold(cover)
+    at = text.find(unit + " ")
+    while at >= 0 and parent:
+        after = text[at + len(unit) :].split()
+        while after and after[0] in _UNIT_LINKS:
+            after = after[1:]
+        if len(after) >= len(parent) and all(map(_same_stem, parent, after)):
+            return titles[1]
+        at = text.find(unit + " ", at + 1)
+    return None
+
+
+#: A parent's name has at least this many words ("University of Y").
+_UNIT_PARENT_MIN_WORDS: Final = 3
+#: The small words between a unit's name and its parent's ("Centre for X of the
+#: University of Y", "Chaire X de l'Université Y"), folded.
+_UNIT_LINKS: Final = frozenset(("of", "the", "de", "la", "l'", "del", "du", "des", "at", "в"))
+
+
+def _same_stem(word: str, other: str) -> bool:
+    """Whether two folded words are one word in different cases ("институт",
+    "института"; "балтийский", "балтийского"): they share all but their last three
+    letters, at least three."""
+    stem = max(3, len(word) - 3)
+    return word[:stem] == other[:stem]
 
 
 def governs(speaker: Submitter, state: Submitter) -> bool:

@@ -915,7 +915,7 @@ _ITEM_ENDS: Final = (".", ";", ",", ":", "。", "；", "，", "：", "؛", "،")
 
 def lost_glyph_sibling(reading: Reading, line: Current) -> Decision | None:
     """A line at the indent of the open item whose glyph was lost, once that item ends as
-    list items do (";", "."), is the next item, its glyph lost too, even where it lines
+    list items do (";", "؛", "."), is the next item, its glyph lost too, even where it lines
     up under the item before a real glyph."""
     if not (reading.group_open and reading.group_type == Role.BULLET and reading.lists):
         return None
@@ -927,10 +927,15 @@ def lost_glyph_sibling(reading: Reading, line: Current) -> Decision | None:
         and indent == len(first.indent)
         and indent > reading.layout.baseline
         and line.plain[:1].isalpha()
-        and reading.last_text().endswith(SENTENCE_END)
+        and reading.last_text().endswith(_SIBLING_AFTER)
     ):
         return _LOST_GLYPH
     return None
+
+
+#: How the item before a lost glyph's sibling ends: as a sentence does, or with the
+#: Arabic semicolon ("الجامعات ومراكز البحث؛").
+_SIBLING_AFTER: Final = (*SENTENCE_END, "؛")
 
 
 def continuation(reading: Reading, line: Current) -> Decision | None:
