@@ -1183,12 +1183,11 @@ def unit_named_by_a_title(titles: Sequence[Submitter]) -> Submitter | None:
 
 def unit_of_parent(titles: Sequence[Submitter], cover: str) -> Submitter | None:
     """The second of a letterhead's ``titles`` where it names a unit of the body the first
-    names, as the ``cover`` says in running text (the cover without the letterhead's
-    own lines): the unit's name, then the parent's, in
-    any grammatical case ("Центр цифровых правовых исследований Балтийского института
-    права и управления ..." under "Балтийский институт права и управления" / "Центр
-    цифровых правовых исследований"; "Centre for X of the University of Y"); None
-    otherwise."""
+    names, as the ``cover`` says in running text (the cover without the letterhead's own
+    lines): the unit's name, then the parent's, in any grammatical case ("Центр цифровых
+    правовых исследований Балтийского института права и управления ..." under
+    "Балтийский институт права и управления" / "Центр цифровых правовых исследований";
+    "Centre for X of the University of Y"); None otherwise."""
     if len(titles) < 2 or not (names_organisation(titles[0]) and names_organisation(titles[1])):
         return None
     parent, unit = fold(titles[0].name).split(), fold(titles[1].name)
@@ -1196,8 +1195,8 @@ def unit_of_parent(titles: Sequence[Submitter], cover: str) -> Submitter | None:
         return None
     text = fold(cover)
     at = text.find(unit + " ")
-    while at >= 0 and parent:
-        after = text[at + len(unit) :].split()
+    while at >= 0:
+        after = text[at + len(unit) : at + len(unit) + _SENTENCE_WINDOW].split()
         while after and after[0] in _UNIT_LINKS:
             after = after[1:]
         if len(after) >= len(parent) and all(map(_same_stem, parent, after)):
@@ -1209,8 +1208,8 @@ def unit_of_parent(titles: Sequence[Submitter], cover: str) -> Submitter | None:
 #: A parent's name has at least this many words ("University of Y").
 _UNIT_PARENT_MIN_WORDS: Final = 3
 #: The small words between a unit's name and its parent's ("Centre for X of the
-#: University of Y", "Chaire X de l'Université Y"), folded.
-_UNIT_LINKS: Final = frozenset(("of", "the", "de", "la", "l'", "del", "du", "des", "at", "в"))
+#: University of Y", "Cátedra X de la Universidad Y"), folded.
+_UNIT_LINKS: Final = frozenset(("of", "the", "de", "la", "del", "du", "des", "at", "в"))
 
 
 def _same_stem(word: str, other: str) -> bool:

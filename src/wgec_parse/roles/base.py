@@ -183,7 +183,9 @@ class Reading:
 
     def ends_paragraph(self, text: str) -> bool:
         """Whether the open block's last line, short and ending a sentence, closed it
-        before a line starting with ``text`` (single-spaced text only)."""
+        before a line starting with ``text`` (single-spaced text only); in text written
+        one paragraph a line (:attr:`~wgec_parse.layout.Layout.unwrapped`), any line but
+        a heading's does."""
         short_line = self.layout.short_line
         if not short_line or not (text[:1].isupper() or text[:1].isdigit()):
             return False
