@@ -702,10 +702,11 @@ class FrontMatter(_FieldsAndParagraphs):
         :func:`~wgec_parse.submitters.from_capitals_at_start`), else a running header that
         names an organisation, in the six UN languages (:mod:`wgec_parse.submitters`)."""
         fields = list(self.labelled())
-        found = from_fields(fields, self.cover_texts)
+        cover = self.cover_texts  # built once: the reads below share it
+        found = from_fields(fields, cover)
         writers = found if found is not None and names_its_writers(found) else None
         if found is not None and writers is None:
-            return behind_mailbox_organisation(found, fields, self.cover_texts) or found
+            return behind_mailbox_organisation(found, fields, cover) or found
         titles = []
         titled_at: set[int] = set()
         for paragraph in self.cover:
@@ -716,7 +717,7 @@ class FrontMatter(_FieldsAndParagraphs):
             if read is not None:
                 titles.append(read)
                 titled_at.add(id(paragraph))
-        sentence = next(filter(None, map(from_sentence, self.cover_texts)), None)
+        sentence = next(filter(None, map(from_sentence, cover)), None)
         if writers is not None:  # "Authors: Dr. A. Example" under the institute's name
             titled = next(filter(names_organisation, titles), None)
             if titled is None and sentence is not None and names_organisation(sentence):
@@ -726,7 +727,7 @@ class FrontMatter(_FieldsAndParagraphs):
             return self._from_titles(titles, titled_at, sentence)
         if sentence is not None:
             # A state a sentence names yields to the body another says speaks for it.
-            return speaker_for_state(sentence, self.cover_texts) or sentence
+            return speaker_for_state(sentence, cover) or sentence
         for paragraph in self.cover:
             read = from_letterhead([e.content for e in paragraph.lines if type(e) is Line])
             if read is not None:
@@ -743,7 +744,7 @@ class FrontMatter(_FieldsAndParagraphs):
             for e in block.lines
             if type(e) is Line
         ]
-        return personal_writer(lines, self.cover_texts) or self._running_title()
+        return personal_writer(lines, cover) or self._running_title()
 
     def _from_titles(
         self, titles: list[Submitter], titled_at: set[int], sentence: Submitter | None
@@ -771,7 +772,8 @@ class FrontMatter(_FieldsAndParagraphs):
         unit = unit_named_by_a_title(titles) or unit_of_parent(titles, texts[-1])
         if unit is not None:  # "Dirección Nacional de X" under "MINISTERIO DE ..."
             return unit
-        speaker = next(filter(None, map(from_sentence, texts)), None)
+        # The speaker of the cover without the titles, only where a sentence names one.
+        speaker = None if sentence is None else next(filter(None, map(from_sentence, texts)), None)
         if sentence is not None and speaker is not None and governs(speaker, sentence):
             return speaker  # "The Government of the Republic of X welcomes ..."
         titled = next(filter(names_government, titles), None) or fullest_title(titles)
