@@ -12,8 +12,12 @@ import pytest
 from wgec_parse import build, grammars
 from wgec_parse.grammars import BLOCKS, LINES
 
-#: Each grammar compiled once for the module: compiling lines.lark takes seconds.
-compiled_once = functools.cache(grammars.compile_grammar)
+
+@functools.cache
+def compiled_once(name: str) -> lark.Lark:
+    """Each grammar compiled once for the module, as the build compiles it."""
+    with build.without_overlap_report():
+        return grammars.compile_grammar(name)
 
 
 @pytest.mark.parametrize("name", [BLOCKS, LINES])

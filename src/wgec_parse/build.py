@@ -10,17 +10,38 @@ stale.  Nothing imports this module; it imports both the grammars and the classi
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
+
+import lark.lexer
 
 from wgec_parse import grammars, markers
 
-__all__ = ["write_all"]
+__all__ = ["without_overlap_report", "write_all"]
+
+
+@contextlib.contextmanager
+def without_overlap_report() -> Iterator[None]:
+    """Compile without lark's report of overlapping terminals.
+
+    Where interegular is installed (a test dependency), lark compares every pair of
+    same-priority terminals while it compiles a grammar with its own lexer: on the lines
+    grammar, whose terminals overlap by design, that takes minutes, changes nothing that
+    is compiled, and only logs, at a level lark silences."""
+    saved = lark.lexer.has_interegular
+    lark.lexer.has_interegular = False
+    try:
+        yield
+    finally:
+        lark.lexer.has_interegular = saved
 
 
 def write_all(directory: str) -> list[str]:
     """Write the compiled grammars, the terminals and the narrowed bands into
     ``directory``; the paths written."""
-    written = grammars.write_compiled(directory)
+    with without_overlap_report():
+        written = grammars.write_compiled(directory)
     terminals = grammars.read_terminals(directory) or ()
     path = os.path.join(directory, f"{grammars.LINES}.latin")
     with open(path, "wb") as handle:
