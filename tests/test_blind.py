@@ -395,7 +395,9 @@ FLOORS: Final = {
     # (fixtures 360, 361): 20 exact, 355.
     # Web-page furniture in the six languages after a flattened article (fixture 416): 21 exact, 356.
     # Letters in square brackets, "[a]" (fixture 436): 22 exact, 358.
-    "blind21": Floor(24, 22, 358),
+    # A bare keyword heading over its topic and words that qualify it (fixture 552): 23
+    # exact, 359.
+    "blind21": Floor(24, 23, 359),
     # The twenty-second blind set (fixtures/blind22/), weighted to PDF extraction, and the
     # twenty-third (fixtures/blind23/), weighted to the five other languages, Word text,
     # e-mail and forms, both written without the parser's code and scored before any rule
@@ -568,7 +570,8 @@ FLOORS: Final = {
     # A flattened page whose heading opens with a wording after the cover's fields,
     # without a sentence end before it (fixture 437): 19 exact, 355.
     # "Dirección" an organisation's word (fixture 524): 20 exact, 356.
-    "blind32": Floor(24, 20, 356),
+    # A legal form written with full stops keeps them (fixture 547): 21 exact, 357.
+    "blind32": Floor(24, 21, 357),
     # The thirty-third blind set (fixtures/blind33/), e-mails, letters, notes verbales,
     # forms and short PDFs: 5 exact, 203 of 360 with the parser of 300b0c2, 6 exact, 211
     # on arrival.  Lone bullets heading questions, Chinese one paragraph per line not read
@@ -857,7 +860,11 @@ FLOORS: Final = {
     # page's menu left out of the letterhead's paragraph (fixture 518): 19 exact, 353.
     # Still held out: a form's row asked as a question says the writer is a person
     # (forms 48): 20 exact, 354.
-    "blind58": Floor(24, 20, 354),
+    # Opened and read after six stops held out: an Arabic sign-off in the plural and
+    # "sent from my mobile" in Arabic (fixture 541), an apology for sending late before
+    # the sign-off (fixture 542), a body's name a blank line above a web page's tags
+    # (fixture 543): 23 exact, 359.
+    "blind58": Floor(24, 23, 359),
     # The fifty-ninth blind set (fixtures/blind59/), a cross-section, opened on arrival:
     # 17 exact, 326 of 360 (after 1ad928b), the same with the parser of 63f8727.
     # A title with a subtitle after a colon and "ماذا نقترح" head their questions
@@ -873,13 +880,19 @@ FLOORS: Final = {
     # Still held out: a reference field's value of one word ends on its line (fixture
     # 516): 21 exact, 356.
     # Still held out: lost glyphs after an Arabic semicolon (fixture 540): 22, 357.
-    "blind60": Floor(24, 22, 357),
+    # Still held out: an apology before the sign-off and the rest of fixtures 541-543:
+    # 22, 357.  Opened and read: a running title under a page count whose form feed was
+    # lost (fixture 544), a signature under "For and on behalf of X Ltd." (fixture
+    # 545): 24 exact, 360.
+    "blind60": Floor(24, 24, 360),
     # The sixty-first blind set (fixtures/blind61/), a cross-section, held out: never
     # looked at, only scored.  19 exact, 354 of 360 on arrival (after 521282c), the same
     # with the parser of 63f8727.
     # Still held out: a web page's menu left out of the letterhead's paragraph (fixture
     # 518): 20 exact, 355.
-    "blind61": Floor(24, 20, 355),
+    # Opened and read: a guiding question's key "GQ1." inside a flattened page (fixture
+    # 546), a legal form's full stops kept (fixture 547): 22 exact, 358.
+    "blind61": Floor(24, 22, 358),
     # The sixty-second blind set (fixtures/blind62/), a cross-section, opened on
     # arrival: 17 exact, 320 of 360 (after 521282c), the same with the parser of
     # 63f8727.  Roman numerals with a dot and a dash, "QUESTION UN", numbered points
@@ -892,7 +905,13 @@ FLOORS: Final = {
     # The sixty-third blind set (fixtures/blind63/), a cross-section, held out: never
     # looked at, only scored.  18 exact, 350 of 360 on arrival (after 3383868); 18 and
     # 349 with the parser of 63f8727.
-    "blind63": Floor(24, 18, 350),
+    # Opened and read after four stops held out: "Nous restons disponibles ..." closes
+    # (fixture 548), a label over an address that says where to send comments (fixture
+    # 549), a figure "3.1 million" at a wrapped line's start in an answer of lettered
+    # points (fixture 550), a double-spaced first sentence that restates its question
+    # over a line that opens with a number (fixture 551), a bare "[Question 2]" over its
+    # topic and words that qualify it (fixture 552): 23 exact, 359.
+    "blind63": Floor(24, 23, 359),
     # The sixty-fourth blind set (fixtures/blind64/), a cross-section, opened on
     # arrival: 19 exact, 343 of 360 (after 3383868), the same with the parser of
     # 63f8727.  A web page's menu left out of the letterhead's paragraph, "Regroupement"
@@ -920,15 +939,18 @@ FLOORS: Final = {
     # looked at, only scored.  12 exact, 315 of 348 on arrival, the same with the
     # parser of 6628b24.
     # Still held out: the same rules (fixtures 529-535): 12 exact, 323.
-    "blind66": Floor(24, 12, 323),
+    # Still held out: the rules of fixtures 541-543: 13 exact, 324.
+    "blind66": Floor(24, 13, 324),
     # The sixty-seventh blind set (fixtures/blind67/), a cross-section, held out: never
     # looked at, only scored.  16 exact, 322 of 348 on arrival (after dd52d09), the same
     # with the parser of 6628b24.
-    "blind67": Floor(24, 16, 322),
+    # Still held out: the rules of fixtures 541-543: 16 exact, 323.
+    "blind67": Floor(24, 16, 323),
     # The sixty-eighth blind set (fixtures/blind68/), a cross-section, held out: never
     # looked at, only scored.  14 exact, 327 of 348 on arrival (after dd52d09); 14 and
     # 319 with the parser of 6628b24.
-    "blind68": Floor(24, 14, 327),
+    # Still held out: the rules of fixtures 541-552: 15 exact, 328.
+    "blind68": Floor(24, 15, 328),
     # The sixty-ninth blind set (fixtures/blind69/), a cross-section, held out: never
     # looked at, only scored.  19 exact, 327 of 348 on arrival (after 48abda4).
     "blind69": Floor(24, 19, 327),

@@ -498,6 +498,11 @@ _EXAMPLES = {
     "Sent from my phone. Please excuse brevity and typos.": "SIGNOFF_SENT_FROM",  # 444
     "Envoyé de mon iPhone. Excusez la brièveté.": "SIGNOFF_SENT_FROM",
     "Sent from my phone.": "SIGNOFF_SENT_FROM",
+    "أُرسلت من هاتفي المحمول": "SIGNOFF_SENT_FROM",  # fixture 541
+    "Page 1 | 2": "NOISE_PAGE_OF",  # fixture 544
+    "Nous restons disponibles pour tout échange.": "TEXT_THANKS",  # fixture 548
+    "مع خالص التحيات،": "SIGNOFF",  # fixture 541
+    "Apologies for sending this at the last minute, and happy new year.": "TEXT_THANKS",  # 542
     "Ends.": "SIGNOFF_END",  # 468
     "ENDS": "SIGNOFF_END",
     "- ENDS -": "SIGNOFF_END",
@@ -1120,6 +1125,7 @@ def test_the_hints_cover_these_markers(hint: str, name: str, data: st.DataObject
         ("Question 1: What", True, True),
         ("Response to Question 1: What", True, False),
         ("Q1. What", True, True),
+        ("GQ1. What", True, True),  # a guiding question's key (fixture 546)
         ("第二个问题：考虑到", True, True),
         ("س٢: مع مراعاة", True, False),
         ("B. What", True, False),

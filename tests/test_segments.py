@@ -292,6 +292,19 @@ def test_keyword_headings_in_square_brackets_are_cut_inside_a_line(first: str, s
     assert doc.questions[0].title == Q1
 
 
+def test_guiding_question_keys_are_cut_inside_a_line() -> None:
+    """A guiding question's key ("GQ1.") before a question's wording opens the heading:
+    it is no end of the sentence before it (fixture 546)."""
+    path = FIXTURES / "styles" / "546_guiding_question_keys_inside_a_flattened_page.txt"
+    text = path.read_text("utf-8")
+    doc = parse(text)
+    assert render(doc) == text
+    assert [(q.number, q.marker) for q in doc.questions] == [("1", "GQ1."), ("2", "GQ2.")]
+    assert doc.front_matter is not None
+    cover = render(doc.front_matter)
+    assert cover.rstrip().endswith("round table of 2 December 2016."), cover
+
+
 @pytest.mark.parametrize(
     "courtesy",
     [

@@ -1757,6 +1757,12 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
         ),
         ("538_personal_sender_signs_in_full", "Jane Mary Doe"),
         ("539_centre_of_its_institute_ru", "Центр цифровых правовых исследований"),
+        ("543_body_name_a_blank_line_over_web_tags_fr", "Observatoire sahélien du numérique"),
+        ("547_legal_form_with_full_stops_in_a_subject_line_es", "Cumbre Datos S.A.S."),
+        (
+            "550_figure_with_a_decimal_opens_a_wrapped_line_in_a_lettered_answer",
+            "Andes Connectivity Council",
+        ),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

@@ -769,14 +769,24 @@ def _opens_page(
     """Whether line ``i`` is the first line of a page, under the last page's footer: a
     form feed stands before its text or alone on a line before it, and the line before
     that (blank lines between) is a page number, alone or beside a title (one of
-    ``titled``)."""
+    ``titled``); or, where the extraction lost its form feeds, the line before is a page
+    number that counts the pages ("Page 1 | 2", "Página 1 de 3"), which only a footer
+    holds."""
     fed = contents[i].lstrip(" \t").startswith("\f")
     j = i - 1
     while j >= 0 and (lines[j] is None or not contents[j].strip(" \t\f")):
         fed = fed or "\f" in contents[j]
         j -= 1
     before = lines[j] if j >= 0 else None
-    return fed and before is not None and (before.terminal.startswith("NOISE_PAGE") or j in titled)
+    if before is None:
+        return False
+    if not fed:
+        return before.terminal == "NOISE_PAGE_OF" and _PAGE_COUNT.search(before.text) is not None
+    return before.terminal.startswith("NOISE_PAGE") or j in titled
+
+
+#: A page's number and the number of pages ("1 | 2", "1 of 2", "1 de 3", "1/2").
+_PAGE_COUNT: Final = LazyPattern(r"\d[ \u00a0]?(?:of|de|sur|из|من|/|\|)[ \u00a0]?\d")
 
 
 def _names_the_cover(parts: Sequence[str], cover_text: str, cover_words: frozenset[str]) -> bool:

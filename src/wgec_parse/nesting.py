@@ -225,8 +225,13 @@ class ClauseLevels:
         ("2.1"), or it is the next, the first under, or again the last number of an
         open level ("2.9" after "2.8", "2.5.1" under "2.5", "2.5" again)."""
         core = unbracketed(marker).strip("().").rstrip(".").replace("/", ".").replace("-", ".")
-        if core.endswith(".1"):
-            return True
+        return core.endswith(".1") or self.continues(marker)
+
+    def continues(self, marker: str) -> bool:
+        """Whether a dotted clause number goes on from an open level: the next, the
+        first under, or again the last number of one ("2.9" after "2.8", "2.5.1" under
+        "2.5", "2.5" again), not merely a sequence's start."""
+        core = unbracketed(marker).strip("().").rstrip(".").replace("/", ".").replace("-", ".")
         for _, last in self.levels:
             last = last.rstrip(".").replace("/", ".").replace("-", ".")
             if core in (last, last + ".1") or _follows(last, core):

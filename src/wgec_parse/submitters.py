@@ -395,9 +395,11 @@ _NO_BODY: Final = LazyPattern(
     rf"|فرد|لا يوجد|个人|无|{_IN_ONES_OWN_NAME})"
 )
 #: Where a title's name ends: the meeting it is addressed to ("Contribution of X to the
-#: Working Group ...", "Contribution de X au Groupe ...", "Aportes de X al Grupo ...").
+#: Working Group ...", "Submission of X to WGEC-2", "Contribution de X au Groupe ...",
+#: "Aportes de X al Grupo ...").
 _ADDRESSED: Final = LazyPattern(
-    r"[ \u00a0]+(?i:to[ \u00a0]+the|au|aux|à[ \u00a0]+la|auprès|al|a[ \u00a0]+la|a[ \u00a0]+las"
+    r"[ \u00a0]+(?i:to[ \u00a0]+the|to(?=[ \u00a0]+(?:wgec|cstd|cctd|un[ \u00a0]+cstd))"
+    r"|au|aux|à[ \u00a0]+la|auprès|al|a[ \u00a0]+la|a[ \u00a0]+las"
     r"|a[ \u00a0]+los|ante)[ \u00a0]"
 )
 #: What a title is addressed to: the meeting's bodies (by their acronyms too, "GTCM-2",
@@ -1873,6 +1875,10 @@ def _capitalised_run(rest: str) -> str | None:
         core = bare.strip('()«»"“”')
         for elision in ("l'", "d'", "l’", "d’"):
             core = core.removeprefix(elision)
+        dotted = _dotted_legal_form(word)
+        if words and dotted is not None:  # "Andina Cloud S.A.S.", "Example Ltd."
+            words.append(dotted)
+            break
         if words and core.lower() in _LEGAL_FORMS:  # "Example Telecommunications plc"
             words.append(bare)
             break
@@ -1971,10 +1977,22 @@ def _run_before_end(rest: str) -> str | None:
         if word.endswith(",") and _enumeration_goes_on(given, k):
             words.append(word)  # "Ministerio de Industria, Comercio y Transformación ..."
             continue
+        dotted = _dotted_legal_form(word)
+        if words and dotted is not None:  # "Comentarios de Andina Cloud S.A.S. a las ..."
+            words.append(dotted)
+            return _named(" ".join(words))
         words.append(bare)
         if bare != word:
             return _named(" ".join(words))
     return None
+
+
+def _dotted_legal_form(word: str) -> str | None:
+    """``word`` without the punctuation after it where it is a company's legal form
+    written with full stops, which it keeps ("S.A.S.", "Ltd.", "S.p.A."); None for any
+    other word."""
+    dotted = word.rstrip(",;:!?،؛")
+    return dotted if dotted.endswith(".") and dotted.lower() in _LEGAL_FORMS else None
 
 
 def _before_addressee(name: str) -> str:
@@ -2279,12 +2297,13 @@ def _spelled_before(text: str, acronym: str) -> str | None:
 
 def signs_for(text: str) -> bool:
     """Whether a line says on whose behalf the signature under it signs ("For the
-    Secretariat:", "Pour le Collectif,", "Por la Comisión,", "For EBA,"): short, the body
-    named with a capital after its article, and a colon or a comma at its end."""
+    Secretariat:", "Pour le Collectif,", "Por la Comisión,", "For EBA,", "For and on
+    behalf of Example Networks Ltd."): short, the body named with a capital after its
+    article, and a colon, a comma or a full stop at its end."""
     text = text.strip()
     return (
         len(text) <= _SIGNS_FOR_MAX
-        and text.endswith((",", ":", "："))
+        and text.endswith((",", ":", "：", "."))
         and _SIGNING_FOR.match(text) is not None
     )
 
@@ -2294,7 +2313,8 @@ def signs_for(text: str) -> bool:
 #: not by its name; its first letter after an article is a capital ("For these reasons:"
 #: signs for no one).
 _SIGNING_FOR: Final = LazyPattern(
-    r"(?i:for|on behalf of|pour|au nom d[eu]|por|en nombre del?|от имени|за)[ \u00a0]"
+    r"(?i:for(?: and on behalf of)?|on behalf of|pour|au nom d[eu]|por|en nombre del?"
+    r"|от имени|за)[ \u00a0]"
     r"(?:(?i:the|le|la|les|l['’]|el|los|las)[ \u00a0]?)?[A-ZÀ-ÖØ-ÞА-ЯЁ]"
 )
 #: The longest line that says on whose behalf a signature signs.

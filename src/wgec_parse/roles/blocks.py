@@ -258,11 +258,15 @@ _EMAIL: Final = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: A. Example, a@example.org"), or a purpose that opens the sentence ("For questions
 #: ...", "Pour toute question ...", "Para cualquier consulta ...", "По вопросам ...",
 #: "للاستفسار", "如有疑问"), or a passive that says where questions go ("Questions
-#: about this response can be sent to ...", "... peuvent être adressées à ...").
+#: about this response can be sent to ...", "... peuvent être adressées à ..."), or a
+#: label that names them ("Comments or questions about this submission: ...").
 _WRITE_TO: Final = LazyPattern(
     r"(?i:\b(?:please|kindly|veuillez|merci de|por favor|favor de|sírvase|просьба|просим"
     r"|пожалуйста)\b|\b(?:contact|contacts|contacto|контакты|контактное лицо)[ \u00a0]?:"
     r"|\b(?:can|may|should) be (?:sent|addressed|directed|e-?mailed)\b"
+    r"|^(?:comments|questions|queries|enquiries)(?: (?:or|and) (?:comments|questions|queries"
+    r"|enquiries))? (?:about|on|regarding|concerning) (?:this|the|our) (?:submission"
+    r"|contribution|input|paper|response|note)[ \u00a0]?:"
     r"|\bpeu(?:ven)?t être (?:adressée?s?|envoyée?s?)\b|\bpued(?:e|en) (?:enviarse|dirigirse)\b"
     r"|\bможно (?:направ(?:ить|лять)|присылать|отправ(?:ить|лять))\b|يمكن (?:توجيه|إرسال)"
     r"|可(?:发送|发|寄)至"
@@ -415,7 +419,8 @@ def signature_block(reading: Reading, line: Current) -> Decision | None:
     contact field ("北部湾……商会秘书处" over "联系电话：……"); a title and a name set in
     two columns count without the gap between them; a run after a line ending with ":"
     is a list, not a signature, unless that line says on whose behalf the signature
-    signs ("For the Network:"), which then opens it."""
+    signs ("For the Network:"), which then opens it, as such a line ending with a full
+    stop does too ("For and on behalf of Example Networks Ltd.")."""
     if not reading.questions_read or reading.group_type == Role.QUESTION:
         return None
     if reading.signature is not None and line.index != reading.signature:
@@ -472,11 +477,18 @@ def _body_over_contact(lines: Sequence[LineParts | None], tail: int) -> int:
     """Index of a line alone that names an organisation, or says who prepared the paper,
     after a blank line, right over the contact field at ``tail`` ("北部湾……商会秘书处"
     over "联系电话：……", "Example Forum Secretariat" or "Prepared by the Policy
-    Division." over "Contact: ..."): a signature of one line; -1 if none."""
+    Division." over "Contact: ...") or over a web page's tags ("Comité de Políticas de
+    X" over "Etiquetas: ..."), or a blank line above either: a signature of one line;
+    -1 if none."""
     parts = lines[tail]
-    if parts is None or parts.kind != Kind.FIELD or _label(parts) not in CONTACT_LABELS:
+    if parts is None or parts.kind != Kind.FIELD:
+        return -1
+    label = _label(parts)
+    if label not in CONTACT_LABELS and label not in WEB_TAIL_LABELS:
         return -1
     j = tail - 1
+    if j > 0 and lines[j] is None:
+        j -= 1  # one blank line between the signature and the field
     above = lines[j] if j >= 0 else None
     if above is None or above.kind != Kind.TEXT or j == 0 or lines[j - 1] is not None:
         return -1
@@ -548,14 +560,16 @@ def signature_start(lines: Sequence[LineParts | None], stop: int | None = None) 
     )
     if start < 0 or (count < 2 and not dated and not alone):
         return -1
-    # The line before the run (j, -1 at the start of the text) may not introduce a list,
-    # unless it says on whose behalf the signature signs ("For the Network:"): the
-    # signature starts there.
+    # The line before the run (j, -1 at the start of the text) may not introduce a list;
+    # where it says on whose behalf the signature signs ("For the Network:", "For and
+    # on behalf of Example Ltd."), the signature starts there.
     before = lines[j] if j >= 0 else None
     if before is not None:
         text = before.marker + before.gap + before.text
+        if signs_for(text):
+            return j
         if text.rstrip().endswith(LEADS):
-            return j if signs_for(text) else -1
+            return -1
     return start
 
 
@@ -704,11 +718,16 @@ def number_opens_sentence(reading: Reading, line: Current) -> Decision | None:
     """A line that opens with a decimal number, no stop after it, and a word of
     magnitude or unit ("2.6 billion people in Asia are still offline.", "3.5 per cent of
     ..."), where the number does not fit the open clause levels (see
-    :func:`number_runs_on`), is a sentence that starts with a figure: a paragraph, not a
-    clause; so is a line that opens with a range of numbers before a word in lower case
-    ("69-71 are the paragraphs everyone quotes"), where the range does not fit them."""
+    :func:`number_runs_on`), or would only start a sequence and goes on in lower case
+    ("3.1 million mobile subscriptions ..." in an answer of lettered points), is a
+    sentence that starts with a figure: a paragraph, not a clause; so is a line that
+    opens with a range of numbers before a word in lower case ("69-71 are the paragraphs
+    everyone quotes"), where the range does not fit them."""
     parts = line.parts
-    if reading.clauses.fits(parts.marker):
+    clauses = reading.clauses
+    if clauses.fits(parts.marker) and (
+        clauses.continues(parts.marker) or not parts.text[:1].islower()
+    ):
         return None
     if (
         parts.terminal == "DOTTED"

@@ -132,13 +132,17 @@ def heading_kind(reading: Reading, i: int) -> str:
     if _names_its_topic(line, reading.questions):
         return "topic"
     # ">> Question 1 <<" over "High level characteristics of enhanced cooperation": a
-    # bare keyword heading whose next line names its number's topic takes it as title.
-    if (
-        line.kind == Kind.QKEY
-        and not line.text
-        and match_topic(title, reading.questions) == question_number(line.marker)
-    ):
-        return "topic"
+    # bare keyword heading whose next line names its number's topic takes it as title,
+    # as it does where the topic comes before a comma and words that qualify it
+    # ("[Question 2]" over "Recommendations, bearing in mind the first WGEC ...").
+    if line.kind == Kind.QKEY and not line.text:
+        number = question_number(line.marker)
+        lead = title.partition(",")[0]
+        if number is not None and number in (
+            match_topic(title, reading.questions),
+            match_topic(lead, reading.questions),
+        ):
+            return "topic"
     # "I. WHAT ENHANCED COOPERATION SHOULD LOOK LIKE": a title set in capitals that
     # names its number's question's subject (a clause in capitals is rare).
     text = line.text
@@ -591,7 +595,9 @@ def _leads_answer_under_its_heading(reading: Reading, i: int, number: str) -> bo
     nothing between ("¿Qué tipo de recomendaciones deberíamos considerar?" over
     "Teniendo en cuenta la labor del anterior Grupo ..., recomendamos:"): the answer's
     first sentence restates the question, it does not head it again."""
-    if reading.group_type != Role.QUESTION or not _sentence_leads(reading.lines, i):
+    if reading.group_type != Role.QUESTION or not _sentence_leads(
+        reading.lines, i, reading.layout.double
+    ):
         return False
     last = reading.last_line()
     if last is None:
@@ -602,23 +608,38 @@ def _leads_answer_under_its_heading(reading: Reading, i: int, number: str) -> bo
     return asked is None or asked == number
 
 
-def _sentence_leads(lines: Lines, i: int) -> bool:
+def _sentence_leads(lines: Lines, i: int, double: bool = False) -> bool:
     """Whether the sentence that line ``i`` opens ends with a colon: the first of its
     lines, up to :data:`_LEAD_LINES` without a blank line between and each after the
-    first going on in lower case, that ends a sentence or leads into a list, leads."""
-    for j in range(i, min(i + _LEAD_LINES, len(lines))):
+    first going on in lower case, that ends a sentence or leads into a list, leads.  In
+    doubled spacing (``double``) one blank line between them is spacing, and a line may
+    go on with a number before a word in lower case ("... los párrafos 69 a" over "71
+    de la Agenda de Túnez, proponemos que el Grupo recomiende:")."""
+    j, read = i, 0
+    while j < len(lines) and read < _LEAD_LINES:
         parts = lines[j]
         if parts is None:
+            if double and j > i and lines[j - 1] is not None and j + 1 < len(lines):
+                j += 1  # pdftotext's doubled spacing
+                continue
             return False
         text = parts.marker + parts.gap + parts.text  # "propose ... suivantes :", a field
-        if j > i and not text[:1].islower():
+        if j > i and not _goes_on(text):
             return False
         end = text.rstrip()
         if end.endswith(LEADS):
             return True
         if end.endswith(SENTENCE_END) or QUESTION_END.search(end) is not None:
             return False
+        j, read = j + 1, read + 1
     return False
+
+
+def _goes_on(text: str) -> bool:
+    """Whether a line goes on with the sentence above it: it opens in lower case, or
+    with a number before a word in lower case ("71 de la Agenda de Túnez, ...")."""
+    number, _, rest = text.partition(" ")
+    return text[:1].islower() or (number.isdigit() and rest[:1].islower())
 
 
 #: A sentence that leads into a list wraps over at most this many lines.
