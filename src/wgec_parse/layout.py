@@ -68,7 +68,9 @@ _INDENT: Final = operator.attrgetter("indent")
 # Lines of page furniture a wrap may run past (a footer, a page number, a header).
 _FURNITURE_LINES: Final = 4
 #: What separates the parts of a running title: "AISO - Contribution - 2016", "A | B".
-_TITLE_SEPARATOR: Final = LazyPattern(r"\s[-\u2013\u2014|\u00b7]\s|\uff5c|[ \u00a0]{3,}|\t")
+_TITLE_SEPARATOR: Final = LazyPattern(
+    r"[ \u00a0]*\s[-\u2013\u2014|\u00b7]\s[ \u00a0]*|\uff5c|[ \u00a0]{3,}|\t"
+)
 #: A part of a running title: words, no numbering or glyph first ("- 3 -" is no part), or
 #: the document's reference ("N° 0412/MPK/GE/2016", "Ref. EPU/IP/2016/4", "№ 07/2-15").
 _TITLE_PART: Final = LazyPattern(r"[^\W\d_]{2}|(?i:n[°º]|no\.|nº|réf\.|ref\.|№)[ \u00a0]?\w")

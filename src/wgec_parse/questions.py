@@ -20,6 +20,7 @@ from wgec_parse.lazyre import LazyPattern
 __all__ = [
     "BUILTIN_QUESTION_SETS",
     "CLOSERS",
+    "OPENING_QUOTES",
     "QUESTION_END",
     "WGEC2",
     "QuestionMatch",
@@ -345,7 +346,7 @@ def match_restated(text: str, questions: QuestionSet = WGEC2) -> str | None:
 
 
 #: Quotation marks that open and close a quoted wording.
-_OPENING_QUOTES: Final = "\"'“‘«„「『"
+OPENING_QUOTES: Final = "\"'“‘«„「『"
 _CLOSING_QUOTES: Final = "\"'”’»“」』"
 #: The most words before a quoted wording (`On "..."`, `Regarding the question "..."`).
 _LEAD_MAX_WORDS: Final = 4
@@ -358,7 +359,7 @@ def _quoted_after_lead(text: str) -> str:
     line = text.rstrip(" \t:.：")
     if not line or line[-1] not in _CLOSING_QUOTES:
         return ""
-    start = next((k for k, ch in enumerate(line[:80]) if ch in _OPENING_QUOTES), -1)
+    start = next((k for k, ch in enumerate(line[:80]) if ch in OPENING_QUOTES), -1)
     if start <= 0:
         return ""
     lead = line[:start]

@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import Final, NamedTuple
 
 from wgec_parse.layout import Layout, cut_sentence_headers, footnotes
-from wgec_parse.markers import LineParts
+from wgec_parse.markers import Kind, LineParts, question_number
 from wgec_parse.nesting import MAX_DEPTH, BulletLevels, ClauseLevels
 from wgec_parse.nodes import Line, LineLike, Noise
 from wgec_parse.questions import WGEC2, QuestionSet, match_subject, match_topic
@@ -135,6 +135,18 @@ class Reading:
         self.table_of_contents: frozenset[int] = frozenset()
         #: The blank lines between the rows of the open table (0 or 1).
         self.table_spacing = 0
+
+    @cached_property
+    def keyed_questions(self) -> dict[str, int]:
+        """The index of the last line keyed with each question's number ("Q.1 ...",
+        "Question 2:"), by number."""
+        keyed = {}
+        for i, parts in enumerate(self.lines):
+            if parts is not None and parts.kind == Kind.QKEY:
+                number = question_number(parts.marker)
+                if number is not None:
+                    keyed[number] = i
+        return keyed
 
     @cached_property
     def footnotes(self) -> frozenset[int]:

@@ -15,6 +15,7 @@ from wgec_parse.nodes import Line
 from wgec_parse.numbering import heading_number, referenced_number, roman_to_int
 from wgec_parse.questions import (
     CLOSERS,
+    OPENING_QUOTES,
     QUESTION_END,
     WGEC2,
     QuestionSet,
@@ -581,7 +582,10 @@ def wording_heading(reading: Reading, line: Current) -> Decision | None:
         return None
     text, questions = line.plain, reading.questions
     number = match_wording(text, questions)
-    if number is not None and _leads_answer_under_its_heading(reading, line.index, number):
+    if number is not None and (
+        _leads_answer_under_its_heading(reading, line.index, number)
+        or _cited_before_its_heading(reading, line.index, number)
+    ):
         return None
     if number is not None or (line.parts.kind == Kind.TEXT and match_restated(text, questions)):
         return _heading(reading, line, text, "", demote=True)
@@ -1200,13 +1204,25 @@ def heading_note(reading: Reading, line: Current) -> Decision | None:
 def asked_wording_heading(reading: Reading, line: Current) -> Decision | None:
     """A plain line that asks a question in its wording, whole on the line, heads it even
     without a break before it, when the line before ends a sentence."""
-    if (
-        asks(line.parts.text)
-        and reading.last_text().endswith(SENTENCE_END)
-        and match_wording(line.parts.text, reading.questions) is not None
-    ):
-        return _heading(reading, line, line.parts.text, "", demote=False)
-    return None
+    if not (asks(line.parts.text) and reading.last_text().endswith(SENTENCE_END)):
+        return None
+    number = match_wording(line.parts.text, reading.questions)
+    if number is None or _cited_before_its_heading(reading, line.index, number):
+        return None
+    return _heading(reading, line, line.parts.text, "", demote=False)
+
+
+def _cited_before_its_heading(reading: Reading, i: int, number: str) -> bool:
+    """Whether line ``i``, which gives question ``number``'s wording, cites it in
+    quotation marks before the keyword heading of that number further on (a cover that
+    quotes "“What are the high level characteristics of enhanced cooperation?”", then
+    "Q.1 High-level characteristics"): the cover's words, no heading."""
+    parts = reading.lines[i]
+    return (
+        parts is not None
+        and parts.text[:1] in OPENING_QUOTES
+        and reading.keyed_questions.get(number, -1) > i
+    )
 
 
 def asked_topic_heading(reading: Reading, line: Current) -> Decision | None:
