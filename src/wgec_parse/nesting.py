@@ -194,6 +194,12 @@ def _starts(marker: str) -> bool:
     return core in _FIRSTS or (core.isdecimal() and int(core) == 1)
 
 
+def _dotted_core(marker: str) -> str:
+    """A dotted clause number without its brackets and final full stop, its slashes and
+    hyphens read as full stops ("(2/1)." gives "2.1")."""
+    return unbracketed(marker).strip("().").rstrip(".").replace("/", ".").replace("-", ".")
+
+
 def _follows(last: str, number: str) -> bool:
     """Whether ``number`` comes right after ``last``: "2.9" after "2.8", "3" after "2"."""
     before, after = last.split("."), number.split(".")
@@ -224,14 +230,13 @@ class ClauseLevels:
         """Whether a dotted clause number fits the open levels: it starts a sequence
         ("2.1"), or it is the next, the first under, or again the last number of an
         open level ("2.9" after "2.8", "2.5.1" under "2.5", "2.5" again)."""
-        core = unbracketed(marker).strip("().").rstrip(".").replace("/", ".").replace("-", ".")
-        return core.endswith(".1") or self.continues(marker)
+        return _dotted_core(marker).endswith(".1") or self.continues(marker)
 
     def continues(self, marker: str) -> bool:
         """Whether a dotted clause number goes on from an open level: the next, the
         first under, or again the last number of one ("2.9" after "2.8", "2.5.1" under
         "2.5", "2.5" again), not merely a sequence's start."""
-        core = unbracketed(marker).strip("().").rstrip(".").replace("/", ".").replace("-", ".")
+        core = _dotted_core(marker)
         for _, last in self.levels:
             last = last.rstrip(".").replace("/", ".").replace("-", ".")
             if core in (last, last + ".1") or _follows(last, core):

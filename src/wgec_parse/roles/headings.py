@@ -615,10 +615,10 @@ def _leads_answer_under_its_heading(reading: Reading, i: int, number: str) -> bo
 def _sentence_leads(lines: Lines, i: int, double: bool = False) -> bool:
     """Whether the sentence that line ``i`` opens ends with a colon: the first of its
     lines, up to :data:`_LEAD_LINES` without a blank line between and each after the
-    first going on in lower case, that ends a sentence or leads into a list, leads.  In
-    doubled spacing (``double``) one blank line between them is spacing, and a line may
-    go on with a number before a word in lower case ("... los párrafos 69 a" over "71
-    de la Agenda de Túnez, proponemos que el Grupo recomiende:")."""
+    first going on in lower case (or with a number before a word in lower case: "... los
+    párrafos 69 a" over "71 de la Agenda de Túnez, proponemos que el Grupo
+    recomiende:"), that ends a sentence or leads into a list, leads.  In doubled
+    spacing (``double``) one blank line between them is spacing."""
     j, read = i, 0
     while j < len(lines) and read < _LEAD_LINES:
         parts = lines[j]
