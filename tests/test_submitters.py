@@ -1763,6 +1763,7 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "550_figure_with_a_decimal_opens_a_wrapped_line_in_a_lettered_answer",
             "Andes Connectivity Council",
         ),
+        ("555_blog_post_signed_by_its_writer_over_its_tags_fr", "Léa Fontaine"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

@@ -53,6 +53,7 @@ __all__ = [
     "prefers_the_speaker",
     "says_who_wrote",
     "sender_line",
+    "signed_by_a_person",
     "signs_for",
     "speaker_for_state",
     "spells",
@@ -2328,6 +2329,25 @@ _PERSON_NAME: Final = LazyPattern(
 )
 
 
+def signed_by_a_person(text: str) -> bool:
+    """Whether a line alone is a person's signature: a name of two to four words, each
+    capitalised, perhaps followed by a comma and the place of one word ("Ильдар
+    Сабитов, Казань", "Ana Example")."""
+    name = _without_place(text.strip())
+    return _PERSON_NAME.fullmatch(name) is not None and all(
+        word[:1].isupper() for word in name.split()
+    )
+
+
+def _without_place(text: str) -> str:
+    """A signature's line without the place of one capitalised word after its comma
+    ("Ильдар Сабитов, Казань" gives "Ильдар Сабитов")."""
+    name, comma, place = text.partition(", ")
+    if comma and " " not in place and place[:1].isupper() and place.isalpha():
+        return name
+    return text
+
+
 def says_who_wrote(text: str) -> bool:
     """Whether a short sentence says who its writer is: a person's name, then what they
     are and where ("Tomasz Example is a senior fellow at the Example Policy Forum.",
@@ -2367,14 +2387,16 @@ def _from_signature(cover: list[str], closing: list[str], sentences: list[str]) 
 def _signer(closing: Sequence[str]) -> Submitter | None:
     """The name a signature opens with, on the line right after its sign-off ("Best
     wishes," over "Yusuf Ramadani") or, without a sign-off, on the closing's first line
-    (a blog post signed "Lucía Example" over "Investigadora independiente"): every word
-    capitalised, as a title; or, under a Chinese letter's salute ("此致" / "敬礼！"), a
+    (a blog post signed "Lucía Example" over "Investigadora independiente", or "Ильдар
+    Сабитов, Казань" with the place after a comma): every word capitalised, as a title;
+    or, under a Chinese letter's salute ("此致" / "敬礼！"), a
     Chinese name of two to four characters alone on its line ("王晓岚")."""
     lines = [line for line in closing if line.strip()]
     for before, line in itertools.pairwise([",", *lines]):
         text = line.strip()
         if _ZH_SALUTE.fullmatch(before.strip()) and _ZH_NAME.fullmatch(text):
             return Submitter(text, text, "title")
+        text = _without_place(text)  # "Ильдар Сабитов, Казань"
         if not before.rstrip().endswith((",", "，", "،")) or _PERSON_NAME.fullmatch(text) is None:
             continue
         if all(word[:1].isupper() for word in text.split()):

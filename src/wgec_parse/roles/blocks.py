@@ -30,6 +30,7 @@ from wgec_parse.submitters import (
     labelled,
     opens_with_title,
     says_who_wrote,
+    signed_by_a_person,
     signs_for,
 )
 
@@ -479,7 +480,8 @@ def _body_over_contact(lines: Sequence[LineParts | None], tail: int) -> int:
     over "联系电话：……", "Example Forum Secretariat" or "Prepared by the Policy
     Division." over "Contact: ...") or over a web page's tags ("Comité de Políticas de
     X" over "Etiquetas: ..."), or a blank line above either: a signature of one line;
-    -1 if none."""
+    so is a person's name over a web page's tags (a blog post signed "Ильдар Сабитов,
+    Казань" over "Метки: ..."); -1 if none."""
     parts = lines[tail]
     if parts is None or parts.kind != Kind.FIELD:
         return -1
@@ -495,6 +497,8 @@ def _body_over_contact(lines: Sequence[LineParts | None], tail: int) -> int:
     text = above.text.strip()
     if _PREPARED_BY_LINE.match(text) is not None and len(text) <= _SIGNATURE_MAX:
         return j  # "Prepared by the Policy and Planning Division." over "Contact: ..."
+    if label in WEB_TAIL_LABELS and signed_by_a_person(text):
+        return j  # a blog post signed by its writer
     name = text.removesuffix("秘书处")  # the body's secretariat signs for it
     return j if is_organisation_name(name) else -1
 

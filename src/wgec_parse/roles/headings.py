@@ -380,9 +380,10 @@ def _reads_as_sentence(text: str) -> bool:
 
 def _lead_under_short_title(reading: Reading, i: int) -> bool:
     """Whether the heading on line ``i`` stops short of the usual width (a title that
-    fills it may wrap) and the line under it opens with a capital and leads into the
-    numbered point or bullet right under that ("Мы выделяем следующие характеристики:"
-    over "• ...")."""
+    fills it may wrap) and the line under it opens with a capital (or a letter of a
+    script without case) and leads into the numbered point or bullet right under that
+    ("Мы выделяем следующие характеристики:" over "• ...", "نرى أن للتعاون المعزز
+    الخصائص التالية:" over "أ) ...")."""
     lines = reading.lines
     full = reading.layout.full_line
     heading, line = lines[i], lines[i + 1]
@@ -392,7 +393,9 @@ def _lead_under_short_title(reading: Reading, i: int) -> bool:
     if line is None or under is None or line.kind not in (Kind.TEXT, Kind.FIELD):
         return False
     text = (line.marker + line.gap + line.text).rstrip()  # "We see these:" is a field name
-    return text[:1].isupper() and text.endswith(LEADS) and under.kind in _POINT_KINDS
+    first = text[:1]
+    opens = first.isupper() or (first.isalpha() and first.lower() == first.upper())
+    return opens and text.endswith(LEADS) and under.kind in _POINT_KINDS
 
 
 def _note_then_answer(reading: Reading, i: int, title: str) -> bool:
