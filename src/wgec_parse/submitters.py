@@ -2396,11 +2396,9 @@ def _signer(closing: Sequence[str]) -> Submitter | None:
         text = line.strip()
         if _ZH_SALUTE.fullmatch(before.strip()) and _ZH_NAME.fullmatch(text):
             return Submitter(text, text, "title")
-        text = _without_place(text)  # "Ильдар Сабитов, Казань"
-        if not before.rstrip().endswith((",", "，", "،")) or _PERSON_NAME.fullmatch(text) is None:
-            continue
-        if all(word[:1].isupper() for word in text.split()):
-            return Submitter(text, text, "title")
+        if before.rstrip().endswith((",", "，", "،")) and signed_by_a_person(text):
+            name = _without_place(text)  # "Ильдар Сабитов, Казань"
+            return Submitter(name, name, "title")
     return None
 
 
