@@ -210,6 +210,7 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "538_personal_sender_signs_in_full",  # answers the second question only
         "540_lost_glyphs_after_an_arabic_semicolon_ar",  # items whose glyph was lost
         "546_guiding_question_keys_inside_a_flattened_page",  # a flattened page
+        "558_lost_glyph_after_semicolon_and",  # items whose glyph was lost
         "508_flattened_note_about_the_institute",  # a flattened page
         "521_flattened_bracketed_number_headings_run_into_their_answers",  # a flattened page
     }

@@ -659,7 +659,9 @@ def number_runs_on(reading: Reading, line: Current) -> Decision | None:
     ends with a word that a number follows: "... described in paragraph" over "1.2
     above, and ...") without ending its sentence, the word after the number is in lower
     case, and the number does not fit the open clause levels (the next, the first under
-    or again the last of a level, or an "x.1")."""
+    or again the last of a level, or an "x.1"); a figure with a word of magnitude after
+    a line that ends with a comma runs on whatever clause it could number ("... of a
+    population of some 2.1 million," over "1.5 million people were not ...")."""
     parts = line.parts
     if not (
         reading.group_open
@@ -670,17 +672,24 @@ def number_runs_on(reading: Reading, line: Current) -> Decision | None:
     ):
         return None
     before = reading.last_line()
+    if before is None or before.text.endswith(SENTENCE_END):
+        return None
+    if before.text.endswith(",") and _is_figure(parts):
+        return CONTINUES
     if (
-        before is not None
-        and (
-            len(before.indent) + len(before.content) >= reading.layout.full_line
-            or _takes_a_number(before.text)
-        )
-        and not before.text.endswith(SENTENCE_END)
-        and not reading.clauses.fits(parts.marker)
-    ):
+        len(before.indent) + len(before.content) >= reading.layout.full_line
+        or _takes_a_number(before.text)
+    ) and not reading.clauses.fits(parts.marker):
         return CONTINUES
     return None
+
+
+def _is_figure(parts: LineParts) -> bool:
+    """Whether a line opens with a decimal number and a word of magnitude or unit, or a
+    per cent sign ("2.6 billion people", "3.5 per cent of ...", "1.5%")."""
+    return parts.marker[-1:].isdigit() and (
+        parts.text[:1] == "%" or fold(parts.text[:12]).startswith(_MAGNITUDES)
+    )
 
 
 def _takes_a_number(text: str) -> bool:
@@ -733,11 +742,7 @@ def number_opens_sentence(reading: Reading, line: Current) -> Decision | None:
         clauses.continues(parts.marker) or not parts.text[:1].islower()
     ):
         return None
-    if (
-        parts.terminal == "DOTTED"
-        and parts.marker[-1:].isdigit()
-        and (parts.text[:1] == "%" or fold(parts.text[:12]).startswith(_MAGNITUDES))
-    ):
+    if parts.terminal == "DOTTED" and _is_figure(parts):
         return _PARA
     if parts.terminal == "DOTTED_HYPHEN" and parts.text[:1].islower():
         low, _, high = parts.marker.partition("-")
@@ -938,8 +943,9 @@ _ITEM_ENDS: Final = (".", ";", ",", ":", "。", "；", "，", "：", "؛", "،")
 
 def lost_glyph_sibling(reading: Reading, line: Current) -> Decision | None:
     """A line at the indent of the open item whose glyph was lost, once that item ends as
-    list items do (";", "؛", "."), is the next item, its glyph lost too, even where it lines
-    up under the item before a real glyph."""
+    list items do (";", "؛", ".", or a semicolon and the "and" before a list's last item:
+    "...; and"), is the next item, its glyph lost too, even where it lines up under the
+    item before a real glyph."""
     if not (reading.group_open and reading.group_type == Role.BULLET and reading.lists):
         return None
     first = reading.group[0]
@@ -950,7 +956,10 @@ def lost_glyph_sibling(reading: Reading, line: Current) -> Decision | None:
         and indent == len(first.indent)
         and indent > reading.layout.baseline
         and line.plain[:1].isalpha()
-        and reading.last_text().endswith(_SIBLING_AFTER)
+        and (
+            reading.last_text().endswith(_SIBLING_AFTER)
+            or _BEFORE_LAST_ITEM.search(reading.last_text()) is not None
+        )
     ):
         return _LOST_GLYPH
     return None
@@ -959,6 +968,11 @@ def lost_glyph_sibling(reading: Reading, line: Current) -> Decision | None:
 #: How the item before a lost glyph's sibling ends: as a sentence does, or with the
 #: Arabic semicolon ("الجامعات ومراكز البحث؛").
 _SIBLING_AFTER: Final = (*SENTENCE_END, "؛")
+#: How the item before a list's last one ends: a semicolon and "and" or "or" ("...
+#: training of officials; and", "...; et", "...; и", "...؛ و").
+_BEFORE_LAST_ITEM: Final = LazyPattern(
+    r"[;؛；][ \u00a0]*(?i:and|or|et|ou|y|o|e|и|или|و|أو)[ \u00a0]*\Z"
+)
 
 
 def continuation(reading: Reading, line: Current) -> Decision | None:
