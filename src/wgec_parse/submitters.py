@@ -2389,8 +2389,8 @@ def _signer(closing: Sequence[str]) -> Submitter | None:
     wishes," over "Yusuf Ramadani") or, without a sign-off, on the closing's first line
     (a blog post signed "Lucía Example" over "Investigadora independiente", or "Ильдар
     Сабитов, Казань" with the place after a comma): every word capitalised, as a title;
-    or, under a Chinese letter's salute ("此致" / "敬礼！"), a
-    Chinese name of two to four characters alone on its line ("王晓岚")."""
+    or, under a Chinese letter's salute ("此致" / "敬礼！"), a Chinese name of two to four
+    characters alone on its line ("王晓岚")."""
     lines = [line for line in closing if line.strip()]
     for before, line in itertools.pairwise([",", *lines]):
         text = line.strip()
