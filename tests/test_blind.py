@@ -873,7 +873,9 @@ FLOORS: Final = {
     # signature, an acronym spelled with a hyphenated word (fixtures 501-503), a
     # flattened heading in capitals that runs into its answer (fixture 504) and a
     # sentence about the writer after the answers (fixture 505): 23 exact, 359.
-    "blind59": Floor(24, 23, 359),
+    # A body that "presents the following views" on the government's behalf (fixture
+    # 566): 24 exact, 360.
+    "blind59": Floor(24, 24, 360),
     # The sixtieth blind set (fixtures/blind60/), a cross-section, held out: never
     # looked at, only scored.  20 exact, 355 of 360 on arrival (after 1ad928b), the same
     # with the parser of 63f8727.
@@ -951,7 +953,15 @@ FLOORS: Final = {
     # looked at, only scored.  16 exact, 322 of 348 on arrival (after dd52d09), the same
     # with the parser of 6628b24.
     # Still held out: the rules of fixtures 541-543: 16 exact, 323.
-    "blind67": Floor(24, 16, 323),
+    # Opened and read: a sign-off with its place, an adoption line (fixtures 559, 560),
+    # a running title in a cut sentence and a signature run together on flattened pages
+    # (fixtures 561, 562), a numbered point that asks after a statement (fixture 563), a
+    # Russian drafter's line and a contact label that names its body (fixtures 564,
+    # 565), a ministry that presents its views and a centre's short name in brackets
+    # (fixtures 566-568): 23 exact, 347.  The one left: a department that submits on
+    # behalf of its government is expected as the government, where nine other sets
+    # expect the body that submits (and one the government).
+    "blind67": Floor(24, 23, 347),
     # The sixty-eighth blind set (fixtures/blind68/), a cross-section, held out: never
     # looked at, only scored.  14 exact, 327 of 348 on arrival (after dd52d09); 14 and
     # 319 with the parser of 6628b24.
@@ -960,7 +970,8 @@ FLOORS: Final = {
     # The sixty-ninth blind set (fixtures/blind69/), a cross-section, held out: never
     # looked at, only scored.  19 exact, 327 of 348 on arrival (after 48abda4).
     # Still held out: the rules of fixtures 553-554: 20 exact, 338.
-    "blind69": Floor(24, 20, 338),
+    # Still held out: the rules of fixtures 559-568: 20 exact, 340.
+    "blind69": Floor(24, 20, 340),
     # The seventieth blind set (fixtures/blind70/), a cross-section, held out: never
     # looked at, only scored.  14 exact, 327 of 342 on arrival (after 9b46089), the same
     # with the parser of 48abda4.

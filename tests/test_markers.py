@@ -500,6 +500,10 @@ _EXAMPLES = {
     "Sent from my phone.": "SIGNOFF_SENT_FROM",
     "أُرسلت من هاتفي المحمول": "SIGNOFF_SENT_FROM",  # fixture 541
     "Page 1 | 2": "NOISE_PAGE_OF",  # fixture 544
+    "Kind regards from Apia,": "SIGNOFF",  # fixture 559
+    "With warm regards from Port Example.": "SIGNOFF",
+    "Adopted by the Forum's Policy Working Party, Port Example, 20 December 2016.": "TEXT_THANKS",
+    "Принято Правлением Ассоциации 14 декабря 2016 г.": "TEXT_THANKS",  # fixture 560
     "Nous restons disponibles pour tout échange.": "TEXT_THANKS",  # fixture 548
     "مع خالص التحيات،": "SIGNOFF",  # fixture 541
     "Apologies for sending this at the last minute, and happy new year.": "TEXT_THANKS",  # 542
@@ -988,6 +992,7 @@ def test_every_inline_terminal_is_found_by_an_example(name: str) -> None:
         ("in 2015-2016 and 2017", None),  # a range, not dashes on both sides
         ("Estrategia nacional. Página 3 de 9 Las cuestiones", "Página 3 de 9"),
         ("Страница 4 из 7", "Страница 4 из 7"),
+        ("не менее важны,  стр. 1 из 2", "стр. 1 из 2"),  # fixture 567
         ("الصفحة 1 من 2", "الصفحة 1 من 2"),
         ("第2页 共3页", "第2页 共3页"),
         ("合作。第 2 頁（共 3 頁） 二、", "第 2 頁（共 3 頁）"),

@@ -1764,6 +1764,18 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "Andes Connectivity Council",
         ),
         ("555_blog_post_signed_by_its_writer_over_its_tags_fr", "Léa Fontaine"),
+        (
+            "566_ministry_presents_its_views_under_its_letterhead",
+            "Ministry of Public Telecommunications of the Republic of Examplia",
+        ),
+        (
+            "567_flattened_cover_names_the_centre_hereinafter_ru",
+            "Центр исследований интернета Примерного государственного университета",
+        ),
+        (
+            "568_government_contribution_presented_by_its_ministry",
+            "Government of the Republic of Examplia",
+        ),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

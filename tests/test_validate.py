@@ -211,6 +211,10 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "540_lost_glyphs_after_an_arabic_semicolon_ar",  # items whose glyph was lost
         "546_guiding_question_keys_inside_a_flattened_page",  # a flattened page
         "558_lost_glyph_after_semicolon_and",  # items whose glyph was lost
+        "561_flattened_running_title_in_a_cut_sentence",  # flattened pages
+        "562_flattened_signature_run_together",  # a flattened page
+        "563_numbered_point_asks_after_a_statement",  # Q2 first
+        "567_flattened_cover_names_the_centre_hereinafter_ru",  # flattened pages
         "508_flattened_note_about_the_institute",  # a flattened page
         "521_flattened_bracketed_number_headings_run_into_their_answers",  # a flattened page
     }

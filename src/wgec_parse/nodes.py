@@ -65,6 +65,7 @@ from wgec_parse.submitters import (
     Submitter,
     behind_mailbox_organisation,
     called_by_its_kind,
+    claimed_by_its_government,
     field_in_line,
     from_capitals_at_start,
     from_fields,
@@ -763,7 +764,10 @@ class FrontMatter(_FieldsAndParagraphs):
         read from the cover without the titles' own lines ("Contribution du X ..."
         over "Le Ministère de ... a l'honneur de transmettre ..."), and to the
         letterhead of its mission above it when it names the state by its name alone
-        (:func:`~wgec_parse.submitters.mission_of`)."""
+        (:func:`~wgec_parse.submitters.mission_of`); but a title that names the
+        government as the contributor stays the submitter over the body that presents
+        its views, unless the cover says that body submits on the government's behalf
+        (:func:`~wgec_parse.submitters.claimed_by_its_government`)."""
         if sentence is not None and (
             names_the_same(titles[0], sentence) or called_by_its_kind(titles[0], sentence)
         ):
@@ -782,7 +786,7 @@ class FrontMatter(_FieldsAndParagraphs):
             return mission
         if prefers_the_speaker(titled, sentence):
             return sentence or titled
-        if sentence is None:
+        if sentence is None or claimed_by_its_government(titled, self.cover_texts):
             return titled
         if speaker is not None and prefers_the_speaker(titled, speaker, texts[-1]):
             return speaker

@@ -38,9 +38,11 @@ At the breaks between pages, a page number alone at a page's foot
 of two pages or more (:func:`_running_feet`), or of one page after its last sentence
 (:func:`_foot_title`), a running title on both sides of a break
 (:func:`_title_on_both_sides`) and one seen once at a page's top, before a heading or
-the next clause (:func:`_page_top`), are cut out as noise.  After the last heading or
-clause of the text, a closing sentence or a place and date starts the closing, and
-web-page furniture is noise (:func:`_read_tail`).
+the next clause (:func:`_page_top`), or before the rest of a sentence the break cut,
+in lower case (:func:`_title_in_a_cut_sentence`), are cut out as noise.  After the last
+heading or clause of the text, a closing sentence or a place and date starts the
+closing, web-page furniture is noise (:func:`_read_tail`), and a signature run
+together at the end of the last line is cut into its lines (:func:`_read_signature`).
 
 The white space at a cut ends the segment before it (its trailing white space).
 """
@@ -68,7 +70,13 @@ from wgec_parse.markers import (
 )
 from wgec_parse.numbering import cjk_numeral, cjk_to_int, question_number, roman_to_int
 from wgec_parse.questions import WGEC2, QuestionSet, match_topic, match_wording
-from wgec_parse.submitters import ABOUT_LABELS, CONTACT_LABELS, LABELS
+from wgec_parse.submitters import (
+    ABOUT_LABELS,
+    CONTACT_LABELS,
+    LABELS,
+    signed_by_a_person,
+    signs_for,
+)
 
 __all__ = [
     "FLATTENED_MIN",
@@ -1230,6 +1238,22 @@ def _page_top(s: str, p: int, questions: QuestionSet, sequences: _Sequences) -> 
     return None
 
 
+#: The gap between a running title and the text under it, run together on one line.
+_TITLE_GAP: Final = LazyPattern(r"[ \u00a0]{2,}")
+
+
+def _title_in_a_cut_sentence(s: str, p: int) -> int | None:
+    """Where the text after a running title at the top of a page starts, when the page
+    before broke off inside a sentence and the title stands alone before it, set apart
+    by a wide gap, the sentence going on in lower case ("... the cost of international
+    Page 1 of 2 / Seychelles – WGEC-2 submission  bandwidth and to improve ..."); None
+    otherwise."""
+    gap = _TITLE_GAP.search(s, p, min(len(s), p + _HEADER_MAX + 2))
+    if gap is None or not s[gap.end() : gap.end() + 1].islower():
+        return None
+    return gap.end() if _is_title(s[p : gap.start()]) else None
+
+
 def _page_breaks(s: str, page: _Page, foot: _Foot, line: _Line) -> list[tuple[int, bool]]:
     """Cut out the line's page furniture and the running titles next to it; returns
     the page tops on the line: where the text after each page break resumes, and
@@ -1260,11 +1284,12 @@ def _read_line(
     tops = _page_breaks(s, page, foot, line)
     resumes = [p for p, kind in line.cuts.items() if kind == RESUME]
     for p, ended in tops:
-        if ended and line.cuts.get(p) != HEADER:
-            q = _page_top(s, p, questions, sequences)
-            if q is not None:
-                line.noise(p, q, HEADER)
-                resumes.append(q)
+        if line.cuts.get(p) == HEADER:
+            continue
+        q = _page_top(s, p, questions, sequences) if ended else _title_in_a_cut_sentence(s, p)
+        if q is not None:
+            line.noise(p, q, HEADER)
+            resumes.append(q)
     boundaries = sorted(set(_boundaries(s)).union(resumes, _worded_headings(s, questions)))
     for start in _fields(s, set(boundaries)):
         line.cut(start, FIELD)
@@ -1492,6 +1517,57 @@ def _read_tail(found: dict[int, _Line]) -> None:
         web = _web_furniture(line.s, after + 1)
         if web is not None:
             line.noise(web, len(line.s.rstrip(WS)), WEB)
+    i = max(found)
+    if i >= last[0]:
+        _read_signature(found[i], last[1] if i == last[0] else 0)
+
+
+#: A signature's lines run together on a flattened page: at most this many, ...
+_SIGNED_LINES_MAX: Final = 6
+#: ... each at most this long.
+_SIGNED_LINE_MAX: Final = 80
+#: A name with its initials on a signature's line: "Е. А. Воробьёва", "Лукина О. С.".
+_NAME_WITH_INITIALS: Final = LazyPattern(
+    r"(?:[^\W\d_]\.[ \u00a0]?){1,2}[^\W\d_][\w'’\-]+|[^\W\d_][\w'’\-]+(?:[ \u00a0][^\W\d_]\.){1,2}"
+)
+
+
+def _read_signature(line: _Line, after: int) -> None:
+    """Cut the signature that ends the last flattened line, after the last question
+    heading or clause of the text: from a boundary after ``after`` to the page
+    furniture at the line's end, two to six short pieces set apart by wide gaps, none
+    ending a sentence, the first saying on whose behalf it signs ("For the Principal
+    Secretary,") or one of them a person's name ("Marie-Claire Payet", "Е. А.
+    Воробьёва"); each piece is read as a line of the signature, which the context rules
+    then read as the closing."""
+    s = line.s
+    end = len(s.rstrip(WS))
+    for a, b in line.spans:
+        if a < end and not s[b:end].strip(WS):
+            end = len(s[:a].rstrip(WS))
+    for p in line.others:
+        if p <= after:
+            continue
+        starts = [p] + [gap.end() for gap in _TITLE_GAP.finditer(s, p, end)]
+        pieces = [s[a:b].strip(WS) for a, b in zip(starts, [*starts[1:], end], strict=True)]
+        if _signed(pieces):
+            line.cut(p, CLOSING)
+            for q in starts[1:]:
+                line.cut(q, RESUME)
+            return
+
+
+def _signed(pieces: list[str]) -> bool:
+    """Whether the pieces of a flattened line's end are a signature's lines (see
+    :func:`_read_signature`)."""
+    if not 2 <= len(pieces) <= _SIGNED_LINES_MAX:
+        return False
+    if any(len(piece) > _SIGNED_LINE_MAX or piece.endswith(_STOPS) for piece in pieces):
+        return False
+    return signs_for(pieces[0]) or any(
+        signed_by_a_person(piece) or _NAME_WITH_INITIALS.fullmatch(piece) is not None
+        for piece in pieces
+    )
 
 
 def segment(

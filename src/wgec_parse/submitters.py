@@ -32,6 +32,7 @@ __all__ = [
     "Submitter",
     "behind_mailbox_organisation",
     "called_by_its_kind",
+    "claimed_by_its_government",
     "field_in_line",
     "from_capitals_at_start",
     "from_fields",
@@ -45,6 +46,7 @@ __all__ = [
     "is_subject",
     "labelled",
     "mission_of",
+    "names_a_contact",
     "names_organisation",
     "names_the_same",
     "opens_with_title",
@@ -232,6 +234,27 @@ def _rank(name: str) -> int | None:
     ):
         return 0
     return None
+
+
+def names_a_contact(label: str) -> bool:
+    """Whether a field's folded label says how to reach the body that wrote, naming it
+    after a word of contact ("Contact the Association", "Pour contacter le Réseau",
+    "Para contactar a la Red", "Связаться с Ассоциацией", "للتواصل مع الجمعية"),
+    as a contact field does (:data:`CONTACT_LABELS`)."""
+    return label.startswith(_CONTACT_OPENINGS) and len(label) <= _CONTACT_LABEL_MAX
+
+
+#: The words of contact before the body a label names (folded), with the space after.
+_CONTACT_OPENINGS: Final = tuple(
+    fold(opening) + opening[len(opening.rstrip()) :]
+    for opening in (
+        "Contact the ", "Contact us ", "To contact the ", "To contact us ", "Pour contacter ",
+        "Pour nous contacter ", "Para contactar ", "Para contactarnos ", "Связаться с ",
+        "Для связи с ", "للتواصل مع ", "للاتصال ب", "联系",
+    )
+)  # fmt: skip
+#: The longest such label.
+_CONTACT_LABEL_MAX: Final = 60
 
 
 #: Field names of the contact details that close a submission, in the six UN languages.
@@ -614,8 +637,8 @@ _COMPLIMENTS_WORDS: Final = (
     r"(?:atentos[ \u00a0]+)?saludos|свидетельствует[ \u00a0]+сво[её][ \u00a0]+уважение"
 )
 #: What a covering sentence says of its subject, the submitter, right after naming it
-#: ("The Ministry of X is pleased to submit ...", "X has sent the following
-#: contribution", "X responded to the call for inputs", "X envió su aporte", "X
+#: ("The Ministry of X is pleased to submit ...", "X presents its views ...", "X has
+#: sent the following contribution", "X responded to the call for inputs", "X envió su aporte", "X
 #: thanks the Chair ...", "X agradece la invitación ...", "Le Réseau
 #: X a l'honneur de ...", "La Autoridad X tiene el honor de ...", "Ассоциация X имеет
 #: честь ..."), and the opening of a diplomatic note ("The Permanent Mission of X
@@ -632,6 +655,7 @@ _SENTENCE_SUBJECT: Final = LazyPattern(
     r"l['’]honneur[ \u00a0]+de|ont[ \u00a0]+l['’]honneur[ \u00a0]+de|tienen?[ \u00a0]+el[ \u00a0]+"
     r"(?:honor|agrado)[ \u00a0]+de|se[ \u00a0]+complacen?[ \u00a0]+en|имеет[ \u00a0]+честь|"
     r"submits|transmits|soumet|transmet|presenta|remite|направляет|представляет|"
+    r"presents[ \u00a0]+(?:its|their|the|this|these|here)|pr[ée]sente[ \u00a0]+(?:ses|sa|son|ici)|"
     r"направила|направил|направило|направили|представила|представил|представило|"
     r"представили|"
     r"thanks[ \u00a0]+the|remercie[ \u00a0]+(?:le|la|les|l['’])"
@@ -1235,6 +1259,15 @@ def governs(speaker: Submitter, state: Submitter) -> bool:
     )
 
 
+def claimed_by_its_government(title: Submitter, cover: Iterable[str]) -> bool:
+    """Whether a title names a government as the contributor
+    (:func:`names_government`) and no covering sentence says that a body submits on
+    that government's behalf ("... on behalf of the Government of X", "au nom du
+    Gouvernement"): the body that presents the views ("The Ministry of X presents the
+    following views ...") speaks for the government the title names."""
+    return names_government(title) and not any(_ON_BEHALF.search(text) for text in cover)
+
+
 def names_government(title: Submitter) -> bool:
     """Whether a title names a government as the contributor ("Contribution of the
     Government of X", "Contribution du Gouvernement de X", "Aporte del Gobierno de X"):
@@ -1618,6 +1651,13 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
     # The sentence starts after a full stop, a colon or a comma ("Madame, Monsieur,
     # Le Réseau ..."), or at the line's start.
     ends = [text.rfind(mark, 0, m.start()) for mark in (". ", ": ", "! ")]
+    # Lines run together on a flattened page are set apart by a wide gap ("...
+    # СОТРУДНИЧЕСТВУ  Центр ... представляет ..."): the sentence starts after it,
+    # unless its words name the body only after an article in lower case ("Earlier
+    # this week the Example Institute sent ...").
+    gap = text.rfind("  ", 0, m.start())
+    if gap >= 0 and _ARTICLE_IN_RUNNING_TEXT.search(text, gap, m.start()) is None:
+        ends.append(gap)
     ends.append(_last_clause_comma(text, m.start()))
     start = max([end + 2 for end in ends if end >= 0] + [text.rfind("\n", 0, m.start()) + 1])
     lead = text[start : m.start()]
@@ -1653,7 +1693,7 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
             else:
                 at, stop = _run_before_verb(text, stop_at + 1, m.start())
         start = at + 1 if at >= 0 else start
-    subject = " ".join(text[start:stop].split())
+    subject = _HEREINAFTER.sub("", " ".join(text[start:stop].split()))
     if subject.endswith(","):
         return None  # the end of a clause about a name not found ("..., Perú y Bolivia,")
     for article in _ARTICLES:
@@ -1664,6 +1704,21 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
         return None  # "We are pleased to": a name has two words at least
     name = _named(_before_addressee(subject))
     return None if name is None else (start, name, " ".join(text[start : m.end()].split()))
+
+
+#: An article in lower case after a word in lower case that joins no name ("this week
+#: the Example ..."): the body's name starts after it.
+_ARTICLE_IN_RUNNING_TEXT: Final = LazyPattern(
+    r"(?<![\w'’])(?!(?:"
+    + "|".join(sorted(_NAME_JOINS, key=len, reverse=True))
+    + r")[ \u00a0])[a-zà-ÿ]+[ \u00a0]+(?:the|la|le|les|el|los|las)[ \u00a0]+[A-ZÀ-ÖØ-Þ]"
+)
+#: The short name a sentence gives its subject in brackets after its name, left out of
+#: the name: "(hereinafter “the Centre”)", "(ci-après « le Réseau »)", "(en adelante, la
+#: Red)", "(далее – Центр)".
+_HEREINAFTER: Final = LazyPattern(
+    r"[ \u00a0]*\((?i:hereinafter|ci-apr[èe]s|en adelante|en lo sucesivo|далее)\b[^()]{0,60}\)\Z"
+)
 
 
 #: A mark that parts a web page's menu or breadcrumb ("Home | News", "Home › News"):

@@ -28,6 +28,7 @@ from wgec_parse.submitters import (
     CONTACT_LABELS,
     is_organisation_name,
     labelled,
+    names_a_contact,
     opens_with_title,
     says_who_wrote,
     signed_by_a_person,
@@ -192,6 +193,7 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
         label = _label(parts)
         named = (
             label in CONTACT_LABELS
+            or names_a_contact(label)
             or label in LETTER_TAIL_LABELS
             or label in WEB_TAIL_LABELS
             or label in AUTHOR_LABELS
@@ -486,7 +488,7 @@ def _body_over_contact(lines: Sequence[LineParts | None], tail: int) -> int:
     if parts is None or parts.kind != Kind.FIELD:
         return -1
     label = _label(parts)
-    if label not in CONTACT_LABELS and label not in WEB_TAIL_LABELS:
+    if label not in CONTACT_LABELS and label not in WEB_TAIL_LABELS and not names_a_contact(label):
         return -1
     j = tail - 1
     if j > 0 and lines[j] is None:
@@ -523,9 +525,18 @@ def _tail(lines: Sequence[LineParts | None], after: int) -> int | None:
             continue
         if parts.terminal in TAIL_STARTS:
             return j
-        if parts.kind == Kind.FIELD and _label(parts) in _TAIL_LABELS:
+        if parts.kind == Kind.FIELD and (
+            _label(parts) in _TAIL_LABELS or names_a_contact(_label(parts))
+        ):
+            return j
+        if parts.kind == Kind.TEXT and _DRAFTED_BY.match(parts.text) is not None:
             return j
     return None
+
+
+#: The official who drafted a Russian letter, named without a colon under its
+#: signature ("Исп. Лукина О. С.", "Исполнитель Петров И. И."): the letter's tail.
+_DRAFTED_BY: Final = LazyPattern(r"(?:Исп\.|Исполнитель)[ \u00a0]+[А-ЯЁ]")
 
 
 def _label(field: LineParts) -> str:
@@ -602,7 +613,8 @@ def _signs(parts: LineParts) -> bool:
     line set in two columns, a title at the left and the name pushed to the right margin
     ("д.ю.н., профессор          А. В. Лебедев"), is measured without the gap between
     them, and may start in lower case (a degree: "д.ю.н.", "ing."); so may a title, as
-    Russian writes it ("директор Института ..."), and an e-mail address alone.  A row
+    Russian writes it ("директор Института ..."), an e-mail address alone, and a line of
+    contact details ("тел. +7 (383) 346-08-12").  A row
     of three cells between tabs ("Domain names<TAB>ICANN<TAB>Full participant") is a
     table's, not a signature's."""
     text = parts.text.rstrip()
@@ -641,8 +653,15 @@ def _signs(parts: LineParts) -> bool:
             or not text[:1].islower()
             or opens_with_title(text)
             or _ADDRESS_ALONE.fullmatch(text) is not None
+            # "тел. +7 (383) 346-08-12, ciio@nstu.ru", "tel. +41 22 000 00 00"
+            or _REACHED_AT.search(text) is not None
         )
     )
+
+
+#: What a signature's line of contact details holds, which may open in lower case ("тел.
+#: +7 ...", "tél. ..."): an e-mail address, or a telephone number of seven digits or more.
+_REACHED_AT: Final = LazyPattern(r"[\w.+-]+@[\w-]+\.\w|\+?\(?\d(?:[ ()\-.]?\d){6}")
 
 
 #: The terminals of decimal numbers, which may start a wrapped line ("3.5 billion", "2.0

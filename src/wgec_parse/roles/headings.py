@@ -122,7 +122,7 @@ def heading_kind(reading: Reading, i: int) -> str:
     ("2. Recommendations"), so the title ends with it; "" otherwise.
     """
     title = heading_title(reading, i)
-    if asks(title):
+    if asks(title) and not _point_that_asks(title, reading):
         return "question"
     if match_wording(title, reading.questions) is not None:
         return "question"
@@ -168,6 +168,29 @@ def heading_kind(reading: Reading, i: int) -> str:
         if _part_word(line.marker) in _heading_parts(reading):
             return "topic"
     return ""
+
+
+#: A sentence that opens a point, before the question it goes on to ask: words, then a
+#: full stop or "!", white space and a capital ("Put rural users first. Does it help
+#: ...?"); an abbreviation's stop before a number ("paras. 69-71") is none.
+_STATEMENT_FIRST: Final = LazyPattern(r"[^.!?]*?[^\W\d_]{3}[.!][ \u00a0]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+#: The fewest words of that sentence: "Enhanced cooperation. What is it?" is a topic
+#: and its question.
+_STATEMENT_MIN_WORDS: Final = 5
+
+
+def _point_that_asks(title: str, reading: Reading) -> bool:
+    """Whether a numbered line's title asks only in a later sentence, after a statement
+    of five words or more ("1. Put mountain and rural users first. Any recommendation
+    should be tested against the question: does it help people who are not yet
+    online?"), and what it asks is not one of the questions: a point of an answer that
+    ends with a question of its own, no heading."""
+    m = _STATEMENT_FIRST.match(title)
+    if m is None or len(m.group().split()) < _STATEMENT_MIN_WORDS:
+        return False
+    rest = title[m.end() :]
+    questions = reading.questions
+    return match_wording(rest, questions) is None and match_restated(rest, questions) is None
 
 
 #: How many lines after a numbered title its next number is looked for.
