@@ -160,7 +160,9 @@ FLOORS: Final = {
     # Web-page furniture in the six languages after a flattened article (fixture 416): 331.
     # A flattened heading's topic title ends before a sentence's first word (fixture
     # 521): 334.
-    "blind9": Floor(24, 12, 334),
+    # A signer's title in French and an acronym that leaves out an indefinite article
+    # (fixture 571): 13 exact, 335.
+    "blind9": Floor(24, 13, 335),
     # The tenth blind set (fixtures/blind10/), 24 documents written without the parser's
     # code, as WGEC-2 contributors sent them (two thirds ordinary letters and answer
     # sheets, a third pdftotext, e-mails, forms).  Scored on arrival: 10 exact, 309 of 348
@@ -759,7 +761,8 @@ FLOORS: Final = {
     # into its answer (fixture 434): 21 exact, 357.  A note on who prepared the text
     # closing it (fixture 440): 22 exact, 358.  A letterhead's line seen again under
     # the signature is no running header (fixture 483): 23 exact, 359.
-    "blind48": Floor(24, 23, 359),
+    # An Arabic headline about a body is no name (fixture 573): 24 exact, 360.
+    "blind48": Floor(24, 24, 360),
     # The forty-ninth blind set (fixtures/blind49/), a cross-section, held out: never
     # looked at, only scored.  22 exact, 356 of 360 on arrival (after 816459e), the same
     # with the parser of 601aeeb.
@@ -966,7 +969,15 @@ FLOORS: Final = {
     # looked at, only scored.  14 exact, 327 of 348 on arrival (after dd52d09); 14 and
     # 319 with the parser of 6628b24.
     # Still held out: the rules of fixtures 541-552: 15 exact, 328.
-    "blind68": Floor(24, 15, 328),
+    # Opened and read: the Pacific's thanks as a sign-off (fixture 569), a contact
+    # label that says what for (fixture 570), a French signer's title and an acronym
+    # without its article (fixture 571), wordings quoted after a colon (fixture 572), an
+    # Arabic headline and lead (fixture 573), a Chinese writer's aside after a wide
+    # space (fixture 574), a reference code over a letterhead (fixture 575), a
+    # government that presents its answers through its ministry (fixture 576): 23
+    # exact, 347.  The one left: a mission forwards the government's contribution,
+    # expected as the government, where two other sets expect the mission.
+    "blind68": Floor(24, 23, 347),
     # The sixty-ninth blind set (fixtures/blind69/), a cross-section, held out: never
     # looked at, only scored.  19 exact, 327 of 348 on arrival (after 48abda4).
     # Still held out: the rules of fixtures 553-554: 20 exact, 338.
@@ -975,10 +986,12 @@ FLOORS: Final = {
     # The seventieth blind set (fixtures/blind70/), a cross-section, held out: never
     # looked at, only scored.  14 exact, 327 of 342 on arrival (after 9b46089), the same
     # with the parser of 48abda4.
-    "blind70": Floor(24, 14, 327),
+    # Still held out: the rules of fixtures 559-576: 16 exact, 331.
+    "blind70": Floor(24, 16, 331),
     # The seventy-first blind set (fixtures/blind71/), a cross-section, held out: never
     # looked at, only scored.  17 exact, 311 of 348 on arrival (after dd8473a).
-    "blind71": Floor(24, 17, 311),
+    # Still held out: the rules of fixtures 559-576: 19 exact, 319.
+    "blind71": Floor(24, 19, 319),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

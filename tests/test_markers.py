@@ -501,6 +501,9 @@ _EXAMPLES = {
     "أُرسلت من هاتفي المحمول": "SIGNOFF_SENT_FROM",  # fixture 541
     "Page 1 | 2": "NOISE_PAGE_OF",  # fixture 544
     "Kind regards from Apia,": "SIGNOFF",  # fixture 559
+    "Vinaka vakalevu,": "SIGNOFF",  # fixture 569
+    "Fa'afetai tele lava,": "SIGNOFF",
+    "Sent from my Samsung Galaxy smartphone.": "SIGNOFF_SENT_FROM",  # fixture 569
     "With warm regards from Port Example.": "SIGNOFF",
     "Adopted by the Forum's Policy Working Party, Port Example, 20 December 2016.": "TEXT_THANKS",
     "Принято Правлением Ассоциации 14 декабря 2016 г.": "TEXT_THANKS",  # fixture 560

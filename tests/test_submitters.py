@@ -1776,6 +1776,23 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "568_government_contribution_presented_by_its_ministry",
             "Government of the Republic of Examplia",
         ),
+        (
+            "571_coordinatrice_signs_for_a_collective_with_an_indefinite_article_fr",
+            "Collectif citoyen pour une Toile ouverte (CCTO)",
+        ),
+        (
+            "573_headline_about_a_federation_that_sent_its_contribution_ar",
+            "الاتحاد المثالي لشركات الاتصالات",
+        ),
+        ("574_person_aside_after_a_full_width_space_zh", "王晓明"),
+        (
+            "575_reference_code_over_a_letterhead_in_capitals",
+            "Example Software and Services Association (ESSA)",
+        ),
+        (
+            "576_government_through_its_ministry_under_a_state_title",
+            "Government of the Kingdom of Examplia",
+        ),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

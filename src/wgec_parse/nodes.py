@@ -781,6 +781,8 @@ class FrontMatter(_FieldsAndParagraphs):
         if sentence is not None and speaker is not None and governs(speaker, sentence):
             return speaker  # "The Government of the Republic of X welcomes ..."
         titled = next(filter(names_government, titles), None) or fullest_title(titles)
+        if sentence is not None and any(governs(sentence, title) for title in titles):
+            return sentence  # "INPUT OF THE KINGDOM OF X", then "The Government of ..."
         mission = mission_of(titled, self._letterhead_lines(titled_at))
         if mission is not None:  # "MISIÓN PERMANENTE DE X" over "Aportes de X ..."
             return mission

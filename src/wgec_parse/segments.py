@@ -69,7 +69,13 @@ from wgec_parse.markers import (
     match_terminal,
 )
 from wgec_parse.numbering import cjk_numeral, cjk_to_int, question_number, roman_to_int
-from wgec_parse.questions import WGEC2, QuestionSet, match_topic, match_wording
+from wgec_parse.questions import (
+    OPENING_QUOTES,
+    WGEC2,
+    QuestionSet,
+    match_topic,
+    match_wording,
+)
 from wgec_parse.submitters import (
     ABOUT_LABELS,
     CONTACT_LABELS,
@@ -351,10 +357,20 @@ def _read_boundary(s: str, p: int, questions: QuestionSet) -> tuple[LineParts | 
     """The text at boundary ``p`` classified (None when no marker can start there), and
     where a question heading starting there ends (None when there is none)."""
     if _MARKER_HINT.match(s, p) is None:
+        if _quoted_after_colon(s, p):
+            return None, None  # 'two questions: "What are ...?" and "..."': cited
         end = _title_end(s, p, wording=False) if _worded(s, p, questions) else None
         return None, end
     parts = _classify(s[p : p + _LOOK])
     return parts, _heading_end(s, p, parts, questions)
+
+
+def _quoted_after_colon(s: str, p: int) -> bool:
+    """Whether the text at boundary ``p`` opens with a quotation mark after a colon: a
+    sentence that cites the questions' wordings ("Le Groupe a posé deux questions :
+    « Quelles sont ...? » et « ...? »", "سؤالين هما: "ما هي ...؟" و"...؟""), not a
+    heading."""
+    return s[p : p + 1] in OPENING_QUOTES and s[:p].rstrip(WS).endswith((":", "："))
 
 
 def _opening_prefixes(questions: QuestionSet) -> tuple[frozenset[str], frozenset[str]]:

@@ -239,9 +239,18 @@ def _rank(name: str) -> int | None:
 def names_a_contact(label: str) -> bool:
     """Whether a field's folded label says how to reach the body that wrote, naming it
     after a word of contact ("Contact the Association", "Pour contacter le Réseau",
-    "Para contactar a la Red", "Связаться с Ассоциацией", "للتواصل مع الجمعية"),
-    as a contact field does (:data:`CONTACT_LABELS`)."""
-    return label.startswith(_CONTACT_OPENINGS) and len(label) <= _CONTACT_LABEL_MAX
+    "Para contactar a la Red", "Связаться с Ассоциацией", "للتواصل مع الجمعية"), or
+    is a contact label (:data:`CONTACT_LABELS`) that says what for ("Contact for this
+    submission", "Personne de contact pour cette contribution"), as a contact field
+    does."""
+    if len(label) > _CONTACT_LABEL_MAX:
+        return False
+    head = _CONTACT_PURPOSE.split(label, maxsplit=1)[0]
+    return label.startswith(_CONTACT_OPENINGS) or (head != label and head in CONTACT_LABELS)
+
+
+#: The word after a contact label that says what the contact is for.
+_CONTACT_PURPOSE: Final = LazyPattern(r" (?:for|about|regarding|on|pour|sur|para|sobre|по) ")
 
 
 #: The words of contact before the body a label names (folded), with the space after.
@@ -378,10 +387,11 @@ _RUSSIAN_PERSON: Final = LazyPattern(
     rf"|{_RU_NAME}[ \u00a0]{_RU_PATRONYMIC}[ \u00a0]{_RU_NAME})(?=,|\Z|[ \u00a0]{_RU_TITLE})"
 )
 #: A person's name in Chinese (two to four characters) before an aside in brackets, the
-#: whole line ("高岚（华岭理工学院法学院副教授，以个人身份提交）"): the writer, where the
-#: aside says that they write in a personal capacity.
+#: whole line ("高岚（华岭理工学院法学院副教授，以个人身份提交）", a space between them
+#: too, "何晓岚　（以个人身份提交）"): the writer, where the aside says that they write in a
+#: personal capacity.
 _ZH_PERSON: Final = LazyPattern(
-    r"(?P<name>[\u4e00-\u9fff]{2,4})[（(](?P<aside>[^（()）]{1,80})[）)]\Z"
+    r"(?P<name>[\u4e00-\u9fff]{2,4})[ \u00a0\u3000]{0,2}[（(](?P<aside>[^（()）]{1,80})[）)]\Z"
 )
 #: A person's name and an aside in brackets ("Jane Example (submitted in a personal
 #: capacity)"): two to four capitalised words.
@@ -620,12 +630,14 @@ _SENTENCE_OF: Final = LazyPattern(
 )
 #: The same in Russian and Arabic, where the name runs up to a preposition: a word for
 #: the contribution ("ответы X на вопросы", "مساهمة X في ..."), or an Arabic verb before
-#: its subject ("يسر X أن يقدم ...", "تهدي X لدى ... أطيب تحياتها", "قدم X مساهمة ...").
+#: its subject ("يسر X أن يقدم ...", "تهدي X لدى ... أطيب تحياتها", "قدم X مساهمة ...",
+#: "بعث X بمساهمته ...").
 _SENTENCE_BEFORE: Final = LazyPattern(
     r"(?<!\w)(?:(?i:ответы|ответ|вклад|комментарии|предложения|замечания|материалы|позиция"
     r"|позицию|мнение)|باسم|نيابة[ \u00a0]+عن"
     r"|و?(?:مساهمة|مساهمات|ردود|رد|تعليقات|مقترحات|ملاحظات|آراء|موقف)"
-    r"|و?(?:يسر|يسرّ|تسر|تسرّ|تهدي|يهدي|تتشرف|يتشرف|قدم|قدمت|قدّم|قدّمت|تقدم|تقدمت))"
+    r"|و?(?:يسر|يسرّ|تسر|تسرّ|تهدي|يهدي|تتشرف|يتشرف|قدم|قدمت|قدّم|قدّمت|تقدم|تقدمت"
+    r"|بعث|بعثت|أرسل|أرسلت))"
     r"[ \u00a0]+(?=\w)(?!المساواة)"  # "على قدم المساواة": on an equal footing
 )
 #: The words with which a diplomatic note's sender, named before them, presents its
@@ -655,7 +667,8 @@ _SENTENCE_SUBJECT: Final = LazyPattern(
     r"l['’]honneur[ \u00a0]+de|ont[ \u00a0]+l['’]honneur[ \u00a0]+de|tienen?[ \u00a0]+el[ \u00a0]+"
     r"(?:honor|agrado)[ \u00a0]+de|se[ \u00a0]+complacen?[ \u00a0]+en|имеет[ \u00a0]+честь|"
     r"submits|transmits|soumet|transmet|presenta|remite|направляет|представляет|"
-    r"presents[ \u00a0]+(?:its|their|the|this|these|here)|pr[ée]sente[ \u00a0]+(?:ses|sa|son|ici)|"
+    r"presents[ \u00a0]+(?:its|their|the|this|these|here|herewith|below)"
+    r"|pr[ée]sente[ \u00a0]+(?:ses|sa|son|ici)|"
     r"направила|направил|направило|направили|представила|представил|представило|"
     r"представили|"
     r"thanks[ \u00a0]+the|remercie[ \u00a0]+(?:le|la|les|l['’])"
@@ -697,6 +710,8 @@ _NAME_ENDS: Final = frozenset(
         # what a body is honoured to do: "تتشرف X بتقديم ..."
         "مساهمتها", "مساهمته", "ردودها", "ردوده", "ملاحظاتها", "ملاحظاته",
         "بتقديم", "بإرسال", "بإحالة", "بموافاة",
+        # what a body sent: "بعث X بمساهمته ..."
+        "بمساهمتها", "بمساهمته", "بمساهمة", "بردودها", "بردوده", "بملاحظاتها", "بملاحظاته",
     )
 )  # fmt: skip
 #: Words that open a state's name after a preposition, which then goes on with the name
@@ -735,10 +750,11 @@ _NAME_JOINS: Final = frozenset(
     )
 )  # fmt: skip
 #: The small words an acronym may leave out, besides those that join a name: "sur"
-#: ("Groupe de recherche sur la gouvernance de l'internet", GRGI), "sobre", "по".
+#: ("Groupe de recherche sur la gouvernance de l'internet", GRGI), "sobre", "по", an
+#: indefinite article ("Collectif citoyen pour un Internet ouvert", CCIO).
 _ACRONYM_SKIPS: Final = _NAME_JOINS | frozenset(
     ("sur", "sobre", "au", "aux", "à", "al", "a", "con", "to", "by", "at", "with", "по", "и",
-     "в", "для", "при")
+     "в", "для", "при", "un", "une", "uno", "una", "an")
 )  # fmt: skip
 #: A company's legal form in lower case after its name ("plc", "ltd"), which ends it.
 _LEGAL_FORMS: Final = frozenset(
@@ -1082,8 +1098,13 @@ def from_paragraph(lines: Sequence[str], text: str) -> Submitter | None:
     paragraph) or names the state ("Dirección Nacional de X" over "República Oriental
     del Y"), else by its text (:func:`from_line`), else by a name on the two lines
     above the address (:func:`_name_over_address`); a web page's menu or skip link
-    among the lines (:func:`navigates`) is left out."""
-    kept = [line for line in lines if not navigates(line.strip())]
+    among the lines (:func:`navigates`) is left out, and so is a letter's reference code
+    alone on its line ("GUSSA/POL/2016-14" at the right margin over the letterhead)."""
+    kept = [
+        line
+        for line in lines
+        if not navigates(line.strip()) and _REFERENCE_CODE.fullmatch(line.strip()) is None
+    ]
     if len(kept) < len(lines):  # "中国……联合会" over "首页 | 联合会概况 | ……"
         if not kept:
             return None
@@ -1098,6 +1119,11 @@ def from_paragraph(lines: Sequence[str], text: str) -> Submitter | None:
             return read
         read = from_line(" ".join(line.strip() for line in lines[address - 2 : address]))
     return None if read is None else Submitter(read.name, text, read.confidence)
+
+
+#: A letter's reference code: one word of letters and digits in parts set apart by
+#: slashes, a digit among them ("GUSSA/POL/2016-14", "MCST/ICT/2/16/091").
+_REFERENCE_CODE: Final = LazyPattern(r"(?=\S*\d)[^\W_][\w.\-]*(?:/[\w.\-]+){1,5}")
 
 
 def _state_under_name(upper: str, lower: str) -> bool:
@@ -1609,7 +1635,7 @@ def from_sentence(text: str) -> Submitter | None:
                 continue  # "4 تعليقات قدمت X ...": the word before another lead names no one
             capitalised = m.groupdict().get("capitalised")
             name = _capitalised_run(rest) if capitalised else _run_before_end(rest)
-            if name is not None:
+            if name is not None and _PERSONAL.match(name) is None:  # "أرسلت بصفتي الشخصية"
                 found.append((m.start(), name, _phrase(m.group(), name)))
                 break
     subject = _sentence_subject(text)
@@ -2115,9 +2141,26 @@ def is_organisation_name(text: str) -> bool:
     words = text.split()
     if len(words) == 1 and UNSPACED.match(text):
         return text.split("（")[0].split("(")[0].endswith(_ZH_ORGANISATION_ENDS)
-    if len(words) > _ORGANISATION_MAX_WORDS:
+    if len(words) > _ORGANISATION_MAX_WORDS or _arabic_sentence(words):
         return False
     return any(_organisation_word(word) for word in words) or _russian_name(words)
+
+
+def _arabic_sentence(words: Sequence[str]) -> bool:
+    """Whether Arabic words open with a definite noun and then a verb in the present
+    tense, a word of four letters or more that opens with its prefix ("الاتحاد يشارك في
+    مشاورات ...", "الجمعية تقدم ..."): a headline's sentence about a body, not its name,
+    whose second word would be an adjective with its article ("الاتحاد الليبي ...")."""
+    return (
+        len(words) > 2
+        and words[0].startswith("ال")
+        and words[1][:1] in "يتن"
+        and len(words[1]) >= _ARABIC_VERB_MIN
+    )
+
+
+#: The fewest letters of an Arabic verb in the present tense with its prefix ("يشارك").
+_ARABIC_VERB_MIN: Final = 4
 
 
 #: The endings of Russian adjectives, which open a name before its noun in lower case.
@@ -2682,7 +2725,8 @@ _JOB_TITLE_WORDS: Final = frozenset(
         "Vice", "Deputy", "Chief", "Senior", "Coordinator", "Officer", "Manager",
         "Secretary", "Adviser", "Advisor", "Counsellor", "Minister", "Ambassador",
         "Directeur", "Directrice", "Président", "Présidente", "Coordonnateur",
-        "Coordonnatrice", "Chargé", "Chargée", "Secrétaire", "Conseiller", "Conseillère",
+        "Coordonnatrice", "Coordinateur", "Coordinatrice", "Responsable", "Chargé",
+        "Chargée", "Secrétaire", "Conseiller", "Conseillère",
         "Directora", "Presidenta", "Coordinador", "Coordinadora", "Jefe", "Jefa",
         "Secretario", "Secretaria", "Asesor", "Asesora", "Директор", "Председатель",
         "Руководитель", "Заместитель", "Советник", "Профессор", "Министр",
