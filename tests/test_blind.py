@@ -982,7 +982,13 @@ FLOORS: Final = {
     # looked at, only scored.  19 exact, 327 of 348 on arrival (after 48abda4).
     # Still held out: the rules of fixtures 553-554: 20 exact, 338.
     # Still held out: the rules of fixtures 559-568: 20 exact, 340.
-    "blind69": Floor(24, 20, 340),
+    # Opened and read: a page's number and total after a wide gap at a flattened
+    # page's foot (fixture 577), a blog post signed with a title (fixture 578), a
+    # mailbox named by a kind and an acronym (fixture 579), a signature of a title and
+    # a name with its initials on one line (fixtures 580, 581): 23 exact, 347.  The one
+    # left: a mission's name expected with what it is accredited to, which the note
+    # verbale's reading leaves out by design.
+    "blind69": Floor(24, 23, 347),
     # The seventieth blind set (fixtures/blind70/), a cross-section, held out: never
     # looked at, only scored.  14 exact, 327 of 342 on arrival (after 9b46089), the same
     # with the parser of 48abda4.

@@ -1793,6 +1793,10 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "576_government_through_its_ministry_under_a_state_title",
             "Government of the Kingdom of Examplia",
         ),
+        (
+            "579_mailbox_kind_and_acronym_spelled_out_in_a_sentence_fr",
+            "Collectif pour un Internet pour l'Exemple (CPIE)",
+        ),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

@@ -215,6 +215,9 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "562_flattened_signature_run_together",  # a flattened page
         "563_numbered_point_asks_after_a_statement",  # Q2 first
         "567_flattened_cover_names_the_centre_hereinafter_ru",  # flattened pages
+        "577_flattened_page_fraction_after_a_wide_gap",  # flattened pages
+        "578_blog_post_signed_with_a_title_over_its_tags",  # Q2 first
+        "580_flattened_signature_title_and_initials_ru",  # a flattened page
         "508_flattened_note_about_the_institute",  # a flattened page
         "521_flattened_bracketed_number_headings_run_into_their_answers",  # a flattened page
     }

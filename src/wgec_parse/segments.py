@@ -81,6 +81,7 @@ from wgec_parse.submitters import (
     CONTACT_LABELS,
     LABELS,
     signed_by_a_person,
+    signed_with_initials,
     signs_for,
 )
 
@@ -898,10 +899,18 @@ _PAGE_NUMBER_MAX: Final = 20
 _ENDS: Final = (*_STOPS, ":", "：", "；")
 
 
+def _fraction_set_apart(s: str, a: int, b: int) -> bool:
+    """Whether the fraction ``s[a:b]`` ("1/2") stands after a wide gap, as a page's
+    number and total set at the right margin do, its page no later than its total."""
+    page, total = re.split(r"[/|]", s[a:b], maxsplit=1)
+    return s[max(0, a - _WIDE_GAP) : a] == " " * _WIDE_GAP and int(page) <= int(total)
+
+
 def _closing_page_number(s: str, questions: QuestionSet) -> tuple[int, int] | None:
     """A page number that ends the line ("... 成果。 第1页", "... transit. 12", "...
     page 1 of 2"): at the foot of a flattened page it is page furniture even without
-    the total, or the capital, that one inside a line needs ("Page 1 of 2").  One with
+    the total, or the capital, that one inside a line needs ("Page 1 of 2"); so is a
+    fraction after a wide gap ("...   1/2", :func:`_fraction_set_apart`).  One with
     its word ("第2页", "Page 2") needs white space before it, a bare number a sentence
     end; after a sentence end and the page's running footer (:func:`_foot_title`), one
     marked as a page number ("... normalisation. Example Note – 1")."""
@@ -914,6 +923,8 @@ def _closing_page_number(s: str, questions: QuestionSet) -> tuple[int, int] | No
         name = match_terminal(s[j + 1 : end])
         if name == "NOISE_PAGE_OF":
             return j + 1, end
+        if name == "NOISE_PAGE_FRACTION" and _fraction_set_apart(s, j + 1, end):
+            return j + 1, end  # "... with regard to   1/2": the page and its total
         if name is None or not name.startswith("NOISE_PAGE"):
             continue
         before = s[:j].rstrip(WS)
@@ -1554,8 +1565,9 @@ def _read_signature(line: _Line, after: int) -> None:
     furniture at the line's end, two to six short pieces set apart by wide gaps, none
     ending a sentence, the first saying on whose behalf it signs ("For the Principal
     Secretary,") or one of them a person's name ("Marie-Claire Payet", "Е. А.
-    Воробьёва"); each piece is read as a line of the signature, which the context rules
-    then read as the closing."""
+    Воробьёва"), or one piece alone that opens with a title and ends with a name and
+    its initials ("Директор Центра, к.ю.н. А. Р. Саркисян"); each piece is read as a line
+    of the signature, which the context rules then read as the closing."""
     s = line.s
     end = len(s.rstrip(WS))
     for a, b in line.spans:
@@ -1576,10 +1588,12 @@ def _read_signature(line: _Line, after: int) -> None:
 def _signed(pieces: list[str]) -> bool:
     """Whether the pieces of a flattened line's end are a signature's lines (see
     :func:`_read_signature`)."""
-    if not 2 <= len(pieces) <= _SIGNED_LINES_MAX:
+    if not 1 <= len(pieces) <= _SIGNED_LINES_MAX:
         return False
     if any(len(piece) > _SIGNED_LINE_MAX or piece.endswith(_STOPS) for piece in pieces):
         return False
+    if len(pieces) == 1:  # "Директор Центра, к.ю.н. А. Р. Саркисян": a title, a name
+        return signed_with_initials(pieces[0])
     return signs_for(pieces[0]) or any(
         signed_by_a_person(piece) or _NAME_WITH_INITIALS.fullmatch(piece) is not None
         for piece in pieces

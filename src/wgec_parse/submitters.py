@@ -56,6 +56,8 @@ __all__ = [
     "says_who_wrote",
     "sender_line",
     "signed_by_a_person",
+    "signed_with_initials",
+    "signed_with_title",
     "signs_for",
     "speaker_for_state",
     "spells",
@@ -2248,19 +2250,20 @@ def prefer(
     (:func:`_quoted_before`); and a name that starts with an acronym ("ALIC, red
     regional ...") to the acronym spelled out on a cover line ("ALIC - Asociación
     Latinoamericana de Internet Comunitaria", "Asociación Latinoamericana de Internet
-    Comunitaria (ALIC)").  Where nothing is found, an organisation on a line of the
-    signature names it, or, in a text whose writer says they write in a personal
-    capacity, the signer's name under the sign-off (:func:`_signer`).
+    Comunitaria (ALIC)"); a body's kind and its acronym ("Collectif CHAI") to the name a
+    sentence spells out before the acronym (:func:`_kind_spelled_out`).  Where nothing
+    is found, an organisation on a line of the signature names it, or, in a text whose
+    writer says they write in a personal capacity, the signer's name under the sign-off
+    (:func:`_signer`).
     """
     cover, sentences, closing = list(cover), list(sentences), list(closing)
     if found is None:
         return _from_signature(cover, closing, sentences)
     if is_email_sender(found):
         found = _behind_sender(found, cover, closing, sentences)
-    for text in (*cover, *sentences):  # "АО «Example Networks» (АО «EN»)"
-        full = _quoted_before(text, found.name)
-        if full is not None:
-            return Submitter(full, found.source, found.confidence)
+    full = _written_in_full(found.name, (*cover, *sentences))
+    if full is not None:
+        return Submitter(full, found.source, found.confidence)
     # A name wholly in capitals ("EBONY COAST DIGITAL ...") does not start with an acronym.
     capitals = found.name.isupper() and " " in found.name
     # "the PAFPA Board" starts with its acronym after the article
@@ -2322,6 +2325,37 @@ def _name_places(text: str, name: str) -> Iterator[int]:
     while at >= 0:
         yield at
         at = text.find(name + " ", at + 1)
+
+
+def _written_in_full(name: str, texts: Sequence[str]) -> str | None:
+    """``name`` as ``texts`` write it in full: a body's kind and its acronym spelled out
+    (:func:`_kind_spelled_out`), or a short name in quotation marks after the full one
+    (:func:`_quoted_before`, "АО «Example Networks» (АО «EN»)"); None if neither."""
+    spelled = _kind_spelled_out(name, texts)
+    if spelled is not None:
+        return spelled
+    return next(filter(None, (_quoted_before(text, name) for text in texts)), None)
+
+
+def _kind_spelled_out(name: str, texts: Iterable[str]) -> str | None:
+    """A name made of a body's kind and its acronym ("Collectif CHAI", "Red RLD"),
+    spelled out in full with the acronym in brackets where a text writes it so after
+    the same kind ("... la contribution du Collectif haïtien pour l'accès à Internet
+    (CHAI), ..."), or None."""
+    m = _KIND_AND_ACRONYM.fullmatch(name.strip())
+    if m is None:
+        return None
+    for text in texts:
+        spelled = _spelled_before(text, m["acronym"])
+        if spelled is not None and fold(spelled).split()[0] == fold(m["kind"]):
+            return f"{spelled} ({m['acronym']})"
+    return None
+
+
+#: A body's kind, a word with a capital, and its acronym: "Collectif CHAI".
+_KIND_AND_ACRONYM: Final = LazyPattern(
+    r"(?P<kind>[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+)[ \u00a0]+(?P<acronym>[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})"
+)
 
 
 def _acronym_inside(name: str, texts: Iterable[str]) -> str | None:
@@ -2435,6 +2469,37 @@ def signed_by_a_person(text: str) -> bool:
     return _PERSON_NAME.fullmatch(name) is not None and all(
         word[:1].isupper() for word in name.split()
     )
+
+
+def signed_with_initials(text: str) -> bool:
+    """Whether a line alone is a signature that opens with the signer's title and ends
+    with their name and its initials ("Директор Центра, к.ю.н. А. Р. Саркисян",
+    "Director, A. R. Example")."""
+    return opens_with_title(text) and _INITIALS_AT_END.search(text.strip()) is not None
+
+
+#: A name with its initials at the end of a signature's line ("... А. Р. Саркисян").
+_INITIALS_AT_END: Final = LazyPattern(
+    r"(?:^|[ \u00a0])(?:[^\W\d_]\.[ \u00a0]?){1,2}[^\W\d_][\w'’\-]+\Z"
+)
+
+
+def signed_with_title(text: str) -> bool:
+    """Whether a line alone is a person's signature with their title after a comma,
+    and perhaps their body's name after another ("Ilze Example, Senior Researcher,
+    BCDP", "Awa Exemple, Coordinatrice"): a person's name (:func:`signed_by_a_person`),
+    then a signer's title."""
+    parts = text.strip().split(", ")
+    return (
+        2 <= len(parts) <= _SIGNED_PARTS_MAX
+        and signed_by_a_person(parts[0])
+        and _signers_title(parts[1])
+    )
+
+
+#: A signature on one line has at most this many parts between commas: a name, a
+#: title and a body.
+_SIGNED_PARTS_MAX: Final = 3
 
 
 def _without_place(text: str) -> str:

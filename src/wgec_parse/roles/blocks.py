@@ -32,6 +32,8 @@ from wgec_parse.submitters import (
     opens_with_title,
     says_who_wrote,
     signed_by_a_person,
+    signed_with_initials,
+    signed_with_title,
     signs_for,
 )
 
@@ -418,8 +420,9 @@ def signature_block(reading: Reading, line: Current) -> Decision | None:
     sentence or starting in lower case: a name, a title, a place and date, contact
     fields, which may end with a full stop) is a signature without a sign-off: it
     starts the closing.  One line alone must hold a year ("Asunción, 20 de diciembre de
-    2016"), stand far in, at the right margin, or name an organisation right over a
-    contact field ("北部湾……商会秘书处" over "联系电话：……"); a title and a name set in
+    2016"), stand far in, at the right margin, open with a title and end with a name and
+    its initials ("Директор Центра, к.ю.н. А. Р. Саркисян"), or name an organisation
+    right over a contact field ("北部湾……商会秘书处" over "联系电话：……"); a title and a name set in
     two columns count without the gap between them; a run after a line ending with ":"
     is a list, not a signature, unless that line says on whose behalf the signature
     signs ("For the Network:"), which then opens it, as such a line ending with a full
@@ -483,7 +486,8 @@ def _body_over_contact(lines: Sequence[LineParts | None], tail: int) -> int:
     Division." over "Contact: ...") or over a web page's tags ("Comité de Políticas de
     X" over "Etiquetas: ..."), or a blank line above either: a signature of one line;
     so is a person's name over a web page's tags (a blog post signed "Ильдар Сабитов,
-    Казань" over "Метки: ..."); -1 if none."""
+    Казань" over "Метки: ...", or with their title, "A. Example, Senior Researcher, BCDP");
+    -1 if none."""
     parts = lines[tail]
     if parts is None or parts.kind != Kind.FIELD:
         return -1
@@ -499,8 +503,8 @@ def _body_over_contact(lines: Sequence[LineParts | None], tail: int) -> int:
     text = above.text.strip()
     if _PREPARED_BY_LINE.match(text) is not None and len(text) <= _SIGNATURE_MAX:
         return j  # "Prepared by the Policy and Planning Division." over "Contact: ..."
-    if label in WEB_TAIL_LABELS and signed_by_a_person(text):
-        return j  # a blog post signed by its writer
+    if label in WEB_TAIL_LABELS and (signed_by_a_person(text) or signed_with_title(text)):
+        return j  # a blog post signed by its writer ("Ilze Example, Senior Researcher")
     name = text.removesuffix("秘书处")  # the body's secretariat signs for it
     return j if is_organisation_name(name) else -1
 
@@ -571,6 +575,8 @@ def signature_start(lines: Sequence[LineParts | None], stop: int | None = None) 
             # A title and a name with its initials in two columns: "Председатель
             # Комитета          Б. Р. Назаров", "Первый заместитель министра     Б. Аннаев".
             or (_COLUMN_GAP.search(first.text) is not None and bool(_INITIALS.search(first.text)))
+            # ... or on one line: "Директор Центра, к.ю.н. А. Р. Саркисян".
+            or signed_with_initials(first.text)
         )
     )
     if start < 0 or (count < 2 and not dated and not alone):
