@@ -504,6 +504,9 @@ _EXAMPLES = {
     "Vinaka vakalevu,": "SIGNOFF",  # fixture 569
     "Fa'afetai tele lava,": "SIGNOFF",
     "Sent from my Samsung Galaxy smartphone.": "SIGNOFF_SENT_FROM",  # fixture 569
+    "Cordiales saludos,": "SIGNOFF",  # fixture 585
+    "Б. Рекомендации": "DASHNUM_SECTION_CYRILLIC",  # fixture 583
+    "В. Прочие замечания": "DASHNUM_SECTION_CYRILLIC",
     "With warm regards from Port Example.": "SIGNOFF",
     "Adopted by the Forum's Policy Working Party, Port Example, 20 December 2016.": "TEXT_THANKS",
     "Принято Правлением Ассоциации 14 декабря 2016 г.": "TEXT_THANKS",  # fixture 560

@@ -1797,6 +1797,18 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "579_mailbox_kind_and_acronym_spelled_out_in_a_sentence_fr",
             "Collectif pour un Internet pour l'Exemple (CPIE)",
         ),
+        (
+            "584_acronym_before_a_quoted_name_spelled_out_in_a_forward_ru",
+            "Научно-исследовательский центр «Цифровое будущее»",
+        ),
+        (
+            "585_cordiales_saludos_after_a_closing_sentence_es",
+            "Centro de Estudios de Ejemplo (CEE)",
+        ),
+        (
+            "586_russian_name_in_lower_case_before_a_participle_clause_ru",
+            "Служба связи при Правительстве Примерной Республики",
+        ),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

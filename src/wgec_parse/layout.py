@@ -639,13 +639,16 @@ def _cut_sentence_note(lines: Lines, page: int) -> list[int]:
 def cut_sentence_headers(lines: Lines) -> frozenset[int]:
     """Indexes of the lines printed alone at a page's top between the two halves of a
     sentence the page break cut ("... ежегодно" / "1" / "\\fКРСИ РК – к консультации
-    РГРС-2" / "представлять доклады ..."): after a page's number, the first line of
-    the next page, short, plain text that ends no sentence, where the text above the
+    РГРС-2" / "представлять доклады ..."): after a page's number (alone, or beside a
+    title in a footer read from the layout), the first line of the next page, short (its
+    columns' gaps aside), plain text that ends no sentence, where the text above the
     number ended no sentence and the text under the line goes on in lower case: the
     page's running header, printed once."""
     found: set[int] = set()
     for i, line in _noise(lines):
-        if line.terminal not in _PAGE_NUMBERS:
+        # A page's number, or a footer read as page furniture from the layout (no
+        # terminal of its own: "X / WGEC-2      Page 1 of 2", a number beside a title).
+        if line.terminal and line.terminal not in _PAGE_NUMBERS:
             continue
         above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j] is not None), None)
         if above is None or above.kind == Kind.NOISE or above.text.endswith(SENTENCE_END):
@@ -660,7 +663,7 @@ def cut_sentence_headers(lines: Lines) -> frozenset[int]:
             and after is not None
             and head.kind == Kind.TEXT
             and "\f" in head.indent
-            and len(head.text) <= _HEADER_ONCE_MAX
+            and len(" ".join(head.text.split())) <= _HEADER_ONCE_MAX
             and not head.text.endswith(SENTENCE_END)
             and after.kind == Kind.TEXT
             and after.text[:1].islower()

@@ -1453,7 +1453,20 @@ def _before_acronym(text: str) -> str | None:
     name, acronym = m.group("name").strip(), m.group("acronym")
     if _spelled_out(f"{name} ({acronym})", acronym) is None or not is_organisation_name(name):
         return None
+    if not _opens_its_acronym(name, acronym):
+        return None  # "Les hacemos llegar la contribución del Centro ... (CEE).": a sentence
     return f"{name} ({acronym})"
+
+
+def _opens_its_acronym(name: str, acronym: str) -> bool:
+    """Whether a name's first word after its article gives its acronym's first letter,
+    with a capital ("The Example Forum" for "EXF"); a sentence that ends with a name
+    and its acronym opens otherwise."""
+    words = name.split()
+    if len(words) > 1 and f"{words[0]} " in _ARTICLES_ANY_CASE:
+        words = words[1:]
+    first = _without_elision(words[0]) if words else ""
+    return first[:1].isupper() and fold(first[:1]) == fold(acronym[:1])
 
 
 #: The lines of a letterhead in a script without case that may name the submitter.
@@ -1855,9 +1868,33 @@ def _run_before_verb(text: str, start: int, verb: int) -> tuple[int, int]:
         if run[-size:] == run[-2 * size : -size]:  # a byline's name, then the sentence's
             first = last - size
             break
+    first = _russian_kind_before(words, first)
     if last - first < 2:
         return -1, verb
     return start + words[first].start() - 1, end
+
+
+def _russian_kind_before(words: Sequence[re.Match[str]], first: int) -> int:
+    """Where a Russian name starts that runs on in lower case before the capitalised
+    words at ``first`` ("Служба связи при Правительстве Республики X"): at a word
+    for a body with its capital (:func:`_cyrillic_organisation`) at most
+    :data:`_RU_LOWER_RUN` words in lower case before them; else ``first``."""
+    k = first - 1
+    while k >= 0 and first - k <= _RU_LOWER_RUN and words[k].group()[:1].islower():
+        k -= 1
+    if k < 0 or k == first - 1:
+        return first
+    word = words[k].group()
+    if "\u0400" <= word[:1] <= "\u04ff" and word[:1].isupper():
+        folded = fold(word)
+        if folded in _ORGANISATION_WORDS or _cyrillic_organisation(folded):
+            return k
+    return first
+
+
+#: The most words in lower case inside a Russian name, between its kind and the
+#: capitalised words after ("связи при" in "Служба связи при Правительстве ...").
+_RU_LOWER_RUN: Final = 3
 
 
 def _named_after_the(
@@ -2329,12 +2366,48 @@ def _name_places(text: str, name: str) -> Iterator[int]:
 
 def _written_in_full(name: str, texts: Sequence[str]) -> str | None:
     """``name`` as ``texts`` write it in full: a body's kind and its acronym spelled out
-    (:func:`_kind_spelled_out`), or a short name in quotation marks after the full one
-    (:func:`_quoted_before`, "АО «Example Networks» (АО «EN»)"); None if neither."""
-    spelled = _kind_spelled_out(name, texts)
+    (:func:`_kind_spelled_out`), an acronym before a quoted name spelled out
+    (:func:`_acronym_spelled_before_quoted`), or a short name in quotation marks after
+    the full one (:func:`_quoted_before`, "АО «Example Networks» (АО «EN»)"); None if
+    none of them."""
+    spelled = _kind_spelled_out(name, texts) or _acronym_spelled_before_quoted(name, texts)
     if spelled is not None:
         return spelled
     return next(filter(None, (_quoted_before(text, name) for text in texts)), None)
+
+
+def _acronym_spelled_before_quoted(name: str, texts: Iterable[str]) -> str | None:
+    """A name made of an acronym and a name in quotation marks ("НИЦ «Цифровое
+    общество»"), where a text writes the same quoted name after words that spell the
+    acronym out ("Научно-исследовательский центр «Цифровое общество» ..."): those words
+    and the quoted name; None if no text does."""
+    m = _ACRONYM_AND_QUOTED.fullmatch(name.strip())
+    if m is None or m["acronym"] in _RU_LEGAL_FORMS:
+        return None  # "АНО «X»", "АО «X»": a legal form, written so
+    acronym, quoted = m["acronym"], m["quoted"]
+    for text in texts:
+        at = text.find(" " + quoted)
+        while at > 0:
+            words = text[:at].split()[-_SPELLED_WORDS_MAX:]
+            if words and words[-1] != acronym:  # not the short name itself
+                for k in range(2, len(words) + 1):
+                    run = words[-k:]
+                    if run[0][:1].isupper() and spells(run, acronym):
+                        return f"{' '.join(run)} {quoted}"
+            at = text.find(" " + quoted, at + 1)
+    return None
+
+
+#: An acronym before a name in quotation marks: "НИЦ «Цифровое общество»", "АО «EN»".
+_ACRONYM_AND_QUOTED: Final = LazyPattern(
+    r"(?P<acronym>[A-ZА-ЯЁ]{2,8})[ \u00a0]+(?P<quoted>«[^«»]{2,80}»)"
+)
+#: Russian legal forms written as acronyms before a quoted name, kept so ("АО «X»").
+_RU_LEGAL_FORMS: Final = frozenset(
+    ("АО", "АНО", "ООО", "ЗАО", "ОАО", "ПАО", "НП", "НКО", "ОО", "ФГУП", "ГУП", "МУП")
+)
+#: The most words an acronym spells out.
+_SPELLED_WORDS_MAX: Final = 8
 
 
 def _kind_spelled_out(name: str, texts: Iterable[str]) -> str | None:
