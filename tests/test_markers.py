@@ -507,6 +507,8 @@ _EXAMPLES = {
     "Cordiales saludos,": "SIGNOFF",  # fixture 585
     "Б. Рекомендации": "DASHNUM_SECTION_CYRILLIC",  # fixture 583
     "В. Прочие замечания": "DASHNUM_SECTION_CYRILLIC",
+    "г. Владивосток, 23 декабря 2016 г.": "TEXT_DATELINE",  # fixture 589
+    "г. Обеспечить перевод материалов": "LETTER_CYRILLIC",
     "With warm regards from Port Example.": "SIGNOFF",
     "Adopted by the Forum's Policy Working Party, Port Example, 20 December 2016.": "TEXT_THANKS",
     "Принято Правлением Ассоциации 14 декабря 2016 г.": "TEXT_THANKS",  # fixture 560

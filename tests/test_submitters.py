@@ -446,11 +446,12 @@ def test_a_closing_that_says_on_whose_behalf_outranks_an_e_mail_sender() -> None
 @pytest.mark.parametrize(
     ("cover", "name"),
     [
+        # The spelled-out name keeps its acronym, in brackets after it, however the line
+        # writes the two.
         (
             "ALIC - Asociación Latinoamericana de Internet Comunitaria",
-            "Asociación Latinoamericana de Internet Comunitaria",
+            "Asociación Latinoamericana de Internet Comunitaria (ALIC)",
         ),
-        # The name written with its acronym in brackets keeps it, as the line has it.
         (
             "Asociación Latinoamericana de Internet Comunitaria (ALIC)",
             "Asociación Latinoamericana de Internet Comunitaria (ALIC)",
@@ -1719,7 +1720,7 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
         ),
         (
             "503_acronym_spelled_with_a_hyphenated_word_ru",
-            "Сибирская ассоциация агрегаторов интернет-трафика",
+            "Сибирская ассоциация агрегаторов интернет-трафика (СААТ)",
         ),
         (
             "513_long_ministry_name_in_a_covering_sentence_fr",
@@ -1808,6 +1809,10 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
         (
             "586_russian_name_in_lower_case_before_a_participle_clause_ru",
             "Служба связи при Правительстве Примерной Республики",
+        ),
+        (
+            "590_acronym_before_its_name_on_a_web_page_keeps_it_fr",
+            "Groupement professionnel des opérateurs de l'Exemple (GPOE)",
         ),
     ],
 )

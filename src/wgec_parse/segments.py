@@ -270,6 +270,8 @@ def _holds_structure(s: str, questions: QuestionSet) -> bool:
     content_end = len(s.rstrip(WS))
     if any(a > 0 and b < content_end for a, b in _furniture(s)):
         return True
+    if any(a > 0 for a, _ in _furniture(s)):
+        return True  # "... 2. ask the organisations to report regularly Page 1 of 2"
     if not any(mark in s for mark in "?？؟") and not _has_keyword(s):
         # No title asks a question and no keyword heads one: only a part word's heading
         # whose title names a topic ("... themes.  Theme I: The defining features of
@@ -524,7 +526,8 @@ def _topic_before_sentence(s: str, title: int, end: int, questions: QuestionSet)
     word in lower case ("Part A – Characteristics of enhanced cooperation From our study,
     ...", "1st question: Characteristics of enhanced cooperation In the Authority's view
     ..."); None otherwise."""
-    for m in _SENTENCE_START.finditer(s, title, end):
+    stop = _TITLE_BREAK.search(s, title, end)  # a title holds no sentence end
+    for m in _SENTENCE_START.finditer(s, title, end if stop is None else stop.start()):
         if match_topic(s[title : m.start()], questions) is not None:
             return m.end()
     return None
@@ -625,10 +628,29 @@ def _wording_end(s: str, title: int, questions: QuestionSet) -> int | None:
     return None
 
 
+def _topic_in_capitals(s: str, title: int, questions: QuestionSet) -> bool:
+    """Whether the text at ``title`` opens with words in capitals, two or more, or with
+    Chinese characters up to white space, that name a question's topic
+    ("CHARACTERISTICS OF ENHANCED COOPERATION The Government ...", "关于加强合作的高层次特征
+    本院认为 ..."): a title set apart by its capitals or its space."""
+    m = _CAPITALS_RUN.match(s, title) or _CJK_TITLE.match(s, title)
+    return m is not None and match_topic(m.group().strip(), questions) is not None
+
+
+#: A Chinese title up to the white space after it ("关于加强合作的高层次特征 本院认为 ...").
+_CJK_TITLE: Final = LazyPattern(r"[\u4e00-\u9fff《》“”]{2,40}(?=[ \u00a0\u3000])")
+#: Words in capitals in a row (letters, hyphens and apostrophes), two or more.
+_CAPITALS_RUN: Final = LazyPattern(
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’\-]+(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’\-]*)+"
+)
+
+
 def _worded_headings(s: str, questions: QuestionSet) -> list[int]:
-    """Where a numbered or keyword heading whose title opens with a question's wording
-    starts after white space (or a Chinese character), wherever it stands: the wording
-    makes it unambiguous ("... policy@example.org 1. What are the high level ...")."""
+    """Where a numbered or keyword heading whose title opens with a question's wording,
+    or is a topic in capitals (:func:`_topic_in_capitals`), starts after white space (or
+    a Chinese character), wherever it stands: the wording or the capitals make it
+    unambiguous ("... policy@example.org 1. What are the high level ...", "... (WGEC-2)
+    I. CHARACTERISTICS OF ENHANCED COOPERATION The Government ...")."""
     out: list[int] = []
     marker_end = 0  # the end of the last such heading's marker
     for m in _HEADING_START.finditer(s):
@@ -638,7 +660,7 @@ def _worded_headings(s: str, questions: QuestionSet) -> list[int]:
         parts = _classify(s[p : p + _LOOK])
         title = p + len(parts.marker) + len(parts.gap)
         heads = parts.kind in (Kind.QKEY, Kind.NUMBER, Kind.DASHNUM) and not parts.indent
-        if heads and _worded(s, title, questions):
+        if heads and (_worded(s, title, questions) or _topic_in_capitals(s, title, questions)):
             out.append(p)
             marker_end = title
     return out
@@ -1276,9 +1298,72 @@ def _title_in_a_cut_sentence(s: str, p: int) -> int | None:
     Page 1 of 2 / Seychelles – WGEC-2 submission  bandwidth and to improve ..."); None
     otherwise."""
     gap = _TITLE_GAP.search(s, p, min(len(s), p + _HEADER_MAX + 2))
-    if gap is None or not s[gap.end() : gap.end() + 1].islower():
+    if gap is None:
+        return _title_of_parts_before_lower_case(s, p) or _chinese_title_of_parts(s, p)
+    if not s[gap.end() : gap.end() + 1].islower():
         return None
     return gap.end() if _is_title(s[p : gap.start()]) else None
+
+
+def _title_of_parts_before_lower_case(s: str, p: int) -> int | None:
+    """Where the text after a running title of parts set apart by a spaced dash or bar
+    starts, the title's words capitalised but for the small words that join a name, one
+    space before the rest of the cut sentence in lower case ("Kingdom of X – Contribution
+    to WGEC-2 on what they have done ..."); None otherwise."""
+    end = None
+    for m in _WORD.finditer(s, p, min(len(s), p + _HEADER_MAX + 1)):
+        word = m.group()
+        if word[:1].isupper() or word in _TITLE_SEPARATORS or any(c.isdigit() for c in word):
+            end = m.end()
+        elif word.lower() not in _TITLE_JOINS:
+            break
+    if end is None:
+        return None
+    title = s[p:end]
+    rest = _skip_ws(s, end)
+    if not s[rest : rest + 1].islower() or not any(
+        f" {mark} " in title for mark in _TITLE_SEPARATORS
+    ):
+        return None
+    return rest if _is_title(title) else None
+
+
+def _chinese_title_of_parts(s: str, p: int) -> int | None:
+    """Where the text after a Chinese running title starts, the title's parts set apart
+    by a full-width colon and one space before the rest of the cut sentence
+    ("……研究院：对WGEC-2指导问题的意见 情况，并向……"); None otherwise."""
+    m = _CJK_RUNNING_TITLE.match(s, p)
+    if m is None or not _is_title(m.group(1)):
+        return None
+    return m.end()
+
+
+#: A Chinese running title of two parts around a full-width colon, then one space and
+#: Chinese text.
+_CJK_RUNNING_TITLE: Final = LazyPattern(
+    r"([\u4e00-\u9fff][^\s。！？；]{1,40}：[^\s。！？；]{2,40})[ \u00a0\u3000](?=[\u4e00-\u9fff])"
+)
+#: The small words inside a running title's parts.
+_TITLE_JOINS: Final = frozenset(
+    (
+        "of",
+        "to",
+        "for",
+        "and",
+        "the",
+        "on",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "et",
+        "del",
+        "y",
+        "al",
+    )
+)
 
 
 def _page_breaks(s: str, page: _Page, foot: _Foot, line: _Line) -> list[tuple[int, bool]]:

@@ -2287,11 +2287,11 @@ def prefer(
     (:func:`_quoted_before`); and a name that starts with an acronym ("ALIC, red
     regional ...") to the acronym spelled out on a cover line ("ALIC - Asociación
     Latinoamericana de Internet Comunitaria", "Asociación Latinoamericana de Internet
-    Comunitaria (ALIC)"); a body's kind and its acronym ("Collectif CHAI") to the name a
-    sentence spells out before the acronym (:func:`_kind_spelled_out`).  Where nothing
-    is found, an organisation on a line of the signature names it, or, in a text whose
-    writer says they write in a personal capacity, the signer's name under the sign-off
-    (:func:`_signer`).
+    Comunitaria (ALIC)"), written with the acronym in brackets after it; a body's kind
+    and its acronym ("Collectif CHAI") to the name a sentence spells out before the
+    acronym (:func:`_kind_spelled_out`).  Where nothing is found, an organisation on a
+    line of the signature names it, or, in a text whose writer says they write in a
+    personal capacity, the signer's name under the sign-off (:func:`_signer`).
     """
     cover, sentences, closing = list(cover), list(sentences), list(closing)
     if found is None:
@@ -2309,6 +2309,8 @@ def prefer(
         for line in cover:
             spelled = _spelled_out(line.strip(), acronym.group(1))
             if spelled is not None:
+                if not spelled.endswith(")"):  # "GPONC – Groupement ...": both kept
+                    spelled = f"{spelled} ({acronym.group(1)})"
                 return Submitter(spelled, found.source, found.confidence)
         if acronym.group(1) == found.name:  # the acronym alone: spelled out in a sentence?
             for text in (*cover, *sentences):
