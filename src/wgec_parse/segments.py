@@ -267,11 +267,10 @@ def is_flattened(content: str, questions: QuestionSet = WGEC2) -> bool:
 def _holds_structure(s: str, questions: QuestionSet) -> bool:
     """Whether a question heading stands after a sentence end inside the line, or page
     furniture between its words."""
-    content_end = len(s.rstrip(WS))
-    if any(a > 0 and b < content_end for a, b in _furniture(s)):
-        return True
+    # Page furniture after text, inside the line or at its end ("... 2. ask the
+    # organisations to report regularly Page 1 of 2").
     if any(a > 0 for a, _ in _furniture(s)):
-        return True  # "... 2. ask the organisations to report regularly Page 1 of 2"
+        return True
     if not any(mark in s for mark in "?？؟") and not _has_keyword(s):
         # No title asks a question and no keyword heads one: only a part word's heading
         # whose title names a topic ("... themes.  Theme I: The defining features of
@@ -628,7 +627,7 @@ def _wording_end(s: str, title: int, questions: QuestionSet) -> int | None:
     return None
 
 
-def _topic_in_capitals(s: str, title: int, questions: QuestionSet) -> bool:
+def _topic_title_set_apart(s: str, title: int, questions: QuestionSet) -> bool:
     """Whether the text at ``title`` opens with words in capitals, two or more, or with
     Chinese characters up to white space, that name a question's topic
     ("CHARACTERISTICS OF ENHANCED COOPERATION The Government ...", "关于加强合作的高层次特征
@@ -647,10 +646,10 @@ _CAPITALS_RUN: Final = LazyPattern(
 
 def _worded_headings(s: str, questions: QuestionSet) -> list[int]:
     """Where a numbered or keyword heading whose title opens with a question's wording,
-    or is a topic in capitals (:func:`_topic_in_capitals`), starts after white space (or
-    a Chinese character), wherever it stands: the wording or the capitals make it
-    unambiguous ("... policy@example.org 1. What are the high level ...", "... (WGEC-2)
-    I. CHARACTERISTICS OF ENHANCED COOPERATION The Government ...")."""
+    or is a topic title set apart (:func:`_topic_title_set_apart`), starts after white
+    space (or a Chinese character), wherever it stands: the wording, the capitals or the
+    space make it unambiguous ("... policy@example.org 1. What are the high level ...",
+    "... (WGEC-2) I. CHARACTERISTICS OF ENHANCED COOPERATION The Government ...")."""
     out: list[int] = []
     marker_end = 0  # the end of the last such heading's marker
     for m in _HEADING_START.finditer(s):
@@ -660,7 +659,7 @@ def _worded_headings(s: str, questions: QuestionSet) -> list[int]:
         parts = _classify(s[p : p + _LOOK])
         title = p + len(parts.marker) + len(parts.gap)
         heads = parts.kind in (Kind.QKEY, Kind.NUMBER, Kind.DASHNUM) and not parts.indent
-        if heads and (_worded(s, title, questions) or _topic_in_capitals(s, title, questions)):
+        if heads and (_worded(s, title, questions) or _topic_title_set_apart(s, title, questions)):
             out.append(p)
             marker_end = title
     return out
@@ -1345,25 +1344,9 @@ _CJK_RUNNING_TITLE: Final = LazyPattern(
 )
 #: The small words inside a running title's parts.
 _TITLE_JOINS: Final = frozenset(
-    (
-        "of",
-        "to",
-        "for",
-        "and",
-        "the",
-        "on",
-        "de",
-        "du",
-        "des",
-        "la",
-        "le",
-        "les",
-        "et",
-        "del",
-        "y",
-        "al",
-    )
-)
+    ("of", "to", "for", "and", "the", "on", "de", "du", "des", "la", "le", "les", "et",
+     "del", "y", "al")
+)  # fmt: skip
 
 
 def _page_breaks(s: str, page: _Page, foot: _Foot, line: _Line) -> list[tuple[int, bool]]:

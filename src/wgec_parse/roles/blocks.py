@@ -620,9 +620,8 @@ def _signs(parts: LineParts) -> bool:
     ("д.ю.н., профессор          А. В. Лебедев"), is measured without the gap between
     them, and may start in lower case (a degree: "д.ю.н.", "ing."); so may a title, as
     Russian writes it ("директор Института ..."), an e-mail address alone, and a line of
-    contact details ("тел. +7 (383) 346-08-12").  A row
-    of three cells between tabs ("Domain names<TAB>ICANN<TAB>Full participant") is a
-    table's, not a signature's."""
+    contact details ("тел. +7 (383) 346-08-12").  A row of three cells between tabs
+    ("Domain names<TAB>ICANN<TAB>Full participant") is a table's, not a signature's."""
     text = parts.text.rstrip()
     if parts.terminal in TABLE_ROWS or sum(1 for cell in text.split("\t") if cell.strip()) > 2:
         return False

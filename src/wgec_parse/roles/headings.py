@@ -171,8 +171,8 @@ def heading_kind(reading: Reading, i: int) -> str:
 
 
 #: A sentence that opens a point, before the question it goes on to ask: words, then a
-#: full stop or "!", white space and a capital ("Put rural users first. Does it help
-#: ...?"); an abbreviation's stop before a number ("paras. 69-71") is none.
+#: full stop or "!", white space and a capital ("Put rural and mountain users first. Does
+#: it help ...?"); an abbreviation's stop before a number ("paras. 69-71") is none.
 _STATEMENT_FIRST: Final = LazyPattern(r"[^.!?]*?[^\W\d_]{3}[.!][ \u00a0]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 #: The fewest words of that sentence: "Enhanced cooperation. What is it?" is a topic
 #: and its question.
