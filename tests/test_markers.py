@@ -509,6 +509,7 @@ _EXAMPLES = {
     "В. Прочие замечания": "DASHNUM_SECTION_CYRILLIC",
     "г. Владивосток, 23 декабря 2016 г.": "TEXT_DATELINE",  # fixture 589
     "г. Обеспечить перевод материалов": "LETTER_CYRILLIC",
+    "وأكدت الوزارة استعدادها للمشاركة في اجتماعات الفريق القادمة.": "TEXT_THANKS",  # 591
     "With warm regards from Port Example.": "SIGNOFF",
     "Adopted by the Forum's Policy Working Party, Port Example, 20 December 2016.": "TEXT_THANKS",
     "Принято Правлением Ассоциации 14 декабря 2016 г.": "TEXT_THANKS",  # fixture 560

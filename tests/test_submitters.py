@@ -1814,6 +1814,15 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "590_acronym_before_its_name_on_a_web_page_keeps_it_fr",
             "Groupement professionnel des opérateurs de l'Exemple (GPOE)",
         ),
+        (
+            "591_arabic_news_page_object_after_its_subject_and_a_past_closing_ar",
+            "وزارة الاتصالات وتقنية المعلومات في المملكة المثالية",
+        ),
+        ("592_chinese_blog_closing_sentence_over_a_signature_and_tags_zh", "古丽·示例"),
+        (
+            "593_acronym_after_a_quoted_name_in_a_forwarded_letter_ru",
+            "«Примерный центр сетевой поддержки» (ПЦСП)",
+        ),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

@@ -1650,7 +1650,9 @@ def from_sentence(text: str) -> Submitter | None:
                 continue  # "4 تعليقات قدمت X ...": the word before another lead names no one
             capitalised = m.groupdict().get("capitalised")
             name = _capitalised_run(rest) if capitalised else _run_before_end(rest)
-            if name is not None and _PERSONAL.match(name) is None:  # "أرسلت بصفتي الشخصية"
+            if name is not None and _PERSONAL.match(name) is None and not _possessed(name):
+                # not "أرسلت بصفتي الشخصية" (in my personal capacity), nor the object of
+                # a verb after its subject, "السلطنة تقدم رؤيتها" (presents its vision)
                 found.append((m.start(), name, _phrase(m.group(), name)))
                 break
     subject = _sentence_subject(text)
@@ -1754,6 +1756,16 @@ _ARTICLE_IN_RUNNING_TEXT: Final = LazyPattern(
     + "|".join(sorted(_NAME_JOINS, key=len, reverse=True))
     + r")[ \u00a0])[a-zà-ÿ]+[ \u00a0]+(?:the|la|le|les|el|los|las)[ \u00a0]+[A-ZÀ-ÖØ-Þ]"
 )
+
+
+def _possessed(name: str) -> bool:
+    """Whether a name read after an Arabic verb opens with a noun that a pronoun possesses
+    ("رؤيتها", its vision; "مساهمته", his contribution): the verb's object, where the
+    subject came before it, not a body's name."""
+    first = name.split()[0] if name.split() else ""
+    return not first.startswith("ال") and first.endswith(("ها", "هم", "ه"))
+
+
 #: The short name a sentence gives its subject in brackets after its name, left out of
 #: the name: "(hereinafter “the Centre”)", "(ci-après « le Réseau »)", "(en adelante, la
 #: Red)", "(далее – Центр)".
@@ -2487,20 +2499,28 @@ _LEGAL_FORM_QUOTED: Final = LazyPattern(
 
 def _spelled_before(text: str, acronym: str) -> str | None:
     """The name that ``text`` spells ``acronym`` out as, right before it in brackets
-    ("... | Cámara Ecuatoriana de Economía Digital (CEED) – Guayaquil"): the shortest
-    run of words ending there, starting with a capital, whose initials are its letters."""
+    ("... | Cámara Ecuatoriana de Economía Digital (CEED) – Guayaquil", "«Поволжский
+    центр сетевой инфраструктуры» (ПЦСИ)"): the shortest run of words ending there,
+    starting with a capital (after a quotation mark), whose initials are its letters."""
     at = text.find(f"({acronym})")
     if at < 0:
         return None
     words = text[:at].split()[-_ORGANISATION_MAX_WORDS:]
     for start in range(len(words) - 1, -1, -1):
         first = _without_elision(words[start])  # "de l'Association ... (AORAC)"
-        if not first[:1].isupper():
+        if not first.lstrip(_NAME_QUOTES)[:1].isupper():
             continue
         name = " ".join([first, *words[start + 1 :]])
-        if _spelled_out(f"{name} ({acronym})", acronym) is not None:
+        # A name in quotation marks spells it as well: "«Поволжский центр ...» (ПЦСИ)".
+        bare = name.translate(_WITHOUT_NAME_QUOTES)
+        if _spelled_out(f"{bare} ({acronym})", acronym) is not None:
             return name
     return None
+
+
+#: The quotation marks around a name in running text ("«Центр ...»").
+_NAME_QUOTES: Final = '«»"“”„'
+_WITHOUT_NAME_QUOTES: Final = str.maketrans("", "", _NAME_QUOTES)
 
 
 def signs_for(text: str) -> bool:
@@ -2628,7 +2648,8 @@ def _signer(closing: Sequence[str]) -> Submitter | None:
     (a blog post signed "Lucía Example" over "Investigadora independiente", or "Ильдар
     Сабитов, Казань" with the place after a comma): every word capitalised, as a title;
     or, under a Chinese letter's salute ("此致" / "敬礼！"), a Chinese name of two to four
-    characters alone on its line ("王晓岚")."""
+    characters alone on its line ("王晓岚"), or such a name under a closing sentence,
+    perhaps with the place it was written at ("阿依古丽·吐尔逊　于乌鲁木齐")."""
     lines = [line for line in closing if line.strip()]
     for before, line in itertools.pairwise([",", *lines]):
         text = line.strip()
@@ -2637,7 +2658,21 @@ def _signer(closing: Sequence[str]) -> Submitter | None:
         if before.rstrip().endswith((",", "，", "،")) and signed_by_a_person(text):
             name = _without_place(text)  # "Ильдар Сабитов, Казань"
             return Submitter(name, name, "title")
+        m = _ZH_SIGNED.fullmatch(text)
+        if m is not None and before.rstrip().endswith("。") and text not in _ZH_SIGN_OFFS:
+            return Submitter(m["name"], text, "title")  # "阿依古丽·吐尔逊　于乌鲁木齐"
     return None
+
+
+#: A Chinese letter's sign-off words alone on a line, which no name is.
+_ZH_SIGN_OFFS: Final = frozenset(("此致", "敬礼", "此致敬礼", "谨上", "敬上"))
+#: A Chinese writer's name alone under the closing sentence, a transcribed name's parts
+#: set apart by a middle dot, perhaps with where it was written after a space: "王晓岚",
+#: "阿依古丽·吐尔逊　于乌鲁木齐" (at Urumqi).
+_ZH_SIGNED: Final = LazyPattern(
+    r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})"
+    r"(?:[ \u00a0\u3000]+于[\u4e00-\u9fff]{2,10})?"
+)
 
 
 #: A Chinese letter's salute before the signature: "敬礼！", "此致敬礼", "顺致崇高的敬意。".

@@ -168,6 +168,13 @@ BODY_RULES: Final = (
         frozenset({"DOTTED", "DOTTED_HYPHEN"}),
     ),
     Rule(
+        "cited_number_ends_its_sentence",
+        blocks.cited_number_ends_its_sentence,
+        frozenset({Kind.NUMBER}),
+        RUNNING,
+        frozenset({"NUMBER_DOT"}),
+    ),
+    Rule(
         "outline_topic_heading",
         headings.outline_topic_heading,
         frozenset({Kind.NUMBER, Kind.DASHNUM}),

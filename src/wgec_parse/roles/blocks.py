@@ -39,6 +39,7 @@ from wgec_parse.submitters import (
 
 __all__ = [
     "bullet",
+    "cited_number_ends_its_sentence",
     "closing_signature",
     "contact_opens_closing",
     "continuation",
@@ -381,9 +382,10 @@ def thanks_closes(reading: Reading, line: Current) -> Decision | None:
     TEXT_THANKS), a place and date alone ("Lima, 14 de diciembre de 2016.":
     TEXT_DATELINE), or an e-mail's confidentiality notice ("This message and any
     attachment are intended solely for ...": TEXT_DISCLAIMER), starts the closing when
-    no question heading follows and a sign-off comes within a few lines after it, or
-    the text ends, or an e-mail's tail starts ("Sent from my iPhone", "-----Original
-    Message-----") or its signature's "-- " line, a few lines after it; otherwise it is
+    no question heading follows and a sign-off or a web page's tags ("标签：...") come
+    within a few lines after it, or the text ends, or an e-mail's tail starts ("Sent
+    from my iPhone", "-----Original Message-----") or its signature's "-- " line, a few
+    lines after it; otherwise it is
     part of the answer, as it is right under a heading ("Question 3: Other comments",
     then "We thank the Chair ...")."""
     if line.parts.terminal not in CLOSING_OPENINGS or not reading.questions_read:
@@ -402,9 +404,17 @@ def thanks_closes(reading: Reading, line: Current) -> Decision | None:
         return _CLOSING
     if any(later.kind == Kind.SIGNOFF for later in ahead[:THANKS_REACH]):
         return _CLOSING
+    if any(_web_tail(later) for later in ahead[:THANKS_REACH]):
+        return _CLOSING  # a blog post's last words over its signature and its tags
     if any(later.terminal in _THANKS_TAILS for later in ahead):
         return _CLOSING  # an e-mail's tail ("Sent from my iPhone") after its signature
     return None
+
+
+def _web_tail(parts: LineParts) -> bool:
+    """Whether a line is a web page's tags or sharing line ("Tags: ...", "标签：..."):
+    :data:`WEB_TAIL_LABELS`."""
+    return parts.kind == Kind.FIELD and _label(parts) in WEB_TAIL_LABELS
 
 
 #: What may follow a closing sentence's signature: a tail, or the "-- " line that opens
@@ -773,6 +783,20 @@ def number_opens_sentence(reading: Reading, line: Current) -> Decision | None:
         if int(high) > int(low) + 1:
             return _PARA  # "69-71 are the paragraphs everyone quotes": a range
     return None
+
+
+def cited_number_ends_its_sentence(reading: Reading, line: Current) -> Decision | None:
+    """A line that opens with a number and a full stop right under a line that ends with
+    a word a number follows, no sentence ended ("... read together with paragraph" over
+    "35. The Working Group should ..."), goes on with the open block when the number
+    fits none of the open clause levels: the paragraph's number ends the sentence, no
+    clause starts."""
+    if not (reading.group_open and not line.brk and reading.group_type in _RUNS_ON):
+        return None
+    before = reading.last_line()
+    if before is None or before.text.endswith(SENTENCE_END) or not _takes_a_number(before.text):
+        return None
+    return None if reading.clauses.fits(line.parts.marker) else CONTINUES
 
 
 def numbered_clause(reading: Reading, line: Current) -> Decision | None:
