@@ -1823,6 +1823,18 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "593_acronym_after_a_quoted_name_in_a_forwarded_letter_ru",
             "«Примерный центр сетевой поддержки» (ПЦСП)",
         ),
+        (
+            "595_submitted_on_behalf_of_the_body_by_its_kind",
+            "Example Digital Business Council (EDBC)",
+        ),
+        (
+            "596_ministry_presents_in_the_name_of_its_government_ar",
+            "وزارة الاتصالات والتقنيات الحديثة",
+        ),
+        (
+            "597_mission_presents_in_the_name_of_its_government_fr",
+            "Mission permanente de la République d'Exemple à Genève",
+        ),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

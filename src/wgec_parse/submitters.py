@@ -639,7 +639,7 @@ _SENTENCE_BEFORE: Final = LazyPattern(
     r"|позицию|мнение)|باسم|نيابة[ \u00a0]+عن"
     r"|و?(?:مساهمة|مساهمات|ردود|رد|تعليقات|مقترحات|ملاحظات|آراء|موقف)"
     r"|و?(?:يسر|يسرّ|تسر|تسرّ|تهدي|يهدي|تتشرف|يتشرف|قدم|قدمت|قدّم|قدّمت|تقدم|تقدمت"
-    r"|بعث|بعثت|أرسل|أرسلت))"
+    r"|تتقدم|يتقدم|بعث|بعثت|أرسل|أرسلت))"
     r"[ \u00a0]+(?=\w)(?!المساواة)"  # "على قدم المساواة": on an equal footing
 )
 #: The words with which a diplomatic note's sender, named before them, presents its
@@ -669,8 +669,8 @@ _SENTENCE_SUBJECT: Final = LazyPattern(
     r"l['’]honneur[ \u00a0]+de|ont[ \u00a0]+l['’]honneur[ \u00a0]+de|tienen?[ \u00a0]+el[ \u00a0]+"
     r"(?:honor|agrado)[ \u00a0]+de|se[ \u00a0]+complacen?[ \u00a0]+en|имеет[ \u00a0]+честь|"
     r"submits|transmits|soumet|transmet|presenta|remite|направляет|представляет|"
-    r"presents[ \u00a0]+(?:its|their|the|this|these|here|herewith|below)"
-    r"|pr[ée]sente[ \u00a0]+(?:ses|sa|son|ici)|"
+    r"presents(?:[ \u00a0]+(?:its|their|the|this|these|here|herewith|below)|(?=,))"
+    r"|présente(?:[ \u00a0]+(?:ses|sa|son|ici|les|ci-apr[èe]s)|(?=,))|"
     r"направила|направил|направило|направили|представила|представил|представило|"
     r"представили|"
     r"thanks[ \u00a0]+the|remercie[ \u00a0]+(?:le|la|les|l['’])"
@@ -712,8 +712,9 @@ _NAME_ENDS: Final = frozenset(
         # what a body is honoured to do: "تتشرف X بتقديم ..."
         "مساهمتها", "مساهمته", "ردودها", "ردوده", "ملاحظاتها", "ملاحظاته",
         "بتقديم", "بإرسال", "بإحالة", "بموافاة",
-        # what a body sent: "بعث X بمساهمته ..."
+        # what a body sent or offers: "بعث X بمساهمته ...", "تتقدم X بالشكر ..."
         "بمساهمتها", "بمساهمته", "بمساهمة", "بردودها", "بردوده", "بملاحظاتها", "بملاحظاته",
+        "بالشكر", "بالأجوبة", "بالإجابات", "بالردود",
     )
 )  # fmt: skip
 #: Words that open a state's name after a preposition, which then goes on with the name
@@ -1548,8 +1549,12 @@ def labelled(text: str) -> Submitter | None:
 
 
 #: The word that leads from a body's name to its signer at a label's end ("... by:"),
-#: and the signer after it.
-_BY_AT_END: Final = LazyPattern(r"(?<=\w)[ \u00a0]+(?:by|par|por|от)(?:[ \u00a0]*[:：].*)?$")
+#: and the signer after it, after a colon or named in capitalised words ("... by
+#: Oyunchimeg Batbayar", the signature's next line run on).
+_BY_AT_END: Final = LazyPattern(
+    r"(?<=\w)[ \u00a0]+(?:by|par|por|от)"
+    r"(?:[ \u00a0]*[:：].*|(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*){1,4})?$"
+)
 
 
 #: What a name may open with besides a letter or a digit: a quote or a bracket.
@@ -2310,7 +2315,9 @@ def prefer(
         return _from_signature(cover, closing, sentences)
     if is_email_sender(found):
         found = _behind_sender(found, cover, closing, sentences)
-    full = _written_in_full(found.name, (*cover, *sentences))
+    full = _written_in_full(found.name, (*cover, *sentences)) or _kind_in_full(
+        found.name, (*cover, *sentences)
+    )
     if full is not None:
         return Submitter(full, found.source, found.confidence)
     # A name wholly in capitals ("EBONY COAST DIGITAL ...") does not start with an acronym.
@@ -2388,6 +2395,34 @@ def _written_in_full(name: str, texts: Sequence[str]) -> str | None:
     if spelled is not None:
         return spelled
     return next(filter(None, (_quoted_before(text, name) for text in texts)), None)
+
+
+def _kind_in_full(name: str, texts: Iterable[str]) -> str | None:
+    """A body named by its kind alone after "the" ("Submitted on behalf of the Council
+    by ..."), named in full where a text writes capitalised words before the same kind
+    ("The Ulaanbaatar Digital Business Council (UDBC) groups ..."), with the acronym in
+    brackets after it if the text gives one; None where none does."""
+    m = _THE_KIND.fullmatch(name.strip())
+    if m is None or not _organisation_word(m["kind"]):
+        return None
+    pattern = re.compile(
+        rf"((?:[A-Z][\w'’\-]*[ \u00a0]+){{1,6}}{re.escape(m['kind'])})"
+        rf"(?:[ \u00a0]*\(([A-Z]{{2,8}})\))?"
+    )
+    for text in texts:
+        for found in pattern.finditer(text):
+            words = found[1].split()
+            if words[0] in ("The", "THE"):
+                words = words[1:]
+            if len(words) < 2 or not spells(words, found[2] or "".join(w[0] for w in words)):
+                continue
+            full = " ".join(words)
+            return f"{full} ({found[2]})" if found[2] else full
+    return None
+
+
+#: A body named by its kind alone: "the Council", "The Network".
+_THE_KIND: Final = LazyPattern(r"[Tt]he[ \u00a0]+(?P<kind>[A-Z][a-z]+)")
 
 
 def _acronym_spelled_before_quoted(name: str, texts: Iterable[str]) -> str | None:
