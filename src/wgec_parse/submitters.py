@@ -1767,7 +1767,8 @@ def _possessed(name: str) -> bool:
     """Whether a name read after an Arabic verb opens with a noun that a pronoun possesses
     ("رؤيتها", its vision; "مساهمته", his contribution): the verb's object, where the
     subject came before it, not a body's name."""
-    first = name.split()[0] if name.split() else ""
+    words = name.split()
+    first = words[0] if words else ""
     return not first.startswith("ال") and first.endswith(("ها", "هم", "ه"))
 
 
