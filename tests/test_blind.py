@@ -1023,10 +1023,10 @@ FLOORS: Final = {
     # line in the past tense (fixture 591), a Chinese blog's closing sentence over its
     # signature and tags (fixture 592), an acronym after a quoted name (fixture 593), a
     # paragraph's number that ends a wrapped sentence (fixture 594): 18 exact, 336.  Of
-    # the six left, four expect a state or its government where a ministry, a service
-    # or a mission says it submits, one a lead phrase's colon as a marker (six other
-    # sets expect the whole line as the title), and one is a flattened page whose
-    # clauses run across a running title (not read yet).
+    # the six left, three expect a state where a ministry or a service says it submits,
+    # one a mission's name with what it is accredited to, one a lead phrase's colon as
+    # a marker (six other sets expect the whole line as the title), and one is a
+    # flattened page whose clauses run across a running title (not read yet).
     "blind72": Floor(24, 18, 336),
     # The seventy-third blind set (fixtures/blind73/), a cross-section, held out: never
     # looked at, only scored; its brief said which body a submission that speaks for a
