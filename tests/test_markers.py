@@ -843,7 +843,28 @@ _EXAMPLES = {
     "| --- | --- |": "TEXT_TABLE_RULE",
     "---|---": "TEXT_TABLE_RULE",
     ":--|--:": "TEXT_TABLE_RULE",
+    "b.1) la publicación anticipada de los temas;": "DOTTED_LETTER",  # fixture 604
 }
+
+
+@pytest.mark.parametrize(
+    ("line", "terminal"),
+    [
+        ("If you would like to discuss this input, write to policy@example.org.", "TEXT_THANKS"),
+        ("Restant à votre disposition, je vous prie d'agréer nos salutations", "TEXT_THANKS"),
+        ("Read the full PDF (312 KB)", "NOISE_DOWNLOAD"),  # fixture 600
+        ("View the PDF", "NOISE_DOWNLOAD"),
+        ("Lire le texte complet (PDF, 1,2 Mo)", "NOISE_DOWNLOAD"),
+        ("لقراءة النص بصيغة PDF اضغط هنا", "NOISE_DOWNLOAD"),  # fixture 601
+        ("a.2. le second point", "DOTTED_LETTER"),  # fixture 604
+        ("c.1.3 un point plus bas", "DOTTED_LETTER"),
+        ("p.12 of the report", ""),  # a page, no point
+        ("Read the full report on our website.", ""),
+        ("View the PDF version of the Tunis Agenda, paragraph 71, for the text.", ""),
+    ],
+)
+def test_closing_sentences_links_and_lettered_points(line: str, terminal: str) -> None:
+    assert markers.classify(line).terminal == terminal
 
 
 @pytest.mark.parametrize(

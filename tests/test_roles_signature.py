@@ -98,3 +98,38 @@ def test_a_closing_sentence_inside_a_running_paragraph_stays_in_it() -> None:
     )
     doc = wgec_parse.parse(text)
     assert doc.closing is None
+
+
+# A long clause (it fills the line, so the next line would run on into it), then the
+# form's own row.
+_LONG_CLAUSE = (
+    "1)\tThat the outcome of the Working Group be short and practical, and that it be"
+    " reviewed against what has changed.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Other comments\tWe thank the Secretariat for extending the deadline.\n",
+        "Any other comments:\tNone.\n",
+        "Autres commentaires\tNous remercions le Secrétariat.\n",
+        "Otros comentarios: Agradecemos la prórroga del plazo.\n",
+        "Другие комментарии\tБлагодарим Секретариат.\n",
+        "其他意见：感谢秘书处。\n",
+        "I consent to the publication of my response\tYes\n",
+    ],
+)
+def test_a_forms_own_row_after_the_answers_starts_the_closing(row: str) -> None:
+    # fixtures/styles/603: the form's rows after its questions are no part of the answer.
+    closing = closing_text(Q1 + _LONG_CLAUSE + row)
+    assert closing is not None
+    assert closing.startswith(row.split("\t")[0].split(":")[0].split("：")[0])
+
+
+def test_a_forms_own_row_before_a_question_stays_in_the_answer() -> None:
+    row = "Other comments\tWe thank the Secretariat for extending the deadline.\n"
+    q2 = "2) What kind of recommendations should we consider?\nA review every two years.\n"
+    doc = wgec_parse.parse(Q1 + _LONG_CLAUSE + row + q2)
+    assert doc.closing is None
+    assert len(doc.questions) == 2

@@ -1835,6 +1835,27 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "597_mission_presents_in_the_name_of_its_government_fr",
             "Mission permanente de la République d'Exemple à Genève",
         ),
+        (
+            "605_arabic_form_rows_run_together_numbers_with_hyphen_tab_ar",
+            "المنتدى المثالي لمشغلي الشبكات",
+        ),
+        (
+            "606_ministry_presents_the_contribution_in_the_name_of_its_government_fr",
+            "Ministère du Numérique et de la Communication",
+        ),
+        (
+            "607_ministry_named_with_its_portfolio_between_commas_fr",
+            "Ministère de la Communication, chargé des Postes et des Télécommunications",
+        ),
+        (
+            "608_title_code_in_brackets_then_covering_sentence_double_ru",
+            "Постоянное представительство Примерной Республики при Отделении ООН в Женеве",
+        ),
+        (
+            "609_government_through_its_ministry_under_the_ministry_letterhead_double_ru",
+            "Правительство Примерной Республики",
+        ),
+        ("611_forwarded_email_the_original_sender_submits", "Alice Example"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:
@@ -2152,3 +2173,43 @@ def test_a_person_named_alone_writes_in_a_personal_capacity(
 ) -> None:
     found = personal_writer(lines, texts)
     assert (found.name if found is not None else None) == name
+
+
+def test_a_person_who_sends_yields_to_the_body_a_covering_sentence_names() -> None:
+    text = (
+        "From: Jane Example <jane@example.org>\n"
+        "Subject: WGEC-2 input\n\n"
+        "Dear Secretariat,\n\n"
+        "The Example Rights Forum submits the following answers to the guiding questions.\n\n"
+        "1) What are the high level characteristics of enhanced cooperation?\n"
+        "Equal footing for all governments.\n"
+    )
+    front = wgec_parse.parse(text).front_matter
+    assert front is not None
+    assert front.submitter is not None
+    assert front.submitter.name == "Example Rights Forum"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The Government of the Republic of Example through the Ministry of Posts presents"
+            " the following answers.",
+            "Government of the Republic of Example",
+        ),
+        (
+            "El Gobierno de la República de Ejemplo, a través del Ministerio de Ciencia, presenta"
+            " sus respuestas.",
+            "Gobierno de la República de Ejemplo",
+        ),
+        (
+            "Le Ministère de l'Économie numérique présente la contribution ci-après.",
+            "Ministère de l'Économie numérique",
+        ),
+    ],
+)
+def test_a_subject_ends_before_the_body_it_speaks_through(sentence: str, name: str) -> None:
+    found = from_sentence(sentence)
+    assert found is not None
+    assert found.name == name

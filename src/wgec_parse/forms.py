@@ -125,7 +125,7 @@ from wgec_parse.markers import Kind, classify
 from wgec_parse.nodes import Document, Line, Node, Noise, walk
 from wgec_parse.numbering import question_number, referenced_number
 from wgec_parse.parser import parse
-from wgec_parse.questions import match_topic, match_wording
+from wgec_parse.questions import FORM_OWN_ROWS, match_topic, match_wording
 from wgec_parse.roles.headings import codes_a_question
 
 __all__ = [
@@ -382,7 +382,7 @@ def is_question(label: str) -> bool:
     if not text:
         return False
     parts = classify(text)
-    if fold(parts.text).startswith(_NO_QUESTION):
+    if fold(parts.text).startswith(FORM_OWN_ROWS):
         return False  # "Q3. Any other comments": the form's own last row
     kind = parts.kind
     if kind == Kind.QKEY or codes_a_question(parts):
@@ -395,33 +395,6 @@ def is_question(label: str) -> bool:
     ):
         return True  # "1. High-level characteristics of enhanced cooperation (max. 500 words)"
     return match_wording(text) is not None or bool(referenced_number(text))
-
-
-#: How a form's closing invitation to comment, or its question of consent to
-#: publication, opens (folded): no guiding question.
-_NO_QUESTION: Final = tuple(
-    fold(words)
-    for words in (
-        "Any other comment", "Any further comment", "Any additional comment",
-        "Other comment", "Additional comment", "Further comment", "Anything else",
-        "Autres commentaires", "Autre commentaire", "Commentaires supplémentaires",
-        "Commentaires additionnels", "Otros comentarios", "Comentarios adicionales",
-        "Other observations", "Other remarks", "Additional remarks", "Autres observations",
-        "Autres remarques", "Remarques complémentaires", "Observations complémentaires",
-        "Otras observaciones",
-        "Observaciones adicionales", "Другие комментарии", "Дополнительные комментарии",
-        "Иные комментарии", "Другие замечания", "Прочие замечания", "Дополнительные замечания",
-        "Иные замечания", "Прочие комментарии", "Иные соображения", "Другие соображения",
-        "تعليقات أخرى",
-        "ملاحظات أخرى", "تعليقات إضافية", "ملاحظات إضافية", "其他意见", "其他评论", "补充意见",
-        "其他建议", "其他说明",
-        # Consent to publication: a form's own question, never a guiding one.
-        "Do you agree", "Do you consent", "I agree", "I consent", "Consent",
-        "Acceptez-vous", "J'accepte", "Autorisez-vous", "Acepta", "Acepto", "Autoriza",
-        "Autorizo", "Согласны ли вы", "Согласен", "Согласие", "هل توافق", "أوافق",
-        "是否同意", "同意公开",
-    )
-)  # fmt: skip
 
 
 def _asks(label: str) -> bool:
@@ -647,9 +620,10 @@ def _read_pairs(body: str) -> Form | None:
 #: So many labels that are a list's marker alone make a text no "label<TAB>value" form.
 _BARE_MARKERS_MAX: Final = 3
 #: A list's number, letter or glyph alone, as Word's text puts a tab after it ("1.",
-#: "a)", "iv.", "o", U+F0B7): no form's label.
+#: "a)", "iv.", "1-" as Arabic lists write it, "o", U+F0B7): no form's label.
 _BARE_MARKER: Final = LazyPattern(
-    r"\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]|[\uf000-\uf0ff•◦▪▫■□●○◆◇➢➤►✓✔o*·\-–—]"
+    r"\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]|\d{1,3}[-–]"
+    r"|[\uf000-\uf0ff•◦▪▫■□●○◆◇➢➤►✓✔o*·\-–—]"
 )
 
 
@@ -764,7 +738,7 @@ def _pair_question(label: str, value: str) -> str:
     if parts.kind != Kind.QKEY or parts.text or not value.strip():
         return label
     joined = f"{label} {value.strip()}"
-    return joined if _asks(joined) or fold(value).startswith(_NO_QUESTION) else label
+    return joined if _asks(joined) or fold(value).startswith(FORM_OWN_ROWS) else label
 
 
 def read_form(text: str) -> Form | None:

@@ -74,6 +74,7 @@ from wgec_parse.submitters import (
     from_paragraph,
     from_sentence,
     fullest_title,
+    government_speaks,
     governs,
     has_sender,
     is_email_sender,
@@ -629,7 +630,8 @@ class _FieldsAndParagraphs(_Node):
         "Organization<TAB>Example Network" row, "Фамилия, имя: ..."), and, unless
         ``signed``, a printed e-mail's sender line as its "From" field
         (:func:`~wgec_parse.submitters.sender_line`), alone or over the date and the
-        addressee.  ``signed``: the
+        addressee, and each row with a tab of a longer paragraph (a form's rows run
+        together under its title).  ``signed``: the
         fields close a letter, and a field's value ends where a signature starts under
         it (:func:`~wgec_parse.submitters.lines_of_name`)."""
         for block in self.blocks:
@@ -652,12 +654,25 @@ class _FieldsAndParagraphs(_Node):
                     field = field_in_line(block.text)
                 if field is not None:
                     yield field
-            elif type(block) is Paragraph and not signed and type(block.lines[0]) is Line:
+            elif type(block) is Paragraph and not signed:
                 # A printed e-mail's sender over its date and addressee
                 # ("Jane Example <jane@example.net>" / "30 Dec 2016, 22:47" / "to stdev").
-                field = sender_line(block.lines[0].content)
+                first = block.lines[0]
+                field = sender_line(first.content) if type(first) is Line else None
                 if field is not None:
                     yield field
+                yield from _form_rows(block)
+
+
+def _form_rows(paragraph: Paragraph) -> Iterator[tuple[str, str]]:
+    """(name, value) of each line of a paragraph that is a form's row, a label, a tab and
+    its value, as a form's rows run together under its title ("Export of responses"
+    over "Organization<TAB>Example Network")."""
+    for line in paragraph.lines:
+        if type(line) is Line and "\t" in line.content:
+            field = field_in_line(line.content)
+            if field is not None:
+                yield field
 
 
 @attrs.frozen
@@ -772,6 +787,8 @@ class FrontMatter(_FieldsAndParagraphs):
             names_the_same(titles[0], sentence) or called_by_its_kind(titles[0], sentence)
         ):
             return speaker_for_state(sentence, self.cover_texts) or sentence
+        if sentence is not None and government_speaks(sentence):
+            return sentence  # "The Government of X, through the Ministry of Y, presents"
         texts = self._texts(titled_at)
         unit = unit_named_by_a_title(titles) or unit_of_parent(titles, texts[-1])
         if unit is not None:  # "Dirección Nacional de X" under "MINISTERIO DE ..."

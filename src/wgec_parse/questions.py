@@ -20,6 +20,7 @@ from wgec_parse.lazyre import LazyPattern
 __all__ = [
     "BUILTIN_QUESTION_SETS",
     "CLOSERS",
+    "FORM_OWN_ROWS",
     "OPENING_QUOTES",
     "QUESTION_END",
     "WGEC2",
@@ -41,6 +42,33 @@ __all__ = [
     "wording_similarity",
     "words_similarity",
 ]
+
+#: How a form's closing invitation to comment ("Any other comments"), or its question
+#: of consent to publication, opens (folded): a row of the form's own, no guiding
+#: question.
+FORM_OWN_ROWS: Final = tuple(
+    fold(words)
+    for words in (
+        "Any other comment", "Any further comment", "Any additional comment",
+        "Other comment", "Additional comment", "Further comment", "Anything else",
+        "Autres commentaires", "Autre commentaire", "Commentaires supplémentaires",
+        "Commentaires additionnels", "Otros comentarios", "Comentarios adicionales",
+        "Other observations", "Other remarks", "Additional remarks", "Autres observations",
+        "Autres remarques", "Remarques complémentaires", "Observations complémentaires",
+        "Otras observaciones",
+        "Observaciones adicionales", "Другие комментарии", "Дополнительные комментарии",
+        "Иные комментарии", "Другие замечания", "Прочие замечания", "Дополнительные замечания",
+        "Иные замечания", "Прочие комментарии", "Иные соображения", "Другие соображения",
+        "تعليقات أخرى",
+        "ملاحظات أخرى", "تعليقات إضافية", "ملاحظات إضافية", "其他意见", "其他评论", "补充意见",
+        "其他建议", "其他说明",
+        # Consent to publication: a form's own question, never a guiding one.
+        "Do you agree", "Do you consent", "I agree", "I consent", "Consent",
+        "Acceptez-vous", "J'accepte", "Autorisez-vous", "Acepta", "Acepto", "Autoriza",
+        "Autorizo", "Согласны ли вы", "Согласен", "Согласие", "هل توافق", "أوافق",
+        "是否同意", "同意公开",
+    )
+)  # fmt: skip
 
 
 @attrs.frozen

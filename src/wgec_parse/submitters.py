@@ -670,7 +670,7 @@ _SENTENCE_SUBJECT: Final = LazyPattern(
     r"(?:honor|agrado)[ \u00a0]+de|se[ \u00a0]+complacen?[ \u00a0]+en|имеет[ \u00a0]+честь|"
     r"submits|transmits|soumet|transmet|presenta|remite|направляет|представляет|"
     r"presents(?:[ \u00a0]+(?:its|their|the|this|these|here|herewith|below)|(?=,))"
-    r"|présente(?:[ \u00a0]+(?:ses|sa|son|ici|les|ci-apr[èe]s)|(?=,))|"
+    r"|présente(?:[ \u00a0]+(?:ses|sa|son|ici|les|la|le|cette|ce|notre|nos|ci-apr[èe]s)|(?=,))|"
     r"направила|направил|направило|направили|представила|представил|представило|"
     r"представили|"
     r"thanks[ \u00a0]+the|remercie[ \u00a0]+(?:le|la|les|l['’])"
@@ -887,8 +887,10 @@ def behind_mailbox_organisation(
     read from an e-mail's organisation header printed with its sender's field ("From:",
     "De:"), a setting of the writer's mail client, not a statement of who submits, or
     from the sender's field itself where it names a person ("From: Jane Example" over
-    "On behalf of the Example Forum, please find ...").  None where ``found`` is no
-    such field or no sentence says so."""
+    "On behalf of the Example Forum, please find ..."), or, for a person, the
+    organisation a covering sentence's subject names ("From: Jane Example" over "The
+    Example Forum submits the following answers").  None where ``found`` is no such
+    field or no sentence says so."""
     field = _field_name(found)
     person = field in SENDER_LABELS and not is_organisation_name(_without_address(found.name))
     if field not in _MAILBOX_ORGANISATION_LABELS and not person:
@@ -905,6 +907,11 @@ def behind_mailbox_organisation(
                 name = _ends_its_clause(rest, name)
             if name is not None and is_organisation_name(name):
                 return Submitter(name, " ".join(text[m.start() : start].split()), "sentence")
+    if person:  # "From: Jane Example" over "The Example Forum submits the following ..."
+        for text in sentences:
+            subject = _sentence_subject(text)
+            if subject is not None and is_organisation_name(subject[1]):
+                return Submitter(subject[1], subject[2], "sentence")
     return None
 
 
@@ -1017,7 +1024,7 @@ def from_fields(fields: Iterable[tuple[str, str]], cover: Iterable[str] = ()) ->
     says that they write in a personal capacity ("En nombre de: A título personal"), or
     where the organisation's field says there is none ("Организация: (частное лицо)",
     "Organisation: N/A")."""
-    fields = list(fields)
+    fields = _forwarded(list(fields))
     nobody = [_NO_BODY.fullmatch(_without_remark(value)) is not None for _, value in fields]
     personal = any(nobody) or any(_PERSONAL.search(value) for _, value in fields)
     personal = personal or any(_PERSONAL.search(text) for text in cover)
@@ -1039,6 +1046,27 @@ def from_fields(fields: Iterable[tuple[str, str]], cover: Iterable[str] = ()) ->
     name = _without_title(_without_address(value)).rstrip(" ,;")
     # "Submitted on behalf of: the X Board by: A. Example" goes on to the signer
     return Submitter(_BY_AT_END.sub("", name) or name, best[1], "field")
+
+
+#: How the subject of a forwarded e-mail opens: "Fwd:", "FW:", "TR :", "RV:", "WG:",
+#: "Пересл.:", "Fw：", "转发：", "إعادة توجيه:".
+_FORWARD_SUBJECT: Final = LazyPattern(
+    r"(?i:fwd?|tr|rv|enc|wg|пересл\.?|转发|إعادة[ \u00a0]توجيه)[ \u00a0]?[:：]"
+)
+
+
+def _forwarded(fields: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The fields of the message forwarded, where an e-mail forwards another one (its
+    subject opens with "Fwd:" and the forwarded message's header follows, with its own
+    sender: "From: A. Example"): whoever forwards the contribution does not submit it;
+    ``fields`` unchanged otherwise."""
+    for i, (name, value) in enumerate(fields):
+        if _folded_label(name) in SUBJECT_LABELS and _FORWARD_SUBJECT.match(value.strip()):
+            for j in range(i + 1, len(fields)):
+                if _folded_label(fields[j][0]) in SENDER_LABELS:
+                    return fields[j:]
+            break
+    return fields
 
 
 def _writers_body(value: str) -> str:
@@ -1288,6 +1316,15 @@ def governs(speaker: Submitter, state: Submitter) -> bool:
     )
 
 
+def government_speaks(sentence: Submitter) -> bool:
+    """Whether a covering sentence's subject is a government that says itself that it
+    submits ("The Government of X, through the Ministry of Y, presents ...",
+    "Правительство Республики X через Министерство ... представляет ..."): the
+    government is the submitter, over the letterhead of the ministry it speaks
+    through."""
+    return names_government(sentence) and _SENTENCE_SUBJECT.search(sentence.source) is not None
+
+
 def claimed_by_its_government(title: Submitter, cover: Iterable[str]) -> bool:
     """Whether a title names a government as the contributor
     (:func:`names_government`) and no covering sentence says that a body submits on
@@ -1358,10 +1395,15 @@ def speaker_for_state(found: Submitter, texts: Sequence[str]) -> Submitter | Non
     ... a l'honneur de transmettre ..." in the letter; "مساهمة المملكة ..." over
     "تتشرف وزارة ... بتقديم ..."): the first name the ``texts`` give once the phrases
     that name the state are left out (:func:`prefers_the_speaker`); None where the
-    name is no state's, is its government's, or no body speaks for it."""
-    if _SENTENCE_SUBJECT.search(found.source) is not None or names_government(found):
+    name is no state's, is its government's (unless a sentence says a body submits on
+    the government's behalf, :func:`claimed_by_its_government`), or no body speaks
+    for it."""
+    if _SENTENCE_SUBJECT.search(found.source) is not None or claimed_by_its_government(
+        found, texts
+    ):
         # "El Gobierno de X agradece ... y presenta ...": the state speaks; "مساهمة حكومة
-        # X ...": a contribution that names the government is the government's.
+        # X ...": a contribution that names the government is the government's, where
+        # no ministry says it presents it "au nom du Gouvernement".
         return None
     cover = " ".join(texts)
     for _ in range(_SPEAKER_TRIES):
@@ -1688,10 +1730,27 @@ def _sentence_subject(text: str) -> tuple[int, str, str] | None:
     position, the name (its article left out) and the phrase of the first such sentence
     that names one; None if none does."""
     for m in _SENTENCE_SUBJECT.finditer(text):
-        found = _subject_before(text, m)
+        found = _subject_before(text, m) or _subject_after_code(text, m)
         if found is not None:
             return found
     return None
+
+
+def _subject_after_code(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
+    """The subject of a covering sentence run together, without a stop, with the title
+    above it that ends with its code in brackets ("Вклад в работу Рабочей группы ...
+    (WGEC-2) Правительство Республики X через Министерство ... представляет ..."): read
+    from the code on."""
+    codes = list(_CODE_THEN_CAPITAL.finditer(text, 0, m.start()))
+    if not codes:
+        return None
+    at = codes[-1].end(1)
+    while (acronym := _ACRONYM_WORD.match(text, at)) is not None:
+        at = acronym.end()  # the title's last words: "(РГРС-2) КНТР ООН Комитет ..."
+    rest = text[at:]
+    verb = _SENTENCE_SUBJECT.search(rest, m.start() - at)
+    found = None if verb is None else _subject_before(rest, verb)
+    return None if found is None else (at + found[0], found[1], found[2])
 
 
 def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
@@ -1716,7 +1775,7 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
     # comma leaves before the verb.
     clause = _APPOSITIVE.search(text, 0, m.start())
     if clause is not None and _starts_with_capital(text[clause.start(1) :]):
-        start, stop = clause.start(1), clause.start(2)
+        start, stop = clause.start(1), _name_end(clause)
         lead = text[start:stop]
     if (
         not _starts_with_capital(lead.lstrip())
@@ -1737,7 +1796,7 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
             at = _last_article(text, stop_at + 1, start)
             clause = _APPOSITIVE.match(text[at + 1 : m.start()]) if at >= 0 else None
             if clause is not None:
-                stop = at + 1 + clause.start(2)
+                stop = at + 1 + _name_end(clause)
             else:
                 at, stop = _run_before_verb(text, stop_at + 1, m.start())
         start = at + 1 if at >= 0 else start
@@ -1748,6 +1807,9 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
         if subject.startswith(article):
             subject = subject[len(article) :]
             break
+    through = _THROUGH.search(subject)
+    if through is not None:  # "Правительство Республики X через Министерство ..."
+        subject = subject[: through.start()]
     if not 2 <= len(subject.split()) <= _SENTENCE_NAME_MAX_WORDS:
         return None  # "We are pleased to": a name has two words at least
     name = _named(_before_addressee(subject))
@@ -1950,6 +2012,32 @@ _APPOSITIVE: Final = LazyPattern(
     r"(?:\A|(?<=[.!:] )|(?<=\n))((?:[^.!:,\n]|\.(?=[^\s,]|,))(?:[^.!:,\n]|\.(?=[^\s,]|,)){2,199}?)"
     r"(, [^\W\d_A-ZА-ЯЁ][^.!:]{0,200}?,)[ \u00a0]*\Z"
 )
+#: The last code in brackets that ends a title ("(WGEC-2)", "(GTCR-2)", "(РГРС-2)"),
+#: then a capital: a sentence starts after it, in lines run together.
+_CODE_THEN_CAPITAL: Final = LazyPattern(r"\([A-ZА-ЯЁ]{2,6}-\d\)( )[A-ZÀ-ÖØ-ÞА-ЯЁ]")
+#: An acronym before another word with a capital: "ООН " in "КНТР ООН Комитет".
+_ACRONYM_WORD: Final = LazyPattern(r"[A-ZА-ЯЁ]{2,6} (?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+#: The words by which a sentence's subject says through which of its bodies it speaks
+#: ("The Government of X through the Ministry of Y presents ..."): the subject ends
+#: before them.
+_THROUGH: Final = LazyPattern(
+    r",? (?:через|through|por (?:intermedio|conducto) de|a trav[ée]s de|par l['’]interm[ée]diaire d"
+    r"|par le biais d|عبر|من خلال) "
+)
+#: A ministry's portfolio between commas after its name, part of the name ("Ministère
+#: de la Communication, chargé des Postes et des Télécommunications").
+_PORTFOLIO: Final = LazyPattern(r", (?:chargée?s? d|encargad[oa]s? d)")
+
+
+def _name_end(clause: re.Match[str]) -> int:
+    """Where the name before a clause between commas (:data:`_APPOSITIVE`) ends: at the
+    clause's comma, or after the clause where it gives a ministry's portfolio, part of
+    its name (:data:`_PORTFOLIO`)."""
+    if _PORTFOLIO.match(clause.group(2)) is not None:
+        return clause.end(2) - 1  # "Le Ministère de X, chargé des Postes, soumet ..."
+    return clause.start(2)
+
+
 #: Two names that share this many words in a row name the same body.
 _SHARED_RUN: Final = 3
 

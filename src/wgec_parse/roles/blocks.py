@@ -13,7 +13,7 @@ from wgec_parse.markers import Kind, LineParts
 from wgec_parse.nesting import clause_style
 from wgec_parse.nodes import Line, LineLike
 from wgec_parse.numbering import MARKER_STOPS, roman_to_int
-from wgec_parse.questions import match_subject, match_topic
+from wgec_parse.questions import FORM_OWN_ROWS, match_subject, match_topic
 from wgec_parse.roles.base import CONTINUES, LAST_LINE, Current, Decision, Reading, Role
 from wgec_parse.roles.headings import (
     LEADS,
@@ -45,6 +45,7 @@ __all__ = [
     "continuation",
     "courtesy_close",
     "footnote",
+    "form_row_closes",
     "hanging_continuation",
     "lost_glyph",
     "lost_glyph_sibling",
@@ -373,6 +374,32 @@ def conclusion_closes(reading: Reading, line: Current) -> Decision | None:
     if fold(text).rstrip(" .:") not in _CONCLUSIONS or not (line.brk or _after_sentence(reading)):
         return None
     return None if heading_follows(reading, line.index) else _CONCLUSION_CLOSES
+
+
+#: The longest label of a form's own row ("Any other comments or suggestions").
+_FORM_ROW_LABEL_MAX: Final = 60
+
+
+def form_row_closes(reading: Reading, line: Current) -> Decision | None:
+    """After an answer, a form's own row, its label and a tab or a colon before the
+    value: the invitation to add other comments ("Other comments<TAB>We thank the
+    Secretariat ...", "Autres commentaires : ...", "其他意见：...") or the question of
+    consent to publication ("I consent to the publication of my response<TAB>Yes"):
+    :data:`~wgec_parse.questions.FORM_OWN_ROWS`; it starts the closing when no question
+    heading follows, as the form's rows after its questions are no part of the last
+    answer."""
+    if not reading.questions_read or reading.group_type == Role.QUESTION:
+        return None
+    parts = line.parts
+    if parts.kind == Kind.FIELD:
+        label = parts.marker.rstrip(":：").rstrip()
+    elif "\t" in parts.text:
+        label = parts.text.split("\t", 1)[0].rstrip()
+    else:
+        return None
+    if len(label) > _FORM_ROW_LABEL_MAX or not fold(label).startswith(FORM_OWN_ROWS):
+        return None
+    return None if heading_follows(reading, line.index) else _CLOSING
 
 
 def thanks_closes(reading: Reading, line: Current) -> Decision | None:
@@ -904,6 +931,8 @@ def bullet(reading: Reading, line: Current) -> Decision | None:
 
 def _continue_or_paragraph(reading: Reading, line: Current) -> Decision:
     text = line.plain
+    if _opens_chinese_paragraph_under_title(reading, line):
+        return _PARA
     if reading.group_open and not line.brk and not reading.ends_paragraph(text):
         # A question's title runs on until it ends as a title does, four lines at most
         # (page furniture between them not counted).
@@ -912,6 +941,17 @@ def _continue_or_paragraph(reading: Reading, line: Current) -> Decision:
         )
         return CONTINUES if stays_open else LAST_LINE
     return _PARA
+
+
+def _opens_chinese_paragraph_under_title(reading: Reading, line: Current) -> bool:
+    """Whether a line set in by ideographic spaces, as a Chinese paragraph's first line
+    is ("　　我们认为，……"), stands under a question heading that has its title ("问题一"
+    over "关于增强合作的高层次特征"): the answer starts, the title does not run on."""
+    return (
+        reading.group_type == Role.QUESTION
+        and "\u3000" in line.parts.indent
+        and bool(reading.last_text())
+    )
 
 
 def _lines_in(group: Sequence[LineLike]) -> int:

@@ -82,7 +82,8 @@ def heading_title(reading: Reading, i: int) -> str:
     after a line that ends a sentence).
 
     A heading line with no title yet ("Question 1", "1)") takes the next line as its
-    title even across a break.
+    title even across a break.  A line set in by ideographic spaces opens a Chinese
+    paragraph: the title stops above it.
     """
     lines = reading.lines
     line = lines[i]
@@ -98,6 +99,8 @@ def heading_title(reading: Reading, i: int) -> str:
         assert after is not None
         if after.kind not in (Kind.TEXT, Kind.FIELD):
             break
+        if title and "\u3000" in after.indent:
+            break  # "　　我们认为，……": a Chinese paragraph's first-line indent opens the answer
         title += " " + after.marker + after.gap + after.text
         i = j
     return title
