@@ -55,7 +55,10 @@ FLOORS: Final = {
     # 310 checks; then the submitter read from a covering letter's sentence or subject line
     # and closings after a finished sentence (fixtures 93-95), a second header row of form
     # exports (fixtures/forms/07-10).
-    "blind3": Floor(24, 21, 345),
+    # A Russian title's name in the genitive is now given as the letterhead writes it, in
+    # the nominative (fixture 616), as eight later sets expect; this set expects it as the
+    # title writes it: 20 exact, 344.
+    "blind3": Floor(24, 20, 344),
     # The fourth blind set (fixtures/blind4/), 24 documents written without the parser's
     # code.  Scored on arrival: 4 exact, 292 of 348 checks.  (The scores of this set and
     # the next ones rose by three and one documents when the scorer read the phrases of
@@ -247,7 +250,9 @@ FLOORS: Final = {
     # A topic title over the first point of its answer in a flattened line (fixture 413): 341.
     # Laboratories are organisations; an acronym spelled without accents (fixtures 418, 419): 20 exact, 342.
     # An Arabic name goes on with its region after "في" (fixture 501): 343.
-    "blind13": Floor(24, 20, 343),
+    # A flattened Arabic keyword heading's topic title that ends before its first point
+    # (fixture 624): 21 exact, 344.
+    "blind13": Floor(24, 21, 344),
     # The fourteenth blind set (fixtures/blind14/), 24 documents written without the
     # parser's code after the thirteenth had guided the rules: ordinary submissions as a
     # secretariat receives them, with covering letters, introductions, tables of
@@ -315,7 +320,9 @@ FLOORS: Final = {
     # An organisation's field name counted without its small words (forms 41): 14 exact, 344.
     # A keyword heading's topic title run into its answer (fixture 434): 14 exact, 345.
     # An Arabic name goes on with its sultanate after "في" (fixture 501): 15 exact, 346.
-    "blind16": Floor(24, 15, 346),
+    # A keyword heading's topic title that ends before its first point (fixture 613): 15
+    # exact, 347.
+    "blind16": Floor(24, 15, 347),
     # Three sets written without the parser's code after the sixteenth had guided the
     # rules, each scored on arrival: the seventeenth (fixtures/blind17/), another
     # cross-section of a consultation, 6 exact, 299 of 360 (83%); the eighteenth
@@ -357,7 +364,9 @@ FLOORS: Final = {
     # A printed e-mail's sender line over its date (fixture 477): 17 exact, 352.
     # "Consultas" a contact label, cut before in a flattened page (fixture 522): 18
     # exact, 353.
-    "blind18": Floor(24, 18, 353),
+    # A Russian title's name in the genitive given as the letterhead writes it, in the
+    # nominative (fixture 616): 19 exact, 354.
+    "blind18": Floor(24, 19, 354),
     # A covering sentence over a department in the signature: 17 exact, 325 in the
     # nineteenth.
     # A title ending with "should recommend" (fixture 226): 18 exact, 338.
@@ -428,7 +437,10 @@ FLOORS: Final = {
     # A running footer seen once at a flattened page's foot (fixture 415): 21 exact, 354.
     # A field line whose label is longer than the grammar reads (forms 41): 22 exact, 355.
     # An Arabic observatory's letterhead (fixture 487): 23 exact, 356.
-    "blind22": Floor(24, 23, 356),
+    # A Russian title's name in the genitive is now given as the letterhead writes it, in
+    # the nominative (fixture 616), as eight later sets expect; this set expects it as the
+    # title writes it: 22 exact, 355.
+    "blind22": Floor(24, 22, 355),
     # "R1." points (fixture 272): 330.
     # Part words at a boundary of a flattened line, and a point numbered past the
     # questions (fixtures 288, 289, 291): 332.
@@ -509,7 +521,9 @@ FLOORS: Final = {
     # (fixtures 360, 361): 16 exact, 343.
     # A browser's print footer, the page's address and number (fixture 421): 351.
     # "X is ready to share ..." closes a letter (fixture 422): 352.
-    "blind27": Floor(24, 16, 352),
+    # A Russian title's name in the genitive given as the letterhead writes it, in the
+    # nominative (fixture 616): 17 exact, 353.
+    "blind27": Floor(24, 17, 353),
     # The twenty-eighth blind set (fixtures/blind28/), another cross-section written
     # while the rules of the twenty-sixth and twenty-seventh were made, scored before any
     # rule was made from it: 6 exact, 275 of 360 (76%), the same with the parser as it
@@ -526,7 +540,10 @@ FLOORS: Final = {
     # 13 exact, 339.
     # Closing sentences ("... would be glad to share ...", fixture 370): 340.
     # A wording below an e-mail's tail keeps no topic line from heading (fixture 400): 349.
-    "blind28": Floor(24, 13, 349),
+    # A Russian title's name in the genitive is now given as the letterhead writes it, in
+    # the nominative (fixture 616), as eight later sets expect; this set expects it as the
+    # title writes it: 12 exact, 348.
+    "blind28": Floor(24, 12, 348),
     # The twenty-ninth blind set (fixtures/blind29/), e-mails, letters, notes verbales,
     # forms and short PDFs as the twenty-fifth, which it replaces as the set never
     # looked at: 7 exact, 262 of 360 (73%) with the parser before the rules of fixtures
@@ -539,7 +556,9 @@ FLOORS: Final = {
     # Submitters and closing sentences of fixtures 339-344: 12 exact, 339.
     # A season's greeting that signs off and a Russian offer to take part in the further
     # work that closes (fixtures 480, 481): 14 exact, 343.
-    "blind29": Floor(24, 14, 343),
+    # A flattened Arabic keyword heading's topic title that ends before its first point
+    # (fixture 624): 14 exact, 345.
+    "blind29": Floor(24, 14, 345),
     # The thirtieth blind set (fixtures/blind30/), a cross-section: 15 exact, 335 of 360
     # on arrival, the same with the parser before the rules of fixtures 273-286, which
     # it guided with the twenty-fifth and thirty-first: 16 exact, 351.  Wingdings'
@@ -578,7 +597,10 @@ FLOORS: Final = {
     # without a sentence end before it (fixture 437): 19 exact, 355.
     # "Dirección" an organisation's word (fixture 524): 20 exact, 356.
     # A legal form written with full stops keeps them (fixture 547): 21 exact, 357.
-    "blind32": Floor(24, 21, 357),
+    # A Russian title's name in the genitive is now given as the letterhead writes it, in
+    # the nominative (fixture 616), as eight later sets expect; this set expects it as the
+    # title writes it: 19 exact, 355.
+    "blind32": Floor(24, 19, 355),
     # The thirty-third blind set (fixtures/blind33/), e-mails, letters, notes verbales,
     # forms and short PDFs: 5 exact, 203 of 360 with the parser of 300b0c2, 6 exact, 211
     # on arrival.  Lone bullets heading questions, Chinese one paragraph per line not read
@@ -747,7 +769,9 @@ FLOORS: Final = {
     # 21 exact, 344.
     # A flattened part heading's title that runs into its answer (fixture 428) and a
     # running title with a colon at a flattened page's top (fixture 429): 22 exact, 358.
-    "blind46": Floor(24, 22, 358),
+    # A Russian title's name in the genitive given as the letterhead writes it, in the
+    # nominative (fixture 616): 23 exact, 359.
+    "blind46": Floor(24, 23, 359),
     # The forty-seventh blind set (fixtures/blind47/), a cross-section, held out (never
     # looked at, only scored) until 37bf43a.  16 exact, 347 of 360 with the parser of
     # 5d6c8fc and, on arrival, of 8cdfaeb.  A printed e-mail's sender line with its date after a tab
@@ -832,7 +856,9 @@ FLOORS: Final = {
     # exact, 349.
     # A web page written one paragraph a line, a subject heading after a topic heading
     # (fixture 535): 21 exact, 357.
-    "blind54": Floor(24, 21, 357),
+    # A Russian title's name in the genitive given as the letterhead writes it, in the
+    # nominative (fixture 616): 22 exact, 358.
+    "blind54": Floor(24, 22, 358),
     # The fifty-fifth blind set (fixtures/blind55/), a cross-section, held out: never
     # looked at, only scored.  20 exact, 353 of 360 on arrival (after c0b1fc3), the same
     # with the parser of 999e966.
@@ -853,7 +879,9 @@ FLOORS: Final = {
     # after its answers, two submitters whose expectation differs from a reading that
     # other sets expect (a Russian name in the genitive its title gives it; a
     # mission's letterhead under the state's name).
-    "blind56": Floor(24, 21, 357),
+    # A Russian title's name in the genitive given as the letterhead writes it, in the
+    # nominative (fixture 616): 22 exact, 358.
+    "blind56": Floor(24, 22, 358),
     # The fifty-seventh blind set (fixtures/blind57/), a cross-section, held out: never
     # looked at, only scored.  17 exact, 337 of 360 on arrival (after 272c6c6), the same
     # with the parser of 3764660.
@@ -962,7 +990,9 @@ FLOORS: Final = {
     # An Arabic lead sentence under a topic heading (fixture 556): 17 exact, 339.
     # A figure after a comma (fixture 557), a lost glyph after "; and" (fixture 558):
     # 18 exact, 341.
-    "blind66": Floor(24, 18, 341),
+    # A Russian title's name in the genitive given as the letterhead writes it, in the
+    # nominative (fixture 616): 19 exact, 342.
+    "blind66": Floor(24, 19, 342),
     # The sixty-seventh blind set (fixtures/blind67/), a cross-section, held out: never
     # looked at, only scored.  16 exact, 322 of 348 on arrival (after dd52d09), the same
     # with the parser of 6628b24.
@@ -999,7 +1029,9 @@ FLOORS: Final = {
     # a name with its initials on one line (fixtures 580, 581): 23 exact, 347.  The one
     # left: a mission's name expected with what it is accredited to, which the note
     # verbale's reading leaves out by design.
-    "blind69": Floor(24, 23, 347),
+    # A note verbale's sender named with what it is accredited to (fixture 621): 24 exact,
+    # 348.
+    "blind69": Floor(24, 24, 348),
     # The seventieth blind set (fixtures/blind70/), a cross-section, held out: never
     # looked at, only scored.  14 exact, 327 of 342 on arrival (after 9b46089), the same
     # with the parser of 48abda4.
@@ -1011,7 +1043,9 @@ FLOORS: Final = {
     # 586): 20 exact, 338.  The four left expect a state where a ministry or an
     # authority says it submits its answers (three) and a Russian name in the
     # nominative where a title gives the genitive (one).
-    "blind70": Floor(24, 20, 338),
+    # A Russian title's name in the genitive given as the letterhead writes it, in the
+    # nominative (fixture 616): 21 exact, 339.
+    "blind70": Floor(24, 21, 339),
     # The seventy-first blind set (fixtures/blind71/), a cross-section, held out: never
     # looked at, only scored.  17 exact, 311 of 348 on arrival (after dd8473a).
     # Still held out: the rules of fixtures 559-576: 19 exact, 319.
@@ -1022,7 +1056,9 @@ FLOORS: Final = {
     # Russian dateline with the city's abbreviation (fixture 589), an acronym before its
     # name on a cover line (fixture 590): 23 exact, 347.  The one left expects a
     # Russian name in the nominative where the title gives the genitive.
-    "blind71": Floor(24, 23, 347),
+    # A Russian title's name in the genitive given as the letterhead writes it, in the
+    # nominative (fixture 616): 24 exact, 348.
+    "blind71": Floor(24, 24, 348),
     # The seventy-second blind set (fixtures/blind72/), a cross-section, held out: never
     # looked at, only scored.  14 exact, 329 of 348 on arrival (after 117e163); 13 and
     # 326 with the parser of dd8473a.
@@ -1064,6 +1100,25 @@ FLOORS: Final = {
     # is a flattened Chinese page whose running header, joined to its next line, is
     # read with it, and whose organisation opens the page before a wide gap.
     "blind75": Floor(24, 23, 352),
+    # The seventy-sixth and seventy-seventh blind sets (fixtures/blind76/,
+    # fixtures/blind77/), cross-sections, held out: never looked at, only scored; written
+    # from the seventy-third's brief.  On arrival (after b97b4a2): 18 exact, 327 of 354,
+    # the same with the parser of 3f1e62e; and 19 exact, 339 of 354, against 18 and 338
+    # with the parser of 3f1e62e.
+    # Opened and read: a flattened page's running title with `page 1 of 2` in lower
+    # case and a signature piece with its address (fixtures 612, 613), a state's
+    # letterhead named `UNION ...` over the ministry that submits (614), lettered
+    # sections that name their question (615), a title's genitive name (616), the
+    # Arabic greeting of peace (617), an Arabic name before `، وهو` (618), a Chinese
+    # news page's closing report (619): 24 exact, 354.
+    "blind76": Floor(24, 24, 354),
+    # Opened and read: `Thanks to everyone who commented.` (620), a note verbale's
+    # sender with what it is accredited to (621), a Russian signature's title over two
+    # lines (622), a web page's breadcrumb (623), a flattened Arabic page's headings and
+    # items (624, 625): 23 exact, 351.  The one left is that flattened Arabic page,
+    # whose page number ends its first page mid-sentence and whose running title heads
+    # the second page once, and whose signature runs into the last point.
+    "blind77": Floor(24, 23, 351),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

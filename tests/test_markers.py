@@ -858,6 +858,11 @@ _EXAMPLES = {
         ("لقراءة النص بصيغة PDF اضغط هنا", "NOISE_DOWNLOAD"),  # fixture 601
         ("a.2. le second point", "DOTTED_LETTER"),  # fixture 604
         ("c.1.3 un point plus bas", "DOTTED_LETTER"),
+        ("Thanks to everyone who commented.", "TEXT_THANKS"),  # fixture 620
+        ("Thanks to the Tunis Agenda, governments act on an equal footing.", ""),
+        ("研究所表示，将继续跟踪工作组的进展。", "TEXT_THANKS"),  # fixture 619
+        ("والسلام عليكم ورحمة الله وبركاته.", "SIGNOFF"),  # fixture 617
+        ("السلام عليكم ورحمة الله وبركاته، وبعد،", ""),  # the greeting that opens a letter
         ("p.12 of the report", ""),  # a page, no point
         ("Read the full report on our website.", ""),
         ("View the PDF version of the Tunis Agenda, paragraph 71, for the text.", ""),
@@ -1023,6 +1028,8 @@ def test_every_inline_terminal_is_found_by_an_example(name: str) -> None:
         ("Estrategia nacional. Página 3 de 9 Las cuestiones", "Página 3 de 9"),
         ("Страница 4 из 7", "Страница 4 из 7"),
         ("не менее важны,  стр. 1 из 2", "стр. 1 из 2"),  # fixture 567
+        ("a courtesy. Example – WGEC-2 – page 1 of 2", "page 1 of 2"),  # fixture 612
+        ("on page 1 of 2 of the report", None),  # "page" in lower case in a sentence
         ("الصفحة 1 من 2", "الصفحة 1 من 2"),
         ("第2页 共3页", "第2页 共3页"),
         ("合作。第 2 頁（共 3 頁） 二、", "第 2 頁（共 3 頁）"),

@@ -1124,11 +1124,12 @@ def test_a_department_alone_in_a_signature_still_names_the_submitter() -> None:
             "compliments to the secretariat.",
             "Government of Exampland",
         ),
-        # The body the mission is accredited to is no part of its name.
+        # The mission's name goes on with what it is accredited to (fixture 621).
         (
             "The Delegation of Exampland to the United Nations Office and other "
             "international organizations in Geneva presents its compliments.",
-            "Delegation of Exampland",
+            "Delegation of Exampland to the United Nations Office and other international"
+            " organizations in Geneva",
         ),
         # A letterhead in capitals run together with the note: the sentence starts at
         # its article.
@@ -1524,35 +1525,40 @@ def test_a_name_that_lists_a_ministry_portfolio_keeps_its_commas() -> None:
 def test_a_note_verbale_is_submitted_by_the_mission_that_sends_it() -> None:
     found = _submitter_of("367_note_verbale_names_its_mission")
     assert found is not None
-    assert found.name == "Permanent Mission of the Republic of Examplia"
+    assert found.name == (
+        "Permanent Mission of the Republic of Examplia to the United Nations Office and"
+        " other international organizations in Geneva"
+    )
     assert found.confidence == "sentence"
-    # In the six languages, the name ends where what the Mission is accredited to begins.
+    # In the six languages, the name goes on with what the Mission is accredited to, up
+    # to the verb (fixture 621).
     for text, name in [
         (
             "La Mission permanente de la République d'Examplie auprès de l'Office des"
             " Nations Unies à Genève présente ses compliments au secrétariat",
-            "Mission permanente de la République d'Examplie",
+            "Mission permanente de la République d'Examplie auprès de l'Office des Nations"
+            " Unies à Genève",
         ),
         (
             "Nota No. 12. La Misión Permanente de Examplia ante la Oficina de las Naciones"
             " Unidas saluda atentamente a la Secretaría",
-            "Misión Permanente de Examplia",
+            "Misión Permanente de Examplia ante la Oficina de las Naciones Unidas",
         ),
         (
             "Постоянное представительство Республики Примерия при Отделении ООН в Женеве"
             " свидетельствует своё уважение Секретариату",
-            "Постоянное представительство Республики Примерия",
+            "Постоянное представительство Республики Примерия при Отделении ООН в Женеве",
         ),
         (
             "تهدي البعثة الدائمة لجمهورية المثال لدى مكتب الأمم المتحدة بجنيف أطيب تحياتها إلى",
-            "البعثة الدائمة لجمهورية المثال",
+            "البعثة الدائمة لجمهورية المثال لدى مكتب الأمم المتحدة بجنيف",
         ),
         ("示例国常驻日内瓦代表团向秘书处致意，并谨转交", "示例国常驻日内瓦代表团"),
         (
             "ПОСТОЯННОЕ ПРЕДСТАВИТЕЛЬСТВО РЕСПУБЛИКИ ПРИМЕРИЯ № 02-11/873 Постоянное"
             " представительство Республики Примерия при Отделении ООН свидетельствует"
             " свое уважение",
-            "Постоянное представительство Республики Примерия",
+            "Постоянное представительство Республики Примерия при Отделении ООН",
         ),
     ]:
         sender = note_verbale_sender(text)
@@ -1639,7 +1645,7 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
         ),
         (
             "426_note_verbale_hyphenated_across_double_spaced_lines",
-            "Permanent Mission of the Republic of Examplia",
+            "Permanent Mission of the Republic of Examplia to the United Nations Office at Geneva",
         ),
         ("427_chinese_subject_ends_with_the_body_and_its_opinion_zh", "示例城市数字治理协会"),
         ("435_acronym_leaves_out_sur_fr", "Centre d'études sur la gouvernance numérique (CEGN)"),
@@ -1856,6 +1862,31 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "Правительство Примерной Республики",
         ),
         ("611_forwarded_email_the_original_sender_submits", "Alice Example"),
+        (
+            "614_union_state_letterhead_over_a_ministry_that_submits_for_its_government_fr",
+            "Ministère des Postes, des Télécommunications et du Numérique",
+        ),
+        (
+            "616_genitive_title_under_a_letterhead_in_the_nominative_ru",
+            "АССОЦИАЦИЯ ОПЕРАТОРОВ СВЯЗИ ПРИМЕРНОГО КРАЯ",
+        ),
+        (
+            "618_arabic_verb_before_a_name_and_what_it_is_ar",
+            "مركز المثال للبحوث في مجتمع المعلومات",
+        ),
+        (
+            "621_note_verbale_sender_with_what_it_is_accredited_to",
+            "Permanent Mission of the Republic of Examplia to the United Nations Office and"
+            " other International Organizations in Geneva",
+        ),
+        (
+            "623_web_page_breadcrumb_ends_with_the_pages_title_es",
+            "Red Ejemplar por los Derechos Digitales (REDD)",
+        ),
+        (
+            "624_flattened_arabic_keyword_headings_over_their_first_points_ar",
+            "مرصد المثال للحقوق الرقمية",
+        ),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

@@ -224,6 +224,11 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "592_chinese_blog_closing_sentence_over_a_signature_and_tags_zh",  # Q1 only
         "598_flattened_chinese_contact_labels_of_four_characters_zh",  # a flattened page
         "611_forwarded_email_the_original_sender_submits",  # answers question 1 only
+        "612_flattened_page_of_in_lower_case_after_a_running_title",  # flattened pages
+        "613_flattened_signature_with_date_and_address_on_one_piece",  # a flattened page
+        "615_lettered_sections_name_their_question_in_brackets_ru",  # question 2 first
+        "624_flattened_arabic_keyword_headings_over_their_first_points_ar",  # flattened
+        "625_flattened_arabic_items_after_semicolons_ar",  # a flattened page
         "508_flattened_note_about_the_institute",  # a flattened page
         "521_flattened_bracketed_number_headings_run_into_their_answers",  # a flattened page
     }

@@ -77,6 +77,7 @@ from wgec_parse.submitters import (
     government_speaks,
     governs,
     has_sender,
+    in_nominative,
     is_email_sender,
     is_subject,
     lines_of_name,
@@ -698,6 +699,15 @@ class FrontMatter(_FieldsAndParagraphs):
 
     @property
     def submitter(self) -> Submitter | None:
+        """Who submitted the contribution (:meth:`_read_submitter`), a Russian name read
+        in the genitive from a title as the letterhead writes it in the nominative
+        (:func:`~wgec_parse.submitters.in_nominative`)."""
+        found = self._read_submitter()
+        if found is None:
+            return None
+        return in_nominative(found, self._letterhead_lines(set())) or found
+
+    def _read_submitter(self) -> Submitter | None:
         """Who submitted the contribution, and where that was read: the most telling
         field (an organisation before an e-mail's sender; a row of two cells of a cover
         table counts as a field, :meth:`labelled`; a field that names a paper's writers,
@@ -1023,15 +1033,25 @@ class Question(_WithBody):
     def number(self) -> str:
         """The normalised question number ("1)" and "Question 1:" give "1", "(b)" gives
         "2"); "" if none.  A section's number gives way to the question keyword its
-        title opens with ("2.0 GUIDING QUESTION ONE" answers question 1).  A bullet's
+        title opens with ("2.0 GUIDING QUESTION ONE" answers question 1), or to the
+        question its title names in brackets at its end ("А. Рекомендации (вопрос 2)").  A bullet's
         glyph ("* Recommendations") numbers nothing: the title is read as an unnumbered
         heading's is."""
-        from wgec_parse.numbering import heading_number, keyword_number, question_number
+        from wgec_parse.numbering import (
+            heading_number,
+            keyword_number,
+            question_number,
+            referenced_number,
+        )
 
         marker = self.marker
         if not _numbers(marker):
             return question_number("", self.title)
-        return keyword_number(self.head.text) or heading_number(marker)
+        return (
+            keyword_number(self.head.text)
+            or referenced_number(self.head.text)
+            or heading_number(marker)
+        )
 
     @property
     def numbered(self) -> bool:

@@ -107,12 +107,12 @@ INLINE_MIN: Final = 200
 #: A sentence end: a stop with closing quotes or brackets, before white space (Latin,
 #: Cyrillic, Arabic script), or a full-width stop (no white space needed).
 _END: Final = LazyPattern(
-    rf"[.!?;:؟…][\"'”’»)\]]{{0,3}}(?=[{WS}])|[。！？；：][”’」』）)\]]{{0,3}}"
+    rf"[.!?;:؟؛…][\"'”’»)\]]{{0,3}}(?=[{WS}])|[。！？；：][”’」』）)\]]{{0,3}}"
 )
 #: A sentence end inside a running title: not a colon, which a title may hold
 #: ("Enhanced cooperation: input to WGEC-2").
 _TITLE_BREAK: Final = LazyPattern(
-    rf"[.!?;؟…][\"'”’»)\]]{{0,3}}(?=[{WS}])|[。！？；][”’」』）)\]]{{0,3}}"
+    rf"[.!?;؟؛…][\"'”’»)\]]{{0,3}}(?=[{WS}])|[。！？；][”’」』）)\]]{{0,3}}"
 )
 #: The end of a question's title.
 _ASKS: Final = LazyPattern(r"[?？؟][\"'”’»」』）)\]]{0,3}")
@@ -459,7 +459,14 @@ def _heading_end(s: str, p: int, parts: LineParts, questions: QuestionSet) -> in
         if kind == Kind.QKEY and not worded and (end is None or s[end - 1] not in "?？؟"):
             # "1st question: Characteristics of enhanced cooperation In our view ..."
             limit = min(len(s) if end is None else end, title + _PART_TOPIC_MAX)
-            topic = _topic_before_sentence(s, title, limit, questions)
+            # ... or before its first point ("Q2 – Recommendations 1) Map ...", "السؤال 2:
+            # التوصيات 1) أن يوصي ...", in a script without capitals).
+            points = _topic_before_points(s, title, parts, questions)
+            topics = (
+                _topic_before_sentence(s, title, limit, questions),
+                points if points is not None and points <= limit else None,
+            )
+            topic = min((e for e in topics if e is not None), default=None)
             end = topic if topic is not None else end
         if end is None and kind == Kind.QKEY:
             return title  # "Question 1" and no title: the heading is its marker
@@ -1129,7 +1136,8 @@ def _pages(
         if not n and i in feet:
             once = _head_title_once(after, s[feet[i][0] : feet[i][1]], before.endswith(_ENDS))
         title = None if n or i in feet else _foot_title(before, questions)
-        ended = before.endswith(_ENDS) or title is not None
+        text = before[: len(before) - n].rstrip(WS)  # the page's text, its running title left out
+        ended = text.endswith(_ENDS) or title is not None
         pages[j] = pages[j]._replace(top=ended, head=n or once)
         if n:
             pages[i] = pages[i]._replace(foot=(len(before) - n, len(before)))
@@ -1367,8 +1375,13 @@ def _page_breaks(s: str, page: _Page, foot: _Foot, line: _Line) -> list[tuple[in
     for a, b in [*furniture, *_page_words(s), *([closing] if closing else [])]:
         resume = line.noise(a, b, FURNITURE)
         before = s[:a].rstrip(WS)
+        ended = before.endswith(_ENDS)
+        if page.top is not None and _is_title(before[head:]):
+            # "Example – WGEC-2 – page 2 of 2 Q2 – ...": furniture in the page's head,
+            # after its running title; the page before ended its sentence or not.
+            ended = page.top
         if resume < len(s):
-            tops.append((resume, before.endswith(_ENDS)))
+            tops.append((resume, ended))
     for a, b in _headers(s, furniture) + ([page.foot] if page.foot else []):
         line.noise(a, b, HEADER)
     return tops
@@ -1637,7 +1650,9 @@ def _read_signature(line: _Line, after: int) -> None:
     ending a sentence, the first saying on whose behalf it signs ("For the Principal
     Secretary,") or one of them a person's name ("Marie-Claire Payet", "Е. А.
     Воробьёва"), or one piece alone that opens with a title and ends with a name and
-    its initials ("Директор Центра, к.ю.н. А. Р. Саркисян"); each piece is read as a line
+    its initials ("Директор Центра, к.ю.н. А. Р. Саркисян") or gives a person's name, a
+    year and an e-mail address ("A. Example, Tromsø, 30 December 2016 –
+    a@example.no"); each piece is read as a line
     of the signature, which the context rules then read as the closing."""
     s = line.s
     end = len(s.rstrip(WS))
@@ -1664,11 +1679,29 @@ def _signed(pieces: list[str]) -> bool:
     if any(len(piece) > _SIGNED_LINE_MAX or piece.endswith(_STOPS) for piece in pieces):
         return False
     if len(pieces) == 1:  # "Директор Центра, к.ю.н. А. Р. Саркисян": a title, a name
-        return signed_with_initials(pieces[0])
+        return signed_with_initials(pieces[0]) or _signed_dated_and_reachable(pieces[0])
     return signs_for(pieces[0]) or any(
         signed_by_a_person(piece) or _NAME_WITH_INITIALS.fullmatch(piece) is not None
         for piece in pieces
     )
+
+
+#: An e-mail address that ends a signature's line, after a dash, a bar or a comma.
+_ADDRESS_AT_END: Final = LazyPattern(r"[ \u00a0]*[–—|,\-]?[ \u00a0]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\Z")
+#: A year.
+_A_YEAR: Final = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _signed_dated_and_reachable(piece: str) -> bool:
+    """Whether one piece at a flattened line's end is a person's signature with where
+    and when it was written and the address to reach them ("Anneliese Example, Tromsø,
+    30 December 2016 – a.example@example.no"): a person's name before its first comma, a
+    year, an e-mail address at the end."""
+    m = _ADDRESS_AT_END.search(piece)
+    if m is None or m.start() == 0:
+        return False
+    head = piece[: m.start()]
+    return signed_by_a_person(head.split(",", 1)[0]) and _A_YEAR.search(head) is not None
 
 
 def segment(

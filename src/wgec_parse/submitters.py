@@ -41,6 +41,7 @@ __all__ = [
     "from_paragraph",
     "from_sentence",
     "fullest_title",
+    "in_nominative",
     "is_label",
     "is_organisation_name",
     "is_subject",
@@ -633,13 +634,13 @@ _SENTENCE_OF: Final = LazyPattern(
 #: The same in Russian and Arabic, where the name runs up to a preposition: a word for
 #: the contribution ("ответы X на вопросы", "مساهمة X في ..."), or an Arabic verb before
 #: its subject ("يسر X أن يقدم ...", "تهدي X لدى ... أطيب تحياتها", "قدم X مساهمة ...",
-#: "بعث X بمساهمته ...").
+#: "بعث X بمساهمته ...", "يقدم X، وهو ...، إجاباته", not after "أن", "that").
 _SENTENCE_BEFORE: Final = LazyPattern(
     r"(?<!\w)(?:(?i:ответы|ответ|вклад|комментарии|предложения|замечания|материалы|позиция"
     r"|позицию|мнение)|باسم|نيابة[ \u00a0]+عن"
     r"|و?(?:مساهمة|مساهمات|ردود|رد|تعليقات|مقترحات|ملاحظات|آراء|موقف)"
     r"|و?(?:يسر|يسرّ|تسر|تسرّ|تهدي|يهدي|تتشرف|يتشرف|قدم|قدمت|قدّم|قدّمت|تقدم|تقدمت"
-    r"|تتقدم|يتقدم|بعث|بعثت|أرسل|أرسلت))"
+    r"|تتقدم|يتقدم|بعث|بعثت|أرسل|أرسلت|(?<!أن[ \u00a0])يقدّ?م))"
     r"[ \u00a0]+(?=\w)(?!المساواة)"  # "على قدم المساواة": on an equal footing
 )
 #: The words with which a diplomatic note's sender, named before them, presents its
@@ -715,6 +716,8 @@ _NAME_ENDS: Final = frozenset(
         # what a body sent or offers: "بعث X بمساهمته ...", "تتقدم X بالشكر ..."
         "بمساهمتها", "بمساهمته", "بمساهمة", "بردودها", "بردوده", "بملاحظاتها", "بملاحظاته",
         "بالشكر", "بالأجوبة", "بالإجابات", "بالردود",
+        # the object after the verb and its subject: "يقدم X هذه الورقة", "يقدم X إجاباته"
+        "هذه", "هذا", "إجاباته", "إجاباتها", "أجوبته", "أجوبتها",
     )
 )  # fmt: skip
 #: Words that open a state's name after a preposition, which then goes on with the name
@@ -910,8 +913,9 @@ def behind_mailbox_organisation(
     if person:  # "From: Jane Example" over "The Example Forum submits the following ..."
         for text in sentences:
             subject = _sentence_subject(text)
-            if subject is not None and is_organisation_name(subject[1]):
-                return Submitter(subject[1], subject[2], "sentence")
+            spoken = None if subject is None else Submitter(subject[1], subject[2], "sentence")
+            if spoken is not None and is_organisation_name(_without_accreditation(spoken.name)):
+                return spoken
     return None
 
 
@@ -945,15 +949,27 @@ def names_organisation(found: Submitter) -> bool:
     """Whether the name ``found`` is an organisation's (:func:`is_organisation_name`), or,
     read from a sentence, a longer name that opens with an organisation's word ("Ministère
     des Postes, des Télécommunications et de l'Économie numérique de la République du
-    X")."""
-    if is_organisation_name(found.name):
+    X"); a mission's name is read without what it is accredited to ("... to the United
+    Nations Office at Geneva")."""
+    name = _without_accreditation(found.name)
+    if is_organisation_name(name):
         return True
-    words = found.name.split()
+    words = name.split()
     return (
         found.confidence == "sentence"
         and len(words) <= _SENTENCE_ORGANISATION_MAX_WORDS
         and _organisation_word(words[0])
     )
+
+
+def _without_accreditation(name: str) -> str:
+    """A mission's name without what it is accredited to ("Permanent Mission of X" for
+    "Permanent Mission of X to the United Nations Office at Geneva"); other names as
+    they are."""
+    if _MISSION_WORDS.match(name) is None:
+        return name
+    cut = _ACCREDITED.search(name)
+    return name if cut is None else name[: cut.start()]
 
 
 #: The most words of an organisation's name read from a sentence that opens with its
@@ -1325,6 +1341,57 @@ def government_speaks(sentence: Submitter) -> bool:
     return names_government(sentence) and _SENTENCE_SUBJECT.search(sentence.source) is not None
 
 
+def in_nominative(found: Submitter, lines: Iterable[str]) -> Submitter | None:
+    """The same Russian name as another line writes it with other endings, the first
+    such line of the cover (its letterhead): "АССОЦИАЦИЯ ОПЕРАТОРОВ СВЯЗИ ЮЖНОГО УРАЛА"
+    over "Предложения Ассоциации операторов связи Южного Урала ...", or «Казанский центр
+    права и цифровых технологий» after its legal form over "ПОЗИЦИЯ Казанского центра
+    права и цифровых технологий ...": a title names its writer in the genitive, the
+    letterhead in the nominative.  None where the name is no Russian name of two words
+    or more (an acronym in brackets after it aside) read after such a title's word
+    (:data:`_GENITIVE_TITLES`), or no line writes it otherwise."""
+    words = _ACRONYM_AFTER_NAME.sub("", found.name).split()
+    if len(words) < 2 or not _CYRILLIC_CAPITAL.match(words[0]):
+        return None
+    lead, _, rest = fold(found.source).partition(" ")
+    if lead not in _GENITIVE_TITLES or not rest.startswith(fold(found.name)):
+        return None  # a name read in its own case
+    size = len(words)
+    for line in lines:
+        tokens = list(_WORD.finditer(line))
+        for k in range(len(tokens) - size + 1):
+            run = [token.group() for token in tokens[k : k + size]]
+            folded = [fold(word) for word in run]
+            if folded == [fold(word) for word in words]:
+                continue  # the same words, in other capitals or none other
+            if not all(map(_same_stem, [fold(word) for word in words], folded)):
+                continue
+            text = line[tokens[k].start() : tokens[k + size - 1].end()].rstrip(",.;:")
+            if text[:1] in _NAME_QUOTES and words[0][:1] not in _NAME_QUOTES:
+                text = text[1:]  # «Казанский центр ...» after its legal form: the name
+            if text[-1:] in _NAME_QUOTES and words[-1][-1:] not in _NAME_QUOTES:
+                text = text[:-1]
+            return Submitter(text, found.source, found.confidence)
+    return None
+
+
+#: The words of a Russian title before its writer's name in the genitive ("Позиция X",
+#: "Предложения X", "Вклад X"), folded.
+_GENITIVE_TITLES: Final = frozenset(
+    fold(word)
+    for word in (
+        "Позиция", "Предложения", "Вклад", "Ответы", "Замечания", "Комментарии", "Мнение",
+        "Соображения", "Материалы", "Взгляды", "Отзыв", "Заявление",
+    )
+)  # fmt: skip
+#: An acronym in brackets after a name: " (ДВСОС)".
+_ACRONYM_AFTER_NAME: Final = LazyPattern(r"[ \u00a0]*\([^()]{2,12}\)\Z")
+#: A word in Cyrillic capitals or capitalised.
+_CYRILLIC_CAPITAL: Final = LazyPattern(r"[А-ЯЁ]")
+#: A word, with the marks around it ("«Диалог»,").
+_WORD: Final = LazyPattern(r"\S+")
+
+
 def claimed_by_its_government(title: Submitter, cover: Iterable[str]) -> bool:
     """Whether a title names a government as the contributor
     (:func:`names_government`) and no covering sentence says that a body submits on
@@ -1369,20 +1436,31 @@ def _state_in(found: Submitter, cover: str) -> bool:
     """Whether a short name that names no organisation is a state's by what ``cover``
     says of it: a state's or government's word stands just before it ("Contribution du
     Burundi" under "RÉPUBLIQUE DU BURUNDI", or over "... au nom du Gouvernement de la
-    République du Burundi")."""
+    République du Burundi"); a name with an organisation's word only where that word
+    opens it as it opens some states' names ("UNION DES COMORES" under "... au nom du
+    Gouvernement de l'Union des Comores")."""
     name = fold(found.name)
-    if not name or len(name.split()) > _STATE_NAME_MAX_WORDS or names_organisation(found):
+    if not name or len(name.split()) > _STATE_NAME_MAX_WORDS:
+        return False
+    if names_organisation(found) and name.split()[0] not in _STATE_FORMS:
         return False
     text = fold(cover)
     at = text.find(name)
     while at >= 0:
         before = text[max(0, at - _STATE_REACH) : at].split()
-        if any(w in _STATE_NAMES or w in _GOVERNMENT_WORDS for w in before):
+        if any(w in _STATE_OR_GOVERNMENT_WORDS for w in before):
             return True
         at = text.find(name, at + 1)
     return False
 
 
+#: The organisations' words that open some states' names ("Union des Comores",
+#: "Federation of Saint Kitts and Nevis"), folded.
+_STATE_FORMS: Final = frozenset(
+    fold(word) for word in ("Union", "Federation", "Fédération", "Federación", "Федерация")
+)
+#: The words of a state's or its government's name, folded.
+_STATE_OR_GOVERNMENT_WORDS: Final = _STATE_NAMES | frozenset(_GOVERNMENT_WORDS)
 #: The most words of a state's name read from a title, and how far before it (in
 #: characters, folded) the state's or government's word may stand.
 _STATE_NAME_MAX_WORDS: Final = 3
@@ -1610,8 +1688,9 @@ def note_verbale_sender(text: str) -> Submitter | None:
     "La Misión Permanente de X ... saluda atentamente", "Постоянное представительство X
     ... свидетельствует своё уважение", "تهدي البعثة الدائمة لـ X ... تحياتها", "X常驻
     ……代表团向……致意"): the Mission or Delegation that sends the note submits what it
-    transmits, the Government's views included; its name ends where what it is
-    accredited to begins ("to the United Nations Office", "auprès de l'Office").  None
+    transmits, the Government's views included; its name goes on with what it is
+    accredited to ("to the United Nations Office and other International Organizations
+    in Geneva", "auprès de l'Office des Nations Unies à Genève") up to the verb.  None
     where ``text`` holds no such sentence."""
     flat = " ".join(text.split())
     m = _COMPLIMENTS.search(flat)
@@ -1636,10 +1715,10 @@ def note_verbale_sender(text: str) -> Submitter | None:
 
 
 def _sender_name(subject: str) -> str | None:
-    """The name of a note verbale's sender in the words before its verb, up to what it
-    is accredited to, from the last word for a mission that no joining word comes
-    before (lines run together with no article or stop before the sentence: "... В
-    ЖЕНЕВЕ № 02-11/873 Постоянное представительство ..."; "Embassy and Permanent
+    """The name of a note verbale's sender in the words before its verb, with what it
+    is accredited to (twelve words at most), from the last word for a mission that no
+    joining word comes before (lines run together with no article or stop before the
+    sentence: "... В ЖЕНЕВЕ № 02-11/873 Постоянное представительство ..."; "Embassy and Permanent
     Mission of X" is one name)."""
     start = 0
     for m in _MISSION_WORDS.finditer(subject):
@@ -1649,7 +1728,22 @@ def _sender_name(subject: str) -> str | None:
     rest = subject[start:]
     cut = _ACCREDITED.search(rest)
     name = _named(rest[: cut.start()] if cut else rest)
-    return name if name is not None and len(name.split()) <= _SENTENCE_NAME_MAX_WORDS else None
+    if name is None or len(name.split()) > _SENTENCE_NAME_MAX_WORDS:
+        return None
+    if cut is not None and rest[: cut.start()].rstrip().endswith(name):
+        accredited = " ".join(rest[cut.start() :].split()).rstrip(" ,")
+        if len(accredited.split()) <= _ACCREDITATION_MAX_WORDS and not _ENDS_SENTENCE.search(
+            accredited
+        ):
+            return f"{name} {accredited}"  # "... of X to the United Nations Office at Geneva"
+    return name
+
+
+#: The most words of what a note verbale's sender is accredited to ("to the United
+#: Nations Office and other International Organizations in Geneva").
+_ACCREDITATION_MAX_WORDS: Final = 12
+#: A sentence's end inside a run of words.
+_ENDS_SENTENCE: Final = LazyPattern(r"[.!?;:。] ")
 
 
 #: The words with which a note verbale's sender, named before them, presents its
@@ -1697,6 +1791,9 @@ def from_sentence(text: str) -> Submitter | None:
                 continue  # "4 تعليقات قدمت X ...": the word before another lead names no one
             capitalised = m.groupdict().get("capitalised")
             name = _capitalised_run(rest) if capitalised else _run_before_end(rest)
+            described = _NAME_THEN_WHICH_IS.match(rest)
+            if described is not None and not capitalised:
+                name = described.group(1)  # "يقدم مركز X في مجتمع المعلومات، وهو مركز ..."
             if name is not None and _PERSONAL.match(name) is None and not _possessed(name):
                 # not "أرسلت بصفتي الشخصية" (in my personal capacity), nor the object of
                 # a verb after its subject, "السلطنة تقدم رؤيتها" (presents its vision)
@@ -1734,6 +1831,15 @@ def _sentence_subject(text: str) -> tuple[int, str, str] | None:
         if found is not None:
             return found
     return None
+
+
+#: An Arabic name up to the comma before a clause that says what the body is ("مركز
+#: وهران للبحوث في مجتمع المعلومات، وهو مركز بحث جامعي، ..."): the name (group 1) holds
+#: its prepositions.
+_NAME_THEN_WHICH_IS: Final = LazyPattern(
+    r"((?:[\u0621-\u065f\u0670-\u06d3]+[ \u00a0]+){1,9}[\u0621-\u065f\u0670-\u06d3]+)"
+    r"[ \u00a0]*[،,][ \u00a0]*(?:وهو|وهي)[ \u00a0]"
+)
 
 
 def _subject_after_code(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
@@ -1813,6 +1919,11 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
     if not 2 <= len(subject.split()) <= _SENTENCE_NAME_MAX_WORDS:
         return None  # "We are pleased to": a name has two words at least
     name = _named(_before_addressee(subject))
+    if name is not None and _MISSION_WORDS.match(name) is not None:
+        # "The Permanent Mission of X to the United Nations Office at Geneva presents
+        # ...": the mission's name goes on with what it is accredited to.
+        accredited = _sender_name(subject)
+        name = accredited if accredited is not None and accredited.startswith(name) else name
     return None if name is None else (start, name, " ".join(text[start : m.end()].split()))
 
 
@@ -1850,14 +1961,24 @@ _MENU_MARK: Final = LazyPattern(r" [|›>»·] ")
 def navigates(text: str) -> bool:
     """Whether a line is one of a web page's navigation lines, which name no one though
     an item names a body: its menu or breadcrumb, :data:`_MENU_ITEMS` short items or
-    more parted by bars or arrows ("Home | About the Council | News | Contact"), or its
-    link past the menu ("Skip to main content")."""
+    more parted by bars or arrows ("Home | About the Council | News | Contact"; a
+    breadcrumb's last item, the page's own title, may be longer: "Inicio » Publicaciones »
+    Aporte de la Red al GTCR-2"), or its link past the menu ("Skip to main content")."""
     if _SKIP_LINK.fullmatch(text) is not None:
         return True
     items = _MENU_MARK.split(text)
+    if _BREADCRUMB_MARK.search(text) is not None:
+        items = items[:-1]  # the page's title
+        return len(items) >= _MENU_ITEMS - 1 and all(
+            len(item.split()) <= _MENU_ITEM_WORDS for item in items
+        )
     return len(items) >= _MENU_ITEMS and all(
         len(item.split()) <= _MENU_ITEM_WORDS for item in items
     )
+
+
+#: The arrow between a breadcrumb's items.
+_BREADCRUMB_MARK: Final = LazyPattern(r" [›>»] ")
 
 
 #: A web page's link past its menu ("Skip to main content", "Aller au contenu",
@@ -3028,7 +3149,7 @@ _JOB_TITLE_WORDS: Final = frozenset(
         "Chargée", "Secrétaire", "Conseiller", "Conseillère",
         "Directora", "Presidenta", "Coordinador", "Coordinadora", "Jefe", "Jefa",
         "Secretario", "Secretaria", "Asesor", "Asesora", "Директор", "Председатель",
-        "Руководитель", "Заместитель", "Советник", "Профессор", "Министр",
+        "Руководитель", "Заместитель", "Советник", "Профессор", "Министр", "Начальник",
         # Russian academic ranks and a head's title ("кандидат юридических наук, доцент",
         # "Заведующий лабораторией,")
         "Кандидат", "Доктор", "Доцент", "Заведующий", "Заведующая", "مدير",

@@ -135,6 +135,11 @@ def heading_kind(reading: Reading, i: int) -> str:
     # point that mentions them.
     if _names_its_topic(line, reading.questions):
         return "topic"
+    # "А. Рекомендации (вопрос 2)": a section whose title names a question's topic and
+    # that question in brackets at its end heads it, whatever the section's own letter.
+    referenced = referenced_number(line.text)
+    if referenced and _names_its_topic(line, reading.questions, referenced):
+        return "topic"
     # ">> Question 1 <<" over "High level characteristics of enhanced cooperation": a
     # bare keyword heading whose next line names its number's topic takes it as title,
     # as it does where the topic comes before a comma and words that qualify it
