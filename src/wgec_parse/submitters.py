@@ -1356,16 +1356,13 @@ def in_nominative(found: Submitter, lines: Iterable[str]) -> Submitter | None:
     lead, _, rest = fold(found.source).partition(" ")
     if lead not in _GENITIVE_TITLES or not rest.startswith(fold(found.name)):
         return None  # a name read in its own case
-    size = len(words)
+    size, wanted = len(words), [fold(word) for word in words]
     for line in lines:
         tokens = list(_WORD.finditer(line))
         for k in range(len(tokens) - size + 1):
-            run = [token.group() for token in tokens[k : k + size]]
-            folded = [fold(word) for word in run]
-            if folded == [fold(word) for word in words]:
-                continue  # the same words, in other capitals or none other
-            if not all(map(_same_stem, [fold(word) for word in words], folded)):
-                continue
+            folded = [fold(token.group()) for token in tokens[k : k + size]]
+            if folded == wanted or not all(map(_same_stem, wanted, folded)):
+                continue  # the same words (in other capitals or none other), or others
             text = line[tokens[k].start() : tokens[k + size - 1].end()].rstrip(",.;:")
             if text[:1] in _NAME_QUOTES and words[0][:1] not in _NAME_QUOTES:
                 text = text[1:]  # «Казанский центр ...» after its legal form: the name
