@@ -1903,6 +1903,7 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "624_flattened_arabic_keyword_headings_over_their_first_points_ar",
             "مرصد المثال للحقوق الرقمية",
         ),
+        ("627_flattened_chinese_title_set_apart_before_its_subject_zh", "示例数字经济产业联盟"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

@@ -229,6 +229,8 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "615_lettered_sections_name_their_question_in_brackets_ru",  # question 2 first
         "624_flattened_arabic_keyword_headings_over_their_first_points_ar",  # flattened
         "625_flattened_arabic_items_after_semicolons_ar",  # a flattened page
+        "626_flattened_chinese_running_title_heads_a_cut_sentence_zh",  # flattened pages
+        "627_flattened_chinese_title_set_apart_before_its_subject_zh",  # a flattened page
         "508_flattened_note_about_the_institute",  # a flattened page
         "521_flattened_bracketed_number_headings_run_into_their_answers",  # a flattened page
     }

@@ -1004,9 +1004,11 @@ def _foot(s: str, questions: QuestionSet) -> _Foot:
 
 def _is_title(text: str) -> bool:
     """Whether ``text`` may be a running title: 8 to 100 code points, with no sentence
-    end in it (a colon may stand inside) nor at either end, not starting in lower case."""
+    end in it (a colon may stand inside) nor at either end, nor a Chinese comma, not
+    starting in lower case."""
     return (
         _HEADER_MIN <= len(text) <= _HEADER_MAX
+        and "，" not in text  # a Chinese clause's comma: a sentence cut by the page's end
         and not text[:1].islower()
         and _TITLE_BREAK.search(text) is None
         and not text.endswith(_STOPS)
@@ -1310,9 +1312,14 @@ def _title_in_a_cut_sentence(s: str, p: int) -> int | None:
     gap = _TITLE_GAP.search(s, p, min(len(s), p + _HEADER_MAX + 2))
     if gap is None:
         return _title_of_parts_before_lower_case(s, p) or _chinese_title_of_parts(s, p)
+    title = s[p : gap.start()]
+    if _is_cjk(s[gap.end() : gap.end() + 1]) and _CJK_TITLE_SPACED.fullmatch(title) is not None:
+        # "西南数字经济产业联盟　WGEC-2意见  都离不开……": a Chinese title of two parts, the
+        # cut sentence going on after the gap (Chinese has no lower case to tell it).
+        return gap.end() if _is_title(title) else None
     if not s[gap.end() : gap.end() + 1].islower():
         return None
-    return gap.end() if _is_title(s[p : gap.start()]) else None
+    return gap.end() if _is_title(title) else None
 
 
 def _title_of_parts_before_lower_case(s: str, p: int) -> int | None:
@@ -1352,6 +1359,11 @@ def _chinese_title_of_parts(s: str, p: int) -> int | None:
 #: Chinese text.
 _CJK_RUNNING_TITLE: Final = LazyPattern(
     r"([\u4e00-\u9fff][^\s。！？；]{1,40}：[^\s。！？；]{2,40})[ \u00a0\u3000](?=[\u4e00-\u9fff])"
+)
+#: A Chinese running title of two parts set apart by an ideographic space ("……联盟　WGEC-2
+#: 意见"), no clause's comma in it.
+_CJK_TITLE_SPACED: Final = LazyPattern(
+    r"[\u4e00-\u9fff][^\s。！？；，]{1,30}\u3000[^\s。！？；，]{1,20}"
 )
 #: The small words inside a running title's parts.
 _TITLE_JOINS: Final = frozenset(

@@ -1161,11 +1161,27 @@ def from_paragraph(lines: Sequence[str], text: str) -> Submitter | None:
     under = address == 1 or (len(lines) > 1 and _state_under_name(lines[0], lines[1]))
     read = from_line(lines[0]) if under else None
     if read is None:
-        read = from_line(text)
+        read = from_line(text) or _from_pieces(lines[0])
         if read is not None or address < 2 or not _name_over_address(*lines[address - 2 : address]):
             return read
         read = from_line(" ".join(line.strip() for line in lines[address - 2 : address]))
     return None if read is None else Submitter(read.name, text, read.confidence)
+
+
+def _from_pieces(line: str) -> Submitter | None:
+    """The submitter named by a Chinese title in the first two pieces of a line whose
+    pieces wide gaps set apart, as a flattened page runs its cover lines together
+    ("西南……联盟  关于……的意见（WGEC-2）  联盟秘书处　2016年12月26日  ...")."""
+    pieces = [piece for piece in _WIDE_GAP.split(line.strip()) if piece]
+    if len(pieces) < _PIECES_MIN or _CJK_WORD.match(pieces[0]) is None:
+        return None
+    return from_line(" ".join(pieces[:2]))
+
+
+#: Two spaces or more between the pieces of a line run together.
+_WIDE_GAP: Final = LazyPattern(r"[ \u00a0\u3000]{2,}")
+#: A line is read in pieces when it has this many at least.
+_PIECES_MIN: Final = 3
 
 
 #: A letter's reference code: one word of letters and digits in parts set apart by
@@ -2476,7 +2492,8 @@ def _cyrillic_organisation(folded: str) -> bool:
 
 def _title_between(text: str) -> str | None:
     """The name in a title that holds it between a word and a preposition ("Вклад X в
-    работу ...", "مساهمة X في ..."), or before "关于" in a Chinese title ending "的意见"."""
+    работу ...", "مساهمة X في ..."), or before "关于" in a Chinese title ending "的意见" (a
+    wide gap between them, or the title's code in brackets after it, allowed)."""
     words = text.split()
     for heads, ends in _TITLE_WORDS:
         if len(words) > 1 and words[0].capitalize() in heads and words[1] not in ends:
@@ -2484,10 +2501,20 @@ def _title_between(text: str) -> str | None:
             while k < len(words) and (words[k] not in ends or _before_state(words, k)):
                 k += 1
             return _named(" ".join(words[1:k]))
-    if len(words) == 1 and text.endswith(_ZH_ENDS) and not text.startswith(_ZH_ABOUT):
-        cut = min((i for i in map(text.find, _ZH_ABOUT) if i > 0), default=-1)
-        return text[:cut] if cut > 0 and text[0].isalpha() else None
+    if len(words) == 2 and words[1].startswith(_ZH_ABOUT) and _CJK_WORD.fullmatch(words[0]):
+        words = [words[0] + words[1]]  # "……联盟  关于……的意见": the name set apart by a gap
+    if len(words) == 1:
+        text = _CODE_AT_END.sub("", words[0])  # "……的意见（WGEC-2）"
+        if text.endswith(_ZH_ENDS) and not text.startswith(_ZH_ABOUT):
+            cut = min((i for i in map(text.find, _ZH_ABOUT) if i > 0), default=-1)
+            return text[:cut] if cut > 0 and text[0].isalpha() else None
     return None
+
+
+#: A Chinese word: a run of Chinese characters.
+_CJK_WORD: Final = LazyPattern(r"[\u4e00-\u9fff]+")
+#: A code in brackets at a title's end: "（WGEC-2）".
+_CODE_AT_END: Final = LazyPattern(r"[（(][A-Za-z0-9\-]{2,12}[）)]\Z")
 
 
 def prefer(
