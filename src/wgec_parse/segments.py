@@ -1700,20 +1700,18 @@ def _signed(pieces: list[str]) -> bool:
 
 #: An e-mail address that ends a signature's line, after a dash, a bar or a comma.
 _ADDRESS_AT_END: Final = LazyPattern(r"[ \u00a0]*[–—|,\-]?[ \u00a0]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\Z")
-#: A year.
-_A_YEAR: Final = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _signed_dated_and_reachable(piece: str) -> bool:
     """Whether one piece at a flattened line's end is a person's signature with where
-    and when it was written and the address to reach them ("Anneliese Example, Tromsø,
-    30 December 2016 – a.example@example.no"): a person's name before its first comma, a
+    and when it was written and the address to reach them ("Jane Example, Exampletown,
+    30 December 2016 – jane@example.org"): a person's name before its first comma, a
     year, an e-mail address at the end."""
     m = _ADDRESS_AT_END.search(piece)
     if m is None or m.start() == 0:
         return False
     head = piece[: m.start()]
-    return signed_by_a_person(head.split(",", 1)[0]) and _A_YEAR.search(head) is not None
+    return signed_by_a_person(head.split(",", 1)[0]) and _YEAR.search(head) is not None
 
 
 def segment(
