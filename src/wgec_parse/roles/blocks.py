@@ -21,6 +21,7 @@ from wgec_parse.roles.headings import (
     TITLE_MAX_LINES,
     ends_title,
     heading_follows,
+    opens_chinese_paragraph,
 )
 from wgec_parse.submitters import (
     ABOUT_LABELS,
@@ -696,14 +697,15 @@ def _signs(parts: LineParts) -> bool:
             or opens_with_title(text)
             or _ADDRESS_ALONE.fullmatch(text) is not None
             # "тел. +7 (383) 346-08-12, ciio@nstu.ru", "tel. +41 22 000 00 00"
-            or _REACHED_AT.search(text) is not None
+            or _EMAIL.search(text) is not None
+            or _TELEPHONE.search(text) is not None
         )
     )
 
 
-#: What a signature's line of contact details holds, which may open in lower case ("тел.
-#: +7 ...", "tél. ..."): an e-mail address, or a telephone number of seven digits or more.
-_REACHED_AT: Final = LazyPattern(r"[\w.+-]+@[\w-]+\.\w|\+?\(?\d(?:[ ()\-.]?\d){6}")
+#: A telephone number of seven digits or more, which a signature's line of contact details
+#: may hold, opening in lower case ("тел. +7 ...", "tél. ..."), as it may an e-mail address.
+_TELEPHONE: Final = LazyPattern(r"\+?\(?\d(?:[ ()\-.]?\d){6}")
 
 
 #: The terminals of decimal numbers, which may start a wrapped line ("3.5 billion", "2.0
@@ -949,7 +951,7 @@ def _opens_chinese_paragraph_under_title(reading: Reading, line: Current) -> boo
     over "关于增强合作的高层次特征"): the answer starts, the title does not run on."""
     return (
         reading.group_type == Role.QUESTION
-        and "\u3000" in line.parts.indent
+        and opens_chinese_paragraph(line.parts)
         and bool(reading.last_text())
     )
 

@@ -47,6 +47,7 @@ __all__ = [
     "keyword_heading",
     "lettered_topic_heading",
     "numbered_heading",
+    "opens_chinese_paragraph",
     "outline_topic_heading",
     "past_the_questions",
     "styled_asks",
@@ -77,6 +78,12 @@ TOPIC_MAX_WORDS: Final = 12
 TITLE_MAX_LINES: Final = 4
 
 
+def opens_chinese_paragraph(parts: LineParts) -> bool:
+    """Whether a line is set in by ideographic spaces, as a Chinese paragraph's first
+    line is ("　　我们认为，……")."""
+    return "\u3000" in parts.indent
+
+
 def heading_title(reading: Reading, i: int) -> str:
     """The title a heading at line ``i`` would have, with its continuation lines (none
     after a line that ends a sentence).
@@ -99,8 +106,8 @@ def heading_title(reading: Reading, i: int) -> str:
         assert after is not None
         if after.kind not in (Kind.TEXT, Kind.FIELD):
             break
-        if title and "\u3000" in after.indent:
-            break  # "　　我们认为，……": a Chinese paragraph's first-line indent opens the answer
+        if title and opens_chinese_paragraph(after):
+            break  # "　　我们认为，……": the answer's first paragraph
         title += " " + after.marker + after.gap + after.text
         i = j
     return title
