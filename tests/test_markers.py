@@ -637,6 +637,10 @@ _EXAMPLES = {
     "Mit freundlichen Grüßen": "SIGNOFF",
     "Atenciosamente,": "SIGNOFF",
     "Спасибо за возможность высказаться.": "TEXT_THANKS",
+    "El Grupo agradece la oportunidad de contribuir a este proceso.": "TEXT_THANKS",  # 637
+    "Центр благодарит Рабочую группу за внимание к его предложениям.": "TEXT_THANKS",
+    "المحور الأول": "DASHNUM_PART",  # fixture 628
+    "Part 2": "DASHNUM_PART",
     "2.0    GUIDING QUESTION ONE": "NUMBER_DECIMAL_ZERO",
     "3.0. Recommendations": "NUMBER_DECIMAL_ZERO",
     "2.0.1 A point": "DOTTED",

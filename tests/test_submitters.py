@@ -1635,7 +1635,7 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "Общественной инициативы «Сеть для всех»",
         ),
         ("394_company_responded_to_the_call", "Example Satellite Services Ltd"),
-        ("395_arabic_verb_before_the_submitter", "مركز دراسات الحوكمة الرقمية"),
+        ("395_arabic_verb_before_the_submitter", "مركز دراسات الحوكمة الرقمية في جامعة المثال"),
         ("396_arabic_region_inside_the_name", "رابطة مستخدمي الشبكات في المغرب العربي"),
         (
             "397_byline_author_yields_to_the_covering_sentence",
@@ -1904,6 +1904,46 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "مرصد المثال للحقوق الرقمية",
         ),
         ("627_flattened_chinese_title_set_apart_before_its_subject_zh", "示例数字经济产业联盟"),
+        (
+            "628_part_label_alone_over_its_question_ar",
+            "وزارة الاقتصاد الرقمي",
+        ),
+        (
+            "629_quoted_question_in_a_running_sentence",
+            "Example Hosting Ltd",
+        ),
+        (
+            "630_name_before_an_acronym_it_spells_loosely_fr",
+            "Observatoire de recherche sur les politiques du numérique (ORPAN)",
+        ),
+        (
+            "632_flattened_name_runs_into_its_street_es",
+            "Fundación Ejemplo Digital",
+        ),
+        (
+            "633_double_spaced_signature_with_a_degree_and_a_dateline_ru",
+            "Центр цифрового права Примерного университета",
+        ),
+        (
+            "634_arabic_centre_named_with_its_university_ar",
+            "مركز بحوث الاقتصاد الرقمي في جامعة المثال",
+        ),
+        (
+            "635_form_row_question_and_answer_set_apart_by_a_tab",
+            "Example Data Centres Ltd",
+        ),
+        (
+            "636_blog_post_signed_with_a_dash_byline",
+            "Example Institute for Digital Policy",
+        ),
+        (
+            "637_flattened_closing_thanks_in_the_third_person_es",
+            "Grupo de Estudios en Gobernanza Digital (GEGD)",
+        ),
+        (
+            "638_ministry_with_a_lower_case_portfolio_on_behalf_of_its_government_ru",
+            "Министерство транспорта, связи и цифрового развития Республики Примерия",
+        ),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

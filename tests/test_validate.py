@@ -231,6 +231,9 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "625_flattened_arabic_items_after_semicolons_ar",  # a flattened page
         "626_flattened_chinese_running_title_heads_a_cut_sentence_zh",  # flattened pages
         "627_flattened_chinese_title_set_apart_before_its_subject_zh",  # a flattened page
+        "631_flattened_topic_title_ending_in_a_small_word_es",  # a flattened page
+        "632_flattened_name_runs_into_its_street_es",  # a flattened page
+        "637_flattened_closing_thanks_in_the_third_person_es",  # a flattened page
         "508_flattened_note_about_the_institute",  # a flattened page
         "521_flattened_bracketed_number_headings_run_into_their_answers",  # a flattened page
     }

@@ -71,6 +71,7 @@ from wgec_parse.submitters import (
     from_fields,
     from_letterhead,
     from_line,
+    from_name_before_street,
     from_paragraph,
     from_sentence,
     fullest_title,
@@ -725,7 +726,9 @@ class FrontMatter(_FieldsAndParagraphs):
         Government of X on ..."), else a letterhead's line in
         capitals run together with the lines under it, or the words in capitals that
         open the cover when it runs on without a line break (a flattened page,
-        :func:`~wgec_parse.submitters.from_capitals_at_start`), else a running header that
+        :func:`~wgec_parse.submitters.from_capitals_at_start`), or the name that runs on
+        into its street address (:func:`~wgec_parse.submitters.from_name_before_street`),
+        else a running header that
         names an organisation, in the six UN languages (:mod:`wgec_parse.submitters`)."""
         fields = list(self.labelled())
         cover = self.cover_texts  # built once: the reads below share it
@@ -760,7 +763,7 @@ class FrontMatter(_FieldsAndParagraphs):
                 return read
         first = self.blocks[0] if self.blocks else None
         if type(first) is Paragraph:  # a letterhead run on into the lines under it
-            read = from_capitals_at_start(first.text)
+            read = from_capitals_at_start(first.text) or from_name_before_street(first.text)
             if read is not None:
                 return read
         lines = [

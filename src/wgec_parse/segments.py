@@ -8,6 +8,9 @@ and the context rules then read as lines, so that the questions, clauses, fields
 furniture and closing in it come out as they do in ordinary text.  Each segment becomes
 a :class:`~wgec_parse.nodes.Line` with the physical line's number and its ``offset`` on
 it; every segment but the last ends with ``eol == ""``, so rendering is unchanged.
+A line that is not flattened is cut in two where it opens with a question heading whose
+title asks and a tab sets its answer's text apart, as a form exported one row a line
+writes them (:func:`_asked_then_tabbed`).
 
 A cut is made only where it is unambiguous, at a *boundary*: the start of the line, or
 just after a sentence end (". ", "? ", "! ", "; ", ": ", "。", "？", "：" ...) and the white
@@ -534,10 +537,15 @@ def _topic_before_sentence(s: str, title: int, end: int, questions: QuestionSet)
     the first word of its answer's sentence follows it on the line, a capital before a
     word in lower case ("Part A – Characteristics of enhanced cooperation From our study,
     ...", "1st question: Characteristics of enhanced cooperation In the Authority's view
-    ..."); None otherwise."""
+    ..."); None otherwise.  A title ends on no small word that joins it to the next
+    ("Recomendaciones al Grupo de Trabajo Proponemos ...": "Grupo" goes on the title)."""
     stop = _TITLE_BREAK.search(s, title, end)  # a title holds no sentence end
     for m in _SENTENCE_START.finditer(s, title, end if stop is None else stop.start()):
-        if match_topic(s[title : m.start()], questions) is not None:
+        before = s[title : m.start()]
+        last = before.rpartition(" ")[2]
+        if last.islower() and last in _TITLE_JOINS:
+            continue
+        if match_topic(before, questions) is not None:
             return m.end()
     return None
 
@@ -1714,22 +1722,51 @@ def _signed_dated_and_reachable(piece: str) -> bool:
     return signed_by_a_person(head.split(",", 1)[0]) and _YEAR.search(head) is not None
 
 
+def _asked_then_tabbed(s: str, questions: QuestionSet) -> _Line | None:
+    """The cut of a line that opens with a question heading whose title asks, then a tab
+    and the answer's first text, as a form exported one row a line writes a question's
+    cell and its answer's ("Q1. What are the high level characteristics of enhanced
+    cooperation?<TAB>We see ..."): the answer is a paragraph of its own; None for any
+    other line."""
+    start = len(s) - len(s.lstrip(INDENT_WS))
+    end = _read_boundary(s, start, questions)[1]
+    if end is None or s[end - 1] not in "?？؟":
+        return None
+    gap = s[end : _skip_ws(s, end)]
+    if "\t" not in gap or end + len(gap) >= len(s.rstrip(INDENT_WS)):
+        return None
+    line = _Line(s)
+    line.cut(start, HEADING)
+    line.cut_after(end, ANSWER)
+    return line
+
+
 def segment(
     contents: Sequence[str], eols: Sequence[str], questions: QuestionSet = WGEC2
 ) -> Segments | None:
-    """The lines with each flattened line cut into segments, or None when no line is
-    flattened (the lexer then reads the lines as they are)."""
+    """The lines with each flattened line cut into segments, and each line that holds a
+    question heading and its answer set apart by a tab cut in two
+    (:func:`_asked_then_tabbed`), or None when there is no such line (the lexer then
+    reads the lines as they are)."""
     if not contents or max(map(len, contents)) < INLINE_MIN:
         return None
     flat = [i for i, content in enumerate(contents) if is_flattened(content, questions)]
-    if not flat:
+    found: dict[int, _Line] = {}
+    if flat:
+        feet_of = _next_pages(contents, flat, questions)
+        flat = list(feet_of)
+        pages = _pages(contents, flat, feet_of, questions)
+        sequences = _Sequences()
+        for i in flat:
+            found[i] = _read_line(contents[i], questions, sequences, pages[i], feet_of[i])
+        _read_tail(found)
+    for i, content in enumerate(contents):
+        if i not in found and "\t" in content:
+            tabbed = _asked_then_tabbed(content, questions)
+            if tabbed is not None:
+                found[i] = tabbed
+    if not found:
         return None
-    feet_of = _next_pages(contents, flat, questions)
-    flat = list(feet_of)
-    pages = _pages(contents, flat, feet_of, questions)
-    sequences = _Sequences()
-    found = {i: _read_line(contents[i], questions, sequences, pages[i], feet_of[i]) for i in flat}
-    _read_tail(found)
     out = Segments([], [], [], [], frozenset(), frozenset())
     breaks: set[int] = set()
     noise: set[int] = set()

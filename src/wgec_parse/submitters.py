@@ -38,6 +38,7 @@ __all__ = [
     "from_fields",
     "from_letterhead",
     "from_line",
+    "from_name_before_street",
     "from_paragraph",
     "from_sentence",
     "fullest_title",
@@ -715,7 +716,7 @@ _NAME_ENDS: Final = frozenset(
         "بتقديم", "بإرسال", "بإحالة", "بموافاة",
         # what a body sent or offers: "بعث X بمساهمته ...", "تتقدم X بالشكر ..."
         "بمساهمتها", "بمساهمته", "بمساهمة", "بردودها", "بردوده", "بملاحظاتها", "بملاحظاته",
-        "بالشكر", "بالأجوبة", "بالإجابات", "بالردود",
+        "بالشكر", "بالأجوبة", "بالإجابات", "بالردود", "بالمساهمة",
         # the object after the verb and its subject: "يقدم X هذه الورقة", "يقدم X إجاباته"
         "هذه", "هذا", "إجاباته", "إجاباتها", "أجوبته", "أجوبتها",
     )
@@ -723,7 +724,8 @@ _NAME_ENDS: Final = frozenset(
 #: Words that open a state's name after a preposition, which then goes on with the name
 #: rather than end it ("هيئة ... في جمهورية X", "Autorité ... en République de X",
 #: "Агентство ... в Республике X"), and the Arab states and regions, named alone after
-#: "في" ("رابطة ... في المغرب العربي"): the body's country or region is part of its name.
+#: "في" ("رابطة ... في المغرب العربي"): the body's country or region is part of its name,
+#: as is the university a centre belongs to ("مركز ... في جامعة X").
 _STATE_WORDS: Final = frozenset(
     (
         "جمهورية", "الجمهورية", "مملكة", "المملكة", "دولة", "إمارة",
@@ -735,6 +737,8 @@ _STATE_WORDS: Final = frozenset(
         # a sultanate, the states of a region, a quarter of one ("في سلطنة عمان", "في
         # دول البحر الأحمر", "في شمال أفريقيا")
         "سلطنة", "دول", "منطقة", "شمال", "جنوب", "شرق", "غرب", "وسط",
+        # the university or college a centre belongs to ("مركز ... في جامعة X")
+        "جامعة", "الجامعة", "كلية",
     )
 )  # fmt: skip
 
@@ -1665,6 +1669,37 @@ def from_capitals_at_start(text: str) -> Submitter | None:
     return found if found is not None and names_organisation(found) else None
 
 
+#: A street address that follows a letterhead's name on a flattened page: the street's
+#: word ("Calle Jordán 0342", "12 rue ...", "Av. Arce 2631", "ул. Ленина, 5", "شارع"),
+#: its name in a few words and its number.
+_STREET: Final = LazyPattern(
+    r"(?:(?i:calle|avenida|av\.|avda\.|carrera|jir[oó]n|rua|rue|avenue|boulevard|bd\.|"
+    r"chemin|place|street|road|via|viale|piazza)|ул\.|улица|проспект|пр\.|شارع)"
+    r"(?:[ \u00a0]+[^\s\d,]+){1,4}[ \u00a0,]+(?:N[°º.]?[ \u00a0]?)?\d"
+)
+#: The most words of a letterhead's name before its street address.
+_NAME_BEFORE_STREET_MAX_WORDS: Final = 10
+
+
+def from_name_before_street(text: str) -> Submitter | None:
+    """An organisation's name that opens ``text`` and runs on into its street address
+    without a line break, as a flattened page runs its letterhead lines together
+    ("Fundación Red Ciudadana Digital Calle Jordán 0342, Cochabamba, ..."); None where no
+    street address follows a few words in, or the words before it name no
+    organisation."""
+    m = _STREET.search(text, 0, 400)
+    if m is None or m.start() == 0:
+        return None
+    words = text[: m.start()].split()
+    if len(words) > _NAME_BEFORE_STREET_MAX_WORDS:
+        return None
+    name = " ".join(words)
+    if not is_organisation_name(name):
+        return None
+    found = from_line(name)
+    return found if found is not None and names_organisation(found) else None
+
+
 def labelled(text: str) -> Submitter | None:
     """The submitter named by a line that is a label running on into the name
     ("Submitted by the Permanent Mission of X"): what :func:`from_line` reads with
@@ -1888,6 +1923,7 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
     start = max([end + 2 for end in ends if end >= 0] + [text.rfind("\n", 0, m.start()) + 1])
     lead = text[start : m.start()]
     stop = m.start()
+    start, lead = _russian_name_run_on(text, start, stop)
     # A name, then a clause about it between commas ("Некоммерческое партнёрство «X»,
     # объединяющее 64 издания, направляет ...", "X S.A., operador ... en Chile, Perú y
     # Bolivia, presenta ..."): the name ends at the clause's comma, whatever the last
@@ -2022,6 +2058,36 @@ def _organisation_after_article(text: str, start: int, stop: int) -> bool:
     return is_organisation_name(name) or governed
 
 
+def _russian_name_run_on(text: str, start: int, stop: int) -> tuple[int, str]:
+    """Where a Russian subject starts in ``text[start:stop]``, and its lead, where the
+    lines before it ran together with it, a town's name or a title with no stop
+    ("г. Примерск Министерство ... представляет", "... по расширенному сотрудничеству
+    Министерство ... представляет"): Russian capitalises a name's first word alone, so
+    an organisation word in the nominative with a capital after a word of Cyrillic
+    opens the name; ``start`` and its lead unchanged otherwise, and where the lead opens
+    with an organisation's word ("Правительство Республики X через Министерство ...")."""
+    words = list(re.finditer(r"\S+", text[start:stop]))
+    if words and _organisation_word(words[0].group()):
+        return start, text[start:stop]
+    for before, word in itertools.pairwise(words):
+        w, b = word.group(), before.group()
+        if not (_lower_cyrillic(w.lower()) and _organisation_word(w)):
+            continue
+        # The first organisation word decides: "(WGEC-2) Правительство ... через
+        # Министерство ..." names the government.
+        # A word in lower case before it, or a town's name opening the lead.
+        cyrillic = _lower_cyrillic(b) or (before is words[0] and _lower_cyrillic(b.lower()))
+        if cyrillic and b not in _THROUGH_WORDS and fold(w) in _ORGANISATION_WORDS:
+            at = start + word.start()
+            return at, text[at:stop]
+        break
+    return start, text[start:stop]
+
+
+#: The Russian words by which a subject speaks through one of its bodies.
+_THROUGH_WORDS: Final = frozenset(("через",))
+
+
 def _letterhead_before(lead: str) -> bool:
     """Whether an article with a capital in ``lead`` follows a word in capitals: a
     letterhead run together with the sentence ("GOBIERNO DE LA REPÚBLICA DE X La
@@ -2152,11 +2218,12 @@ _CODE_THEN_CAPITAL: Final = LazyPattern(r"\([A-ZА-ЯЁ]{2,6}-\d\)( )[A-ZÀ-ÖØ
 #: An acronym before another word with a capital: "ООН " in "КНТР ООН Комитет".
 _ACRONYM_WORD: Final = LazyPattern(r"[A-ZА-ЯЁ]{2,6} (?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 #: The words by which a sentence's subject says through which of its bodies it speaks
-#: ("The Government of X through the Ministry of Y presents ..."): the subject ends
-#: before them.
+#: ("The Government of X through the Ministry of Y presents ..."), or for whom it
+#: speaks ("Министерство ... Республики X от имени Правительства ... представляет"):
+#: the subject ends before them.
 _THROUGH: Final = LazyPattern(
     r",? (?:через|through|por (?:intermedio|conducto) de|a trav[ée]s de|par l['’]interm[ée]diaire d"
-    r"|par le biais d|عبر|من خلال) "
+    r"|par le biais d|عبر|من خلال|от имени|on behalf of|au nom d|en nombre d|نيابة عن) "
 )
 #: A ministry's portfolio between commas after its name, part of the name ("Ministère
 #: de la Communication, chargé des Postes et des Télécommunications").
@@ -2176,6 +2243,16 @@ def _name_end(clause: re.Match[str]) -> int:
 _SHARED_RUN: Final = 3
 
 
+#: The state or government a body's name goes on with ("... of the Republic of X",
+#: "... de la República de X", "... Республики X").
+_STATE_AFTER_NAME: Final = LazyPattern(
+    r"(?:(?:of the|of|de la|de l['’]|du|de|del|des) )?(?:Republic|Kingdom|State|Government"
+    r"|Royal Government|Principality|Sultanate|Federation|République|Royaume|État"
+    r"|Gouvernement|República|Reino|Estado|Gobierno|Республики|Королевства|Государства"
+    r"|Федерации|Правительства)\b"
+)
+
+
 def names_the_same(title: Submitter, sentence: Submitter) -> bool:
     """Whether a title read from a letterhead and a name read from a sentence elsewhere
     (not from the title's own line) name the same body: they share a run of
@@ -2186,8 +2263,15 @@ def names_the_same(title: Submitter, sentence: Submitter) -> bool:
     it is ("Aporte de la Secretaría ... de la República de X" beside "en nombre del
     Gobierno de la República de X")."""
     here, there = " ".join(title.source.split()), " ".join(sentence.source.split())
-    if here in there or there in here:
-        return False  # "Contribution of the Example Society": one line read twice
+    # "Contribution of the Example Society": one line read twice; but a sentence that
+    # goes on from a letterhead's name with more of it names it in full ("Министерство
+    # ... развития" over "Министерство ... развития Республики X ... представляет").
+    extends = (
+        sentence.name.startswith(f"{title.name} ")
+        and _STATE_AFTER_NAME.match(sentence.name, len(title.name) + 1) is not None
+    )
+    if (here in there or there in here) and not extends:
+        return False
     if _TITLE.fullmatch(here) is not None:
         return False  # "Aporte de la Secretaría ... de X" names its submitter itself
     first, second = fold(title.name).split(), fold(sentence.name).split()
@@ -2276,7 +2360,10 @@ def _enumeration_goes_on(words: Sequence[str], k: int) -> bool:
     to a word that joins the list's last item ("and", "y", "et", "и") before a
     capitalised word, an article between them ("et des Médias"); a word after an elided
     article goes on with the list as a joining word does ("des Technologies de
-    l'information et des Médias")."""
+    l'information et des Médias").  Russian writes such a list in lower case, its items
+    in the genitive ("Министерство транспорта, связи и информационных технологий"): a
+    list of Cyrillic words in lower case goes on to "и" before another."""
+    lower = True  # every item so far a Cyrillic word in lower case
     for j in range(k + 1, min(len(words), k + 1 + _LIST_REACH)):
         word = words[j]
         if word in _LIST_ENDS:
@@ -2285,15 +2372,25 @@ def _enumeration_goes_on(words: Sequence[str], k: int) -> bool:
                 last += 1  # "et des Médias", "y de las Comunicaciones"
             if last < len(words) and words[last][:2] in _ELIDED:
                 return j > k + 1 and words[last][2:3].isupper()  # "et de l'Économie"
-            return j > k + 1 and last < len(words) and words[last][:1].isupper()
+            if j == k + 1 or last >= len(words):
+                return False
+            after = words[last]
+            return after[:1].isupper() or (lower and word == "и" and _lower_cyrillic(after))
         bare = word.rstrip(",")
+        lower = lower and _lower_cyrillic(bare)
         if not (
             (bare[:1].isupper() and bare.isalpha())
             or bare in _NAME_JOINS
             or (bare[:2] in _ELIDED and bare[2:].isalpha())
+            or lower
         ):
             return False
     return False
+
+
+def _lower_cyrillic(word: str) -> bool:
+    """Whether ``word`` is a Cyrillic word in lower case ("связи")."""
+    return word.isalpha() and word.islower() and "\u0400" <= word[0] <= "\u04ff"
 
 
 #: The elided articles that a word of a French name may open with ("l'information").
@@ -2316,6 +2413,11 @@ _INSTITUTION_WORDS: Final = frozenset(
 )  # fmt: skip
 
 
+#: What an Arabic verb's subject is followed by, past the place it names ("قدم مركز ...
+#: في جامعة X مساهمة مكتوبة"): the verb's object, indefinite, which ends the name.
+_OBJECTS_AFTER_PLACE: Final = frozenset(("مساهمة", "ورقة", "ردا", "ردًا"))
+
+
 def _run_before_end(rest: str) -> str | None:
     """The name at the start of ``rest`` in French, Spanish, Russian or Arabic: its
     words up to a preposition ("réponses du X aux ...", "ответы X на ...", "مساهمة X
@@ -2326,11 +2428,15 @@ def _run_before_end(rest: str) -> str | None:
     words: list[str] = []
     given = rest.split(maxsplit=_SENTENCE_NAME_MAX_WORDS)[:_SENTENCE_NAME_MAX_WORDS]
     quoted = False  # inside a name in quotation marks ("«Сеть для всех»")
+    placed = False  # gone on past a preposition before a state's or university's name
     for k, word in enumerate(given):
         bare = word.rstrip(",.;:!?،؛")
+        state = bare in _NAME_ENDS and _before_state(given, k)
+        placed = placed or state
         if not quoted and (
             bare in ("–", "—")
-            or (bare in _NAME_ENDS and not _before_state(given, k))
+            or (bare in _NAME_ENDS and not state)
+            or (placed and bare in _OBJECTS_AFTER_PLACE)
             or (word[:1] in "(（" and word[1:2].islower() and words)  # "X (г. Омск)"
         ):
             return _named(" ".join(words))
@@ -2603,7 +2709,32 @@ def _followed_by_acronym(name: str, text: str) -> str | None:
             whole = f"{written}{m[1]} ({m[2]})"
             if _spelled_out(whole, m[2]) is not None:
                 return whole
+            if all(_core(w).isalpha() for w in m[1].split()) and _loosely_spells(whole, m[2]):
+                return whole  # words only between the name and its acronym
     return None
+
+
+#: The share of an acronym's letters that the initials of a name's words must give, in
+#: order, for a loose spelling.
+_LOOSE_SHARE: Final = 2 / 3
+
+
+def _loosely_spells(name: str, acronym: str) -> bool:
+    """Whether the words of ``name`` before its acronym in brackets give the acronym's
+    first letter and, in order, two thirds of its letters or more, as an acronym coined
+    from a longer or older name does ("Laboratoire de recherche sur le droit du
+    numérique (LARDGN)")."""
+    initials = [_plain(_core(w))[:1] for w in name[: -len(acronym) - 2].split()]
+    initials = [c for c in initials if c]
+    letters = [c for c in _plain(acronym) if c.isalnum()]
+    if len(letters) < 3 or not initials or initials[0] != letters[0]:
+        return False
+    given, k = 0, 0
+    for letter in letters:
+        found = next((n for n in range(k, len(initials)) if initials[n] == letter), None)
+        if found is not None:
+            given, k = given + 1, found + 1
+    return given >= _LOOSE_SHARE * len(letters)
 
 
 def _name_places(text: str, name: str) -> Iterator[int]:

@@ -45,6 +45,7 @@ __all__ = [
     "contact_opens_closing",
     "continuation",
     "courtesy_close",
+    "dash_byline_closes",
     "footnote",
     "form_row_closes",
     "hanging_continuation",
@@ -476,6 +477,34 @@ def signature_block(reading: Reading, line: Current) -> Decision | None:
     return _CLOSING if line.index == reading.signature else None
 
 
+def dash_byline_closes(reading: Reading, line: Current) -> Decision | None:
+    """After an answer, a line alone between breaks (or before the end) that opens with
+    an em dash and names a person and a title ("— A. Example, Senior Research Fellow,
+    Example Institute"), as a blog post signs its text, starts the closing: it is the
+    writer's byline, not a one-item list."""
+    if not (reading.questions_read and line.brk):
+        return None
+    parts = line.parts
+    if parts.marker.strip() not in _BYLINE_DASHES or parts.text.endswith(SENTENCE_END):
+        return None
+    if len(parts.text) > _BYLINE_MAX or _BYLINE.match(parts.text) is None:
+        return None
+    j = reading.next_content(line.index)
+    if j < len(reading.lines) and not reading.is_break(line.index + 1, j):
+        return None  # a list goes on under it
+    return None if heading_follows(reading, line.index) else _CLOSING_TEXT
+
+
+#: The dashes that open a byline ("— A. Example, ...").
+_BYLINE_DASHES: Final = frozenset(("—", "―"))
+#: The longest byline: a name, a title and an organisation.
+_BYLINE_MAX: Final = 120
+#: A byline's name: two to four capitalised words (initials too) before a comma.
+_BYLINE: Final = LazyPattern(
+    r"(?=[^\W\d_])[^\W\d_][\w'’.\-]*(?:[ \u00a0](?=[^\W\d_])[^\W\d_][\w'’.\-]*){1,3},[ \u00a0]\S"
+)
+
+
 def signature_under_a_rule(reading: Reading, line: Current) -> Decision | None:
     """After an answer, the first line under a rule drawn across the text ("---",
     "_____": NOISE_RULE) starts the closing when the lines from it to the end are a few
@@ -658,7 +687,9 @@ def _signs(parts: LineParts) -> bool:
     ("д.ю.н., профессор          А. В. Лебедев"), is measured without the gap between
     them, and may start in lower case (a degree: "д.ю.н.", "ing."); so may a title, as
     Russian writes it ("директор Института ..."), an e-mail address alone, and a line of
-    contact details ("тел. +7 (383) 346-08-12").  A row of three cells between tabs
+    contact details ("тел. +7 (383) 346-08-12").  A place and date ("г. Якутск, 26
+    декабря 2016 г.") and a title that ends with an abbreviated degree ("Директор
+    Центра, д.ю.н.") may end with a full stop.  A row of three cells between tabs
     ("Domain names<TAB>ICANN<TAB>Full participant") is a table's, not a signature's."""
     text = parts.text.rstrip()
     if parts.terminal in TABLE_ROWS or sum(1 for cell in text.split("\t") if cell.strip()) > 2:
@@ -683,16 +714,20 @@ def _signs(parts: LineParts) -> bool:
         # A field needs its value: "We recommend:" alone introduces a list.
         ok = parts.kind in _SIGNATURE_KINDS and (parts.kind != Kind.FIELD or bool(text))
     limit = _FIELD_MAX if parts.kind == Kind.FIELD else _SIGNATURE_MAX
+    dateline = parts.terminal == "TEXT_DATELINE"  # "г. Якутск, 26 декабря 2016 г."
     return (
         ok
         and len(parts.marker) + len(parts.gap) + len(text) <= limit
         and (
             parts.kind == Kind.FIELD
+            or dateline
             or not text.endswith(SENTENCE_END)
             or _PLACE_AND_DATE.fullmatch(text) is not None
+            or _DEGREE_AT_END.search(text) is not None
         )
         and (
             set_apart
+            or dateline
             or not text[:1].islower()
             or opens_with_title(text)
             or _ADDRESS_ALONE.fullmatch(text) is not None
@@ -703,6 +738,9 @@ def _signs(parts: LineParts) -> bool:
     )
 
 
+#: A title's last words that abbreviate a degree, each short word with its full stop
+#: ("Директор Центра, д.ю.н.", "д. полит. н.", "Ph.D."): a stop that ends no sentence.
+_DEGREE_AT_END: Final = LazyPattern(r"(?:^|[\s,])(?:[^\W\d_]{1,6}\.[ \u00a0]?){2,4}\Z")
 #: A telephone number of seven digits or more, which a signature's line of contact details
 #: may hold, opening in lower case ("тел. +7 ...", "tél. ..."), as it may an e-mail address.
 _TELEPHONE: Final = LazyPattern(r"\+?\(?\d(?:[ ()\-.]?\d){6}")
@@ -1112,6 +1150,8 @@ _SIGNED_FAR_RIGHT: Final = 24
 _NOISE: Final = Decision(Role.NOISE)
 _QUOTED: Final = Decision(Role.NOISE, demote=True)
 _CLOSING: Final = Decision(Role.CLOSING)
+#: The line starts the closing, its marker part of its text (a byline's dash).
+_CLOSING_TEXT: Final = Decision(Role.CLOSING, demote=True)
 _CLAUSE: Final = Decision(Role.CLAUSE)
 _BULLET: Final = Decision(Role.BULLET)
 _LOST_GLYPH: Final = Decision(Role.BULLET, demote=True)

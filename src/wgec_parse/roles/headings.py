@@ -1244,13 +1244,25 @@ def heading_note(reading: Reading, line: Current) -> Decision | None:
 
 def asked_wording_heading(reading: Reading, line: Current) -> Decision | None:
     """A plain line that asks a question in its wording, whole on the line, heads it even
-    without a break before it, when the line before ends a sentence."""
+    without a break before it, when the line before ends a sentence and its own sentence
+    does not go on below it (:func:`_sentence_goes_on`)."""
     if not (asks(line.parts.text) and reading.last_text().endswith(SENTENCE_END)):
         return None
     number = match_wording(line.parts.text, reading.questions)
     if number is None or _cited_before_its_heading(reading, line.index, number):
         return None
+    if _sentence_goes_on(reading, line.index):
+        return None
     return _heading(reading, line, line.parts.text, "", demote=False)
+
+
+def _sentence_goes_on(reading: Reading, i: int) -> bool:
+    """Whether the line under line ``i``, with no break between them, is text that starts
+    in lower case: the sentence that quotes a question goes on ('You asked "What are the
+    high level characteristics of enhanced cooperation?"' over "and what the Group
+    should recommend.")."""
+    under = reading.lines[i + 1] if i + 1 < len(reading.lines) else None
+    return under is not None and under.kind == Kind.TEXT and under.text[:1].islower()
 
 
 def _cited_before_its_heading(reading: Reading, i: int, number: str) -> bool:

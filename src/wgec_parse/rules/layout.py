@@ -25,6 +25,17 @@ def _physical_lines(ctx: Context) -> Iterator[list[Line]]:
         yield current
 
 
+def _question_and_answer(segments: list[Line]) -> bool:
+    """Whether a line was cut in two after a question that a tab sets apart from its
+    answer, as a form exported one row a line writes them (not a flattened page)."""
+    first = segments[0]
+    return (
+        len(segments) == 2
+        and first.content.endswith(("?", "\uff1f", "\u061f"))
+        and "\t" in first.trailing_ws
+    )
+
+
 @rule("flattened-text", "warning", "A page or a form sits on one very long line.")
 def flattened_text(ctx: Context) -> Iterator[Diagnostic]:
     for segments in _physical_lines(ctx):
@@ -35,6 +46,8 @@ def flattened_text(ctx: Context) -> Iterator[Diagnostic]:
         # A line read in pieces was read as flattened (also a page after a flattened one).
         if len(segments) == 1 and not is_flattened(whole, ctx.questions or WGEC2):
             continue
+        if _question_and_answer(segments) and not is_flattened(whole, ctx.questions or WGEC2):
+            continue  # a form's row: a question's cell, a tab, its answer's
         if len(segments) > 1:
             read = (
                 f"it was read in {len(segments)} pieces, cut only at question headings, "
