@@ -641,6 +641,9 @@ _EXAMPLES = {
     "Центр благодарит Рабочую группу за внимание к его предложениям.": "TEXT_THANKS",
     "المحور الأول": "DASHNUM_PART",  # fixture 628
     "Part 2": "DASHNUM_PART",
+    "[II] Recomendaciones": "NUMBER_SQUARE_BARE",  # fixture 639
+    "[X] I consent to the publication of my response": "",  # a ticked box, no number
+    "The Centre would welcome the opportunity to present its survey results.": "TEXT_THANKS",
     "2.0    GUIDING QUESTION ONE": "NUMBER_DECIMAL_ZERO",
     "3.0. Recommendations": "NUMBER_DECIMAL_ZERO",
     "2.0.1 A point": "DOTTED",

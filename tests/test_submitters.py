@@ -1944,6 +1944,19 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "638_ministry_with_a_lower_case_portfolio_on_behalf_of_its_government_ru",
             "Министерство транспорта, связи и цифрового развития Республики Примерия",
         ),
+        (
+            "642_government_speaks_through_a_vice_ministry_under_its_letterhead_es",
+            "Gobierno de la República de Examplia",
+        ),
+        (
+            "644_flattened_running_title_with_an_issue_number_before_the_next_point",
+            "Example Centre for Digital Governance, Example University",
+        ),
+        (
+            "645_flattened_arabic_page_ends_with_a_semicolon_before_a_running_title_ar",
+            "مركز المثال لأبحاث السياسات الرقمية، جامعة المثال",
+        ),
+        ("641_blog_post_signed_by_a_team_over_a_contact_line", "Example Technical Forum"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

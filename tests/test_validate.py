@@ -234,6 +234,9 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "631_flattened_topic_title_ending_in_a_small_word_es",  # a flattened page
         "632_flattened_name_runs_into_its_street_es",  # a flattened page
         "637_flattened_closing_thanks_in_the_third_person_es",  # a flattened page
+        "643_flattened_chinese_running_title_before_an_items_second_sentence_zh",  # flattened
+        "644_flattened_running_title_with_an_issue_number_before_the_next_point",  # flattened
+        "645_flattened_arabic_page_ends_with_a_semicolon_before_a_running_title_ar",  # flattened
         "508_flattened_note_about_the_institute",  # a flattened page
         "521_flattened_bracketed_number_headings_run_into_their_answers",  # a flattened page
     }

@@ -9,8 +9,8 @@ furniture and closing in it come out as they do in ordinary text.  Each segment 
 a :class:`~wgec_parse.nodes.Line` with the physical line's number and its ``offset`` on
 it; every segment but the last ends with ``eol == ""``, so rendering is unchanged.
 A line that is not flattened is cut in two where it opens with a question heading whose
-title asks and a tab sets its answer's text apart, as a form exported one row a line
-writes them (:func:`_asked_then_tabbed`).
+title asks (or, after a keyword, names a question's topic) and a tab sets its answer's
+text apart, as a form exported one row a line writes them (:func:`_heading_then_tabbed`).
 
 A cut is made only where it is unambiguous, at a *boundary*: the start of the line, or
 just after a sentence end (". ", "? ", "! ", "; ", ": ", "。", "？", "：" ...) and the white
@@ -131,7 +131,9 @@ TITLE_MAX: Final = 400
 #: How much of the text at a boundary is classified (the longest marker fits).
 _LOOK: Final = 48
 #: A courtesy close names its sender before its verb ("The Permanent Mission of ... to
-#: the United Nations Office at Geneva avails itself ..."): a wider window.
+#: the United Nations Office at Geneva avails itself ..."), and a closing sentence may
+#: name what it offers late ("The Centre would welcome the opportunity to present its
+#: survey results ..."): a wider window.
 _COURTESY_LOOK: Final = 160
 #: The longest sign-off with a space ("Yours sincerely,"), as the classifier allows.
 _SIGNOFF_MAX: Final = 60
@@ -935,7 +937,7 @@ def _headers(s: str, furniture: list[tuple[int, int]]) -> list[tuple[int, int]]:
 #: A page number standing alone at the end of a flattened page is at most this long.
 _PAGE_NUMBER_MAX: Final = 20
 #: What a sentence ends with.
-_ENDS: Final = (*_STOPS, ":", "：", "；")
+_ENDS: Final = (*_STOPS, ":", "：", "；", "؛")
 
 
 def _fraction_set_apart(s: str, a: int, b: int) -> bool:
@@ -1010,6 +1012,15 @@ def _foot(s: str, questions: QuestionSet) -> _Foot:
     return _Foot(furniture, closing, closing)
 
 
+def _title_stop(s: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """The first sentence end in ``s[pos:endpos]`` (:data:`_TITLE_BREAK`), the full stop
+    of an abbreviation before a number aside ("Policy Brief No. 7 – ...")."""
+    stop = _TITLE_BREAK.search(s, pos, endpos)
+    while stop is not None and _NUMBER_ABBREVIATION.match(s, max(0, stop.start() - 4)):
+        stop = _TITLE_BREAK.search(s, stop.end(), endpos)
+    return stop
+
+
 def _is_title(text: str) -> bool:
     """Whether ``text`` may be a running title: 8 to 100 code points, with no sentence
     end in it (a colon may stand inside) nor at either end, nor a Chinese comma, not
@@ -1018,7 +1029,7 @@ def _is_title(text: str) -> bool:
         _HEADER_MIN <= len(text) <= _HEADER_MAX
         and "，" not in text  # a Chinese clause's comma: a sentence cut by the page's end
         and not text[:1].islower()
-        and _TITLE_BREAK.search(text) is None
+        and _title_stop(text, 0, len(text)) is None
         and not text.endswith(_STOPS)
         and not text.startswith(_STOPS)
     )
@@ -1287,7 +1298,7 @@ def _page_top(s: str, p: int, questions: QuestionSet, sequences: _Sequences) -> 
     that a sentence running on over the break ("... in section Page 1 of 2 3.2 of
     ...") is never cut, and the title is one (:func:`_is_title`)."""
     limit = min(len(s), p + _HEADER_MAX + 1)
-    stop = _TITLE_BREAK.search(s, p, limit)  # a title holds no sentence end: none after it
+    stop = _title_stop(s, p, limit)  # a title holds no sentence end: none after it
     limit = limit if stop is None else min(limit, stop.end() + 1)
     for q in range(p + _HEADER_MIN + 1, limit):
         if s[q - 1] not in WS or s[q] in WS:
@@ -1307,6 +1318,9 @@ def _page_top(s: str, p: int, questions: QuestionSet, sequences: _Sequences) -> 
     return None
 
 
+#: An abbreviation before a number, whose full stop ends no sentence ("No. 7", "Vol. 2"),
+#: matched from a few characters before the stop.
+_NUMBER_ABBREVIATION: Final = LazyPattern(r".{0,4}?(?<![^\s(])(?:No|Nr|Vol|N°|Nº|núm|Núm)\.\s\d")
 #: The gap between a running title and the text under it, run together on one line.
 _TITLE_GAP: Final = LazyPattern(r"[ \u00a0]{2,}")
 
@@ -1363,6 +1377,24 @@ def _chinese_title_of_parts(s: str, p: int) -> int | None:
     return m.end()
 
 
+def _chinese_title_at_page_top(s: str, p: int) -> int | None:
+    """Where the text after a Chinese running title at the top of a page starts, the
+    title's two parts set apart by an ideographic space, then white space and the text
+    ("西南……研究院　增强合作意见 合作成果应当……", after a page that ended a sentence):
+    Chinese has no capitals to tell a title from the text, the ideographic space inside
+    it does; None otherwise."""
+    m = _CJK_TITLE_AT_TOP.match(s, p)
+    if m is None or not _is_title(m.group(1)):
+        return None
+    return m.end()
+
+
+#: A Chinese running title of two parts set apart by an ideographic space, then white
+#: space before Chinese text.
+_CJK_TITLE_AT_TOP: Final = LazyPattern(
+    r"([\u4e00-\u9fff][^\s。！？；，]{1,30}\u3000[^\s。！？；，]{1,20})"
+    r"[ \u00a0]+(?=[\u4e00-\u9fff])"
+)
 #: A Chinese running title of two parts around a full-width colon, then one space and
 #: Chinese text.
 _CJK_RUNNING_TITLE: Final = LazyPattern(
@@ -1417,7 +1449,10 @@ def _read_line(
     for p, ended in tops:
         if line.cuts.get(p) == HEADER:
             continue
-        q = _page_top(s, p, questions, sequences) if ended else _title_in_a_cut_sentence(s, p)
+        if ended:
+            q = _page_top(s, p, questions, sequences) or _chinese_title_at_page_top(s, p)
+        else:
+            q = _title_in_a_cut_sentence(s, p)
         if q is not None:
             line.noise(p, q, HEADER)
             resumes.append(q)
@@ -1614,7 +1649,7 @@ def _read_closing(line: _Line, p: int) -> None:
     itself of this opportunity ..."), or around a place and date alone there."""
     s = line.s
     if _classify(s[p : p + _LOOK]).terminal == "TEXT_THANKS" or (
-        _classify(s[p : p + _COURTESY_LOOK]).terminal == "TEXT_COURTESY"
+        _classify(s[p : p + _COURTESY_LOOK]).terminal in ("TEXT_COURTESY", "TEXT_THANKS")
     ):
         line.cut(p, CLOSING)
         return
@@ -1722,15 +1757,25 @@ def _signed_dated_and_reachable(piece: str) -> bool:
     return signed_by_a_person(head.split(",", 1)[0]) and _YEAR.search(head) is not None
 
 
-def _asked_then_tabbed(s: str, questions: QuestionSet) -> _Line | None:
-    """The cut of a line that opens with a question heading whose title asks, then a tab
-    and the answer's first text, as a form exported one row a line writes a question's
-    cell and its answer's ("Q1. What are the high level characteristics of enhanced
-    cooperation?<TAB>We see ..."): the answer is a paragraph of its own; None for any
-    other line."""
+def _heading_then_tabbed(s: str, questions: QuestionSet) -> _Line | None:
+    """The cut of a line that opens with a question heading, then a tab and the answer's
+    first text, as a form exported one row a line writes a question's cell and its
+    answer's ("Q1. What are the high level characteristics of enhanced
+    cooperation?<TAB>We see ...", "GQ1 – Characteristics of enhanced
+    cooperation<TAB>We see ..."): the heading's title asks, or a keyword heading's names
+    a question's topic; the answer is a paragraph of its own.  None for any other
+    line."""
     start = len(s) - len(s.lstrip(INDENT_WS))
-    end = _read_boundary(s, start, questions)[1]
+    parts, end = _read_boundary(s, start, questions)
     if end is None or s[end - 1] not in "?？؟":
+        end = None
+        if parts is not None and parts.kind == Kind.QKEY:
+            title = start + len(parts.indent) + len(parts.marker) + len(parts.gap)
+            tab = s.find("\t", title, title + _PART_TOPIC_MAX)
+            cell = s[title:tab].rstrip(WS) if tab > title else ""
+            if cell and match_topic(cell, questions) is not None:
+                end = title + len(cell)
+    if end is None:
         return None
     gap = s[end : _skip_ws(s, end)]
     if "\t" not in gap or end + len(gap) >= len(s.rstrip(INDENT_WS)):
@@ -1746,11 +1791,13 @@ def segment(
 ) -> Segments | None:
     """The lines with each flattened line cut into segments, and each line that holds a
     question heading and its answer set apart by a tab cut in two
-    (:func:`_asked_then_tabbed`), or None when there is no such line (the lexer then
+    (:func:`_heading_then_tabbed`), or None when there is no such line (the lexer then
     reads the lines as they are)."""
-    if not contents or max(map(len, contents)) < INLINE_MIN:
+    if not contents:
         return None
-    flat = [i for i, content in enumerate(contents) if is_flattened(content, questions)]
+    flat = []
+    if max(map(len, contents)) >= INLINE_MIN:
+        flat = [i for i, content in enumerate(contents) if is_flattened(content, questions)]
     found: dict[int, _Line] = {}
     if flat:
         feet_of = _next_pages(contents, flat, questions)
@@ -1762,7 +1809,7 @@ def segment(
         _read_tail(found)
     for i, content in enumerate(contents):
         if i not in found and "\t" in content:
-            tabbed = _asked_then_tabbed(content, questions)
+            tabbed = _heading_then_tabbed(content, questions)
             if tabbed is not None:
                 found[i] = tabbed
     if not found:

@@ -1060,6 +1060,9 @@ def from_fields(fields: Iterable[tuple[str, str]], cover: Iterable[str] = ()) ->
     if best is None:
         return None
     value = best[2].split(" | ", 1)[0]  # a web page's byline: "Jane Example | 4 May 2017"
+    # A wide gap inside the value is a line break lost on a flattened page ("Submitted
+    # by: Example Centre, Example University  This brief answers ..."): the value ends.
+    value = _VALUE_GAP.split(value.strip(), maxsplit=1)[0]
     if _folded_label(best[1]) in AUTHOR_LABELS:
         value = _writers_body(value)
     # "Soumise par : Direction générale de X," over the place and date: the comma leads on
@@ -1068,6 +1071,8 @@ def from_fields(fields: Iterable[tuple[str, str]], cover: Iterable[str] = ()) ->
     return Submitter(_BY_AT_END.sub("", name) or name, best[1], "field")
 
 
+#: A gap of two spaces or more, or a tab, inside a field's value.
+_VALUE_GAP: Final = LazyPattern(r"[ \u00a0]{2,}|\t")
 #: How the subject of a forwarded e-mail opens: "Fwd:", "FW:", "TR :", "RV:", "WG:",
 #: "Пересл.:", "Fw：", "转发：", "إعادة توجيه:".
 _FORWARD_SUBJECT: Final = LazyPattern(
@@ -1343,11 +1348,13 @@ def _same_stem(word: str, other: str) -> bool:
 def governs(speaker: Submitter, state: Submitter) -> bool:
     """Whether a covering sentence's subject is the government of the state that a title
     names ("The Government of the Republic of X welcomes ..." under "Contribution of the
-    Republic of X to ..."): the government speaks, not the ministry whose letterhead
-    stands above."""
+    Republic of X to ...", or of "X" by its name alone, which the government's name ends
+    with, where the government is the subject of a verb that submits, "El Gobierno de la
+    República de X, por medio del ..., presenta ..."): the government speaks, not the
+    ministry whose letterhead stands above."""
     return (
         names_government(speaker)
-        and _names_state(state)
+        and (_names_state(state) or government_speaks(speaker))
         and fold(speaker.name).endswith(" " + fold(state.name))
     )
 

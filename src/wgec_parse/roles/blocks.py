@@ -478,19 +478,26 @@ def signature_block(reading: Reading, line: Current) -> Decision | None:
 
 
 def dash_byline_closes(reading: Reading, line: Current) -> Decision | None:
-    """After an answer, a line alone between breaks (or before the end) that opens with
-    an em dash and names a person and a title ("— A. Example, Senior Research Fellow,
-    Example Institute"), as a blog post signs its text, starts the closing: it is the
-    writer's byline, not a one-item list."""
+    """After an answer, a line after a break that opens with an em dash and names a
+    person and a title ("— A. Example, Senior Research Fellow, Example Institute") or a
+    body ("— Example Policy Working Group"), as a blog post signs its text, starts the
+    closing: it is the writer's byline, not a one-item list.  A break, the end, or a
+    line that gives an e-mail address follows it."""
     if not (reading.questions_read and line.brk):
         return None
     parts = line.parts
-    if parts.marker.strip() not in _BYLINE_DASHES or parts.text.endswith(SENTENCE_END):
+    text = parts.text
+    if parts.marker.strip() not in _BYLINE_DASHES or text.endswith(SENTENCE_END):
         return None
-    if len(parts.text) > _BYLINE_MAX or _BYLINE.match(parts.text) is None:
+    if len(text) > _BYLINE_MAX or not _names_a_writer(text):
         return None
     j = reading.next_content(line.index)
-    if j < len(reading.lines) and not reading.is_break(line.index + 1, j):
+    under = reading.lines[j] if j < len(reading.lines) else None
+    if (
+        under is not None
+        and not reading.is_break(line.index + 1, j)
+        and (under.kind == Kind.BULLET or _EMAIL.search(under.text) is None)
+    ):
         return None  # a list goes on under it
     return None if heading_follows(reading, line.index) else _CLOSING_TEXT
 
@@ -499,10 +506,23 @@ def dash_byline_closes(reading: Reading, line: Current) -> Decision | None:
 _BYLINE_DASHES: Final = frozenset(("—", "―"))
 #: The longest byline: a name, a title and an organisation.
 _BYLINE_MAX: Final = 120
-#: A byline's name: two to four capitalised words (initials too) before a comma.
-_BYLINE: Final = LazyPattern(
-    r"(?=[^\W\d_])[^\W\d_][\w'’.\-]*(?:[ \u00a0](?=[^\W\d_])[^\W\d_][\w'’.\-]*){1,3},[ \u00a0]\S"
-)
+#: The most words of a byline's name before its comma, or of a byline that is a name.
+_BYLINE_NAME_WORDS: Final = 4
+_BYLINE_WORDS: Final = 8
+
+
+def _names_a_writer(text: str) -> bool:
+    """Whether a byline's text names its writer: two to four capitalised words before a
+    comma and what follows ("Maria Example, Senior Research Fellow"), an organisation's
+    name, or two to eight capitalised words alone ("CTCF Policy Working Group")."""
+    name, comma, rest = text.partition(",")
+    words = name.split()
+    capitalised = all(word[:1].isupper() for word in words)
+    if comma and rest.strip() and 2 <= len(words) <= _BYLINE_NAME_WORDS and capitalised:
+        return True
+    return is_organisation_name(text) or (
+        not comma and 2 <= len(words) <= _BYLINE_WORDS and capitalised
+    )
 
 
 def signature_under_a_rule(reading: Reading, line: Current) -> Decision | None:

@@ -26,14 +26,10 @@ def _physical_lines(ctx: Context) -> Iterator[list[Line]]:
 
 
 def _question_and_answer(segments: list[Line]) -> bool:
-    """Whether a line was cut in two after a question that a tab sets apart from its
-    answer, as a form exported one row a line writes them (not a flattened page)."""
-    first = segments[0]
-    return (
-        len(segments) == 2
-        and first.content.endswith(("?", "\uff1f", "\u061f"))
-        and "\t" in first.trailing_ws
-    )
+    """Whether a line was cut in two after a question heading that a tab sets apart
+    from its answer, as a form exported one row a line writes them (a flattened page is
+    told apart by its length and sentences)."""
+    return len(segments) == 2 and "\t" in segments[0].trailing_ws
 
 
 @rule("flattened-text", "warning", "A page or a form sits on one very long line.")
