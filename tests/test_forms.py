@@ -21,7 +21,10 @@ from wgec_parse.forms import (
     respondents,
 )
 from wgec_parse.loaders import extract, load_with_origins
+from wgec_parse.nodes import BulletItem, walk
 from wgec_parse.outline import outline
+
+from .conftest import FIXTURES
 
 FORMS = Path(__file__).resolve().parent.parent / "fixtures" / "forms"
 CASES = sorted(
@@ -764,3 +767,17 @@ def test_a_value_line_set_in_under_its_column_loses_the_columns_tab() -> None:
 )
 def test_labels_that_are_list_markers_make_no_form(text: str) -> None:
     assert read_form(text) is None
+
+
+def test_list_items_set_in_by_tabs_after_a_lead_keep_their_tab() -> None:
+    # A "label<TAB>value" export writes an answer's list under "... for example:" set in
+    # by a tab: the items keep it and read as a list that lost its glyphs; the sentence
+    # that follows the list, not set in, stays the answer's.
+    path = FIXTURES / "styles" / "650_form_rows_list_items_set_in_by_tabs_after_a_lead.txt"
+    question = wgec_parse.load(path).questions[0]
+    items = [node.text for node, _ in walk(question, lines=False) if type(node) is BulletItem]
+    assert items == [
+        "blocking orders that cannot be implemented without affecting other services;",
+        "data rules that ignore how island networks reach the world;",
+        "security requirements that small operators cannot afford;",
+    ]

@@ -644,6 +644,8 @@ _EXAMPLES = {
     "[II] Recomendaciones": "NUMBER_SQUARE_BARE",  # fixture 639
     "[X] I consent to the publication of my response": "",  # a ticked box, no number
     "The Centre would welcome the opportunity to present its survey results.": "TEXT_THANKS",
+    "We thank everyone who took part in our consultations.": "TEXT_THANKS",  # fixture 647
+    "I am happy to answer any questions.": "TEXT_THANKS",
     "2.0    GUIDING QUESTION ONE": "NUMBER_DECIMAL_ZERO",
     "3.0. Recommendations": "NUMBER_DECIMAL_ZERO",
     "2.0.1 A point": "DOTTED",

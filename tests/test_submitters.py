@@ -1957,6 +1957,19 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "مركز المثال لأبحاث السياسات الرقمية، جامعة المثال",
         ),
         ("641_blog_post_signed_by_a_team_over_a_contact_line", "Example Technical Forum"),
+        (
+            "648_forwarded_mailbox_of_a_body_named_by_its_acronym",
+            "Example Operators' Council (EXOC)",
+        ),
+        (
+            "649_flattened_capitals_title_names_its_questions_subject",
+            "Example Network of Women in Technology (EXWIT)",
+        ),
+        (
+            "651_arabic_paper_submitted_by_a_centre_of_its_university_ar",
+            "مركز الدراسات الرقمية بجامعة المثال",
+        ),
+        ("652_chinese_blog_owner_writes_in_a_personal_capacity_zh", "张晓明"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

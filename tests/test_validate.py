@@ -237,6 +237,9 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "643_flattened_chinese_running_title_before_an_items_second_sentence_zh",  # flattened
         "644_flattened_running_title_with_an_issue_number_before_the_next_point",  # flattened
         "645_flattened_arabic_page_ends_with_a_semicolon_before_a_running_title_ar",  # flattened
+        "646_section_letters_under_a_keyword_heading_are_its_points",  # question 2 first
+        "649_flattened_capitals_title_names_its_questions_subject",  # a flattened page
+        "650_form_rows_list_items_set_in_by_tabs_after_a_lead",  # items that lost glyphs
         "508_flattened_note_about_the_institute",  # a flattened page
         "521_flattened_bracketed_number_headings_run_into_their_answers",  # a flattened page
     }

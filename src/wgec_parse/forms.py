@@ -569,7 +569,8 @@ def _read_pairs(body: str) -> Form | None:
     """A "label<TAB>value" export: every line a label, a tab and a value, or (without a
     tab, or with a tab before it and no label) a line of the value before (the tab that
     sets it in under the value's column left out, so that an answer's sentence after its
-    bullets reads as one, not as an item that lost its glyph); the first line
+    bullets reads as one, not as an item that lost its glyph, but kept on the items of
+    a list after a line that leads into it with a colon); the first line
     a label, or at most :data:`_PREAMBLE_MAX` lines (a title, or a title row of three
     cells or more) above it; at least :data:`_MIN_COLUMNS` labels, one of them a whole
     question."""
@@ -593,7 +594,15 @@ def _read_pairs(body: str) -> Form | None:
             continue
         cells = line.split("\t")
         if values and not cells[0] and not keyed:
-            values[-1].append(line[1:])  # a value's next line, set in under its column
+            # A value's next line, set in under its column; a list's item in words
+            # after a lead ("... for example:") keeps its tab, as an item whose glyph
+            # was lost.
+            before = values[-1][-1].rstrip()
+            lead = before.endswith((":", "：")) or (
+                before.startswith("\t") and before.endswith(";")
+            )
+            item = lead and line[1:2].isalpha()
+            values[-1].append(line if item else line[1:])
             continue
         if not keyed and _is_keyed_header(cells):
             keyed = True

@@ -76,6 +76,7 @@ from wgec_parse.questions import (
     OPENING_QUOTES,
     WGEC2,
     QuestionSet,
+    match_subject,
     match_topic,
     match_wording,
 )
@@ -486,7 +487,7 @@ def _heading_end(s: str, p: int, parts: LineParts, questions: QuestionSet) -> in
             ends = (
                 _part_topic_end(s, title, parts, questions),
                 _topic_before_points(s, title, parts, questions),
-                _capitals_topic_end(s, title, questions),
+                _capitals_topic_end(s, title, questions, question_number(parts.marker)),
                 # "[1] Characteristics of enhanced cooperation In our reading ..."
                 _topic_before_sentence(s, title, min(len(s), title + _PART_TOPIC_MAX), questions),
             )
@@ -594,11 +595,15 @@ _SENTENCE_START: Final = LazyPattern(
 _UNSPACED_TOPIC_MAX: Final = 24
 
 
-def _capitals_topic_end(s: str, title: int, questions: QuestionSet) -> int | None:
+def _capitals_topic_end(
+    s: str, title: int, questions: QuestionSet, number: str | None = None
+) -> int | None:
     """Where the title of a numbered heading ends when it is written in capitals, names
-    a question's topic and runs into the answer's first sentence, as the lost line
-    break after it does ("II. RECOMMENDATIONS Taking into account ...", "I. HIGH LEVEL
-    CHARACTERISTICS In our view ..."); None otherwise."""
+    a question's topic (or the subject of the question of its ``number``, "I. WHAT
+    ENHANCED COOPERATION SHOULD BE For our members ...") and runs into the answer's
+    first sentence, as the lost line break after it does ("II. RECOMMENDATIONS Taking
+    into account ...", "I. HIGH LEVEL CHARACTERISTICS In our view ..."); None
+    otherwise."""
     start = end = title
     for m in _SPACES.finditer(s, title, title + _PART_TOPIC_MAX):
         word = s[start : m.start()].strip("()[]«»\"'“”,;:–—-")
@@ -608,7 +613,10 @@ def _capitals_topic_end(s: str, title: int, questions: QuestionSet) -> int | Non
         after = s[m.end() : m.end() + _LOOK].split(maxsplit=1)
         first = after[0] if after else ""
         if first[:1].isupper() and any(c.islower() for c in first[1:]):
-            return end if match_topic(s[title:end], questions) is not None else None
+            words = s[title:end]
+            if match_topic(words, questions) is not None:
+                return end
+            return end if number and match_subject(words, questions) == number else None
     return None
 
 

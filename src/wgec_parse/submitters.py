@@ -349,11 +349,13 @@ CONTACT_LABELS: Final = frozenset(
     )
 )
 
-#: Labels that may run straight on into the name, without a colon.
+#: Labels that may run straight on into the name, without a colon (an Arabic paper's
+#: word before "submitted by" too: "ورقة مقدمة من X إلى ...").
 _RUN_ON: Final = re.compile(
     r"(?i:submitted(?: on behalf of| by)|soumise? par|présentée? par|presentad[oa] por)"
     r"[ \u00a0]+(?P<name>\S.*)"
-    r"|(?:Представлен[оа]?|مقدمة? من)[ \u00a0]+(?P<other>\S.*)"
+    r"|(?:Представлен[оа]?|(?:(?:ورقة|مذكرة|مساهمة|رسالة)[ \u00a0]+)?مقدمة? من)[ \u00a0]+"
+    r"(?P<other>\S.*)"
 )
 #: Titles that name the submitter, with less confidence.
 _TITLE: Final = LazyPattern(
@@ -899,6 +901,16 @@ def behind_mailbox_organisation(
     Example Forum submits the following answers").  None where ``found`` is no such
     field or no sentence says so."""
     field = _field_name(found)
+    office = _OFFICE_OF_ACRONYM.fullmatch(_without_address(found.name))
+    if field in SENDER_LABELS and office is not None:
+        # "From: MTOC Secretariat" over "CONTRIBUTION OF THE MEKONG TELECOM OPERATORS'
+        # COUNCIL (MTOC) TO ...": the body whose acronym names its office.
+        texts = list(sentences)
+        for text in texts:
+            spelled = _spelled_before(text, office[1])
+            if spelled is not None:
+                written = _as_written(spelled.removeprefix("THE "), texts)
+                return Submitter(f"{written} ({office[1]})", f"{spelled} ({office[1]})", "title")
     person = field in SENDER_LABELS and not is_organisation_name(_without_address(found.name))
     if field not in _MAILBOX_ORGANISATION_LABELS and not person:
         return None
@@ -923,6 +935,28 @@ def behind_mailbox_organisation(
     return None
 
 
+def _as_written(name: str, texts: Iterable[str]) -> str:
+    """A name in capitals as running text writes it ("MEKONG TELECOM OPERATORS' COUNCIL"
+    in "The Mekong Telecom Operators' Council brings together ..."), else as it is."""
+    if not name.isupper():
+        return name
+    folded = name.casefold()
+    for text in texts:
+        at = text.casefold().find(folded)
+        while at >= 0:
+            written = text[at : at + len(name)]
+            if len(written) == len(name) and not written.isupper():
+                return written
+            at = text.casefold().find(folded, at + 1)
+    return name
+
+
+#: A body's office named with the body's acronym, as a mailbox's sender ("MTOC
+#: Secretariat", "ABC Policy Team"): the acronym (group 1).
+_OFFICE_OF_ACRONYM: Final = LazyPattern(
+    r"([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})[ \u00a0]+(?:Secretariat|Secretaría|Secrétariat|Secretaria"
+    r"|Policy[ \u00a0]Team|Team|Office|Bureau|Board|Секретариат|Аппарат)"
+)
 #: An acronym in brackets that ends a name, and what may follow a name that ends its
 #: clause: a comma, a stop, a colon, a semicolon, a bracket or the end.
 _NAME_ACRONYM_END: Final = LazyPattern(r"\([A-ZÀ-ÖØ-ÞА-ЯЁ][\w&-]{1,11}\)")
@@ -1063,6 +1097,9 @@ def from_fields(fields: Iterable[tuple[str, str]], cover: Iterable[str] = ()) ->
     # A wide gap inside the value is a line break lost on a flattened page ("Submitted
     # by: Example Centre, Example University  This brief answers ..."): the value ends.
     value = _VALUE_GAP.split(value.strip(), maxsplit=1)[0]
+    # "Submitted by: Example Network (EXN), a network of 230 ...": what the body is
+    # follows its name after a comma and an indefinite article.
+    value = _APPOSITION.split(value, maxsplit=1)[0]
     if _folded_label(best[1]) in AUTHOR_LABELS:
         value = _writers_body(value)
     # "Soumise par : Direction générale de X," over the place and date: the comma leads on
@@ -1071,6 +1108,9 @@ def from_fields(fields: Iterable[tuple[str, str]], cover: Iterable[str] = ()) ->
     return Submitter(_BY_AT_END.sub("", name) or name, best[1], "field")
 
 
+#: A comma and an indefinite article before a word in lower case, which open a clause
+#: that says what a body is (", a network of ...", ", une association ...").
+_APPOSITION: Final = LazyPattern(r",[ \u00a0]+(?:a|an|une?|una?|uno)[ \u00a0]+(?=[a-zà-öø-ÿ])")
 #: A gap of two spaces or more, or a tab, inside a field's value.
 _VALUE_GAP: Final = LazyPattern(r"[ \u00a0]{2,}|\t")
 #: How the subject of a forwarded e-mail opens: "Fwd:", "FW:", "TR :", "RV:", "WG:",
@@ -1649,17 +1689,26 @@ def personal_writer(lines: Sequence[str], texts: Sequence[str]) -> Submitter | N
     """The person the cover's ``lines`` name on a line alone, a name of two to four
     capitalised words ("Tomasz Example" over "Independent consultant, Krakow"), where its
     ``texts`` say that the writer writes in a personal capacity ("submitted in a
-    personal capacity", "à titre personnel"); None otherwise, or where such a line names
-    an organisation or the meeting ("Enhanced Cooperation After Tunis")."""
+    personal capacity", "à titre personnel"), or the owner of a Chinese blog its title
+    names ("欧阳晓岚的博客"); None otherwise, or where such a line names an organisation
+    or the meeting ("Enhanced Cooperation After Tunis")."""
     if not any(_PERSONAL.search(text) for text in texts):
         return None
     for line in lines:
         text = line.strip()
+        blog = _ZH_BLOG.match(text)
+        if blog is not None:  # "欧阳晓岚的博客 —— 网络治理札记": the blog's owner
+            return Submitter(blog[1], text, "title")
         if not _CAPITALISED_NAME.fullmatch(text) or is_organisation_name(text):
             continue
         if _named(text) and match_subject(text) is None and match_topic(text) is None:
             return Submitter(text, text, "title")
     return None
+
+
+#: A Chinese blog's title, its owner's name (two to four characters) before "的博客"
+#: (or "的个人主页"): the writer, where the text says they write in a personal capacity.
+_ZH_BLOG: Final = LazyPattern(r"([\u4e00-\u9fff]{2,4})的(?:个人)?(?:博客|主页|网志)")
 
 
 def from_capitals_at_start(text: str) -> Submitter | None:
@@ -1715,7 +1764,11 @@ def labelled(text: str) -> Submitter | None:
     m = _RUN_ON.fullmatch(text)
     if m is None:
         return None
-    name = _name(m.group("name") or m.group("other"))
+    other = m.group("other")
+    if other and _ARABIC_LETTER.match(other):
+        # "ورقة مقدمة من X إلى الفريق العامل ...": the name ends before "إلى"
+        other = _run_before_end(other) or other
+    name = _name(m.group("name") or other)
     # "Submitted on behalf of the X Board by: A. Example" goes on to the signer
     name = _BY_AT_END.sub("", name)
     if not (name[:1].isalnum() or name[:1] in _NAME_OPENERS):
@@ -1723,6 +1776,8 @@ def labelled(text: str) -> Submitter | None:
     return Submitter(name, text, "field")
 
 
+#: An Arabic letter opening a text.
+_ARABIC_LETTER: Final = LazyPattern(r"[\u0621-\u064a]")
 #: The word that leads from a body's name to its signer at a label's end ("... by:"),
 #: and the signer after it, after a colon or named in capitalised words ("... by
 #: Oyunchimeg Batbayar", the signature's next line run on).
@@ -2630,6 +2685,25 @@ _CJK_WORD: Final = LazyPattern(r"[\u4e00-\u9fff]+")
 _CODE_AT_END: Final = LazyPattern(r"[（(][A-Za-z0-9\-]{2,12}[）)]\Z")
 
 
+def _surname_in_signature(name: str, closing: Sequence[str]) -> str | None:
+    """A Chinese given name (a blog's owner, "阿依古丽") as the signature writes it in
+    full, with the family name after a middle dot ("阿依古丽·吐尔逊　于乌鲁木齐"); None
+    where no line of the ``closing`` opens so."""
+    if not _CJK_NAME.fullmatch(name):
+        return None
+    for line in closing:
+        m = _CJK_NAME_IN_FULL.match(line.strip())
+        if m is not None and m[1] == name:
+            return m[0]
+    return None
+
+
+#: A name in Chinese characters, and one with a middle dot between its parts (a given
+#: name, group 1, and the family name, as Uyghur and other names are written).
+_CJK_NAME: Final = LazyPattern(r"[\u4e00-\u9fff]{2,8}")
+_CJK_NAME_IN_FULL: Final = LazyPattern(r"([\u4e00-\u9fff]{2,8})[·・•][\u4e00-\u9fff]{1,8}")
+
+
 def prefer(
     found: Submitter | None,
     cover: Iterable[str],
@@ -2662,8 +2736,10 @@ def prefer(
         return _from_signature(cover, closing, sentences)
     if is_email_sender(found):
         found = _behind_sender(found, cover, closing, sentences)
-    full = _written_in_full(found.name, (*cover, *sentences)) or _kind_in_full(
-        found.name, (*cover, *sentences)
+    full = (
+        _written_in_full(found.name, (*cover, *sentences))
+        or _kind_in_full(found.name, (*cover, *sentences))
+        or _surname_in_signature(found.name, closing)
     )
     if full is not None:
         return Submitter(full, found.source, found.confidence)

@@ -456,11 +456,21 @@ def _note_then_answer(reading: Reading, i: int, title: str) -> bool:
 
 def numbered_heading(reading: Reading, line: Current) -> Decision | None:
     """A numbered line ("1)", "II.", "1 -", "A.") heads a question when its title asks
-    one, opens with a question's wording, or names a question's topic."""
+    one, opens with a question's wording, or names a question's topic; but not, by its
+    topic alone, the question that a keyword heading opened right above it ("Q.2
+    Recommendations", then "A. Define ...", "B. Use what exists. ... the Group should
+    recommend:"): that is a point of its answer."""
     if line.parts.kind not in (Kind.NUMBER, Kind.DASHNUM):
         return None
     heading = heading_kind(reading, line.index)
     if not heading:
+        return None
+    kind, marker = reading.heading_marker
+    if (
+        heading == "topic"
+        and kind == Kind.QKEY
+        and question_number(marker) == question_number(line.parts.marker)
+    ):
         return None
     return _heading(reading, line, line.parts.text, heading, demote=False)
 
