@@ -1168,8 +1168,14 @@ FLOORS: Final = {
     # centre (651), a Chinese blog's owner (652): 24 exact, 348; and 24, 348.
     "blind82": Floor(24, 24, 348),
     "blind83": Floor(24, 24, 348),
-    "blind84": Floor(24, 15, 313),
-    "blind85": Floor(24, 19, 341),
+    # Opened and read after e0da947: lines that name the question they answer (fixture
+    # 653), "¿Qué recomendamos ...?" and a request to write (654), a Chinese title that
+    # ends at its space and a short Chinese page (655), an answer that restates its
+    # question under its heading (656), "Prepared by" and a Russian hope (657), a
+    # flattened "Submitted on behalf of" (658), a letterhead that writes the name a title
+    # cuts (659): 21 exact, 343; and 21, 345.
+    "blind84": Floor(24, 21, 343),
+    "blind85": Floor(24, 21, 345),
     # The eighty-sixth and eighty-seventh blind sets (fixtures/blind86/,
     # fixtures/blind87/), cross-sections, held out: never looked at, only scored; written
     # from the seventy-third's brief.  On arrival (after 7527103): 21 exact, 345 of 348,

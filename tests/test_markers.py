@@ -646,6 +646,7 @@ _EXAMPLES = {
     "The Centre would welcome the opportunity to present its survey results.": "TEXT_THANKS",
     "We thank everyone who took part in our consultations.": "TEXT_THANKS",  # fixture 647
     "I am happy to answer any questions.": "TEXT_THANKS",
+    "Надеюсь, эти заметки окажутся полезны.": "TEXT_THANKS",  # fixture 657
     "2.0    GUIDING QUESTION ONE": "NUMBER_DECIMAL_ZERO",
     "3.0. Recommendations": "NUMBER_DECIMAL_ZERO",
     "2.0.1 A point": "DOTTED",

@@ -1970,6 +1970,14 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "مركز الدراسات الرقمية بجامعة المثال",
         ),
         ("652_chinese_blog_owner_writes_in_a_personal_capacity_zh", "张晓明"),
+        (
+            "658_flattened_closing_submitted_on_behalf_of_a_body_by_its_coordinator",
+            "Example Digital Rights Collective (EDRC)",
+        ),
+        (
+            "659_arabic_letterhead_writes_the_name_a_title_cuts_ar",
+            "مركز الدراسات في الحكامة الرقمية",
+        ),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

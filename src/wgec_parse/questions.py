@@ -267,6 +267,11 @@ WGEC2: Final = QuestionSet(
                 "que recommander",
                 "que recomendar",
                 "что рекомендовать",
+                # ... or asks what we recommend: "¿Qué recomendamos al Grupo de
+                # Trabajo?", "What do we recommend?", "Que recommandons-nous ?".
+                "que recomendamos",
+                "what do we recommend",
+                "que recommandons",
                 "ما نوصي",
                 "ما يوصي",
                 # ... or what we propose: "What we propose to the Working Group", "Lo

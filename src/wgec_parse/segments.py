@@ -496,6 +496,10 @@ def _heading_end(s: str, p: int, parts: LineParts, questions: QuestionSet) -> in
             # No "?": the whole wording, if it is all there, ends the title.
             whole = _wording_end(s, title, questions)
             end = whole if whole is not None and whole < end else end
+            # A Chinese topic title that opens as a question's wording ends at the space
+            # before its answer ("（一）增强合作的高层次特征 本中心认为，……").
+            unspaced = _unspaced_topic_end(s, title, questions)
+            end = unspaced if unspaced is not None and unspaced < end else end
         return end
     if kind == Kind.TEXT and _worded(s, title, questions):
         return _title_end(s, title, wording=False)
@@ -1224,8 +1228,9 @@ def _next_pages(
 
 
 def _is_next_page(s: str) -> bool:
-    """Whether a line is long enough, with enough sentence ends, to be a page."""
-    if len(s) < INLINE_MIN:
+    """Whether a line is long enough, with enough sentence ends, to be a page; a
+    Chinese character counts twice, as it holds a word or more."""
+    if len(s) + sum(1 for ch in s if _is_cjk(ch)) < INLINE_MIN:
         return False
     ends = _END.finditer(s)
     return all(next(ends, None) is not None for _ in range(SENTENCES_MIN))
@@ -1388,9 +1393,9 @@ def _chinese_title_of_parts(s: str, p: int) -> int | None:
 def _chinese_title_at_page_top(s: str, p: int) -> int | None:
     """Where the text after a Chinese running title at the top of a page starts, the
     title's two parts set apart by an ideographic space, then white space and the text
-    ("西南……研究院　增强合作意见 合作成果应当……", after a page that ended a sentence):
-    Chinese has no capitals to tell a title from the text, the ideographic space inside
-    it does; None otherwise."""
+    ("西南……研究院　增强合作意见 合作成果应当……", after a page that ended a sentence or
+    inside one that a page break cut): Chinese has no capitals to tell a title from the
+    text, the ideographic space inside it does; None otherwise."""
     m = _CJK_TITLE_AT_TOP.match(s, p)
     if m is None or not _is_title(m.group(1)):
         return None
@@ -1460,7 +1465,7 @@ def _read_line(
         if ended:
             q = _page_top(s, p, questions, sequences) or _chinese_title_at_page_top(s, p)
         else:
-            q = _title_in_a_cut_sentence(s, p)
+            q = _title_in_a_cut_sentence(s, p) or _chinese_title_at_page_top(s, p)
         if q is not None:
             line.noise(p, q, HEADER)
             resumes.append(q)
@@ -1651,11 +1656,23 @@ def _web_furniture(s: str, after: int) -> int | None:
 _CLOSING_MAX: Final = 1200
 
 
+#: A line that says who submits the text, run on into the name without a colon
+#: ("Submitted on behalf of the Collective by ...", "Présentée par ..."), after the
+#: last answer: a closing.
+_SUBMITTED_BY: Final = LazyPattern(
+    r"(?:Submitted (?:on behalf of|by)|Soumise? par|Présentée? par|Presentad[oa] por)\b"
+)
+
+
 def _read_closing(line: _Line, p: int) -> None:
     """Cut before a sentence that closes a letter at boundary ``p`` ("Thank you for
     ...", "以上意见……", a note's courtesy close: "The Permanent Mission of X avails
-    itself of this opportunity ..."), or around a place and date alone there."""
+    itself of this opportunity ...", a line that says who submits the text:
+    :data:`_SUBMITTED_BY`), or around a place and date alone there."""
     s = line.s
+    if _SUBMITTED_BY.match(s, p) is not None:  # "Submitted on behalf of the X by A. Example"
+        line.cut(p, CLOSING)
+        return
     if _classify(s[p : p + _LOOK]).terminal == "TEXT_THANKS" or (
         _classify(s[p : p + _COURTESY_LOOK]).terminal in ("TEXT_COURTESY", "TEXT_THANKS")
     ):

@@ -1780,10 +1780,11 @@ def labelled(text: str) -> Submitter | None:
 _ARABIC_LETTER: Final = LazyPattern(r"[\u0621-\u064a]")
 #: The word that leads from a body's name to its signer at a label's end ("... by:"),
 #: and the signer after it, after a colon or named in capitalised words ("... by
-#: Oyunchimeg Batbayar", the signature's next line run on).
+#: Oyunchimeg Batbayar", the signature's next line run on, and what follows a comma
+#: after the name: "... by A. Example, Coordinator, Lalitpur, 29 December 2016.").
 _BY_AT_END: Final = LazyPattern(
     r"(?<=\w)[ \u00a0]+(?:by|par|por|от)"
-    r"(?:[ \u00a0]*[:：].*|(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*){1,4})?$"
+    r"(?:[ \u00a0]*[:：].*|(?:[ \u00a0]+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*){1,4}(?:,.*)?)?$"
 )
 
 
@@ -2685,6 +2686,39 @@ _CJK_WORD: Final = LazyPattern(r"[\u4e00-\u9fff]+")
 _CODE_AT_END: Final = LazyPattern(r"[（(][A-Za-z0-9\-]{2,12}[）)]\Z")
 
 
+def _letterhead_goes_on(name: str, cover: Sequence[str]) -> str | None:
+    """A name that a title cut at a preposition (“مساهمة مركز الدراسات في الحكامة
+    الرقمية في أعمال ...” read as "مركز الدراسات"), as a line of the letterhead writes it
+    whole, going on past that preposition ("مركز الدراسات في الحكامة الرقمية"); None
+    where no cover line alone does."""
+    for line in cover:
+        text = line.strip()
+        rest = text.removeprefix(name + " ")
+        if rest == text or len(text) > _LETTERHEAD_NAME_MAX:
+            continue
+        words = rest.split()
+        if (
+            words[0] in _GOES_ON_WITH
+            and not rest.endswith(_SENTENCE_END)
+            and words[-1] not in _NAME_ENDS
+            and words[-1] not in _NAME_JOINS
+        ):
+            return text
+    return None
+
+
+#: The prepositions a letterhead's name goes on with past a title's cut ("مركز ... في
+#: الحكامة الرقمية", "Centre for ...", "Centro de ..."); not what a mission is accredited
+#: to ("لدى", "ante", "auprès de").
+_GOES_ON_WITH: Final = frozenset(
+    ("في", "for", "of", "on", "de", "del", "pour", "sur", "para", "sobre")
+)
+
+
+#: The longest letterhead line a cut name is read whole from.
+_LETTERHEAD_NAME_MAX: Final = 80
+
+
 def _surname_in_signature(name: str, closing: Sequence[str]) -> str | None:
     """A Chinese given name (a blog's owner, "阿依古丽") as the signature writes it in
     full, with the family name after a middle dot ("阿依古丽·吐尔逊　于乌鲁木齐"); None
@@ -2740,6 +2774,7 @@ def prefer(
         _written_in_full(found.name, (*cover, *sentences))
         or _kind_in_full(found.name, (*cover, *sentences))
         or _surname_in_signature(found.name, closing)
+        or _letterhead_goes_on(found.name, cover)
     )
     if full is not None:
         return Submitter(full, found.source, found.confidence)

@@ -132,6 +132,7 @@ BODY_RULES: Final = (
     Rule("topic_label_heading", headings.topic_label_heading, frozenset({Kind.FIELD})),
     Rule("asked_wording_heading", headings.asked_wording_heading, frozenset({Kind.TEXT})),
     Rule("asked_topic_heading", headings.asked_topic_heading, frozenset({Kind.TEXT})),
+    Rule("answer_named_heading", headings.answer_named_heading, frozenset({Kind.TEXT}), FRESH),
     Rule("title_bracket_runs_on", headings.title_bracket_runs_on),
     Rule("heading_note", headings.heading_note, frozenset({Kind.TEXT})),
     Rule("lost_glyph_sibling", blocks.lost_glyph_sibling, frozenset({Kind.TEXT})),

@@ -241,6 +241,10 @@ _PREPARED_BY: Final = LazyPattern(
     r"|(?:esta|la presente) (?:contribución|aportación|respuesta|nota) (?:fue|ha sido)"
     r" (?:preparada|elaborada|redactada) por"
     r"|(?:настоящий|данный) (?:документ|материал|вклад) подготовлен)\b"
+    # ... or a line that opens so, the writers' names capitalised after it ("Prepared
+    # by Dr A. Example and B. Example for the Institute.")
+    r"|(?:Prepared|Drafted|Written|Compiled) by (?=[A-ZÀ-ÖØ-Þ])"
+    r"|(?:Préparée?|Rédigée?) par (?=[A-ZÀ-ÖØ-Þ])|(?:Preparad[oa]|Elaborad[oa]) por (?=[A-ZÀ-ÖØ-Þ])"
 )
 
 
@@ -268,7 +272,8 @@ _EMAIL: Final = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: ...", "Pour toute question ...", "Para cualquier consulta ...", "По вопросам ...",
 #: "للاستفسار", "如有疑问"), or a passive that says where questions go ("Questions
 #: about this response can be sent to ...", "... peuvent être adressées à ..."), or a
-#: label that names them ("Comments or questions about this submission: ...").
+#: label that names them ("Comments or questions about this submission: ..."), or an
+#: imperative to write ("Si desea apoyar nuestro trabajo, escríbanos a ...").
 _WRITE_TO: Final = LazyPattern(
     r"(?i:\b(?:please|kindly|veuillez|merci de|por favor|favor de|sírvase|просьба|просим"
     r"|пожалуйста)\b|\b(?:contact|contacts|contacto|контакты|контактное лицо)[ \u00a0]?:"
@@ -279,6 +284,7 @@ _WRITE_TO: Final = LazyPattern(
     r"|\bpeu(?:ven)?t être (?:adressée?s?|envoyée?s?)\b|\bpued(?:e|en) (?:enviarse|dirigirse)\b"
     r"|\bможно (?:направ(?:ить|лять)|присылать|отправ(?:ить|лять))\b|يمكن (?:توجيه|إرسال)"
     r"|可(?:发送|发|寄)至"
+    r"|\b(?:write to us|escr[íi]b[ae]nos|[ée]crivez-nous|напишите нам)\b"
     r"|^(?:for (?:any |further |more |all )?(?:questions|queries|enquiries|inquiries"
     r"|information|details)|pour (?:toute|toutes|plus d|tout renseignement|de plus amples)"
     r"|para (?:cualquier|mayor|más|toda|todas|consultas)|по (?:всем )?вопросам|за"

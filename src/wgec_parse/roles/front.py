@@ -14,6 +14,7 @@ from wgec_parse.roles.headings import (
     asks_topic_alone,
     codes_a_question,
     heading_kind,
+    names_its_answer,
     references_question,
     salutes,
     styled_asks,
@@ -84,12 +85,14 @@ def front_end(reading: Reading) -> tuple[int, bool]:
 
 def _heads_unnumbered(reading: Reading, i: int) -> bool:
     """Whether line ``i`` heads a question without a number: styled as a heading, a
-    topic heading standing alone, a topic label over its list ("Recommendations:" over
+    topic heading standing alone, a line that names the question it answers ("Our
+    answer to question one"), a topic label over its list ("Recommendations:" over
     "* ..."), or a heading that names its question in brackets."""
     return (
         styled_asks(reading, i)
         or topic_stands_alone(reading, i)
         or asks_topic_alone(reading, i)
+        or names_its_answer(reading, i)
         or topic_label_stands_alone(reading, i)
         or references_question(reading, i)
     )

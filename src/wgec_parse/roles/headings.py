@@ -36,6 +36,7 @@ __all__ = [
     "TITLE_MAX_LINES",
     "TOPIC_LETTERS",
     "TOPIC_MAX_WORDS",
+    "answer_named_heading",
     "asked_wording_heading",
     "clause_number_continues",
     "double_spaced_topic_heading",
@@ -46,6 +47,7 @@ __all__ = [
     "heading_title",
     "keyword_heading",
     "lettered_topic_heading",
+    "names_its_answer",
     "numbered_heading",
     "opens_chinese_paragraph",
     "outline_topic_heading",
@@ -692,9 +694,12 @@ def _sentence_leads(lines: Lines, i: int, double: bool = False) -> bool:
 
 def _goes_on(text: str) -> bool:
     """Whether a line goes on with the sentence above it: it opens in lower case, or
-    with a number before a word in lower case ("71 de la Agenda de Túnez, ...")."""
+    with a number (and its comma) before a word in lower case, or in a script without
+    case ("71 de la Agenda de Túnez, ...", "71، توصي الهيئة بما يلي:")."""
     number, _, rest = text.partition(" ")
-    return text[:1].islower() or (number.isdigit() and rest[:1].islower())
+    first = rest[:1]
+    caseless = first.isalpha() and first.lower() == first.upper()
+    return text[:1].islower() or (number.rstrip(",،").isdigit() and (first.islower() or caseless))
 
 
 #: A sentence that leads into a list wraps over at most this many lines.
@@ -1213,6 +1218,35 @@ def topic_heading(reading: Reading, line: Current) -> Decision | None:
     if line.brk and topic_stands_alone(reading, line.index):
         return Decision(Role.QUESTION, demote=True, open=False)
     return None
+
+
+def answer_named_heading(reading: Reading, line: Current) -> Decision | None:
+    """A short line alone after a break that says which question the text below answers
+    by its number in words or digits ("Our answer to question one", "Réponse à la
+    question 2", :func:`names_its_answer`) heads it, without a number of its own."""
+    if line.brk and names_its_answer(reading, line.index):
+        return Decision(Role.QUESTION, demote=True, open=False)
+    return None
+
+
+def names_its_answer(reading: Reading, i: int) -> bool:
+    """Whether line ``i`` is plain text, alone after a blank line, that names the
+    question answered below it ("Our answer to question one", "Respuesta a la pregunta
+    dos")."""
+    line = reading.lines[i]
+    if line is None or line.kind != Kind.TEXT or (i > 0 and reading.lines[i - 1] is not None):
+        return False
+    return _ANSWER_TO_QUESTION.fullmatch(line.text.rstrip(" :.")) is not None
+
+
+#: A line that names the question it answers: "(Our) answer to question one", "Response
+#: to question 2", "Réponse à la question deux", "Respuesta a la pregunta uno".
+_ANSWER_TO_QUESTION: Final = LazyPattern(
+    r"(?i:(?:(?:our|my|the) )?(?:answer|response|reply|comments|input) (?:to|on) (?:the )?"
+    r"(?:guiding )?question (?:one|two|1|2|i|ii)"
+    r"|(?:notre |ma )?r[ée]ponse [àa] la question (?:une?|deux|1|2)"
+    r"|(?:nuestra |mi )?respuesta a la pregunta (?:uno|una|dos|1|2))"
+)
 
 
 def title_bracket_runs_on(reading: Reading, line: Current) -> Decision | None:
