@@ -1402,12 +1402,6 @@ def _chinese_title_at_page_top(s: str, p: int) -> int | None:
     return m.end()
 
 
-#: A Chinese running title of two parts set apart by an ideographic space, then white
-#: space before Chinese text.
-_CJK_TITLE_AT_TOP: Final = LazyPattern(
-    r"([\u4e00-\u9fff][^\s。！？；，]{1,30}\u3000[^\s。！？；，]{1,20})"
-    r"[ \u00a0]+(?=[\u4e00-\u9fff])"
-)
 #: A Chinese running title of two parts around a full-width colon, then one space and
 #: Chinese text.
 _CJK_RUNNING_TITLE: Final = LazyPattern(
@@ -1417,6 +1411,10 @@ _CJK_RUNNING_TITLE: Final = LazyPattern(
 #: 意见"), no clause's comma in it.
 _CJK_TITLE_SPACED: Final = LazyPattern(
     r"[\u4e00-\u9fff][^\s。！？；，]{1,30}\u3000[^\s。！？；，]{1,20}"
+)
+#: Such a title (group 1), then white space before Chinese text.
+_CJK_TITLE_AT_TOP: Final = LazyPattern(
+    rf"({_CJK_TITLE_SPACED.pattern})[ \u00a0]+(?=[\u4e00-\u9fff])"
 )
 #: The small words inside a running title's parts.
 _TITLE_JOINS: Final = frozenset(

@@ -940,14 +940,11 @@ def _as_written(name: str, texts: Iterable[str]) -> str:
     in "The Mekong Telecom Operators' Council brings together ..."), else as it is."""
     if not name.isupper():
         return name
-    folded = name.casefold()
     for text in texts:
-        at = text.casefold().find(folded)
-        while at >= 0:
+        for at in _name_places(text, name):
             written = text[at : at + len(name)]
-            if len(written) == len(name) and not written.isupper():
+            if not written.isupper():
                 return written
-            at = text.casefold().find(folded, at + 1)
     return name
 
 

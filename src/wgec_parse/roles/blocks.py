@@ -512,8 +512,9 @@ def dash_byline_closes(reading: Reading, line: Current) -> Decision | None:
 _BYLINE_DASHES: Final = frozenset(("—", "―"))
 #: The longest byline: a name, a title and an organisation.
 _BYLINE_MAX: Final = 120
-#: The most words of a byline's name before its comma, or of a byline that is a name.
+#: The most words of a byline's name before its comma ("Maria Example, ...").
 _BYLINE_NAME_WORDS: Final = 4
+#: The most words of a byline that is a name alone ("Example Forum Policy Team").
 _BYLINE_WORDS: Final = 8
 
 
