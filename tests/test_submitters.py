@@ -1978,6 +1978,14 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "659_arabic_letterhead_writes_the_name_a_title_cuts_ar",
             "مركز الدراسات في الحكامة الرقمية",
         ),
+        (
+            "660_signature_counsel_title_over_company_and_address_after_a_bar",
+            "Example Subsea Networks Limited",
+        ),
+        (
+            "643_flattened_chinese_running_title_before_an_items_second_sentence_zh",
+            "示例数字治理研究院",
+        ),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

@@ -580,12 +580,13 @@ _NAME_AND_ACRONYM: Final = LazyPattern(
 #: A Chinese sentence or title whose subject is an organisation that submits or
 #: speaks to the questions: its name (ending as an organisation's does) before 向, 就,
 #: 关于 or 对 ("新疆数字丝绸之路研究院就……提交书面意见", "……研究院向……秘书处提交了"), a
-#: bracketed aside before the verb ("……公司（一家……企业）对……的意见") and a lead before the
-#: name ("现将", "now") left out.
+#: bracketed aside before the verb ("……公司（一家……企业）对……的意见"), a space before it on a
+#: flattened cover ("……研究院 关于……的意见") and a lead before the name ("现将", "now") left
+#: out.
 _ZH_SUBMITS: Final = LazyPattern(
     "(?:现将|兹将|特将|谨将|谨代表|代表)?"
     "([\u4e00-\u9fff]{2,30}?(?:" + "|".join(_ZH_ORGANISATION_ENDS) + "))"
-    "(?:（[^（）]{0,80}）)?(?:向|就|关于|对)"
+    "(?:（[^（）]{0,80}）)?[ \u00a0\u3000]?(?:向|就|关于|对)"
 )
 #: An acronym in brackets: "(IODCC)".
 _BRACKETED_ACRONYM: Final = LazyPattern(r"\(([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})\)")
@@ -3207,6 +3208,16 @@ def _organisation_line(closing: Iterable[str]) -> Submitter | None:
     title: Submitter | None = None
     for line in closing:
         text = _after_contact_request(line.strip())
+        first, _, after = text.partition(" | ")
+        if (
+            after
+            and is_organisation_name(first)
+            and not opens_with_title(first)
+            and not is_organisation_name(after.partition(" | ")[0])
+        ):
+            # "Example Networks Limited | Level 4, 12 Example Quay, ...": the name, then
+            # the address after a bar
+            text = first
         run_on = labelled(text)  # "Submitted on behalf of the X"
         if run_on is not None:
             return run_on
@@ -3393,7 +3404,13 @@ def opens_with_title(text: str) -> bool:
     first, _, rest = fold(text).partition(" ")
     if first in _TITLE_ORDINALS:
         first = rest.partition(" ")[0]
+    if first in _COUNSEL_KINDS and rest.partition(" ")[0] == "counsel":
+        return True  # "General Counsel & Company Secretary", "Legal Counsel"
     return first in _JOB_TITLE_WORDS
+
+
+#: The words before "Counsel" in a lawyer's title ("General Counsel"), folded.
+_COUNSEL_KINDS: Final = frozenset(("general", "legal", "senior", "chief"))
 
 
 #: An ordinal before a signer's title ("First Deputy Minister"), folded.
