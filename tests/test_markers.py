@@ -647,6 +647,7 @@ _EXAMPLES = {
     "We thank everyone who took part in our consultations.": "TEXT_THANKS",  # fixture 647
     "I am happy to answer any questions.": "TEXT_THANKS",
     "Надеюсь, эти заметки окажутся полезны.": "TEXT_THANKS",  # fixture 657
+    "R3: Avoid any new mechanism that would duplicate existing bodies.": "NUMBER_LETTERED",
     "2.0    GUIDING QUESTION ONE": "NUMBER_DECIMAL_ZERO",
     "3.0. Recommendations": "NUMBER_DECIMAL_ZERO",
     "2.0.1 A point": "DOTTED",
