@@ -487,7 +487,7 @@ _EXAMPLES = {
     "On the first question (characteristics of enhanced cooperation)": "QKEY_ON_ORDINAL",
     "По первому вопросу (характеристики)": "QKEY_ON_ORDINAL",
     "Относительно второго вопроса": "QKEY_ON_ORDINAL",
-    "بشأن السؤال الأول (الخصائص)": "QKEY_ON_ORDINAL",
+    "بشأن السؤال الأول (الخصائص)": "QKEY_ON",
     "فيما يتعلق بالسؤال الثاني": "QKEY_ON_ORDINAL",
     "关于第一个问题（特征）": "QKEY_ON_ORDINAL",
     "關於第一個問題（特徵）": "QKEY_ON_ORDINAL",
@@ -637,17 +637,6 @@ _EXAMPLES = {
     "Mit freundlichen Grüßen": "SIGNOFF",
     "Atenciosamente,": "SIGNOFF",
     "Спасибо за возможность высказаться.": "TEXT_THANKS",
-    "El Grupo agradece la oportunidad de contribuir a este proceso.": "TEXT_THANKS",  # 637
-    "Центр благодарит Рабочую группу за внимание к его предложениям.": "TEXT_THANKS",
-    "المحور الأول": "DASHNUM_PART",  # fixture 628
-    "Part 2": "DASHNUM_PART",
-    "[II] Recomendaciones": "NUMBER_SQUARE_BARE",  # fixture 639
-    "[X] I consent to the publication of my response": "",  # a ticked box, no number
-    "The Centre would welcome the opportunity to present its survey results.": "TEXT_THANKS",
-    "We thank everyone who took part in our consultations.": "TEXT_THANKS",  # fixture 647
-    "I am happy to answer any questions.": "TEXT_THANKS",
-    "Надеюсь, эти заметки окажутся полезны.": "TEXT_THANKS",  # fixture 657
-    "R3: Avoid any new mechanism that would duplicate existing bodies.": "NUMBER_LETTERED",
     "2.0    GUIDING QUESTION ONE": "NUMBER_DECIMAL_ZERO",
     "3.0. Recommendations": "NUMBER_DECIMAL_ZERO",
     "2.0.1 A point": "DOTTED",
@@ -734,7 +723,7 @@ _EXAMPLES = {
     "议题一 增强合作的高层次特征是什么？": "DASHNUM_PART_CJK",
     "Q-A: In your view": "QKEY_LETTER",
     "Вопрос Б. Какие рекомендации": "QKEY_LETTER",
-    "السؤال (ب): ما نوع التوصيات": "QKEY_LETTER",
+    "السؤال (ب): ما نوع التوصيات": "QKEY",
     "Thank you for considering our views.": "TEXT_THANKS",
     "I hope this is of some use to the Group, and I would be happy to help.": "TEXT_THANKS",
     "We would be glad to present this response at a meeting of the Group.": "TEXT_THANKS",
@@ -858,6 +847,12 @@ _EXAMPLES = {
 }
 
 
+@pytest.mark.parametrize(("text", "name"), list(_EXAMPLES.items()))
+def test_each_example_is_read_as_its_terminal(text: str, name: str) -> None:
+    """Every example, not only each terminal's first, is read as the terminal it names."""
+    assert (markers.match_terminal(text) or "") == name
+
+
 @pytest.mark.parametrize(
     ("line", "terminal"),
     [
@@ -870,6 +865,17 @@ _EXAMPLES = {
         ("a.2. le second point", "DOTTED_LETTER"),  # fixture 604
         ("c.1.3 un point plus bas", "DOTTED_LETTER"),
         ("Thanks to everyone who commented.", "TEXT_THANKS"),  # fixture 620
+        ("El Grupo agradece la oportunidad de contribuir a este proceso.", "TEXT_THANKS"),  # 637
+        ("Центр благодарит Рабочую группу за внимание к его предложениям.", "TEXT_THANKS"),
+        ("المحور الأول", "DASHNUM_PART"),  # fixture 628
+        ("Part 2", "DASHNUM_PART"),
+        ("[II] Recomendaciones", "NUMBER_SQUARE_BARE"),  # fixture 639
+        ("[X] I consent to the publication of my response", ""),  # a ticked box, no number
+        ("The Centre would welcome the opportunity to present its survey results.", "TEXT_THANKS"),
+        ("We thank everyone who took part in our consultations.", "TEXT_THANKS"),  # fixture 647
+        ("I am happy to answer any questions.", "TEXT_THANKS"),
+        ("Надеюсь, эти заметки окажутся полезны.", "TEXT_THANKS"),  # fixture 657
+        ("R3: Avoid any new mechanism that would duplicate existing bodies.", "NUMBER_LETTERED"),
         ("Thanks to the Tunis Agenda, governments act on an equal footing.", ""),
         ("研究所表示，将继续跟踪工作组的进展。", "TEXT_THANKS"),  # fixture 619
         ("والسلام عليكم ورحمة الله وبركاته.", "SIGNOFF"),  # fixture 617
