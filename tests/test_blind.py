@@ -1184,13 +1184,21 @@ FLOORS: Final = {
     # fixtures/blind87/), cross-sections, held out: never looked at, only scored; written
     # from the seventy-third's brief.  On arrival (after 7527103): 21 exact, 345 of 348,
     # and 20, 344; against 21 and 345, 20 and 343 with the parser of c61f5ed.
-    "blind86": Floor(24, 21, 345),
-    "blind87": Floor(24, 20, 344),
+    # Opened and read after 13287d1: a download link of four words (fixture 662), a form's
+    # item set in by a tab after a bulleted item (663), "a le plaisir de" (664), a body's
+    # board named by its acronym (665), a signer's title and an acronym (666), a ministry
+    # under its state's letterhead line (667): 24 exact, 348; and 23, 347 (one
+    # document's expectation counts three of four numbered points).
+    "blind86": Floor(24, 24, 348),
+    "blind87": Floor(24, 23, 347),
     # The eighty-eighth and eighty-ninth blind sets (fixtures/blind88/,
     # fixtures/blind89/), cross-sections, held out: never looked at, only scored; written
     # from the seventy-third's brief.  On arrival (after aaef1a6): 17 exact, 326 of 354,
     # and 18, 340 of 348; the same with the parser of c61f5ed.
-    "blind88": Floor(24, 17, 326),
+    # Opened and read after 13287d1: a footer over its page's number in a cut sentence
+    # (fixture 668), "What the Working Group should do" (669), page numbers between
+    # full-width hyphens (670), a "Watch" (671): 22 exact, 352 for the eighty-eighth.
+    "blind88": Floor(24, 22, 352),
     "blind89": Floor(24, 18, 340),
     # The ninetieth and ninety-first blind sets (fixtures/blind90/, fixtures/blind91/),
     # cross-sections, held out: never looked at, only scored; written from the

@@ -781,3 +781,16 @@ def test_list_items_set_in_by_tabs_after_a_lead_keep_their_tab() -> None:
         "data rules that ignore how island networks reach the world;",
         "security requirements that small operators cannot afford;",
     ]
+
+
+def test_an_item_set_in_by_a_tab_after_a_bulleted_item_keeps_its_tab() -> None:
+    # A bulleted answer in a "label<TAB>value" export, one of whose items lost its glyph
+    # and is set in by a tab after an item that ends with ";": it stays an item of the
+    # list, not the end of the item before.
+    path = FIXTURES / "styles" / "663_form_tsv_item_after_a_bulleted_item_keeps_its_tab.txt"
+    question = wgec_parse.load(path).questions[1]
+    items = [node.text for node, _ in walk(question, lines=False) if type(node) is BulletItem]
+    assert items[1:3] == [
+        "ask for a yearly report on paragraph 71;",
+        "include business associations of developing countries in consultations;",
+    ]

@@ -860,6 +860,9 @@ def test_each_example_is_read_as_its_terminal(text: str, name: str) -> None:
         ("Restant à votre disposition, je vous prie d'agréer nos salutations", "TEXT_THANKS"),
         ("Read the full PDF (312 KB)", "NOISE_DOWNLOAD"),  # fixture 600
         ("View the PDF", "NOISE_DOWNLOAD"),
+        ("Read our input as sent (PDF, 180 KB)", "NOISE_DOWNLOAD"),  # fixture 662
+        ("－1－", "NOISE_PAGE_NUMBER"),  # fixture 670
+        ("Download the full text of our written submission (PDF, 212 KB)", ""),  # six words
         ("Lire le texte complet (PDF, 1,2 Mo)", "NOISE_DOWNLOAD"),
         ("لقراءة النص بصيغة PDF اضغط هنا", "NOISE_DOWNLOAD"),  # fixture 601
         ("a.2. le second point", "DOTTED_LETTER"),  # fixture 604

@@ -86,6 +86,11 @@ def test_a_set_can_be_named_by_its_file() -> None:
         ("Что мы предлагаем Рабочей группе", "2"),
         ("ما نقترحه على الفريق العامل", "2"),
         ("We propose", None),
+        # What the Group should do, at the title's end (fixture 669).
+        ("What the Working Group should do", "2"),
+        ("Lo que el Grupo debería hacer", "2"),
+        ("What governments should do", None),
+        ("The Group should do more to include developing countries", None),
         # Not topics: a sentence, a long title, words that merely share letters.
         ("Key features are listed below.", None),
         ("Le traitement des données personnelles", None),

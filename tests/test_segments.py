@@ -80,6 +80,7 @@ _AROUND = (
         ("Página 2 de 5", True),
         ("第 1 页（共 2 页）", True),
         ("- 3 -", True),
+        ("－3－", True),  # between full-width hyphens (fixture 670)
         ("as noted on page 2 of 5 in the annex.", False),
         ("see 2015-2016 - 3 of them.", False),
     ],

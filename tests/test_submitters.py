@@ -898,6 +898,14 @@ def test_a_signers_title_before_the_organisation_is_left_out(value: str, name: s
             "La Autoridad Nacional de Ejemplo (ANE) tiene el honor de presentar sus respuestas.",
             "Autoridad Nacional de Ejemplo (ANE)",
         ),
+        (
+            "La Cámara Ejemplo de Software tiene el placer de enviar sus respuestas.",
+            "Cámara Ejemplo de Software",
+        ),
+        (
+            "The Example Research Network has the pleasure to submit its answers.",
+            "Example Research Network",
+        ),
         # A government's secretariat of state is not the meeting's secretariat.
         (
             "The State Secretariat for Digital Affairs of Examplia presents its compliments "
@@ -1985,6 +1993,23 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
         (
             "643_flattened_chinese_running_title_before_an_items_second_sentence_zh",
             "示例数字治理研究院",
+        ),
+        (
+            "664_covering_sentence_a_le_plaisir_de_fr",
+            "Centre d'études sur l'internet en Exemplie (CEIE)",
+        ),
+        (
+            "665_submitted_on_behalf_of_the_acronym_board",
+            "Example Islands Cable Operators Association (EICOA)",
+        ),
+        (
+            "666_forwarded_email_signed_with_a_title_and_an_acronym",
+            "Example Outsourcing and Telecommunications Association (EXOTA)",
+        ),
+        ("671_web_page_by_a_rights_watch", "Example Digital Rights Watch"),
+        (
+            "667_ministry_under_its_state_letterhead_ru",
+            "Министерство связи и информационных технологий Республики Примерия",
         ),
     ],
 )

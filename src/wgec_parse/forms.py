@@ -570,7 +570,8 @@ def _read_pairs(body: str) -> Form | None:
     tab, or with a tab before it and no label) a line of the value before (the tab that
     sets it in under the value's column left out, so that an answer's sentence after its
     bullets reads as one, not as an item that lost its glyph, but kept on the items of
-    a list after a line that leads into it with a colon); the first line
+    a list after a line that leads into it with a colon, or after an item ending with
+    ";"); the first line
     a label, or at most :data:`_PREAMBLE_MAX` lines (a title, or a title row of three
     cells or more) above it; at least :data:`_MIN_COLUMNS` labels, one of them a whole
     question."""
@@ -595,11 +596,13 @@ def _read_pairs(body: str) -> Form | None:
         cells = line.split("\t")
         if values and not cells[0] and not keyed:
             # A value's next line, set in under its column; a list's item in words
-            # after a lead ("... for example:") keeps its tab, as an item whose glyph
-            # was lost.
+            # after a lead ("... for example:"), or after an item that ends with ";"
+            # (one that lost its glyph too, or one with its glyph: "• ...;"), keeps its
+            # tab, as an item whose glyph was lost.
             before = values[-1][-1].rstrip()
             lead = before.endswith((":", "：")) or (
-                before.startswith("\t") and before.endswith(";")
+                before.endswith(";")
+                and (before.startswith("\t") or classify(before).kind == Kind.BULLET)
             )
             item = lead and line[1:2].isalpha()
             values[-1].append(line if item else line[1:])

@@ -534,7 +534,9 @@ def running_titles(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     right after the last one's page number (a form feed before its text or alone on a
     line before it); with no sentence end, and words mostly the cover's (the text lines
     before the first page break), as a short document's header or footer is.  A title
-    of parts that opens a page so may hold words the cover lacks when its first or last
+    of parts that opens a page so, or closes one right over its number where a sentence
+    the page break cut stands above it ("Malawi - Input to WGEC-2" over "Page 1 of 2",
+    :func:`_footer_in_a_cut_sentence`), may hold words the cover lacks when its first or last
     part is wholly the cover's, as the name of who submits it is ("CDRC – Contribution
     to WGEC-2", "Bénin – Contribution au GTCR-2"), or abbreviations of the cover's words
     ("ГАСЦР КР – ответы РГРС-2" under "ГОСУДАРСТВЕННОЕ АГЕНТСТВО СВЯЗИ И ЦИФРОВОГО
@@ -729,17 +731,19 @@ def _running_titles(
     if not breaks:
         return frozenset()
     first_break = min(breaks)
-    cover = [
-        line.marker + line.gap + line.text
-        for line in itertools.islice(filter(None, lines[:first_break]), _COVER_LINES)
-    ]
+    # The first page's last line is left out of the cover, unless it is its only one: it
+    # may be the page's footer.
+    cover = [(i, line) for i, line in enumerate(lines[:first_break]) if line is not None]
+    cover = cover[: min(_COVER_LINES, max(1, len(cover) - 1))]
     if not cover:
         return frozenset()
-    cover_text = fold(" ".join(cover))
+    cover_text = fold(" ".join(line.marker + line.gap + line.text for _, line in cover))
     cover_words = frozenset(cover_text.split())
     footer_titles = set(titled.values())
     found = set()
-    for i in range(first_break, len(lines)):
+    # From the end of the cover: the first page's footer, over its number, is looked at
+    # as the others are.
+    for i in range(cover[-1][0] + 1, len(lines)):
         line = lines[i]
         if line is None or line.kind not in (Kind.TEXT, Kind.FIELD):
             continue
@@ -761,11 +765,26 @@ def _running_titles(
         if opens and fold(whole.lstrip("\f")) in footer_titles:
             found.add(i)
             continue
+        edge = opens or ("@" not in whole and _footer_in_a_cut_sentence(i, lines))
         if _echoes(fold(whole), cover_text, cover_words) or (
-            opens and len(parts) > 1 and _names_the_cover(parts, cover_text, cover_words)
+            edge and len(parts) > 1 and _names_the_cover(parts, cover_text, cover_words)
         ):
             found.add(i)
     return frozenset(found)
+
+
+def _footer_in_a_cut_sentence(i: int, lines: Lines) -> bool:
+    """Whether line ``i`` is the last line of a page, right over its number alone on a
+    line, under a sentence that the page break cut ("... their voices reach the" over
+    "Malawi - Input to WGEC-2" over "Page 1 of 2"; blank lines between): a footer,
+    which the sentence goes on past.  (Under a sentence that ended, a line made of a
+    title's parts may be the text's own; so may a signature's last line, which holds
+    an address: the caller leaves those out.)"""
+    after = next((lines[j] for j in range(i + 1, len(lines)) if lines[j] is not None), None)
+    if after is None or not after.terminal.startswith("NOISE_PAGE"):
+        return False
+    above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j] is not None), None)
+    return above is not None and above.kind != Kind.NOISE and not above.text.endswith(SENTENCE_END)
 
 
 def _opens_page(

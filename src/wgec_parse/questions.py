@@ -252,6 +252,13 @@ WGEC2: Final = QuestionSet(
                 "to recommend$",
                 "group recommend$",
                 "wgec recommend$",
+                # What the Group should do, at a title's end: "What the Working Group
+                # should do", "Ce que le Groupe devrait faire", "Lo que el Grupo debería
+                # hacer".
+                "group should do$",
+                "wgec should do$",
+                "groupe devrait faire$",
+                "grupo deberia hacer$",
                 "recommander$",
                 "recomendar$",
                 "рекомендовать$",

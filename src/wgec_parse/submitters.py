@@ -550,6 +550,8 @@ _ORGANISATION_WORDS: Final = frozenset(
         # DEVELOPERS OF EAST AFRICA (GISDEA)").
         "Guild", "Guilde", "Gremio", "Гильдия", "Syndicate", "Syndicat", "Sindicato",
         "Cooperative", "Coopérative", "Cooperativa", "Кооператив", "نقابة", "تعاونية",
+        # A body that watches over rights ("Example Digital Rights Watch").
+        "Watch",
     )
 )  # fmt: skip
 #: The Russian organisation words without their last letter, to read them in any case
@@ -657,12 +659,12 @@ _COMPLIMENTS_WORDS: Final = (
 )
 #: What a covering sentence says of its subject, the submitter, right after naming it
 #: ("The Ministry of X is pleased to submit ...", "X presents its views ...", "X has
-#: sent the following contribution", "X responded to the call for inputs", "X envió su aporte", "X
-#: thanks the Chair ...", "X agradece la invitación ...", "Le Réseau
-#: X a l'honneur de ...", "La Autoridad X tiene el honor de ...", "Ассоциация X имеет
-#: честь ..."), and the opening of a diplomatic note ("The Permanent Mission of X
-#: presents its compliments to ...", "... présente ses compliments", "... saluda
-#: atentamente", "... свидетельствует свое уважение").
+#: sent the following contribution", "X responded to the call for inputs", "X envió su
+#: aporte", "X thanks the Chair ...", "X agradece la invitación ...", "Le Réseau X a
+#: l'honneur de ...", "Le Centre X a le plaisir de ...", "La Autoridad X tiene el honor
+#: de ...", "Ассоциация X имеет честь ..."), and the opening of a diplomatic note ("The
+#: Permanent Mission of X presents its compliments to ...", "... présente ses
+#: compliments", "... saluda atentamente", "... свидетельствует свое уважение").
 _SENTENCE_SUBJECT: Final = LazyPattern(
     r"[ \u00a0]+(?i:(?:is|are)[ \u00a0]+pleased[ \u00a0]+to|ha(?:s|ve)[ \u00a0]+the[ \u00a0]+"
     r"honou?r[ \u00a0]+to|welcomes[ \u00a0]+the[ \u00a0]+opportunity|(?:ha(?:s|ve)[ \u00a0]+)?"
@@ -671,8 +673,10 @@ _SENTENCE_SUBJECT: Final = LazyPattern(
     r"(?:call|invitation|consultation|request)\b"
     r"|(?:envió|remitió|presentó|ha[ \u00a0]+enviado|ha[ \u00a0]+presentado|a[ \u00a0]+envoyé"
     r"|a[ \u00a0]+transmis|a[ \u00a0]+soumis|a[ \u00a0]+adressé)[ \u00a0]|a[ \u00a0]+"
-    r"l['’]honneur[ \u00a0]+de|ont[ \u00a0]+l['’]honneur[ \u00a0]+de|tienen?[ \u00a0]+el[ \u00a0]+"
-    r"(?:honor|agrado)[ \u00a0]+de|se[ \u00a0]+complacen?[ \u00a0]+en|имеет[ \u00a0]+честь|"
+    r"(?:l['’]honneur|le[ \u00a0]+plaisir)[ \u00a0]+de|ont[ \u00a0]+(?:l['’]honneur|le[ \u00a0]+"
+    r"plaisir)[ \u00a0]+de|ha(?:s|ve)[ \u00a0]+the[ \u00a0]+pleasure[ \u00a0]+(?:to|of)"
+    r"|tienen?[ \u00a0]+el[ \u00a0]+(?:honor|agrado|placer)[ \u00a0]+de"
+    r"|se[ \u00a0]+complacen?[ \u00a0]+en|имеет[ \u00a0]+честь|"
     r"submits|transmits|soumet|transmet|presenta|remite|направляет|представляет|"
     r"presents(?:[ \u00a0]+(?:its|their|the|this|these|here|herewith|below)|(?=,))"
     r"|présente(?:[ \u00a0]+(?:ses|sa|son|ici|les|la|le|cette|ce|notre|nos|ci-apr[èe]s)|(?=,))|"
@@ -2705,6 +2709,36 @@ def _letterhead_goes_on(name: str, cover: Sequence[str]) -> str | None:
     return None
 
 
+def _with_its_state(name: str, cover: Sequence[str]) -> str | None:
+    """A body's name under a letterhead that names its state on a line of its own
+    ("РЕСПУБЛИКА АРМЕНИЯ" over "Министерство ..."), as a line of the covering text writes
+    it with that state after it ("Министерство ... Республики Армения от имени ...",
+    "Ministry of ... of the Republic of Example submits ..."): the name and the words up
+    to the state's last word; None where the cover names no state on a line of its own or
+    no line goes on so."""
+    states = [line.split() for line in map(str.strip, cover) if _names_a_state(line)]
+    ends = {fold(words[-1]) for words in states if len(words) > 1}
+    if not ends or not name.split() or fold(name.split()[0]) not in _ORGANISATION_WORDS:
+        return None
+    for line in cover:
+        rest = line.strip().removeprefix(name + " ")
+        if rest == line.strip():
+            continue
+        words = rest.split()[:_STATE_AFTER_NAME_MAX]
+        for k, word in enumerate(words):
+            if fold(word) in ends:
+                return " ".join([name, *words[: k + 1]])
+            if not (word[:1].isupper() or word in _IN_STATE_NAME):
+                break
+    return None
+
+
+#: The most words of a state's name written after a body's name, and the small words
+#: that join them ("of the Republic of Example").
+_STATE_AFTER_NAME_MAX: Final = 6
+_IN_STATE_NAME: Final = frozenset(("of", "the", "de", "la", "du", "del", "des", "l'"))
+
+
 #: The prepositions a letterhead's name goes on with past a title's cut ("مركز ... في
 #: الحكامة الرقمية", "Centre for ...", "Centro de ..."); not what a mission is accredited
 #: to ("لدى", "ante", "auprès de").
@@ -2773,6 +2807,7 @@ def prefer(
         or _kind_in_full(found.name, (*cover, *sentences))
         or _surname_in_signature(found.name, closing)
         or _letterhead_goes_on(found.name, cover)
+        or _with_its_state(found.name, cover)
     )
     if full is not None:
         return Submitter(full, found.source, found.confidence)
@@ -2787,14 +2822,18 @@ def prefer(
                 if not spelled.endswith(")"):  # "GPONC – Groupement ...": both kept
                     spelled = f"{spelled} ({acronym.group(1)})"
                 return Submitter(spelled, found.source, found.confidence)
-        if acronym.group(1) == found.name:  # the acronym alone: spelled out in a sentence?
+        # The acronym alone, or an office of the body it names ("Submitted on behalf of
+        # the PITC Board"): spelled out in a sentence?
+        office = _OFFICE_OF_ACRONYM.fullmatch(found.name.removeprefix("the "))
+        letters = acronym.group(1)
+        if letters == found.name or office is not None:
             for text in (*cover, *sentences):
-                spelled = _spelled_before(text, found.name)
+                spelled = _spelled_before(text, letters)
                 if spelled is not None:
-                    return Submitter(f"{spelled} ({found.name})", found.source, found.confidence)
+                    return Submitter(f"{spelled} ({letters})", found.source, found.confidence)
             # ... or on a line of its own, in the signature or the cover
             for line in (*closing, *cover):
-                if _spelled_alone(line.strip(), found.name):
+                if _spelled_alone(line.strip(), letters):
                     return Submitter(line.strip(), found.source, found.confidence)
         return found
     # A name that the text follows with its acronym keeps it: "... Council (IODCC)";
@@ -3272,7 +3311,28 @@ def _behind_sender(
         return _fuller_in_signature(found, closing) or _named_in_full(found, sentences) or found
     if any(map(_PERSONAL.search, (*cover, *closing, *sentences))):
         return _signed_in_full(found, closing) or found
-    return _instead_of_person(closing, sentences) or found
+    return (
+        _instead_of_person(closing, sentences)
+        or _titled_with_acronym(closing, (*cover, *sentences))
+        or found
+    )
+
+
+def _titled_with_acronym(closing: list[str], texts: Sequence[str]) -> Submitter | None:
+    """The body a signer's title names by its acronym alone ("Chair, MOTA", "Policy
+    Officer | MOTA", :func:`_without_title`), spelled out as a text of the cover writes
+    it before the acronym in brackets ("The Example Outsourcing Association (MOTA)
+    represents ..."); None where no line of the signature does so, or no text spells it
+    out."""
+    for line in closing:
+        acronym = _without_title(line.strip())
+        if acronym == line.strip() or not _ACRONYM_ALONE.fullmatch(acronym):
+            continue
+        for text in texts:
+            spelled = _spelled_before(text, acronym)
+            if spelled is not None:
+                return Submitter(f"{spelled} ({acronym})", line.strip(), "title")
+    return None
 
 
 def _signed_in_full(sender: Submitter, closing: list[str]) -> Submitter | None:
