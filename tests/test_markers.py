@@ -862,6 +862,7 @@ def test_each_example_is_read_as_its_terminal(text: str, name: str) -> None:
         ("View the PDF", "NOISE_DOWNLOAD"),
         ("Read our input as sent (PDF, 180 KB)", "NOISE_DOWNLOAD"),  # fixture 662
         ("－1－", "NOISE_PAGE_NUMBER"),  # fixture 670
+        ("Salutations distinguées,", "SIGNOFF"),  # fixture 673
         ("Download the full text of our written submission (PDF, 212 KB)", ""),  # six words
         ("Lire le texte complet (PDF, 1,2 Mo)", "NOISE_DOWNLOAD"),
         ("لقراءة النص بصيغة PDF اضغط هنا", "NOISE_DOWNLOAD"),  # fixture 601

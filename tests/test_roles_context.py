@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import wgec_parse
 from wgec_parse import roles
 from wgec_parse.markers import KINDS
+from wgec_parse.nodes import Field
 from wgec_parse.questions import QUESTION_END, asks
 from wgec_parse.roles import FRESH, RUNNING, Current, Decision, Reading
 from wgec_parse.roles.base import Rule, RuleFunction
@@ -174,3 +175,55 @@ def test_a_sentence_that_says_where_to_write_closes_the_text(line: str, closes: 
     document = wgec_parse.parse(ABOUT_HEAD + "\n" + line + "\n\nTags: WGEC, CSTD\n")
     assert document.closing is not None
     assert (line in wgec_parse.render(document.closing)) is closes
+
+
+@pytest.mark.parametrize(
+    ("line", "closes"),
+    [
+        # A short line alone that says which body approved the text (fixture 672).
+        ("Approved by the Board of the Association.", True),
+        ("Adoptée par le Conseil d'administration le 20 décembre 2016.", True),
+        ("Aprobado por la Junta Directiva.", True),
+        # ... not a sentence of the answer that opens so and goes on.
+        (
+            "Adopted by the General Assembly in 2005, the Agenda still guides us. It is clear.",
+            False,
+        ),
+        ("Approved by many governments: a voluntary fund.", False),
+    ],
+)
+def test_a_line_that_says_who_approved_the_text_closes_it(line: str, closes: bool) -> None:
+    document = wgec_parse.parse(ABOUT_HEAD + "\n" + line + "\n\nJane Example\nDirector\n")
+    closing = wgec_parse.render(document.closing) if document.closing is not None else ""
+    assert (line in closing) is closes
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        # A reply's attribution line over the quoted message (fixtures 673, 674).
+        "On Mon, Dec 5, 2016 at 10:04 AM, CSTD Secretariat <cstd@unctad.org> wrote:",
+        "Le 05/12/2016 à 10:04, Secrétariat de la CSTD a écrit :",
+        "El lun., 5 dic. 2016 a las 10:04, Secretaría CSTD (<cstd@unctad.org>) escribió:",
+        "5 дек. 2016 г., в 10:04, Секретариат КНТР <cstd@unctad.org> написал(а):",
+        "在 2016年12月5日 10:04，CSTD秘书处 <cstd@unctad.org> 写道：",
+    ],
+)
+def test_a_replys_attribution_line_closes_the_text(attribution: str) -> None:
+    text = ABOUT_HEAD + attribution + "\n> 1. What are the high level characteristics?\n"
+    document = wgec_parse.parse(text)
+    assert document.closing is not None
+    assert attribution in wgec_parse.render(document.closing)
+    assert not any(isinstance(block, Field) for block in document.closing.blocks)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On this point, the Tunis Agenda of 2005 wrote:",
+        "As the Chair wrote in 2016:",
+    ],
+)
+def test_a_sentence_that_leads_into_a_quotation_does_not_close_the_text(line: str) -> None:
+    document = wgec_parse.parse(ABOUT_HEAD + line + "\n\n“Enhanced cooperation ...”\n")
+    assert document.closing is None

@@ -2008,6 +2008,18 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
         ),
         ("671_web_page_by_a_rights_watch", "Example Digital Rights Watch"),
         (
+            "673_sign_off_salutations_distinguees_fr",
+            "Réseau exemple de gouvernance d'Internet (REGI)",
+        ),
+        (
+            "675_signature_names_a_committee_of_the_body_a_sentence_names",
+            "Example Network Operators Group (ExNOG)",
+        ),
+        (
+            "676_vice_ministry_under_the_ministry_letterhead_es",
+            "Ministerio de Ciencia, Tecnología y Telecomunicaciones",
+        ),
+        (
             "667_ministry_under_its_state_letterhead_ru",
             "Министерство связи и информационных технологий Республики Примерия",
         ),

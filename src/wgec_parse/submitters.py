@@ -1209,7 +1209,10 @@ def from_paragraph(lines: Sequence[str], text: str) -> Submitter | None:
         lines, text = kept, " ".join(line.strip() for line in kept)
     opens = (k for k, line in enumerate(lines) if k and _ADDRESS_OPENS.match(line.lstrip()))
     address = next(opens, 0)
-    under = address == 1 or (len(lines) > 1 and _state_under_name(lines[0], lines[1]))
+    under = address == 1 or (
+        len(lines) > 1
+        and (_state_under_name(lines[0], lines[1]) or _unit_under_ministry(lines[0], lines[1]))
+    )
     read = from_line(lines[0]) if under else None
     if read is None:
         read = from_line(text) or _from_pieces(lines[0])
@@ -1246,6 +1249,34 @@ def _state_under_name(upper: str, lower: str) -> bool:
     wrapped there ("Ministère des Postes ... de la" over "République togolaise")."""
     last = upper.split()[-1:] or [""]
     return last[0][:1].isupper() and _names_a_state(lower.strip())
+
+
+def _unit_under_ministry(upper: str, lower: str) -> bool:
+    """Whether a line names a unit of the ministry named on the line above it, a name of
+    its own ("Ministerio de Ciencia, Tecnología y Telecomunicaciones" over
+    "Viceministerio de Telecomunicaciones"): the ministry speaks, not a name wrapped over
+    two lines.  (A directorate under a ministry is left to the other rules: a state's
+    name over them both is read as the submitter.)"""
+    last = upper.split()[-1:] or [""]
+    return (
+        last[0][:1].isupper()
+        and fold(upper.split()[0]) in _MINISTRY_WORDS
+        and fold(lower.split()[0] if lower.split() else "") in _UNIT_WORDS
+    )
+
+
+#: The words that open a ministry's name, and those that open the name of a vice-ministry
+#: under it, folded.
+_MINISTRY_WORDS: Final = frozenset(
+    fold(word) for word in ("Ministry", "Ministère", "Ministerio", "Министерство", "وزارة")
+)
+_UNIT_WORDS: Final = frozenset(
+    fold(word)
+    for word in (
+        "Viceministerio", "Vice-Ministry", "Vice-ministère", "Viceministère",
+        "Subsecretaría", "Вице-министерство",
+    )
+)  # fmt: skip
 
 
 def _name_over_address(upper: str, lower: str) -> bool:
@@ -3396,12 +3427,23 @@ _OFFICE_OF: Final = LazyPattern(
 def _instead_of_person(closing: list[str], sentences: list[str]) -> Submitter | None:
     """What names the body behind an e-mail sender who is a person: an organisation on a
     line of the signature, else a subject line or covering sentence, which also outranks
-    a signature that names only a department or the signer's title."""
+    a signature that names only a department or the signer's title, or an organ of the
+    body the sentence names (:func:`_organ_of`)."""
     instead = _organisation_line(closing)
     sentence = next(filter(None, map(from_sentence, sentences)), None)
-    if instead is None or (sentence is not None and _signer_only(instead)):
+    if instead is None or (
+        sentence is not None and (_signer_only(instead) or _organ_of(instead, sentence))
+    ):
         return sentence  # "the input of the Government of X" over its department
     return instead
+
+
+def _organ_of(organ: Submitter, body: Submitter) -> bool:
+    """Whether a signature's organisation is an organ of the body a sentence names, named
+    by the body's acronym and more words ("HimNOG Programme Committee" for "Himalayan
+    Network Operators Group (HimNOG)")."""
+    words = organ.name.split()
+    return len(words) > 1 and body.name.endswith(f"({words[0]})")
 
 
 def _fuller_in_signature(sender: Submitter, closing: list[str]) -> Submitter | None:

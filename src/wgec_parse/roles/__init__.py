@@ -92,6 +92,7 @@ BODY_RULES: Final = (
     _FOOTNOTE,
     _CUT_SENTENCE_HEADER,
     Rule("sign_off", blocks.sign_off, frozenset({Kind.SIGNOFF})),
+    Rule("reply_attribution", blocks.reply_attribution),
     Rule("quoted", blocks.quoted, frozenset({Kind.QUOTE})),
     Rule("table_row", blocks.table_row, frozenset({Kind.TEXT}), None, blocks.TABLE_ROWS),
     Rule("contact_opens_closing", blocks.contact_opens_closing, frozenset({Kind.FIELD, Kind.TEXT})),

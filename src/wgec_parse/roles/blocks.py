@@ -39,6 +39,7 @@ from wgec_parse.submitters import (
 )
 
 __all__ = [
+    "attributes_a_reply",
     "bullet",
     "cited_number_ends_its_sentence",
     "closing_signature",
@@ -57,6 +58,7 @@ __all__ = [
     "numbered_clause",
     "paragraph",
     "quoted",
+    "reply_attribution",
     "running_text",
     "sign_off",
     "signature_block",
@@ -138,6 +140,36 @@ def sign_off(reading: Reading, line: Current) -> Decision | None:
     return _CLOSING if reading.questions_read else None
 
 
+def reply_attribution(reading: Reading, line: Current) -> Decision | None:
+    """After an answer, the line an e-mail's reply writes over the message it quotes, its
+    date and its sender ("On Mon, Dec 5, 2016 at 10:04 AM, CSTD Secretariat <...>
+    wrote:", "Le 05/12/2016 à 10:04, Secrétariat de la CSTD a écrit :", "El lun., 5 dic.
+    2016, X escribió:", "5 дек. 2016 г., в 10:04, X написал(а):", "在 2016年12月5日 ...，X
+    写道："), starts the closing, as a sign-off does, as a paragraph (its colons make no
+    field): the message replied to is no answer's."""
+    if not reading.questions_read:
+        return None
+    return _CLOSING_TEXT if attributes_a_reply(line.plain) else None
+
+
+def attributes_a_reply(text: str) -> bool:
+    """Whether a line is a reply's attribution line (:func:`reply_attribution`)."""
+    if not text.endswith((":", "：")) or len(text) > _ATTRIBUTION_MAX:
+        return False
+    return _REPLY_ATTRIBUTION.fullmatch(text) is not None
+
+
+#: A reply's attribution line: the time the message replied to was sent, or its
+#: sender's address, then the word for "wrote" before a colon at the end (not "As the
+#: Agenda of 2005 wrote:", which leads into a quotation).
+_REPLY_ATTRIBUTION: Final = LazyPattern(
+    r"(?=.{0,200}?(?:\d[:h]\d\d|@)).{4,240}?[ \u00a0](?:wrote|a[ \u00a0]écrit|escribió"
+    r"|escreveu|schrieb|написала?|написал\(а\)|كتب)[ \u00a0]?:|在.{4,120}?写道[:：]"
+)
+#: The longest attribution line read.
+_ATTRIBUTION_MAX: Final = 250
+
+
 #: The labels of the fields that close an official letter, folded: its enclosures, the
 #: official who drafted it, its copies ("Приложение: без приложения.", "Исп.: ...",
 #: "Copia:", "Enclosure:", "抄送："); not a form's attachment ("Pièce jointe", "Adjunto"),
@@ -177,7 +209,8 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
     :data:`~wgec_parse.submitters.ABOUT_LABELS`, or such a title alone on its line,
     "About the Centre", or a sentence that says who prepared the text,
     "This submission was prepared by the X Policy Team.", or who its writer is, "A.
-    Example is a senior fellow at the X Forum."), a short sentence that asks
+    Example is a senior fellow at the X Forum.", or which body approved it, "Approved
+    by the Board of the Association."), a short sentence that asks
     the reader to write to an e-mail address ("For questions about this submission,
     please write to policy@example.org."), a web
     page's tags or sharing buttons ("Tags:", "Etiquetas:", "الوسوم:":
@@ -213,12 +246,25 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
             or _EDITOR_CREDIT.fullmatch(parts.text) is not None
             or _about_title(reading, parts.text)
             or _PREPARED_BY.match(parts.text) is not None
+            or _approved_by(parts.text)
             or says_who_wrote(parts.text)
             or _writes_to(parts.text)
         )
     if not named:
         return None
     return None if heading_follows(reading, line.index) else _CLOSING
+
+
+def _approved_by(text: str) -> bool:
+    """Whether a line alone says which body approved the text (:data:`_APPROVED_BY`):
+    short, the body's name opening with a capital, one sentence at most."""
+    m = _APPROVED_BY.match(text)
+    return (
+        m is not None
+        and len(text) <= _APPROVED_BY_MAX
+        and text[m.end() : m.end() + 1].isupper()
+        and not any(mark in text[m.end() :].rstrip(".") for mark in ".;:")
+    )
 
 
 #: A web article's credit in brackets, who contributed it and who edited it
@@ -246,6 +292,17 @@ _PREPARED_BY: Final = LazyPattern(
     r"|(?:Prepared|Drafted|Written|Compiled) by (?=[A-ZÀ-ÖØ-Þ])"
     r"|(?:Préparée?|Rédigée?) par (?=[A-ZÀ-ÖØ-Þ])|(?:Preparad[oa]|Elaborad[oa]) por (?=[A-ZÀ-ÖØ-Þ])"
 )
+#: A short line alone that says which body approved the text ("Approved by the Board of
+#: the Association.", "Adoptée par le Conseil d'administration le 20 décembre 2016.",
+#: "Aprobado por la Junta Directiva."), the body with a capital: a note after the
+#: answers, not part of the last one.
+_APPROVED_BY: Final = LazyPattern(
+    r"(?:Approved|Adopted|Endorsed|Validated) by (?:the |its |our )?"
+    r"|(?:Approuvée?|Adoptée?|Validée?) par (?:le |la |l['’]|les |notre |son |sa )?"
+    r"|(?:Aprobad[oa]|Adoptad[oa]|Validad[oa]) por (?:el |la |los |las |nuestr[oa] |su )?"
+)
+#: The longest line :data:`_APPROVED_BY` reads.
+_APPROVED_BY_MAX: Final = 90
 
 
 def _writes_to(text: str) -> bool:

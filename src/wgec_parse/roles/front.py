@@ -9,7 +9,7 @@ from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import Kind
 from wgec_parse.questions import match_wording
 from wgec_parse.roles.base import CONTINUES, Current, Decision, Reading, Role
-from wgec_parse.roles.blocks import table_row
+from wgec_parse.roles.blocks import attributes_a_reply, table_row
 from wgec_parse.roles.headings import (
     asks_topic_alone,
     codes_a_question,
@@ -173,8 +173,12 @@ def salutation(reading: Reading, line: Current) -> Decision | None:
 
 
 def front_field(reading: Reading, line: Current) -> Decision | None:
-    """A field line in the front matter starts a field ("Date: 05-12-2016")."""
-    return _FIELD if line.parts.kind == Kind.FIELD else None
+    """A field line in the front matter starts a field ("Date: 05-12-2016"), but for a
+    reply's attribution line, whose colon ends it ("Le 05/12/2016 à 10:04, X a écrit
+    :"): a paragraph's."""
+    if line.parts.kind != Kind.FIELD or attributes_a_reply(line.plain):
+        return None
+    return _FIELD
 
 
 def cover_line_stands_alone(reading: Reading, line: Current) -> Decision | None:
