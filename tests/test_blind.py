@@ -1209,14 +1209,37 @@ FLOORS: Final = {
     # seventy-third's brief.  On arrival (after 4d12e17 and fixture 661): 21 exact, 347
     # of 354, and 23, 346 of 348; against 20 and 346, 21 and 344 with the parser of
     # c61f5ed.
-    "blind90": Floor(24, 21, 347),
-    "blind91": Floor(24, 23, 346),
+    # Opened and read after 5a50025: a point that names the topic under an unnumbered
+    # topic heading (fixture 677), a flattened topic title with its paragraphs in
+    # brackets (tests/test_segments.py), a byline in a personal capacity (678), the
+    # Chinese double dash (679): 23 exact, 353; and 24, 348.  (A vice-ministry that
+    # presents the text under its ministry's letterhead stays missed: the ministry is
+    # read.)
+    "blind90": Floor(24, 23, 353),
+    "blind91": Floor(24, 24, 348),
     # The ninety-second and ninety-third blind sets (fixtures/blind92/,
     # fixtures/blind93/), cross-sections, held out: never looked at, only scored; written
     # from the seventy-third's brief.  On arrival (after 9461505): 19 exact, 337 of 360,
     # and 19, 342 of 348; the same with the parser of 13287d1.
-    "blind92": Floor(24, 19, 337),
-    "blind93": Floor(24, 19, 342),
+    # Opened and read after 5a50025: a closing on behalf of the Board alone (fixture
+    # 680), "Q2 / recommendations" (681), "Avec nos salutations les meilleures,", a
+    # Chinese topic framed as views on it (682), a paper's number before the
+    # contribution (683), a number after a line cut at a preposition (684), a
+    # Thunderbird forward whose header gives its subject first and "Secrétariat AEPN"
+    # (685), a Chinese offer to share with all parties (686, 687), a mailbox's body
+    # that a sentence names with its region (688): 21 exact, 355; and 23, 347.  Left: an
+    # answer's last words before a dash byline, an Arabic running title inside a cut
+    # sentence, Chinese clause markers expected without their comma, a unit that
+    # presents the text under its ministry's or government's letterhead (the sets
+    # disagree on who submits then).
+    "blind92": Floor(24, 21, 355),
+    "blind93": Floor(24, 23, 347),
+    # The ninety-fourth and ninety-fifth blind sets (fixtures/blind94/,
+    # fixtures/blind95/), cross-sections, held out: never looked at, only scored; written
+    # from the seventy-third's brief.  On arrival (after 5a50025): 20 exact, 344 of 348,
+    # and 16, 333 of 348; the same with the parsers of 13287d1 and 17fc956.
+    "blind94": Floor(24, 20, 344),
+    "blind95": Floor(24, 16, 333),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

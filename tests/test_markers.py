@@ -863,6 +863,11 @@ def test_each_example_is_read_as_its_terminal(text: str, name: str) -> None:
         ("Read our input as sent (PDF, 180 KB)", "NOISE_DOWNLOAD"),  # fixture 662
         ("－1－", "NOISE_PAGE_NUMBER"),  # fixture 670
         ("Salutations distinguées,", "SIGNOFF"),  # fixture 673
+        ("——提供远程参会条件；", "BULLET_CJK"),  # fixture 679
+        ("Avec nos salutations les meilleures,", "SIGNOFF"),
+        ("本院愿意与各方分享有关研究成果，并参加工作组后续的磋商。", "TEXT_THANKS"),  # 686
+        ("Q2 / recommendations", "QKEY"),  # fixture 681
+        ("Q2/3 of the list", ""),
         ("Download the full text of our written submission (PDF, 212 KB)", ""),  # six words
         ("Lire le texte complet (PDF, 1,2 Mo)", "NOISE_DOWNLOAD"),
         ("لقراءة النص بصيغة PDF اضغط هنا", "NOISE_DOWNLOAD"),  # fixture 601

@@ -91,6 +91,10 @@ def test_a_set_can_be_named_by_its_file() -> None:
         ("Lo que el Grupo debería hacer", "2"),
         ("What governments should do", None),
         ("The Group should do more to include developing countries", None),
+        # A Chinese topic framed as views on it (fixture 682).
+        ("对加强合作高层级特征的看法", "1"),
+        ("关于工作组建议的意见", "2"),
+        ("对此的看法", None),
         # Not topics: a sentence, a long title, words that merely share letters.
         ("Key features are listed below.", None),
         ("Le traitement des données personnelles", None),

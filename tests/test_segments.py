@@ -524,3 +524,17 @@ def test_one_topic_phrase_alone_in_a_flattened_line_is_no_heading() -> None:
     assert len(wgec_parse.parse(fixture).questions) == 2
     one = fixture.replace("High level characteristics We see", "We see")
     assert [q.title for q in wgec_parse.parse(one).questions] == []
+
+
+def test_a_topic_title_does_not_end_inside_its_brackets() -> None:
+    # "Agenda paragraphs" opens no sentence inside the brackets that close the title.
+    text = flat(
+        "The Example Network answers the guiding questions. It met twice in 2016.",
+        f"1) {Q1} A. Open to all. B. Reported yearly.",
+        "2) Recommendations (Tunis Agenda paragraphs 69-71) A. Recommend that governments"
+        " consult operators. B. Recommend a review in 2019.",
+    )
+    doc = parse(text)
+    assert render(doc) == text
+    assert doc.questions[1].title == "Recommendations (Tunis Agenda paragraphs 69-71)"
+    assert [c.marker for c in doc.questions[1].clauses] == ["A.", "B."]

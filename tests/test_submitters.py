@@ -2007,6 +2007,20 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "Example Outsourcing and Telecommunications Association (EXOTA)",
         ),
         ("671_web_page_by_a_rights_watch", "Example Digital Rights Watch"),
+        ("678_byline_in_a_personal_capacity_over_a_unit_field_zh", "王示例"),
+        (
+            "680_closing_submitted_on_behalf_of_the_board_alone",
+            "Example Hosting Providers Association (EHPA)",
+        ),
+        ("683_position_paper_number_before_the_contribution_ar", "مرصد المثال للحقوق الرقمية"),
+        (
+            "688_sentence_names_the_mailbox_body_with_its_region_ru",
+            "Примерский центр исследований цифрового права",
+        ),
+        (
+            "685_thunderbird_forward_subject_first_from_a_secretariat_fr",
+            "Association exemple des prestataires numériques (AEPN)",
+        ),
         (
             "673_sign_off_salutations_distinguees_fr",
             "Réseau exemple de gouvernance d'Internet (REGI)",

@@ -83,6 +83,7 @@ from wgec_parse.submitters import (
     is_subject,
     lines_of_name,
     mission_of,
+    names_an_organ_alone,
     names_government,
     names_its_writers,
     names_organisation,
@@ -1207,7 +1208,10 @@ class Document(_Node):
                 and cover is not None
                 and has_sender(cover.labelled())
             )
-            if found is not None and not replied:
+            # "Submitted on behalf of the Board by ..." under a title that names the
+            # body: the title says whose board it is.
+            organ = found is not None and front is not None and names_an_organ_alone(found)
+            if found is not None and not replied and not organ:
                 return found
         return front
 

@@ -471,8 +471,21 @@ def match_topic(title: str, questions: QuestionSet = WGEC2) -> str | None:
     character counts as a word ("二、建议" names question 2, a long clause that opens
     with "建议" does not).
     """
-    spaced = _short_title(_without_note(title[:200]), title)
+    spaced = _short_title(_without_frame(_without_note(title[:200])), title)
     return None if spaced is None else _first_named(spaced, _stems(questions, "topics"))
+
+
+def _without_frame(title: str) -> str:
+    """A Chinese title without the words that frame it as views on its topic, which are
+    not counted ("对加强合作高层级特征的看法" counts "加强合作高层级特征")."""
+    m = _FRAME.fullmatch(title.strip())
+    return title if m is None else m["topic"]
+
+
+#: A Chinese title framed as views on its topic: "对……的看法", "关于……的意见".
+_FRAME: Final = LazyPattern(
+    r"(?:对于|对|关于|有关)(?P<topic>[^\s。？]{2,20}?)的(?:看法|意见|考虑|认识|观点)"
+)
 
 
 def match_subject(title: str, questions: QuestionSet = WGEC2) -> str | None:

@@ -545,13 +545,16 @@ def _topic_before_sentence(s: str, title: int, end: int, questions: QuestionSet)
     word in lower case ("Part A – Characteristics of enhanced cooperation From our study,
     ...", "1st question: Characteristics of enhanced cooperation In the Authority's view
     ..."); None otherwise.  A title ends on no small word that joins it to the next
-    ("Recomendaciones al Grupo de Trabajo Proponemos ...": "Grupo" goes on the title)."""
+    ("Recomendaciones al Grupo de Trabajo Proponemos ...": "Grupo" goes on the title),
+    nor inside brackets ("Recommendations (Tunis Agenda paragraphs 69-71)")."""
     stop = _TITLE_BREAK.search(s, title, end)  # a title holds no sentence end
     for m in _SENTENCE_START.finditer(s, title, end if stop is None else stop.start()):
         before = s[title : m.start()]
         last = before.rpartition(" ")[2]
         if last.islower() and last in _TITLE_JOINS:
             continue
+        if before.count("(") > before.count(")"):
+            continue  # "Recommendations (Tunis Agenda paragraphs 69-71)": in brackets
         if match_topic(before, questions) is not None:
             return m.end()
     return None

@@ -49,6 +49,7 @@ __all__ = [
     "labelled",
     "mission_of",
     "names_a_contact",
+    "names_an_organ_alone",
     "names_organisation",
     "names_the_same",
     "opens_with_title",
@@ -425,7 +426,7 @@ _IN_ONES_OWN_NAME: Final = (
 #: work for ("in my personal capacity", "à titre personnel", "в личном качестве").
 _PERSONAL: Final = LazyPattern(
     r"(?i:personal capacity|own capacity|individual capacity|в личном качестве|بصفتي الشخصية"
-    rf"|{_IN_ONES_OWN_NAME})|以个人身份"
+    rf"|{_IN_ONES_OWN_NAME})|个人身份|不代表任何机构"
 )
 #: A field's value that names no body: the writer is a private person, or there is none
 #: ("Individual", "N/A", "Particulier", "Particular", "частное лицо", "فرد", "个人", "无").
@@ -571,8 +572,12 @@ SENDER_LABELS: Final = frozenset(
 )
 #: The field names of a memo's or an e-mail's subject.
 SUBJECT_LABELS: Final = frozenset(
-    fold(label) for label in ("Subject", "Re", "Objet", "Asunto", "Тема", "الموضوع", "主题", "事由")
-)
+    fold(label)
+    for label in (
+        # Thunderbird writes "Sujet" in French.
+        "Subject", "Re", "Objet", "Sujet", "Asunto", "Тема", "الموضوع", "主题", "事由",
+    )
+)  # fmt: skip
 #: A name that starts with an acronym: "ALIC, red regional ...", "ALIC".
 _ACRONYM: Final = LazyPattern(r"([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})(?:[,;(]|[ \u00a0]|$)")
 #: A name spelled out before its acronym in brackets, at a line's start.
@@ -911,11 +916,12 @@ def behind_mailbox_organisation(
         # "From: MTOC Secretariat" over "CONTRIBUTION OF THE MEKONG TELECOM OPERATORS'
         # COUNCIL (MTOC) TO ...": the body whose acronym names its office.
         texts = list(sentences)
+        acronym = office[1] or office[2]
         for text in texts:
-            spelled = _spelled_before(text, office[1])
+            spelled = _spelled_before(text, acronym)
             if spelled is not None:
                 written = _as_written(spelled.removeprefix("THE "), texts)
-                return Submitter(f"{written} ({office[1]})", f"{spelled} ({office[1]})", "title")
+                return Submitter(f"{written} ({acronym})", f"{spelled} ({acronym})", "title")
     person = field in SENDER_LABELS and not is_organisation_name(_without_address(found.name))
     if field not in _MAILBOX_ORGANISATION_LABELS and not person:
         return None
@@ -954,10 +960,14 @@ def _as_written(name: str, texts: Iterable[str]) -> str:
 
 
 #: A body's office named with the body's acronym, as a mailbox's sender ("MTOC
-#: Secretariat", "ABC Policy Team"): the acronym (group 1).
+#: Secretariat", "ABC Policy Team"): the acronym (group 1, or 2).
 _OFFICE_OF_ACRONYM: Final = LazyPattern(
     r"([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})[ \u00a0]+(?:Secretariat|Secretaría|Secrétariat|Secretaria"
     r"|Policy[ \u00a0]Team|Team|Office|Bureau|Board|Секретариат|Аппарат)"
+    # ... or the office first, as French, Spanish and Russian write it ("Secrétariat
+    # ALPN", "Secretaría ACE", "Секретариат АЦП"): the acronym (group 2)
+    r"|(?:Secrétariat|Secretaría|Secretaria|Bureau|Oficina|Секретариат|Аппарат)"
+    r"[ \u00a0]+([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})"
 )
 #: An acronym in brackets that ends a name, and what may follow a name that ends its
 #: clause: a comma, a stop, a colon, a semicolon, a bracket or the end.
@@ -1079,7 +1089,8 @@ def from_fields(fields: Iterable[tuple[str, str]], cover: Iterable[str] = ()) ->
     as a question, "¿Responde en nombre de una organización? No, a título personal"),
     says that they write in a personal capacity ("En nombre de: A título personal"), or
     where the organisation's field says there is none ("Организация: (частное лицо)",
-    "Organisation: N/A")."""
+    "Organisation: N/A"); so does the writer a byline names then ("作者：欧阳明哲（个人身份）"
+    over "单位：...")."""
     fields = _forwarded(list(fields))
     nobody = [_NO_BODY.fullmatch(_without_remark(value)) is not None for _, value in fields]
     personal = any(nobody) or any(_PERSONAL.search(value) for _, value in fields)
@@ -1089,8 +1100,8 @@ def from_fields(fields: Iterable[tuple[str, str]], cover: Iterable[str] = ()) ->
         rank = _rank(name)
         if rank is None or not value.strip() or none:
             continue
-        if personal and rank in _PERSON_RANKS:
-            rank = -1
+        if personal and (rank in _PERSON_RANKS or _folded_label(name) in AUTHOR_LABELS):
+            rank = -1  # "作者：欧阳明哲（个人身份，不代表任何机构）" over "单位：..."
         if best is None or rank < best[0]:
             best = (rank, name, value)
     if best is None:
@@ -1103,7 +1114,9 @@ def from_fields(fields: Iterable[tuple[str, str]], cover: Iterable[str] = ()) ->
     # follows its name after a comma and an indefinite article.
     value = _APPOSITION.split(value, maxsplit=1)[0]
     if _folded_label(best[1]) in AUTHOR_LABELS:
-        value = _writers_body(value)
+        # The writer in a personal capacity, without the remark that says so; else the
+        # body the byline names.
+        value = _without_remark(value) if best[0] < 0 else _writers_body(value)
     # "Soumise par : Direction générale de X," over the place and date: the comma leads on
     name = _without_title(_without_address(value)).rstrip(" ,;")
     # "Submitted on behalf of: the X Board by: A. Example" goes on to the signer
@@ -1125,13 +1138,21 @@ _FORWARD_SUBJECT: Final = LazyPattern(
 def _forwarded(fields: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The fields of the message forwarded, where an e-mail forwards another one (its
     subject opens with "Fwd:" and the forwarded message's header follows, with its own
-    sender: "From: A. Example"): whoever forwards the contribution does not submit it;
-    ``fields`` unchanged otherwise."""
+    sender: "From: A. Example", after the forwarder's own where the header gives its
+    subject first, as Thunderbird's does): whoever forwards the contribution does not
+    submit it; ``fields`` unchanged otherwise."""
     for i, (name, value) in enumerate(fields):
         if _folded_label(name) in SUBJECT_LABELS and _FORWARD_SUBJECT.match(value.strip()):
-            for j in range(i + 1, len(fields)):
-                if _folded_label(fields[j][0]) in SENDER_LABELS:
-                    return fields[j:]
+            senders = [
+                j for j in range(i + 1, len(fields)) if _folded_label(fields[j][0]) in SENDER_LABELS
+            ]
+            # A header that gives its subject before its sender ("Sujet : Fwd: ...",
+            # "Date :", "De : A. Example"): the first sender after it is the forwarder's.
+            own = not any(_folded_label(f[0]) in SENDER_LABELS for f in fields[:i])
+            if own and len(senders) > 1:
+                return fields[senders[1] :]
+            if senders:
+                return fields[senders[0] :]
             break
     return fields
 
@@ -1938,6 +1959,8 @@ def from_sentence(text: str) -> Submitter | None:
             described = _NAME_THEN_WHICH_IS.match(rest)
             if described is not None and not capitalised:
                 name = described.group(1)  # "يقدم مركز X في مجتمع المعلومات، وهو مركز ..."
+            if name is not None and _NUMBERED.match(name) is not None:
+                continue  # "ورقة موقف رقم 4/2016": a paper's number, no one's name
             if name is not None and _PERSONAL.match(name) is None and not _possessed(name):
                 # not "أرسلت بصفتي الشخصية" (in my personal capacity), nor the object of
                 # a verb after its subject, "السلطنة تقدم رؤيتها" (presents its vision)
@@ -1955,6 +1978,9 @@ def from_sentence(text: str) -> Submitter | None:
     return _earliest(found)
 
 
+#: What opens a paper's number, not a name: a digit, or the word for "number" ("No.",
+#: "№", "رقم").
+_NUMBERED: Final = LazyPattern(r"\d|(?:No\.|№|N°|رقم)(?:[ \u00a0]|\d)")
 #: A title that says whose paper it is by a name with its acronym before the paper's
 #: word, run together with a web page's other lines ("Sierra Leone Example Institute
 #: (SLEI) Submission to the UN CSTD Working Group ..."): the acronym (group 1), which
@@ -2003,11 +2029,27 @@ def _subject_after_code(text: str, m: re.Match[str]) -> tuple[int, str, str] | N
     return None if found is None else (at + found[0], found[1], found[2])
 
 
+#: A town in brackets after a Russian name ("(г. Самара)").
+_TOWN_REMARK: Final = LazyPattern(r"[ \u00a0]*\((?:г|гор)\.[ \u00a0]?[^()]{1,40}\)\Z")
+
+
+def _outside_brackets(text: str, mark: str, stop: int) -> int:
+    """Where ``mark`` last stands in ``text`` before ``stop`` outside brackets (not the
+    stop of "г." in "Центр ... (г. Самара) направляет ..."); -1 if nowhere."""
+    at = text.rfind(mark, 0, stop)
+    while at >= 0:
+        opened = text.rfind("(", 0, at)
+        if opened < 0 or text.find(")", opened, at) >= 0:
+            return at
+        at = text.rfind(mark, 0, opened)
+    return at
+
+
 def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
     """The subject a covering sentence names before the words ``m`` found in it."""
     # The sentence starts after a full stop, a colon or a comma ("Madame, Monsieur,
     # Le Réseau ..."), or at the line's start.
-    ends = [text.rfind(mark, 0, m.start()) for mark in (". ", ": ", "! ")]
+    ends = [_outside_brackets(text, mark, m.start()) for mark in (". ", ": ", "! ")]
     # Lines run together on a flattened page are set apart by a wide gap ("...
     # СОТРУДНИЧЕСТВУ  Центр ... представляет ..."): the sentence starts after it,
     # unless its words name the body only after an article in lower case ("Earlier
@@ -2052,6 +2094,7 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
                 at, stop = _run_before_verb(text, stop_at + 1, m.start())
         start = at + 1 if at >= 0 else start
     subject = _HEREINAFTER.sub("", " ".join(text[start:stop].split()))
+    subject = _TOWN_REMARK.sub("", subject)  # "Центр ... (г. Самара)": its town
     if subject.endswith(","):
         return None  # the end of a clause about a name not found ("..., Perú y Bolivia,")
     for article in _ARTICLES:
@@ -2963,8 +3006,8 @@ def _kind_in_full(name: str, texts: Iterable[str]) -> str | None:
     for text in texts:
         for found in pattern.finditer(text):
             words = found[1].split()
-            if words[0] in ("The", "THE"):
-                words = words[1:]
+            if words[0] in _DETERMINERS:
+                words = words[1:]  # "The Example Council", not "Our Board"
             if len(words) < 2 or not spells(words, found[2] or "".join(w[0] for w in words)):
                 continue
             full = " ".join(words)
@@ -2972,6 +3015,28 @@ def _kind_in_full(name: str, texts: Iterable[str]) -> str | None:
     return None
 
 
+def names_an_organ_alone(found: Submitter) -> bool:
+    """Whether a name is a body's organ named by its kind alone ("the Board", "the
+    Executive Committee", "le Conseil d'administration"), which says nothing of whose
+    it is."""
+    return _ORGAN_ALONE.fullmatch(found.name.strip()) is not None
+
+
+#: A body's organ named by its kind alone, after its article.
+_ORGAN_ALONE: Final = LazyPattern(
+    r"(?:[Tt]he|[Ii]ts|[Oo]ur)[ \u00a0]+(?:Executive[ \u00a0]+|Governing[ \u00a0]+)?"
+    r"(?:Board(?:[ \u00a0]+of[ \u00a0]+(?:Directors|Trustees))?|Bureau|Secretariat"
+    r"|(?:Executive|Steering|Management|Programme|Program)[ \u00a0]+Committee)"
+    r"|(?:[Ll]e|[Ss]on|[Nn]otre)[ \u00a0]+(?:Conseil[ \u00a0]+d['’]administration|Bureau"
+    r"|Secrétariat)|(?:[Ll]a|[Ss]u|[Nn]uestra)[ \u00a0]+(?:Junta[ \u00a0]+Directiva|Secretaría)"
+)
+
+
+#: The words before a body's kind that are no part of its name ("The Council", "Our
+#: Board").
+_DETERMINERS: Final = frozenset(
+    ("The", "THE", "Our", "Its", "Their", "This", "That", "Your", "Each", "Every")
+)
 #: A body named by its kind alone: "the Council", "The Network".
 _THE_KIND: Final = LazyPattern(r"[Tt]he[ \u00a0]+(?P<kind>[A-Z][a-z]+)")
 
@@ -3339,7 +3404,12 @@ def _behind_sender(
     name stands for, named in full in the signature; else the sender.  "From: Example
     Forum" stays, with its acronym, or spelled out where it is one (:func:`prefer`)."""
     if is_organisation_name(found.name):
-        return _fuller_in_signature(found, closing) or _named_in_full(found, sentences) or found
+        return (
+            _fuller_in_signature(found, closing)
+            or _named_in_full(found, sentences)
+            or _named_with_more(found, sentences)
+            or found
+        )
     if any(map(_PERSONAL.search, (*cover, *closing, *sentences))):
         return _signed_in_full(found, closing) or found
     return (
@@ -3363,6 +3433,22 @@ def _titled_with_acronym(closing: list[str], texts: Sequence[str]) -> Submitter 
             spelled = _spelled_before(text, acronym)
             if spelled is not None:
                 return Submitter(f"{spelled} ({acronym})", line.strip(), "title")
+    return None
+
+
+def _named_with_more(sender: Submitter, sentences: list[str]) -> Submitter | None:
+    """The organisation a covering sentence names with more words before the name an
+    e-mail's sender gives it ("От: Центр исследований цифрового права" over "Поволжский
+    центр исследований цифрового права (г. Самара) направляет ..."), without a remark
+    in brackets after it (the town); None where no sentence does."""
+    name = fold(_without_address(sender.name))
+    for text in sentences:
+        named = from_sentence(text)
+        if named is None:
+            continue
+        fuller = _without_remark(named.name)
+        if fold(fuller).endswith(" " + name):
+            return Submitter(fuller, named.source, named.confidence)
     return None
 
 

@@ -19,6 +19,7 @@ from wgec_parse.roles.headings import (
     LEADS,
     TAIL_STARTS,
     TITLE_MAX_LINES,
+    continues_the_points,
     ends_title,
     heading_follows,
     opens_chinese_paragraph,
@@ -479,7 +480,8 @@ def thanks_closes(reading: Reading, line: Current) -> Decision | None:
     from my iPhone", "-----Original Message-----") or its signature's "-- " line, a few
     lines after it; otherwise it is
     part of the answer, as it is right under a heading ("Question 3: Other comments",
-    then "We thank the Chair ...")."""
+    then "We thank the Chair ..."), or over the answer's next point ("（四）" after "（三）"
+    and its offer to share what the body knows)."""
     if line.parts.terminal not in CLOSING_OPENINGS or not reading.questions_read:
         return None
     if reading.group_type == Role.QUESTION:
@@ -492,6 +494,8 @@ def thanks_closes(reading: Reading, line: Current) -> Decision | None:
     lines = reading.lines
     rest = (lines[k] for k in range(line.index + 1, len(lines)))
     ahead = list(itertools.islice(filter(None, rest), THANKS_TAIL + 1))
+    if ahead and continues_the_points(reading, ahead[0]):
+        return None  # "我会愿意与各方分享……" over "（四）...": the answer's next point
     if len(ahead) <= THANKS_TAIL:
         return _CLOSING
     if any(later.kind == Kind.SIGNOFF for later in ahead[:THANKS_REACH]):
@@ -846,7 +850,10 @@ def number_runs_on(reading: Reading, line: Current) -> Decision | None:
     case, and the number does not fit the open clause levels (the next, the first under
     or again the last of a level, or an "x.1"); a figure with a word of magnitude after
     a line that ends with a comma runs on whatever clause it could number ("... of a
-    population of some 2.1 million," over "1.5 million people were not ...")."""
+    population of some 2.1 million," over "1.5 million people were not ..."), and so does
+    a number after a line cut at a preposition or an article ("... until the mapping in"
+    over "2-1 has been done ..."), unless it goes on from an open level ("... with" over
+    "2.2.1 a list of ..." under "2.2")."""
     parts = line.parts
     if not (
         reading.group_open
@@ -861,6 +868,10 @@ def number_runs_on(reading: Reading, line: Current) -> Decision | None:
         return None
     if before.text.endswith(",") and _is_figure(parts):
         return CONTINUES
+    if fold(before.text.rpartition(" ")[2]) in _CUT_AFTER and not reading.clauses.continues(
+        parts.marker
+    ):
+        return CONTINUES  # "... until the mapping in" over "2-1 has been done"
     if (
         len(before.indent) + len(before.content) >= reading.layout.full_line
         or _takes_a_number(before.text)
@@ -895,6 +906,19 @@ NUMBER_TAKERS: Final = frozenset(
         "paragraphe", "paragraphes", "point", "alinéa", "párrafo", "párrafos", "apartado",
         "punto", "artículo", "пункт", "пункта", "пунктах", "пунктом", "раздел", "раздела",
         "статья", "статьи", "الفقرة", "الفقرات", "البند",
+    )
+)  # fmt: skip
+
+
+#: The small words no line ends with but one that a page's width cut in its sentence
+#: (prepositions and articles), folded: a number under one goes on with the sentence
+#: unless it goes on from an open clause level.
+_CUT_AFTER: Final = frozenset(
+    fold(word)
+    for word in (
+        "in", "of", "to", "at", "by", "on", "from", "with", "under", "the", "a", "an",
+        "de", "du", "des", "la", "le", "les", "en", "à", "au", "aux", "del", "el", "los",
+        "las", "por", "para", "con", "в", "на", "по", "к", "с", "о",
     )
 )  # fmt: skip
 

@@ -39,6 +39,7 @@ __all__ = [
     "answer_named_heading",
     "asked_wording_heading",
     "clause_number_continues",
+    "continues_the_points",
     "double_spaced_topic_heading",
     "ends_title",
     "heading_follows",
@@ -461,19 +462,26 @@ def numbered_heading(reading: Reading, line: Current) -> Decision | None:
     one, opens with a question's wording, or names a question's topic; but not, by its
     topic alone, the question that a keyword heading opened right above it ("Q.2
     Recommendations", then "A. Define ...", "B. Use what exists. ... the Group should
-    recommend:"): that is a point of its answer."""
+    recommend:"), nor the question that an unnumbered topic heading opened when the
+    line runs on in the numbering of that answer's points ("On recommendations" over
+    "(1) ..." and "(2) Be concrete ... I would recommend:"): that is a point of its
+    answer."""
     if line.parts.kind not in (Kind.NUMBER, Kind.DASHNUM):
         return None
     heading = heading_kind(reading, line.index)
     if not heading:
         return None
     kind, marker = reading.heading_marker
+    number = question_number(line.parts.marker)
+    if heading == "topic" and kind == Kind.QKEY and question_number(marker) == number:
+        return None
     if (
         heading == "topic"
-        and kind == Kind.QKEY
-        and question_number(marker) == question_number(line.parts.marker)
+        and not line.brk
+        and number in reading.named_by_topic
+        and _next_in_level(reading.clauses.levels, line.parts.kind, line.parts.marker, number)
     ):
-        return None
+        return None  # "On recommendations", "(1) ...", then "(2) ... I would recommend:"
     return _heading(reading, line, line.parts.text, heading, demote=False)
 
 
@@ -1406,6 +1414,14 @@ def clause_number_continues(reading: Reading, line: Current) -> Decision | None:
     if past_the_questions(int(number), questions):
         return _CLAUSE  # "4." after "3."
     return _CLAUSE if _worded_later(reading, number, line.index) else None
+
+
+def continues_the_points(reading: Reading, parts: LineParts) -> bool:
+    """Whether a numbered line continues the open clause numbering ("（四）" after
+    "（三）", "4." after "3."): the answer goes on."""
+    levels = reading.clauses.levels
+    number = question_number(parts.marker) if levels and parts.marker else ""
+    return bool(number) and _next_in_level(levels, parts.kind, parts.marker, number)
 
 
 def past_the_questions(number: int, questions: QuestionSet) -> bool:
