@@ -865,6 +865,8 @@ def test_each_example_is_read_as_its_terminal(text: str, name: str) -> None:
         ("Salutations distinguées,", "SIGNOFF"),  # fixture 673
         ("——提供远程参会条件；", "BULLET_CJK"),  # fixture 679
         ("Avec nos salutations les meilleures,", "SIGNOFF"),
+        ("Best,", "SIGNOFF"),  # fixture 689
+        ("Best practices are shared.", ""),
         ("本院愿意与各方分享有关研究成果，并参加工作组后续的磋商。", "TEXT_THANKS"),  # 686
         ("Q2 / recommendations", "QKEY"),  # fixture 681
         ("Q2/3 of the list", ""),

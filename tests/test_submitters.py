@@ -559,6 +559,8 @@ def test_a_sentence_names_the_submitter_least_surely(sentence: str, name: str) -
         "Ответы на вопросы Рабочей группы прилагаются.",  # no name before the preposition
         "مساهمة المركز في أعمال الفريق العامل",  # "the Centre": a word that refers back
         "Our comments follow.",
+        # A verb's second clause, whose subject opened the first (fixture 690's set).
+        "Ассоциация объединяет 14 операторов и представляет техническое сообщество.",
     ],
 )
 def test_a_sentence_without_a_name_names_no_one(sentence: str) -> None:
@@ -2013,6 +2015,10 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "Example Hosting Providers Association (EHPA)",
         ),
         ("683_position_paper_number_before_the_contribution_ar", "مرصد المثال للحقوق الرقمية"),
+        (
+            "691_research_chair_of_a_university_named_by_a_covering_sentence_fr",
+            "Chaire de recherche en gouvernance numérique de l'Université Exemple",
+        ),
         (
             "688_sentence_names_the_mailbox_body_with_its_region_ru",
             "Примерский центр исследований цифрового права",

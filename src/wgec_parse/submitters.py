@@ -799,6 +799,11 @@ _MEETING_WORDS: Final = (
     "секретариат", "الفريق العامل", "الأمانة",
     "لجنة تسخير العلم", "اللجنة", "world summit", "internet governance forum",
 )  # fmt: skip
+#: Any of :data:`_MEETING_WORDS` in a casefolded text; "chair" not inside "chaire" (a
+#: university's research chair, "Chaire de recherche en ...").
+_MEETING_WORD: Final = LazyPattern(
+    "|".join("chair(?!e)" if word == "chair" else re.escape(word) for word in _MEETING_WORDS)
+)
 #: A name read from a sentence has at most this many words.
 _SENTENCE_NAME_MAX_WORDS: Final = 18
 #: How many characters after the word for the contribution may hold the name.
@@ -2029,6 +2034,8 @@ def _subject_after_code(text: str, m: re.Match[str]) -> tuple[int, str, str] | N
     return None if found is None else (at + found[0], found[1], found[2])
 
 
+#: The conjunctions that join a sentence's two clauses, which no name ends with.
+_CONJUNCTIONS: Final = frozenset(("and", "et", "y", "e", "и", "а", "و"))
 #: A town in brackets after a Russian name ("(г. Самара)").
 _TOWN_REMARK: Final = LazyPattern(r"[ \u00a0]*\((?:г|гор)\.[ \u00a0]?[^()]{1,40}\)\Z")
 
@@ -2106,6 +2113,9 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
         subject = subject[: through.start()]
     if not 2 <= len(subject.split()) <= _SENTENCE_NAME_MAX_WORDS:
         return None  # "We are pleased to": a name has two words at least
+    if subject.rpartition(" ")[2] in _CONJUNCTIONS:
+        return None  # "Ассоциация объединяет 14 операторов и представляет ...": a verb's
+    # second clause, whose subject opened the first
     name = _named(_before_addressee(subject))
     if name is not None and _MISSION_WORDS.match(name) is not None:
         # "The Permanent Mission of X to the United Nations Office at Geneva presents
@@ -2560,7 +2570,8 @@ _OBJECTS_AFTER_PLACE: Final = frozenset(("مساهمة", "ورقة", "ردا", "
 def _run_before_end(rest: str) -> str | None:
     """The name at the start of ``rest`` in French, Spanish, Russian or Arabic: its
     words up to a preposition ("réponses du X aux ...", "ответы X на ...", "مساهمة X
-    في ..."), a dash between spaces ("Contribution d'Example SA – GTCR-2"), a bracket
+    في ...", but for "en" after a field's word, "Chaire de recherche en ..."), a dash
+    between spaces ("Contribution d'Example SA – GTCR-2"), a bracket
     that opens in lower case ("вклад X (г. Омск) в ...", not "X (XA)") or the end of a
     clause, none of them inside quotation marks ("вклад инициативы «Сеть для всех» в
     ...")."""
@@ -2570,6 +2581,9 @@ def _run_before_end(rest: str) -> str | None:
     placed = False  # gone on past a preposition before a state's or university's name
     for k, word in enumerate(given):
         bare = word.rstrip(",.;:!?،؛")
+        if bare == "en" and words and fold(words[-1]) in _FIELD_BEFORE_EN:
+            words.append(bare)  # "Chaire de recherche en gouvernance numérique"
+            continue
         state = bare in _NAME_ENDS and _before_state(given, k)
         placed = placed or state
         if not quoted and (
@@ -2591,6 +2605,14 @@ def _run_before_end(rest: str) -> str | None:
         if bare != word:
             return _named(" ".join(words))
     return None
+
+
+#: The French and Spanish words after which "en" goes on with a body's name, naming its
+#: field ("Centre de recherche en ...", "Chaire d'études en ...", "Maestría en ..."),
+#: folded.
+_FIELD_BEFORE_EN: Final = frozenset(
+    fold(word) for word in ("recherche", "études", "formation", "sciences", "investigación")
+)
 
 
 def _dotted_legal_form(word: str) -> str | None:
@@ -2638,7 +2660,7 @@ def _named(name: str) -> str | None:
     folded = name.casefold()
     for office in _STATE_SECRETARIATS:  # a government's office, not the meeting's
         folded = folded.replace(office, " ")
-    return None if any(word in folded for word in _MEETING_WORDS) else name
+    return None if _MEETING_WORD.search(folded) is not None else name
 
 
 #: Signs that no submitter's name holds: a web page's menu and path, an address.
@@ -3513,15 +3535,40 @@ _OFFICE_OF: Final = LazyPattern(
 def _instead_of_person(closing: list[str], sentences: list[str]) -> Submitter | None:
     """What names the body behind an e-mail sender who is a person: an organisation on a
     line of the signature, else a subject line or covering sentence, which also outranks
-    a signature that names only a department or the signer's title, or an organ of the
-    body the sentence names (:func:`_organ_of`)."""
+    a signature that names only a department or the signer's title, an organ of the
+    body the sentence names (:func:`_organ_of`), or the same body without the parent
+    the sentence names it with."""
     instead = _organisation_line(closing)
     sentence = next(filter(None, map(from_sentence, sentences)), None)
     if instead is None or (
-        sentence is not None and (_signer_only(instead) or _organ_of(instead, sentence))
+        sentence is not None
+        and (
+            _signer_only(instead)
+            or _organ_of(instead, sentence)
+            or _with_its_parent(instead.name, sentence.name)
+        )
     ):
-        return sentence  # "the input of the Government of X" over its department
+        # "the input of the Government of X" over its department; "la contribution de
+        # la Chaire de X de l'Université de Y" over the chair's name alone
+        return sentence
     return instead
+
+
+def _with_its_parent(name: str, fuller: str) -> bool:
+    """Whether ``fuller`` is ``name`` with the body it belongs to, or its town, after it
+    ("... de l'Université de Moncton", ", University of Namibia (CIP)", " (Lyon)"), and
+    nothing after a bracket that closes ("(FRAI) les enviamos" runs on into the
+    sentence)."""
+    if not fold(fuller).startswith(fold(name)):
+        return False
+    rest = fuller[len(name) :]
+    return rest.startswith(_PARENT_LEADS) and _RUNS_ON_AFTER_BRACKET.search(rest) is None
+
+
+#: How the words that name a body's parent or town follow its name.
+_PARENT_LEADS: Final = (", ", " of ", " de ", " du ", " del ", " at ", " (", " à ")
+#: Words after a closing bracket: a sentence that runs on past a name.
+_RUNS_ON_AFTER_BRACKET: Final = LazyPattern(r"\)[ \u00a0]+\w")
 
 
 def _organ_of(organ: Submitter, body: Submitter) -> bool:
@@ -3623,6 +3670,7 @@ _JOB_TITLE_WORDS: Final = frozenset(
         "Coordonnatrice", "Coordinateur", "Coordinatrice", "Responsable", "Chargé",
         "Chargée", "Secrétaire", "Conseiller", "Conseillère",
         "Directora", "Presidenta", "Coordinador", "Coordinadora", "Jefe", "Jefa",
+        "Professor", "Professeur", "Professeure", "Profesor", "Profesora",
         "Secretario", "Secretaria", "Asesor", "Asesora", "Директор", "Председатель",
         "Руководитель", "Заместитель", "Советник", "Профессор", "Министр", "Начальник",
         # Russian academic ranks and a head's title ("кандидат юридических наук, доцент",

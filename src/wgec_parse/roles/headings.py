@@ -506,7 +506,8 @@ def _outline_topic_lines(reading: Reading) -> frozenset[int]:
     per text: the sections of each numbering style that name questions' topics, where
     they make a run; a section that heads its question by its own number already
     (:func:`heading_kind`) is left to :func:`numbered_heading`.  The entries of a table
-    of contents are no sections."""
+    of contents are no sections, nor are the questions themselves (the call quoted under
+    a reply: "1. Каковы основные характеристики ...?")."""
     questions = reading.questions
     if any(line is not None and line.kind == Kind.QKEY for line in reading.lines):
         return frozenset()  # "Question One" heads its question: numbered lines are points
@@ -515,8 +516,8 @@ def _outline_topic_lines(reading: Reading) -> frozenset[int]:
     for i, line in enumerate(reading.lines):
         if line is None or line.kind not in (Kind.NUMBER, Kind.DASHNUM):
             continue
-        if i in reading.table_of_contents:
-            continue
+        if i in reading.table_of_contents or asks(line.text):
+            continue  # "1. Каковы основные характеристики ...?": a question, no section
         topic = match_topic(line.text, questions)
         number = question_number(line.marker)
         if topic is not None and number:
