@@ -1240,12 +1240,14 @@ FLOORS: Final = {
     # and 16, 333 of 348; the same with the parsers of 13287d1 and 17fc956.
     # Opened and read after b715c81: "Best," (fixture 689), a writer's outline over
     # the call quoted below a reply (690), a university's research chair named by a
-    # covering sentence (691): 20 exact, 344; and 18, 341.  Left: who submits a text a
-    # unit presents under its ministry's or government's letterhead (the sets disagree),
-    # a Russian body's name expected in the genitive, a closing sentence that says why
-    # the answers start with the recommendations, running titles, a form's bullets.
+    # covering sentence (691), a letterhead's name in two languages (692), a capitals
+    # letterhead over its acronym (693): 20 exact, 344; and 20, 343.  Left: who submits
+    # a text a unit presents under its ministry's or government's letterhead (the sets
+    # disagree), a Russian body's name expected in the genitive, a closing sentence that
+    # says why the answers start with the recommendations, running titles, a form's
+    # bullets.
     "blind94": Floor(24, 20, 344),
-    "blind95": Floor(24, 18, 341),
+    "blind95": Floor(24, 20, 343),
     # The ninety-sixth and ninety-seventh blind sets (fixtures/blind96/,
     # fixtures/blind97/), cross-sections, held out: never looked at, only scored; written
     # from the seventy-third's brief.  On arrival (with the rules of fixtures 677-688):
@@ -1253,6 +1255,12 @@ FLOORS: Final = {
     # parsers of 13287d1 and 17fc956.
     "blind96": Floor(24, 22, 345),
     "blind97": Floor(24, 21, 349),
+    # The ninety-eighth and ninety-ninth blind sets (fixtures/blind98/,
+    # fixtures/blind99/), cross-sections, held out: never looked at, only scored; written
+    # from the seventy-third's brief.  On arrival (after 794dcdf and fixtures 692, 693):
+    # 19 exact, 334 of 348, and 19, 326 of 348; the same with the parser of 13287d1.
+    "blind98": Floor(24, 19, 334),
+    "blind99": Floor(24, 19, 326),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

@@ -2015,6 +2015,11 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "Example Hosting Providers Association (EHPA)",
         ),
         ("683_position_paper_number_before_the_contribution_ar", "مرصد المثال للحقوق الرقمية"),
+        ("692_letterhead_name_in_two_languages", "Andean Example Digital Collective"),
+        (
+            "693_capitals_letterhead_over_its_acronym_es",
+            "ASOCIACIÓN SALVADOREÑA POR EL EJEMPLO DIGITAL (ASED)",
+        ),
         (
             "691_research_chair_of_a_university_named_by_a_covering_sentence_fr",
             "Chaire de recherche en gouvernance numérique de l'Université Exemple",

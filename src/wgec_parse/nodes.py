@@ -804,6 +804,9 @@ class FrontMatter(_FieldsAndParagraphs):
         if sentence is not None and government_speaks(sentence):
             return sentence  # "The Government of X, through the Ministry of Y, presents"
         texts = self._texts(titled_at)
+        translated = _translated_letterhead(titles, texts[-1])
+        if translated is not None:  # "COLECTIVO ANDINO ..." over "Andean ... Collective"
+            return translated
         unit = unit_named_by_a_title(titles) or unit_of_parent(titles, texts[-1])
         if unit is not None:  # "Dirección Nacional de X" under "MINISTERIO DE ..."
             return unit
@@ -1253,6 +1256,35 @@ class Document(_Node):
     def _repr_markdown_(self) -> str | None:
         """Shown by Jupyter where Markdown is preferred: :func:`to_markdown`."""
         return _notebook_view(self, "text/markdown")
+
+
+def _translated_letterhead(titles: list[Submitter], cover: str) -> Submitter | None:
+    """The second of a letterhead's names where the first is in capitals and the text
+    under the letterhead (``cover``, without the titles' own lines) writes only the
+    second: the name given again in the text's language ("COLECTIVO ANDINO DE DERECHOS
+    DIGITALES" over "Andean Digital Rights Collective", then "The Andean Digital Rights
+    Collective is a network ..."); None otherwise."""
+    if len(titles) < 2 or not titles[0].name.isupper() or titles[1].name.isupper():
+        return None
+    first, second = titles[0].name, titles[1].name
+    words = {w for w in first.casefold().split() if len(w) > _SMALL_WORD}
+    other = {w for w in second.casefold().split() if len(w) > _SMALL_WORD}
+    if not (
+        names_organisation(titles[0])
+        and names_organisation(titles[1])
+        and min(len(words), len(other)) >= _TRANSLATED_MIN_WORDS
+        and 2 * len(words & other) < min(len(words), len(other))
+    ):
+        return None  # not one name in two languages (a word such as "Digital" aside)
+    if second in cover and first.casefold() not in cover.casefold():
+        return titles[1]
+    return None
+
+
+#: A name given in two languages has at least this many words of more than
+#: :data:`_SMALL_WORD` letters in each, fewer than half of them shared.
+_TRANSLATED_MIN_WORDS: Final = 3
+_SMALL_WORD: Final = 3
 
 
 #: Any node of a tree.

@@ -776,7 +776,7 @@ _NAME_JOINS: Final = frozenset(
 #: indefinite article ("Collectif citoyen pour un Internet ouvert", CCIO).
 _ACRONYM_SKIPS: Final = _NAME_JOINS | frozenset(
     ("sur", "sobre", "au", "aux", "à", "al", "a", "con", "to", "by", "at", "with", "по", "и",
-     "в", "для", "при", "un", "une", "uno", "una", "an")
+     "в", "для", "при", "un", "une", "uno", "una", "an", "por", "el")
 )  # fmt: skip
 #: A company's legal form in lower case after its name ("plc", "ltd"), which ends it.
 _LEGAL_FORMS: Final = frozenset(
@@ -1223,7 +1223,9 @@ def from_paragraph(lines: Sequence[str], text: str) -> Submitter | None:
     del Y"), else by its text (:func:`from_line`), else by a name on the two lines
     above the address (:func:`_name_over_address`); a web page's menu or skip link
     among the lines (:func:`navigates`) is left out, and so is a letter's reference code
-    alone on its line ("GUSSA/POL/2016-14" at the right margin over the letterhead)."""
+    alone on its line ("GUSSA/POL/2016-14" at the right margin over the letterhead); a
+    name over its acronym alone on the last line takes it in brackets ("ASOCIACIÓN ..."
+    over "ASAD")."""
     kept = [
         line
         for line in lines
@@ -1233,6 +1235,13 @@ def from_paragraph(lines: Sequence[str], text: str) -> Submitter | None:
         if not kept:
             return None
         lines, text = kept, " ".join(line.strip() for line in kept)
+    last = lines[-1].strip() if len(lines) > 1 else ""
+    if _ACRONYM_ALONE.fullmatch(last):
+        # "ASOCIACIÓN SALVADOREÑA POR EL ACCESO DIGITAL" over "ASAD": the acronym in
+        # brackets after the name it spells
+        name = " ".join(" ".join(line.split()) for line in lines[:-1])
+        if _spelled_out(f"{name} ({last})", last) is not None and from_line(name) is not None:
+            return Submitter(f"{name} ({last})", text, "title")
     opens = (k for k, line in enumerate(lines) if k and _ADDRESS_OPENS.match(line.lstrip()))
     address = next(opens, 0)
     under = address == 1 or (
@@ -1283,11 +1292,12 @@ def _unit_under_ministry(upper: str, lower: str) -> bool:
     "Viceministerio de Telecomunicaciones"): the ministry speaks, not a name wrapped over
     two lines.  (A directorate under a ministry is left to the other rules: a state's
     name over them both is read as the submitter.)"""
-    last = upper.split()[-1:] or [""]
+    words, under = upper.split(), lower.split()
     return (
-        last[0][:1].isupper()
-        and fold(upper.split()[0]) in _MINISTRY_WORDS
-        and fold(lower.split()[0] if lower.split() else "") in _UNIT_WORDS
+        bool(words and under)
+        and words[-1][:1].isupper()
+        and fold(words[0]) in _MINISTRY_WORDS
+        and fold(under[0]) in _UNIT_WORDS
     )
 
 
@@ -3737,7 +3747,7 @@ def _spelled_out(text: str, acronym: str) -> str | None:
     initials = "".join(w[0] for w in capitalised)
     # In capitals the small words are capitals too ("INSTITUTE FOR ... AND POLICY"):
     # an acronym may leave them out.
-    main = "".join(w[0] for w in capitalised if w.lower() not in _NAME_JOINS)
+    main = "".join(w[0] for w in capitalised if w.lower() not in _ACRONYM_SKIPS)
     if not (acronym.upper() in (initials.upper(), main.upper()) or spells(name.split(), acronym)):
         return None
     return text if bracketed else name  # "Example Forum (EXF)" keeps its acronym
