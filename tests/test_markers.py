@@ -866,6 +866,11 @@ def test_each_example_is_read_as_its_terminal(text: str, name: str) -> None:
         ("——提供远程参会条件；", "BULLET_CJK"),  # fixture 679
         ("Avec nos salutations les meilleures,", "SIGNOFF"),
         ("Best,", "SIGNOFF"),  # fixture 689
+        ("Gracias por leernos.", "TEXT_THANKS"),  # fixture 694
+        ("Para consultas, dirigirse a la coordinación del Colectivo:", "TEXT_THANKS"),
+        ("Merci de votre attention.", "TEXT_THANKS"),
+        ("Спасибо за внимание.", "TEXT_THANKS"),
+        ("Министерство готово и далее участвовать в работе Группы.", "TEXT_THANKS"),  # 695
         ("Best practices are shared.", ""),
         ("本院愿意与各方分享有关研究成果，并参加工作组后续的磋商。", "TEXT_THANKS"),  # 686
         ("Q2 / recommendations", "QKEY"),  # fixture 681

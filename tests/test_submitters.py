@@ -2016,6 +2016,7 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
         ),
         ("683_position_paper_number_before_the_contribution_ar", "مرصد المثال للحقوق الرقمية"),
         ("692_letterhead_name_in_two_languages", "Andean Example Digital Collective"),
+        ("697_web_page_byline_fields_set_apart_by_ideographic_spaces_zh", "王示例"),
         (
             "693_capitals_letterhead_over_its_acronym_es",
             "ASOCIACIÓN SALVADOREÑA POR EL EJEMPLO DIGITAL (ASED)",
@@ -2380,3 +2381,8 @@ def test_a_person_who_sends_yields_to_the_body_a_covering_sentence_names() -> No
     assert front is not None
     assert front.submitter is not None
     assert front.submitter.name == "Example Rights Forum"
+
+
+def test_an_office_named_by_its_bodys_kind_alone_names_no_one() -> None:
+    # "作者：社区秘书处" (the community's secretariat) in a byline of fields (fixture 698).
+    assert _submitter_of("698_web_page_byline_names_the_community_secretariat_zh") is None

@@ -67,6 +67,7 @@ from wgec_parse.submitters import (
     called_by_its_kind,
     claimed_by_its_government,
     field_in_line,
+    fields_in_value,
     from_capitals_at_start,
     from_fields,
     from_letterhead,
@@ -634,7 +635,9 @@ class _FieldsAndParagraphs(_Node):
         ``signed``, a printed e-mail's sender line as its "From" field
         (:func:`~wgec_parse.submitters.sender_line`), alone or over the date and the
         addressee, and each row with a tab of a longer paragraph (a form's rows run
-        together under its title).  ``signed``: the
+        together under its title); a Chinese field's value that runs on past ideographic
+        spaces into other fields ("发布时间：2017-01-02　作者：周思远") gives them too
+        (:func:`~wgec_parse.submitters.fields_in_value`).  ``signed``: the
         fields close a letter, and a field's value ends where a signature starts under
         it (:func:`~wgec_parse.submitters.lines_of_name`)."""
         for block in self.blocks:
@@ -644,7 +647,7 @@ class _FieldsAndParagraphs(_Node):
                     kept = lines_of_name(texts)
                     yield block.name, clean_join(block.lines[: _nth_line(block.lines, kept)])
                 else:
-                    yield block.name, block.value
+                    yield from fields_in_value(block.name, block.value)
         for table in self.tables:
             for row in table.rows:
                 if len(row) == 2:

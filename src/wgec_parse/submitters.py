@@ -34,6 +34,7 @@ __all__ = [
     "called_by_its_kind",
     "claimed_by_its_government",
     "field_in_line",
+    "fields_in_value",
     "from_capitals_at_start",
     "from_fields",
     "from_letterhead",
@@ -1040,6 +1041,35 @@ def is_subject(name: str) -> bool:
 _PERSON_RANKS: Final = frozenset(_RANK[fold(label)] for label in _PERSON_LABELS)
 
 
+def fields_in_value(name: str, value: str) -> list[tuple[str, str]]:
+    """A field's ``(name, value)``, and the fields its value runs on into past a run of
+    ideographic spaces, as a Chinese web page prints a line of them ("发布时间：2017-01-02
+    09:30　作者：周思远　阅读：1,284" gives the date, "作者" and "阅读"); the field alone
+    otherwise."""
+    if "\u3000" not in value:
+        return [(name, value)]
+    pieces = _IDEOGRAPHIC_GAP.split(value)
+    found = [(name, pieces[0])]
+    for piece in pieces[1:]:
+        m = _CJK_FIELD.fullmatch(piece)
+        if m is None:
+            return [(name, value)]  # a value with a wide space in it, not more fields
+        found.append((m[1], m[2]))
+    return found
+
+
+#: A Chinese office named by its body's kind alone, which refers back to the body
+#: ("社区秘书处", "本会秘书处", "协会办公室"): no name.
+_KIND_AND_OFFICE_ZH: Final = LazyPattern(
+    r"(?:本会|本院|本中心|该会|社区|协会|学会|中心|联盟|研究院|研究所|联合会|促进会)"
+    r"(?:秘书处|办公室|秘书组)"
+)
+#: A run of ideographic spaces between fields on one line, and such a field: a short
+#: Chinese label, a colon, the value.
+_IDEOGRAPHIC_GAP: Final = LazyPattern(r"[ \u00a0]*\u3000+[ \u00a0]*")
+_CJK_FIELD: Final = LazyPattern(r"([\u4e00-\u9fff]{1,6})[：:][ \u00a0]*(\S.*)")
+
+
 def field_in_line(text: str) -> tuple[str, str] | None:
     """``(name, value)`` of a line that reads as a field although the grammar did not
     read it as one: a form's row of two cells between a tab, its label starting with a
@@ -1105,6 +1135,8 @@ def from_fields(fields: Iterable[tuple[str, str]], cover: Iterable[str] = ()) ->
         rank = _rank(name)
         if rank is None or not value.strip() or none:
             continue
+        if _KIND_AND_OFFICE_ZH.fullmatch(value.strip()) is not None:
+            continue  # "作者：社区秘书处": the community's secretariat, named by its kind
         if personal and (rank in _PERSON_RANKS or _folded_label(name) in AUTHOR_LABELS):
             rank = -1  # "作者：欧阳明哲（个人身份，不代表任何机构）" over "单位：..."
         if best is None or rank < best[0]:

@@ -944,9 +944,12 @@ def number_opens_sentence(reading: Reading, line: Current) -> Decision | None:
     ("3.1 million mobile subscriptions ..." in an answer of lettered points), is a
     sentence that starts with a figure: a paragraph, not a clause; so is a line that
     opens with a range of numbers before a word in lower case ("69-71 are the paragraphs
-    everyone quotes"), where the range does not fit them."""
+    everyone quotes"), where the range does not fit them.  A figure written with a full
+    stop never numbers points written with hyphens ("1.5 million ..." after "1-4")."""
     parts = line.parts
     clauses = reading.clauses
+    if parts.terminal == "DOTTED" and _is_figure(parts) and _points_with_hyphens(clauses.levels):
+        return _PARA  # "1.5 million ..." after points "1-1" to "1-4"
     if clauses.fits(parts.marker) and (
         clauses.continues(parts.marker) or not parts.text[:1].islower()
     ):
@@ -958,6 +961,13 @@ def number_opens_sentence(reading: Reading, line: Current) -> Decision | None:
         if int(high) > int(low) + 1:
             return _PARA  # "69-71 are the paragraphs everyone quotes": a range
     return None
+
+
+def _points_with_hyphens(levels: Sequence[tuple[str, str]]) -> bool:
+    """Whether the open decimal points are numbered with hyphens ("1-4"), so that a
+    figure written with a full stop ("1.5 million") numbers none of them."""
+    dotted = [core for style, core in levels if style.startswith("d")]
+    return bool(dotted) and all("-" in core for core in dotted)
 
 
 def cited_number_ends_its_sentence(reading: Reading, line: Current) -> Decision | None:
