@@ -871,6 +871,8 @@ def test_each_example_is_read_as_its_terminal(text: str, name: str) -> None:
         ("Merci de votre attention.", "TEXT_THANKS"),
         ("Спасибо за внимание.", "TEXT_THANKS"),
         ("Министерство готово и далее участвовать в работе Группы.", "TEXT_THANKS"),  # 695
+        ("We would be glad to follow up with the Secretariat.", "TEXT_THANKS"),  # 699
+        ("El Gobierno de X reitera su compromiso con el proceso.", "TEXT_THANKS"),
         ("Best practices are shared.", ""),
         ("本院愿意与各方分享有关研究成果，并参加工作组后续的磋商。", "TEXT_THANKS"),  # 686
         ("Q2 / recommendations", "QKEY"),  # fixture 681
