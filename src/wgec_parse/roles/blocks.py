@@ -150,6 +150,10 @@ def reply_attribution(reading: Reading, line: Current) -> Decision | None:
     field): the message replied to is no answer's."""
     if not reading.questions_read:
         return None
+    # Tried on every line of an answer: the line's own text tells most of them apart
+    # before the whole line is put together.
+    if not (line.parts.text or line.plain).endswith((":", "：")):
+        return None
     return _CLOSING_TEXT if attributes_a_reply(line.plain) else None
 
 
