@@ -16,6 +16,7 @@ import wgec_parse
 from wgec_parse.forms import (
     continues_header,
     form_view,
+    is_placeholder_row,
     is_question,
     read_form,
     respondents,
@@ -694,7 +695,9 @@ def test_spanning_labels_drop_no_cell(sub: list[str], rows: list[list[str]]) -> 
     assert len(form.rows) == len(rows)
     view = form_view(form)
     assert wgec_parse.render(view.document) == view.extraction.text
-    assert [q.title for q in view.document.questions] == [q[3:] for q in QUESTIONS] * len(rows)
+    # A row that answers nothing (a partial response) is no respondent, unless none answers.
+    answering = sum(1 for r in range(len(rows)) if not is_placeholder_row(form, r)) or len(rows)
+    assert [q.title for q in view.document.questions] == [q[3:] for q in QUESTIONS] * answering
     shown = view.extraction.lines()
     for r, record in enumerate(records):
         for c, cell in enumerate(record):
@@ -794,3 +797,68 @@ def test_an_item_set_in_by_a_tab_after_a_bulleted_item_keeps_its_tab() -> None:
         "ask for a yearly report on paragraph 71;",
         "include business associations of developing countries in consultations;",
     ]
+
+
+def test_a_row_of_a_testers_words_answers_no_question() -> None:
+    # A respondent, then a row whose answers are "test": that row's cells are fields of
+    # the closing, and the document has the respondent's two questions (forms 49).
+    path = FORMS / "49_placeholder_row_after_the_respondent.csv"
+    form = read_form(path.read_text("utf-8"))
+    assert form is not None
+    assert [is_placeholder_row(form, row) for row in range(len(form.rows))] == [False, True]
+    document = wgec_parse.load(path)
+    assert len(document.questions) == 2
+    assert document.closing is not None
+    fields = [(field.name, field.value) for field in document.closing.fields]
+    assert ("Consent", "No") in fields
+    assert ("Other comments", "We thank the Secretariat for the extension.") in fields
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [("prueba", ""), ("Тест", "тест"), ("测试", "测试"), ("test", "n/a"), ("", "")],
+)
+def test_only_rows_of_testers_words_or_empty_cells_are_placeholders(
+    answers: tuple[str, str],
+) -> None:
+    header = ("Name", "Q1. What are the characteristics?", "Q2. What should we recommend?")
+    rows = (("Example", "Open.", "Review."), ("", *answers))
+    form = read_form(_csv([header, *rows]))
+    assert form is not None
+    assert is_placeholder_row(form, 1)
+    assert not is_placeholder_row(form, 0)
+    for other in (("", "Testing matters.", "test"), ("", "", "A report.")):
+        real = read_form(_csv([header, rows[0], other]))
+        assert real is not None
+        assert not is_placeholder_row(real, 1)
+
+
+def _csv(rows: list[tuple[str, ...]]) -> str:
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)
+    return out.getvalue()
+
+
+def test_a_glyph_and_a_tab_under_a_value_are_an_item_of_it() -> None:
+    # "•<TAB>item" lines under a "label<TAB>value" row stay in the value as bullets
+    # (forms 50).
+    path = FORMS / "50_glyph_and_tab_items_in_a_value_fr.tsv"
+    document = wgec_parse.load(path)
+    assert document.source == "form-tsv"
+    items = [n.text for n, _ in walk(document.questions[0], lines=False) if type(n) is BulletItem]
+    assert items == ["calendrier connu à l'avance ;", "documents publiés en français."]
+
+
+def test_numbered_items_under_a_value_fewer_than_the_labels_are_its_lines() -> None:
+    # "a.<TAB>..." and "1.<TAB>..." under "label<TAB>value" rows, fewer than the labels:
+    # the value's points (forms 52); as many as the labels or more, Word's text (forms 47).
+    path = FORMS / "52_lettered_and_numbered_items_in_values.tsv"
+    form = read_form(path.read_text("utf-8"))
+    assert form is not None
+    assert form.header[:4] == ("Respondent ID", "Name", "Organisation", "Country")
+    assert form.header[-2:] == ("Contact e-mail", "I consent to the publication of my response")
+    assert len(form.questions) == 2
+    assert form.rows[0][4].splitlines()[1] == "a.\tworks on public policy questions;"
+    assert (
+        read_form((FORMS / "47_word_tabs_after_markers_is_no_form.txt").read_text("utf-8")) is None
+    )

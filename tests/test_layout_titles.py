@@ -276,3 +276,41 @@ def test_a_reference_and_a_bare_page_label_come_back_as_a_footer() -> None:
         first,
     ]
     assert first not in furniture(once)
+
+
+STATE_COVER = [
+    "RÉPUBLIQUE GABONAISE",
+    "MINISTÈRE DE LA COMMUNICATION",
+    "",
+    "a) Le Ministère transmet ci-après sa réponse aux questions du Groupe de travail sur la",
+    "coopération renforcée, qui concernent les questions de politique publique.",
+    "Page 1 sur 2",
+]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # A word for the paper and the state's name, as the cover spells its adjective
+        # (fixture 706).
+        "\fContribution du Gabon - GTCR-2",
+        "\fRéponse du Gabon - WGEC-2",
+    ],
+)
+def test_a_title_naming_the_paper_and_the_covers_state_is_furniture(header: str) -> None:
+    contents = [*STATE_COVER, header, "b) Il propose un rapport annuel.", "Page 2 sur 2"]
+    assert titles(contents) == [header]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The paper's word, but a name the cover lacks.
+        "\fContribution du Sénégal - GTCR-2",
+        # The cover's words, but no word for a paper first.
+        "\fLe Gabon - GTCR-2 à Genève",
+    ],
+)
+def test_a_title_naming_another_writer_stays_text(line: str) -> None:
+    contents = [*STATE_COVER, line, "b) Il propose un rapport annuel.", "Page 2 sur 2"]
+    assert titles(contents) == []

@@ -873,6 +873,12 @@ def test_each_example_is_read_as_its_terminal(text: str, name: str) -> None:
         ("Министерство готово и далее участвовать в работе Группы.", "TEXT_THANKS"),  # 695
         ("We would be glad to follow up with the Secretariat.", "TEXT_THANKS"),  # 699
         ("El Gobierno de X reitera su compromiso con el proceso.", "TEXT_THANKS"),
+        ("Agradecemos los comentarios de nuestros socios y voluntarios.", "TEXT_THANKS"),  # 704
+        ("Agradecemos las observaciones recibidas.", "TEXT_THANKS"),
+        ("Agradecemos que el Grupo trabaje en línea.", ""),
+        ("谨此提交，请予考虑。", "TEXT_THANKS"),  # 705
+        ("如需进一步资料，欢迎与本会联络。", "TEXT_THANKS"),
+        ("谨慎推进改革。", ""),
         ("Best practices are shared.", ""),
         ("本院愿意与各方分享有关研究成果，并参加工作组后续的磋商。", "TEXT_THANKS"),  # 686
         ("Q2 / recommendations", "QKEY"),  # fixture 681

@@ -95,6 +95,15 @@ def test_a_set_can_be_named_by_its_file() -> None:
         ("对加强合作高层级特征的看法", "1"),
         ("关于工作组建议的意见", "2"),
         ("对此的看法", None),
+        # A topic that cites the Tunis Agenda's paragraphs, the citation not counted
+        # (fixture 707).
+        ("Recommandations à la lumière des paragraphes 69 à 71 de l'Agenda de Tunis", "2"),
+        ("Recomendaciones a la luz de los párrafos 69 a 71 de la Agenda de Túnez", "2"),
+        (
+            "Recommandations que le Groupe pourrait adresser aux gouvernements, aux "
+            "organisations internationales et à la société civile",
+            None,
+        ),
         # Not topics: a sentence, a long title, words that merely share letters.
         ("Key features are listed below.", None),
         ("Le traitement des données personnelles", None),

@@ -163,6 +163,47 @@ def test_a_page_number_alone_at_a_pages_foot_is_furniture(foot: str, number: str
     assert noise_texts(read(text)) == [number]
 
 
+@pytest.mark.parametrize(("number", "page"), [("1", True), ("12", True), ("2016", False)])
+def test_a_bare_number_after_a_pages_footer_is_its_number(number: str, page: bool) -> None:
+    # Three digits at most after a footer's title (fixture 711); four are a date's year.
+    footer = "Example Forum - Input to WGEC-2"
+    text = f"{PAGE1} {footer} {number}\n\fXYZ – December 2016 1.3 It is measured. {FILLER}\n"
+    doc = read(text)
+    assert (noise_texts(doc)[:2] == [footer, number]) is page
+
+
+def test_a_date_with_its_year_ends_a_dateline_run_into_a_heading() -> None:
+    # No stop between the dateline and the topic heading, whose title stands over its
+    # answer's first point (fixture 711).
+    line = (
+        "EXAMPLE CENTRE Contribution of the Example Centre to the Working Group "
+        "Example City, 28 December 2016 A) Characteristics of enhanced cooperation "
+        f"1) It is open. 2) It is fair. {FILLER}"
+    )
+    doc = read(line + "\n")
+    assert [q.marker for q in doc.questions] == ["A)"]
+    assert [c.number for c in doc.questions[0].clauses] == ["1", "2"]
+    # Inside a sentence, a date is no boundary.
+    plain = f"{FILLER} We met on 28 December 2016 A) in Geneva. {FILLER}"
+    assert read(plain + "\n").questions == ()
+
+
+def test_a_chinese_title_of_the_bodys_views_in_a_cut_sentence_is_noise() -> None:
+    # The first page breaks off inside a sentence; the second opens with the body's name
+    # and "意见" (its views), one space, then the sentence's rest (fixture 712).
+    page1 = (
+        f"本会意见如下。 问题一：增强合作的高层次特征是什么？ 1. 平等参与。{ZH_FILLER * 3} "
+        f"2. {ZH_FILLER * 2}企业需要可预期的规则，避免规则频繁变动"
+    )
+    text = f"{page1} — 1 —\n\f示例数字经济促进会意见 带来的不确定性。{ZH_FILLER * 3}\n"
+    doc = read(text)
+    assert noise_texts(doc) == ["— 1 —", "示例数字经济促进会意见"]
+    assert doc.questions[0].clauses[1].text.endswith(f"带来的不确定性。{ZH_FILLER * 3}")
+    # A sentence that merely ends with the word for views is no title.
+    plain = f"{page1} — 1 —\n\f各方提出的意见。 带来的不确定性。{ZH_FILLER * 3}\n"
+    assert "各方提出的意见。" not in noise_texts(read(plain))
+
+
 def test_a_bare_number_ending_a_sentence_is_no_page_number() -> None:
     text = f"{PAGE1} We were founded in 2016\n"
     assert pieces(text)[-1].endswith("We were founded in 2016")

@@ -216,6 +216,34 @@ def test_a_name_before_an_acronym_that_is_no_submitter_names_no_one(line: str) -
 
 
 @pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # A web page's line that says when and by whom it was posted (fixture 703).
+        ("Posted on 20 December 2016 by Example Wires Collective", "Example Wires Collective"),
+        (
+            "Posted on 28 December 2016 by Example Rights Forum | 3 comments",
+            "Example Rights Forum",
+        ),
+        ("Publié le 3 mai 2016 par Collectif Exemple Numérique", "Collectif Exemple Numérique"),
+    ],
+)
+def test_a_posted_by_line_names_the_organisation(line: str, name: str) -> None:
+    assert from_line(line) == Submitter(name, line, "title")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted on 20 December 2016 by Jane Example",  # a person: the byline's writer
+        "Posted in Internet governance",
+    ],
+)
+def test_a_posted_by_line_names_no_person(line: str) -> None:
+    found = from_line(line)
+    assert found is None or found.name != "Jane Example"
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "Вклад в работу Рабочей группы по расширенному сотрудничеству",
@@ -2049,6 +2077,25 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "667_ministry_under_its_state_letterhead_ru",
             "Министерство связи и информационных технологий Республики Примерия",
         ),
+        (
+            "700_signer_title_of_an_acronym_under_a_forwarding_person_fr",
+            "Association exemple des acteurs du numérique (AEAN)",
+        ),
+        (
+            "701_committee_of_the_body_a_later_sentence_spells_out",
+            "Example Network Operators Group (ExNOG)",
+        ),
+        (
+            "702_ministry_portfolio_listed_after_commas_au_nom_du_fr",
+            "Ministère des Postes, des Télécommunications et de l'Économie numérique",
+        ),
+        ("703_closing_thanks_over_related_posts_and_tags", "Example Wires Collective"),
+        ("708_name_ends_at_a_spaced_double_hyphen", "Example Policy Institute"),
+        (
+            "709_government_sentence_run_on_from_the_dateline_fr",
+            "Gouvernement de la République d'Exemplie",
+        ),
+        ("710_chinese_sender_field_fa_zi_zh", "示例域名技术联盟（EDTA）秘书处"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

@@ -247,6 +247,8 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "681_keyword_headings_with_a_slash_after_the_number",  # question 2 first
         "690_writers_outline_over_the_call_quoted_below_ru",  # its own numbers, topics swapped
         "694_closing_sentences_gracias_por_leernos_and_para_consultas_es",  # question 2 only
+        "711_flattened_pages_heading_after_a_dateline_numbered_footer_es",  # flattened pages
+        "712_flattened_chinese_opinion_title_in_a_cut_sentence_zh",  # flattened pages
         "508_flattened_note_about_the_institute",  # a flattened page
         "521_flattened_bracketed_number_headings_run_into_their_answers",  # a flattened page
     }

@@ -83,6 +83,12 @@ the first column; in an answer, ``Other (please specify): ...``); a column holdi
 own sub-label (an option chosen) is named by the spanning label, or shows the option
 alone in an answer; the columns that continue the last question stay in its answer.
 
+A row that answers no question (:func:`is_placeholder_row`: every answer's cell empty
+or a tester's word, "test", "prueba", "тест", "测试", as a partial response or a trial
+run leaves it) is no respondent where another row answers: its cells are ``Label:
+value`` fields where it stands, in the front matter before the first respondent, in
+the answer before it between two, and in the closing after the last.
+
 Several respondents follow each other in one document, so that no row is lost: the
 first respondent's memo fields are the front matter; the memo fields of each later
 respondent, and the trailing fields of each respondent but the last, are paragraphs at
@@ -136,6 +142,7 @@ __all__ = [
     "FormView",
     "continues_header",
     "form_view",
+    "is_placeholder_row",
     "is_question",
     "read_form",
     "respondents",
@@ -571,7 +578,9 @@ def _read_pairs(body: str) -> Form | None:
     sets it in under the value's column left out, so that an answer's sentence after its
     bullets reads as one, not as an item that lost its glyph, but kept on the items of
     a list after a line that leads into it with a colon, or after an item ending with
-    ";"); the first line
+    ";"), and a list's number or glyph before a tab ("a.<TAB>item", "•<TAB>item") keeps
+    its item in the value before (fewer such lines than labels, or fewer than
+    :data:`_BARE_MARKERS_MAX`: else the text is Word's, no form); the first line
     a label, or at most :data:`_PREAMBLE_MAX` lines (a title, or a title row of three
     cells or more) above it; at least :data:`_MIN_COLUMNS` labels, one of them a whole
     question."""
@@ -584,6 +593,7 @@ def _read_pairs(body: str) -> Form | None:
     keys: list[str] = []
     keyed = False  # after a header row "No.<TAB>Question<TAB>Answer"
     preamble: list[tuple[str, int]] = []
+    markers = 0  # lines that open with a list's number or glyph and a tab
     for number, line in enumerate(lines, 1):
         if "\t" not in line:
             if values:
@@ -607,6 +617,10 @@ def _read_pairs(body: str) -> Form | None:
             item = lead and line[1:2].isalpha()
             values[-1].append(line if item else line[1:])
             continue
+        if values and len(cells) == 2 and _BARE_MARKER.fullmatch(cells[0].strip()) is not None:
+            markers += 1  # "•<TAB>item", "a.<TAB>item": the value's list, as Word writes it
+            values[-1].append(line)
+            continue
         if not keyed and _is_keyed_header(cells):
             keyed = True
             continue
@@ -624,17 +638,18 @@ def _read_pairs(body: str) -> Form | None:
         values.append([cells[1]])
         starts.append(number)
         keys.append(key)
-    if sum(1 for label in labels if _BARE_MARKER.fullmatch(label)) >= _BARE_MARKERS_MAX:
+    if markers >= _BARE_MARKERS_MAX and markers >= len(labels):
         return None  # Word text with a tab after each list's number or glyph ("1.<TAB>...")
     return _pairs_form("\t", labels, ["\n".join(value) for value in values], starts, preamble, keys)
 
 
-#: So many labels that are a list's marker alone make a text no "label<TAB>value" form.
+#: So many lines that open with a list's marker and a tab, as many as the labels or more,
+#: make a text no "label<TAB>value" form.
 _BARE_MARKERS_MAX: Final = 3
 #: A list's number, letter or glyph alone, as Word's text puts a tab after it ("1.",
-#: "a)", "iv.", "1-" as Arabic lists write it, "o", U+F0B7): no form's label.
+#: "a)", "iv.", "1.-", "1-" as Arabic lists write it, "o", U+F0B7): no form's label.
 _BARE_MARKER: Final = LazyPattern(
-    r"\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]|\d{1,3}[-–]"
+    r"\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)][-–]?|\d{1,3}[-–]"
     r"|[\uf000-\uf0ff•◦▪▫■□●○◆◇➢➤►✓✔o*·\-–—]"
 )
 
@@ -875,11 +890,55 @@ def _question(form: Form, row: int, column: int, number: int) -> list[_Piece]:
     return pieces
 
 
-def _respondent(form: Form, row: int, first_question: int, last: bool) -> list[_Piece]:
+# What a tester types into every answer of a form before it goes out, in the six UN
+# languages (folded, stripped of punctuation).
+_PLACEHOLDERS: Final = frozenset(
+    fold(word)
+    for word in (
+        "test",
+        "testing",
+        "test test",
+        "test response",
+        "xxx",
+        "asdf",
+        "n/a",
+        "na",
+        "essai",
+        "test test test",
+        "prueba",
+        "тест",
+        "тестирование",
+        "اختبار",
+        "تجربة",
+        "测试",
+        "試験",
+    )
+)
+
+
+def is_placeholder_row(form: Form, row: int) -> bool:
+    """Whether a respondent's row answers no question: each of its answers' cells (the
+    question columns, and the columns under a question's spanning label) empty or a
+    tester's word ("test", "prueba", "тест", "测试", "n/a"), as a partial response or a
+    trial run leaves them; a form of one row has none (see :func:`form_view`)."""
+    if len(form.rows) < 2 or form.layout != "rows":
+        return False
+    columns = [c for c in range(len(form.header)) if c in form.questions or form.owner(c) >= 0]
+    cells = (fold(form.rows[row][c]).strip(_PLACEHOLDER_MARKS) for c in columns)
+    return all(not cell or cell in _PLACEHOLDERS for cell in cells)
+
+
+#: What a tester's word may have around it.
+_PLACEHOLDER_MARKS: Final = " \t\r\n.!-_"
+
+
+def _respondent(
+    form: Form, row: int, first_question: int, last: bool, *, front: bool
+) -> list[_Piece]:
     """The view's lines of one respondent (0-based ``row``); its questions are numbered
-    from ``first_question``."""
+    from ``first_question``; ``front``: its fields are the front matter's."""
     questions = form.questions
-    place = "front" if row == 0 else "answer"
+    place = "front" if front else "answer"
     pieces: list[_Piece] = []
     for column in range(questions[0]):
         pieces.extend(_field(form, row, column, place, first_question - 1))
@@ -917,13 +976,41 @@ def _sub_labels(form: Form) -> list[_Piece]:
     return pieces
 
 
+def _placeholder_fields(form: Form, row: int, place: str, question: int) -> list[_Piece]:
+    """A row that answers no question (:func:`is_placeholder_row`): each non-empty cell
+    a ``Label: value`` field, in the front matter, an answer or the closing."""
+    pieces: list[_Piece] = []
+    for column in range(len(form.header)):
+        pieces.extend(_field(form, row, column, place, question))
+    return pieces
+
+
 def _pieces(form: Form) -> list[_Piece]:
     pieces: list[_Piece] = []
-    for index in range(len(form.rows)):
+    rows = range(len(form.rows))
+    answering = [i for i in rows if not is_placeholder_row(form, i)] or list(rows)
+    last, shown = answering[-1], set(answering)
+    done = 0  # respondents shown
+    closing = False  # the last respondent's trailing fields started the closing
+    for index in rows:
         if pieces:
             pieces.append(_BLANK)
-        first = index * len(form.questions)
-        pieces.extend(_respondent(form, index, first, index == len(form.rows) - 1))
+        first = done * len(form.questions)
+        if index in shown:
+            own = _respondent(form, index, first, index == last, front=done == 0)
+            closing = any(piece.text == CLOSING_MARK and not piece.origin for piece in own)
+            pieces.extend(own)
+            done += 1
+        elif done == 0:  # before the first respondent: the front matter's
+            pieces.extend(_placeholder_fields(form, index, "front", -1))
+        elif index < last:  # between two: the answer before's
+            pieces.extend(_placeholder_fields(form, index, "answer", first - 1))
+        else:
+            fields = _placeholder_fields(form, index, "closing", -1)
+            if fields and not closing:
+                pieces.append(_Piece(CLOSING_MARK, "", "added"))
+                closing = True
+            pieces.extend(fields)
     header = _sub_labels(form)
     if header and pieces and pieces[0].text:
         header.append(_BLANK)

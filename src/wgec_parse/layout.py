@@ -538,7 +538,9 @@ def running_titles(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     the page break cut stands above it ("Malawi - Input to WGEC-2" over "Page 1 of 2",
     :func:`_footer_in_a_cut_sentence`), may hold words the cover lacks when its first or last
     part is wholly the cover's, as the name of who submits it is ("CDRC – Contribution
-    to WGEC-2", "Bénin – Contribution au GTCR-2"), or abbreviations of the cover's words
+    to WGEC-2", "Bénin – Contribution au GTCR-2"), or a word for the paper and the
+    cover's name ("Contribution du Niger - WGEC-2", :func:`_paper_of_the_cover`), or
+    abbreviations of the cover's words
     ("ГАСЦР КР – ответы РГРС-2" under "ГОСУДАРСТВЕННОЕ АГЕНТСТВО СВЯЗИ И ЦИФРОВОГО
     РАЗВИТИЯ" of the "КЫРГЫЗСКАЯ РЕСПУБЛИКА")."""
     if not is_paged(contents, lines):
@@ -826,9 +828,44 @@ def _names_the_cover(parts: Sequence[str], cover_text: str, cover_words: frozens
         found, total = _echo_counts(fold(part), cover_text, cover_words)
         if total and found == total:
             return True
+        if _paper_of_the_cover(fold(part), cover_words):
+            return True
         if all(_abbreviates(word, cover) for word in part.split()):
             return True
     return False
+
+
+def _paper_of_the_cover(folded: str, cover_words: frozenset[str]) -> bool:
+    """Whether a folded title part names the paper by its kind and its writer by the
+    cover's words: a word for the paper ("Contribution du Niger", "Input of X"), then
+    words each the cover's or the start of one as a state's name starts its adjective
+    ("Gabon" under "RÉPUBLIQUE GABONAISE")."""
+    words = folded.split()
+    if len(words) < 2 or words[0] not in _PAPER_KINDS:
+        return False
+    named = [word for word in words[1:] if word not in _PAPER_JOINS]
+    return bool(named) and all(
+        word in cover_words
+        or (len(word) >= _STEM_MIN - 1 and any(w.startswith(word) for w in cover_words))
+        for word in named
+    )
+
+
+#: The words for a paper that open a running title, folded.
+_PAPER_KINDS: Final = frozenset(
+    fold(word)
+    for word in (
+        "Contribution", "Input", "Submission", "Response", "Responses", "Comments",
+        "Réponse", "Réponses", "Commentaires", "Contribución", "Aporte", "Aportes",
+        "Respuesta", "Respuestas", "Comentarios", "Вклад", "Ответы", "Замечания",
+        "Предложения", "مساهمة", "ردود", "تعليقات",
+    )
+)  # fmt: skip
+#: The words that join a paper's kind to its writer's name, folded.
+_PAPER_JOINS: Final = frozenset(
+    ("of", "from", "by", "the", "du", "de", "des", "d'", "la", "le", "l'", "del", "los",
+     "las", "el")
+)  # fmt: skip
 
 
 #: The shortest abbreviation read as one (two capitals: "KR", "UN").

@@ -526,12 +526,26 @@ _MEETING_NAMES: Final = tuple(
 )
 
 
+#: The citation of the Tunis Agenda's paragraphs 69 to 71 that ends a folded title, whose
+#: words a topic heading's length does not count ("Recommandations au vu des paragraphes 69 à
+#: 71 de l'Agenda de Tunis", "Recomendaciones a la luz de los párrafos 69 a 71 de la
+#: Agenda de Túnez").
+_CITATION: Final = LazyPattern(
+    r"(?:paragraphs?|paras?|paragraphes?|parrafos?|пункт\w*|الفقرات|الفقرتين)\s+69\s+"
+    r"(?:(?:to|a|au|y|and|et|al|по|إلى|до)\s+)?71(?:\s+(?:of\s+the\s+tunis\s+agenda"
+    r"|de\s+l\s+agenda\s+de\s+tunis|de\s+la\s+agenda\s+de\s+tunez|тунисскои\s+программы"
+    r"|من\s+برنامج\s+عمل\s+تونس))?\s*\Z"
+)
+
+
 def _short_title(counted: str, title: str) -> str | None:
     """``counted`` (the part of ``title`` whose words count) folded, after a space and
     without a question mark at its end, when it holds at most :data:`_TOPIC_MAX_WORDS`
-    words and ``title`` does not end a sentence; else None."""
+    words (the citation of paragraphs 69 to 71 left out, :data:`_CITATION`) and
+    ``title`` does not end a sentence; else None."""
     folded = fold(counted)
-    if not folded or title_words(folded) > _TOPIC_MAX_WORDS or title.rstrip().endswith(_STOPS):
+    words = title_words(_CITATION.sub(" ", folded))
+    if not folded or words > _TOPIC_MAX_WORDS or title.rstrip().endswith(_STOPS):
         return None
     return f" {folded.rstrip(_ASKS)}{_END}"
 

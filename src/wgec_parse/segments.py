@@ -13,7 +13,8 @@ title asks (or, after a keyword, names a question's topic) and a tab sets its an
 text apart, as a form exported one row a line writes them (:func:`_heading_then_tabbed`).
 
 A cut is made only where it is unambiguous, at a *boundary*: the start of the line, or
-just after a sentence end (". ", "? ", "! ", "; ", ": ", "。", "？", "：" ...) and the white
+just after a sentence end (". ", "? ", "! ", "; ", ": ", "。", "？", "：" ...) or a
+dateline's date with its year ("Cuenca, 28 de diciembre de 2016 A) ...") and the white
 space after it.  At a boundary, a cut goes before
 
 * a question heading: a keyword heading ("Question 2:", "[Question 2]"), or a number ("3.", "(2)",
@@ -42,7 +43,8 @@ of two pages or more (:func:`_running_feet`), or of one page after its last sent
 (:func:`_foot_title`), a running title on both sides of a break
 (:func:`_title_on_both_sides`) and one seen once at a page's top, before a heading or
 the next clause (:func:`_page_top`), or before the rest of a sentence the break cut,
-in lower case (:func:`_title_in_a_cut_sentence`), are cut out as noise.  After the last
+in lower case, or after a Chinese title that ends with the word for the body's views
+(:func:`_title_in_a_cut_sentence`), are cut out as noise.  After the last
 heading or clause of the text, a closing sentence or a place and date starts the
 closing, web-page furniture is noise (:func:`_read_tail`), and a signature run
 together at the end of the last line is cut into its lines (:func:`_read_signature`).
@@ -359,7 +361,8 @@ def _heading_starts_of(questions: QuestionSet) -> LazyPattern:
             firsts.update(w for w in (word, plain) if w)
     words = "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True))
     return LazyPattern(
-        rf"([.!?;:؟…][\"'”’»)\]]{{0,3}}[{WS}]{{1,8}}|[。！？；：][”’」』）)\]]{{0,3}}[{WS}]{{0,8}})"
+        rf"([.!?;:؟…][\"'”’»)\]]{{0,3}}[{WS}]{{1,8}}|[。！？；：][”’」』）)\]]{{0,3}}[{WS}]{{0,8}}"
+        rf"|{_DATED.pattern}[{WS}]{{1,8}})"
         rf"(?:{_MARKER_HINT.pattern}|[¿¡«\"“'‘]?(?i:{words}))"
     )
 
@@ -415,13 +418,30 @@ def _skip_ws(s: str, j: int) -> int:
 
 def _boundaries(s: str) -> list[int]:
     """The line's start (past its indent) and the starts of the text after each
-    sentence end, in order."""
+    sentence end, or after a date with its year that ends a dateline run together with
+    what follows it ("Cuenca, 28 de diciembre de 2016 A) Características ..."), in
+    order."""
     out = [len(s) - len(s.lstrip(INDENT_WS))]
-    for m in _END.finditer(s):
+    ends = sorted(itertools.chain(_END.finditer(s), _DATED.finditer(s)), key=lambda m: m.end())
+    for m in ends:
         j = _skip_ws(s, m.end())
         if j < len(s) and j > out[-1]:
             out.append(j)
     return out
+
+
+#: A date with its year, then white space: where a dateline run together with the text
+#: after it ends ("Cuenca, 28 de diciembre de 2016", "Geneva, 12 December 2016",
+#: "Paris, le 5 décembre 2016", "Москва, 14 декабря 2016 г.").
+_DATED: Final = LazyPattern(
+    r"(?<=, )(?:le |el )?\d{1,2}(?:er|º|°)?[ \u00a0](?:de[ \u00a0])?"
+    r"(?i:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre"
+    r"|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre"
+    r"|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа"
+    r"|сентября|октября|ноября|декабря)[ \u00a0](?:de[ \u00a0]|del[ \u00a0])?(?:19|20)\d\d"
+    r"(?:[ \u00a0]г\.)?(?=[ \u00a0])"
+)
 
 
 # -- question headings -----------------------------------------------------------------
@@ -969,7 +989,8 @@ def _closing_page_number(s: str, questions: QuestionSet) -> tuple[int, int] | No
     fraction after a wide gap ("...   1/2", :func:`_fraction_set_apart`).  One with
     its word ("第2页", "Page 2") needs white space before it, a bare number a sentence
     end; after a sentence end and the page's running footer (:func:`_foot_title`), one
-    marked as a page number ("... normalisation. Example Note – 1")."""
+    marked as a page number ("... normalisation. Example Note – 1") or of three digits
+    at most ("... investigadores. CESI - Universidad de Cuenca 1")."""
     end = len(s.rstrip(WS))
     j = end
     for _ in range(4):  # "Page 2", "- 2 -", "page 1 of 2": up to four words
@@ -987,12 +1008,20 @@ def _closing_page_number(s: str, questions: QuestionSet) -> tuple[int, int] | No
         if before.endswith(_ENDS):
             return j + 1, end
         # After a running footer, a number marked as a page's, by a dash before it
-        # ("Example Note – 1") or its word ("Page 2"): a bare number there is a date's
+        # ("Example Note – 1") or its word ("Page 2"), or of three digits at most
+        # ("CESI - Universidad de Cuenca 1"): a bare number of four there is a date's
         # year ("Geneva, 20 December 2016").
-        marked = not s[j + 1 : end].isdigit() or before.endswith(("-", "–", "—"))
+        number = s[j + 1 : end]
+        marked = (
+            not number.isdigit() or len(number) < _YEAR_DIGITS or before.endswith(("-", "–", "—"))
+        )
         if marked and _foot_title(before, questions) is not None:
             return j + 1, end
     return None
+
+
+#: A bare number of this many digits at a page's foot is a year, not the page's number.
+_YEAR_DIGITS: Final = 4
 
 
 #: "第1页" between a sentence end and white space: a Chinese page number without its
@@ -1349,7 +1378,11 @@ def _title_in_a_cut_sentence(s: str, p: int) -> int | None:
     otherwise."""
     gap = _TITLE_GAP.search(s, p, min(len(s), p + _HEADER_MAX + 2))
     if gap is None:
-        return _title_of_parts_before_lower_case(s, p) or _chinese_title_of_parts(s, p)
+        return (
+            _title_of_parts_before_lower_case(s, p)
+            or _chinese_title_of_parts(s, p)
+            or _chinese_opinion_title(s, p)
+        )
     title = s[p : gap.start()]
     if _is_cjk(s[gap.end() : gap.end() + 1]) and _CJK_TITLE_SPACED.fullmatch(title) is not None:
         # "西南数字经济产业联盟　WGEC-2意见  都离不开……": a Chinese title of two parts, the
@@ -1393,6 +1426,17 @@ def _chinese_title_of_parts(s: str, p: int) -> int | None:
     return m.end()
 
 
+def _chinese_opinion_title(s: str, p: int) -> int | None:
+    """Where the text after a Chinese running title of one part starts, a body's name and
+    the word for its views at its end ("华南……促进会意见", "……研究院的建议"), then one
+    space before the rest of the cut sentence ("……促进会意见 带来的不确定性。"); None
+    otherwise."""
+    m = _CJK_OPINION_TITLE.match(s, p)
+    if m is None or not _is_title(m.group(1)):
+        return None
+    return m.end()
+
+
 def _chinese_title_at_page_top(s: str, p: int) -> int | None:
     """Where the text after a Chinese running title at the top of a page starts, the
     title's two parts set apart by an ideographic space, then white space and the text
@@ -1409,6 +1453,12 @@ def _chinese_title_at_page_top(s: str, p: int) -> int | None:
 #: Chinese text.
 _CJK_RUNNING_TITLE: Final = LazyPattern(
     r"([\u4e00-\u9fff][^\s。！？；]{1,40}：[^\s。！？；]{2,40})[ \u00a0\u3000](?=[\u4e00-\u9fff])"
+)
+#: A Chinese running title of one part that ends with the word for the body's views
+#: ("……促进会意见"), then one space before Chinese text.
+_CJK_OPINION_TITLE: Final = LazyPattern(
+    r"([\u4e00-\u9fff][^\s。！？；，]{3,38}(?:意见|建议|看法|观点|答复|回复))[ \u00a0\u3000]"
+    r"(?=[\u4e00-\u9fff])"
 )
 #: A Chinese running title of two parts set apart by an ideographic space ("……联盟　WGEC-2
 #: 意见"), no clause's comma in it.

@@ -181,6 +181,7 @@ LABELS: Final = tuple(
         "От кого",
         "من",
         "发件人",
+        "发自",
     )
 )
 _RANK: Final = {label: rank for rank, label in enumerate(LABELS)}
@@ -376,6 +377,13 @@ _BYLINE: Final = LazyPattern(
     r"[^.?!:]{0,120}?[ \u00a0]by[ \u00a0]"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ \u00a0][A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})(?=,|[ \u00a0]\(|\Z)"
 )
+#: A web page's line that says when and by whom it was posted: "Posted on 20 December
+#: 2016 by Example Wires Collective", "Publié le 3 mai 2016 par Collectif X", "Publicado
+#: por Colectivo X": the organisation after "by" names the submitter.
+_POSTED_BY: Final = LazyPattern(
+    r"(?i:posted|published|publi[ée]e?|publicad[oa])\b[^.?!|]{0,60}?[ \u00a0](?i:by|par|por)"
+    r"[ \u00a0](?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ \u00a0][\w'’.-]+){1,6}?)(?=[ \u00a0]*[,(|]|\Z)"
+)
 #: A person's name in Russian that opens a cover line, alone, before a comma or before
 #: the degree or job (:data:`_RU_TITLE`) run on from the next line (an individual's heading):
 #: initials and surname ("Д. А. Воронцов"), or three names, the second or the third a
@@ -569,7 +577,7 @@ _ZH_ORGANISATION_ENDS: Final = (
 )  # fmt: skip
 #: The field names of an e-mail's sender: a person, whom an organisation outranks.
 SENDER_LABELS: Final = frozenset(
-    fold(label) for label in ("From", "De", "От", "От кого", "من", "发件人")
+    fold(label) for label in ("From", "De", "От", "От кого", "من", "发件人", "发自")
 )
 #: The field names of a memo's or an e-mail's subject.
 SUBJECT_LABELS: Final = frozenset(
@@ -840,7 +848,7 @@ def _folded_label(name: str) -> str:
 
 def is_email_sender(found: Submitter) -> bool:
     """Whether ``found`` was read from an e-mail's sender field ("From:", "De :",
-    "От:", "من:", "发件人：")."""
+    "От:", "من:", "发件人：", "发自：")."""
     return _field_name(found) in SENDER_LABELS
 
 
@@ -1396,6 +1404,9 @@ def from_line(text: str) -> Submitter | None:
         return Submitter(_name(_title_name(m.group("name"), head)), text, "title")
     m = _BYLINE.search(text)  # "Comments on the guiding questions by Jane Doe, ..."
     if m is not None:
+        return Submitter(m.group("name"), text, "title")
+    m = _POSTED_BY.match(text)  # "Posted on 20 December 2016 by Example Wires Collective"
+    if m is not None and is_organisation_name(m.group("name")):
         return Submitter(m.group("name"), text, "title")
     m = _RUSSIAN_PERSON.match(text)  # "Ильин Константин Андреевич, кандидат наук, ..."
     if m is not None:
@@ -2115,9 +2126,9 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
     # объединяющее 64 издания, направляет ...", "X S.A., operador ... en Chile, Perú y
     # Bolivia, presenta ..."): the name ends at the clause's comma, whatever the last
     # comma leaves before the verb.
-    clause = _APPOSITIVE.search(text, 0, m.start())
-    if clause is not None and _starts_with_capital(text[clause.start(1) :]):
-        start, stop = clause.start(1), _name_end(clause)
+    named = _appositive(text, m.start())
+    if named is not None:
+        start, stop = named
         lead = text[start:stop]
     if (
         not _starts_with_capital(lead.lstrip())
@@ -2167,6 +2178,31 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
     return None if name is None else (start, name, " ".join(text[start : m.end()].split()))
 
 
+def _appositive(text: str, verb: int) -> tuple[int, int] | None:
+    """Where the name before a clause about it between commas, right before the verb at
+    ``verb`` (:data:`_APPOSITIVE`), starts and ends; its sentence starts after a dateline
+    run together with it ("Niamey, le 27 décembre 2016 Le Gouvernement de X, par
+    l'intermédiaire du Ministère ..., présente"), after the date's year.  None where no
+    such clause stands before the verb, or the name opens in lower case."""
+    clause = _APPOSITIVE.search(text, 0, verb)
+    if clause is None:
+        return None
+    shift = 0
+    for dated in _YEAR_THEN_CAPITAL.finditer(text, clause.start(1), verb):
+        shift = dated.end()
+    if shift:
+        clause = _APPOSITIVE.match(text[shift:verb])
+        if clause is None:
+            return None
+    if not _starts_with_capital(text[shift + clause.start(1) :]):
+        return None
+    return shift + clause.start(1), shift + _name_end(clause)
+
+
+#: A year at the end of a dateline, then a capital that opens the next sentence.
+_YEAR_THEN_CAPITAL: Final = LazyPattern(
+    r"(?<![\w/.-])(?:19|20)\d\d(?:[ \u00a0]г\.)?[ \u00a0](?=[A-ZÀ-ÖØ-ÞА-ЯЁ])"
+)
 #: An article in lower case after a word in lower case that joins no name ("this week
 #: the Example ..."): the body's name starts after it.
 _ARTICLE_IN_RUNNING_TEXT: Final = LazyPattern(
@@ -2413,12 +2449,18 @@ _ACRONYM_WORD: Final = LazyPattern(r"[A-ZА-ЯЁ]{2,6} (?=[A-ZÀ-ÖØ-ÞА-ЯЁ]
 #: speaks ("Министерство ... Республики X от имени Правительства ... представляет"):
 #: the subject ends before them.
 _THROUGH: Final = LazyPattern(
-    r",? (?:через|through|por (?:intermedio|conducto) de|a trav[ée]s de|par l['’]interm[ée]diaire d"
-    r"|par le biais d|عبر|من خلال|от имени|on behalf of|au nom d|en nombre d|نيابة عن) "
+    r",? (?:(?:через|through|por (?:intermedio|conducto) de|a trav[ée]s de|عبر|من خلال|от имени"
+    r"|on behalf of|نيابة عن) |(?:par l['’]interm[ée]diaire|par le biais|au nom|en nombre)"
+    r" d(?:u |e la |e l['’]|es |e |el |['’]))"
 )
 #: A ministry's portfolio between commas after its name, part of the name ("Ministère
-#: de la Communication, chargé des Postes et des Télécommunications").
-_PORTFOLIO: Final = LazyPattern(r", (?:chargée?s? d|encargad[oa]s? d)")
+#: de la Communication, chargé des Postes et des Télécommunications"), or more of its
+#: portfolio, a preposition and a capital ("Ministère des Postes, des Télécommunications
+#: et de l'Économie numérique", "Ministerio de Industria, de Energía y Turismo").
+_PORTFOLIO: Final = LazyPattern(
+    r", (?:chargée?s? d|encargad[oa]s? d"
+    r"|(?:des|du|de la|de l['’]|del|de los|de las|de)[ \u00a0]?[A-ZÀ-ÖØ-Þ])"
+)
 
 
 def _name_end(clause: re.Match[str]) -> int:
@@ -2613,7 +2655,8 @@ def _run_before_end(rest: str) -> str | None:
     """The name at the start of ``rest`` in French, Spanish, Russian or Arabic: its
     words up to a preposition ("réponses du X aux ...", "ответы X на ...", "مساهمة X
     في ...", but for "en" after a field's word, "Chaire de recherche en ..."), a dash
-    between spaces ("Contribution d'Example SA – GTCR-2"), a bracket
+    between spaces ("Contribution d'Example SA – GTCR-2", "on behalf of the Centre --
+    our first ..."), a bracket
     that opens in lower case ("вклад X (г. Омск) в ...", not "X (XA)") or the end of a
     clause, none of them inside quotation marks ("вклад инициативы «Сеть для всех» в
     ...")."""
@@ -2629,7 +2672,7 @@ def _run_before_end(rest: str) -> str | None:
         state = bare in _NAME_ENDS and _before_state(given, k)
         placed = placed or state
         if not quoted and (
-            bare in ("–", "—")
+            bare in ("–", "—", "--")
             or (bare in _NAME_ENDS and not state)
             or (placed and bare in _OBJECTS_AFTER_PLACE)
             or (word[:1] in "(（" and word[1:2].islower() and words)  # "X (г. Омск)"
@@ -3491,6 +3534,8 @@ def _titled_with_acronym(closing: list[str], texts: Sequence[str]) -> Submitter 
     out."""
     for line in closing:
         acronym = _without_title(line.strip())
+        if acronym == line.strip():
+            acronym = _acronym_after_title(acronym)
         if acronym == line.strip() or not _ACRONYM_ALONE.fullmatch(acronym):
             continue
         for text in texts:
@@ -3498,6 +3543,22 @@ def _titled_with_acronym(closing: list[str], texts: Sequence[str]) -> Submitter 
             if spelled is not None:
                 return Submitter(f"{spelled} ({acronym})", line.strip(), "title")
     return None
+
+
+def _acronym_after_title(text: str) -> str:
+    """The acronym a signer's title names its body by after a preposition ("Présidente
+    de l'AMAN", "President of MOTA", "Presidenta de la ALIC"); else the line as it is."""
+    m = _TITLE_OF_ACRONYM.fullmatch(text)
+    if m is None or not _signers_title(m["title"]):
+        return text
+    return m["acronym"]
+
+
+#: A signer's title, a preposition and one word: "Présidente de l'AMAN".
+_TITLE_OF_ACRONYM: Final = LazyPattern(
+    r"(?P<title>.+?)[ \u00a0]+(?:of(?:[ \u00a0]+the)?|de[ \u00a0]+l['’]|de[ \u00a0]+la|du|de|del"
+    r"|des)[ \u00a0]*(?P<acronym>[^\W\d_]+)"
+)
 
 
 def _named_with_more(sender: Submitter, sentences: list[str]) -> Submitter | None:
@@ -3581,7 +3642,12 @@ def _instead_of_person(closing: list[str], sentences: list[str]) -> Submitter | 
     body the sentence names (:func:`_organ_of`), or the same body without the parent
     the sentence names it with."""
     instead = _organisation_line(closing)
-    sentence = next(filter(None, map(from_sentence, sentences)), None)
+    named = [found for found in map(from_sentence, sentences) if found is not None]
+    sentence = named[0] if named else None
+    if instead is not None:
+        # "MelNOG Programme Committee" under "the Melanesian Network Operators Group
+        # (MelNOG)", which a later sentence than the subject line's "MelNOG" spells out
+        sentence = next((body for body in named if _organ_of(instead, body)), sentence)
     if instead is None or (
         sentence is not None
         and (

@@ -479,8 +479,9 @@ def thanks_closes(reading: Reading, line: Current) -> Decision | None:
     TEXT_THANKS), a place and date alone ("Lima, 14 de diciembre de 2016.":
     TEXT_DATELINE), or an e-mail's confidentiality notice ("This message and any
     attachment are intended solely for ...": TEXT_DISCLAIMER), starts the closing when
-    no question heading follows and a sign-off or a web page's tags ("标签：...") come
-    within a few lines after it, or the text ends, or an e-mail's tail starts ("Sent
+    no question heading follows and a sign-off comes within a few lines after it, or a
+    web page's tags ("标签：...", after its related posts and newsletter lines) within
+    ten, or the text ends, or an e-mail's tail starts ("Sent
     from my iPhone", "-----Original Message-----") or its signature's "-- " line, a few
     lines after it; otherwise it is
     part of the answer, as it is right under a heading ("Question 3: Other comments",
@@ -504,8 +505,9 @@ def thanks_closes(reading: Reading, line: Current) -> Decision | None:
         return _CLOSING
     if any(later.kind == Kind.SIGNOFF for later in ahead[:THANKS_REACH]):
         return _CLOSING
-    if any(_web_tail(later) for later in ahead[:THANKS_REACH]):
-        return _CLOSING  # a blog post's last words over its signature and its tags
+    if any(_web_tail(later) for later in ahead):
+        # a blog post's last words over its signature, its related posts and its tags
+        return _CLOSING
     if any(later.terminal in _THANKS_TAILS for later in ahead):
         return _CLOSING  # an e-mail's tail ("Sent from my iPhone") after its signature
     return None
