@@ -767,6 +767,7 @@ _EXAMPLES = {
     "SIGNATORIES": "TEXT_SIGNATORIES",
     "Organizaciones firmantes": "TEXT_SIGNATORIES",
     "联署单位": "TEXT_SIGNATORIES",
+    "On behalf of the Example Steering Group, Jane Example, Chair": "TEXT_SIGNED_FOR",
     "Sin otro particular, saludamos a ustedes.": "TEXT_THANKS",
     "I wish the Working Group every success.": "TEXT_THANKS",
     "Sur la question n° 1 : « Quelles sont les caractéristiques ? »": "QKEY_ON",
@@ -879,6 +880,13 @@ def test_each_example_is_read_as_its_terminal(text: str, name: str) -> None:
         ("谨此提交，请予考虑。", "TEXT_THANKS"),  # 705
         ("如需进一步资料，欢迎与本会联络。", "TEXT_THANKS"),
         ("谨慎推进改革。", ""),
+        (  # fixture 713
+            "On behalf of the EIXF Steering Group, Jane Example, Chair",
+            "TEXT_SIGNED_FOR",
+        ),
+        ("Au nom du Bureau, Marie Exemple, présidente", "TEXT_SIGNED_FOR"),
+        ("On behalf of the Example Forum (EF), please find below our views.", ""),
+        ("On behalf of the Government, I would like to thank the Chair.", ""),
         ("Best practices are shared.", ""),
         ("本院愿意与各方分享有关研究成果，并参加工作组后续的磋商。", "TEXT_THANKS"),  # 686
         ("Q2 / recommendations", "QKEY"),  # fixture 681

@@ -104,6 +104,8 @@ def test_a_title_on_both_sides_of_a_break_is_noise_and_the_sentence_runs_on() ->
         ("Example Forum – Input to WGEC-2", "Page 1 of 2", "XYZ – December 2016"),
         # A bare number after a dash, the footer's title opening the next page (420).
         ("Example Forum – Input –", "1", "Example Forum – Input"),
+        # A title of parts that ends in lower case (fixture 713).
+        ("EXF - WGEC-2 input", "1", "EXF - WGEC-2 input"),
     ],
 )
 def test_a_running_footer_after_a_pages_last_sentence_is_noise(

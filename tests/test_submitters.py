@@ -2096,6 +2096,7 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "Gouvernement de la République d'Exemplie",
         ),
         ("710_chinese_sender_field_fa_zi_zh", "示例域名技术联盟（EDTA）秘书处"),
+        ("716_arabic_title_name_ends_before_the_addressee_ar", 'جمعية "الحقوق الرقمية المثالية"'),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

@@ -1086,18 +1086,23 @@ def _foot_title(before: str, questions: QuestionSet) -> int | None:
     prints it, "... (2016). https://www.example.org/wgec2-input 1/2"); None where the
     text does not end so.  A heading at the page's foot ("2. Recommendations",
     "Recommendations") is no such title, nor words that end in lower case, a sentence
-    that runs on."""
+    that runs on, unless parts set apart by a spaced dash or bar make it a title's
+    ("NBIXF - WGEC-2 input")."""
     ends = [m.end() for m in _END.finditer(before)]
+    ends += [m.end() for m in _DATED.finditer(before)]  # "..., 20 December 2016 NBIXF - ..."
     if not ends:
         return None
-    start = _skip_ws(before, ends[-1])
+    start = _skip_ws(before, max(ends))
     title = before[start:].rstrip(WS)
     if match_terminal(title) == "NOISE_URL":
         return start  # a browser prints the page's address at its foot
     if not _is_title(title) or _classify(title[:_LOOK]).kind != Kind.TEXT:
         return None
-    if title.split()[-1][:1].islower():
-        return None  # "... As set out in Page 1 of 2": a sentence runs on over the break
+    parted = any(f" {mark} " in title for mark in _TITLE_SEPARATORS)
+    if title.split()[-1][:1].islower() and not parted:
+        # "... As set out in Page 1 of 2": a sentence runs on over the break; a title of
+        # parts may end in lower case ("NBIXF - WGEC-2 input 1")
+        return None
     return None if match_topic(title, questions) is not None else start
 
 
@@ -1707,6 +1712,8 @@ def _web_furniture(s: str, after: int) -> int | None:
 _CLOSING_MAX: Final = 1200
 
 
+#: The terminals of a sentence that closes a letter, read on the text at a boundary.
+_CLOSING_TERMINALS: Final = frozenset(("TEXT_COURTESY", "TEXT_THANKS", "TEXT_SIGNED_FOR"))
 #: A line that says who submits the text, run on into the name without a colon
 #: ("Submitted on behalf of the Collective by ...", "Présentée par ..."), after the
 #: last answer: a closing.
@@ -1719,13 +1726,14 @@ def _read_closing(line: _Line, p: int) -> None:
     """Cut before a sentence that closes a letter at boundary ``p`` ("Thank you for
     ...", "以上意见……", a note's courtesy close: "The Permanent Mission of X avails
     itself of this opportunity ...", a line that says who submits the text:
-    :data:`_SUBMITTED_BY`), or around a place and date alone there."""
+    :data:`_SUBMITTED_BY`, or signs for it, "On behalf of the X Steering Group, Jane
+    Example, Chair"), or around a place and date alone there."""
     s = line.s
     if _SUBMITTED_BY.match(s, p) is not None:  # "Submitted on behalf of the X by A. Example"
         line.cut(p, CLOSING)
         return
     if _classify(s[p : p + _LOOK]).terminal == "TEXT_THANKS" or (
-        _classify(s[p : p + _COURTESY_LOOK]).terminal in ("TEXT_COURTESY", "TEXT_THANKS")
+        _classify(s[p : p + _COURTESY_LOOK]).terminal in _CLOSING_TERMINALS
     ):
         line.cut(p, CLOSING)
         return

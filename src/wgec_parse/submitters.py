@@ -511,7 +511,8 @@ _TITLE_WORDS: Final = (
     ),
     (
         frozenset(("مساهمة", "ردود", "رد", "تعليقات", "مقترحات", "ملاحظات")),
-        frozenset(("في", "إلى", "بشأن", "حول", "على")),
+        # ... and "للفريق" (to the group), "للجنة" (to the commission)
+        frozenset(("في", "إلى", "بشأن", "حول", "على", "للفريق", "للجنة", "لفريق")),
     ),
 )
 #: Words that make a short cover line the name of an organisation ("Example Internet

@@ -213,7 +213,8 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
     submission: policy@example.net"), a note about the writers ("About the authors:":
     :data:`~wgec_parse.submitters.ABOUT_LABELS`, or such a title alone on its line,
     "About the Centre", or a sentence that says who prepared the text,
-    "This submission was prepared by the X Policy Team.", or who its writer is, "A.
+    "This submission was prepared by the X Policy Team.", "Issued by the Department of
+    X.", or who its writer is, "A.
     Example is a senior fellow at the X Forum.", or which body approved it, "Approved
     by the Board of the Association."), a short sentence that asks
     the reader to write to an e-mail address ("For questions about this submission,
@@ -283,7 +284,8 @@ _ABOUT_TITLE_WORDS: Final = 5
 
 #: A sentence that says who prepared the text: a note about the writers ("This
 #: submission was prepared by ...", "Cette contribution a été rédigée par ...", "Esta
-#: aportación fue elaborada por ...", "Настоящий документ подготовлен ...").
+#: aportación fue elaborada por ...", "Настоящий документ подготовлен ..."), or which
+#: office issued it ("Issued by the Department of International Affairs, ...").
 _PREPARED_BY: Final = LazyPattern(
     r"(?i:(?:this|the present) (?:submission|contribution|input|paper|note|response|document"
     r"|statement) (?:was|has been) (?:prepared|drafted|written|compiled) by"
@@ -294,8 +296,9 @@ _PREPARED_BY: Final = LazyPattern(
     r"|(?:настоящий|данный) (?:документ|материал|вклад) подготовлен)\b"
     # ... or a line that opens so, the writers' names capitalised after it ("Prepared
     # by Dr A. Example and B. Example for the Institute.")
-    r"|(?:Prepared|Drafted|Written|Compiled) by (?=[A-ZÀ-ÖØ-Þ])"
-    r"|(?:Préparée?|Rédigée?) par (?=[A-ZÀ-ÖØ-Þ])|(?:Preparad[oa]|Elaborad[oa]) por (?=[A-ZÀ-ÖØ-Þ])"
+    r"|(?:Prepared|Drafted|Written|Compiled|Issued) by (?:the )?(?=[A-ZÀ-ÖØ-Þ])"
+    r"|(?:Préparée?|Rédigée?|Publiée?) par (?:le |la |l['’])?(?=[A-ZÀ-ÖØ-Þ])"
+    r"|(?:Preparad[oa]|Elaborad[oa]|Emitid[oa]) por (?:el |la )?(?=[A-ZÀ-ÖØ-Þ])"
 )
 #: A short line alone that says which body approved the text ("Approved by the Board of
 #: the Association.", "Adoptée par le Conseil d'administration le 20 décembre 2016.",
@@ -408,7 +411,9 @@ THANKS_REACH: Final = 3
 #: ... or this close to the end of the text.
 THANKS_TAIL: Final = 10
 #: The openings of a paragraph that may close a letter.
-CLOSING_OPENINGS: Final = frozenset(("TEXT_THANKS", "TEXT_DATELINE", "TEXT_DISCLAIMER"))
+CLOSING_OPENINGS: Final = frozenset(
+    ("TEXT_THANKS", "TEXT_DATELINE", "TEXT_DISCLAIMER", "TEXT_SIGNED_FOR")
+)
 #: The complimentary close of a diplomatic note.
 COURTESY: Final = frozenset(("TEXT_COURTESY",))
 #: The heading of the references, notes or signatories after the answers.
@@ -477,8 +482,10 @@ def thanks_closes(reading: Reading, line: Current) -> Decision | None:
     closes a letter ("Thank you for considering our views.", "Nous restons à votre
     disposition ...", "Sin otro particular, ...", "以上意见……": the line's terminal is
     TEXT_THANKS), a place and date alone ("Lima, 14 de diciembre de 2016.":
-    TEXT_DATELINE), or an e-mail's confidentiality notice ("This message and any
-    attachment are intended solely for ...": TEXT_DISCLAIMER), starts the closing when
+    TEXT_DATELINE), an e-mail's confidentiality notice ("This message and any
+    attachment are intended solely for ...": TEXT_DISCLAIMER), or a signature run on
+    from the words that say for whom it signs ("On behalf of the Example Steering Group,
+    Jane Example, Chair": TEXT_SIGNED_FOR), starts the closing when
     no question heading follows and a sign-off comes within a few lines after it, or a
     web page's tags ("标签：...", after its related posts and newsletter lines) within
     ten, or the text ends, or an e-mail's tail starts ("Sent

@@ -7,7 +7,7 @@ from typing import Final
 from wgec_parse.layout import SENTENCE_STOPS
 from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import Kind
-from wgec_parse.questions import match_wording
+from wgec_parse.questions import match_topic, match_wording
 from wgec_parse.roles.base import CONTINUES, Current, Decision, Reading, Role
 from wgec_parse.roles.blocks import attributes_a_reply, table_row
 from wgec_parse.roles.headings import (
@@ -42,7 +42,9 @@ def front_end(reading: Reading) -> tuple[int, bool]:
 
     It ends at the first line that can only be body: a numbered, lettered ("г. Минск"
     names a town) or keyword line, a bullet (not a lone "o" at the margin), a "1 -" or
-    "A." heading, a line opening with a question's wording, or a heading without a
+    "A." heading, or such a line whose title names any question's topic ("I –
+    Recommandations ..." before "II – Caractéristiques ..."), a line opening with a
+    question's wording, or a heading without a
     number (:func:`_heads_unnumbered`).  With none, it ends after the last field (at
     the next break), or at the first text line when there is no field.  A table of
     contents is part of it, whatever its entries look like; it is kept in
@@ -66,8 +68,10 @@ def front_end(reading: Reading) -> tuple[int, bool]:
             return i, False
         if kind == Kind.BULLET and (line.marker != "o" or len(line.indent) > baseline):
             return i, False
-        if kind == Kind.DASHNUM and heading_kind(reading, i):
-            return i, False
+        if kind == Kind.DASHNUM and (
+            heading_kind(reading, i) or match_topic(line.text, reading.questions) is not None
+        ):
+            return i, False  # "I – Recommandations ...": a section that names a topic
         if kind == Kind.TEXT and match_wording(line.text, reading.questions) is not None:
             return i, False
         if _heads_unnumbered(reading, i):
