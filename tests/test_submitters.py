@@ -2097,6 +2097,22 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
         ),
         ("710_chinese_sender_field_fa_zi_zh", "示例域名技术联盟（EDTA）秘书处"),
         ("716_arabic_title_name_ends_before_the_addressee_ar", 'جمعية "الحقوق الرقمية المثالية"'),
+        (
+            "717_centre_is_a_research_unit_and_the_centres_views",
+            "Example Centre for Internet Policy Studies",
+        ),
+        (
+            "718_submitted_on_behalf_of_a_committee_named_by_the_acronym",
+            "Example Network Operators Group (ExNOG)",
+        ),
+        (
+            "719_confidentiality_notice_field_under_a_signature",
+            "Example Institute for Digital Policy",
+        ),
+        (
+            "720_forward_names_the_mission_whose_input_it_is",
+            "Permanent Mission of Examplia to the United Nations Office at Geneva",
+        ),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:
@@ -2434,3 +2450,5 @@ def test_a_person_who_sends_yields_to_the_body_a_covering_sentence_names() -> No
 def test_an_office_named_by_its_bodys_kind_alone_names_no_one() -> None:
     # "作者：社区秘书处" (the community's secretariat) in a byline of fields (fixture 698).
     assert _submitter_of("698_web_page_byline_names_the_community_secretariat_zh") is None
+    # "ويقدم فيما يلي ..." (and presents below ...): no one's name (fixture 721).
+    assert _submitter_of("721_presents_below_names_no_one_ar") is None

@@ -662,7 +662,9 @@ _SENTENCE_BEFORE: Final = LazyPattern(
     r"|و?(?:مساهمة|مساهمات|ردود|رد|تعليقات|مقترحات|ملاحظات|آراء|موقف)"
     r"|و?(?:يسر|يسرّ|تسر|تسرّ|تهدي|يهدي|تتشرف|يتشرف|قدم|قدمت|قدّم|قدّمت|تقدم|تقدمت"
     r"|تتقدم|يتقدم|بعث|بعثت|أرسل|أرسلت|(?<!أن[ \u00a0])يقدّ?م))"
-    r"[ \u00a0]+(?=\w)(?!المساواة)"  # "على قدم المساواة": on an equal footing
+    # not "على قدم المساواة" (on an equal footing), nor "يقدم فيما يلي ..." (presents
+    # below), whose subject came before the verb
+    r"[ \u00a0]+(?=\w)(?!المساواة|فيما[ \u00a0]+يلي|في[ \u00a0]+ما[ \u00a0]+يلي|أدناه)"
 )
 #: The words with which a diplomatic note's sender, named before them, presents its
 #: compliments ("presents its compliments", "présente ses compliments", "saluda
@@ -679,7 +681,8 @@ _COMPLIMENTS_WORDS: Final = (
 #: l'honneur de ...", "Le Centre X a le plaisir de ...", "La Autoridad X tiene el honor
 #: de ...", "Ассоциация X имеет честь ..."), and the opening of a diplomatic note ("The
 #: Permanent Mission of X presents its compliments to ...", "... présente ses
-#: compliments", "... saluda atentamente", "... свидетельствует свое уважение").
+#: compliments", "... saluda atentamente", "... свидетельствует свое уважение"), or
+#: that it is a research unit or think tank ("The X Centre is a research unit of ...").
 _SENTENCE_SUBJECT: Final = LazyPattern(
     r"[ \u00a0]+(?i:(?:is|are)[ \u00a0]+pleased[ \u00a0]+to|ha(?:s|ve)[ \u00a0]+the[ \u00a0]+"
     r"honou?r[ \u00a0]+to|welcomes[ \u00a0]+the[ \u00a0]+opportunity|(?:ha(?:s|ve)[ \u00a0]+)?"
@@ -698,6 +701,9 @@ _SENTENCE_SUBJECT: Final = LazyPattern(
     r"направила|направил|направило|направили|представила|представил|представило|"
     r"представили|"
     r"thanks[ \u00a0]+the|remercie[ \u00a0]+(?:le|la|les|l['’])"
+    r"|is[ \u00a0]+an?[ \u00a0]+(?:independent[ \u00a0]+|non-profit[ \u00a0]+"
+    r"|university[ \u00a0]+)?(?:research[ \u00a0]+(?:unit|centre|center|institute)"
+    r"|think[ \u00a0]+tank)"
     r"|agradece[ \u00a0]+(?:la|el|a|al|los|las)|благодарит|" + _COMPLIMENTS_WORDS + r")\b"
 )
 #: The article before a subject's name, left out of it.
@@ -1938,6 +1944,14 @@ def note_verbale_sender(text: str) -> Submitter | None:
     return None if name is None else Submitter(name, phrase, "sentence")
 
 
+def _clause(rest: str, name: str) -> str:
+    """The words of ``rest`` after ``name`` up to the end of their clause (a comma, a
+    stop or a semicolon)."""
+    after = rest[rest.find(name) + len(name) :]
+    end = min((i for i in map(after.find, (",", ". ", ";")) if i >= 0), default=len(after))
+    return after[:end]
+
+
 def _sender_name(subject: str) -> str | None:
     """The name of a note verbale's sender in the words before its verb, with what it
     is accredited to (twelve words at most), from the last word for a mission that no
@@ -2015,6 +2029,11 @@ def from_sentence(text: str) -> Submitter | None:
                 continue  # "4 تعليقات قدمت X ...": the word before another lead names no one
             capitalised = m.groupdict().get("capitalised")
             name = _capitalised_run(rest) if capitalised else _run_before_end(rest)
+            if name is not None and _MISSION_WORDS.match(name) is not None:
+                # "the input of the Permanent Mission of X to the United Nations Office
+                # ... in Geneva, submitted ...": the mission with what it is accredited to
+                name = _sender_name(rest[: rest.find(name) + len(name)] + _clause(rest, name))
+                name = name or _capitalised_run(rest)
             described = _NAME_THEN_WHICH_IS.match(rest)
             if described is not None and not capitalised:
                 name = described.group(1)  # "يقدم مركز X في مجتمع المعلومات، وهو مركز ..."
@@ -2734,13 +2753,14 @@ _PAPER_WORDS: Final = frozenset(
 def _named(name: str) -> str | None:
     """``name`` if it can name a submitter: it starts with a capital (in a cased
     script), is not one of the meeting's own bodies, and is more than a word such as
-    "Centre" or "المركز" that refers back to a name, and holds none of a web page's
+    "Centre" (or "Centre's") or "المركز" that refers back to a name, and holds none of a
+    web page's
     menu or an address's signs ("Home | About", "News > Policy", "Inicio › Noticias", "<",
     "@")."""
     if not _starts_with_capital(name) or not _NOT_IN_NAMES.isdisjoint(name):
         return None
-    if " " not in name and _organisation_word(name):
-        return None
+    if " " not in name and _organisation_word(name.removesuffix("'s").removesuffix("’s")):
+        return None  # "Centre", "the Centre's views": a word that refers back to a name
     if name.split(maxsplit=1)[0] in _PAPER_WORDS:
         return None
     folded = name.casefold()
@@ -2975,7 +2995,9 @@ def prefer(
     Latinoamericana de Internet Comunitaria", "Asociación Latinoamericana de Internet
     Comunitaria (ALIC)"), written with the acronym in brackets after it; a body's kind
     and its acronym ("Collectif CHAI") to the name a sentence spells out before the
-    acronym (:func:`_kind_spelled_out`).  Where nothing is found, an organisation on a
+    acronym (:func:`_kind_spelled_out`); a body's organ named by its acronym ("the
+    MelNOG Programme Committee") to the body a cover line spells out before it
+    (:func:`_body_of_organ`).  Where nothing is found, an organisation on a
     line of the signature names it, or, in a text whose writer says they write in a
     personal capacity, the signer's name under the sign-off (:func:`_signer`).
     """
@@ -2985,7 +3007,8 @@ def prefer(
     if is_email_sender(found):
         found = _behind_sender(found, cover, closing, sentences)
     full = (
-        _written_in_full(found.name, (*cover, *sentences))
+        _body_of_organ(found.name, cover)  # "the MelNOG Programme Committee"
+        or _written_in_full(found.name, (*cover, *sentences))
         or _kind_in_full(found.name, (*cover, *sentences))
         or _surname_in_signature(found.name, closing)
         or _letterhead_goes_on(found.name, cover)
@@ -3527,6 +3550,36 @@ def _behind_sender(
     )
 
 
+def _body_of_organ(name: str, cover: Sequence[str]) -> str | None:
+    """The body whose organ a name gives by the body's acronym and the organ's kind
+    ("Submitted on behalf of the MelNOG Programme Committee", "ExNOG Board"), as a
+    cover line spells it out before the acronym in brackets ("Melanesian Network
+    Operators Group (MelNOG)"), with the acronym; None where the name is no such organ's
+    or no cover line spells the acronym out."""
+    words = name.removeprefix("the ").split()
+    if len(words) < 2 or _ORGAN_KIND.fullmatch(" ".join(words[1:])) is None:
+        return None
+    acronym = words[0]
+    if not (acronym[:1].isupper() and sum(map(str.isupper, acronym)) >= _ACRONYM_CAPITALS):
+        return None
+    for line in cover:
+        if f"({acronym})" in line:
+            spelled = _spelled_before(line, acronym)
+            if spelled is not None:
+                return f"{spelled} ({acronym})"
+    return None
+
+
+#: The kinds of a body's organs named after its acronym ("Programme Committee").
+_ORGAN_KIND: Final = LazyPattern(
+    r"(?:Executive[ \u00a0]+|Governing[ \u00a0]+)?(?:Board(?:[ \u00a0]+of[ \u00a0]+(?:Directors"
+    r"|Trustees))?|Bureau|Secretariat|(?:Executive|Steering|Management|Programme|Program)"
+    r"[ \u00a0]+Committee)"
+)
+#: An acronym holds at least this many capitals ("MelNOG", "EXOC").
+_ACRONYM_CAPITALS: Final = 3
+
+
 def _titled_with_acronym(closing: list[str], texts: Sequence[str]) -> Submitter | None:
     """The body a signer's title names by its acronym alone ("Chair, MOTA", "Policy
     Officer | MOTA", :func:`_without_title`), spelled out as a text of the cover writes
@@ -3641,10 +3694,15 @@ def _instead_of_person(closing: list[str], sentences: list[str]) -> Submitter | 
     line of the signature, else a subject line or covering sentence, which also outranks
     a signature that names only a department or the signer's title, an organ of the
     body the sentence names (:func:`_organ_of`), or the same body without the parent
-    the sentence names it with."""
+    the sentence names it with; a sentence that names a state's mission outranks a
+    signature that names another body (the ministry that drafted the text)."""
     instead = _organisation_line(closing)
     named = [found for found in map(from_sentence, sentences) if found is not None]
     sentence = named[0] if named else None
+    mission = next((body for body in named if _MISSION_WORDS.match(body.name)), None)
+    if mission is not None and (instead is None or _MISSION_WORDS.match(instead.name) is None):
+        # "the input of the Permanent Mission of X ..." over the ministry that drafted it
+        return mission
     if instead is not None:
         # "MelNOG Programme Committee" under "the Melanesian Network Operators Group
         # (MelNOG)", which a later sentence than the subject line's "MelNOG" spells out

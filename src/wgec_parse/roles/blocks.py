@@ -189,6 +189,20 @@ LETTER_TAIL_LABELS: Final = frozenset(
 )  # fmt: skip
 
 
+#: The labels of an e-mail's confidentiality notice or disclaimer under the message,
+#: folded ("CONFIDENTIALITY NOTICE: This message ...", "Avis de confidentialité :").
+NOTICE_LABELS: Final = frozenset(
+    fold(label)
+    for label in (
+        "Confidentiality notice", "Confidentiality", "Disclaimer", "Legal notice",
+        "Avis de confidentialité", "Confidentialité", "Avertissement",
+        "Aviso de confidencialidad", "Confidencialidad", "Aviso legal",
+        "Уведомление о конфиденциальности", "Конфиденциальность", "إشعار السرية",
+        "إخلاء المسؤولية", "保密声明", "免责声明",
+    )
+)  # fmt: skip
+
+
 #: The labels of a web page's tags, keywords and sharing buttons after an article,
 #: folded: the page around the submission, not part of its last answer.
 WEB_TAIL_LABELS: Final = frozenset(
@@ -202,13 +216,14 @@ WEB_TAIL_LABELS: Final = frozenset(
 )  # fmt: skip
 #: The labels of the fields that may follow a signature: a letter's tail, a contact, or
 #: a web page's tags and sharing line (a blog post signed by its writer).
-_TAIL_LABELS: Final = LETTER_TAIL_LABELS | CONTACT_LABELS | WEB_TAIL_LABELS
+_TAIL_LABELS: Final = LETTER_TAIL_LABELS | CONTACT_LABELS | WEB_TAIL_LABELS | NOTICE_LABELS
 
 
 def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
     """After an answer, and with no question heading after it, a contact field
     ("Contact:", "Personne de contact :", "联系人："), a field that closes an official
-    letter ("Приложение:", "Copia:", "Enclosure:": :data:`LETTER_TAIL_LABELS`), a field
+    letter ("Приложение:", "Copia:", "Enclosure:": :data:`LETTER_TAIL_LABELS`), an
+    e-mail's notice ("CONFIDENTIALITY NOTICE: ...": :data:`NOTICE_LABELS`), a field
     whose value is an e-mail address alone, where to write ("Questions about this
     submission: policy@example.net"), a note about the writers ("About the authors:":
     :data:`~wgec_parse.submitters.ABOUT_LABELS`, or such a title alone on its line,
@@ -241,6 +256,7 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
             or names_a_contact(label)
             or label in LETTER_TAIL_LABELS
             or label in WEB_TAIL_LABELS
+            or label in NOTICE_LABELS
             or label in AUTHOR_LABELS
             or label.startswith(ABOUT_LABELS)
             # "Questions about this submission: policy@example.net": where to write
