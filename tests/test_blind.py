@@ -508,7 +508,8 @@ FLOORS: Final = {
     # A topic heading in text without blank lines (fixture 489): 341.
     # A person named alone on a cover that says it writes in a personal capacity
     # (fixture 491): 342.
-    "blind26": Floor(24, 18, 342),
+    # A Russian legal form in capitals on a signature's line (fixture 723): 19 exact, 343.
+    "blind26": Floor(24, 19, 343),
     # The twenty-seventh blind set (fixtures/blind27/), another cross-section written
     # without the parser's code while the twenty-fourth and twenty-sixth guided rules,
     # and scored before any rule was made from it: 11 exact, 325 of 360 (90%); with the
@@ -1255,7 +1256,9 @@ FLOORS: Final = {
     # "au nom du Gouvernement" ends a ministry's name read from a sentence (fixture
     # 702): 21 exact, 345 for the ninety-fourth.
     "blind94": Floor(24, 21, 345),
-    "blind95": Floor(24, 20, 343),
+    # A running header whose last part is a date (fixture 722): 21 exact, 344 for the
+    # ninety-fifth.
+    "blind95": Floor(24, 21, 344),
     # The ninety-sixth and ninety-seventh blind sets (fixtures/blind96/,
     # fixtures/blind97/), cross-sections, held out: never looked at, only scored; written
     # from the seventy-third's brief.  On arrival (with the rules of fixtures 677-688):
@@ -1329,7 +1332,12 @@ FLOORS: Final = {
     # forwarder's sentence (720), "يقدم فيما يلي" (721): 23 exact, 347.  Left: an
     # Arabic letterhead run on into a flattened page names no one (104/21).
     "blind104": Floor(24, 23, 347),
-    "blind105": Floor(24, 20, 343),
+    # The hundred-and-fifth opened and read after c64f867: a running header whose last
+    # part is a date (fixture 722), a Russian legal form in capitals on a signature's
+    # line (723): 22 exact, 345.  Left: a blog post's thanks to its members over its
+    # related posts (105/09: a rule for it lowered a set still held out, and was
+    # dropped), a Russian signature's closing line "Текст можно публиковать." (105/18).
+    "blind105": Floor(24, 22, 345),
     # The hundred-and-sixth and hundred-and-seventh blind sets (fixtures/blind106/,
     # fixtures/blind107/), cross-sections, held out: never looked at, only scored;
     # written from the seventy-third's brief.  On arrival (after b65d102): 20 exact, 344

@@ -314,3 +314,12 @@ def test_a_title_naming_the_paper_and_the_covers_state_is_furniture(header: str)
 def test_a_title_naming_another_writer_stays_text(line: str) -> None:
     contents = [*STATE_COVER, line, "b) Il propose un rapport annuel.", "Page 2 sur 2"]
     assert titles(contents) == []
+
+
+def test_a_header_whose_last_part_is_a_date_is_furniture() -> None:
+    # Under a page count, no form feed: a header of parts, the last a date (fixture 722).
+    header = "EIUA - Contribution to the WGEC          29 December 2016"
+    contents = [*COVER[:-1], "                                        Page 1 of 2", header]
+    assert titles([*contents, "the way they work together.", "Page 2 of 2"]) == [header]
+    other = "EIUA - Contribution to the WGEC          29 to 30"
+    assert titles([*contents[:-1], other, "the way they work together.", "Page 2 of 2"]) == []

@@ -2113,6 +2113,7 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "720_forward_names_the_mission_whose_input_it_is",
             "Permanent Mission of Examplia to the United Nations Office at Geneva",
         ),
+        ("723_russian_legal_form_in_a_signature_ru", "ОО «Примерная открытая сеть»"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

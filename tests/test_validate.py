@@ -251,6 +251,7 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "712_flattened_chinese_opinion_title_in_a_cut_sentence_zh",  # flattened pages
         "713_flattened_footer_of_parts_in_lower_case_and_signature_on_behalf_of",  # flattened
         "715_dash_numbered_sections_recommendations_first_fr",  # question 2 first
+        "722_running_header_with_a_date_after_a_page_count_layout",  # question 2 first
         "508_flattened_note_about_the_institute",  # a flattened page
         "521_flattened_bracketed_number_headings_run_into_their_answers",  # a flattened page
     }

@@ -71,9 +71,13 @@ _FURNITURE_LINES: Final = 4
 _TITLE_SEPARATOR: Final = LazyPattern(
     r"[ \u00a0]*\s[-\u2013\u2014|\u00b7]\s[ \u00a0]*|\uff5c|[ \u00a0]{3,}|\t"
 )
-#: A part of a running title: words, no numbering or glyph first ("- 3 -" is no part), or
-#: the document's reference ("N° 0412/MPK/GE/2016", "Ref. EPU/IP/2016/4", "№ 07/2-15").
-_TITLE_PART: Final = LazyPattern(r"[^\W\d_]{2}|(?i:n[°º]|no\.|nº|réf\.|ref\.|№)[ \u00a0]?\w")
+#: A part of a running title: words, no numbering or glyph first ("- 3 -" is no part),
+#: the document's reference ("N° 0412/MPK/GE/2016", "Ref. EPU/IP/2016/4", "№ 07/2-15"),
+#: or a date with its month in words ("29 December 2016").
+_TITLE_PART: Final = LazyPattern(
+    r"[^\W\d_]{2}|(?i:n[°º]|no\.|nº|réf\.|ref\.|№)[ \u00a0]?\w"
+    r"|\d{1,2}(?:st|nd|rd|th|er)?[ \u00a0][^\W\d_]{3,}[ \u00a0]\d{4}\Z"
+)
 #: A page number set apart at one end of a running title.
 _PAGE_NUMBER: Final = LazyPattern(r"\d{1,4}")
 #: A leading single-spaced region holds at least this many text lines.
