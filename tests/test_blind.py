@@ -1343,7 +1343,11 @@ FLOORS: Final = {
     # written from the seventy-third's brief.  On arrival (after b65d102): 20 exact, 344
     # of 348, and 22, 352 of 354; against 19 and 332, 22 and 352 with the parser of
     # 2794939.
-    "blind106": Floor(24, 20, 344),
+    # The hundred-and-sixth opened and read after d093fb8: a note that the full paper
+    # follows, or where to comment, over a web page's tags (fixture 724): 22 exact, 346.
+    # Left: an expectation of three points where the answer has four (106/23), a
+    # mission's name expected in its short form (106/22).
+    "blind106": Floor(24, 22, 346),
     "blind107": Floor(24, 22, 352),
     # The hundred-and-eighth and hundred-and-ninth blind sets (fixtures/blind108/,
     # fixtures/blind109/), cross-sections, held out: never looked at, only scored;

@@ -887,6 +887,12 @@ def test_each_example_is_read_as_its_terminal(text: str, name: str) -> None:
         ("Au nom du Bureau, Marie Exemple, présidente", "TEXT_SIGNED_FOR"),
         ("On behalf of the Example Forum (EF), please find below our views.", ""),
         ("On behalf of the Government, I would like to thank the Chair.", ""),
+        ("Our full paper, with references, will be published in January.", "TEXT_THANKS"),  # 724
+        ("Comments are welcome at policy@example.org.", "TEXT_THANKS"),
+        ("Полный текст вклада (PDF, 214 КБ) доступен по ссылке ниже.", "TEXT_THANKS"),
+        ("Le texte intégral est disponible sur notre site.", "TEXT_THANKS"),
+        ("The full text of the Tunis Agenda is available online.", ""),
+        ("Comments are welcome, but governments decide.", ""),
         ("Best practices are shared.", ""),
         ("本院愿意与各方分享有关研究成果，并参加工作组后续的磋商。", "TEXT_THANKS"),  # 686
         ("Q2 / recommendations", "QKEY"),  # fixture 681
