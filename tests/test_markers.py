@@ -1059,6 +1059,10 @@ _INLINE_EXAMPLES = {
     "INLINE_QUESTION_Q": ("policy makers. Q2 Taking into", "Q2"),
     "INLINE_MARKER_HINT": ("2.1 Governments", "2"),
     "INLINE_HEADING_HINT": ("Question 1: What", "Q"),
+    "INLINE_DATED": (
+        "(GTCR-2) Cuenca, 28 de diciembre de 2016 A) Características",
+        ", 28 de diciembre de 2016",
+    ),
 }
 
 

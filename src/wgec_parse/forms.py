@@ -890,30 +890,16 @@ def _question(form: Form, row: int, column: int, number: int) -> list[_Piece]:
     return pieces
 
 
-# What a tester types into every answer of a form before it goes out, in the six UN
-# languages (folded, stripped of punctuation).
+#: What a tester types into every answer of a form before it goes out, in the six UN
+#: languages (folded, stripped of :data:`_PLACEHOLDER_MARKS`).
 _PLACEHOLDERS: Final = frozenset(
     fold(word)
     for word in (
-        "test",
-        "testing",
-        "test test",
-        "test response",
-        "xxx",
-        "asdf",
-        "n/a",
-        "na",
-        "essai",
-        "test test test",
-        "prueba",
-        "тест",
-        "тестирование",
-        "اختبار",
-        "تجربة",
-        "测试",
+        "test", "testing", "test test", "test test test", "test response", "xxx", "asdf",
+        "n/a", "na", "essai", "prueba", "тест", "тестирование", "اختبار", "تجربة", "测试",
         "試験",
     )
-)
+)  # fmt: skip
 
 
 def is_placeholder_row(form: Form, row: int) -> bool:
@@ -921,9 +907,19 @@ def is_placeholder_row(form: Form, row: int) -> bool:
     question columns, and the columns under a question's spanning label) empty or a
     tester's word ("test", "prueba", "тест", "测试", "n/a"), as a partial response or a
     trial run leaves them; a form of one row has none (see :func:`form_view`)."""
+    return _answers_nothing(form, row, _answer_columns(form))
+
+
+def _answer_columns(form: Form) -> list[int]:
+    """The columns of a form's answers: its questions', and those under a question's
+    spanning label."""
+    return [c for c in range(len(form.header)) if c in form.questions or form.owner(c) >= 0]
+
+
+def _answers_nothing(form: Form, row: int, columns: Sequence[int]) -> bool:
+    """:func:`is_placeholder_row` with the form's answer ``columns`` found once."""
     if len(form.rows) < 2 or form.layout != "rows":
         return False
-    columns = [c for c in range(len(form.header)) if c in form.questions or form.owner(c) >= 0]
     cells = (fold(form.rows[row][c]).strip(_PLACEHOLDER_MARKS) for c in columns)
     return all(not cell or cell in _PLACEHOLDERS for cell in cells)
 
@@ -988,7 +984,8 @@ def _placeholder_fields(form: Form, row: int, place: str, question: int) -> list
 def _pieces(form: Form) -> list[_Piece]:
     pieces: list[_Piece] = []
     rows = range(len(form.rows))
-    answering = [i for i in rows if not is_placeholder_row(form, i)] or list(rows)
+    columns = _answer_columns(form)
+    answering = [i for i in rows if not _answers_nothing(form, i, columns)] or list(rows)
     last, shown = answering[-1], set(answering)
     done = 0  # respondents shown
     closing = False  # the last respondent's trailing fields started the closing

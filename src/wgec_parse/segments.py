@@ -430,18 +430,10 @@ def _boundaries(s: str) -> list[int]:
     return out
 
 
-#: A date with its year, then white space: where a dateline run together with the text
-#: after it ends ("Cuenca, 28 de diciembre de 2016", "Geneva, 12 December 2016",
-#: "Paris, le 5 décembre 2016", "Москва, 14 декабря 2016 г.").
-_DATED: Final = LazyPattern(
-    r"(?<=, )(?:le |el )?\d{1,2}(?:er|º|°)?[ \u00a0](?:de[ \u00a0])?"
-    r"(?i:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre"
-    r"|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre"
-    r"|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа"
-    r"|сентября|октября|ноября|декабря)[ \u00a0](?:de[ \u00a0]|del[ \u00a0])?(?:19|20)\d\d"
-    r"(?:[ \u00a0]г\.)?(?=[ \u00a0])"
-)
+#: A place's comma and a date with its year, then white space: where a dateline run
+#: together with the text after it ends, at the match's end (the INLINE_DATED terminal
+#: of ``grammar/lines.lark``).
+_DATED: Final = inline_patterns("INLINE_DATED")["INLINE_DATED"]
 
 
 # -- question headings -----------------------------------------------------------------
