@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -1030,13 +1031,20 @@ def test_openings_are_tried_after_every_other_band(line: str, terminal: str | No
         assert classify(line)[:6] == (Kind.TEXT, "", "", "", line, "")
 
 
+@functools.cache
+def _opening_texts(name: str) -> st.SearchStrategy[str]:
+    """Texts drawn from an opening's pattern, the strategy built once per opening (a large
+    pattern, as TEXT_THANKS is, costs far more to build than to draw from)."""
+    return st.from_regex(rf"\A(?:{_BY_NAME[name]})", fullmatch=False)
+
+
 @pytest.mark.parametrize("name", _OPENINGS)
 @settings(max_examples=min(settings().max_examples, 300))
 @given(data=st.data())
 def test_openings_are_read_as_larks_lexer_reads_them(name: str, data: st.DataObject) -> None:
     """Drawn from each opening, with anything after it: the classifier, which tries the
     openings only where no other band matched, agrees with lark's lexer."""
-    text = data.draw(st.from_regex(rf"\A(?:{_BY_NAME[name]})", fullmatch=False))
+    text = data.draw(_opening_texts(name))
     if not text.strip():
         return
     assert (markers.match_terminal(text) or "TEXT") == lark_first_terminal(text)
