@@ -3155,11 +3155,16 @@ def names_an_organ_alone(found: Submitter) -> bool:
     return _ORGAN_ALONE.fullmatch(found.name.strip()) is not None
 
 
-#: A body's organ named by its kind alone, after its article.
-_ORGAN_ALONE: Final = LazyPattern(
-    r"(?:[Tt]he|[Ii]ts|[Oo]ur)[ \u00a0]+(?:Executive[ \u00a0]+|Governing[ \u00a0]+)?"
+#: The kinds of a body's organs, in English: "Board", "Executive Committee", "Programme
+#: Committee", "Secretariat" (named alone after an article, or after the body's acronym).
+_ORGAN_KINDS: Final = (
+    r"(?:Executive[ \u00a0]+|Governing[ \u00a0]+)?"
     r"(?:Board(?:[ \u00a0]+of[ \u00a0]+(?:Directors|Trustees))?|Bureau|Secretariat"
     r"|(?:Executive|Steering|Management|Programme|Program)[ \u00a0]+Committee)"
+)
+#: A body's organ named by its kind alone, after its article.
+_ORGAN_ALONE: Final = LazyPattern(
+    rf"(?:[Tt]he|[Ii]ts|[Oo]ur)[ \u00a0]+{_ORGAN_KINDS}"
     r"|(?:[Ll]e|[Ss]on|[Nn]otre)[ \u00a0]+(?:Conseil[ \u00a0]+d['’]administration|Bureau"
     r"|Secrétariat)|(?:[Ll]a|[Ss]u|[Nn]uestra)[ \u00a0]+(?:Junta[ \u00a0]+Directiva|Secretaría)"
 )
@@ -3572,12 +3577,8 @@ def _body_of_organ(name: str, cover: Sequence[str]) -> str | None:
     return None
 
 
-#: The kinds of a body's organs named after its acronym ("Programme Committee").
-_ORGAN_KIND: Final = LazyPattern(
-    r"(?:Executive[ \u00a0]+|Governing[ \u00a0]+)?(?:Board(?:[ \u00a0]+of[ \u00a0]+(?:Directors"
-    r"|Trustees))?|Bureau|Secretariat|(?:Executive|Steering|Management|Programme|Program)"
-    r"[ \u00a0]+Committee)"
-)
+#: A body's organ named after its acronym ("Programme Committee"): :data:`_ORGAN_KINDS`.
+_ORGAN_KIND: Final = LazyPattern(_ORGAN_KINDS)
 #: An acronym holds at least this many capitals ("MelNOG", "EXOC").
 _ACRONYM_CAPITALS: Final = 3
 

@@ -1399,10 +1399,9 @@ def clause_number_continues(reading: Reading, line: Current) -> Decision | None:
     it, or when its number is past the questions and one more (a form's "other
     comments")."""
     parts = line.parts
-    levels = reading.clauses.levels
-    number = question_number(parts.marker) if levels else ""
-    if not number or not _next_in_level(levels, parts.kind, parts.marker, number):
+    if not continues_the_points(reading, parts):
         return None
+    number = question_number(parts.marker)
     text, questions = parts.text, reading.questions
     if number == match_wording(text, questions):
         return None  # "2) Taking into consideration ..."
