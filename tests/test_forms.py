@@ -22,7 +22,7 @@ from wgec_parse.forms import (
     respondents,
 )
 from wgec_parse.loaders import extract, load_with_origins
-from wgec_parse.nodes import BulletItem, walk
+from wgec_parse.nodes import BulletItem, Clause, walk
 from wgec_parse.outline import outline
 
 from .conftest import FIXTURES
@@ -862,3 +862,33 @@ def test_numbered_items_under_a_value_fewer_than_the_labels_are_its_lines() -> N
     assert (
         read_form((FORMS / "47_word_tabs_after_markers_is_no_form.txt").read_text("utf-8")) is None
     )
+
+
+def test_a_column_naming_its_question_in_brackets_with_more_is_that_question() -> None:
+    # "Recommendations (guiding question 2, Tunis Agenda paras 69-71)": the brackets name
+    # question 2 before the comma (forms 53).
+    path = FORMS / "53_question_column_named_in_brackets_with_more.csv"
+    document = wgec_parse.load(path)
+    assert document.source == "form-csv"
+    assert [q.number for q in document.questions] == ["1", "2"]
+    assert document.questions[1].title.startswith("Recommendations (guiding question 2,")
+
+
+def test_clause_numbers_and_a_tab_under_a_value_are_its_clauses() -> None:
+    # "1-1<TAB>..." and "2.1<TAB>..." under "label<TAB>value" rows stay in the value, as
+    # the answer's clauses (forms 54).
+    path = FORMS / "54_dotted_and_hyphenated_clause_numbers_in_values_es.tsv"
+    document = wgec_parse.load(path)
+    assert document.source == "form-tsv"
+    markers = [
+        [n.marker for n, _ in walk(q, lines=False) if type(n) is Clause] for q in document.questions
+    ]
+    assert markers == [["1-1", "1-2", "1-3"], ["2.1", "2.2"]]
+
+
+def test_a_name_row_naming_an_organisation_names_the_submitter() -> None:
+    # "Nombre<TAB>Observatorio de ..." over "País<TAB>Ejemplia" (forms 55).
+    document = wgec_parse.load(FORMS / "55_name_field_naming_an_organisation_es.tsv")
+    assert document.submitter is not None
+    assert document.submitter.name == "Observatorio de Ejemplo – Universidad Nacional de Ejemplo"
+    assert document.submitter.source == "Nombre"

@@ -881,6 +881,14 @@ def test_each_example_is_read_as_its_terminal(text: str, name: str) -> None:
         ("谨此提交，请予考虑。", "TEXT_THANKS"),  # 705
         ("如需进一步资料，欢迎与本会联络。", "TEXT_THANKS"),
         ("谨慎推进改革。", ""),
+        ("I hope these brief points are of some help to the Chair.", "TEXT_THANKS"),  # 727
+        ("I hope these few remarks are of some use to the Group.", "TEXT_THANKS"),
+        ("We hope the above answers are of use.", "TEXT_THANKS"),
+        ("I hope it is clear that governments are of help.", ""),
+        ("с. 2", "NOISE_PAGE_OF"),  # fixture 725
+        ("1 / What are the high level characteristics of enhanced cooperation?", "NUMBER_SLASH"),
+        ("2 / 3 of our members work on access.", ""),  # fixture 730
+        ("с. 12 из 14", "NOISE_PAGE_OF"),
         (  # fixture 713
             "On behalf of the EIXF Steering Group, Jane Example, Chair",
             "TEXT_SIGNED_FOR",

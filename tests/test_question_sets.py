@@ -140,6 +140,9 @@ def test_a_short_title_names_the_subject_but_not_the_meeting(
         ("特征（问题二）", "2"),
         ("Our report (2016)", ""),
         ("Our views (see Q2 below)", ""),
+        ("Recommendations (guiding question 2, Tunis Agenda paras 69-71)", "2"),  # forms 53
+        ("Recomendaciones (pregunta 2; máx. 500 palabras)", "2"),
+        ("Our views (as adopted by the Board of the Example Forum, 2016)", ""),
     ],
 )
 def test_a_title_names_its_question_in_brackets(title: str, number: str) -> None:
@@ -191,3 +194,26 @@ def test_a_loaded_topic_ending_with_a_dollar_names_at_the_end_only(tmp_path: Pat
     assert records.questions[0].topics == ("should keep$",)
     assert match_topic("What archives should keep", records) == "1"
     assert match_topic("Archives should keep boxes", records) is None
+
+
+@pytest.mark.parametrize(
+    ("label", "title", "number"),
+    [
+        ("Q:", "What are the high level characteristics of enhanced cooperation?", "1"),  # 732
+        ("问：", "加强合作的高层次特征是什么？", "1"),  # fixture 731
+        (
+            "问：",
+            "考虑到上一届工作组的工作和突尼斯议程特别是第69至71段，我们应当考虑哪些建议？",
+            "2",
+        ),
+        ("Pregunta:", "¿Qué tipo de recomendaciones deberíamos considerar?", None),
+        ("A:", "What are the high level characteristics of enhanced cooperation?", None),
+        ("Q:", "How many members does the Forum have?", None),
+    ],
+)
+def test_a_question_label_before_a_wording_names_its_question(
+    label: str, title: str, number: str | None
+) -> None:
+    from wgec_parse.questions import match_label
+
+    assert match_label(label, title, WGEC2) == number

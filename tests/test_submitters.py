@@ -2114,6 +2114,8 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "Permanent Mission of Examplia to the United Nations Office at Geneva",
         ),
         ("723_russian_legal_form_in_a_signature_ru", "ОО «Примерная открытая сеть»"),
+        ("726_chinese_news_headline_names_the_body_by_its_kind_zh", "示例数据产业联盟"),
+        ("728_state_short_name_and_its_government_adjective_ar", "حكومة الجمهورية الإكزمبلية"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:
@@ -2296,6 +2298,20 @@ def test_a_chinese_signer_names_the_submitter_only_in_a_personal_capacity() -> N
         (["مساهمة حكومة دولة المثال في أعمال الفريق تتشرف وزارة الاقتصاد الرقمي بأن تقدم"], None),
         (["El Gobierno de la República de Veloria agradece la invitación y presenta ..."], None),
         (["Aporte de Veloria, REPÚBLICA DE VELORIA, con aportes del Consejo Consultivo."], None),
+        # The state's government speaks for it, its name ending with the state's as
+        # written, or in Arabic with the adjective made from it (fixture 728).
+        (
+            ["مساهمة تونس في أعمال الفريق", "تتشرف حكومة الجمهورية التونسية بتقديم ردودها"],
+            "حكومة الجمهورية التونسية",
+        ),
+        (
+            [
+                "Contribution of Examplia to the Working Group",
+                "The Government of Examplia has the honour to submit its views.",
+            ],
+            "Government of Examplia",
+        ),
+        (["مساهمة تونس في أعمال الفريق", "تتشرف حكومة الجمهورية الليبية بتقديم"], None),
     ],
 )
 def test_a_body_speaks_for_the_state_a_sentence_names(texts: list[str], name: str | None) -> None:

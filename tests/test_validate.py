@@ -252,6 +252,8 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "713_flattened_footer_of_parts_in_lower_case_and_signature_on_behalf_of",  # flattened
         "715_dash_numbered_sections_recommendations_first_fr",  # question 2 first
         "722_running_header_with_a_date_after_a_page_count_layout",  # question 2 first
+        "725_flattened_pages_footer_before_abbreviated_page_ru",  # flattened pages
+        "727_closing_hope_these_few_remarks_are_of_use",  # question 2 only
         "508_flattened_note_about_the_institute",  # a flattened page
         "521_flattened_bracketed_number_headings_run_into_their_answers",  # a flattened page
     }

@@ -647,9 +647,10 @@ def _read_pairs(body: str) -> Form | None:
 #: make a text no "label<TAB>value" form.
 _BARE_MARKERS_MAX: Final = 3
 #: A list's number, letter or glyph alone, as Word's text puts a tab after it ("1.",
-#: "a)", "iv.", "1.-", "1-" as Arabic lists write it, "o", U+F0B7): no form's label.
+#: "a)", "iv.", "1.-", "1-" as Arabic lists write it, a clause's "1.1" or "1-1", "o",
+#: U+F0B7): no form's label.
 _BARE_MARKER: Final = LazyPattern(
-    r"\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)][-–]?|\d{1,3}[-–]"
+    r"\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)][-–]?|\d{1,3}[-–]|\d{1,2}[.\-–]\d{1,2}\.?"
     r"|[\uf000-\uf0ff•◦▪▫■□●○◆◇➢➤►✓✔o*·\-–—]"
 )
 

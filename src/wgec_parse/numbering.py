@@ -258,8 +258,12 @@ def question_number(marker: str, title: str = "") -> str:
 
 
 #: A question named in brackets at a title's end: "(Q1)", "(pregunta 1)", "(Question 2)",
-#: "（问题一）".
-_REFERENCE: Final = LazyPattern(r"[(（]([^()（）]{1,24})[)）][ \u00a0]*\Z")
+#: "（问题一）", "(guiding question 2, Tunis Agenda paras 69-71)".
+_REFERENCE: Final = LazyPattern(r"[(（]([^()（）]{1,80})[)）][ \u00a0]*\Z")
+#: Where a bracketed reference's question ends and what it adds begins.
+_REFERENCE_END: Final = LazyPattern(r"[,;，；、]")
+#: How long the question's part of a bracketed reference can be.
+_REFERENCE_SPAN: Final = 24
 #: How a bracketed reference opens (folded): a question keyword or "Q" and a digit.
 _REFERENCE_KEYWORDS: Final = (
     "question", "pregunta", "cuestión", "cuestion", "вопрос", "السؤال", "سؤال", "问题",
@@ -272,12 +276,15 @@ _Q_DIGIT: Final = LazyPattern(r"[Qq][ \u00a0.]?\d")
 
 def referenced_number(title: str) -> str:
     """The number of the question a title names in brackets at its end ("High-level
-    characteristics (Q1)", "Recomendaciones al Grupo (pregunta 2)", "特征（问题一）"); ""
-    if it names none."""
+    characteristics (Q1)", "Recomendaciones al Grupo (pregunta 2)", "特征（问题一）"), the
+    question first where the brackets add more after a comma ("Recommendations (guiding
+    question 2, Tunis Agenda paras 69-71)"); "" if it names none."""
     m = _REFERENCE.search(title)
     if m is None:
         return ""
-    inner = m.group(1).strip()
+    inner = _REFERENCE_END.split(m.group(1), maxsplit=1)[0].strip()  # "(Q2, paras 69-71)"
+    if len(inner) > _REFERENCE_SPAN:
+        return ""
     folded = simplified(inner.casefold())
     if not (folded.startswith(_REFERENCE_KEYWORDS) or _Q_DIGIT.fullmatch(inner)):
         return ""

@@ -34,6 +34,7 @@ __all__ = [
     "load_question_set",
     "match_code",
     "match_heading",
+    "match_label",
     "match_restated",
     "match_subject",
     "match_wording",
@@ -461,6 +462,28 @@ def match_code(code: str, title: str, questions: QuestionSet = WGEC2) -> str | N
 
 #: A form's code for a question: letters, an optional hyphen and the number.
 _CODE: Final = LazyPattern(r"[A-Z]{1,4}-?(\d{1,2})")
+
+
+def match_label(label: str, title: str, questions: QuestionSet = WGEC2) -> str | None:
+    """The number of the question asked after a question's label without a number, as
+    an interview writes it ("Q: What are the high level characteristics ...?", "问：加强
+    合作的高层次特征是什么？", "Вопрос: Каковы ...?"): the label is one of
+    :data:`_QUESTION_LABELS` and the title opens with that question's wording, or asks
+    it in words that read as its whole wording (:func:`match_restated`); None
+    otherwise."""
+    if fold(label.rstrip(":：.-–— \u00a0")) not in _QUESTION_LABELS:
+        return None
+    return match_wording(title, questions) or match_restated(title, questions)
+
+
+#: The labels of a question asked without its number, folded.
+_QUESTION_LABELS: Final = frozenset(
+    fold(word)
+    for word in (
+        "Q", "Question", "Pregunta", "Cuestión", "Вопрос", "问", "問", "问题", "問題",
+        "سؤال", "السؤال", "س",
+    )
+)  # fmt: skip
 
 
 def match_topic(title: str, questions: QuestionSet = WGEC2) -> str | None:

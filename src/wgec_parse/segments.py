@@ -997,7 +997,7 @@ def _closing_page_number(s: str, questions: QuestionSet) -> tuple[int, int] | No
         if name is None or not name.startswith("NOISE_PAGE"):
             continue
         before = s[:j].rstrip(WS)
-        if before.endswith(_ENDS):
+        if before.endswith(_ENDS) and not _page_word_before(s, j, end):
             return j + 1, end
         # After a running footer, a number marked as a page's, by a dash before it
         # ("Example Note – 1") or its word ("Page 2"), or of three digits at most
@@ -1010,6 +1010,14 @@ def _closing_page_number(s: str, questions: QuestionSet) -> tuple[int, int] | No
         if marked and _foot_title(before, questions) is not None:
             return j + 1, end
     return None
+
+
+def _page_word_before(s: str, j: int, end: int) -> bool:
+    """Whether the word before the page number ``s[j + 1:end]`` is its page word, whose
+    abbreviation's full stop is no sentence end ("... к морю. Центр – с. 1")."""
+    k = max(s.rfind(" ", 0, j), s.rfind("\u00a0", 0, j))
+    name = match_terminal(s[k + 1 : end])
+    return name is not None and name.startswith("NOISE_PAGE")
 
 
 #: A bare number of this many digits at a page's foot is a year, not the page's number.

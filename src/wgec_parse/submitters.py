@@ -598,14 +598,16 @@ _NAME_AND_ACRONYM: Final = LazyPattern(
 )
 #: A Chinese sentence or title whose subject is an organisation that submits or
 #: speaks to the questions: its name (ending as an organisation's does) before 向, 就,
-#: 关于 or 对 ("新疆数字丝绸之路研究院就……提交书面意见", "……研究院向……秘书处提交了"), a
-#: bracketed aside before the verb ("……公司（一家……企业）对……的意见"), a space before it on a
-#: flattened cover ("……研究院 关于……的意见") and a lead before the name ("现将", "now") left
-#: out.
+#: 关于 or 对 ("新疆数字丝绸之路研究院就……提交书面意见", "……研究院向……秘书处提交了") or
+#: 应 and an invitation ("……联盟应……秘书处的邀请，就……"), a bracketed aside before the
+#: verb ("……公司（一家……企业）对……的意见"), a space before it on a flattened cover
+#: ("……研究院 关于……的意见") and a lead before the name ("现将", "now") left out.  The
+#: name starts after no other Chinese character and holds no 提交 ("submits"): a
+#: headline that names the body by its kind ("联盟向……提交书面意见") is no name.
 _ZH_SUBMITS: Final = LazyPattern(
-    "(?:现将|兹将|特将|谨将|谨代表|代表)?"
-    "([\u4e00-\u9fff]{2,30}?(?:" + "|".join(_ZH_ORGANISATION_ENDS) + "))"
-    "(?:（[^（）]{0,80}）)?[ \u00a0\u3000]?(?:向|就|关于|对)"
+    "(?<![\u4e00-\u9fff])(?:现将|兹将|特将|谨将|谨代表|代表)?"
+    "((?:(?!提交)[\u4e00-\u9fff]){2,30}?(?:" + "|".join(_ZH_ORGANISATION_ENDS) + "))"
+    "(?:（[^（）]{0,80}）)?[ \u00a0\u3000]?(?:向|就|关于|对|应(?=[^。，]{2,60}邀请))"
 )
 #: An acronym in brackets: "(IODCC)".
 _BRACKETED_ACRONYM: Final = LazyPattern(r"\(([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})\)")
@@ -1142,7 +1144,8 @@ def from_fields(fields: Iterable[tuple[str, str]], cover: Iterable[str] = ()) ->
     says that they write in a personal capacity ("En nombre de: A título personal"), or
     where the organisation's field says there is none ("Организация: (частное лицо)",
     "Organisation: N/A"); so does the writer a byline names then ("作者：欧阳明哲（个人身份）"
-    over "单位：...")."""
+    over "单位：..."); a person's name field whose value names an organisation
+    ("Nombre: Observatorio de ...") ranks as an organisation's."""
     fields = _forwarded(list(fields))
     nobody = [_NO_BODY.fullmatch(_without_remark(value)) is not None for _, value in fields]
     personal = any(nobody) or any(_PERSONAL.search(value) for _, value in fields)
@@ -1156,6 +1159,8 @@ def from_fields(fields: Iterable[tuple[str, str]], cover: Iterable[str] = ()) ->
             continue  # "作者：社区秘书处": the community's secretariat, named by its kind
         if personal and (rank in _PERSON_RANKS or _folded_label(name) in AUTHOR_LABELS):
             rank = -1  # "作者：欧阳明哲（个人身份，不代表任何机构）" over "单位：..."
+        elif rank in _PERSON_RANKS and is_organisation_name(value.strip()):
+            rank = _ORGANISATION_RANK  # "Nombre: Observatorio de ..." over "País: Paraguay"
         if best is None or rank < best[0]:
             best = (rank, name, value)
     if best is None:
@@ -1177,6 +1182,9 @@ def from_fields(fields: Iterable[tuple[str, str]], cover: Iterable[str] = ()) ->
     return Submitter(_BY_AT_END.sub("", name) or name, best[1], "field")
 
 
+#: The rank of an organisation's field, which a person's name field whose value names
+#: an organisation takes too: a form that asks for a name gets the body's.
+_ORGANISATION_RANK: Final = _RANK[fold("Organization")]
 #: A comma and an indefinite article before a word in lower case, which open a clause
 #: that says what a body is (", a network of ...", ", une association ...").
 _APPOSITION: Final = LazyPattern(r",[ \u00a0]+(?:a|an|une?|una?|uno)[ \u00a0]+(?=[a-zà-öø-ÿ])")
@@ -1676,10 +1684,45 @@ def speaker_for_state(found: Submitter, texts: Sequence[str]) -> Submitter | Non
             return None
         if prefers_the_speaker(found, speaker, cover):
             return speaker
+        if names_government(speaker) and _same_state(found, speaker):
+            return speaker  # "مساهمة موريتانيا" over "تتشرف حكومة الجمهورية ... الموريتانية"
         if not (_names_state(speaker) or _state_in(speaker, cover)):
             return None
         found = speaker
     return None
+
+
+def _same_state(state: Submitter, government: Submitter) -> bool:
+    """Whether a government's name ends with the state's short name, or in Arabic with
+    the adjective made from it ("موريتانيا", "حكومة الجمهورية الإسلامية الموريتانية";
+    "تونس", "الجمهورية التونسية"): the same stem once the article and the endings are
+    left out (:func:`_arabic_stem`)."""
+    name, whole = fold(state.name), fold(government.name)
+    if not name or len(name.split()) > _STATE_NAME_MAX_WORDS or names_organisation(state):
+        return False
+    if whole.endswith(" " + name):
+        return True
+    last = whole.rsplit(None, 1)[-1]
+    return " " not in name and _arabic_stem(name) == _arabic_stem(last) != ""
+
+
+#: The endings of an Arabic state's name and of the adjective made from it.
+_ARABIC_ENDINGS: Final = ("ية", "يا", "ة")
+#: The shortest Arabic stem that two names may share.
+_ARABIC_STEM_MIN: Final = 3
+
+
+def _arabic_stem(word: str) -> str:
+    """An Arabic word without its article and its ending ("الموريتانية" and "موريتانيا":
+    "موريتان"); "" for a word in another script or too short to compare."""
+    if not word or not "\u0600" <= word[0] <= "\u06ff":
+        return ""
+    stem = word.removeprefix("ال")
+    for ending in _ARABIC_ENDINGS:
+        if stem.endswith(ending):
+            stem = stem[: -len(ending)]
+            break
+    return stem if len(stem) >= _ARABIC_STEM_MIN else ""
 
 
 def mission_of(state: Submitter, lines: Iterable[str]) -> Submitter | None:

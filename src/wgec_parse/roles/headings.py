@@ -21,6 +21,7 @@ from wgec_parse.questions import (
     QuestionSet,
     asks,
     match_code,
+    match_label,
     match_restated,
     match_subject,
     match_topic,
@@ -819,6 +820,27 @@ def _salutation_line(line: LineParts) -> bool:
     )
 
 
+def _title_alone(reading: Reading, j: int) -> bool:
+    """Whether line ``j`` is a title alone between blank lines in single-spaced text
+    ("Input of the Example Institute, Gaborone" over a blank line), in a script with
+    case: no sentence goes on from it over the blank line, as one may in doubled
+    spacing."""
+    lines = reading.lines
+    line = lines[j]
+    return (
+        not reading.layout.double
+        and line is not None
+        and line.kind == Kind.TEXT
+        and (j == 0 or lines[j - 1] is None)
+        and line.text[:1].isupper()  # not a script without case, whose lines run on
+        and not line.text.endswith(_LEADS_ON)
+    )
+
+
+#: How a line that leads into the next one ends.
+_LEADS_ON: Final = (",", ":", ";", "-", "\u00ad", "，", "：", "；", "،")
+
+
 def topic_stands_alone(reading: Reading, i: int) -> bool:
     """Whether line ``i`` is an unnumbered topic heading ("Characteristics of enhanced
     cooperation", "Recomendaciones"; before any question heading, or after unnumbered
@@ -829,7 +851,9 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     does not lead into what follows (":" or "," at its end), and stands alone after a
     blank line, page furniture or a form feed (or, in text without blank lines between
     paragraphs, a short line that ends one, :func:`_ends_short_paragraph`) and a
-    paragraph that ended a sentence (or a letter's salutation, "Hello,"),
+    paragraph that ended a sentence (or a letter's salutation, "Hello,", or, for a
+    heading that names a question's topic over the answer's first point, a title
+    alone, :func:`_title_alone`),
     with a blank line or the answer's first numbered point or bullet right under it
     ("Рекомендации" over "а) ...", "التوصيات" over "١. ..."), or a line leading into
     that point with a colon (:func:`_point_or_break_under`), or, written in capitals,
@@ -853,7 +877,12 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     while j >= 0 and (lines[j] is None or _is_furniture(lines[j])):
         j -= 1
     before = lines[j] if j >= 0 else None
-    if before is None or not (before.text.endswith(SENTENCE_END) or _salutation_line(before)):
+    if before is None:
+        return False
+    # Under a title alone only a question's topic heads it, not the subject of them all
+    # ("Comments on enhanced cooperation, December 2016" under a letterhead: a title).
+    under_title = not (before.text.endswith(SENTENCE_END) or _salutation_line(before))
+    if under_title and not _title_alone(reading, j):
         return False
     text = line.text if line.kind == Kind.TEXT else line.marker + line.gap + line.text
     if not _opens_as_a_title(text):
@@ -869,6 +898,13 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     ):
         return False
     questions = reading.questions
+    if under_title:  # and the answer's first point right under it
+        under = lines[i + 1] if i + 1 < len(lines) else None
+        return (
+            under is not None
+            and under.kind in _POINT_KINDS
+            and match_topic(text, questions) is not None
+        )
     if match_topic(text, questions) is not None:
         return True
     # A heading that names only what the questions are about ("What enhanced
@@ -1150,15 +1186,32 @@ _LABEL_MAX_WORDS: Final = 2
 def coded_heading(reading: Reading, line: Current) -> Decision | None:
     """A field whose name is a form's code for a question and whose value is that
     question's title or topic ("EC-1: High level characteristics of enhanced
-    cooperation", :func:`~wgec_parse.questions.match_code`) heads it, the code its
-    marker."""
-    return _CODED if codes_a_question(line.parts, reading.questions) else None
+    cooperation", :func:`~wgec_parse.questions.match_code`), or whose name is a
+    question's label without a number and whose value asks that question ("Q: What are
+    the high level characteristics ...?", "问：……是什么？",
+    :func:`~wgec_parse.questions.match_label`), heads it, the code or label its marker;
+    but right under a heading, with no answer between, a label's question restates the
+    heading's ("Section One – Characteristics" over "Question: what are ...?")."""
+    parts = line.parts
+    if not codes_a_question(parts, reading.questions):
+        return None
+    if reading.group_type == Role.QUESTION and _CODE_START.match(parts.marker) is None:
+        return None
+    return _CODED
+
+
+#: How a form's code for a question starts, unlike a question's label ("EC-1", "GQ2").
+_CODE_START: Final = LazyPattern(r"[A-Z]{1,4}-?\d")
 
 
 def codes_a_question(parts: LineParts, questions: QuestionSet = WGEC2) -> bool:
     """Whether a field line is a form's code for a question of ``questions`` and its
-    title (:func:`coded_heading`; a form's label, too)."""
-    return parts.kind == Kind.FIELD and match_code(parts.marker, parts.text, questions) is not None
+    title, or a question's label and its wording (:func:`coded_heading`; a form's
+    label, too)."""
+    return parts.kind == Kind.FIELD and (
+        match_code(parts.marker, parts.text, questions) is not None
+        or match_label(parts.marker, parts.text, questions) is not None
+    )
 
 
 _CODED: Final = Decision(Role.QUESTION, open=False)
