@@ -158,6 +158,15 @@ def test_lost_glyphs_after_a_colon_and_inside_a_list() -> None:
     assert [c.text for c in items[1].children] == ["child"]
 
 
+def test_an_item_whose_word_glyph_became_white_space_is_the_next_item() -> None:
+    # fixture 741: "\uf0b7 a;" over "  c." (the glyph lost to two spaces) is a sibling
+    text = "1.1 Lead:\n\uf0b7 a;\n\uf0b7 b;\n  c.\n"
+    assert structure(text) == "clause 1.1\n  bullet U+F0B7\n  bullet U+F0B7\n  bullet (lost)\n"
+    # a wrapped line of an item that does not end as items do goes on with it
+    text = "1.1 Lead:\n\uf0b7 a\n  wrapped;\n\uf0b7 b.\n"
+    assert structure(text) == "clause 1.1\n  bullet U+F0B7\n  bullet U+F0B7\n"
+
+
 def test_hanging_indent_continues_an_item() -> None:
     text = "•   first item that wraps\n    onto a second line\n•   second\n"
     doc = wgec_parse.parse(text)

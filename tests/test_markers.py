@@ -888,6 +888,18 @@ def test_each_example_is_read_as_its_terminal(text: str, name: str) -> None:
         ("с. 2", "NOISE_PAGE_OF"),  # fixture 725
         ("1 / What are the high level characteristics of enhanced cooperation?", "NUMBER_SLASH"),
         ("2 / 3 of our members work on access.", ""),  # fixture 730
+        ("Готова ответить на вопросы секретариата.", "TEXT_THANKS"),  # fixture 733
+        ("Готовы ответить на любые вопросы.", "TEXT_THANKS"),
+        ("نأمل أن تسهم هذه المساهمة في إنجاح أعمال الفريق العامل.", "TEXT_THANKS"),  # 734
+        ("本会愿继续参与有关讨论，并提供意见。", "TEXT_THANKS"),  # fixture 735
+        ("（本文由示例治理研究院供稿）", "TEXT_THANKS"),  # fixture 740
+        ("（联盟秘书处　供稿）", "TEXT_THANKS"),
+        ("Полный текст вклада (PDF, 180 КБ)", "NOISE_DOWNLOAD"),  # fixture 736
+        ("Full text (PDF, 120 KB)", "NOISE_DOWNLOAD"),
+        ("－\u3000公开会议议程和文件；", "BULLET"),  # fixture 743
+        ("The Institute will publish a longer paper on these questions.", "TEXT_THANKS"),  # 744
+        ("The CSTD will publish a detailed report every year.", ""),
+        ("Полный текст Тунисской программы доступен на сайте ООН.", ""),
         ("с. 12 из 14", "NOISE_PAGE_OF"),
         (  # fixture 713
             "On behalf of the EIXF Steering Group, Jane Example, Chair",

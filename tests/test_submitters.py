@@ -2116,6 +2116,12 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
         ("723_russian_legal_form_in_a_signature_ru", "ОО «Примерная открытая сеть»"),
         ("726_chinese_news_headline_names_the_body_by_its_kind_zh", "示例数据产业联盟"),
         ("728_state_short_name_and_its_government_adjective_ar", "حكومة الجمهورية الإكزمبلية"),
+        (
+            "738_service_speaks_for_the_state_a_russian_title_names_ru",
+            "Служба связи при Правительстве Республики Примерия",
+        ),
+        ("739_mission_speaks_for_the_sultanate_ar", "البعثة الدائمة لسلطنة المثال"),
+        ("742_writer_names_herself_in_a_sentence_es", "Ana Ejemplo Ruiz"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

@@ -254,6 +254,9 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "722_running_header_with_a_date_after_a_page_count_layout",  # question 2 first
         "725_flattened_pages_footer_before_abbreviated_page_ru",  # flattened pages
         "727_closing_hope_these_few_remarks_are_of_use",  # question 2 only
+        "740_chinese_news_note_of_who_sent_the_text_flattened_zh",  # a flattened page
+        "741_item_under_a_word_glyph_lost_its_glyph_double",  # a lost glyph
+        "743_fullwidth_hyphen_bullets_zh",  # question 1 only
         "508_flattened_note_about_the_institute",  # a flattened page
         "521_flattened_bracketed_number_headings_run_into_their_answers",  # a flattened page
     }

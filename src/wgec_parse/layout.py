@@ -67,9 +67,10 @@ Lines = Sequence[LineParts | None]  # None for a blank line
 _INDENT: Final = operator.attrgetter("indent")
 # Lines of page furniture a wrap may run past (a footer, a page number, a header).
 _FURNITURE_LINES: Final = 4
-#: What separates the parts of a running title: "AISO - Contribution - 2016", "A | B".
+#: What separates the parts of a running title: "AISO - Contribution - 2016", "A | B", a
+#: wide gap of spaces or ideographic spaces ("X研究院\u3000\u3000...第1页").
 _TITLE_SEPARATOR: Final = LazyPattern(
-    r"[ \u00a0]*\s[-\u2013\u2014|\u00b7]\s[ \u00a0]*|\uff5c|[ \u00a0]{3,}|\t"
+    r"[ \u00a0]*\s[-\u2013\u2014|\u00b7]\s[ \u00a0]*|\uff5c|[ \u00a0\u3000]{3,}|\u3000{2,}|\t"
 )
 #: A part of a running title: words, no numbering or glyph first ("- 3 -" is no part),
 #: the document's reference ("N° 0412/MPK/GE/2016", "Ref. EPU/IP/2016/4", "№ 07/2-15"),

@@ -88,10 +88,12 @@ class BulletLevels:
     def place(self, glyph: str, indent: int, text_col: int, after_colon: bool) -> list[str]:
         """Open, keep or close levels for a new item: the brackets to emit.
 
-        An item at two columns or more past the innermost one nests; a glyph seen at an
-        open level returns to that level; another glyph nests after an item that ends
-        with ":" or when it is a deeper Word level glyph (``after_colon`` says whether
-        the block before the item ends with ":").
+        An item at two columns or more past the innermost one nests, but for one without
+        a glyph where the innermost item's font glyph (U+F0xx) has its text: that glyph
+        lost, it is the next item; a glyph seen at an open level returns to that level;
+        another glyph nests after an item that ends with ":" or when it is a deeper Word
+        level glyph (``after_colon`` says whether the block before the item ends with
+        ":").
         """
         levels = self.levels
         if not levels:
@@ -101,6 +103,8 @@ class BulletLevels:
         if top.glyph == glyph and abs(top.indent - indent) <= 1:
             top.text_col = text_col
             return []
+        if not glyph and "\uf000" <= top.glyph[:1] <= "\uf0ff" and indent + 1 == top.text_col:
+            return []  # "\uf0b7 item;" over "  item": the next item, its font glyph lost
         child = indent >= top.indent + 2
         if not child:
             for k in range(len(levels) - 1, -1, -1):

@@ -1449,7 +1449,11 @@ def from_line(text: str) -> Submitter | None:
 
 #: The words that open a government's name ("Government of X", "Gouvernement du X",
 #: "Правительство X", "حكومة X", "X政府" ends with it), folded.
-_GOVERNMENT_WORDS: Final = ("government", "gouvernement", "gobierno", "правительство", "حكومة")
+_GOVERNMENT_WORDS: Final = (
+    "government", "gouvernement", "gobierno", "правительство", "حكومة",
+    # Russian in the other cases: "Вклад Правительства Республики X", "при Правительстве"
+    "правительства", "правительству", "правительством", "правительстве",
+)  # fmt: skip
 
 
 def fullest_title(titles: Sequence[Submitter]) -> Submitter:
@@ -1614,6 +1618,8 @@ _STATE_NAMES: Final = frozenset(
     for word in (
         "Republic", "Kingdom", "Commonwealth", "State", "République", "Royaume", "État",
         "República", "Reino", "Estado", "Республика", "Королевство", "Государство",
+        "Sultanate", "Sultanat", "Sultanato", "Султанат", "سلطنة", "السلطنة",
+        "Principality", "Principauté", "Principado", "Княжество", "إمارة",
         "جمهورية", "الجمهورية", "مملكة", "المملكة", "دولة",
     )
 )  # fmt: skip
@@ -1851,13 +1857,18 @@ def from_letterhead(lines: Sequence[str]) -> Submitter | None:
 
 def personal_writer(lines: Sequence[str], texts: Sequence[str]) -> Submitter | None:
     """The person the cover's ``lines`` name on a line alone, a name of two to four
-    capitalised words ("Tomasz Example" over "Independent consultant, Krakow"), where its
+    capitalised words ("Tomasz Example" over "Independent consultant, Krakow"), or the
+    name a sentence gives ("Me llamo Ana Ejemplo y ...", :data:`_SELF_NAMED`), where its
     ``texts`` say that the writer writes in a personal capacity ("submitted in a
     personal capacity", "à titre personnel"), or the owner of a Chinese blog its title
     names ("欧阳晓岚的博客"); None otherwise, or where such a line names an organisation
     or the meeting ("Enhanced Cooperation After Tunis")."""
     if not any(_PERSONAL.search(text) for text in texts):
         return None
+    for text in texts:
+        named = _SELF_NAMED.search(text)
+        if named is not None and not is_organisation_name(named.group(1)):
+            return Submitter(named.group(1), named.group(), "sentence")
     for line in lines:
         text = line.strip()
         blog = _ZH_BLOG.match(text)
@@ -1870,6 +1881,13 @@ def personal_writer(lines: Sequence[str], texts: Sequence[str]) -> Submitter | N
     return None
 
 
+#: A writer who gives their name in a sentence ("My name is Jane Example and ...", "Me
+#: llamo Ana Ejemplo y ...", "Je m'appelle ...", "Меня зовут ..."): the name, two to
+#: four capitalised words.
+_SELF_NAMED: Final = LazyPattern(
+    r"(?:\b(?i:my name is|me llamo|mi nombre es|je m['’]appelle|mon nom est)|Меня зовут)"
+    r"[ \u00a0]+(" + _CAPITALISED_NAME.pattern + r")"
+)
 #: A Chinese blog's title, its owner's name (two to four characters) before "的博客"
 #: (or "的个人主页"): the writer, where the text says they write in a personal capacity.
 _ZH_BLOG: Final = LazyPattern(r"([\u4e00-\u9fff]{2,4})的(?:个人)?(?:博客|主页|网志)")

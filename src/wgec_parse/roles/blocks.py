@@ -1220,15 +1220,18 @@ def lost_glyph_sibling(reading: Reading, line: Current) -> Decision | None:
     """A line at the indent of the open item whose glyph was lost, once that item ends as
     list items do (";", "؛", ".", or a semicolon and the "and" before a list's last item:
     "...; and"), is the next item, its glyph lost too, even where it lines up under the
-    item before a real glyph."""
+    item before a real glyph; so is a line at the text of an item of one line whose
+    Word glyph stands before it (:func:`_under_the_glyph`)."""
     if not (reading.group_open and reading.group_type == Role.BULLET and reading.lists):
         return None
     first = reading.group[0]
     indent = len(line.parts.indent)
     if (
         type(first) is Line
-        and not first.marker
-        and indent == len(first.indent)
+        and (
+            (not first.marker and indent == len(first.indent))
+            or _under_the_glyph(reading, first, indent)
+        )
         and indent > reading.layout.baseline
         and line.plain[:1].isalpha()
         and (
@@ -1238,6 +1241,23 @@ def lost_glyph_sibling(reading: Reading, line: Current) -> Decision | None:
     ):
         return _LOST_GLYPH
     return None
+
+
+def _under_the_glyph(reading: Reading, item: Line, indent: int) -> bool:
+    """Whether a line at ``indent`` stands where the glyph of ``item``, an item of one
+    line with a glyph Word's fonts lose (U+F0B7, U+F0A7), has its text: the glyph
+    replaced by white space ("\uf0b7 local businesses ...;" over "  users and ..."), as
+    the next item that lost it does; a wrapped line of an item of one line that ends
+    as items do is rare."""
+    return (
+        len(reading.group) == 1
+        and item.marker[:1] in _FONT_GLYPHS
+        and indent == len(item.indent) + len(item.marker) + len(item.gap)
+    )
+
+
+#: The glyphs of Word's Symbol and Wingdings fonts, which extraction may lose.
+_FONT_GLYPHS: Final = frozenset(chr(c) for c in range(0xF000, 0xF100))
 
 
 #: How the item before a lost glyph's sibling ends: as a sentence does, or with the

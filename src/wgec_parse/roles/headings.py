@@ -821,22 +821,24 @@ def _salutation_line(line: LineParts) -> bool:
 
 
 def _title_alone(reading: Reading, j: int) -> bool:
-    """Whether line ``j`` is a title alone between blank lines in single-spaced text
-    ("Input of the Example Institute, Gaborone" over a blank line), in a script with
-    case: no sentence goes on from it over the blank line, as one may in doubled
-    spacing."""
+    """Whether line ``j``, the last of its paragraph, is a title in single-spaced text
+    ("Input of the Example Institute, Gaborone", "Posted on 20 December 2016" over a
+    blank line), in a script with case: no sentence goes on from it over the blank
+    line, as one may in doubled spacing."""
     lines = reading.lines
     line = lines[j]
     return (
         not reading.layout.double
         and line is not None
         and line.kind == Kind.TEXT
-        and (j == 0 or lines[j - 1] is None)
         and line.text[:1].isupper()  # not a script without case, whose lines run on
         and not line.text.endswith(_LEADS_ON)
     )
 
 
+#: The kinds of an answer's first item, below its topic after a blank line: not a
+#: section's dash number ("Раздел 1. ...", a heading of its own).
+_ITEM_KINDS: Final = frozenset((Kind.NUMBER, Kind.LETTER, Kind.DOTTED, Kind.BULLET))
 #: How a line that leads into the next one ends.
 _LEADS_ON: Final = (",", ":", ";", "-", "\u00ad", "，", "：", "；", "،")
 
@@ -852,8 +854,8 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     blank line, page furniture or a form feed (or, in text without blank lines between
     paragraphs, a short line that ends one, :func:`_ends_short_paragraph`) and a
     paragraph that ended a sentence (or a letter's salutation, "Hello,", or, for a
-    heading that names a question's topic over the answer's first point, a title
-    alone, :func:`_title_alone`),
+    heading that names a question's topic over the answer's first point, a blank line
+    between or none, a title, :func:`_title_alone`),
     with a blank line or the answer's first numbered point or bullet right under it
     ("Рекомендации" over "а) ...", "التوصيات" over "١. ..."), or a line leading into
     that point with a colon (:func:`_point_or_break_under`), or, written in capitals,
@@ -898,11 +900,14 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     ):
         return False
     questions = reading.questions
-    if under_title:  # and the answer's first point right under it
-        under = lines[i + 1] if i + 1 < len(lines) else None
+    if under_title:  # and the answer's first point under it, a blank line between or none
+        k = i + 1
+        while k < len(lines) and lines[k] is None and k <= i + 2:
+            k += 1
+        under = lines[k] if k < len(lines) else None
         return (
             under is not None
-            and under.kind in _POINT_KINDS
+            and (under.kind in _ITEM_KINDS or (k == i + 1 and under.kind in _POINT_KINDS))
             and match_topic(text, questions) is not None
         )
     if match_topic(text, questions) is not None:
