@@ -79,9 +79,11 @@ def test_every_clause_of_every_fixture_has_one_row_at_its_line() -> None:
     paths = sorted(FIXTURES.rglob("*.txt"))
     assert paths
     docs = [(p, wgec_parse.parse_file(p)) for p in paths]
-    rows = list(iter_answers(docs))
+    rows_of: dict[str, list[Answer]] = {}
+    for row in iter_answers(docs):
+        rows_of.setdefault(row.path, []).append(row)
     for path, document in docs:
-        mine = [r for r in rows if r.path == str(path) and r.clause]
+        mine = [r for r in rows_of.get(str(path), []) if r.clause]
         assert len(mine) == len(all_clauses(document)), path
         lines = read_exact(path).replace("\r\n", "\n").replace("\r", "\n").split("\n")
         # A flattened line holds several clauses: the clauses at each line.

@@ -3,6 +3,7 @@ such text (:func:`wgec_parse.grammars.narrowed`)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -112,6 +113,13 @@ def test_the_fixtures_latin_lines_match_alike() -> None:
             _same(band, text[: markers.FIELD_ALONE_MAX + 2])
 
 
+@functools.cache
+def _drawn_from(regexp: str) -> st.SearchStrategy[str]:
+    """Text that opens with a match of ``regexp``, the strategy built once per terminal
+    (building it from a long terminal, TEXT_THANKS, takes far longer than drawing)."""
+    return st.from_regex(rf"\A(?:{regexp})", fullmatch=False)
+
+
 @pytest.mark.parametrize(("name", "regexp"), markers.TERMINALS)
 @settings(
     max_examples=min(settings().max_examples, 100),
@@ -121,7 +129,7 @@ def test_the_fixtures_latin_lines_match_alike() -> None:
 def test_what_a_terminal_matches_matches_alike(name: str, regexp: str, data: st.DataObject) -> None:
     """Text drawn from each terminal, then cut or run on: where it is Latin, every band
     matches it as the whole band does."""
-    text = data.draw(st.from_regex(rf"\A(?:{regexp})", fullmatch=False))
+    text = data.draw(_drawn_from(regexp))
     text = text[: data.draw(st.integers(0, len(text)))] + data.draw(st.text(max_size=3))
     if _latin(text):
         for band in _BANDS:

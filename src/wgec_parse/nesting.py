@@ -23,6 +23,7 @@ __all__ = [
     "BulletLevels",
     "ClauseLevels",
     "clause_style",
+    "is_font_glyph",
 ]
 
 #: Default deepest nesting of bullet items, and of clauses; deeper items become
@@ -103,7 +104,7 @@ class BulletLevels:
         if top.glyph == glyph and abs(top.indent - indent) <= 1:
             top.text_col = text_col
             return []
-        if not glyph and "\uf000" <= top.glyph[:1] <= "\uf0ff" and indent + 1 == top.text_col:
+        if not glyph and is_font_glyph(top.glyph) and indent + 1 == top.text_col:
             return []  # "\uf0b7 item;" over "  item": the next item, its font glyph lost
         child = indent >= top.indent + 2
         if not child:
@@ -126,6 +127,12 @@ class BulletLevels:
             out.append(LIST_OUT)
         levels[-1].text_col = text_col
         return out
+
+
+def is_font_glyph(glyph: str) -> bool:
+    """Whether a bullet's glyph is one of Word's Symbol or Wingdings fonts (private use,
+    U+F000 to U+F0FF: U+F0B7, U+F0A7), which extraction may lose to white space."""
+    return "\uf000" <= glyph[:1] <= "\uf0ff"
 
 
 def unbracketed(marker: str) -> str:

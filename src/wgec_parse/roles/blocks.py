@@ -10,7 +10,7 @@ from wgec_parse.folding import fold
 from wgec_parse.layout import SENTENCE_END
 from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import Kind, LineParts
-from wgec_parse.nesting import clause_style
+from wgec_parse.nesting import clause_style, is_font_glyph
 from wgec_parse.nodes import Line, LineLike
 from wgec_parse.numbering import MARKER_STOPS, roman_to_int
 from wgec_parse.questions import FORM_OWN_ROWS, match_subject, match_topic
@@ -1251,13 +1251,9 @@ def _under_the_glyph(reading: Reading, item: Line, indent: int) -> bool:
     as items do is rare."""
     return (
         len(reading.group) == 1
-        and item.marker[:1] in _FONT_GLYPHS
+        and is_font_glyph(item.marker)
         and indent == len(item.indent) + len(item.marker) + len(item.gap)
     )
-
-
-#: The glyphs of Word's Symbol and Wingdings fonts, which extraction may lose.
-_FONT_GLYPHS: Final = frozenset(chr(c) for c in range(0xF000, 0xF100))
 
 
 #: How the item before a lost glyph's sibling ends: as a sentence does, or with the

@@ -1200,13 +1200,12 @@ def coded_heading(reading: Reading, line: Current) -> Decision | None:
     parts = line.parts
     if not codes_a_question(parts, reading.questions):
         return None
-    if reading.group_type == Role.QUESTION and _CODE_START.match(parts.marker) is None:
-        return None
+    if (
+        reading.group_type == Role.QUESTION
+        and match_code(parts.marker, parts.text, reading.questions) is None
+    ):
+        return None  # a label's question, not a form's code for it
     return _CODED
-
-
-#: How a form's code for a question starts, unlike a question's label ("EC-1", "GQ2").
-_CODE_START: Final = LazyPattern(r"[A-Z]{1,4}-?\d")
 
 
 def codes_a_question(parts: LineParts, questions: QuestionSet = WGEC2) -> bool:
