@@ -30,9 +30,9 @@ from wgec_parse.jsonio import MAX_DEPTH
 from wgec_parse.nodes import Clause, renumber, walk
 from wgec_parse.strategies import documents as generated_documents
 
-from .conftest import FIXTURES, SEED_FULL
+from .conftest import FIXTURES, SEED_FULL, sampled_fixtures
 
-ALL_FIXTURES = sorted(FIXTURES.rglob("*.txt"))
+SAMPLED_FIXTURES = sampled_fixtures()
 
 # -- documents from line-shaped random text ----------------------------------------------
 
@@ -99,7 +99,7 @@ CAPPED = settings(max_examples=min(settings.default.max_examples, 150))
 # -- lossless round trips ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("path", ALL_FIXTURES, ids=lambda p: str(p.relative_to(FIXTURES)))
+@pytest.mark.parametrize("path", SAMPLED_FIXTURES, ids=lambda p: str(p.relative_to(FIXTURES)))
 def test_fixture_round_trips_through_full_json(path: Path) -> None:
     document = wgec_parse.parse_file(path)
     back = from_json(to_json(document))
@@ -385,7 +385,7 @@ def test_to_json_writes_what_json_dumps_writes_of_to_dict(document: Document) ->
     assert _tree_depth(document, lines=False) >= _tree_depth(document)
 
 
-@pytest.mark.parametrize("path", ALL_FIXTURES, ids=lambda p: str(p.relative_to(FIXTURES)))
+@pytest.mark.parametrize("path", SAMPLED_FIXTURES, ids=lambda p: str(p.relative_to(FIXTURES)))
 def test_to_json_of_each_fixture_is_what_json_dumps_writes(path: Path) -> None:
     document = wgec_parse.parse_file(path)
     assert to_json(document) == json.dumps(to_dict(document), ensure_ascii=False)
