@@ -369,12 +369,20 @@ def start_blocking_batch(tmp_path: Path, *, session: bool) -> tuple[subprocess.P
             stdout=subprocess.DEVNULL,
             stderr=stderr,
             start_new_session=session,
+            preexec_fn=default_interrupts,
         )
     if not wait_for(lambda: (marks / "blocked").exists() or parent.poll() is not None, 60):
         parent.kill()
         pytest.fail("the batch never reached block.txt")
     assert parent.poll() is None, (tmp_path / "stderr.txt").read_text(encoding="utf-8")
     return parent, marks
+
+
+def default_interrupts() -> None:
+    """Give SIGINT its default action, as a terminal's foreground job has it: a test run
+    started in the background inherits it ignored (a shell without job control ignores
+    SIGINT in its background jobs), and Python then installs no KeyboardInterrupt."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def worker_pids(marks: Path) -> set[int]:
@@ -437,6 +445,11 @@ def test_ctrl_c_waits_while_the_tables_libraries_are_imported() -> None:
             reached.append(True)  # not interrupted inside the block
 
     assert threading.current_thread() is threading.main_thread()
-    with pytest.raises(KeyboardInterrupt):
-        held()
+    # Python's own handler, even in a test run that inherited SIGINT ignored.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            held()
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert reached == [True]
