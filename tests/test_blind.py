@@ -1422,8 +1422,36 @@ FLOORS: Final = {
     # fixtures/blind117/), cross-sections written from the seventy-third's brief, held
     # out: never looked at, only scored.  On arrival (after a5f9605): 20 exact, 335 of
     # 342, and 18, 340 of 348; the same with the rules of fixtures 733-742.
-    "blind116": Floor(24, 20, 335),
-    "blind117": Floor(24, 18, 340),
+    # Opened and read: closing sentences ("Gracias por la oportunidad de participar.",
+    # a body named in full that will go on taking part, "X政府愿继续积极参与相关讨论",
+    # "These are my own views ...": fixtures 745, 749, 750), a download link that names
+    # the file (746), the katakana middle dot and "－" run into a Chinese item as
+    # bullets (747, 748), "Avec nos salutations citoyennes," (751), a form's comments
+    # row after a question keyword in brackets (752): 23 exact, 341 of 342; 22, 346 of
+    # 348.  Left: a bureau's name on the letterhead's second line under its
+    # government's (116/24), a ministry under the state's name and motto (117/10), a
+    # flattened page's running header seen once, at the top of page 2 (117/21).
+    "blind116": Floor(24, 23, 341),
+    "blind117": Floor(24, 22, 346),
+    # The hundred-and-eighteenth and hundred-and-nineteenth blind sets (fixtures/blind118/,
+    # fixtures/blind119/), cross-sections written from the seventy-third's brief.  On
+    # arrival, with the parser of 73fb41e: 20 exact, 333 of 348, and 20, 349 of 354.
+    # Opened and read: a topic heading over a line that leads into items that lost their
+    # glyph (fixture 753), "For the Association:" over the signature (754), "ويأمل
+    # المنتدى أن تسهم هذه المساهمة" (755): 20, 344; 22, 352.  Left: a web page whose
+    # covering sentence runs on from its byline without a stop (118/09), a ministry's
+    # remit after its name expected as part of it (118/10), a laboratory's acronym
+    # (118/12), a flattened Chinese cover (118/22), an acronym in brackets expected
+    # with the name (119/11), a Spanish note whose writer signs only her name (119/15).
+    "blind118": Floor(24, 20, 344),
+    "blind119": Floor(24, 22, 352),
+    # The hundred-and-twentieth and hundred-and-twenty-first blind sets
+    # (fixtures/blind120/, fixtures/blind121/), cross-sections written from the
+    # seventy-third's brief, held out: never looked at, only scored.  On arrival (with
+    # the parser of 73fb41e): 21 exact, 338 of 354, and 21, 335 of 348; the same with
+    # the rules of fixtures 745-755.
+    "blind120": Floor(24, 21, 338),
+    "blind121": Floor(24, 21, 335),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

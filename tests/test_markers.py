@@ -898,6 +898,24 @@ def test_each_example_is_read_as_its_terminal(text: str, name: str) -> None:
         ("Full text (PDF, 120 KB)", "NOISE_DOWNLOAD"),
         ("－\u3000公开会议议程和文件；", "BULLET"),  # fixture 743
         ("The Institute will publish a longer paper on these questions.", "TEXT_THANKS"),  # 744
+        ("Gracias por la oportunidad de participar.", "TEXT_THANKS"),  # fixture 745
+        ("Gracias por la oportunidad que nos dieron los gobiernos.", "TEXT_THANKS"),
+        ("Download: Example_WGEC2_input.pdf", "NOISE_DOWNLOAD"),  # fixture 746
+        ("Télécharger : contribution finale.docx (85 Ko)", "NOISE_DOWNLOAD"),
+        ("Download: the full text of the Tunis Agenda", "FIELD"),
+        ("・政府主导；", "BULLET_CJK"),  # fixture 747
+        ("・ 注重实效。", "BULLET"),
+        ("\u3000\u3000－企业提供技术和市场信息；", "BULLET_CJK"),  # fixture 748
+        ("示例市政府愿继续积极参与相关讨论，并与各方分享经验。", "TEXT_THANKS"),  # 749
+        ("各国政府愿继续参与相关讨论。", ""),
+        ("These are my own views and do not commit any organisation.", "TEXT_DISCLAIMER"),  # 750
+        ("The views expressed in this paper are those of the author.", "TEXT_DISCLAIMER"),
+        ("Ces opinions n'engagent que leur auteur.", "TEXT_DISCLAIMER"),
+        ("Estas opiniones son personales.", "TEXT_DISCLAIMER"),
+        ("These views are shared by many governments.", ""),
+        ("Avec nos salutations citoyennes,", "SIGNOFF"),  # fixture 751
+        ("Salutations fraternelles.", "SIGNOFF"),
+        ("ويأمل المنتدى أن تسهم هذه المساهمة في إنجاح أعمال الفريق.", "TEXT_THANKS"),  # 755
         ("The CSTD will publish a detailed report every year.", ""),
         ("Полный текст Тунисской программы доступен на сайте ООН.", ""),
         ("с. 12 из 14", "NOISE_PAGE_OF"),

@@ -96,7 +96,11 @@ BODY_RULES: Final = (
     Rule("quoted", blocks.quoted, frozenset({Kind.QUOTE})),
     Rule("table_row", blocks.table_row, frozenset({Kind.TEXT}), None, blocks.TABLE_ROWS),
     Rule("contact_opens_closing", blocks.contact_opens_closing, frozenset({Kind.FIELD, Kind.TEXT})),
-    Rule("form_row_closes", blocks.form_row_closes, frozenset({Kind.FIELD, Kind.TEXT})),
+    Rule(
+        "form_row_closes",
+        blocks.form_row_closes,
+        frozenset({Kind.FIELD, Kind.TEXT, Kind.QKEY, Kind.NUMBER}),
+    ),
     Rule("courtesy_close", blocks.courtesy_close, frozenset({Kind.TEXT}), None, blocks.COURTESY),
     Rule(
         "back_matter_close",

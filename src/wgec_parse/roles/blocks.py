@@ -221,7 +221,9 @@ _TAIL_LABELS: Final = LETTER_TAIL_LABELS | CONTACT_LABELS | WEB_TAIL_LABELS | NO
 
 def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
     """After an answer, and with no question heading after it, a contact field
-    ("Contact:", "Personne de contact :", "联系人："), a field that closes an official
+    ("Contact:", "Personne de contact :", "联系人："), a field with no value that says for
+    whom the signature under it signs ("For the Association:", :func:`_signs_for`), a
+    field that closes an official
     letter ("Приложение:", "Copia:", "Enclosure:": :data:`LETTER_TAIL_LABELS`), an
     e-mail's notice ("CONFIDENTIALITY NOTICE: ...": :data:`NOTICE_LABELS`), a field
     whose value is an e-mail address alone, where to write ("Questions about this
@@ -261,6 +263,7 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
             or label.startswith(ABOUT_LABELS)
             # "Questions about this submission: policy@example.net": where to write
             or _ADDRESS_ALONE.fullmatch(parts.text) is not None
+            or _signs_for(parts, label)
         )
     else:
         named = (
@@ -275,6 +278,26 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
     if not named:
         return None
     return None if heading_follows(reading, line.index) else _CLOSING
+
+
+def _signs_for(parts: LineParts, label: str) -> bool:
+    """Whether a field with no value says for whom the signature under it signs ("For
+    the Association:", "On behalf of the Board:", "Pour le Collectif :", "En nombre de
+    la Red:", "От имени Совета:"): ``label`` is the folded label, of a few words."""
+    return (
+        not parts.text
+        and len(label.split()) <= _SIGNS_FOR_WORDS
+        and _SIGNS_FOR.match(label) is not None
+    )
+
+
+#: The words that open a label saying for whom a signature signs (folded).
+_SIGNS_FOR: Final = LazyPattern(
+    r"(?:(?:for and )?on behalf of|for the|pour (?:le|la|l |les)|au nom d|en nombre d"
+    r"|por (?:el|la|los|las)|от имени) "
+)
+#: ... and the most words such a label has.
+_SIGNS_FOR_WORDS: Final = 8
 
 
 def _approved_by(text: str) -> bool:

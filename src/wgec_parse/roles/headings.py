@@ -963,7 +963,8 @@ LEADS: Final = (":", "：")
 def _point_or_break_under(reading: Reading, i: int) -> bool:
     """Whether a blank line or a numbered point or bullet comes right under line ``i``,
     or a line that leads into one (it ends with a colon and the point is the next line:
-    "We see the following characteristics:" over "(a) ..."), or a page's foot and then
+    "We see the following characteristics:" over "(a) ...", or over an item whose glyph
+    was lost, :func:`_glyph_lost_item`), or a page's foot and then
     a point (a heading left at the foot of a page, over the footnotes' rule, the
     footnotes, the page's number and the next page's header); in double-spaced text,
     whether the next line (past blank lines and page furniture) is a numbered point or
@@ -977,13 +978,28 @@ def _point_or_break_under(reading: Reading, i: int) -> bool:
             return under is None or under.kind in _POINT_KINDS
         if under is not None and under.kind == Kind.TEXT and under.text.endswith(LEADS):
             under = lines[i + 2] if i + 2 < len(lines) else None
-            return under is not None and under.kind in _POINT_KINDS
+            return under is not None and (
+                under.kind in _POINT_KINDS or _glyph_lost_item(reading, under)
+            )
         return under is None or under.kind in _POINT_KINDS
     for j in range(i + 1, len(lines)):
         line = lines[j]
         if line is not None and not _is_furniture(line):
             return line.kind in _POINT_KINDS
     return False
+
+
+def _glyph_lost_item(reading: Reading, line: LineParts) -> bool:
+    """Whether ``line``, under a line that leads into a list, is an item whose glyph was
+    lost: text indented past the usual margin (a tab, as Word's list indent is
+    extracted), opening with a letter ("In our experience ... has four features:" over
+    "<TAB>governments cooperate openly, ...")."""
+    return (
+        line.kind == Kind.TEXT
+        and len(line.indent) > reading.layout.baseline
+        and "\f" not in line.indent
+        and line.text[:1].isalpha()
+    )
 
 
 def _capitals_over_text(reading: Reading, i: int) -> bool:
