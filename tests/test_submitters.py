@@ -2122,6 +2122,13 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
         ),
         ("739_mission_speaks_for_the_sultanate_ar", "البعثة الدائمة لسلطنة المثال"),
         ("742_writer_names_herself_in_a_sentence_es", "Ana Ejemplo Ruiz"),
+        ("756_personal_writer_with_her_capacity_after_her_name_es", "Ana Ejemplo Ruiz"),
+        ("757_bureau_speaks_for_its_government_zh", "示例特别行政区政府邮电局"),
+        (
+            "758_ministry_under_its_states_name_and_motto_fr",
+            "Ministère des Postes et Télécommunications",
+        ),
+        ("759_flattened_chinese_name_before_its_address_zh", "示例市跨境电子商务协会"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

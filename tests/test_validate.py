@@ -258,6 +258,9 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "741_item_under_a_word_glyph_lost_its_glyph_double",  # a lost glyph
         "743_fullwidth_hyphen_bullets_zh",  # question 1 only
         "753_topic_heading_over_a_line_leading_into_items_that_lost_their_glyph",  # lost glyphs
+        "756_personal_writer_with_her_capacity_after_her_name_es",  # question 2 first
+        "759_flattened_chinese_name_before_its_address_zh",  # a flattened page
+        "760_flattened_arabic_running_title_with_a_latin_code_ar",  # flattened pages
         "508_flattened_note_about_the_institute",  # a flattened page
         "521_flattened_bracketed_number_headings_run_into_their_answers",  # a flattened page
     }

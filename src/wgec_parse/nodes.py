@@ -823,7 +823,7 @@ class FrontMatter(_FieldsAndParagraphs):
         mission = mission_of(titled, self._letterhead_lines(titled_at))
         if mission is not None:  # "MISIÓN PERMANENTE DE X" over "Aportes de X ..."
             return mission
-        if prefers_the_speaker(titled, sentence):
+        if prefers_the_speaker(titled, sentence, self.cover_texts[-1]):
             return sentence or titled
         if sentence is None or claimed_by_its_government(titled, self.cover_texts):
             return titled

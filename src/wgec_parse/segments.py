@@ -1379,14 +1379,16 @@ def _title_in_a_cut_sentence(s: str, p: int) -> int | None:
     """Where the text after a running title at the top of a page starts, when the page
     before broke off inside a sentence and the title stands alone before it, set apart
     by a wide gap, the sentence going on in lower case ("... the cost of international
-    Page 1 of 2 / Seychelles – WGEC-2 submission  bandwidth and to improve ..."); None
-    otherwise."""
+    Page 1 of 2 / Seychelles – WGEC-2 submission  bandwidth and to improve ..."), or, with
+    one space, a title of parts before lower case, a Chinese title, or an Arabic title
+    that ends with a code in Latin letters; None otherwise."""
     gap = _TITLE_GAP.search(s, p, min(len(s), p + _HEADER_MAX + 2))
     if gap is None:
         return (
             _title_of_parts_before_lower_case(s, p)
             or _chinese_title_of_parts(s, p)
             or _chinese_opinion_title(s, p)
+            or _arabic_title_of_parts(s, p)
         )
     title = s[p : gap.start()]
     if _is_cjk(s[gap.end() : gap.end() + 1]) and _CJK_TITLE_SPACED.fullmatch(title) is not None:
@@ -1442,6 +1444,18 @@ def _chinese_opinion_title(s: str, p: int) -> int | None:
     return m.end()
 
 
+def _arabic_title_of_parts(s: str, p: int) -> int | None:
+    """Where the text after an Arabic running title starts, the title's Arabic words, a
+    spaced dash and a code in Latin letters at its end, then one space before the rest
+    of the cut sentence ("مساهمة جمعية المثال – WGEC-2 المشاورات الوطنية ..."): Arabic has
+    no capitals to tell a title from the text, the code in Latin letters after the dash
+    does; None otherwise."""
+    m = _ARABIC_TITLE_OF_PARTS.match(s, p)
+    if m is None or not _is_title(m.group(1)):
+        return None
+    return m.end()
+
+
 def _chinese_title_at_page_top(s: str, p: int) -> int | None:
     """Where the text after a Chinese running title at the top of a page starts, the
     title's two parts set apart by an ideographic space, then white space and the text
@@ -1458,6 +1472,12 @@ def _chinese_title_at_page_top(s: str, p: int) -> int | None:
 #: Chinese text.
 _CJK_RUNNING_TITLE: Final = LazyPattern(
     r"([\u4e00-\u9fff][^\s。！？；]{1,40}：[^\s。！？；]{2,40})[ \u00a0\u3000](?=[\u4e00-\u9fff])"
+)
+#: An Arabic running title (group 1): Arabic words, a spaced dash and a code in Latin
+#: letters ("WGEC-2"), then white space before Arabic text.
+_ARABIC_TITLE_OF_PARTS: Final = LazyPattern(
+    r"([\u0621-\u064a][^\n.!?؟،؛:–—]{2,60}?[ \u00a0][–—-][ \u00a0][A-Za-z][A-Za-z0-9\-]{1,15})"
+    r"[ \u00a0]+(?=[\u0621-\u064a])"
 )
 #: A Chinese running title of one part that ends with the word for the body's views
 #: ("……促进会意见"), then one space before Chinese text.

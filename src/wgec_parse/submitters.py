@@ -576,7 +576,7 @@ _CYRILLIC_STEMS: Final = tuple(
 _ZH_ORGANISATION_ENDS: Final = (
     "研究会", "研究院", "研究所", "中心", "联盟", "协会", "学会", "基金会", "联合会",
     "论坛", "代表团", "部", "促进会", "商会", "委员会", "理事会", "大学", "学院", "公司",
-    "集团", "办公室",
+    "集团", "办公室", "邮电局", "电信局", "管理局", "监管局", "通讯局", "资讯局", "信息局",
 )  # fmt: skip
 #: The field names of an e-mail's sender: a person, whom an organisation outranks.
 SENDER_LABELS: Final = frozenset(
@@ -599,7 +599,8 @@ _NAME_AND_ACRONYM: Final = LazyPattern(
 #: A Chinese sentence or title whose subject is an organisation that submits or
 #: speaks to the questions: its name (ending as an organisation's does) before 向, 就,
 #: 关于 or 对 ("新疆数字丝绸之路研究院就……提交书面意见", "……研究院向……秘书处提交了") or
-#: 应 and an invitation ("……联盟应……秘书处的邀请，就……"), a bracketed aside before the
+#: 应 and an invitation ("……联盟应……秘书处的邀请，就……") or 代表 for the body it speaks
+#: for ("……邮电局代表……政府，就……提交以下意见"), a bracketed aside before the
 #: verb ("……公司（一家……企业）对……的意见"), a space before it on a flattened cover
 #: ("……研究院 关于……的意见") and a lead before the name ("现将", "now") left out.  The
 #: name starts after no other Chinese character and holds no 提交 ("submits"): a
@@ -607,7 +608,8 @@ _NAME_AND_ACRONYM: Final = LazyPattern(
 _ZH_SUBMITS: Final = LazyPattern(
     "(?<![\u4e00-\u9fff])(?:现将|兹将|特将|谨将|谨代表|代表)?"
     "((?:(?!提交)[\u4e00-\u9fff]){2,30}?(?:" + "|".join(_ZH_ORGANISATION_ENDS) + "))"
-    "(?:（[^（）]{0,80}）)?[ \u00a0\u3000]?(?:向|就|关于|对|应(?=[^。，]{2,60}邀请))"
+    "(?:（[^（）]{0,80}）)?[ \u00a0\u3000]?"
+    "(?:向|就|关于|对|应(?=[^。，]{2,60}邀请)|代表(?=[^。]{2,40}?[，,]?(?:就|向|提交)))"
 )
 #: An acronym in brackets: "(IODCC)".
 _BRACKETED_ACRONYM: Final = LazyPattern(r"\(([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})\)")
@@ -1857,7 +1859,8 @@ def from_letterhead(lines: Sequence[str]) -> Submitter | None:
 
 def personal_writer(lines: Sequence[str], texts: Sequence[str]) -> Submitter | None:
     """The person the cover's ``lines`` name on a line alone, a name of two to four
-    capitalised words ("Tomasz Example" over "Independent consultant, Krakow"), or the
+    capitalised words ("Tomasz Example" over "Independent consultant, Krakow"; with the
+    capacity after it, "Ana Ejemplo Ruiz, a título personal"), or the
     name a sentence gives ("Me llamo Ana Ejemplo y ...", :data:`_SELF_NAMED`), where its
     ``texts`` say that the writer writes in a personal capacity ("submitted in a
     personal capacity", "à titre personnel"), or the owner of a Chinese blog its title
@@ -1870,7 +1873,8 @@ def personal_writer(lines: Sequence[str], texts: Sequence[str]) -> Submitter | N
         if named is not None and not is_organisation_name(named.group(1)):
             return Submitter(named.group(1), named.group(), "sentence")
     for line in lines:
-        text = line.strip()
+        # "Mariela Example Ruiz, a título personal": the name, with the capacity after it
+        text = _CAPACITY_AFTER_NAME.sub("", line.strip())
         blog = _ZH_BLOG.match(text)
         if blog is not None:  # "欧阳晓岚的博客 —— 网络治理札记": the blog's owner
             return Submitter(blog[1], text, "title")
@@ -1887,6 +1891,14 @@ def personal_writer(lines: Sequence[str], texts: Sequence[str]) -> Submitter | N
 _SELF_NAMED: Final = LazyPattern(
     r"(?:\b(?i:my name is|me llamo|mi nombre es|je m['’]appelle|mon nom est)|Меня зовут)"
     r"[ \u00a0]+(" + _CAPITALISED_NAME.pattern + r")"
+)
+#: The capacity a writer gives after their name on the cover's line ("Jane Example, in
+#: a personal capacity", "Ana Ejemplo, a título personal", "(à titre personnel)").
+_CAPACITY_AFTER_NAME: Final = LazyPattern(
+    r"[ \u00a0]*(?:,|\(|[–—-])[ \u00a0]*(?i:(?:in|writing in) (?:a|my|her|his|their) "
+    r"(?:own |personal |individual )?capacity|in a personal capacity|"
+    + _IN_ONES_OWN_NAME
+    + r"|в личном качестве)\)?\.?\Z"
 )
 #: A Chinese blog's title, its owner's name (two to four characters) before "的博客"
 #: (or "的个人主页"): the writer, where the text says they write in a personal capacity.
@@ -1915,6 +1927,12 @@ _STREET: Final = LazyPattern(
     r"chemin|place|street|road|via|viale|piazza)|ул\.|улица|проспект|пр\.|شارع)"
     r"(?:[ \u00a0]+[^\s\d,]+){1,4}[ \u00a0,]+(?:N[°º.]?[ \u00a0]?)?\d"
 )
+#: A Chinese body's name (ending as an organisation's does, group 1), white space and its
+#: address: a run of Chinese and digits that ends with a street's word or a number's.
+_ZH_NAME_BEFORE_ADDRESS: Final = LazyPattern(
+    "([\u4e00-\u9fff]{2,30}?(?:" + "|".join(_ZH_ORGANISATION_ENDS) + "))"
+    "[ \u00a0\u3000]+[\u4e00-\u9fff0-9]{2,30}?(?:路|街|大道|大街|巷|号)"
+)
 #: The most words of a letterhead's name before its street address.
 _NAME_BEFORE_STREET_MAX_WORDS: Final = 10
 
@@ -1924,7 +1942,11 @@ def from_name_before_street(text: str) -> Submitter | None:
     without a line break, as a flattened page runs its letterhead lines together
     ("Fundación Red Ciudadana Digital Calle Jordán 0342, Cochabamba, ..."); None where no
     street address follows a few words in, or the words before it name no
-    organisation."""
+    organisation; a Chinese body's name and its address set apart by a space ("示例市跨境
+    电子商务协会 示例市中心区示例大道 关于……的意见")."""
+    zh = _ZH_NAME_BEFORE_ADDRESS.match(text)
+    if zh is not None:
+        return Submitter(zh.group(1), zh.group(), "title")
     m = _STREET.search(text, 0, 400)
     if m is None or m.start() == 0:
         return None
