@@ -537,6 +537,7 @@ _EXAMPLES = {
     "Будем рады, если наши предложения будут полезны Группе.": "TEXT_THANKS",
     "We hope this is still useful to the Group.": "TEXT_THANKS",
     "[1.2.] Decisions are published.": "DOTTED_SQUARE",
+    "(1.2) Decisions are published.": "DOTTED_PAREN",
     "1）包容性。": "NUMBER_FULLWIDTH_CLOSE",
     "·边境地区的网络接入；": "BULLET_CJK",
     "§\tel comercio electrónico transfronterizo;": "BULLET_SECTION_SIGN",
@@ -916,6 +917,17 @@ def test_each_example_is_read_as_its_terminal(text: str, name: str) -> None:
         ("Avec nos salutations citoyennes,", "SIGNOFF"),  # fixture 751
         ("Salutations fraternelles.", "SIGNOFF"),
         ("ويأمل المنتدى أن تسهم هذه المساهمة في إنجاح أعمال الفريق.", "TEXT_THANKS"),  # 755
+        ("Agradecemos a las organizaciones aliadas que revisaron el borrador.", "TEXT_THANKS"),
+        ("Agradecemos a nuestros socios su apoyo.", "TEXT_THANKS"),  # fixture 766
+        ("These recommendations were discussed at our members' meeting.", "TEXT_THANKS"),  # 770
+        ("The recommendations were adopted by consensus in Tunis.", ""),
+        ("The full text is also available as a PDF (112 KB).", "TEXT_THANKS"),  # fixture 771
+        ("(3.1) con becas para investigadores jóvenes;", "DOTTED_PAREN"),  # fixture 767
+        ("(2.5 per cent of the budget)", ""),
+        ("We would be happy to give more detail on any of the above.", "TEXT_THANKS"),  # 772
+        ("We would welcome comments on this response.", "TEXT_THANKS"),  # fixture 773
+        ("We would welcome a second session on this.", ""),
+        ("La Asociación agradece a sus socios su apoyo.", "TEXT_THANKS"),  # fixture 774
         ("The CSTD will publish a detailed report every year.", ""),
         ("Полный текст Тунисской программы доступен на сайте ООН.", ""),
         ("с. 12 из 14", "NOISE_PAGE_OF"),
@@ -1097,6 +1109,7 @@ _INLINE_EXAMPLES = {
     "INLINE_PAGE_OF": ("the digital divide. Page 2 of 5 2. Taking into", "Page 2 of 5"),
     "INLINE_PAGE_CJK": ("加强合作。第 1 页（共 2 页） 二、建议", "第 1 页（共 2 页）"),
     "INLINE_PAGE_NUMBER": ("of all stakeholders. - 3 - Developing countries", "- 3 -"),
+    "INLINE_PAGE_AT_END": ("remains available for any clarification. Page 2", "Page 2"),
     "INLINE_PAGE_DOWNLOAD": (
         "is discussed. Download the full submission (PDF, 184 KB) Tags: WGEC",
         "Download the full submission (PDF, 184 KB)",
@@ -1220,6 +1233,7 @@ _AT_BOUNDARY = [
         "BULLET",
         "BULLET_CJK",
         "DOTTED_SQUARE",
+        "DOTTED_PAREN",  # inside a line, a cited paragraph's number more often
         "NUMBER_SQUARE",
         "QUOTE",
         "QKEY_PAREN",

@@ -2129,6 +2129,12 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
             "Ministère des Postes et Télécommunications",
         ),
         ("759_flattened_chinese_name_before_its_address_zh", "示例市跨境电子商务协会"),
+        ("762_organisation_field_that_names_no_body_zh", "张示例"),
+        ("768_sender_field_of_a_company_and_its_department_zh", "示例数联科技股份有限公司"),
+        (
+            "769_national_internet_governance_forum_named_in_a_sentence",
+            "Exampleland Internet Governance Forum (ExIGF)",
+        ),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

@@ -650,7 +650,8 @@ def cut_sentence_headers(lines: Lines) -> frozenset[int]:
     sentence the page break cut ("... ежегодно" / "1" / "\\fКРСИ РК – к консультации
     РГРС-2" / "представлять доклады ..."): after a page's number (alone, or beside a
     title in a footer read from the layout), the first line of the next page, short (its
-    columns' gaps aside), plain text that ends no sentence, where the text above the
+    columns' gaps aside), plain text that opens as a title does (not in lower case: that
+    is the sentence going on) and ends no sentence, where the text above the
     number ended no sentence and the text under the line goes on in lower case: the
     page's running header, printed once."""
     found: set[int] = set()
@@ -674,6 +675,7 @@ def cut_sentence_headers(lines: Lines) -> frozenset[int]:
             and "\f" in head.indent
             and len(" ".join(head.text.split())) <= _HEADER_ONCE_MAX
             and not head.text.endswith(SENTENCE_END)
+            and not head.text[:1].islower()  # the cut sentence itself, going on
             and after.kind == Kind.TEXT
             and after.text[:1].islower()
         ):

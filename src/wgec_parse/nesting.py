@@ -136,9 +136,14 @@ def is_font_glyph(glyph: str) -> bool:
 
 
 def unbracketed(marker: str) -> str:
-    """A clause marker without the square brackets around it ("[1.2.]" is "1.2.")."""
+    """A clause marker without the square brackets around it ("[1.2.]" is "1.2."), or
+    the parentheses around a dotted number ("(3.1)" is "3.1")."""
     if len(marker) > 2 and marker[0] == "[" and marker[-1] == "]":
         return marker[1:-1]
+    if len(marker) > 4 and marker[0] == "(" and marker[-1] == ")" and marker[1].isdigit():
+        inside = marker[1:-1]
+        if "." in inside.rstrip("."):
+            return inside
     return marker
 
 

@@ -149,7 +149,7 @@ _KEYWORD_WORD: Final = _KEYWORD["INLINE_QUESTION_WORD"]
 _KEYWORD_Q: Final = _KEYWORD["INLINE_QUESTION_Q"]
 #: Page furniture inside a line ("Page 1 of 2", "第 1 页（共 2 页）", "- 2 -"): the
 #: INLINE_PAGE terminals of ``grammar/lines.lark``, each searched for on its own.
-_FURNITURE: Final = tuple(inline_patterns("INLINE_PAGE").values())
+_FURNITURE: Final = tuple(inline_patterns("INLINE_PAGE").items())
 #: Characters a title neither starts nor ends with (reversed text starts with its end).
 _STOPS: Final = (".", "!", "?", ";", "。", "！", "？", "؟")
 #: A running header is at least this long and at most as long as the classifier's.
@@ -877,12 +877,16 @@ def _furniture(s: str) -> list[tuple[int, int]]:
     """The page furniture standing between white space on the line: (start, end)."""
     # The forms start with different characters, so no two match at the same place; a
     # match that starts inside an earlier one is left out.
-    found = sorted(m.span() for pattern in _FURNITURE for m in pattern.finditer(s))
+    found = sorted(
+        (m.start(), m.end(), name) for name, pattern in _FURNITURE for m in pattern.finditer(s)
+    )
     out: list[tuple[int, int]] = []
     reached = 0
-    for a, b in found:
+    for a, b, form in found:
         if a < reached:
             continue
+        if form == "INLINE_PAGE_AT_END" and _END.search(s, max(0, a - 3), a) is None:
+            continue  # "Page 2" alone at the end, but after no sentence end: text
         reached = b
         edge_before = a == 0 or s[a - 1] in INDENT_WS or s[a] == "第"
         edge_after = b == len(s) or s[b] in INDENT_WS or s[b - 1] in "页）)"

@@ -181,6 +181,7 @@ LABELS: Final = tuple(
         "От кого",
         "من",
         "发件人",
+        "发件",
         "发自",
     )
 )
@@ -580,7 +581,7 @@ _ZH_ORGANISATION_ENDS: Final = (
 )  # fmt: skip
 #: The field names of an e-mail's sender: a person, whom an organisation outranks.
 SENDER_LABELS: Final = frozenset(
-    fold(label) for label in ("From", "De", "От", "От кого", "من", "发件人", "发自")
+    fold(label) for label in ("From", "De", "От", "От кого", "من", "发件人", "发件", "发自")
 )
 #: The field names of a memo's or an e-mail's subject.
 SUBJECT_LABELS: Final = frozenset(
@@ -821,10 +822,17 @@ _MEETING_WORDS: Final = (
     "секретариат", "الفريق العامل", "الأمانة",
     "لجنة تسخير العلم", "اللجنة", "world summit", "internet governance forum",
 )  # fmt: skip
+#: How some of :data:`_MEETING_WORDS` are matched.
+_MEETING_WORD_FORMS: Final = {
+    "chair": "chair(?!e)",
+    "internet governance forum": r"(?:^|\bthe )internet governance forum",
+}
 #: Any of :data:`_MEETING_WORDS` in a casefolded text; "chair" not inside "chaire" (a
-#: university's research chair, "Chaire de recherche en ...").
+#: university's research chair, "Chaire de recherche en ..."), and the Internet
+#: Governance Forum itself, not a national or regional one named after its country or
+#: region ("Namibia Internet Governance Forum").
 _MEETING_WORD: Final = LazyPattern(
-    "|".join("chair(?!e)" if word == "chair" else re.escape(word) for word in _MEETING_WORDS)
+    "|".join(_MEETING_WORD_FORMS.get(word, re.escape(word)) for word in _MEETING_WORDS)
 )
 #: A name read from a sentence has at most this many words.
 _SENTENCE_NAME_MAX_WORDS: Final = 18
@@ -861,7 +869,7 @@ def _folded_label(name: str) -> str:
 
 def is_email_sender(found: Submitter) -> bool:
     """Whether ``found`` was read from an e-mail's sender field ("From:", "De :",
-    "От:", "من:", "发件人：", "发自：")."""
+    "От:", "من:", "发件人：", "发件：", "发自：")."""
     return _field_name(found) in SENDER_LABELS
 
 
@@ -1157,6 +1165,8 @@ def from_fields(fields: Iterable[tuple[str, str]], cover: Iterable[str] = ()) ->
         rank = _rank(name)
         if rank is None or not value.strip() or none:
             continue
+        if _asks_for_a_body(name) and _says_no_body(value):
+            continue  # "单位：仅供联系，不代表任何机构": for contact only, no body's name
         if _KIND_AND_OFFICE_ZH.fullmatch(value.strip()) is not None:
             continue  # "作者：社区秘书处": the community's secretariat, named by its kind
         if personal and (rank in _PERSON_RANKS or _folded_label(name) in AUTHOR_LABELS):
@@ -1178,12 +1188,47 @@ def from_fields(fields: Iterable[tuple[str, str]], cover: Iterable[str] = ()) ->
         # The writer in a personal capacity, without the remark that says so; else the
         # body the byline names.
         value = _without_remark(value) if best[0] < 0 else _writers_body(value)
+    elif personal and _personal_remark(value):
+        value = _without_remark(value)  # "提交人：张示例（以个人身份提交）": the person
+    # "发件：……股份有限公司　政策研究部": the company, not its department
+    body = _ZH_BODY_AND_UNIT.fullmatch(value.strip())
+    value = body.group(1) if body is not None else value
     # "Soumise par : Direction générale de X," over the place and date: the comma leads on
     name = _without_title(_without_address(value)).rstrip(" ,;")
     # "Submitted on behalf of: the X Board by: A. Example" goes on to the signer
     return Submitter(_BY_AT_END.sub("", name) or name, best[1], "field")
 
 
+def _personal_remark(value: str) -> bool:
+    """Whether a field's value ends with a remark in brackets that says its writer
+    writes in a personal capacity ("张示例（以个人身份提交）")."""
+    remark = _REMARK.search(value)
+    return remark is not None and _PERSONAL.search(remark.group()) is not None
+
+
+def _asks_for_a_body(name: str) -> bool:
+    """Whether a field's name asks for the writer's organisation ("Organisation",
+    "单位", "Organización"), not for who submits (a person may)."""
+    folded = _folded_label(name)
+    return any(stem in folded for stem in _ORGANISATION_STEMS)
+
+
+def _says_no_body(value: str) -> bool:
+    """Whether an organisation's field says in a sentence that the writer speaks for no
+    body ("仅供联系，不代表任何机构", "None: I write in my personal capacity"), naming
+    none: an organisation's name with such a remark ("Example University (in a
+    personal capacity)") still names one."""
+    return _PERSONAL.search(value) is not None and not is_organisation_name(
+        _without_remark(value).strip()
+    )
+
+
+#: A Chinese body's name (group 1), an ideographic space and its department's name
+#: ("……股份有限公司　政策研究部", "……研究院　国际合作处").
+_ZH_BODY_AND_UNIT: Final = LazyPattern(
+    "([\u4e00-\u9fff]{2,30}(?:" + "|".join(_ZH_ORGANISATION_ENDS) + "))"
+    "\u3000+[\u4e00-\u9fff]{2,12}(?:部|处|室|科|组|中心)"
+)
 #: The rank of an organisation's field, which a person's name field whose value names
 #: an organisation takes too: a form that asks for a name gets the body's.
 _ORGANISATION_RANK: Final = _RANK[fold("Organization")]

@@ -902,7 +902,9 @@ def number_runs_on(reading: Reading, line: Current) -> Decision | None:
     case, and the number does not fit the open clause levels (the next, the first under
     or again the last of a level, or an "x.1"); a figure with a word of magnitude after
     a line that ends with a comma runs on whatever clause it could number ("... of a
-    population of some 2.1 million," over "1.5 million people were not ..."), and so does
+    population of some 2.1 million," over "1.5 million people were not ...", or after a
+    line that fills the usual width and ends no sentence, nor with a semicolon or a
+    colon: "... En nuestra región" over "1.5 millones de hogares ..."), and so does
     a number after a line cut at a preposition or an article ("... until the mapping in"
     over "2-1 has been done ..."), unless it goes on from an open level ("... with" over
     "2.2.1 a list of ..." under "2.2")."""
@@ -920,14 +922,14 @@ def number_runs_on(reading: Reading, line: Current) -> Decision | None:
         return None
     if before.text.endswith(",") and _is_figure(parts):
         return CONTINUES
+    full = len(before.indent) + len(before.content) >= reading.layout.full_line
+    if full and _is_figure(parts) and not before.text.endswith((";", ":", "；", "：")):
+        return CONTINUES  # "... En nuestra región" over "1.5 millones de hogares ..."
     if fold(before.text.rpartition(" ")[2]) in _CUT_AFTER and not reading.clauses.continues(
         parts.marker
     ):
         return CONTINUES  # "... until the mapping in" over "2-1 has been done"
-    if (
-        len(before.indent) + len(before.content) >= reading.layout.full_line
-        or _takes_a_number(before.text)
-    ) and not reading.clauses.fits(parts.marker):
+    if (full or _takes_a_number(before.text)) and not reading.clauses.fits(parts.marker):
         return CONTINUES
     return None
 

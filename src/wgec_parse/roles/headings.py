@@ -1024,7 +1024,9 @@ _PARAGRAPH_MIN_WIDTH: Final = 40
 
 def _short_over_paragraph(reading: Reading, i: int) -> bool:
     """Whether line ``i``, in single-spaced text, stops well short of the usual width
-    (at most two thirds of it, of :data:`_PARAGRAPH_MIN_WIDTH` characters or more) over
+    (at most two thirds of it, the usual width being five fourths of
+    :attr:`~wgec_parse.layout.Layout.full_line`, of :data:`_PARAGRAPH_MIN_WIDTH`
+    characters or more) over
     a paragraph's first line: text that opens as a title does, does not lead into a list,
     and fills the usual width or ends a sentence ("What enhanced cooperation is"
     over "Enhanced cooperation is best read as a commitment rather than ..."), as a
@@ -1037,7 +1039,7 @@ def _short_over_paragraph(reading: Reading, i: int) -> bool:
     return (
         under.kind == Kind.TEXT
         and not under.text.endswith(LEADS)
-        and 3 * _width(line) <= 2 * full
+        and 6 * _width(line) <= 5 * full  # two thirds of the usual width, 5/4 of ``full``
         and _opens_as_a_title(under.text)
         and not under.text.isupper()
         and (_width(under) >= full or under.text.rstrip().endswith(SENTENCE_END))
