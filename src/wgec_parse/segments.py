@@ -1427,14 +1427,21 @@ def _title_of_parts_before_lower_case(s: str, p: int) -> int | None:
     return rest if _is_title(title) else None
 
 
+def _after_title(pattern: LazyPattern, s: str, p: int) -> int | None:
+    """Where the text starts after the running title ``pattern`` matches at ``p`` (the
+    title its group 1, the white space after it in the match); None where it does not
+    match there or what it matched is no title (:func:`_is_title`)."""
+    m = pattern.match(s, p)
+    if m is None or not _is_title(m.group(1)):
+        return None
+    return m.end()
+
+
 def _chinese_title_of_parts(s: str, p: int) -> int | None:
     """Where the text after a Chinese running title starts, the title's parts set apart
     by a full-width colon and one space before the rest of the cut sentence
     ("……研究院：对WGEC-2指导问题的意见 情况，并向……"); None otherwise."""
-    m = _CJK_RUNNING_TITLE.match(s, p)
-    if m is None or not _is_title(m.group(1)):
-        return None
-    return m.end()
+    return _after_title(_CJK_RUNNING_TITLE, s, p)
 
 
 def _chinese_opinion_title(s: str, p: int) -> int | None:
@@ -1442,10 +1449,7 @@ def _chinese_opinion_title(s: str, p: int) -> int | None:
     the word for its views at its end ("华南……促进会意见", "……研究院的建议"), then one
     space before the rest of the cut sentence ("……促进会意见 带来的不确定性。"); None
     otherwise."""
-    m = _CJK_OPINION_TITLE.match(s, p)
-    if m is None or not _is_title(m.group(1)):
-        return None
-    return m.end()
+    return _after_title(_CJK_OPINION_TITLE, s, p)
 
 
 def _arabic_title_of_parts(s: str, p: int) -> int | None:
@@ -1454,10 +1458,7 @@ def _arabic_title_of_parts(s: str, p: int) -> int | None:
     of the cut sentence ("مساهمة جمعية المثال – WGEC-2 المشاورات الوطنية ..."): Arabic has
     no capitals to tell a title from the text, the code in Latin letters after the dash
     does; None otherwise."""
-    m = _ARABIC_TITLE_OF_PARTS.match(s, p)
-    if m is None or not _is_title(m.group(1)):
-        return None
-    return m.end()
+    return _after_title(_ARABIC_TITLE_OF_PARTS, s, p)
 
 
 def _chinese_title_at_page_top(s: str, p: int) -> int | None:
@@ -1466,10 +1467,7 @@ def _chinese_title_at_page_top(s: str, p: int) -> int | None:
     ("西南……研究院　增强合作意见 合作成果应当……", after a page that ended a sentence or
     inside one that a page break cut): Chinese has no capitals to tell a title from the
     text, the ideographic space inside it does; None otherwise."""
-    m = _CJK_TITLE_AT_TOP.match(s, p)
-    if m is None or not _is_title(m.group(1)):
-        return None
-    return m.end()
+    return _after_title(_CJK_TITLE_AT_TOP, s, p)
 
 
 #: A Chinese running title of two parts around a full-width colon, then one space and

@@ -579,6 +579,9 @@ _ZH_ORGANISATION_ENDS: Final = (
     "论坛", "代表团", "部", "促进会", "商会", "委员会", "理事会", "大学", "学院", "公司",
     "集团", "办公室", "邮电局", "电信局", "管理局", "监管局", "通讯局", "资讯局", "信息局",
 )  # fmt: skip
+#: A Chinese organisation's name, two to thirty characters ending as an organisation's
+#: does (the shortest such run, where a pattern goes on after it).
+_ZH_ORGANISATION: Final = "[\u4e00-\u9fff]{2,30}?(?:" + "|".join(_ZH_ORGANISATION_ENDS) + ")"
 #: The field names of an e-mail's sender: a person, whom an organisation outranks.
 SENDER_LABELS: Final = frozenset(
     fold(label) for label in ("From", "De", "От", "От кого", "من", "发件人", "发件", "发自")
@@ -1226,8 +1229,7 @@ def _says_no_body(value: str) -> bool:
 #: A Chinese body's name (group 1), an ideographic space and its department's name
 #: ("……股份有限公司　政策研究部", "……研究院　国际合作处").
 _ZH_BODY_AND_UNIT: Final = LazyPattern(
-    "([\u4e00-\u9fff]{2,30}(?:" + "|".join(_ZH_ORGANISATION_ENDS) + "))"
-    "\u3000+[\u4e00-\u9fff]{2,12}(?:部|处|室|科|组|中心)"
+    "(" + _ZH_ORGANISATION + ")\u3000+[\u4e00-\u9fff]{2,12}(?:部|处|室|科|组|中心)"
 )
 #: The rank of an organisation's field, which a person's name field whose value names
 #: an organisation takes too: a form that asks for a name gets the body's.
@@ -1941,9 +1943,7 @@ _SELF_NAMED: Final = LazyPattern(
 #: a personal capacity", "Ana Ejemplo, a título personal", "(à titre personnel)").
 _CAPACITY_AFTER_NAME: Final = LazyPattern(
     r"[ \u00a0]*(?:,|\(|[–—-])[ \u00a0]*(?i:(?:in|writing in) (?:a|my|her|his|their) "
-    r"(?:own |personal |individual )?capacity|in a personal capacity|"
-    + _IN_ONES_OWN_NAME
-    + r"|в личном качестве)\)?\.?\Z"
+    r"(?:own |personal |individual )?capacity|" + _IN_ONES_OWN_NAME + r"|в личном качестве)\)?\.?\Z"
 )
 #: A Chinese blog's title, its owner's name (two to four characters) before "的博客"
 #: (or "的个人主页"): the writer, where the text says they write in a personal capacity.
@@ -1975,8 +1975,7 @@ _STREET: Final = LazyPattern(
 #: A Chinese body's name (ending as an organisation's does, group 1), white space and its
 #: address: a run of Chinese and digits that ends with a street's word or a number's.
 _ZH_NAME_BEFORE_ADDRESS: Final = LazyPattern(
-    "([\u4e00-\u9fff]{2,30}?(?:" + "|".join(_ZH_ORGANISATION_ENDS) + "))"
-    "[ \u00a0\u3000]+[\u4e00-\u9fff0-9]{2,30}?(?:路|街|大道|大街|巷|号)"
+    "(" + _ZH_ORGANISATION + ")[ \u00a0\u3000]+[\u4e00-\u9fff0-9]{2,30}?(?:路|街|大道|大街|巷|号)"
 )
 #: The most words of a letterhead's name before its street address.
 _NAME_BEFORE_STREET_MAX_WORDS: Final = 10
