@@ -1645,6 +1645,26 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Posted on 30 December 2016 by Jane Example | 4 min read "
+            "Example Forum has sent the following input.",
+            "Example Forum",
+        ),
+        (
+            "Posted by Jane Example | 0 comments Example Forum submitted the text below.",
+            "Example Forum",
+        ),
+    ],
+)
+def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) -> None:
+    found = from_sentence(text)
+    assert found is not None
+    assert found.name == name
+
+
+@pytest.mark.parametrize(
     ("fixture", "name"),
     [
         (
@@ -2131,6 +2151,11 @@ def test_words_before_brackets_that_do_not_spell_the_acronym_name_no_one() -> No
         ("759_flattened_chinese_name_before_its_address_zh", "示例市跨境电子商务协会"),
         ("762_organisation_field_that_names_no_body_zh", "张示例"),
         ("768_sender_field_of_a_company_and_its_department_zh", "示例数联科技股份有限公司"),
+        ("775_covering_sentence_after_a_bylines_reading_time", "Example Digital Voice"),
+        (
+            "776_name_cut_at_a_small_word_spelled_by_its_acronym_fr",
+            "Institut d'études sur la société de l'information de Exempleville (IESIE)",
+        ),
         (
             "769_national_internet_governance_forum_named_in_a_sentence",
             "Exampleland Internet Governance Forum (ExIGF)",

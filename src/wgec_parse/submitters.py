@@ -617,9 +617,9 @@ _ZH_SUBMITS: Final = LazyPattern(
 )
 #: An acronym in brackets: "(IODCC)".
 _BRACKETED_ACRONYM: Final = LazyPattern(r"\(([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})\)")
-#: At most six words after a name, then its acronym in brackets: the words, the acronym.
+#: At most eight words after a name, then its acronym in brackets: the words, the acronym.
 _WORDS_TO_ACRONYM: Final = LazyPattern(
-    r"((?:[ \u00a0][^\s()]+){0,6}?)[ \u00a0]\(([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})\)"
+    r"((?:[ \u00a0][^\s()]+){0,8}?)[ \u00a0]\(([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})\)"
 )
 #: What ends a sentence, which no organisation's name does.
 _SENTENCE_END: Final = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "：", "；")
@@ -2267,6 +2267,11 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
     if gap >= 0 and _ARTICLE_IN_RUNNING_TEXT.search(text, gap, m.start()) is None:
         ends.append(gap)
     ends.append(_last_clause_comma(text, m.start()))
+    # A web page's byline run on into the sentence ("Posted on ... by X | 4 min read
+    # Example Forum has sent ..."): the sentence starts after its count.
+    counts = list(_BYLINE_COUNT.finditer(text, 0, m.start()))
+    if counts:
+        ends.append(counts[-1].end() - 1)
     start = max([end + 2 for end in ends if end >= 0] + [text.rfind("\n", 0, m.start()) + 1])
     lead = text[start : m.start()]
     stop = m.start()
@@ -2381,6 +2386,12 @@ _HEREINAFTER: Final = LazyPattern(
 #: A mark that parts a web page's menu or breadcrumb ("Home | News", "Home › News"):
 #: lines run together before the sentence, which starts later.
 _MENU_MARK: Final = LazyPattern(r" [|›>»·] ")
+#: The count that ends a web page's byline after a bar: the minutes it takes to read, or
+#: its comments ("| 4 min read", "| 0 comments", "| 3 commentaires").
+_BYLINE_COUNT: Final = LazyPattern(
+    r"\|[ \u00a0]+\d{1,4}[ \u00a0]+(?i:min(?:ute)?s?[ \u00a0]+read|comments?|replies"
+    r"|commentaires?|comentarios?|комментари[йяев]{1,2})(?=[ \u00a0])"
+)
 
 
 def navigates(text: str) -> bool:
