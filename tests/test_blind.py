@@ -1501,6 +1501,12 @@ FLOORS: Final = {
     # where the expectation excludes it as the form's sector (127/20).
     "blind126": Floor(24, 24, 354),
     "blind127": Floor(24, 23, 347),
+    # The hundred-and-twenty-eighth and hundred-and-twenty-ninth blind sets
+    # (fixtures/blind128/, fixtures/blind129/), cross-sections written from the
+    # seventy-third's brief, held out: never looked at, only scored.  On arrival (with
+    # the parser of 9ab04c9): 22 exact, 343 of 348, and 17, 338 of 348.
+    "blind128": Floor(24, 22, 343),
+    "blind129": Floor(24, 17, 338),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"
