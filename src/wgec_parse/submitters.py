@@ -237,11 +237,15 @@ def _rank(name: str) -> int | None:
     words = [word for word in folded.split() if len(word) > _SMALL_WORD_MAX]
     if len(words) > _ORGANISATION_LABEL_MAX_WORDS or name.rstrip().endswith(("?", "？", "؟")):
         return None  # "Is your organisation accredited to ECOSOC?" asks about it
-    if any(stem in folded for stem in _ORGANISATION_STEMS) and not any(
+    return 0 if _asks_for_the_name_of_a_body(folded) else None
+
+
+def _asks_for_the_name_of_a_body(folded: str) -> bool:
+    """Whether a folded field name speaks of the organisation and of nothing else about
+    it ("organisation name", "单位"; not "type of organisation")."""
+    return any(stem in folded for stem in _ORGANISATION_STEMS) and not any(
         word in folded for word in _NOT_THE_NAME
-    ):
-        return 0
-    return None
+    )
 
 
 def names_a_contact(label: str) -> bool:
@@ -1168,7 +1172,8 @@ def from_fields(fields: Iterable[tuple[str, str]], cover: Iterable[str] = ()) ->
         rank = _rank(name)
         if rank is None or not value.strip() or none:
             continue
-        if _asks_for_a_body(name) and _says_no_body(value):
+        # only a field that asks for the body, not for who submits (a person may)
+        if _asks_for_the_name_of_a_body(_folded_label(name)) and _says_no_body(value):
             continue  # "单位：仅供联系，不代表任何机构": for contact only, no body's name
         if _KIND_AND_OFFICE_ZH.fullmatch(value.strip()) is not None:
             continue  # "作者：社区秘书处": the community's secretariat, named by its kind
@@ -1207,13 +1212,6 @@ def _personal_remark(value: str) -> bool:
     writes in a personal capacity ("张示例（以个人身份提交）")."""
     remark = _REMARK.search(value)
     return remark is not None and _PERSONAL.search(remark.group()) is not None
-
-
-def _asks_for_a_body(name: str) -> bool:
-    """Whether a field's name asks for the writer's organisation ("Organisation",
-    "单位", "Organización"), not for who submits (a person may)."""
-    folded = _folded_label(name)
-    return any(stem in folded for stem in _ORGANISATION_STEMS)
 
 
 def _says_no_body(value: str) -> bool:

@@ -23,6 +23,7 @@ from wgec_parse.roles.headings import (
     ends_title,
     heading_follows,
     opens_chinese_paragraph,
+    stands_as_a_lost_glyph,
 )
 from wgec_parse.submitters import (
     ABOUT_LABELS,
@@ -1204,11 +1205,8 @@ def lost_glyph(reading: Reading, line: Current) -> Decision | None:
     """A line indented past the usual margin, inside a list or right after a line
     ending with ":" (or "："), is an item whose glyph was lost in extraction (not a line that
     lines up under the open clause's text, outside a list: the clause's wrap)."""
-    indent = line.parts.indent
     if (
-        len(indent) > reading.layout.baseline
-        and line.plain[:1].isalpha()
-        and "\f" not in indent
+        stands_as_a_lost_glyph(reading, line.parts.indent, line.plain)
         and (
             bool(reading.lists)
             or (bool(reading.group) and reading.last_text().endswith(_LEADS_IN) and not line.brk)

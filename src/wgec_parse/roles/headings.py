@@ -54,6 +54,7 @@ __all__ = [
     "opens_chinese_paragraph",
     "outline_topic_heading",
     "past_the_questions",
+    "stands_as_a_lost_glyph",
     "styled_asks",
     "styled_heading",
     "title_bracket_runs_on",
@@ -991,15 +992,17 @@ def _point_or_break_under(reading: Reading, i: int) -> bool:
 
 def _glyph_lost_item(reading: Reading, line: LineParts) -> bool:
     """Whether ``line``, under a line that leads into a list, is an item whose glyph was
-    lost: text indented past the usual margin (a tab, as Word's list indent is
-    extracted), opening with a letter ("In our experience ... has four features:" over
+    lost: text that stands as such an item does (:func:`stands_as_a_lost_glyph`; a tab,
+    as Word's list indent is extracted: "In our experience ... has four features:" over
     "<TAB>governments cooperate openly, ...")."""
-    return (
-        line.kind == Kind.TEXT
-        and len(line.indent) > reading.layout.baseline
-        and "\f" not in line.indent
-        and line.text[:1].isalpha()
-    )
+    return line.kind == Kind.TEXT and stands_as_a_lost_glyph(reading, line.indent, line.text)
+
+
+def stands_as_a_lost_glyph(reading: Reading, indent: str, content: str) -> bool:
+    """Whether a line of ``indent`` and ``content`` stands as an item whose glyph was lost
+    in extraction does: indented past the usual margin, with no form feed in its indent
+    (a page's first line), opening with a letter."""
+    return len(indent) > reading.layout.baseline and "\f" not in indent and content[:1].isalpha()
 
 
 def _capitals_over_text(reading: Reading, i: int) -> bool:
