@@ -770,6 +770,7 @@ _EXAMPLES = {
     "Organizaciones firmantes": "TEXT_SIGNATORIES",
     "联署单位": "TEXT_SIGNATORIES",
     "On behalf of the Example Steering Group, Jane Example, Chair": "TEXT_SIGNED_FOR",
+    "Au plaisir de vous lire,": "TEXT_LOOKING_FORWARD",
     "Sin otro particular, saludamos a ustedes.": "TEXT_THANKS",
     "I wish the Working Group every success.": "TEXT_THANKS",
     "Sur la question n° 1 : « Quelles sont les caractéristiques ? »": "QKEY_ON",
@@ -928,6 +929,11 @@ def test_each_example_is_read_as_its_terminal(text: str, name: str) -> None:
         ("We would welcome comments on this response.", "TEXT_THANKS"),  # fixture 773
         ("We would welcome a second session on this.", ""),
         ("La Asociación agradece a sus socios su apoyo.", "TEXT_THANKS"),  # fixture 774
+        ("Au plaisir d'échanger avec le Groupe,", "TEXT_LOOKING_FORWARD"),  # fixture 777
+        ("本中心愿意继续跟踪工作组的工作，并提供研究成果。", "TEXT_THANKS"),  # fixture 790
+        ("Looking forward to working with the Group.", "TEXT_LOOKING_FORWARD"),
+        ("Looking forward to 2020, the Group should meet twice a year.", ""),
+        ("We look forward to the Group's report.", ""),
         ("The CSTD will publish a detailed report every year.", ""),
         ("Полный текст Тунисской программы доступен на сайте ООН.", ""),
         ("с. 12 из 14", "NOISE_PAGE_OF"),

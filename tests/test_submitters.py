@@ -2160,6 +2160,19 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
             "769_national_internet_governance_forum_named_in_a_sentence",
             "Exampleland Internet Governance Forum (ExIGF)",
         ),
+        ("778_signers_title_titulaire_fr", "Chaire Exemple en gouvernance numérique"),
+        (
+            "781_covering_sentence_opens_with_its_time",
+            "Open Internet Coalition of the Example Islands",
+        ),
+        ("782_chinese_sentence_says_when_the_body_submitted_zh", "示例数字政策研究所"),
+        (
+            "785_board_named_by_the_bodys_acronym",
+            "EXAMPLE ASSOCIATION OF INTERNET SERVICE PROVIDERS (EAISPA)",
+        ),
+        ("786_form_row_about_the_organisation", "Example Centre for Digital Governance"),
+        ("788_company_with_its_legal_form_in_brackets", "Example Fibre Networks (Pty) Ltd"),
+        ("791_online_community_names_itself_zh", "示例开放网络社群"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

@@ -918,6 +918,11 @@ def _at_page_edge(i: int, breaks: frozenset[int], lines: Lines) -> bool:
     return False
 
 
+#: The Working Group's code, folded ("WGEC-2" folds to "wgec 2"), in the UN languages
+#: that write one ("wgec", "(wgec", "ргрс", "gtcm", "gtcr").
+_GROUP_CODE: Final = LazyPattern(r"\(?(?:wgec|ргрс|gtcm|gtcr)\)?[.,:;]?")
+
+
 def _echoes(folded: str, cover_text: str, cover_words: frozenset[str]) -> bool:
     """Whether most of a folded line's distinct words are the cover's (each character of
     a script without spaces counting as a word, found anywhere in the cover)."""
@@ -929,7 +934,8 @@ def _echo_counts(folded: str, cover_text: str, cover_words: frozenset[str]) -> t
     """How many of a folded line's distinct words are the cover's, and how many it has
     (see :func:`_echoes`).  A word of six letters or more is the cover's where a cover
     word of as many differs from it in its last two letters only, as a declined form
-    does ("Республика Заречье" under "РЕСПУБЛИКИ ЗАРЕЧЬЕ")."""
+    does ("Республика Заречье" under "РЕСПУБЛИКИ ЗАРЕЧЬЕ"); the Working Group's code
+    ("WGEC-2", "РГРС-2", "GTCM-2") is what every cover speaks of, and counts as its."""
     found = total = 0
     for word in set(folded.split()):
         chars = set(UNSPACED.findall(word))
@@ -938,7 +944,7 @@ def _echo_counts(folded: str, cover_text: str, cover_words: frozenset[str]) -> t
             found += sum(1 for c in chars if c in cover_text)
             continue
         total += 1
-        if word in cover_words:
+        if word in cover_words or _GROUP_CODE.fullmatch(word) is not None:
             found += 1
         elif len(word) >= _STEM_MIN:
             found += word[:-2] in _stems(cover_words)

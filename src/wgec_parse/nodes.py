@@ -85,6 +85,7 @@ from wgec_parse.submitters import (
     lines_of_name,
     mission_of,
     names_an_organ_alone,
+    names_an_organ_of,
     names_government,
     names_its_writers,
     names_organisation,
@@ -1165,7 +1166,10 @@ class Document(_Node):
         e-mail's sender gives way to an organisation on a line of the signature, or else
         to one a subject line or covering sentence names, and an acronym to its spelling
         out on a cover line; where nothing else names it, the signature's organisation
-        does (:func:`~wgec_parse.submitters.prefer`).  A note verbale's sender, the Mission
+        does (:func:`~wgec_parse.submitters.prefer`), and an organ named by the body's
+        acronym that nothing spells out ("the EXA Board") gives way to the title that
+        names the body (:func:`~wgec_parse.submitters.names_an_organ_of`).  A note
+        verbale's sender, the Mission
         that presents its compliments in the cover, comes before any name but a field's
         that is not an e-mail's sender
         (:func:`~wgec_parse.submitters.note_verbale_sender`).  Where no question heading
@@ -1178,12 +1182,16 @@ class Document(_Node):
             sender = note_verbale_sender(front.cover_texts[-1])
             if sender is not None:
                 return sender
-        return prefer(
+        preferred = prefer(
             found,
             self._line_texts(front),
             self._line_texts(self.closing),
             front.cover_texts if front is not None else (),
         )
+        titled = front.submitter if front is not None else None
+        if preferred is not None and titled is not None and names_an_organ_of(preferred, titled):
+            return titled  # "the EXA Board" that nothing spells out, under the body's title
+        return preferred
 
     def _cover(self) -> FrontMatter | None:
         """The front matter, or, where no question heading was read (a flattened page

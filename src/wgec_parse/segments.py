@@ -1611,6 +1611,8 @@ def _read_boundaries(
             continue
         parts, end = _read_boundary(s, p, questions)
         if end is not None:
+            if parts is None:
+                p = _keyed_before(s, p)
             line.cut(p, HEADING)
             line.cut_after(end, ANSWER)
             line.spans.append((p, end))
@@ -1630,6 +1632,27 @@ def _read_boundaries(
             else:
                 line.others.append(p)
     _read_items(items, line)
+
+
+def _keyed_before(s: str, p: int) -> int:
+    """Where the question keyword right before a wording at ``p`` starts, run on from
+    the text before it without a sentence end ("التاريخ: 30 كانون الأول/ديسمبر 2016 س1: ما
+    هي ...؟", "Date: 30 December 2016 Q1: What are ...?"): the heading starts there;
+    ``p`` where no keyword stands before it."""
+    end = p
+    while end > 0 and s[end - 1] in WS:
+        end -= 1
+    start = end
+    while start > 0 and s[start - 1] not in WS and end - start < _KEY_MAX:
+        start -= 1
+    if start == end or (start > 0 and s[start - 1] not in WS):
+        return p
+    parts = _classify(s[start : start + _LOOK])
+    return start if parts.kind == Kind.QKEY and parts.marker.rstrip() == s[start:end] else p
+
+
+#: The longest question keyword read before a wording (":س1", "Q.1:", "Вопрос1:").
+_KEY_MAX: Final = 12
 
 
 def _read_point(s: str, p: int, sequences: _Sequences, line: _Line) -> None:

@@ -51,6 +51,7 @@ __all__ = [
     "mission_of",
     "names_a_contact",
     "names_an_organ_alone",
+    "names_an_organ_of",
     "names_organisation",
     "names_the_same",
     "opens_with_title",
@@ -242,9 +243,12 @@ def _rank(name: str) -> int | None:
 
 def _asks_for_the_name_of_a_body(folded: str) -> bool:
     """Whether a folded field name speaks of the organisation and of nothing else about
-    it ("organisation name", "单位"; not "type of organisation")."""
-    return any(stem in folded for stem in _ORGANISATION_STEMS) and not any(
-        word in folded for word in _NOT_THE_NAME
+    it ("organisation name", "单位"; not "type of organisation", nor "About your
+    organisation", which asks for a description: :data:`ABOUT_LABELS`)."""
+    return (
+        any(stem in folded for stem in _ORGANISATION_STEMS)
+        and not any(word in folded for word in _NOT_THE_NAME)
+        and not folded.startswith(ABOUT_LABELS)
     )
 
 
@@ -582,6 +586,7 @@ _ZH_ORGANISATION_ENDS: Final = (
     "研究会", "研究院", "研究所", "中心", "联盟", "协会", "学会", "基金会", "联合会",
     "论坛", "代表团", "部", "促进会", "商会", "委员会", "理事会", "大学", "学院", "公司",
     "集团", "办公室", "邮电局", "电信局", "管理局", "监管局", "通讯局", "资讯局", "信息局",
+    "社群",
 )  # fmt: skip
 #: A Chinese organisation's name, two to thirty characters ending as an organisation's
 #: does (the shortest such run, where a pattern goes on after it).
@@ -610,13 +615,14 @@ _NAME_AND_ACRONYM: Final = LazyPattern(
 #: 应 and an invitation ("……联盟应……秘书处的邀请，就……") or 代表 for the body it speaks
 #: for ("……邮电局代表……政府，就……提交以下意见"), a bracketed aside before the
 #: verb ("……公司（一家……企业）对……的意见"), a space before it on a flattened cover
-#: ("……研究院 关于……的意见") and a lead before the name ("现将", "now") left out.  The
+#: ("……研究院 关于……的意见"), when it was done ("……研究所近日向……", recently) and a
+#: lead before the name ("现将", "now") left out.  The
 #: name starts after no other Chinese character and holds no 提交 ("submits"): a
 #: headline that names the body by its kind ("联盟向……提交书面意见") is no name.
 _ZH_SUBMITS: Final = LazyPattern(
     "(?<![\u4e00-\u9fff])(?:现将|兹将|特将|谨将|谨代表|代表)?"
     "((?:(?!提交)[\u4e00-\u9fff]){2,30}?(?:" + "|".join(_ZH_ORGANISATION_ENDS) + "))"
-    "(?:（[^（）]{0,80}）)?[ \u00a0\u3000]?"
+    "(?:（[^（）]{0,80}）)?[ \u00a0\u3000]?(?:近日|日前|近期|今日|昨日|最近)?"
     "(?:向|就|关于|对|应(?=[^。，]{2,60}邀请)|代表(?=[^。]{2,40}?[，,]?(?:就|向|提交)))"
 )
 #: An acronym in brackets: "(IODCC)".
@@ -2271,8 +2277,13 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
     if counts:
         ends.append(counts[-1].end() - 1)
     start = max([end + 2 for end in ends if end >= 0] + [text.rfind("\n", 0, m.start()) + 1])
-    lead = text[start : m.start()]
     stop = m.start()
+    # "This week the Example Coalition sent ...": the sentence opens with its time, which
+    # the name leaves out (the last such time with a capital before the verb: a web
+    # page's menu and byline may run on into the sentence).
+    times = [t for t in _TIME_LEAD.finditer(text, start, stop) if text[t.start()].isupper()]
+    if times:
+        start = times[-1].end()
     start, lead = _russian_name_run_on(text, start, stop)
     # A name, then a clause about it between commas ("Некоммерческое партнёрство «X»,
     # объединяющее 64 издания, направляет ...", "X S.A., operador ... en Chile, Perú y
@@ -2427,6 +2438,18 @@ _SKIP_LINK: Final = LazyPattern(
 #: A menu has this many items at least, each of this many words at most.
 _MENU_ITEMS: Final = 3
 _MENU_ITEM_WORDS: Final = 3
+
+
+#: The time a covering sentence opens with, before the body it names with an article in
+#: lower case ("This week the Example Coalition sent ...", "Today the Example Network
+#: submits ...", "Cette semaine, l'Observatoire X a transmis ..."): left out of the
+#: name, with the article.
+_TIME_LEAD: Final = LazyPattern(
+    r"\b(?i:(?:earlier[ \u00a0]+|later[ \u00a0]+)?this[ \u00a0]+(?:week|month|morning)"
+    r"|last[ \u00a0]+(?:week|month)|today|yesterday|recently"
+    r"|cette[ \u00a0]+semaine|aujourd['’]hui|esta[ \u00a0]+semana|hoy)"
+    r",?[ \u00a0]+(?:the[ \u00a0]+|l['’]|la[ \u00a0]+|le[ \u00a0]+|el[ \u00a0]+)(?=[A-ZÀ-ÖØ-Þ])"
+)
 
 
 def _organisation_after_article(text: str, start: int, stop: int) -> bool:
@@ -2717,6 +2740,8 @@ def _capitalised_run(rest: str) -> str | None:
             break
         if words and core.lower() in _LEGAL_FORMS:  # "Example Telecommunications plc"
             words.append(bare)
+            if bare == word and bare.startswith("(") and bare.endswith(")"):
+                continue  # "Example Networks (Pty) Ltd": the form goes on
             break
         if not (core[:1].isupper() or bare.lower() in _NAME_JOINS):
             break
@@ -3291,6 +3316,14 @@ def names_an_organ_alone(found: Submitter) -> bool:
     return _ORGAN_ALONE.fullmatch(found.name.strip()) is not None
 
 
+def names_an_organ_of(found: Submitter, body: Submitter) -> bool:
+    """Whether a name is an organ of ``body`` named by its kind after the body's acronym
+    ("the CAISPA Board" where the title names the "Caribbean Association of Internet
+    Service Providers (CAISPA)"): the body is the submitter."""
+    m = _ORGAN_AFTER_ACRONYM.fullmatch(found.name.strip())
+    return m is not None and re.search(rf"\b{m['acronym']}\b", body.name) is not None
+
+
 #: The kinds of a body's organs, in English: "Board", "Executive Committee", "Programme
 #: Committee", "Secretariat" (named alone after an article, or after the body's acronym).
 _ORGAN_KINDS: Final = (
@@ -3303,6 +3336,12 @@ _ORGAN_ALONE: Final = LazyPattern(
     rf"(?:[Tt]he|[Ii]ts|[Oo]ur)[ \u00a0]+{_ORGAN_KINDS}"
     r"|(?:[Ll]e|[Ss]on|[Nn]otre)[ \u00a0]+(?:Conseil[ \u00a0]+d['’]administration|Bureau"
     r"|Secrétariat)|(?:[Ll]a|[Ss]u|[Nn]uestra)[ \u00a0]+(?:Junta[ \u00a0]+Directiva|Secretaría)"
+)
+
+
+#: A body's organ named by its kind after the body's acronym ("the EXA Board").
+_ORGAN_AFTER_ACRONYM: Final = LazyPattern(
+    rf"(?:[Tt]he|[Ii]ts|[Oo]ur)[ \u00a0]+(?P<acronym>[A-Z]{{2,8}})[ \u00a0]+{_ORGAN_KINDS}"
 )
 
 
@@ -3974,8 +4013,8 @@ _JOB_TITLE_WORDS: Final = frozenset(
         "Secretary", "Adviser", "Advisor", "Counsellor", "Minister", "Ambassador",
         "Directeur", "Directrice", "Président", "Présidente", "Coordonnateur",
         "Coordonnatrice", "Coordinateur", "Coordinatrice", "Responsable", "Chargé",
-        "Chargée", "Secrétaire", "Conseiller", "Conseillère",
-        "Directora", "Presidenta", "Coordinador", "Coordinadora", "Jefe", "Jefa",
+        "Chargée", "Secrétaire", "Conseiller", "Conseillère", "Titulaire", "Chairholder",
+        "Directora", "Presidenta", "Coordinador", "Coordinadora", "Jefe", "Jefa", "Titular",
         "Professor", "Professeur", "Professeure", "Profesor", "Profesora",
         "Secretario", "Secretaria", "Asesor", "Asesora", "Директор", "Председатель",
         "Руководитель", "Заместитель", "Советник", "Профессор", "Министр", "Начальник",

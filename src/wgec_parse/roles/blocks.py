@@ -452,7 +452,7 @@ THANKS_REACH: Final = 3
 THANKS_TAIL: Final = 10
 #: The openings of a paragraph that may close a letter.
 CLOSING_OPENINGS: Final = frozenset(
-    ("TEXT_THANKS", "TEXT_DATELINE", "TEXT_DISCLAIMER", "TEXT_SIGNED_FOR")
+    ("TEXT_THANKS", "TEXT_LOOKING_FORWARD", "TEXT_DATELINE", "TEXT_DISCLAIMER", "TEXT_SIGNED_FOR")
 )
 #: The complimentary close of a diplomatic note.
 COURTESY: Final = frozenset(("TEXT_COURTESY",))
@@ -521,8 +521,9 @@ def thanks_closes(reading: Reading, line: Current) -> Decision | None:
     """After an answer and a break, a paragraph that opens with the sentence that
     closes a letter ("Thank you for considering our views.", "Nous restons à votre
     disposition ...", "Sin otro particular, ...", "以上意见……": the line's terminal is
-    TEXT_THANKS), a place and date alone ("Lima, 14 de diciembre de 2016.":
-    TEXT_DATELINE), an e-mail's confidentiality notice ("This message and any
+    TEXT_THANKS; "Looking forward to working with the Group,", "Au plaisir d'échanger
+    avec le Groupe,": TEXT_LOOKING_FORWARD), a place and date alone ("Lima, 14 de
+    diciembre de 2016.": TEXT_DATELINE), an e-mail's confidentiality notice ("This message and any
     attachment are intended solely for ...": TEXT_DISCLAIMER), or a signature run on
     from the words that say for whom it signs ("On behalf of the Example Steering Group,
     Jane Example, Chair": TEXT_SIGNED_FOR), starts the closing when
@@ -684,7 +685,31 @@ def closing_signature(lines: Sequence[LineParts | None], after: int) -> int:
     start = -1 if tail is None else signature_start(lines, tail)
     if start < 0 and tail is not None:
         start = _body_over_contact(lines, tail)
-    return start if start >= 0 else signature_start(lines)
+    if start < 0:
+        start = signature_start(lines)
+    return start if start >= 0 else _body_at_end(lines)
+
+
+def _body_at_end(lines: Sequence[LineParts | None]) -> int:
+    """Index of the text's last line where, after a blank line, it names the body that
+    signs, its parts set apart by commas and no sentence ("Department of Example
+    Technology, Ministry of Example Affairs, Thimphu (focal point)"): a signature of one
+    line, too long for :func:`signature_start`; -1 if none."""
+    last = next((j for j in range(len(lines) - 1, -1, -1) if lines[j] is not None), -1)
+    if last < 1 or lines[last - 1] is not None:
+        return -1
+    parts = lines[last]
+    if parts is None or parts.kind != Kind.TEXT or len(parts.text) > _BODY_LINE_MAX:
+        return -1
+    text = parts.text.rstrip()
+    pieces = text.split(", ")
+    if len(pieces) < 2 or text.endswith(SENTENCE_END) or not is_organisation_name(pieces[0]):
+        return -1
+    return last
+
+
+#: The longest line that names a signing body in parts (:func:`_body_at_end`).
+_BODY_LINE_MAX: Final = 160
 
 
 def _body_over_contact(lines: Sequence[LineParts | None], tail: int) -> int:
@@ -713,8 +738,19 @@ def _body_over_contact(lines: Sequence[LineParts | None], tail: int) -> int:
         return j  # "Prepared by the Policy and Planning Division." over "Contact: ..."
     if label in WEB_TAIL_LABELS and (signed_by_a_person(text) or signed_with_title(text)):
         return j  # a blog post signed by its writer ("Ilze Example, Senior Researcher")
+    if _TEAM_LINE.fullmatch(text) is not None:
+        return j  # "The Example policy team" over "Tags: ..."
     name = text.removesuffix("秘书处")  # the body's secretariat signs for it
     return j if is_organisation_name(name) else -1
+
+
+#: A line that signs for a body's team ("The EXA policy team", "— The Example Network
+#: Team", "L'équipe de l'Observatoire", "El equipo de Example", "Команда Example").
+_TEAM_LINE: Final = LazyPattern(
+    r"(?:[-–—][ \u00a0]?)?(?:(?i:the)[ \u00a0]+[^\n]{2,50}?[ \u00a0]+(?i:team)"
+    r"|(?i:l['’]équipe|el[ \u00a0]+equipo|la[ \u00a0]+equipe)[ \u00a0]+[^\n]{2,50}?"
+    r"|Команда[ \u00a0]+[^\n]{2,50}?)[.!]?"
+)
 
 
 #: A line that says who prepared a paper ("Prepared by the Policy Division.", "Préparé
@@ -900,7 +936,8 @@ def number_runs_on(reading: Reading, line: Current) -> Decision | None:
     open paragraph, clause or item when the line before it fills the usual width (or
     ends with a word that a number follows: "... described in paragraph" over "1.2
     above, and ...") without ending its sentence, the word after the number is in lower
-    case, and the number does not fit the open clause levels (the next, the first under
+    case or a unit ("... in the band" over "3.5 GHz, where ..."), and the number does not
+    fit the open clause levels (the next, the first under
     or again the last of a level, or an "x.1"); a figure with a word of magnitude after
     a line that ends with a comma runs on whatever clause it could number ("... of a
     population of some 2.1 million," over "1.5 million people were not ...", or after a
@@ -914,7 +951,7 @@ def number_runs_on(reading: Reading, line: Current) -> Decision | None:
         reading.group_open
         and not line.brk
         and reading.group_type in _RUNS_ON
-        and parts.text[:1].islower()
+        and (parts.text[:1].islower() or _is_figure(parts))
         and reading.layout.full_line
     ):
         return None
@@ -951,8 +988,8 @@ def _takes_a_number(text: str) -> bool:
 
 
 #: The words a number follows in running text ("paragraph 1.2", "section 2.3", "пункт
-#: 1.1", "párrafo 2.1"), folded: a line that opens with a number under one of them goes
-#: on with its sentence.
+#: 1.1", "párrafo 2.1", "the band 3.5 GHz"), folded: a line that opens with a number
+#: under one of them goes on with its sentence.
 NUMBER_TAKERS: Final = frozenset(
     fold(word)
     for word in (
@@ -961,6 +998,8 @@ NUMBER_TAKERS: Final = frozenset(
         "paragraphe", "paragraphes", "point", "alinéa", "párrafo", "párrafos", "apartado",
         "punto", "artículo", "пункт", "пункта", "пунктах", "пунктом", "раздел", "раздела",
         "статья", "статьи", "الفقرة", "الفقرات", "البند",
+        # a frequency band ("in the band" over "3.5 GHz, ...")
+        "band", "bands", "bande", "banda", "диапазоне", "диапазон", "полосе",
     )
 )  # fmt: skip
 
@@ -1252,7 +1291,7 @@ def lost_glyph_sibling(reading: Reading, line: Current) -> Decision | None:
     if (
         type(first) is Line
         and (
-            (not first.marker and indent == len(first.indent))
+            (not first.marker and line.parts.indent == first.indent)
             or _under_the_glyph(reading, first, indent)
         )
         and indent > reading.layout.baseline
@@ -1268,15 +1307,21 @@ def lost_glyph_sibling(reading: Reading, line: Current) -> Decision | None:
 
 def _under_the_glyph(reading: Reading, item: Line, indent: int) -> bool:
     """Whether a line at ``indent`` stands where the glyph of ``item``, an item of one
-    line with a glyph Word's fonts lose (U+F0B7, U+F0A7), has its text: the glyph
-    replaced by white space ("\uf0b7 local businesses ...;" over "  users and ..."), as
-    the next item that lost it does; a wrapped line of an item of one line that ends
-    as items do is rare."""
+    line with a glyph Word's fonts lose (U+F0B7, U+F0A7), has its text, or a little
+    further in (:data:`_GLYPH_SLACK`): the glyph replaced by white space ("\uf0b7 local
+    businesses ...;" over "  users and ..." or "   users and ..."), as the next item
+    that lost it does (past the text, it nests as any item two columns in does); a
+    wrapped line of an item of one line that ends as items do is rare."""
+    text_column = len(item.indent) + len(item.marker) + len(item.gap)
     return (
         len(reading.group) == 1
         and is_font_glyph(item.marker)
-        and indent == len(item.indent) + len(item.marker) + len(item.gap)
+        and text_column <= indent <= text_column + _GLYPH_SLACK
     )
+
+
+#: How many columns past an item's text the next item that lost its glyph may start.
+_GLYPH_SLACK: Final = 2
 
 
 #: How the item before a lost glyph's sibling ends: as a sentence does, or with the

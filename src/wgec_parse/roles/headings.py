@@ -567,22 +567,37 @@ def lettered_topic_heading(reading: Reading, line: Current) -> Decision | None:
     Recommendations") or lettered in brackets ("(a) Characteristics of enhanced
     cooperation", "(b) Recommendations for the Working Group") heads the question of its
     letter's place when its short title
-    names that question's topic and its letter does not continue an open clause level:
+    names that question's topic, or its title opens with that question's wording
+    ("ii. Taking into consideration the work of the previous WGEC and the Tunis", wrapped
+    over the next lines), and its letter does not continue an open clause level:
     the answer's own "أ-" and "ب-", "(i)" and "(ii)" stay its clauses, as they do where
     their question was headed already or a question heading comes later."""
     parts = line.parts
     number = _place_of_letter(parts)
-    if not _names_its_topic(parts, reading.questions, number):  # its letter's number, too
-        return None
+    worded = match_wording(parts.text, reading.questions) == number
+    if not (worded or _names_its_topic(parts, reading.questions, number)):
+        return None  # its letter's number, too
     if _next_in_level(reading.clauses.levels, parts.kind, parts.marker, number):
         return None
-    if int(number) <= reading.questions_read:
+    if int(number) <= reading.questions_read and not _before_the_last_heading(
+        reading, parts, number
+    ):
         return None
     if _worded_later(reading, number, line.index):
         return None
     if heading_follows(reading, line.index):
         return None  # "(ii) Recommendations should be ..." before "Question 2:"
-    return _heading(reading, line, parts.text, "topic", demote=False)
+    # A wording goes on over the lines it wraps to; a topic's short title does not.
+    return _heading(reading, line, parts.text, "" if worded else "topic", demote=False)
+
+
+def _before_the_last_heading(reading: Reading, parts: LineParts, number: str) -> bool:
+    """Whether a line's letter comes before the last question heading's, in the same
+    kind of marker ("i." after "ii. Taking into consideration ..."): a writer who
+    answers the second question first heads the first after it."""
+    kind, marker = reading.heading_marker
+    last = question_number(marker) if kind == parts.kind else None
+    return last is not None and int(number) < int(last)
 
 
 def heading_number_continues(reading: Reading, line: Current) -> Decision | None:
