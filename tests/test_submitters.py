@@ -2173,6 +2173,25 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
         ("786_form_row_about_the_organisation", "Example Centre for Digital Governance"),
         ("788_company_with_its_legal_form_in_brackets", "Example Fibre Networks (Pty) Ltd"),
         ("791_online_community_names_itself_zh", "示例开放网络社群"),
+        (
+            "797_covering_sentence_names_the_institute_and_its_university",
+            "Institute for Example Policy Research, University of Exampleland",
+        ),
+        ("798_signature_names_the_body_with_its_town", "National Example Authority of Exampleland"),
+        (
+            "799_acronym_with_a_small_letter_and_its_university_fr",
+            "Laboratoire de recherche sur la gouvernance numérique (LaRGN), "
+            "Université d'Exempleville",
+        ),
+        (
+            "800_title_runs_on_into_submitted_by_es",
+            "Instituto Ejemplar de las Telecomunicaciones (INDEJ)",
+        ),
+        (
+            "801_letterhead_in_capitals_without_accents_fr",
+            "Groupement des professionnels du numérique d'Exempleland (GPN-Exem)",
+        ),
+        ("805_technical_community_names_itself_zh", "示例互联网技术社区"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

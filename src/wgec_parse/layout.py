@@ -267,12 +267,21 @@ def _noise(lines: Lines) -> Iterator[tuple[int, LineParts]]:
 def is_paged(contents: Sequence[str], lines: Lines, titled: Collection[int] | None = None) -> bool:
     """Whether the text shows page breaks: two form-feed or page-number lines (a page
     number beside a title, :func:`titled_page_numbers`, counts; ``titled``: those lines,
-    if found already)."""
+    if found already), or one page number beside a title that echoes the cover (its
+    words the text's first lines', the Working Group's code counting as theirs:
+    "Example - WGEC-2 contribution      Page 2", the only header of a text of two
+    pages)."""
     marks = itertools.chain(_feeds(contents), (i for i, line in _noise(lines) if line.text))
     count = sum(1 for _ in itertools.islice(marks, 2))  # two are enough
     if count >= 2:
         return True
-    return count + len(titled_page_numbers(lines) if titled is None else titled) >= 2
+    if titled is None:
+        titled = titled_page_numbers(lines)
+    if count + len(titled) >= 2:
+        return True
+    return count + len(titled) == 1 and any(
+        _echoes_cover(title, lines) for title in _titled_pages(lines).values()
+    )
 
 
 def page_breaks(
@@ -343,14 +352,20 @@ def _titled_pages(lines: Lines) -> dict[int, str]:
     found: dict[int, str] = {}
     spaced: dict[str, list[tuple[int, int]]] = {}
     for i, line in enumerate(lines):
-        if line is None or line.kind not in (Kind.TEXT, Kind.FIELD) or line.marker:
+        if line is None or line.kind not in (Kind.TEXT, Kind.FIELD):
             continue
-        text = line.text
+        if line.marker and not _coded_field(line):
+            continue
+        # A field named by the Group's code is the title's first words ("WGEC-2:
+        # Contribution of X    p. 2"), not a field and its value.
+        text = line.marker + line.gap + line.text if line.marker else line.text
         if len(text) > _TITLED_PAGE_MAX:
             continue
         # "CFCD – Aportación    — 1 de 2 —", "... 1/2": tried on lines that end so only
         counted = _COUNTED_PAGE.search(text) if text[-1] in _COUNTED_ENDS else None
         named = _title_before(text, counted.start()) if counted else _labelled_page_title(text)
+        if named is None and counted is None and text[-1].isdigit():
+            named = _title_of_gapped_number(text)
         if named is not None:
             found[i] = named
         elif counted is None and (text[-1] in _COUNTED_ENDS or text[-1] == "页"):
@@ -364,6 +379,30 @@ def _titled_pages(lines: Lines) -> dict[int, str]:
         if len({page for _, page in seen}) > 1:
             found.update((i, title) for i, _ in seen)
     return found
+
+
+def _coded_field(line: LineParts) -> bool:
+    """Whether a field's name is the Working Group's code ("WGEC-2:", "РГРС-2:")."""
+    words = fold(line.marker).split()
+    return line.kind == Kind.FIELD and bool(words) and _GROUP_CODE.fullmatch(words[0]) is not None
+
+
+def _title_of_gapped_number(text: str) -> str | None:
+    """The title, folded, of a header that gives a page's bare number far to the right
+    of a title in parts set apart by a spaced dash ("Costa Rica - Aporte al GTCM-2
+    <wide gap> 2"); None for any other line (a table's row of a name and a figure is
+    no title in parts)."""
+    found = _GAPPED_NUMBER.search(text)
+    if found is None:
+        return None
+    head = text[: found.start()].strip()
+    if len(_TITLE_SEPARATOR.split(head)) < 2:
+        return None
+    return _title_before(text, found.start())
+
+
+#: A page's bare number far to the right, at a line's end.
+_GAPPED_NUMBER: Final = LazyPattern(r"(?<=\S)[ \u00a0]{8,}\d{1,3}\Z")
 
 
 def _title_counted_after_space(text: str) -> tuple[str, int] | None:
@@ -672,15 +711,43 @@ def cut_sentence_headers(lines: Lines) -> frozenset[int]:
             head is not None
             and after is not None
             and head.kind == Kind.TEXT
-            and "\f" in head.indent
+            and ("\f" in head.indent or _counts_pages(line))
             and len(" ".join(head.text.split())) <= _HEADER_ONCE_MAX
             and not head.text.endswith(SENTENCE_END)
             and not head.text[:1].islower()  # the cut sentence itself, going on
             and after.kind == Kind.TEXT
-            and after.text[:1].islower()
+            and _goes_on(after.text)
+            # Without a form feed or a lower case to tell them apart, the header is
+            # the one that echoes the cover; the sentence goes on with other words.
+            and (
+                ("\f" in head.indent and after.text[:1].islower())
+                or _echoes_cover(head.text, lines)
+            )
         ):
             found.add(top)
     return frozenset(found)
+
+
+def _echoes_cover(text: str, lines: Lines) -> bool:
+    """Whether most of the words of ``text`` are those of the text's first lines (its
+    cover), the Working Group's code counting as theirs (:func:`_echoes`)."""
+    cover = itertools.islice(filter(None, lines), _COVER_LINES)
+    cover_text = fold(" ".join(parts.marker + parts.gap + parts.text for parts in cover))
+    return _echoes(fold(text), cover_text, frozenset(cover_text.split()))
+
+
+def _counts_pages(line: LineParts) -> bool:
+    """Whether a page's number alone on its line counts the pages ("الصفحة 1 من 2",
+    "Page 1 of 2"): only a footer does, and the next line opens the next page, even
+    where the extraction lost its form feed."""
+    return line.terminal == "NOISE_PAGE_OF" and _PAGE_COUNT.search(line.text) is not None
+
+
+def _goes_on(text: str) -> bool:
+    """Whether a line may go on with a sentence cut above it: it opens in lower case,
+    or with a letter of a script without case (Arabic, Chinese), which no case tells."""
+    first = text[:1]
+    return first.islower() or (first.isalpha() and not first.isupper())
 
 
 #: A running header printed once is at most this long.

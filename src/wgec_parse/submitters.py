@@ -50,6 +50,7 @@ __all__ = [
     "labelled",
     "mission_of",
     "names_a_contact",
+    "names_a_mission",
     "names_an_organ_alone",
     "names_an_organ_of",
     "names_organisation",
@@ -586,7 +587,7 @@ _ZH_ORGANISATION_ENDS: Final = (
     "研究会", "研究院", "研究所", "中心", "联盟", "协会", "学会", "基金会", "联合会",
     "论坛", "代表团", "部", "促进会", "商会", "委员会", "理事会", "大学", "学院", "公司",
     "集团", "办公室", "邮电局", "电信局", "管理局", "监管局", "通讯局", "资讯局", "信息局",
-    "社群",
+    "社群", "社区",
 )  # fmt: skip
 #: A Chinese organisation's name, two to thirty characters ending as an organisation's
 #: does (the shortest such run, where a pattern goes on after it).
@@ -627,9 +628,13 @@ _ZH_SUBMITS: Final = LazyPattern(
 )
 #: An acronym in brackets: "(IODCC)".
 _BRACKETED_ACRONYM: Final = LazyPattern(r"\(([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})\)")
-#: At most eight words after a name, then its acronym in brackets: the words, the acronym.
+#: At most eight words after a name, then its acronym in brackets (capitals, a small
+#: letter among them: "(LaRGN)", a place after a hyphen: "(GPN-Mada)"): the words,
+#: the acronym.
 _WORDS_TO_ACRONYM: Final = LazyPattern(
-    r"((?:[ \u00a0][^\s()]+){0,8}?)[ \u00a0]\(([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})\)"
+    r"((?:[ \u00a0][^\s()]+){0,8}?)[ \u00a0]"
+    r"\(([A-ZÀ-ÖØ-ÞА-ЯЁ](?:[a-zà-ÿа-яё]?[A-ZÀ-ÖØ-ÞА-ЯЁ]){1,7}"
+    r"(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{1,8})?)\)"
 )
 #: What ends a sentence, which no organisation's name does.
 _SENTENCE_END: Final = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "：", "；")
@@ -1454,8 +1459,9 @@ def _without_address(value: str) -> str:
 
 def from_line(text: str) -> Submitter | None:
     """The submitter named by a line: a label running on into the name ("Submitted by
-    the Permanent Mission of X"), or, less surely, a title ("Contribution of X", "Вклад
-    X в работу ...", "مساهمة X في ...", "X关于……的意见")."""
+    the Permanent Mission of X", or after a title's word, "Contribución presentada por
+    el Instituto X"), or, less surely, a title ("Contribution of X", "Вклад X в работу
+    ...", "مساهمة X في ...", "X关于……的意见")."""
     found = labelled(text)
     if found is not None:
         return found
@@ -1468,6 +1474,10 @@ def from_line(text: str) -> Submitter | None:
         found = from_line(title)
         if found is not None:
             return Submitter(found.name, text, found.confidence)
+    m = _TITLE_THEN_LABEL.match(text)  # "Contribución presentada por el Instituto X"
+    found = labelled(text[m.end() :]) if m is not None else None
+    if found is not None:
+        return Submitter(_without_small_article(found.name), text, "title")
     m = _TITLE.fullmatch(text)
     if m is not None:
         head = text[: m.start("name")]
@@ -1498,6 +1508,24 @@ def from_line(text: str) -> Submitter | None:
         if any(words in name.casefold() for words in _MEETING_COMMISSIONS):
             return None  # the addressee: "Commission on Science and Technology ..."
     return None if name is None else Submitter(name, text, "title")
+
+
+#: A title's word for the paper before a label that runs on into the name
+#: ("Contribución presentada por el Instituto X", "Input submitted by the X Network").
+_TITLE_THEN_LABEL: Final = LazyPattern(
+    r"(?i:contribuci[óo]n|aportes?|contributions?|inputs?|submission|respuestas?"
+    r"|réponses?|вклад)[ \u00a0]+(?=(?i:presentad|submitted|présenté|soumis|представлен))"
+)
+#: The articles in lower case a label leaves before the name it runs on into.
+_SMALL_ARTICLES: Final = ("the ", "le ", "la ", "les ", "l'", "l’", "el ", "los ", "las ")
+
+
+def _without_small_article(name: str) -> str:
+    """A name without the article in lower case before it ("el Instituto X")."""
+    for article in _SMALL_ARTICLES:
+        if name.startswith(article) and name[len(article) : len(article) + 1].isupper():
+            return name[len(article) :]
+    return name
 
 
 #: The words that open a government's name ("Government of X", "Gouvernement du X",
@@ -2133,6 +2161,19 @@ _MISSION_WORDS: Final = LazyPattern(
     r"|Delegación|Embassy|Ambassade|Embajada|Постоянное представительство|Постоянная миссия"
     r"|Представительство|Посольство)\b"
 )
+
+
+def names_a_mission(text: str) -> bool:
+    """Whether a line opens with the name of a state's mission, delegation or embassy,
+    after its article or not ("La Misión Permanente de X ante ...", "The Permanent
+    Mission of X ...")."""
+    for article in _ARTICLES:
+        if text.startswith(article):
+            text = text[len(article) :]
+            break
+    return _MISSION_WORDS.match(text) is not None
+
+
 #: The words of a mission's letterhead, in any case ("PERMANENT MISSION OF X").
 _MISSION_OPENS: Final = LazyPattern(_MISSION_WORDS.pattern, re.IGNORECASE)
 #: Where a sender's name gives way to what it is accredited to.
@@ -2258,25 +2299,30 @@ def _outside_brackets(text: str, mark: str, stop: int) -> int:
     return at
 
 
-def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
-    """The subject a covering sentence names before the words ``m`` found in it."""
-    # The sentence starts after a full stop, a colon or a comma ("Madame, Monsieur,
-    # Le Réseau ..."), or at the line's start.
-    ends = [_outside_brackets(text, mark, m.start()) for mark in (". ", ": ", "! ")]
+def _sentence_start(text: str, stop: int) -> int:
+    """Where the covering sentence whose verb stands at ``stop`` starts: after a full
+    stop, a colon or a comma ("Madame, Monsieur, Le Réseau ..."), or at the line's
+    start."""
+    ends = [_outside_brackets(text, mark, stop) for mark in (". ", ": ", "! ")]
     # Lines run together on a flattened page are set apart by a wide gap ("...
     # СОТРУДНИЧЕСТВУ  Центр ... представляет ..."): the sentence starts after it,
     # unless its words name the body only after an article in lower case ("Earlier
     # this week the Example Institute sent ...").
-    gap = text.rfind("  ", 0, m.start())
-    if gap >= 0 and _ARTICLE_IN_RUNNING_TEXT.search(text, gap, m.start()) is None:
+    gap = text.rfind("  ", 0, stop)
+    if gap >= 0 and _ARTICLE_IN_RUNNING_TEXT.search(text, gap, stop) is None:
         ends.append(gap)
-    ends.append(_last_clause_comma(text, m.start()))
+    ends.append(_last_clause_comma(text, stop))
     # A web page's byline run on into the sentence ("Posted on ... by X | 4 min read
     # Example Forum has sent ..."): the sentence starts after its count.
-    counts = list(_BYLINE_COUNT.finditer(text, 0, m.start()))
+    counts = list(_BYLINE_COUNT.finditer(text, 0, stop))
     if counts:
         ends.append(counts[-1].end() - 1)
-    start = max([end + 2 for end in ends if end >= 0] + [text.rfind("\n", 0, m.start()) + 1])
+    return max([end + 2 for end in ends if end >= 0] + [text.rfind("\n", 0, stop) + 1])
+
+
+def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
+    """The subject a covering sentence names before the words ``m`` found in it."""
+    start = _sentence_start(text, m.start())
     stop = m.start()
     # "This week the Example Coalition sent ...": the sentence opens with its time, which
     # the name leaves out (the last such time with a capital before the verb: a web
@@ -2292,6 +2338,11 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
     named = _appositive(text, m.start())
     if named is not None:
         start, stop = named
+        lead = text[start:stop]
+    elif _of_its_institution(lead):
+        # "The Institute for X, University of Y, sent ...": the name goes on with the
+        # institution it belongs to, between the commas.
+        stop = start + len(lead.rstrip().removesuffix(","))
         lead = text[start:stop]
     if (
         not _starts_with_capital(lead.lstrip())
@@ -2510,10 +2561,12 @@ def _letterhead_before(lead: str) -> bool:
 def _last_clause_comma(text: str, stop: int) -> int:
     """Where the last ", " before ``stop`` stands that is not inside a name's list
     ("The Ministry of Industry, Trade and Digital Transformation is pleased ...":
-    :func:`_enumeration_goes_on`); -1 if none."""
+    :func:`_enumeration_goes_on`), nor before the institution a body belongs to ("The
+    Institute for X, University of Y, sent ..."); -1 if none."""
     at = text.rfind(", ", 0, stop)
     while at >= 0:
-        if not _enumeration_goes_on(text[at + 2 : stop].split(), -1):
+        after = text[at + 2 : stop].split()
+        if not _enumeration_goes_on(after, -1) and not (after and after[0] in _INSTITUTION_WORDS):
             return at
         at = text.rfind(", ", 0, at)
     return -1
@@ -2818,6 +2871,18 @@ def _institution_follows(words: Sequence[str], k: int) -> bool:
     or a faculty belongs to, which the name goes on with ("Centre for Law and
     Information Technology, University of Lagos")."""
     return k + 1 < len(words) and words[k + 1] in _INSTITUTION_WORDS
+
+
+def _of_its_institution(lead: str) -> bool:
+    """Whether a covering sentence's subject ends with the institution its body belongs
+    to, between commas ("The Institute for X, University of Y,")."""
+    head, comma, tail = lead.rstrip().removesuffix(",").rpartition(", ")
+    return (
+        bool(comma)
+        and lead.rstrip().endswith(",")
+        and bool(head)
+        and tail.split(" ", 1)[0] in _INSTITUTION_WORDS
+    )
 
 
 #: The words that open the name of the institution a centre or a faculty belongs to.
@@ -3221,7 +3286,8 @@ def prefer(
 def _followed_by_acronym(name: str, text: str) -> str | None:
     """``name`` with the acronym that ``text`` writes after it, and the words between
     that the acronym spells too ("Example Council (EXC)", "Association francophone pour
-    les libertés numériques (AFLN)"); the name as read where ``text`` writes it in
+    les libertés numériques (AFLN)"), and the institution it belongs to where the text
+    names it next (:func:`_institution_after`); the name as read where ``text`` writes it in
     capitals (a letterhead); None if ``text`` gives it none."""
     for at in _name_places(text, name):
         m = _WORDS_TO_ACRONYM.match(text, at + len(name))
@@ -3230,11 +3296,31 @@ def _followed_by_acronym(name: str, text: str) -> str | None:
             if written.isupper() and not name.isupper():
                 written = name
             whole = f"{written}{m[1]} ({m[2]})"
-            if _spelled_out(whole, m[2]) is not None:
-                return whole
-            if all(_core(w).isalpha() for w in m[1].split()) and _loosely_spells(whole, m[2]):
-                return whole  # words only between the name and its acronym
+            letters = _acronym_letters(m[2])
+            if _spelled_out(whole, letters) is not None or (
+                all(_core(w).isalpha() for w in m[1].split())
+                and _loosely_spells(f"{written}{m[1]} ({letters})", letters)
+            ):  # spelled out, or words only between the name and its acronym
+                return whole + _institution_after(text[m.end() :])
     return None
+
+
+def _acronym_letters(acronym: str) -> str:
+    """The letters an acronym spells its name with: a place after a hyphen gives its
+    first letter alone ("GPN-Mada" spells "GPNM": "Groupement des professionnels du
+    numérique de Madagascar")."""
+    head, hyphen, place = acronym.partition("-")
+    return head + place[:1] if hyphen and place[:1].isupper() and place[1:].islower() else acronym
+
+
+def _institution_after(rest: str) -> str:
+    """The institution a body belongs to, with the comma before it, where the text goes
+    on with it after the body's name (", Université de Lomé, aux ..." gives ",
+    Université de Lomé"); "" where it does not."""
+    if not rest.startswith(", ") or rest[2:].split(" ", 1)[0] not in _INSTITUTION_WORDS:
+        return ""
+    institution = _capitalised_run(rest[2:])
+    return f", {institution}" if institution else ""
 
 
 #: The share of an acronym's letters that the initials of a name's words must give, in
@@ -3261,16 +3347,22 @@ def _loosely_spells(name: str, acronym: str) -> bool:
 
 
 def _name_places(text: str, name: str) -> Iterator[int]:
-    """Where ``name`` stands in ``text`` followed by a space, in any case
-    ("IRONBRIDGE FEDERATION" in "The Ironbridge Federation (IFDB)", "Observatorio
-    Ciudadano de X" in the letterhead's "OBSERVATORIO CIUDADANO DE X (OCIX)")."""
-    lowered = text.lower()
-    if len(lowered) == len(text) and len(name.lower()) == len(name):
-        text, name = lowered, name.lower()
+    """Where ``name`` stands in ``text`` followed by a space, in any case and with or
+    without its accents, as capitals often drop them ("IRONBRIDGE FEDERATION" in "The
+    Ironbridge Federation (IFDB)", "Observatorio Ciudadano de X" in the letterhead's
+    "OBSERVATORIO CIUDADANO DE X (OCIX)", "DU NUMERIQUE" in "du numérique")."""
+    lowered, plain_name = _bare(text), _bare(name)
+    if len(lowered) == len(text) and len(plain_name) == len(name):
+        text, name = lowered, plain_name
     at = text.find(name + " ")
     while at >= 0:
         yield at
         at = text.find(name + " ", at + 1)
+
+
+def _bare(text: str) -> str:
+    """``text`` in lower case, each letter without its accent (one character for one)."""
+    return "".join(unicodedata.normalize("NFD", c)[:1] for c in text.lower())
 
 
 def _written_in_full(name: str, texts: Sequence[str]) -> str | None:
@@ -3872,8 +3964,10 @@ def _instead_of_person(closing: list[str], sentences: list[str]) -> Submitter | 
     line of the signature, else a subject line or covering sentence, which also outranks
     a signature that names only a department or the signer's title, an organ of the
     body the sentence names (:func:`_organ_of`), or the same body without the parent
-    the sentence names it with; a sentence that names a state's mission outranks a
-    signature that names another body (the ministry that drafted the text)."""
+    the sentence names it with (or with its town instead: "X Authority, Example City"
+    under "the input of the X Authority of Exampleland"); a sentence that names a
+    state's mission outranks a signature that names another body (the ministry that
+    drafted the text)."""
     instead = _organisation_line(closing)
     named = [found for found in map(from_sentence, sentences) if found is not None]
     sentence = named[0] if named else None
@@ -3891,12 +3985,33 @@ def _instead_of_person(closing: list[str], sentences: list[str]) -> Submitter | 
             _signer_only(instead)
             or _organ_of(instead, sentence)
             or _with_its_parent(instead.name, sentence.name)
+            or _with_its_parent(_without_town(instead.name), sentence.name)
         )
     ):
         # "the input of the Government of X" over its department; "la contribution de
         # la Chaire de X de l'Université de Y" over the chair's name alone
         return sentence
     return instead
+
+
+def _without_town(name: str) -> str:
+    """A signature's organisation without the town after its last comma ("National
+    Example Authority, Example City" gives "National Example Authority"): one to three
+    capitalised words; the name as it is otherwise."""
+    head, comma, town = name.rpartition(", ")
+    words = town.split()
+    if (
+        comma
+        and head
+        and 1 <= len(words) <= _TOWN_MAX_WORDS
+        and all(word[:1].isupper() for word in words)
+    ):
+        return head
+    return name
+
+
+#: The most words a town's name after a signature's organisation has.
+_TOWN_MAX_WORDS: Final = 3
 
 
 def _with_its_parent(name: str, fuller: str) -> bool:

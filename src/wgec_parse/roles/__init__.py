@@ -102,6 +102,7 @@ BODY_RULES: Final = (
         frozenset({Kind.FIELD, Kind.TEXT, Kind.QKEY, Kind.NUMBER}),
     ),
     Rule("courtesy_close", blocks.courtesy_close, frozenset({Kind.TEXT}), None, blocks.COURTESY),
+    Rule("courtesy_close_below", blocks.courtesy_close_below, frozenset({Kind.TEXT})),
     Rule(
         "back_matter_close",
         blocks.back_matter_close,

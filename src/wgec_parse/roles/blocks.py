@@ -32,6 +32,7 @@ from wgec_parse.submitters import (
     is_organisation_name,
     labelled,
     names_a_contact,
+    names_a_mission,
     opens_with_title,
     says_who_wrote,
     signed_by_a_person,
@@ -48,6 +49,7 @@ __all__ = [
     "contact_opens_closing",
     "continuation",
     "courtesy_close",
+    "courtesy_close_below",
     "dash_byline_closes",
     "footnote",
     "form_row_closes",
@@ -377,7 +379,8 @@ _EMAIL: Final = LazyPattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: ...", "Pour toute question ...", "Para cualquier consulta ...", "По вопросам ...",
 #: "للاستفسار", "如有疑问"), or a passive that says where questions go ("Questions
 #: about this response can be sent to ...", "... peuvent être adressées à ..."), or a
-#: label that names them ("Comments or questions about this submission: ..."), or an
+#: label that names them ("Comments or questions about this submission: ...", or asks
+#: them: "Questions about this contribution? Write to ..."), or an
 #: imperative to write ("Si desea apoyar nuestro trabajo, escríbanos a ...").
 _WRITE_TO: Final = LazyPattern(
     r"(?i:\b(?:please|kindly|veuillez|merci de|por favor|favor de|sírvase|просьба|просим"
@@ -385,7 +388,7 @@ _WRITE_TO: Final = LazyPattern(
     r"|\b(?:can|may|should) be (?:sent|addressed|directed|e-?mailed)\b"
     r"|^(?:comments|questions|queries|enquiries)(?: (?:or|and) (?:comments|questions|queries"
     r"|enquiries))? (?:about|on|regarding|concerning) (?:this|the|our) (?:submission"
-    r"|contribution|input|paper|response|note)[ \u00a0]?:"
+    r"|contribution|input|paper|response|note)[ \u00a0]?[:?]"
     r"|\bpeu(?:ven)?t être (?:adressée?s?|envoyée?s?)\b|\bpued(?:e|en) (?:enviarse|dirigirse)\b"
     r"|\bможно (?:направ(?:ить|лять)|присылать|отправ(?:ить|лять))\b|يمكن (?:توجيه|إرسال)"
     r"|可(?:发送|发|寄)至"
@@ -423,6 +426,30 @@ def courtesy_close(reading: Reading, line: Current) -> Decision | None:
     if line.parts.terminal not in COURTESY or not reading.questions_read:
         return None
     return _CLOSING if line.brk or _after_sentence(reading) else None
+
+
+def courtesy_close_below(reading: Reading, line: Current) -> Decision | None:
+    """After an answer and a break, a line that names a mission alone ("La Misión
+    Permanente de X ante la Oficina de las Naciones Unidas en Ginebra") over the line
+    that goes on with the complimentary close ("aprovecha la oportunidad para reiterar
+    ...", "avails itself of this opportunity ...") starts the closing: the close of a
+    diplomatic note, wrapped after its sender's name."""
+    if not reading.questions_read or not (line.brk or _after_sentence(reading)):
+        return None
+    if not names_a_mission(line.parts.text):
+        return None
+    lines = reading.lines
+    below = next((lines[k] for k in range(line.index + 1, len(lines)) if lines[k]), None)
+    if below is None or _COURTESY_GOES_ON.match(below.marker + below.gap + below.text) is None:
+        return None
+    return _CLOSING
+
+
+#: How a diplomatic note's complimentary close goes on after its sender's name.
+_COURTESY_GOES_ON: Final = LazyPattern(
+    r"(?i:avails itself|aprovecha (?:la|esta) (?:oportunidad|ocasi[óo]n)|saisit cette occasion"
+    r"|se prévaut de cette occasion|пользуется (?:случаем|возможностью)|تغتنم)"
+)
 
 
 def back_matter_close(reading: Reading, line: Current) -> Decision | None:
@@ -821,6 +848,9 @@ def signature_start(lines: Sequence[LineParts | None], stop: int | None = None) 
             or (_COLUMN_GAP.search(first.text) is not None and bool(_INITIALS.search(first.text)))
             # ... or on one line: "Директор Центра, к.ю.н. А. Р. Саркисян".
             or signed_with_initials(first.text)
+            # A minister who signs by the office alone: "Le Ministre de l'Économie
+            # numérique et de la Communication".
+            or _MINISTER_SIGNS.fullmatch(first.text.rstrip()) is not None
         )
     )
     if start < 0 or (count < 2 and not dated and not alone):
@@ -836,6 +866,16 @@ def signature_start(lines: Sequence[LineParts | None], stop: int | None = None) 
         if text.rstrip().endswith(LEADS):
             return -1
     return start
+
+
+#: A minister's office alone, as a minister signs a letter: "Le Ministre de l'Économie
+#: numérique", "The Minister of Example Affairs", "La Ministra de ...", "Министр связи
+#: ...", "وزير الاتصالات ...".
+_MINISTER_SIGNS: Final = LazyPattern(
+    r"(?:(?:Le|La|The|El)[ \u00a0]+)?(?:Ministre|Minister|Ministro|Ministra)[ \u00a0]+"
+    r"(?:de|des|du|of|for|d['’])[^.;:!?\n]{3,100}"
+    r"|Министр[ \u00a0]+[^.;:!?\n]{3,100}|(?:ال)?وزير[ \u00a0]+[^.;:!?\n]{3,100}"
+)
 
 
 def _continues_title(lines: Sequence[LineParts | None], j: int) -> bool:
