@@ -931,6 +931,12 @@ def test_each_example_is_read_as_its_terminal(text: str, name: str) -> None:
         ("La Asociación agradece a sus socios su apoyo.", "TEXT_THANKS"),  # fixture 774
         ("Au plaisir d'échanger avec le Groupe,", "TEXT_LOOKING_FORWARD"),  # fixture 777
         ("本中心愿意继续跟踪工作组的工作，并提供研究成果。", "TEXT_THANKS"),  # fixture 790
+        ("Thank you to all members who commented on the draft.", "TEXT_THANKS"),  # 806
+        ("We thank all members who commented on the draft.", "TEXT_THANKS"),
+        ("For any clarification please contact the Director.", "TEXT_THANKS"),  # fixture 807
+        ("本文仅代表作者个人观点。", "TEXT_DISCLAIMER"),  # fixture 809
+        ("（本文作者为互联网治理研究者，电子邮箱：a@example.cn）", "TEXT_DISCLAIMER"),  # 808
+        ("本文作者认为，加强合作应当透明。", ""),
         ("Looking forward to working with the Group.", "TEXT_LOOKING_FORWARD"),
         ("Looking forward to 2020, the Group should meet twice a year.", ""),
         ("We look forward to the Group's report.", ""),

@@ -2192,6 +2192,21 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
             "Groupement des professionnels du numérique d'Exempleland (GPN-Exem)",
         ),
         ("805_technical_community_names_itself_zh", "示例互联网技术社区"),
+        ("809_chinese_notes_about_the_writer_close_the_text_zh", "王示例"),
+        ("810_byline_of_a_person_names_no_submitter", "Example Network Operators Group"),
+        (
+            "811_acronym_with_a_place_in_cyrillic_ru",
+            "Молодёжного форума по управлению интернетом Примерии (МФУИ-Примерия)",
+        ),
+        (
+            "812_header_with_its_page_number_after_a_tab_fr",
+            "Service des médias et des communications",
+        ),
+        ("813_unit_under_its_ministry_speaks_in_the_cover", "Department of Example Technology"),
+        (
+            "814_verb_after_its_object_pronoun_fr",
+            "Association exemplaire pour le développement des TIC (AXTIC)",
+        ),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

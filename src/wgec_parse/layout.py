@@ -389,9 +389,9 @@ def _coded_field(line: LineParts) -> bool:
 
 def _title_of_gapped_number(text: str) -> str | None:
     """The title, folded, of a header that gives a page's bare number far to the right
-    of a title in parts set apart by a spaced dash ("Costa Rica - Aporte al GTCM-2
-    <wide gap> 2"); None for any other line (a table's row of a name and a figure is
-    no title in parts)."""
+    of a title in parts set apart by a spaced dash ("Example - Aporte al GTCM-2 <wide
+    gap> 2", "Service X – Contribution WGEC-2<TAB>2"); None for any other line (a
+    table's row of a name and a figure is no title in parts)."""
     found = _GAPPED_NUMBER.search(text)
     if found is None:
         return None
@@ -401,8 +401,9 @@ def _title_of_gapped_number(text: str) -> str | None:
     return _title_before(text, found.start())
 
 
-#: A page's bare number far to the right, at a line's end.
-_GAPPED_NUMBER: Final = LazyPattern(r"(?<=\S)[ \u00a0]{8,}\d{1,3}\Z")
+#: A page's bare number far to the right (or after a tab, as Word sets a header's right
+#: tab stop), at a line's end.
+_GAPPED_NUMBER: Final = LazyPattern(r"(?<=\S)(?:[ \u00a0]{8,}|\t[ \u00a0]*)\d{1,3}\Z")
 
 
 def _title_counted_after_space(text: str) -> tuple[str, int] | None:
@@ -688,11 +689,14 @@ def cut_sentence_headers(lines: Lines) -> frozenset[int]:
     """Indexes of the lines printed alone at a page's top between the two halves of a
     sentence the page break cut ("... ежегодно" / "1" / "\\fКРСИ РК – к консультации
     РГРС-2" / "представлять доклады ..."): after a page's number (alone, or beside a
-    title in a footer read from the layout), the first line of the next page, short (its
-    columns' gaps aside), plain text that opens as a title does (not in lower case: that
-    is the sentence going on) and ends no sentence, where the text above the
-    number ended no sentence and the text under the line goes on in lower case: the
-    page's running header, printed once."""
+    title in a footer read from the layout), the first line of the next page (after a
+    form feed, or under a number that counts the pages at the right margin,
+    :func:`_counts_pages`), short (its columns' gaps aside), plain text that opens as a
+    title does (not in lower case: that is the sentence going on) and ends no sentence,
+    where the text above the number ended no sentence and the text under the line goes
+    on in lower case (or in a script without case, :func:`_goes_on`): the page's
+    running header, printed once.  Where no form feed and no lower case tell it from
+    the sentence going on, it must echo the cover (:func:`_echoes_cover`)."""
     found: set[int] = set()
     for i, line in _noise(lines):
         # A page's number, or a footer read as page furniture from the layout (no
@@ -737,10 +741,19 @@ def _echoes_cover(text: str, lines: Lines) -> bool:
 
 
 def _counts_pages(line: LineParts) -> bool:
-    """Whether a page's number alone on its line counts the pages ("الصفحة 1 من 2",
-    "Page 1 of 2"): only a footer does, and the next line opens the next page, even
-    where the extraction lost its form feed."""
-    return line.terminal == "NOISE_PAGE_OF" and _PAGE_COUNT.search(line.text) is not None
+    """Whether a page's number alone on its line, set at the right margin, counts the
+    pages ("<wide indent>الصفحة 1 من 2", "<wide indent>Page 1 of 2"): only a footer does,
+    and the next line opens the next page, even where the extraction lost its form
+    feed."""
+    return (
+        line.terminal == "NOISE_PAGE_OF"
+        and len(line.indent) >= _FOOTER_INDENT_MIN
+        and _PAGE_COUNT.search(line.text) is not None
+    )
+
+
+#: How far in a footer set at the right margin stands, in columns.
+_FOOTER_INDENT_MIN: Final = 20
 
 
 def _goes_on(text: str) -> bool:

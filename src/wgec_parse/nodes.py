@@ -89,6 +89,7 @@ from wgec_parse.submitters import (
     names_government,
     names_its_writers,
     names_organisation,
+    names_state_or_government,
     names_the_same,
     note_verbale_sender,
     personal_writer,
@@ -96,6 +97,7 @@ from wgec_parse.submitters import (
     prefers_the_speaker,
     sender_line,
     speaker_for_state,
+    speaks_as_subject,
     unit_named_by_a_title,
     unit_of_parent,
 )
@@ -800,13 +802,20 @@ class FrontMatter(_FieldsAndParagraphs):
         (:func:`~wgec_parse.submitters.mission_of`); but a title that names the
         government as the contributor stays the submitter over the body that presents
         its views, unless the cover says that body submits on the government's behalf
-        (:func:`~wgec_parse.submitters.claimed_by_its_government`)."""
+        (:func:`~wgec_parse.submitters.claimed_by_its_government`); a covering sentence
+        whose subject the letterhead lists under its ministry outranks the titles
+        (:meth:`_unit_listed_and_speaking`), unless a title names the state or its
+        government ("APORTE DEL ESTADO ... DE X" over "El Viceministerio ... presenta, en
+        nombre del Estado ...")."""
         if sentence is not None and (
             names_the_same(titles[0], sentence) or called_by_its_kind(titles[0], sentence)
         ):
             return speaker_for_state(sentence, self.cover_texts) or sentence
         if sentence is not None and government_speaks(sentence):
             return sentence  # "The Government of X, through the Ministry of Y, presents"
+        unit = self._unit_listed_and_speaking(titled_at)
+        if unit is not None and not any(map(names_state_or_government, titles)):
+            return unit  # "Le Service X a l'honneur ..." under "Ministère d'État" / "Service X"
         texts = self._texts(titled_at)
         translated = _translated_letterhead(titles, texts[-1])
         if translated is not None:  # "COLECTIVO ANDINO ..." over "Andean ... Collective"
@@ -835,6 +844,32 @@ class FrontMatter(_FieldsAndParagraphs):
         if speaker is not None and prefers_the_speaker(titled, speaker, texts[-1]):
             return speaker
         return titled
+
+    def _unit_listed_and_speaking(self, titled_at: set[int]) -> Submitter | None:
+        """The body a covering sentence names as its subject where the letterhead lists
+        it alone on a line under a titled paragraph (ids in ``titled_at``): a unit
+        under its ministry ("Ministère d'État" over "Service des médias et des
+        communications", then "Le Service des médias et des communications a
+        l'honneur de transmettre ...")."""
+        listed: set[str] = set()
+        titled = False
+        for paragraph in self.cover:
+            lines = [e.content.strip() for e in paragraph.lines if type(e) is Line]
+            if titled and len(lines) == 1:
+                listed.add(lines[0].casefold())
+            titled = titled or id(paragraph) in titled_at
+        if not listed:
+            return None
+        for text in self.cover_texts:
+            found = from_sentence(text)
+            # The sentence's subject ("Le Service X a l'honneur ..."), not a title's
+            # words ("Contribution of the Republic of X").
+            opens = found is not None and 0 <= found.source.find(found.name) <= _ARTICLE_MAX
+            if found is not None and opens and found.name.casefold() in listed:
+                if not speaks_as_subject(found):
+                    continue
+                return found
+        return None
 
     def _letterhead_lines(self, left_out: set[int]) -> Iterator[str]:
         """The lines of the cover's paragraphs, and each paragraph whole, but for those
@@ -1444,3 +1479,7 @@ def _clean_entry(node: Node) -> str | None:
 
 def _headed(marker: str, text: str) -> str:
     return f"{marker} {text}" if marker else text
+
+
+#: The longest article before a covering sentence's subject ("The ", "Los ").
+_ARTICLE_MAX: Final = 4

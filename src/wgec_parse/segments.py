@@ -578,8 +578,9 @@ def _topic_before_points(
     """Where the title of a numbered heading ends when it names a question's topic and
     the first point of a sequence in another style follows it, as the lost line break
     after a title does ("Issue 1. Characteristics of enhanced cooperation (i) Enhanced
-    ...", "Часть 2. Рекомендации 2.1 Рекомендовать ...", "(ب) التوصيات 1) ..."); None
-    otherwise."""
+    ...", "Часть 2. Рекомендации 2.1 Рекомендовать ...", "(ب) التوصيات 1) ..."), or any
+    point after two spaces or more, the lost line break itself ("recommendations  5.
+    The ..."); None otherwise."""
     heading_styles = {style for style, _ in sequence_keys(parts)}
     for m in _SPACES.finditer(s, title, title + _PART_TOPIC_MAX):
         p = m.end()
@@ -589,7 +590,10 @@ def _topic_before_points(
         if point.kind not in _SEQUENCE_KINDS or not point.text:
             continue
         keys = sequence_keys(point)
-        if any(value == 1 and style not in heading_styles for style, value in keys):
+        # A point after two spaces or more (a lost line break) may go on with the
+        # answer before ("Second question: recommendations  5. The Working Group ...").
+        first = 1 if len(m.group()) < 2 else None
+        if any(first in (None, value) and style not in heading_styles for style, value in keys):
             return p if match_topic(s[title : m.start()], questions) is not None else None
     return None
 
@@ -1636,9 +1640,9 @@ def _read_boundaries(
 
 def _keyed_before(s: str, p: int) -> int:
     """Where the question keyword right before a wording at ``p`` starts, run on from
-    the text before it without a sentence end ("التاريخ: 30 كانون الأول/ديسمبر 2016 س1: ما
-    هي ...؟", "Date: 30 December 2016 Q1: What are ...?"): the heading starts there;
-    ``p`` where no keyword stands before it."""
+    the text before it without a sentence end (a date field's value, "التاريخ: 30 كانون
+    الأول/ديسمبر 2016 س1: ما هي ...؟"): the heading starts there; ``p`` where no keyword
+    stands before it."""
     end = p
     while end > 0 and s[end - 1] in WS:
         end -= 1
@@ -1651,7 +1655,7 @@ def _keyed_before(s: str, p: int) -> int:
     return start if parts.kind == Kind.QKEY and parts.marker.rstrip() == s[start:end] else p
 
 
-#: The longest question keyword read before a wording (":س1", "Q.1:", "Вопрос1:").
+#: The longest question keyword read before a wording ("س1:", "Q.1:", "Вопрос1:").
 _KEY_MAX: Final = 12
 
 

@@ -54,6 +54,7 @@ __all__ = [
     "names_an_organ_alone",
     "names_an_organ_of",
     "names_organisation",
+    "names_state_or_government",
     "names_the_same",
     "opens_with_title",
     "personal_writer",
@@ -66,6 +67,7 @@ __all__ = [
     "signed_with_title",
     "signs_for",
     "speaker_for_state",
+    "speaks_as_subject",
     "spells",
 ]
 
@@ -634,7 +636,7 @@ _BRACKETED_ACRONYM: Final = LazyPattern(r"\(([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})\)")
 _WORDS_TO_ACRONYM: Final = LazyPattern(
     r"((?:[ \u00a0][^\s()]+){0,8}?)[ \u00a0]"
     r"\(([A-ZÀ-ÖØ-ÞА-ЯЁ](?:[a-zà-ÿа-яё]?[A-ZÀ-ÖØ-ÞА-ЯЁ]){1,7}"
-    r"(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{1,8})?)\)"
+    r"(?:-[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё]{1,8})?)\)"
 )
 #: What ends a sentence, which no organisation's name does.
 _SENTENCE_END: Final = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "：", "；")
@@ -700,14 +702,16 @@ _COMPLIMENTS_WORDS: Final = (
     r"(?:atentos[ \u00a0]+)?saludos|свидетельствует[ \u00a0]+сво[её][ \u00a0]+уважение"
 )
 #: What a covering sentence says of its subject, the submitter, right after naming it
-#: ("The Ministry of X is pleased to submit ...", "X presents its views ...", "X has
-#: sent the following contribution", "X responded to the call for inputs", "X envió su
+#: ("The Ministry of X is pleased to submit ...", "X presents its views ...", "X has sent
+#: the following contribution", "X responded to the call for inputs", "X envió su
 #: aporte", "X thanks the Chair ...", "X agradece la invitación ...", "Le Réseau X a
 #: l'honneur de ...", "Le Centre X a le plaisir de ...", "La Autoridad X tiene el honor
-#: de ...", "Ассоциация X имеет честь ..."), and the opening of a diplomatic note ("The
-#: Permanent Mission of X presents its compliments to ...", "... présente ses
-#: compliments", "... saluda atentamente", "... свидетельствует свое уважение"), or
-#: that it is a research unit or think tank ("The X Centre is a research unit of ...").
+#: de ...", "Ассоциация X имеет честь ...", the verb after its object pronoun:
+#: "L'Association X vous adresse ...", "La Red X les envía ..."), and the opening of a
+#: diplomatic note ("The Permanent Mission of X presents its compliments to ...", "...
+#: présente ses compliments", "... saluda atentamente", "... свидетельствует свое
+#: уважение"), or that it is a research unit or think tank ("The X Centre is a research
+#: unit of ...").
 _SENTENCE_SUBJECT: Final = LazyPattern(
     r"[ \u00a0]+(?i:(?:is|are)[ \u00a0]+pleased[ \u00a0]+to|ha(?:s|ve)[ \u00a0]+the[ \u00a0]+"
     r"honou?r[ \u00a0]+to|welcomes[ \u00a0]+the[ \u00a0]+opportunity|(?:ha(?:s|ve)[ \u00a0]+)?"
@@ -726,6 +730,9 @@ _SENTENCE_SUBJECT: Final = LazyPattern(
     r"направила|направил|направило|направили|представила|представил|представило|"
     r"представили|"
     r"thanks[ \u00a0]+the|remercie[ \u00a0]+(?:le|la|les|l['’])"
+    r"|vous[ \u00a0]+(?:remercie(?:nt)?|adresse(?:nt)?|transmet(?:tent)?"
+    r"|(?:fait|font)[ \u00a0]+parvenir)"
+    r"|les[ \u00a0]+(?:env[íi]a|remite|hace[ \u00a0]+llegar|agradece)"
     r"|is[ \u00a0]+an?[ \u00a0]+(?:independent[ \u00a0]+|non-profit[ \u00a0]+"
     r"|university[ \u00a0]+)?(?:research[ \u00a0]+(?:unit|centre|center|institute)"
     r"|think[ \u00a0]+tank)"
@@ -1486,8 +1493,14 @@ def from_line(text: str) -> Submitter | None:
     if m is not None:
         return Submitter(m.group("name"), text, "title")
     m = _POSTED_BY.match(text)  # "Posted on 20 December 2016 by Example Wires Collective"
-    if m is not None and is_organisation_name(m.group("name")):
-        return Submitter(m.group("name"), text, "title")
+    if m is not None:
+        # A post by a person ("... by Jane Example, Programme Committee") is a byline,
+        # which names the submitter no more than its other words do.
+        return (
+            Submitter(m.group("name"), text, "title")
+            if is_organisation_name(m.group("name"))
+            else None
+        )
     m = _RUSSIAN_PERSON.match(text)  # "Ильин Константин Андреевич, кандидат наук, ..."
     if m is not None:
         return Submitter(m.group(), text, "title")
@@ -1943,7 +1956,9 @@ def personal_writer(lines: Sequence[str], texts: Sequence[str]) -> Submitter | N
     name a sentence gives ("Me llamo Ana Ejemplo y ...", :data:`_SELF_NAMED`), where its
     ``texts`` say that the writer writes in a personal capacity ("submitted in a
     personal capacity", "à titre personnel"), or the owner of a Chinese blog its title
-    names ("欧阳晓岚的博客"); None otherwise, or where such a line names an organisation
+    names ("欧阳晓岚的博客"), or the writer a Chinese title names before its colon where
+    the cover names the same person with a word of respect ("王示例：……" and "王示例先生");
+    None otherwise, or where such a line names an organisation
     or the meeting ("Enhanced Cooperation After Tunis")."""
     if not any(_PERSONAL.search(text) for text in texts):
         return None
@@ -1957,11 +1972,23 @@ def personal_writer(lines: Sequence[str], texts: Sequence[str]) -> Submitter | N
         blog = _ZH_BLOG.match(text)
         if blog is not None:  # "欧阳晓岚的博客 —— 网络治理札记": the blog's owner
             return Submitter(blog[1], text, "title")
+        signed = _ZH_NAME_BEFORE_COLON.match(text)
+        if signed is not None and any(
+            signed[1] + title in t for t in texts for title in _ZH_HONORIFICS
+        ):
+            # "王示例：对……的看法" over "刊发王示例先生以个人身份提交的意见": the writer
+            return Submitter(signed[1], text, "title")
         if not _CAPITALISED_NAME.fullmatch(text) or is_organisation_name(text):
             continue
         if _named(text) and match_subject(text) is None and match_topic(text) is None:
             return Submitter(text, text, "title")
     return None
+
+
+#: A Chinese title that opens with its writer's name before a colon ("王示例：对……的看法").
+_ZH_NAME_BEFORE_COLON: Final = LazyPattern(r"([\u4e00-\u9fff]{2,4})[：:]")
+#: The Chinese words of respect after a person's name (Mr., Ms.).
+_ZH_HONORIFICS: Final = ("先生", "女士")
 
 
 #: A writer who gives their name in a sentence ("My name is Jane Example and ...", "Me
@@ -2161,6 +2188,19 @@ _MISSION_WORDS: Final = LazyPattern(
     r"|Delegación|Embassy|Ambassade|Embajada|Постоянное представительство|Постоянная миссия"
     r"|Представительство|Посольство)\b"
 )
+
+
+def speaks_as_subject(found: Submitter) -> bool:
+    """Whether a covering sentence names ``found`` as the subject of its verb ("Le
+    Service X a l'honneur de ...", "The Department of X submits ..."): its source ends
+    with the verb (:data:`_SENTENCE_SUBJECT`)."""
+    return _SENTENCE_SUBJECT.search(found.source) is not None
+
+
+def names_state_or_government(found: Submitter) -> bool:
+    """Whether a name is a state's or its government's ("Estado Plurinacional de X",
+    "Government of X")."""
+    return names_government(found) or _names_state(found)
 
 
 def names_a_mission(text: str) -> bool:

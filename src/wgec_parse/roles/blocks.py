@@ -545,20 +545,19 @@ def form_row_closes(reading: Reading, line: Current) -> Decision | None:
 
 
 def thanks_closes(reading: Reading, line: Current) -> Decision | None:
-    """After an answer and a break, a paragraph that opens with the sentence that
-    closes a letter ("Thank you for considering our views.", "Nous restons à votre
-    disposition ...", "Sin otro particular, ...", "以上意见……": the line's terminal is
-    TEXT_THANKS; "Looking forward to working with the Group,", "Au plaisir d'échanger
-    avec le Groupe,": TEXT_LOOKING_FORWARD), a place and date alone ("Lima, 14 de
-    diciembre de 2016.": TEXT_DATELINE), an e-mail's confidentiality notice ("This message and any
+    """After an answer and a break, a paragraph that opens with the sentence that closes a
+    letter ("Thank you for considering our views.", "Nous restons à votre disposition
+    ...", "Sin otro particular, ...", "以上意见……": the line's terminal is TEXT_THANKS;
+    "Looking forward to working with the Group,", "Au plaisir d'échanger avec le
+    Groupe,": TEXT_LOOKING_FORWARD), a place and date alone ("Lima, 14 de diciembre de
+    2016.": TEXT_DATELINE), an e-mail's confidentiality notice ("This message and any
     attachment are intended solely for ...": TEXT_DISCLAIMER), or a signature run on
     from the words that say for whom it signs ("On behalf of the Example Steering Group,
-    Jane Example, Chair": TEXT_SIGNED_FOR), starts the closing when
-    no question heading follows and a sign-off comes within a few lines after it, or a
-    web page's tags ("标签：...", after its related posts and newsletter lines) within
-    ten, or the text ends, or an e-mail's tail starts ("Sent
-    from my iPhone", "-----Original Message-----") or its signature's "-- " line, a few
-    lines after it; otherwise it is
+    Jane Example, Chair": TEXT_SIGNED_FOR), starts the closing when no question heading
+    follows and a sign-off comes within a few lines after it, or a web page's tags
+    ("标签：...", after its related posts and newsletter lines) within ten, or the text
+    ends, or an e-mail's tail starts ("Sent from my iPhone", "-----Original
+    Message-----") or its signature's "-- " line, a few lines after it; otherwise it is
     part of the answer, as it is right under a heading ("Question 3: Other comments",
     then "We thank the Chair ..."), or over the answer's next point ("（四）" after "（三）"
     and its offer to share what the body knows)."""
@@ -720,8 +719,8 @@ def closing_signature(lines: Sequence[LineParts | None], after: int) -> int:
 def _body_at_end(lines: Sequence[LineParts | None]) -> int:
     """Index of the text's last line where, after a blank line, it names the body that
     signs, its parts set apart by commas and no sentence ("Department of Example
-    Technology, Ministry of Example Affairs, Thimphu (focal point)"): a signature of one
-    line, too long for :func:`signature_start`; -1 if none."""
+    Technology, Ministry of Example Affairs, Example City (focal point)"): a signature of
+    one line, too long for :func:`signature_start`; -1 if none."""
     last = next((j for j in range(len(lines) - 1, -1, -1) if lines[j] is not None), -1)
     if last < 1 or lines[last - 1] is not None:
         return -1
@@ -775,7 +774,7 @@ def _body_over_contact(lines: Sequence[LineParts | None], tail: int) -> int:
 #: Team", "L'équipe de l'Observatoire", "El equipo de Example", "Команда Example").
 _TEAM_LINE: Final = LazyPattern(
     r"(?:[-–—][ \u00a0]?)?(?:(?i:the)[ \u00a0]+[^\n]{2,50}?[ \u00a0]+(?i:team)"
-    r"|(?i:l['’]équipe|el[ \u00a0]+equipo|la[ \u00a0]+equipe)[ \u00a0]+[^\n]{2,50}?"
+    r"|(?i:l['’]équipe|el[ \u00a0]+equipo)[ \u00a0]+[^\n]{2,50}?"
     r"|Команда[ \u00a0]+[^\n]{2,50}?)[.!]?"
 )
 
