@@ -1588,8 +1588,16 @@ FLOORS: Final = {
     # answer elsewhere (139/20, 40/21).  The last two stay held out.
     "blind138": Floor(24, 23, 341),
     "blind139": Floor(24, 22, 346),
-    "blind140": Floor(24, 16, 335),
-    "blind141": Floor(24, 20, 326),
+    # Opened and read: closings (fixtures 816-820; the end mark "（完）" with its
+    # editor's credit), a bare number over its topic (821), a title whose words before
+    # its colon name the subject (822), a post by a body's team (823): 21 exact, 345 of
+    # 348; 23, 341 of 342.  Left: a line under a clause's text after its colon read as
+    # an item that lost its glyph, where it is the clause's wrap (140/02), a state the
+    # expectation names under its ministry's letterhead in capitals (140/16), a Russian
+    # name in the genitive where the expectation gives the nominative (140/17), an Arabic
+    # name where the French one comes first (141/21).
+    "blind140": Floor(24, 21, 345),
+    "blind141": Floor(24, 23, 341),
     # The hundred-and-forty-second to hundred-and-forty-fifth blind sets
     # (fixtures/blind142/ to fixtures/blind145/), cross-sections written from the same
     # brief, held out: never looked at, only scored.  On arrival (with the parser of

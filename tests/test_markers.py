@@ -934,6 +934,12 @@ def test_each_example_is_read_as_its_terminal(text: str, name: str) -> None:
         ("Thank you to all members who commented on the draft.", "TEXT_THANKS"),  # 806
         ("We thank all members who commented on the draft.", "TEXT_THANKS"),
         ("For any clarification please contact the Director.", "TEXT_THANKS"),  # fixture 807
+        ("Exampleland stands ready to engage constructively.", "TEXT_THANKS"),  # 816
+        ("With thanks to the Group for its efforts.", "TEXT_THANKS"),  # fixture 817
+        ("We thank our members in the three regions.", "TEXT_THANKS"),  # fixture 818
+        ("感谢工作组给予本联盟发表意见的机会。", "TEXT_THANKS"),  # fixture 819
+        ("如需进一步说明，请与联合会秘书处联系。", "TEXT_THANKS"),  # fixture 820
+        ("（完）\u3000责任编辑：陈示例", "SIGNOFF_END"),  # with its editor's credit
         ("本文仅代表作者个人观点。", "TEXT_DISCLAIMER"),  # fixture 809
         ("（本文作者为互联网治理研究者，电子邮箱：a@example.cn）", "TEXT_DISCLAIMER"),  # 808
         ("本文作者认为，加强合作应当透明。", ""),

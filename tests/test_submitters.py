@@ -2207,6 +2207,8 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
             "814_verb_after_its_object_pronoun_fr",
             "Association exemplaire pour le développement des TIC (AXTIC)",
         ),
+        ("822_title_with_the_subject_before_its_colon", "Jane Example"),
+        ("823_post_by_a_team_of_the_body", "Example Inclusion Alliance (EIA)"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

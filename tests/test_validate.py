@@ -275,6 +275,7 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "791_online_community_names_itself_zh",  # question 2 answered first
         "807_flattened_closing_asks_for_clarification",  # a flattened page
         "815_flattened_point_after_a_topic_title_goes_on",  # a flattened page
+        "822_title_with_the_subject_before_its_colon",  # question 2 answered first
         "508_flattened_note_about_the_institute",  # a flattened page
         "521_flattened_bracketed_number_headings_run_into_their_answers",  # a flattened page
     }

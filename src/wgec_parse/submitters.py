@@ -394,8 +394,11 @@ _BYLINE: Final = LazyPattern(
 #: por Colectivo X": the organisation after "by" names the submitter.
 _POSTED_BY: Final = LazyPattern(
     r"(?i:posted|published|publi[ée]e?|publicad[oa])\b[^.?!|]{0,60}?[ \u00a0](?i:by|par|por)"
-    r"[ \u00a0](?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ \u00a0][\w'’.-]+){1,6}?)(?=[ \u00a0]*[,(|]|\Z)"
+    r"[ \u00a0](?P<article>(?i:the|l[ae]|el)[ \u00a0])?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ \u00a0][\w'’.-]+){1,6}?)(?=[ \u00a0]*[,(|]|\Z)"
 )
+#: A body's team or office that posts for it ("Policy Team", "Communications Office").
+_TEAM_OF: Final = LazyPattern(r"(?:\w+[ \u00a0]){0,3}(?i:team|office|unit|desk|secretariat)")
 #: A person's name in Russian that opens a cover line, alone, before a comma or before
 #: the degree or job (:data:`_RU_TITLE`) run on from the next line (an individual's heading):
 #: initials and surname ("Д. А. Воронцов"), or three names, the second or the third a
@@ -1489,18 +1492,9 @@ def from_line(text: str) -> Submitter | None:
     if m is not None:
         head = text[: m.start("name")]
         return Submitter(_name(_title_name(m.group("name"), head)), text, "title")
-    m = _BYLINE.search(text)  # "Comments on the guiding questions by Jane Doe, ..."
-    if m is not None:
-        return Submitter(m.group("name"), text, "title")
-    m = _POSTED_BY.match(text)  # "Posted on 20 December 2016 by Example Wires Collective"
-    if m is not None:
-        # A post by a person ("... by Jane Example, Programme Committee") is a byline,
-        # which names the submitter no more than its other words do.
-        return (
-            Submitter(m.group("name"), text, "title")
-            if is_organisation_name(m.group("name"))
-            else None
-        )
+    bylined, found = _from_byline(text)
+    if bylined:
+        return found
     m = _RUSSIAN_PERSON.match(text)  # "Ильин Константин Андреевич, кандидат наук, ..."
     if m is not None:
         return Submitter(m.group(), text, "title")
@@ -1548,6 +1542,27 @@ _GOVERNMENT_WORDS: Final = (
     # Russian in the other cases: "Вклад Правительства Республики X", "при Правительстве"
     "правительства", "правительству", "правительством", "правительстве",
 )  # fmt: skip
+
+
+def _from_byline(text: str) -> tuple[bool, Submitter | None]:
+    """Whether a line is a byline ("Comments on the guiding questions by Jane Doe, ...",
+    "Posted on 20 December 2016 by Example Wires Collective"), and the submitter it
+    names (None for a post by a person or by a body's organ)."""
+    m = _BYLINE.search(text)
+    if m is not None:
+        return True, Submitter(m.group("name"), text, "title")
+    m = _POSTED_BY.match(text)
+    if m is None:
+        return False, None
+    if not m.group("article") and is_organisation_name(m.group("name")):
+        return True, Submitter(m.group("name"), text, "title")
+    # "... by the Policy Team, Example Alliance (EXA)": the body after the team's comma;
+    # a post by a person ("... by Jane Example, Programme Committee") or by a body's
+    # organ ("... by the EXA Policy Committee") is a byline, which names the submitter
+    # no more than its other words do.
+    body = text[m.end() :].strip().removeprefix(",").strip()
+    team = _TEAM_OF.fullmatch(m.group("name")) is not None
+    return True, Submitter(body, text, "title") if team and is_organisation_name(body) else None
 
 
 def fullest_title(titles: Sequence[Submitter]) -> Submitter:

@@ -7,7 +7,7 @@ from typing import Final
 from wgec_parse.layout import SENTENCE_STOPS
 from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import Kind
-from wgec_parse.questions import match_topic, match_wording
+from wgec_parse.questions import match_subject, match_topic, match_wording
 from wgec_parse.roles.base import CONTINUES, Current, Decision, Reading, Role
 from wgec_parse.roles.blocks import attributes_a_reply, table_row
 from wgec_parse.roles.headings import (
@@ -179,8 +179,12 @@ def salutation(reading: Reading, line: Current) -> Decision | None:
 def front_field(reading: Reading, line: Current) -> Decision | None:
     """A field line in the front matter starts a field ("Date: 05-12-2016"), but for a
     reply's attribution line, whose colon ends it ("Le 05/12/2016 à 10:04, X a écrit
-    :"): a paragraph's."""
+    :"), and a title whose words before its colon name the questions' subject
+    ("Enhanced cooperation: a personal view"): a paragraph's."""
     if line.parts.kind != Kind.FIELD or attributes_a_reply(line.plain):
+        return None
+    name = line.parts.marker.rstrip(":： \u00a0")
+    if match_subject(name, reading.questions) is not None:
         return None
     return _FIELD
 

@@ -155,8 +155,9 @@ def heading_kind(reading: Reading, i: int) -> str:
     # ">> Question 1 <<" over "High level characteristics of enhanced cooperation": a
     # bare keyword heading whose next line names its number's topic takes it as title,
     # as it does where the topic comes before a comma and words that qualify it
-    # ("[Question 2]" over "Recommendations, bearing in mind the first WGEC ...").
-    if line.kind == Kind.QKEY and not line.text:
+    # ("[Question 2]" over "Recommendations, bearing in mind the first WGEC ..."); so
+    # does a bare number ("I." over "Characteristics of enhanced cooperation").
+    if line.kind in (Kind.QKEY, Kind.NUMBER, Kind.DASHNUM) and not line.text:
         number = question_number(line.marker)
         lead = title.partition(",")[0]
         if number is not None and number in (
