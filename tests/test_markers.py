@@ -770,7 +770,7 @@ _EXAMPLES = {
     "Organizaciones firmantes": "TEXT_SIGNATORIES",
     "联署单位": "TEXT_SIGNATORIES",
     "On behalf of the Example Steering Group, Jane Example, Chair": "TEXT_SIGNED_FOR",
-    "Au plaisir de vous lire,": "TEXT_LOOKING_FORWARD",
+    "Au plaisir de vous revoir au Groupe,": "TEXT_LOOKING_FORWARD",
     "Sin otro particular, saludamos a ustedes.": "TEXT_THANKS",
     "I wish the Working Group every success.": "TEXT_THANKS",
     "Sur la question n° 1 : « Quelles sont les caractéristiques ? »": "QKEY_ON",
@@ -939,6 +939,9 @@ def test_each_example_is_read_as_its_terminal(text: str, name: str) -> None:
         ("We thank our members in the three regions.", "TEXT_THANKS"),  # fixture 818
         ("感谢工作组给予本联盟发表意见的机会。", "TEXT_THANKS"),  # fixture 819
         ("如需进一步说明，请与联合会秘书处联系。", "TEXT_THANKS"),  # fixture 820
+        ("Au plaisir,", "SIGNOFF"),  # fixture 824
+        ("Au plaisir d'échanger avec vous,", "TEXT_LOOKING_FORWARD"),
+        ("Quedamos a sus órdenes para cualquier aclaración.", "TEXT_THANKS"),  # fixture 825
         ("（完）\u3000责任编辑：陈示例", "SIGNOFF_END"),  # with its editor's credit
         ("本文仅代表作者个人观点。", "TEXT_DISCLAIMER"),  # fixture 809
         ("（本文作者为互联网治理研究者，电子邮箱：a@example.cn）", "TEXT_DISCLAIMER"),  # 808

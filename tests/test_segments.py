@@ -538,3 +538,19 @@ def test_a_topic_title_does_not_end_inside_its_brackets() -> None:
     assert render(doc) == text
     assert doc.questions[1].title == "Recommendations (Tunis Agenda paragraphs 69-71)"
     assert [c.marker for c in doc.questions[1].clauses] == ["A.", "B."]
+
+
+@pytest.mark.parametrize(
+    ("fixture", "markers"),
+    [
+        # "... 2016 س1: ما هي ...؟": a keyword run on from a date field
+        ("787_flattened_keyword_after_a_dated_field_ar", ["س1:", "س2:"]),
+        # "... of the Government of Exampleland A. What are ...?": a letter after a title
+        ("831_flattened_letter_before_the_wording_after_a_title", ["A.", "B."]),
+    ],
+)
+def test_a_marker_run_on_before_a_wording_opens_its_heading(
+    fixture: str, markers: list[str]
+) -> None:
+    text = (FIXTURES / "styles" / f"{fixture}.txt").read_text(encoding="utf-8")
+    assert [question.marker for question in parse(text).questions] == markers

@@ -2209,6 +2209,11 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
         ),
         ("822_title_with_the_subject_before_its_colon", "Jane Example"),
         ("823_post_by_a_team_of_the_body", "Example Inclusion Alliance (EIA)"),
+        ("829_covering_sentence_in_a_paragraph_after_a_byline", "Example Freedom Collective"),
+        (
+            "830_name_stops_at_the_next_sentences_article",
+            "European Federation of Example Service Providers (EFESP)",
+        ),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

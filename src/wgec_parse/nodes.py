@@ -754,6 +754,12 @@ class FrontMatter(_FieldsAndParagraphs):
                 titles.append(read)
                 titled_at.add(id(paragraph))
         sentence = next(filter(None, map(from_sentence, cover)), None)
+        if sentence is None and len(self.cover) > 1:
+            # The cover run together hides a sentence behind a byline that ends no
+            # sentence ("Posted on ... by Editorial Team" over "Example Collective has
+            # sent ..."): each paragraph on its own.
+            paragraphs = (paragraph.text for paragraph in self.cover)
+            sentence = next(filter(None, map(from_sentence, paragraphs)), None)
         if writers is not None:  # "Authors: Dr. A. Example" under the institute's name
             titled = next(filter(names_organisation, titles), None)
             if titled is None and sentence is not None and names_organisation(sentence):

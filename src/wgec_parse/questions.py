@@ -275,6 +275,10 @@ WGEC2: Final = QuestionSet(
                 "que recommander",
                 "que recomendar",
                 "что рекомендовать",
+                # ... with the verb of duty before it, its subject after it: "Qué debería
+                # recomendar el Grupo", "Ce que devrait recommander le Groupe".
+                "que deberia recomendar",
+                "que devrait recommander",
                 # ... or asks what we recommend: "¿Qué recomendamos al Grupo de
                 # Trabajo?", "What do we recommend?", "Que recommandons-nous ?".
                 "que recomendamos",

@@ -1639,10 +1639,10 @@ def _read_boundaries(
 
 
 def _keyed_before(s: str, p: int) -> int:
-    """Where the question keyword right before a wording at ``p`` starts, run on from
+    """Where the question's marker right before a wording at ``p`` starts, run on from
     the text before it without a sentence end (a date field's value, "التاريخ: 30 كانون
-    الأول/ديسمبر 2016 س1: ما هي ...؟"): the heading starts there; ``p`` where no keyword
-    stands before it."""
+    الأول/ديسمبر 2016 س1: ما هي ...؟"; a title, "Contribution of the Government of X A.
+    What are ...?"): the heading starts there; ``p`` where no marker stands before it."""
     end = p
     while end > 0 and s[end - 1] in WS:
         end -= 1
@@ -1652,7 +1652,13 @@ def _keyed_before(s: str, p: int) -> int:
     if start == end or (start > 0 and s[start - 1] not in WS):
         return p
     parts = _classify(s[start : start + _LOOK])
-    return start if parts.kind == Kind.QKEY and parts.marker.rstrip() == s[start:end] else p
+    keyed = parts.kind in _KEYS_BEFORE_WORDING and parts.marker.rstrip() == s[start:end]
+    return start if keyed else p
+
+
+#: The markers that may stand right before a question's wording, run on from the text
+#: before them: a keyword ("س1:"), a number or a section's letter ("A.").
+_KEYS_BEFORE_WORDING: Final = frozenset((Kind.QKEY, Kind.NUMBER, Kind.DASHNUM))
 
 
 #: The longest question keyword read before a wording ("س1:", "Q.1:", "Вопрос1:").

@@ -329,6 +329,9 @@ CONTACT_LABELS: Final = frozenset(
         "للاستفسارات",
         "Enquiries",
         "Inquiries",
+        "For enquiries",
+        "For inquiries",
+        "For queries",
         "Media enquiries",
         "Media inquiries",
         "Press enquiries",
@@ -2239,6 +2242,13 @@ _ACCREDITED: Final = LazyPattern(
 )
 
 
+#: A quantifier that opens a phrase naming no one ("any body", "أي جهة", "toute
+#: organisation", "cualquier entidad").
+_ANY_ONE: Final = LazyPattern(
+    r"(?:أي|أية|كل)[ \u00a0]|(?i:any|every|each|aucune?|toute?s?|cualquier|ninguna?)[ \u00a0]"
+)
+
+
 def from_sentence(text: str) -> Submitter | None:
     """The submitter named, least surely, by a sentence of a covering letter or a
     subject line: "the contribution of the Government of X to ...", "les réponses du
@@ -2268,6 +2278,8 @@ def from_sentence(text: str) -> Submitter | None:
                 name = described.group(1)  # "يقدم مركز X في مجتمع المعلومات، وهو مركز ..."
             if name is not None and _NUMBERED.match(name) is not None:
                 continue  # "ورقة موقف رقم 4/2016": a paper's number, no one's name
+            if name is not None and _ANY_ONE.match(name) is not None:
+                continue  # "موقف أي جهة أعمل معها": the stance of any body I work with
             if name is not None and _PERSONAL.match(name) is None and not _possessed(name):
                 # not "أرسلت بصفتي الشخصية" (in my personal capacity), nor the object of
                 # a verb after its subject, "السلطنة تقدم رؤيتها" (presents its vision)
@@ -2853,6 +2865,12 @@ def _capitalised_run(rest: str) -> str | None:
             break
         if not (core[:1].isupper() or bare.lower() in _NAME_JOINS):
             break
+        if (
+            len(words) >= 2
+            and word in _NEW_SENTENCE_ARTICLES
+            and words[-1].lower() not in _NAME_JOINS
+        ):
+            break  # "... Service Providers The European Federation ...": lines run together
         if word.endswith(",") and (
             _enumeration_goes_on(rest.split(), len(words))
             or _institution_follows(rest.split(), len(words))
@@ -2870,6 +2888,9 @@ def _capitalised_run(rest: str) -> str | None:
     return _named(" ".join(words))
 
 
+#: The articles with a capital that open a new sentence, not a name's next word, after
+#: a name of two words or more that no small word ends ("of The Gambia" goes on).
+_NEW_SENTENCE_ARTICLES: Final = frozenset(("The", "Le", "La", "Les", "El", "Los", "Las"))
 #: The words that join the last item of a list of capitalised words in a name
 #: ("Industry, Trade and Digital Transformation", "Industria, Comercio y ...").
 _LIST_ENDS: Final = frozenset(("and", "&", "y", "e", "et", "и"))
