@@ -871,9 +871,12 @@ class FrontMatter(_FieldsAndParagraphs):
             # The sentence's subject ("Le Service X a l'honneur ..."), not a title's
             # words ("Contribution of the Republic of X").
             opens = found is not None and 0 <= found.source.find(found.name) <= _ARTICLE_MAX
-            if found is not None and opens and found.name.casefold() in listed:
-                if not speaks_as_subject(found):
-                    continue
+            if (
+                found is not None
+                and opens
+                and found.name.casefold() in listed
+                and speaks_as_subject(found)
+            ):
                 return found
         return None
 
@@ -1200,21 +1203,20 @@ class Document(_Node):
 
     @property
     def submitter(self) -> Submitter | None:
-        """Who submitted the contribution: a field or labelled line of the front matter
-        (see :attr:`FrontMatter.submitter`), else a field of the closing ("Submitted
-        by:" under the signature), else a title of the front matter (less sure); None
-        where the document does not say.  An organisation comes before a person: an
-        e-mail's sender gives way to an organisation on a line of the signature, or else
-        to one a subject line or covering sentence names, and an acronym to its spelling
-        out on a cover line; where nothing else names it, the signature's organisation
-        does (:func:`~wgec_parse.submitters.prefer`), and an organ named by the body's
-        acronym that nothing spells out ("the EXA Board") gives way to the title that
-        names the body (:func:`~wgec_parse.submitters.names_an_organ_of`).  A note
-        verbale's sender, the Mission
-        that presents its compliments in the cover, comes before any name but a field's
-        that is not an e-mail's sender
-        (:func:`~wgec_parse.submitters.note_verbale_sender`).  Where no question heading
-        was read, the paragraphs the text opens with stand for its front matter."""
+        """Who submitted the contribution: a field or labelled line of the front matter (see
+        :attr:`FrontMatter.submitter`), else a field of the closing ("Submitted by:" under
+        the signature), else a title of the front matter (less sure); None where the
+        document does not say. An organisation comes before a person: an e-mail's sender
+        gives way to an organisation on a line of the signature, or else to one a subject
+        line or covering sentence names, and an acronym to its spelling out on a cover line;
+        where nothing else names it, the signature's organisation does
+        (:func:`~wgec_parse.submitters.prefer`), and an organ named by the body's acronym
+        that nothing spells out ("the EXA Board") gives way to the title that names the body
+        (:func:`~wgec_parse.submitters.names_an_organ_of`). A note verbale's sender, the
+        Mission that presents its compliments in the cover, comes before any name but a
+        field's that is not an e-mail's sender
+        (:func:`~wgec_parse.submitters.note_verbale_sender`). Where no question heading was
+        read, the paragraphs the text opens with stand for its front matter."""
         front = self._cover()
         found = self._submitter_found(front)
         if front is not None and (
