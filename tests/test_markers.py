@@ -942,6 +942,9 @@ def test_each_example_is_read_as_its_terminal(text: str, name: str) -> None:
         ("Au plaisir,", "SIGNOFF"),  # fixture 824
         ("Au plaisir d'échanger avec vous,", "TEXT_LOOKING_FORWARD"),
         ("Quedamos a sus órdenes para cualquier aclaración.", "TEXT_THANKS"),  # fixture 825
+        ("Agradecemos a la Presidencia del Grupo su conducción.", "TEXT_THANKS"),  # 832
+        ("Agradecemos al Grupo de Trabajo la oportunidad de participar.", "TEXT_THANKS"),
+        ("These remarks are offered in a personal capacity.", "TEXT_DISCLAIMER"),  # 833
         ("（完）\u3000责任编辑：陈示例", "SIGNOFF_END"),  # with its editor's credit
         ("本文仅代表作者个人观点。", "TEXT_DISCLAIMER"),  # fixture 809
         ("（本文作者为互联网治理研究者，电子邮箱：a@example.cn）", "TEXT_DISCLAIMER"),  # 808

@@ -276,6 +276,7 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "825_closing_quedamos_a_sus_ordenes_es",  # question 1 only
         "827_flattened_closing_for_enquiries",  # a flattened page
         "831_flattened_letter_before_the_wording_after_a_title",  # a flattened page
+        "833_closing_remarks_offered_in_a_personal_capacity",  # question 2 only
         "508_flattened_note_about_the_institute",  # a flattened page
         "521_flattened_bracketed_number_headings_run_into_their_answers",  # a flattened page
     }

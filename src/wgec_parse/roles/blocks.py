@@ -206,8 +206,8 @@ NOTICE_LABELS: Final = frozenset(
 )  # fmt: skip
 
 
-#: The labels of a web page's tags, keywords and sharing buttons after an article,
-#: folded: the page around the submission, not part of its last answer.
+#: The labels of a web page's tags, keywords, categories and sharing buttons after an
+#: article, folded: the page around the submission, not part of its last answer.
 WEB_TAIL_LABELS: Final = frozenset(
     fold(label)
     for label in (
@@ -215,6 +215,9 @@ WEB_TAIL_LABELS: Final = frozenset(
         "Partager", "Теги", "Метки", "Поделиться", "الوسوم", "شارك", "标签", "分享到", "分享",
         "Keywords", "Key words", "Mots clés", "Palabras clave", "Ключевые слова",
         "الكلمات المفتاحية", "关键词", "关键字",
+        # the categories a blog files its post under
+        "Filed under", "Posted in", "Categories", "Category", "Catégories", "Classé dans",
+        "Categorías", "Archivado en", "Рубрики", "Рубрика", "التصنيفات", "分类",
     )
 )  # fmt: skip
 #: The labels of the fields that may follow a signature: a letter's tail, a contact, or
@@ -1132,8 +1135,9 @@ def section_letter_clause(reading: Reading, line: Current) -> Decision | None:
     """A section letter that heads no question ("A.", "B)", "(C)", "D –", Cyrillic "А.",
     "Б)", Arabic "أ.", "ب.") is a clause of the answer when it runs in sequence
     (:func:`_runs_in_sequence`): "A." followed by "B." of the same shape, or a later
-    letter after its letter before at an open level.  Otherwise it stays text ("A. Smith
-    said ...", "د. أحمد ...")."""
+    letter after its letter before at an open level, or followed by its next letter
+    (the letters going on across questions: "D." then "E." under the second question's
+    heading).  Otherwise it stays text ("A. Smith said ...", "د. أحمد ...")."""
     core = line.parts.marker.strip(MARKER_STOPS).split()[0]  # "B –": the letter
     letters = next((run for run in _SECTION_LETTERS if core in run), _ABJAD_SECTIONS)
     if not reading.questions_read or len(core) != 1 or core not in letters:
@@ -1141,7 +1145,14 @@ def section_letter_clause(reading: Reading, line: Current) -> Decision | None:
     place = letters.index(core)
     second = letters[1] if place == 0 else None
     before = letters[place - 1]
-    return _CLAUSE if _runs_in_sequence(reading, line, core, second, before.__eq__) else None
+    if _runs_in_sequence(reading, line, core, second, before.__eq__):
+        return _CLAUSE
+    # "D." under the next question's heading, the letters going on from the answer
+    # before ("A." to "C."): a sequence when the next letter of its shape follows.
+    following = letters[place + 1] if 0 < place < len(letters) - 1 else None
+    if following is not None and _runs_in_sequence(reading, line, core, following, before.__eq__):
+        return _CLAUSE
+    return None
 
 
 #: The section letters in their order: Latin, Cyrillic, and Arabic in abjad order.

@@ -244,7 +244,9 @@ def _names_its_topic(line: LineParts, questions: QuestionSet, number: str = "") 
     """Whether a numbered line's title, or its lead before a colon, names the topic of
     the question of its number (``number``, or its marker's: "2. Recommendations",
     "（乙）建議：考慮到上一屆工作組的工作 ...", "2. Recommendations: taking into account
-    ..."; "1. Recommendations follow:" mentions another's)."""
+    ..."; "1. Recommendations follow:" mentions another's), or a lead that names that
+    question by its number has its topic after the colon ("一、关于第一个问题：
+    加强合作的高层次特征")."""
     number = number or question_number(line.marker)
     if not number:
         return False
@@ -252,7 +254,14 @@ def _names_its_topic(line: LineParts, questions: QuestionSet, number: str = "") 
     if match_topic(text, questions) == number:
         return True
     lead = _LEAD.match(text)
-    return lead is not None and match_topic(lead.group(1), questions) == number
+    if lead is not None and match_topic(lead.group(1), questions) == number:
+        return True
+    # "关于第一个问题：加强合作的高层次特征" (on the first question: its topic): a lead that
+    # names the question by its number, then its topic after the colon.
+    head, colon, rest = text.partition("：" if "：" in text else ":")
+    return (
+        bool(colon) and question_number(head) == number and match_topic(rest, questions) == number
+    )
 
 
 #: A title's lead before a colon, where the rest goes on ("Recommendations: taking ...").
