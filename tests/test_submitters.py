@@ -2214,6 +2214,10 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
             "830_name_stops_at_the_next_sentences_article",
             "European Federation of Example Service Providers (EFESP)",
         ),
+        (
+            "837_chinese_name_keeps_its_acronym_in_full_width_brackets_zh",
+            "示例数字经济企业联合会（EXDEF）",
+        ),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

@@ -2242,6 +2242,10 @@ _ACCREDITED: Final = LazyPattern(
 )
 
 
+#: An acronym in full-width brackets right after a Chinese name ("（EXA）").
+_ZH_ACRONYM_AFTER: Final = LazyPattern(r"（[A-Z][A-Za-z]{1,7}）")
+
+
 #: A quantifier that opens a phrase naming no one ("any body", "أي جهة", "toute
 #: organisation", "cualquier entidad").
 _ANY_ONE: Final = LazyPattern(
@@ -2259,7 +2263,10 @@ def from_sentence(text: str) -> Submitter | None:
     found: list[tuple[int, str, str]] = []
     for zh in (_ZH_SUBMITS, _ZH_OPINION_OF):  # "……研究院向委员会秘书处提交", "- ……促进会意见"
         for m in zh.finditer(text):
-            found.append((m.start(), m.group(1), m.group()))
+            # "……联合会（EXA）应……邀请": the name keeps the acronym in brackets after it
+            acronym = _ZH_ACRONYM_AFTER.match(text, m.end(1))
+            name = m.group(1) + (acronym.group() if acronym is not None else "")
+            found.append((m.start(), name, m.group()))
             break
     for pattern in (_SENTENCE_OF, _SENTENCE_BEFORE):
         for m in pattern.finditer(text):
@@ -3365,6 +3372,11 @@ def _followed_by_acronym(name: str, text: str) -> str | None:
     les libertés numériques (AFLN)"), and the institution it belongs to where the text
     names it next (:func:`_institution_after`); the name as read where ``text`` writes it in
     capitals (a letterhead); None if ``text`` gives it none."""
+    at = text.find(name + "（")
+    if at >= 0:  # "……联合会（EXA）": an acronym in full-width brackets, no space before it
+        acronym = _ZH_ACRONYM_AFTER.match(text, at + len(name))
+        if acronym is not None:
+            return name + acronym.group()
     for at in _name_places(text, name):
         m = _WORDS_TO_ACRONYM.match(text, at + len(name))
         if m is not None:
