@@ -264,23 +264,25 @@ def _noise(lines: Lines) -> Iterator[tuple[int, LineParts]]:
     return ((i, line) for i, line in present if line.kind == Kind.NOISE)
 
 
-def is_paged(contents: Sequence[str], lines: Lines, titled: Collection[int] | None = None) -> bool:
+def is_paged(
+    contents: Sequence[str], lines: Lines, titled: Mapping[int, str] | None = None
+) -> bool:
     """Whether the text shows page breaks: two form-feed or page-number lines (a page
-    number beside a title, :func:`titled_page_numbers`, counts; ``titled``: those lines,
-    if found already), or one page number beside a title that echoes the cover (its
-    words the text's first lines', the Working Group's code counting as theirs:
-    "Example - WGEC-2 contribution      Page 2", the only header of a text of two
-    pages)."""
+    number beside a title, :func:`titled_page_numbers`, counts; ``titled``: those lines
+    with their titles, :func:`_titled_pages`, if found already), or one page number
+    beside a title that echoes the cover (its words the text's first lines', the Working
+    Group's code counting as theirs: "Example - WGEC-2 contribution Page 2", the only
+    header of a text of two pages)."""
     marks = itertools.chain(_feeds(contents), (i for i, line in _noise(lines) if line.text))
     count = sum(1 for _ in itertools.islice(marks, 2))  # two are enough
     if count >= 2:
         return True
     if titled is None:
-        titled = titled_page_numbers(lines)
+        titled = _titled_pages(lines)
     if count + len(titled) >= 2:
         return True
     return count + len(titled) == 1 and any(
-        _echoes_cover(title, lines) for title in _titled_pages(lines).values()
+        _echoes_cover(title, lines) for title in titled.values()
     )
 
 
@@ -621,7 +623,7 @@ def page_furniture(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     and :func:`running_titles`, with the pages told and their breaks found once), and
     of its page numbers that stand beside a title (:func:`titled_page_numbers`)."""
     titled = _titled_pages(lines)
-    if not is_paged(contents, lines, titled.keys()):
+    if not is_paged(contents, lines, titled):
         return frozenset()
     breaks = page_breaks(contents, lines, titled.keys())
     return (

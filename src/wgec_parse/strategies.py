@@ -60,6 +60,7 @@ from wgec_parse.nodes import (
 from wgec_parse.questions import WGEC2
 from wgec_parse.rendering import render
 from wgec_parse.roles.blocks import closing_signature
+from wgec_parse.roles.front import has_a_coded_value
 from wgec_parse.roles.headings import HEADING_END, past_the_questions
 from wgec_parse.segments import is_flattened
 
@@ -447,7 +448,10 @@ class _Builder:
             value = self.pick(_FIELD_VALUES) if self.chance(40) else ""
         lines: list[str] = []
         clean = value
-        if not value or self.chance(30):
+        # A value of one coded word ("05-12-2016") ends its field: a capitalised line
+        # under it would start the cover (roles.front.has_a_coded_value).
+        coded = has_a_coded_value(f"{marker}{gap}{value}")
+        if not value or (not coded and self.chance(30)):
             lines, more = self.wrapped("", max_lines=2)
             clean = f"{value} {more}" if value else more
         if not value:

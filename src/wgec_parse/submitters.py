@@ -750,6 +750,14 @@ _ARTICLES: Final = ("The ", "Le ", "La ", "Les ", "L'", "L’", "El ", "Los ", "
 _ARTICLES_ANY_CASE: Final = _ARTICLES + tuple(article.upper() for article in _ARTICLES)
 
 
+def _without_article(text: str) -> str:
+    """``text`` without the article with a capital it opens with (:data:`_ARTICLES`)."""
+    for article in _ARTICLES:
+        if text.startswith(article):
+            return text[len(article) :]
+    return text
+
+
 def _last_article(text: str, start: int, stop: int) -> int:
     """The index of the space before the last article with a capital (:data:`_ARTICLES`)
     in ``text[start:stop]`` that opens a name rather than goes on with one after a
@@ -1527,7 +1535,7 @@ _TITLE_THEN_LABEL: Final = LazyPattern(
     r"|réponses?|вклад)[ \u00a0]+(?=(?i:presentad|submitted|présenté|soumis|представлен))"
 )
 #: The articles in lower case a label leaves before the name it runs on into.
-_SMALL_ARTICLES: Final = ("the ", "le ", "la ", "les ", "l'", "l’", "el ", "los ", "las ")
+_SMALL_ARTICLES: Final = tuple(article.lower() for article in _ARTICLES)
 
 
 def _without_small_article(name: str) -> str:
@@ -2225,11 +2233,7 @@ def names_a_mission(text: str) -> bool:
     """Whether a line opens with the name of a state's mission, delegation or embassy,
     after its article or not ("La Misión Permanente de X ante ...", "The Permanent
     Mission of X ...")."""
-    for article in _ARTICLES:
-        if text.startswith(article):
-            text = text[len(article) :]
-            break
-    return _MISSION_WORDS.match(text) is not None
+    return _MISSION_WORDS.match(_without_article(text)) is not None
 
 
 #: The words of a mission's letterhead, in any case ("PERMANENT MISSION OF X").
@@ -2445,10 +2449,7 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
     subject = _TOWN_REMARK.sub("", subject)  # "Центр ... (г. Самара)": its town
     if subject.endswith(","):
         return None  # the end of a clause about a name not found ("..., Perú y Bolivia,")
-    for article in _ARTICLES:
-        if subject.startswith(article):
-            subject = subject[len(article) :]
-            break
+    subject = _without_article(subject)
     through = _THROUGH.search(subject)
     if through is not None:  # "Правительство Республики X через Министерство ..."
         subject = subject[: through.start()]
@@ -2897,7 +2898,7 @@ def _capitalised_run(rest: str) -> str | None:
 
 #: The articles with a capital that open a new sentence, not a name's next word, after
 #: a name of two words or more that no small word ends ("of The Gambia" goes on).
-_NEW_SENTENCE_ARTICLES: Final = frozenset(("The", "Le", "La", "Les", "El", "Los", "Las"))
+_NEW_SENTENCE_ARTICLES: Final = frozenset(a.strip() for a in _ARTICLES if a.endswith(" "))
 #: The words that join the last item of a list of capitalised words in a name
 #: ("Industry, Trade and Digital Transformation", "Industria, Comercio y ...").
 _LIST_ENDS: Final = frozenset(("and", "&", "y", "e", "et", "и"))

@@ -32,6 +32,7 @@ __all__ = [
     "front_cover",
     "front_end",
     "front_field",
+    "has_a_coded_value",
     "in_front",
     "table_of_contents",
 ]
@@ -276,7 +277,7 @@ def field_value_ends_its_sentence(reading: Reading, line: Current) -> Decision |
     last = reading.last_line()
     if last is None or not line.plain[:1].isupper():
         return None
-    if len(reading.group) == 1 and _CODED_VALUE.search(last.content) is not None:
+    if len(reading.group) == 1 and has_a_coded_value(last.content):
         return _COVER  # "Ref.: GVA/ECON/2016/214"
     if len(reading.group) == 1 and navigates(last.text.strip()):
         return _COVER  # "You are here: Home > Submissions > 2016"
@@ -290,6 +291,13 @@ def field_value_ends_its_sentence(reading: Reading, line: Current) -> Decision |
 #: A field's value of one word with a digit in it, after the label's colon: a
 #: reference, a code or a number.
 _CODED_VALUE: Final = LazyPattern(r"[:：][ \u00a0\t]*[^\s:：]*\d[^\s:：]*$")
+
+
+def has_a_coded_value(content: str) -> bool:
+    """Whether a field's line ends with a value of one word with a digit in it, after
+    its colon ("Ref.: GVA/ECON/2016/214", "Date: 05-12-2016"): a line that a capitalised
+    line under it does not continue."""
+    return _CODED_VALUE.search(content) is not None
 
 
 def front_continuation(reading: Reading, line: Current) -> Decision | None:
