@@ -2218,6 +2218,21 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
             "837_chinese_name_keeps_its_acronym_in_full_width_brackets_zh",
             "示例数字经济企业联合会（EXDEF）",
         ),
+        (
+            "838_arabic_title_names_the_working_group_on_enhanced_cooperation_ar",
+            "جمعية المثال للحقوق الرقمية",
+        ),
+        ("839_arabic_our_association_names_no_one_ar", "جمعية المثال للحقوق الرقمية"),
+        (
+            "842_flattened_page_footer_with_page_in_lower_case",
+            "Example Centre for Policy Studies, University of Exampleland",
+        ),
+        (
+            "846_acronym_with_its_country_in_brackets_fr",
+            "Autorité de Régulation des Postes et des Télécommunications (ARPT Exempleland)",
+        ),
+        ("853_letterhead_office_of_the_regulator", "OFFICE OF THE REGULATOR"),
+        ("854_e_mail_sender_kind_and_quoted_name_in_full_ru", "Фонд цифровых прав «Пример»"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

@@ -277,6 +277,9 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "827_flattened_closing_for_enquiries",  # a flattened page
         "831_flattened_letter_before_the_wording_after_a_title",  # a flattened page
         "833_closing_remarks_offered_in_a_personal_capacity",  # question 2 only
+        "842_flattened_page_footer_with_page_in_lower_case",  # flattened pages
+        "843_flattened_list_last_item_after_and",  # a flattened page
+        "847_sentence_naming_a_question_goes_on_in_lower_case",  # question 2 answered first
         "508_flattened_note_about_the_institute",  # a flattened page
         "521_flattened_bracketed_number_headings_run_into_their_answers",  # a flattened page
     }

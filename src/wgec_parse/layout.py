@@ -367,7 +367,7 @@ def _titled_pages(lines: Lines) -> dict[int, str]:
         counted = _COUNTED_PAGE.search(text) if text[-1] in _COUNTED_ENDS else None
         named = _title_before(text, counted.start()) if counted else _labelled_page_title(text)
         if named is None and counted is None and text[-1].isdigit():
-            named = _title_of_gapped_number(text)
+            named = _title_of_gapped_number(text, coded=bool(line.marker))
         if named is not None:
             found[i] = named
         elif counted is None and (text[-1] in _COUNTED_ENDS or text[-1] == "页"):
@@ -389,16 +389,17 @@ def _coded_field(line: LineParts) -> bool:
     return line.kind == Kind.FIELD and bool(words) and _GROUP_CODE.fullmatch(words[0]) is not None
 
 
-def _title_of_gapped_number(text: str) -> str | None:
+def _title_of_gapped_number(text: str, *, coded: bool = False) -> str | None:
     """The title, folded, of a header that gives a page's bare number far to the right
     of a title in parts set apart by a spaced dash ("Example - Aporte al GTCM-2 <wide
-    gap> 2", "Service X – Contribution WGEC-2<TAB>2"); None for any other line (a
-    table's row of a name and a figure is no title in parts)."""
+    gap> 2", "Service X – Contribution WGEC-2<TAB>2"), or, ``coded``, opened by the
+    Group's code and a colon ("WGEC-2: вклад X <wide gap> 2"); None for any other line
+    (a table's row of a name and a figure is no title in parts)."""
     found = _GAPPED_NUMBER.search(text)
     if found is None:
         return None
     head = text[: found.start()].strip()
-    if len(_TITLE_SEPARATOR.split(head)) < 2:
+    if len(_TITLE_SEPARATOR.split(head)) < 2 and not coded:
         return None
     return _title_before(text, found.start())
 

@@ -427,7 +427,15 @@ def _boundaries(s: str) -> list[int]:
         j = _skip_ws(s, m.end())
         if j < len(s) and j > out[-1]:
             out.append(j)
+            last = _LAST_ITEM.match(s, j) if m.group()[0] in ";؛" else None
+            if last is not None and _MARKER_HINT.match(s, last.end()) is not None:
+                out.append(last.end())  # "...; and (e) that ...": the list's last item
     return out
+
+
+#: The word that joins a list's last item to the one before it, after a semicolon
+#: ("(d) ...; and (e) ...", "; et e) ...", "; y e) ...", "; и д) ...").
+_LAST_ITEM: Final = LazyPattern(r"(?:and|or|et|ou|y|o|e|и|или)[ \u00a0]+")
 
 
 #: A place's comma and a date with its year, then white space: where a dateline run
@@ -889,8 +897,14 @@ def _furniture(s: str) -> list[tuple[int, int]]:
     for a, b, form in found:
         if a < reached:
             continue
-        if form == "INLINE_PAGE_AT_END" and _END.search(s, max(0, a - 3), a) is None:
-            continue  # "Page 2" alone at the end, but after no sentence end: text
+        if (
+            form == "INLINE_PAGE_AT_END"
+            and not s.startswith("page", a)
+            and _END.search(s, max(0, a - 3), a) is None
+        ):
+            # "Page 2" alone at the end, but after no sentence end: text (not "page" in
+            # lower case, which only a running title's dash or bar stands before)
+            continue
         reached = b
         edge_before = a == 0 or s[a - 1] in INDENT_WS or s[a] == "第"
         edge_after = b == len(s) or s[b] in INDENT_WS or s[b - 1] in "页）)"

@@ -637,12 +637,12 @@ _ZH_SUBMITS: Final = LazyPattern(
 #: An acronym in brackets: "(IODCC)".
 _BRACKETED_ACRONYM: Final = LazyPattern(r"\(([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,8})\)")
 #: At most eight words after a name, then its acronym in brackets (capitals, a small
-#: letter among them: "(LaRGN)", a place after a hyphen: "(GPN-Mada)"): the words,
-#: the acronym.
+#: letter among them: "(LaRGN)", a place after a hyphen or a space: "(GPN-Mada)",
+#: "(ARCEP Gabon)"): the words, the acronym.
 _WORDS_TO_ACRONYM: Final = LazyPattern(
     r"((?:[ \u00a0][^\s()]+){0,8}?)[ \u00a0]"
     r"\(([A-ZÀ-ÖØ-ÞА-ЯЁ](?:[a-zà-ÿа-яё]?[A-ZÀ-ÖØ-ÞА-ЯЁ]){1,7}"
-    r"(?:-[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё]{1,8})?)\)"
+    r"(?:[- \u00a0][A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё]{1,12})?)\)"
 )
 #: What ends a sentence, which no organisation's name does.
 _SENTENCE_END: Final = (".", "!", "?", ":", ";", "。", "！", "？", "؟", "：", "；")
@@ -2502,12 +2502,18 @@ _ARTICLE_IN_RUNNING_TEXT: Final = LazyPattern(
 
 
 def _possessed(name: str) -> bool:
-    """Whether a name read after an Arabic verb opens with a noun that a pronoun possesses
-    ("رؤيتها", its vision; "مساهمته", his contribution): the verb's object, where the
-    subject came before it, not a body's name."""
+    """Whether a name read after an Arabic verb or a contribution's word opens with a
+    noun that a pronoun possesses ("رؤيتها", its vision; "مساهمته", his contribution:
+    the verb's object, where the subject came before it; "جمعيتنا", our association:
+    the writer's own body, named elsewhere), not a body's name."""
     words = name.split()
     first = words[0] if words else ""
-    return not first.startswith("ال") and first.endswith(("ها", "هم", "ه"))
+    return not first.startswith("ال") and first.endswith(_POSSESSIVE_ENDINGS)
+
+
+#: The pronouns that end a possessed Arabic noun: its, their, his; after a feminine
+#: noun's "ت", our and your ("جمعيتنا", "منظمتكم"; not a name that ends "نا", "غانا").
+_POSSESSIVE_ENDINGS: Final = ("ها", "هم", "ه", "تنا", "تكم")
 
 
 #: The short name a sentence gives its subject in brackets after its name, left out of
@@ -3107,7 +3113,18 @@ def is_organisation_name(text: str) -> bool:
         return text.split("（")[0].split("(")[0].endswith(_ZH_ORGANISATION_ENDS)
     if len(words) > _ORGANISATION_MAX_WORDS or _arabic_sentence(words):
         return False
+    if _PUBLIC_OFFICE.match(text) is not None:
+        return True  # "Office of the Regulator"; not "Government Affairs Office", a unit
     return any(_organisation_word(word) for word in words) or _russian_name(words)
+
+
+#: A public office named for what it does, which its name opens with: "Office of the
+#: Regulator", "OFFICE OF THE REGULATOR", "Oficina Nacional de Gobierno Electrónico".
+_PUBLIC_OFFICE: Final = LazyPattern(
+    r"(?:(?i:the)[ \u00a0]+)?(?:Office[ \u00a0]+of|OFFICE[ \u00a0]+OF"
+    r"|Oficina(?:[ \u00a0]+Nacional)?[ \u00a0]+de|OFICINA(?:[ \u00a0]+NACIONAL)?[ \u00a0]+DE)"
+    r"[ \u00a0]+\S"
+)
 
 
 def _arabic_sentence(words: Sequence[str]) -> bool:
@@ -3397,7 +3414,11 @@ def _followed_by_acronym(name: str, text: str) -> str | None:
 def _acronym_letters(acronym: str) -> str:
     """The letters an acronym spells its name with: a place after a hyphen gives its
     first letter alone ("GPN-Mada" spells "GPNM": "Groupement des professionnels du
-    numérique de Madagascar")."""
+    numérique de Madagascar"); a country after a space, none ("ARCEP Gabon" spells
+    "ARCEP", the name of a regulator that every country has)."""
+    head, space, _ = acronym.replace("\u00a0", " ").partition(" ")
+    if space:
+        return head
     head, hyphen, place = acronym.partition("-")
     return head + place[:1] if hyphen and place[:1].isupper() and place[1:].islower() else acronym
 
@@ -3463,7 +3484,32 @@ def _written_in_full(name: str, texts: Sequence[str]) -> str | None:
     spelled = _kind_spelled_out(name, texts) or _acronym_spelled_before_quoted(name, texts)
     if spelled is not None:
         return spelled
-    return next(filter(None, (_quoted_before(text, name) for text in texts)), None)
+    found = next(filter(None, (_quoted_before(text, name) for text in texts)), None)
+    return found or _kind_and_quoted_in_full(name, texts)
+
+
+def _kind_and_quoted_in_full(name: str, texts: Sequence[str]) -> str | None:
+    """A body's kind and its quoted name ("Фонд «Открытая сеть»", an e-mail's sender) as
+    a text writes them with the words that say what the body does between them ("Фонд
+    цифровых прав «Открытая сеть»"); None where no text does."""
+    m = _KIND_THEN_QUOTED.fullmatch(name.strip())
+    if m is None or not _organisation_word(m["kind"]):
+        return None
+    pattern = re.compile(
+        rf"{re.escape(m['kind'])}(?:[ \u00a0][\w'’\-]+){{1,4}}[ \u00a0]{re.escape(m['quoted'])}"
+    )
+    for text in texts:
+        found = pattern.search(text)
+        if found is not None and (found.start() == 0 or not text[found.start() - 1].isalnum()):
+            return found.group()
+    return None
+
+
+#: A body's kind, then its name in quotation marks: "Фонд «Открытая сеть»", "Association
+#: « Example »", "Fundación “Ejemplo”".
+_KIND_THEN_QUOTED: Final = LazyPattern(
+    r"(?P<kind>[^\W\d_]+)[ \u00a0](?P<quoted>[«“\"][^«»“”\"]{2,60}[»”\"])"
+)
 
 
 def _kind_in_full(name: str, texts: Iterable[str]) -> str | None:

@@ -9,7 +9,7 @@ from typing import Final
 from wgec_parse.folding import fold
 from wgec_parse.layout import SENTENCE_END
 from wgec_parse.lazyre import LazyPattern
-from wgec_parse.markers import Kind, LineParts
+from wgec_parse.markers import Kind, LineParts, classify
 from wgec_parse.nesting import clause_style, is_font_glyph
 from wgec_parse.nodes import Line, LineLike
 from wgec_parse.numbering import MARKER_STOPS, roman_to_int
@@ -757,6 +757,8 @@ def _body_over_contact(lines: Sequence[LineParts | None], tail: int) -> int:
     if label not in CONTACT_LABELS and label not in WEB_TAIL_LABELS and not names_a_contact(label):
         return -1
     j = tail - 1
+    while j > 0 and (noise := lines[j]) is not None and noise.kind == Kind.NOISE:
+        j -= 1  # a web page's download link between ("Descargue el documento (PDF, 180 KB)")
     if j > 0 and lines[j] is None:
         j -= 1  # one blank line between the signature and the field
     above = lines[j] if j >= 0 else None
@@ -795,7 +797,8 @@ def _tail(lines: Sequence[LineParts | None], after: int) -> int | None:
     """Index of the first line after ``after`` that starts a tail (an e-mail's: "Sent
     from my iPhone", "-----Original Message-----"; "References"; a field that closes an
     official letter, "Исполнитель: ...", "Copia:"; a contact field, "Контактное лицо:
-    ..."), which follows a signature; None if none."""
+    ..."; a note that the views are the writer's, "Note: The views expressed in this memo
+    are those of the Centre ..."), which follows a signature; None if none."""
     for j in range(after + 1, len(lines)):
         parts = lines[j]
         if parts is None:
@@ -803,7 +806,9 @@ def _tail(lines: Sequence[LineParts | None], after: int) -> int | None:
         if parts.terminal in TAIL_STARTS:
             return j
         if parts.kind == Kind.FIELD and (
-            _label(parts) in _TAIL_LABELS or names_a_contact(_label(parts))
+            _label(parts) in _TAIL_LABELS
+            or names_a_contact(_label(parts))
+            or classify(parts.text).terminal == "TEXT_DISCLAIMER"
         ):
             return j
         if parts.kind == Kind.TEXT and _DRAFTED_BY.match(parts.text) is not None:
@@ -848,6 +853,8 @@ def signature_start(lines: Sequence[LineParts | None], stop: int | None = None) 
             # A title and a name with its initials in two columns: "Председатель
             # Комитета          Б. Р. Назаров", "Первый заместитель министра     Б. Аннаев".
             or (_COLUMN_GAP.search(first.text) is not None and bool(_INITIALS.search(first.text)))
+            # ... or with the name in full: "Директор          Октавиан Русу".
+            or _TITLE_THEN_NAME_COLUMNS.fullmatch(first.text) is not None
             # ... or on one line: "Директор Центра, к.ю.н. А. Р. Саркисян".
             or signed_with_initials(first.text)
             # A minister who signs by the office alone: "Le Ministre de l'Économie
@@ -1424,6 +1431,13 @@ _ADDRESS_ALONE: Final = LazyPattern(
 #: A run of white space that sets a line's text in two columns: five spaces or more, or a
 #: tab (a word processor's tab stop: "Директор Центра<TAB><TAB>А. В. Литвинов").
 _COLUMN_GAP: Final = LazyPattern(r"\S(?:[ \u00a0]{5,}|[ \u00a0]*\t[ \u00a0\t]*)\S")
+#: A signer's title (at most five words, with a capital) and, far to the right, a name in
+#: full of two or three capitalised words: "Директор          Октавиан Русу", "Executive
+#: Director          Jane Example".
+_TITLE_THEN_NAME_COLUMNS: Final = LazyPattern(
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*(?:[ \u00a0][\w.'’-]+){0,4}[ \u00a0]{5,}"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]+(?:[ \u00a0][A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё'’-]+){1,2}"
+)
 #: A name with one or two initials: "Б. Р. Назаров", "J. R. Smith", "Б. Аннаев".
 _INITIALS: Final = LazyPattern(r"(?:^|\s)[^\W\d_]\.(?:[ \u00a0]?[^\W\d_]\.)?[ \u00a0][^\W\d_]{2}")
 #: A signature line alone stands at least this far in from the margin.

@@ -581,9 +581,13 @@ def lettered_topic_heading(reading: Reading, line: Current) -> Decision | None:
     ("ii. Taking into consideration the work of the previous WGEC and the Tunis", wrapped
     over the next lines), and its letter does not continue an open clause level:
     the answer's own "أ-" and "ب-", "(i)" and "(ii)" stay its clauses, as they do where
-    their question was headed already or a question heading comes later."""
+    their question was headed already or a question heading comes later.  A letter in
+    brackets alone on its line ("(a)" over "The characteristics of enhanced
+    cooperation") takes the next line as its title."""
     parts = line.parts
     number = _place_of_letter(parts)
+    if not parts.text:
+        parts = parts._replace(text=heading_title(reading, line.index))
     worded = match_wording(parts.text, reading.questions) == number
     if not (worded or _names_its_topic(parts, reading.questions, number)):
         return None  # its letter's number, too
@@ -597,6 +601,8 @@ def lettered_topic_heading(reading: Reading, line: Current) -> Decision | None:
         return None
     if heading_follows(reading, line.index):
         return None  # "(ii) Recommendations should be ..." before "Question 2:"
+    if not line.parts.text:
+        return Decision(Role.QUESTION, demote=False, open=True)  # its title under it
     # A wording goes on over the lines it wraps to; a topic's short title does not.
     return _heading(reading, line, parts.text, "" if worded else "topic", demote=False)
 
@@ -1140,12 +1146,17 @@ def references_question(reading: Reading, i: int) -> bool:
     at its end ("High-level characteristics of enhanced cooperation (Q1)",
     "Recomendaciones al Grupo de Trabajo ... (pregunta 2)", "特征（问题二）"): plain text
     of at most :data:`REFERENCED_MAX_WORDS` words, after a blank line or at the start,
-    naming a question of the set."""
+    naming a question of the set, and not a sentence that goes on in lower case on the
+    line under it ("We begin with our recommendations (guiding question 2)" over "and
+    then give ...")."""
     lines = reading.lines
     line = lines[i]
     if line is None or line.kind != Kind.TEXT or (i > 0 and lines[i - 1] is not None):
         return False
     if len(line.text.split()) > REFERENCED_MAX_WORDS:
+        return False
+    under = lines[i + 1] if i + 1 < len(lines) else None
+    if under is not None and under.kind == Kind.TEXT and under.text[:1].islower():
         return False
     number = referenced_number(line.text)
     return bool(number) and reading.questions.by_number(number) is not None
