@@ -687,7 +687,10 @@ _EXAMPLES = {
     "第一，政府主导": "NUMBER_CJK_ORDINAL",
     "其一，政府间合作": "NUMBER_CJK_ENUMERATION",
     "二是，多方参与": "NUMBER_CJK_ENUMERATION",
-    "三是加强区域合作": "NUMBER_CJK_ENUMERATION",
+    "三是\t加强区域合作": "NUMBER_CJK_ENUMERATION",
+    "四是：加强区域合作": "NUMBER_CJK_ENUMERATION",
+    # the sentence's own first words, run on: "the first is to recommend ..."
+    "一是建议工作组避免重复争论": "",
     "المحور الأول: خصائص التعاون": "DASHNUM_PART",
     "Part 2: Recommendations": "DASHNUM_PART",
     "Punto II – Recomendaciones": "DASHNUM_PART",

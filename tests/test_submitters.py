@@ -2233,6 +2233,8 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
         ),
         ("853_letterhead_office_of_the_regulator", "OFFICE OF THE REGULATOR"),
         ("854_e_mail_sender_kind_and_quoted_name_in_full_ru", "Фонд цифровых прав «Пример»"),
+        ("857_web_page_posted_by_a_bodys_team_in_lower_case", "Open Net Example"),
+        ("861_blog_post_signed_by_first_name_in_a_personal_capacity", "Kerry-Ann Example"),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

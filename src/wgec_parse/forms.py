@@ -165,6 +165,8 @@ _LINE_END: Final = LazyPattern(r"\r\n|\r|\n")
 _SEP_LINE: Final = re.compile(r"sep=([,;\t])(?:\r\n|\r|\n)")
 # A label asks a question: "?" with closing quotes or brackets after it.
 _ASKS: Final = LazyPattern(r"[?？؟][\s\"'”’»)\]]*$")
+#: A question mark with the closing quotes or brackets after it, anywhere in a line.
+_QUESTION_MARK: Final = LazyPattern(r"[?？؟][\"'”’»)\]]*")
 _NUMBERED: Final = (Kind.NUMBER, Kind.DASHNUM)
 _COLONS: Final = (":", "：")
 #: The line that starts the closing before the trailing columns.
@@ -221,7 +223,7 @@ class Form:
         if self.layout == "pairs":
             label = self.header[column]
             if column in self.asked:  # "Guiding Question 1<TAB>What are ...?"
-                label = f"{label}\t{_split(self.rows[0][column])[0]}"
+                label = f"{label}\t{_asked_and_answer(_split(self.rows[0][column])[0])[0]}"
             keyed_field = column in self.keyed and column not in self.questions
             return [(label, _ref(self.starts[column], 1 if keyed_field else 0))]
         at = self.cells[column][0] if self.layout == "long" else (1, column)
@@ -252,8 +254,11 @@ class Form:
         lines = _split(self.rows[row][column])
         if self.layout == "pairs":
             at = self.starts[column]
-            if column in self.asked:  # its first line is in the heading
-                return _strip_blank([(line, _ref(at + k, 0)) for k, line in enumerate(lines) if k])
+            if column in self.asked:  # its first line is in the heading, but for its answer
+                answer = _asked_and_answer(lines[0])[1] if lines else ""
+                head = [(answer, _ref(at, 1))] if answer else []
+                rest = [(line, _ref(at + k, 0)) for k, line in enumerate(lines) if k]
+                return _strip_blank(head + rest)
             found = [(lines[0], _ref(at, 2 if column in self.keyed else 1))]
             found.extend((line, _ref(at + k, 0)) for k, line in enumerate(lines[1:], 1))
         else:
@@ -758,6 +763,16 @@ def _read_csv_pairs(body: str, delimiter: str) -> Form | None:
     return _pairs_form(delimiter, labels, values, starts, [])
 
 
+def _asked_and_answer(line: str) -> tuple[str, str]:
+    """A value's first line that asks its question, then runs on into the answer after
+    the question mark ("加强合作的高层次特征是什么？我们认为主要有以下几点："): the
+    question, and the answer ("" where the line ends with the question)."""
+    m = _QUESTION_MARK.search(line)
+    if m is None or not line[m.end() :].strip():
+        return line, ""
+    return line[: m.end()], line[m.end() :].strip()
+
+
 def _pair_question(label: str, value: str) -> str:
     """What a "label<TAB>value" line asks: its label, or, where the label is a question
     keyword and number alone ("Guiding Question 1", "Pregunta 2") and the value asks or
@@ -765,7 +780,7 @@ def _pair_question(label: str, value: str) -> str:
     parts = classify(label.strip())
     if parts.kind != Kind.QKEY or parts.text or not value.strip():
         return label
-    joined = f"{label} {value.strip()}"
+    joined = f"{label} {_asked_and_answer(value.strip())[0]}"
     return joined if _asks(joined) or fold(value).startswith(FORM_OWN_ROWS) else label
 
 

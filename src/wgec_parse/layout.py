@@ -840,8 +840,8 @@ def _running_titles(
         if line is None or line.kind not in (Kind.TEXT, Kind.FIELD):
             continue
         whole = line.marker + line.gap + line.text
-        if len(whole) > 100 or whole.endswith(SENTENCE_END):
-            continue
+        if len(whole) > 100 or whole.endswith(SENTENCE_END) or _GOES_ON.match(whole):
+            continue  # a sentence, or one going on at a page's top ("producción de ...")
         parts = _TITLE_SEPARATOR.split(whole.lstrip("\f"))
         if len(parts) > 1 and _PAGE_NUMBER.fullmatch(parts[-1]):
             parts = parts[:-1]  # "MIDP Working Paper 16/09          2": the page's number
@@ -863,6 +863,11 @@ def _running_titles(
         ):
             found.add(i)
     return frozenset(found)
+
+
+#: A line that opens with a word in lower case, as a sentence cut by a page break goes
+#: on ("producción de indicadores ..."; not a site's address, "www.example.org").
+_GOES_ON: Final = LazyPattern(r"[a-zß-öø-ÿа-яё][^\W\d_]*[ \u00a0]")
 
 
 def _footer_in_a_cut_sentence(i: int, lines: Lines) -> bool:

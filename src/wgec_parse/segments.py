@@ -416,13 +416,14 @@ def _skip_ws(s: str, j: int) -> int:
     return j
 
 
-def _boundaries(s: str) -> list[int]:
+def _boundaries(s: str, *, gaps: bool = True) -> list[int]:
     """The line's start (past its indent) and the starts of the text after each
     sentence end, or after a date with its year that ends a dateline run together with
-    what follows it ("Cuenca, 28 de diciembre de 2016 A) Características ..."), in
-    order."""
+    what follows it ("Cuenca, 28 de diciembre de 2016 A) Características ..."), or,
+    with ``gaps``, after two spaces or more, in order."""
     out = [len(s) - len(s.lstrip(INDENT_WS))]
-    ends = sorted(itertools.chain(_END.finditer(s), _DATED.finditer(s)), key=lambda m: m.end())
+    runs = (_END.finditer(s), _DATED.finditer(s), _WIDE_GAP_RUN.finditer(s) if gaps else ())
+    ends = sorted(itertools.chain(*runs), key=lambda m: m.end())
     for m in ends:
         j = _skip_ws(s, m.end())
         if j < len(s) and j > out[-1]:
@@ -433,6 +434,9 @@ def _boundaries(s: str) -> list[int]:
     return out
 
 
+#: Two spaces or more between words: where a line of the page ended before the page was
+#: run together onto one line ("Date: 20 December 2016  Part I. High level ...").
+_WIDE_GAP_RUN: Final = LazyPattern(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
 #: The word that joins a list's last item to the one before it, after a semicolon
 #: ("(d) ...; and (e) ...", "; et e) ...", "; y e) ...", "; и д) ...").
 _LAST_ITEM: Final = LazyPattern(r"(?:and|or|et|ou|y|o|e|и|или)[ \u00a0]+")
@@ -1624,6 +1628,10 @@ def _read_boundaries(
     skip_to = 0
     items: dict[str, list[int]] = {}  # the boundaries that open with a glyph, by glyph
     at_boundary = set(boundaries)
+    # A glyph after a wide gap alone parts a menu's entries ("Inicio  ·  Facultad"): an
+    # item opens after a sentence end.
+    gapped = set(_boundaries(s)).difference(_boundaries(s, gaps=False))
+    ended = at_boundary - gapped
     for p in boundaries:
         if p < skip_to or p >= len(s):
             continue
@@ -1640,7 +1648,7 @@ def _read_boundaries(
                 _read_point(s, point, sequences, line)
         elif parts is not None and parts.kind in _SEQUENCE_KINDS:
             _note_point(parts, p, sequences, line)
-        elif parts is None and _opens_item(s, p):
+        elif parts is None and p in ended and _opens_item(s, p):
             items.setdefault(s[p], []).append(p)
         else:
             signoff = _signoff_end(s, p)

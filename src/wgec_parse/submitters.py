@@ -400,6 +400,12 @@ _POSTED_BY: Final = LazyPattern(
     r"[ \u00a0](?P<article>(?i:the|l[ae]|el)[ \u00a0])?"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ \u00a0][\w'’.-]+){1,6}?)(?=[ \u00a0]*[,(|]|\Z)"
 )
+#: A body's capitalised name, then "team" or "staff" in lower case, a common noun: the
+#: body's people post for it ("Open Net Example team", "Example Digital Forum staff").
+_TEAM_OF_BODY: Final = LazyPattern(
+    r"(?P<body>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \u00a0][A-ZÀ-ÖØ-Þ][\w'’.-]*){1,5})[ \u00a0]"
+    r"(?:team|staff|policy team|editorial team)"
+)
 #: A body's team or office that posts for it ("Policy Team", "Communications Office").
 _TEAM_OF: Final = LazyPattern(r"(?:\w+[ \u00a0]){0,3}(?i:team|office|unit|desk|secretariat)")
 #: A person's name in Russian that opens a cover line, alone, before a comma or before
@@ -1573,7 +1579,11 @@ def _from_byline(text: str) -> tuple[bool, Submitter | None]:
     # no more than its other words do.
     body = text[m.end() :].strip().removeprefix(",").strip()
     team = _TEAM_OF.fullmatch(m.group("name")) is not None
-    return True, Submitter(body, text, "title") if team and is_organisation_name(body) else None
+    if team and is_organisation_name(body):
+        return True, Submitter(body, text, "title")
+    # "... by Open Net Example team": the body whose team it is, "team" a common noun
+    owner = _TEAM_OF_BODY.fullmatch(m.group("name")) if not body else None
+    return True, Submitter(owner["body"], text, "title") if owner is not None else None
 
 
 def fullest_title(titles: Sequence[Submitter]) -> Submitter:
@@ -3743,7 +3753,8 @@ _SIGNS_FOR_MAX: Final = 60
 #: A person's name on a signature's line: two to four capitalised words of letters
 #: (hyphens and apostrophes inside), "Yusuf Ramadani", "Ana María Ejemplo-Ruiz".
 _PERSON_NAME: Final = LazyPattern(
-    r"(?:[^\W\d_][^\W\d_'’\-]*[^\W\d_]\.?[ \u00a0]){1,3}[^\W\d_][^\W\d_'’\-]*[^\W\d_]"
+    r"(?:[^\W\d_][^\W\d_]*[^\W\d_](?:[-'’][^\W\d_]{2,})?\.?[ \u00a0]){1,3}"
+    r"[^\W\d_][^\W\d_]*[^\W\d_](?:[-'’][^\W\d_]{2,})?"
 )
 
 
@@ -3829,8 +3840,18 @@ def _from_signature(cover: list[str], closing: list[str], sentences: list[str]) 
     signature, or the signer where the text says they write in a personal capacity."""
     found = _organisation_line(closing)
     if found is None and any(map(_PERSONAL.search, (*cover, *closing, *sentences))):
-        found = _signer(closing)
+        found = _signer(closing) or _posted_by_person(cover)
     return found
+
+
+def _posted_by_person(cover: Sequence[str]) -> Submitter | None:
+    """The person a web page's byline says posted it ("Posted on 29 December 2016 by
+    Kerry-Ann Example"), for a text written in a personal capacity; None if none does."""
+    for line in cover:
+        m = _POSTED_BY.match(line.strip())
+        if m is not None and not m.group("article") and signed_by_a_person(m.group("name")):
+            return Submitter(m.group("name"), line.strip(), "title")
+    return None
 
 
 def _signer(closing: Sequence[str]) -> Submitter | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -218,6 +219,11 @@ WEB_TAIL_LABELS: Final = frozenset(
         # the categories a blog files its post under
         "Filed under", "Posted in", "Categories", "Category", "Catégories", "Classé dans",
         "Categorías", "Archivado en", "Рубрики", "Рубрика", "التصنيفات", "分类",
+        # the links to its other posts
+        "Related posts", "Related articles", "Related reading", "Read also",
+        "Articles similaires", "Articles connexes", "À lire aussi", "Lire aussi",
+        "Entradas relacionadas", "Artículos relacionados", "Lea también", "Похожие записи",
+        "Читайте также", "مقالات ذات صلة", "اقرأ أيضا", "相关阅读", "相关文章", "相关新闻",
     )
 )  # fmt: skip
 #: The labels of the fields that may follow a signature: a letter's tail, a contact, or
@@ -769,10 +775,31 @@ def _body_over_contact(lines: Sequence[LineParts | None], tail: int) -> int:
         return j  # "Prepared by the Policy and Planning Division." over "Contact: ..."
     if label in WEB_TAIL_LABELS and (signed_by_a_person(text) or signed_with_title(text)):
         return j  # a blog post signed by its writer ("Ilze Example, Senior Researcher")
+    if label in WEB_TAIL_LABELS and _first_name_of_the_byline(lines, j, text):
+        return j  # "Kerry-Ann" under a post "by Kerry-Ann Example"
     if _TEAM_LINE.fullmatch(text) is not None:
         return j  # "The Example policy team" over "Tags: ..."
     name = text.removesuffix("秘书处")  # the body's secretariat signs for it
     return j if is_organisation_name(name) else -1
+
+
+def _first_name_of_the_byline(lines: Sequence[LineParts | None], j: int, text: str) -> bool:
+    """Whether ``text``, line ``j``, is one capitalised name alone that a line of the page's
+    head gives with a surname after it ("Kerry-Ann" under "Posted on ... by Kerry-Ann
+    Example"): the writer signs a blog post by their first name."""
+    if _FIRST_NAME.fullmatch(text) is None:
+        return False
+    named = re.compile(rf"(?<![\w-]){re.escape(text)}[ \u00a0][A-ZÀ-ÖØ-ÞА-ЯЁ]")
+    head = (line for line in lines[: min(j, _BYLINE_LOOK)] if line is not None)
+    return any(named.search(line.marker + line.gap + line.text) for line in head)
+
+
+#: A first name alone: one capitalised word, perhaps hyphenated ("Kerry-Ann", "Ана").
+_FIRST_NAME: Final = LazyPattern(
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё'’]+(?:-[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё'’]+)?"
+)
+#: The lines of a page's head searched for its byline.
+_BYLINE_LOOK: Final = 12
 
 
 #: A line that signs for a body's team ("The EXA policy team", "— The Example Network
@@ -795,7 +822,8 @@ _PREPARED_BY_LINE: Final = LazyPattern(
 
 def _tail(lines: Sequence[LineParts | None], after: int) -> int | None:
     """Index of the first line after ``after`` that starts a tail (an e-mail's: "Sent
-    from my iPhone", "-----Original Message-----"; "References"; a field that closes an
+    from my iPhone", "-----Original Message-----", a reply's attribution line over the
+    message it quotes; "References"; a field that closes an
     official letter, "Исполнитель: ...", "Copia:"; a contact field, "Контактное лицо:
     ..."; a note that the views are the writer's, "Note: The views expressed in this memo
     are those of the Centre ..."), which follows a signature; None if none."""
@@ -813,6 +841,10 @@ def _tail(lines: Sequence[LineParts | None], after: int) -> int | None:
             return j
         if parts.kind == Kind.TEXT and _DRAFTED_BY.match(parts.text) is not None:
             return j
+        if parts.kind in (Kind.TEXT, Kind.FIELD) and attributes_a_reply(
+            parts.marker + parts.gap + parts.text
+        ):
+            return j  # "On Mon, Dec 5, 2016 at 10:02 AM, X <...> wrote:" over the quote
     return None
 
 
