@@ -589,10 +589,32 @@ def test_a_sentence_names_the_submitter_least_surely(sentence: str, name: str) -
         "Our comments follow.",
         # A verb's second clause, whose subject opened the first (fixture 690's set).
         "Ассоциация объединяет 14 операторов и представляет техническое сообщество.",
+        # A headline whose second word is a verb, after a breadcrumb's "contributions".
+        "الرئيسية » الأخبار » مساهمات الاتحاد يشارك في مشاورات الأمم المتحدة",
+        # "We" with no body opening the sentence before it.
+        "Our members met in June. Last week we sent the text below.",
     ],
 )
 def test_a_sentence_without_a_name_names_no_one(sentence: str) -> None:
     assert from_sentence(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "L'Association exemplaire pour l'internet citoyen (AEIC) souhaite répondre aux "
+            "deux questions.",
+            "Association exemplaire pour l'internet citoyen (AEIC)",
+        ),
+        ("The Example Users Forum wishes to respond to both questions.", "Example Users Forum"),
+        ("La Red Ejemplo desea responder a las dos preguntas.", "Red Ejemplo"),
+    ],
+)
+def test_a_body_that_wishes_to_answer_names_itself(sentence: str, name: str) -> None:
+    found = from_sentence(sentence)
+    assert found is not None
+    assert (found.name, found.confidence) == (name, "sentence")
 
 
 def test_a_covering_letter_names_the_submitter_when_nothing_else_does() -> None:
@@ -2235,6 +2257,18 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
         ("854_e_mail_sender_kind_and_quoted_name_in_full_ru", "Фонд цифровых прав «Пример»"),
         ("857_web_page_posted_by_a_bodys_team_in_lower_case", "Open Net Example"),
         ("861_blog_post_signed_by_first_name_in_a_personal_capacity", "Kerry-Ann Example"),
+        (
+            "864_we_sent_names_the_body_the_sentence_before_opens_with",
+            "Example Internet Exchange Association (EIXA)",
+        ),
+        (
+            "865_arabic_headline_is_no_name_and_the_body_that_took_part_ar",
+            "اتحاد المثال لشركات الخدمات الرقمية",
+        ),
+        (
+            "866_acronym_right_after_the_name_in_another_order_ru",
+            "Ассоциация пользователей интернета Примерии (ИПП)",
+        ),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

@@ -852,7 +852,12 @@ def _running_titles(
         if not _at_page_edge(i, breaks, lines):
             continue
         opens = _opens_page(i, contents, lines, titled)
-        if len(parts) == 1 and not opens:
+        alone = i > 0 and lines[i - 1] is None  # not a signature's line under a name
+        if (
+            len(parts) == 1
+            and not opens
+            and not (alone and _footer_of_cover_words(whole, cover_text, cover_words))
+        ):
             continue
         if opens and fold(whole.lstrip("\f")) in footer_titles:
             found.add(i)
@@ -868,6 +873,19 @@ def _running_titles(
 #: A line that opens with a word in lower case, as a sentence cut by a page break goes
 #: on ("producción de indicadores ..."; not a site's address, "www.example.org").
 _GOES_ON: Final = LazyPattern(r"[a-zß-öø-ÿа-яё][^\W\d_]*[ \u00a0]")
+
+
+def _footer_of_cover_words(whole: str, cover_text: str, cover_words: frozenset[str]) -> bool:
+    """Whether a line alone at a page's foot, in one part, is the cover's name printed as
+    a running footer: three words or more, all of them the cover's, opening with a
+    capital ("Министерство связи ... Республики Беларусь" under "МИНИСТЕРСТВО СВЯЗИ ...")."""
+    found, total = _echo_counts(fold(whole), cover_text, cover_words)
+    return whole[:1].isupper() and total >= _FOOTER_WORDS_MIN and found == total
+
+
+#: The fewest words of a running footer in one part that :func:`_footer_of_cover_words`
+#: reads.
+_FOOTER_WORDS_MIN: Final = 3
 
 
 def _footer_in_a_cut_sentence(i: int, lines: Lines) -> bool:

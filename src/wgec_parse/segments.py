@@ -282,6 +282,10 @@ def _holds_structure(s: str, questions: QuestionSet) -> bool:
     # organisations to report regularly Page 1 of 2").
     if any(a > 0 for a, _ in _furniture(s)):
         return True
+    # A page's foot: a page number after a sentence end and the running footer ("...
+    # useful. BDIC - WGEC-2 contribution 1/2").
+    if _closing_page_number(s, questions) is not None:
+        return True
     if not any(mark in s for mark in "?？؟") and not _has_keyword(s):
         # No title asks a question and no keyword heads one: only a part word's heading
         # whose title names a topic ("... themes.  Theme I: The defining features of

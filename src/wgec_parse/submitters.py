@@ -699,7 +699,7 @@ _SENTENCE_BEFORE: Final = LazyPattern(
     r"(?<!\w)(?:(?i:ответы|ответ|вклад|комментарии|предложения|замечания|материалы|позиция"
     r"|позицию|мнение)|باسم|نيابة[ \u00a0]+عن"
     r"|و?(?:مساهمة|مساهمات|ردود|رد|تعليقات|مقترحات|ملاحظات|آراء|موقف)"
-    r"|و?(?:يسر|يسرّ|تسر|تسرّ|تهدي|يهدي|تتشرف|يتشرف|قدم|قدمت|قدّم|قدّمت|تقدم|تقدمت"
+    r"|و?(?:يسر|يسرّ|تسر|تسرّ|تهدي|يهدي|تتشرف|يتشرف|قدم|قدمت|قدّم|قدّمت|تقدم|تقدمت|شارك|شاركت"
     r"|تتقدم|يتقدم|بعث|بعثت|أرسل|أرسلت|(?<!أن[ \u00a0])يقدّ?م))"
     # not "على قدم المساواة" (on an equal footing), nor "يقدم فيما يلي ..." (presents
     # below), whose subject came before the verb
@@ -723,7 +723,8 @@ _COMPLIMENTS_WORDS: Final = (
 #: diplomatic note ("The Permanent Mission of X presents its compliments to ...", "...
 #: présente ses compliments", "... saluda atentamente", "... свидетельствует свое
 #: уважение"), or that it is a research unit or think tank ("The X Centre is a research
-#: unit of ...").
+#: unit of ..."), or that it wishes to answer ("L'Association X (AX) souhaite répondre
+#: ...", "The X Forum wishes to respond ...").
 _SENTENCE_SUBJECT: Final = LazyPattern(
     r"[ \u00a0]+(?i:(?:is|are)[ \u00a0]+pleased[ \u00a0]+to|ha(?:s|ve)[ \u00a0]+the[ \u00a0]+"
     r"honou?r[ \u00a0]+to|welcomes[ \u00a0]+the[ \u00a0]+opportunity|(?:ha(?:s|ve)[ \u00a0]+)?"
@@ -748,7 +749,12 @@ _SENTENCE_SUBJECT: Final = LazyPattern(
     r"|is[ \u00a0]+an?[ \u00a0]+(?:independent[ \u00a0]+|non-profit[ \u00a0]+"
     r"|university[ \u00a0]+)?(?:research[ \u00a0]+(?:unit|centre|center|institute)"
     r"|think[ \u00a0]+tank)"
-    r"|agradece[ \u00a0]+(?:la|el|a|al|los|las)|благодарит|" + _COMPLIMENTS_WORDS + r")\b"
+    r"|agradece[ \u00a0]+(?:la|el|a|al|los|las)|благодарит"
+    r"|souhaite(?:nt)?[ \u00a0]+(?:répondre|contribuer|apporter|soumettre|transmettre)"
+    r"|wish(?:es)?[ \u00a0]+to[ \u00a0]+(?:answer|respond|contribute|submit)"
+    r"|desea(?:n)?[ \u00a0]+(?:responder|contribuir|aportar|presentar)|"
+    + _COMPLIMENTS_WORDS
+    + r")\b"
 )
 #: The article before a subject's name, left out of it.
 _ARTICLES: Final = ("The ", "Le ", "La ", "Les ", "L'", "L’", "El ", "Los ", "Las ")
@@ -2301,6 +2307,8 @@ def from_sentence(text: str) -> Submitter | None:
                 continue  # "ورقة موقف رقم 4/2016": a paper's number, no one's name
             if name is not None and _ANY_ONE.match(name) is not None:
                 continue  # "موقف أي جهة أعمل معها": the stance of any body I work with
+            if name is not None and _arabic_sentence(name.split()):
+                continue  # "مساهمات" (a breadcrumb's last word) over "الاتحاد يشارك في ..."
             if name is not None and _PERSONAL.match(name) is None and not _possessed(name):
                 # not "أرسلت بصفتي الشخصية" (in my personal capacity), nor the object of
                 # a verb after its subject, "السلطنة تقدم رؤيتها" (presents its vision)
@@ -2460,6 +2468,10 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
     if subject.endswith(","):
         return None  # the end of a clause about a name not found ("..., Perú y Bolivia,")
     subject = _without_article(subject)
+    if subject.rpartition(" ")[2].casefold() in _WE:
+        # "Last week we sent ...": we, the body the sentence before opens with ("The X
+        # Association (XA) brings together ...")
+        return _antecedent(text, start, m)
     through = _THROUGH.search(subject)
     if through is not None:  # "Правительство Республики X через Министерство ..."
         subject = subject[: through.start()]
@@ -2475,6 +2487,25 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
         accredited = _sender_name(subject)
         name = accredited if accredited is not None and accredited.startswith(name) else name
     return None if name is None else (start, name, " ".join(text[start : m.end()].split()))
+
+
+#: The pronouns of the first person plural that may be a covering sentence's subject.
+_WE: Final = frozenset(("we", "nous", "nosotros", "nosotras", "мы"))
+
+
+def _antecedent(text: str, start: int, m: re.Match[str]) -> tuple[int, str, str] | None:
+    """The body that the sentence before the one at ``start`` opens with, after its
+    article, as the subject of the verb ``m`` whose own subject is "we" ("The X
+    Association (XA) brings together ... . Last week we sent ..."); None where that
+    sentence opens with no organisation's name."""
+    if not text[:start].rstrip().endswith("."):
+        return None  # "Dear Colleagues, We are pleased to ...": no sentence before it
+    before = text.rfind(". ", 0, start - 1)
+    opening = text[before + 2 if before >= 0 else 0 : start]
+    name = _capitalised_run(_without_article(opening.strip()))
+    if name is None or not is_organisation_name(name):
+        return None
+    return (start, name, " ".join(text[start : m.end()].split()))
 
 
 def _appositive(text: str, verb: int) -> tuple[int, int] | None:
@@ -3143,7 +3174,7 @@ def _arabic_sentence(words: Sequence[str]) -> bool:
     مشاورات ...", "الجمعية تقدم ..."): a headline's sentence about a body, not its name,
     whose second word would be an adjective with its article ("الاتحاد الليبي ...")."""
     return (
-        len(words) > 2
+        len(words) >= 2
         and words[0].startswith("ال")
         and words[1][:1] in "يتن"
         and len(words[1]) >= _ARABIC_VERB_MIN
@@ -3413,12 +3444,28 @@ def _followed_by_acronym(name: str, text: str) -> str | None:
                 written = name
             whole = f"{written}{m[1]} ({m[2]})"
             letters = _acronym_letters(m[2])
-            if _spelled_out(whole, letters) is not None or (
-                all(_core(w).isalpha() for w in m[1].split())
-                and _loosely_spells(f"{written}{m[1]} ({letters})", letters)
+            if (
+                _spelled_out(whole, letters) is not None
+                or (
+                    all(_core(w).isalpha() for w in m[1].split())
+                    and _loosely_spells(f"{written}{m[1]} ({letters})", letters)
+                )
+                or (not m[1] and _initials_in_any_order(written, letters))
             ):  # spelled out, or words only between the name and its acronym
                 return whole + _institution_after(text[m.end() :])
     return None
+
+
+def _initials_in_any_order(name: str, letters: str) -> bool:
+    """Whether each letter of an acronym written right after a name is the initial of
+    one of its words, in any order, as an acronym of the name in another language is
+    ("Ассоциация пользователей интернета Армении (ИПА)")."""
+    initials = [fold(word[:1]) for word in name.split() if word[:1].isalpha()]
+    for letter in fold(letters):
+        if letter not in initials:
+            return False
+        initials.remove(letter)
+    return True
 
 
 def _acronym_letters(acronym: str) -> str:
