@@ -1653,10 +1653,12 @@ FLOORS: Final = {
     # that goes on in lower case (847), download links (848, 849), a letter in brackets
     # alone over its title (850), a title and full name in two columns (851), "Ia
     # manuia," (852), "Office of the ..." (853), a sender's quoted name in full (854):
-    # 24, 348 of 348; 23, 347 (left: a mission's signature with its city against the
+    # 24, 348 of 348; 23, 347 (a mission's signature with its city against the
     # covering sentence's name with what it is accredited to, 147/04); 24, 348; 24, 348.
     "blind146": Floor(24, 24, 348),
-    "blind147": Floor(24, 23, 347),
+    # Since: a mission's signature with its town gives way to the covering sentence that
+    # names it with what it is accredited to (fixture 871): 147 at 24, 348 of 348.
+    "blind147": Floor(24, 24, 348),
     "blind148": Floor(24, 24, 348),
     "blind149": Floor(24, 24, 348),
     # The hundred-and-fiftieth to hundred-and-fifty-third blind sets (fixtures/blind150/

@@ -2269,6 +2269,12 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
             "866_acronym_right_after_the_name_in_another_order_ru",
             "Ассоциация пользователей интернета Примерии (ИПП)",
         ),
+        (
+            "871_signature_mission_with_its_town_under_the_sentence_naming_what_it_is_"
+            "accredited_to",
+            "Permanent Mission of the Republic of Exampleland to the United Nations Office at "
+            "Geneva",
+        ),
     ],
 )
 def test_the_style_fixture_names_its_submitter(fixture: str, name: str) -> None:

@@ -4189,6 +4189,7 @@ def _instead_of_person(closing: list[str], sentences: list[str]) -> Submitter | 
             or _organ_of(instead, sentence)
             or _with_its_parent(instead.name, sentence.name)
             or _with_its_parent(_without_town(instead.name), sentence.name)
+            or _with_what_it_is_accredited_to(_without_town(instead.name), sentence.name)
         )
     ):
         # "the input of the Government of X" over its department; "la contribution de
@@ -4228,6 +4229,19 @@ def _with_its_parent(name: str, fuller: str) -> bool:
     return rest.startswith(_PARENT_LEADS) and _RUNS_ON_AFTER_BRACKET.search(rest) is None
 
 
+def _with_what_it_is_accredited_to(name: str, fuller: str) -> bool:
+    """Whether ``fuller`` is a mission's ``name`` with what it is accredited to after it
+    ("Permanent Mission of X to the United Nations Office at Geneva" for the signature's
+    "Permanent Mission of X, Geneva", its town left out)."""
+    return (
+        _MISSION_WORDS.match(name) is not None
+        and fold(fuller).startswith(fold(name))
+        and fuller[len(name) :].startswith(_ACCREDITED_LEADS)
+    )
+
+
+#: How the words that say what a mission is accredited to follow its name.
+_ACCREDITED_LEADS: Final = (" to the ", " auprès ", " ante ", " при ")
 #: How the words that name a body's parent or town follow its name.
 _PARENT_LEADS: Final = (", ", " of ", " de ", " du ", " del ", " at ", " (", " à ")
 #: Words after a closing bracket: a sentence that runs on past a name.
