@@ -687,6 +687,8 @@ _EXAMPLES = {
     "第一，政府主导": "NUMBER_CJK_ORDINAL",
     "其一，政府间合作": "NUMBER_CJK_ENUMERATION",
     "二是，多方参与": "NUMBER_CJK_ENUMERATION",
+    "II/ Recommandations": "NUMBER_ROMAN",
+    "I/O devices need drivers": "",
     "三是\t加强区域合作": "NUMBER_CJK_ENUMERATION",
     "四是：加强区域合作": "NUMBER_CJK_ENUMERATION",
     # the sentence's own first words, run on: "the first is to recommend ..."

@@ -2270,6 +2270,11 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
             "Ассоциация пользователей интернета Примерии (ИПП)",
         ),
         (
+            "875_personal_capacity_signer_with_a_particle_under_a_closing_sentence",
+            "Joaquim Example da Costa",
+        ),
+        ("876_research_group_names_itself_zh", "示例城市数码治理研究组"),
+        (
             "871_signature_mission_with_its_town_under_the_sentence_naming_what_it_is_"
             "accredited_to",
             "Permanent Mission of the Republic of Exampleland to the United Nations Office at "

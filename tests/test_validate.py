@@ -283,6 +283,9 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "856_flattened_part_heading_after_a_wide_gap",  # flattened pages
         "859_first_is_to_recommend_run_on_is_no_marker_zh",  # question 2 only
         "869_flattened_page_ending_with_its_footer_and_fraction",  # flattened, no headings
+        "872_closing_sentences_thats_all_and_thanks_for_reading",  # question 2 first
+        "873_roman_headings_with_a_slash_fr",  # question 2 answered first
+        "877_topic_heading_over_a_sentence_leading_into_the_list_ar",  # question 2 first
         "508_flattened_note_about_the_institute",  # a flattened page
         "521_flattened_bracketed_number_headings_run_into_their_answers",  # a flattened page
     }

@@ -601,7 +601,7 @@ _ZH_ORGANISATION_ENDS: Final = (
     "研究会", "研究院", "研究所", "中心", "联盟", "协会", "学会", "基金会", "联合会",
     "论坛", "代表团", "部", "促进会", "商会", "委员会", "理事会", "大学", "学院", "公司",
     "集团", "办公室", "邮电局", "电信局", "管理局", "监管局", "通讯局", "资讯局", "信息局",
-    "社群", "社区",
+    "社群", "社区", "研究组", "课题组",
 )  # fmt: skip
 #: A Chinese organisation's name, two to thirty characters ending as an organisation's
 #: does (the shortest such run, where a pattern goes on after it).
@@ -3807,12 +3807,24 @@ _PERSON_NAME: Final = LazyPattern(
 
 def signed_by_a_person(text: str) -> bool:
     """Whether a line alone is a person's signature: a name of two to four words, each
-    capitalised, perhaps followed by a comma and the place of one word ("Ильдар
-    Сабитов, Казань", "Ana Example")."""
+    capitalised but for the small words inside a name ("da", "van"), perhaps followed by
+    a comma and the place of one word ("Ильдар Сабитов, Казань", "Ana Example",
+    "Joaquim Example da Costa")."""
     name = _without_place(text.strip())
-    return _PERSON_NAME.fullmatch(name) is not None and all(
-        word[:1].isupper() for word in name.split()
+    words = name.split()
+    return (
+        _PERSON_NAME.fullmatch(name) is not None
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(word[:1].isupper() or word in _NAME_PARTICLES for word in words)
     )
+
+
+#: The small words inside a person's name, in lower case ("Joaquim Ximenes da Costa",
+#: "Jan van Example", "María del Ejemplo").
+_NAME_PARTICLES: Final = frozenset(
+    ("da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "la", "le")
+)
 
 
 def signed_with_initials(text: str) -> bool:
@@ -3910,11 +3922,16 @@ def _signer(closing: Sequence[str]) -> Submitter | None:
     characters alone on its line ("王晓岚"), or such a name under a closing sentence,
     perhaps with the place it was written at ("阿依古丽·吐尔逊　于乌鲁木齐")."""
     lines = [line for line in closing if line.strip()]
-    for before, line in itertools.pairwise([",", *lines]):
+    for k, (before, line) in enumerate(itertools.pairwise([",", *lines])):
         text = line.strip()
         if _ZH_SALUTE.fullmatch(before.strip()) and _ZH_NAME.fullmatch(text):
             return Submitter(text, text, "title")
-        if before.rstrip().endswith((",", "，", "،")) and signed_by_a_person(text):
+        # ... or right under the sentence that opens the closing ("Thank you for the
+        # opportunity to contribute." over "Joaquim Example da Costa")
+        signs = before.rstrip().endswith((",", "，", "،")) or (
+            k == 1 and before.rstrip().endswith(_SENTENCE_END)
+        )
+        if signs and signed_by_a_person(text):
             name = _without_place(text)  # "Ильдар Сабитов, Казань"
             return Submitter(name, name, "title")
         m = _ZH_SIGNED.fullmatch(text)

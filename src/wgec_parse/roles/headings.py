@@ -1063,21 +1063,29 @@ def _short_over_paragraph(reading: Reading, i: int) -> bool:
     characters or more) over
     a paragraph's first line: text that opens as a title does, does not lead into a list,
     and fills the usual width or ends a sentence ("What enhanced cooperation is"
-    over "Enhanced cooperation is best read as a commitment rather than ..."), as a
-    heading whose spacing was lost sits over its answer."""
+    over "Enhanced cooperation is best read as a commitment rather than ..."), or a
+    sentence of three words or more that leads into the answer's list ("بشأن التوصيات"
+    over "نوصي الفريق العامل بما يلي:"), as a heading whose spacing was lost sits over
+    its answer."""
     full = reading.layout.full_line
     lines = reading.lines
     line, under = lines[i], lines[i + 1] if i + 1 < len(lines) else None
     if reading.layout.double or full < _PARAGRAPH_MIN_WIDTH or line is None or under is None:
         return False
+    leads = under.text.endswith(LEADS) and len(under.text.split()) >= _LEAD_UNDER_MIN_WORDS
     return (
         under.kind == Kind.TEXT
-        and not under.text.endswith(LEADS)
+        and (leads or not under.text.endswith(LEADS))
         and 6 * _width(line) <= 5 * full  # two thirds of the usual width, 5/4 of ``full``
         and _opens_as_a_title(under.text)
         and not under.text.isupper()
-        and (_width(under) >= full or under.text.rstrip().endswith(SENTENCE_END))
+        and (leads or _width(under) >= full or under.text.rstrip().endswith(SENTENCE_END))
     )
+
+
+#: The fewest words of a sentence that leads into a list under a topic heading ("نوصي
+#: الفريق العامل بما يلي:", "We recommend the following:").
+_LEAD_UNDER_MIN_WORDS: Final = 3
 
 
 def _width(line: LineParts) -> int:
