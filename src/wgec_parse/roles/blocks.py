@@ -823,10 +823,10 @@ _PREPARED_BY_LINE: Final = LazyPattern(
 def _tail(lines: Sequence[LineParts | None], after: int) -> int | None:
     """Index of the first line after ``after`` that starts a tail (an e-mail's: "Sent
     from my iPhone", "-----Original Message-----", a reply's attribution line over the
-    message it quotes; "References"; a field that closes an
-    official letter, "Исполнитель: ...", "Copia:"; a contact field, "Контактное лицо:
-    ..."; a note that the views are the writer's, "Note: The views expressed in this memo
-    are those of the Centre ..."), which follows a signature; None if none."""
+    message it quotes; "References"; a field that closes an official letter,
+    "Исполнитель: ...", "Copia:"; a contact field, "Контактное лицо: ..."; a note that
+    the views are the writer's, "Note: The views expressed in this memo are those of the
+    Centre ..."), which follows a signature; None if none."""
     for j in range(after + 1, len(lines)):
         parts = lines[j]
         if parts is None:
