@@ -2274,6 +2274,11 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
             "Joaquim Example da Costa",
         ),
         ("876_research_group_names_itself_zh", "示例城市数码治理研究组"),
+        ("879_closing_sentence_blagodaryu_in_the_first_person_ru", "Иван Примеров"),
+        (
+            "881_web_page_posted_by_the_bodys_acronym_team",
+            "Example Youth Voices for Internet Governance (EYVIG)",
+        ),
         (
             "871_signature_mission_with_its_town_under_the_sentence_naming_what_it_is_"
             "accredited_to",

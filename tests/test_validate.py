@@ -286,6 +286,8 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "872_closing_sentences_thats_all_and_thanks_for_reading",  # question 2 first
         "873_roman_headings_with_a_slash_fr",  # question 2 answered first
         "877_topic_heading_over_a_sentence_leading_into_the_list_ar",  # question 2 first
+        "879_closing_sentence_blagodaryu_in_the_first_person_ru",  # question 2 first
+        "880_closing_sentence_will_submit_later_zh",  # question 1 only
         "508_flattened_note_about_the_institute",  # a flattened page
         "521_flattened_bracketed_number_headings_run_into_their_answers",  # a flattened page
     }

@@ -406,6 +406,10 @@ _TEAM_OF_BODY: Final = LazyPattern(
     r"(?P<body>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \u00a0][A-ZÀ-ÖØ-Þ][\w'’.-]*){1,5})[ \u00a0]"
     r"(?:team|staff|policy team|editorial team)"
 )
+#: A body's organ named by the body's acronym ("YVIG Policy Team", "EXA Board").
+_ORGAN_OF_ACRONYM: Final = LazyPattern(
+    r"[A-ZÀ-ÖØ-Þ][A-Za-zà-ÿ]*[A-ZÀ-ÖØ-Þ][A-Za-zà-ÿ]*[ \u00a0]+(?:Policy[ \u00a0]+)?Team"
+)
 #: A body's team or office that posts for it ("Policy Team", "Communications Office").
 _TEAM_OF: Final = LazyPattern(r"(?:\w+[ \u00a0]){0,3}(?i:team|office|unit|desk|secretariat)")
 #: A person's name in Russian that opens a cover line, alone, before a comma or before
@@ -1587,6 +1591,9 @@ def _from_byline(text: str) -> tuple[bool, Submitter | None]:
     team = _TEAM_OF.fullmatch(m.group("name")) is not None
     if team and is_organisation_name(body):
         return True, Submitter(body, text, "title")
+    if team and not body and _ORGAN_OF_ACRONYM.fullmatch(m.group("name")) is not None:
+        # "... by YVIG Policy Team": the body's team, which a cover line spells out
+        return True, Submitter(m.group("name"), text, "title")
     # "... by Open Net Example team": the body whose team it is, "team" a common noun
     owner = _TEAM_OF_BODY.fullmatch(m.group("name")) if not body else None
     return True, Submitter(owner["body"], text, "title") if owner is not None else None
@@ -3613,7 +3620,8 @@ def names_an_organ_of(found: Submitter, body: Submitter) -> bool:
 _ORGAN_KINDS: Final = (
     r"(?:Executive[ \u00a0]+|Governing[ \u00a0]+)?"
     r"(?:Board(?:[ \u00a0]+of[ \u00a0]+(?:Directors|Trustees))?|Bureau|Secretariat"
-    r"|(?:Executive|Steering|Management|Programme|Program)[ \u00a0]+Committee)"
+    r"|(?:Executive|Steering|Management|Programme|Program)[ \u00a0]+Committee"
+    r"|(?:Policy[ \u00a0]+)?Team)"
 )
 #: A body's organ named by its kind alone, after its article.
 _ORGAN_ALONE: Final = LazyPattern(

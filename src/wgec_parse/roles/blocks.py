@@ -591,9 +591,16 @@ def thanks_closes(reading: Reading, line: Current) -> Decision | None:
     if any(_web_tail(later) for later in ahead):
         # a blog post's last words over its signature, its related posts and its tags
         return _CLOSING
-    if any(later.terminal in _THANKS_TAILS for later in ahead):
-        return _CLOSING  # an e-mail's tail ("Sent from my iPhone") after its signature
+    if any(later.terminal in _THANKS_TAILS or _attributes(later) for later in ahead):
+        # an e-mail's tail ("Sent from my iPhone", a reply's "On ..., X wrote:") after
+        # its signature
+        return _CLOSING
     return None
+
+
+def _attributes(parts: LineParts) -> bool:
+    """Whether a line is a reply's attribution line (:func:`attributes_a_reply`)."""
+    return attributes_a_reply(parts.marker + parts.gap + parts.text)
 
 
 def _web_tail(parts: LineParts) -> bool:
@@ -841,9 +848,7 @@ def _tail(lines: Sequence[LineParts | None], after: int) -> int | None:
             return j
         if parts.kind == Kind.TEXT and _DRAFTED_BY.match(parts.text) is not None:
             return j
-        if parts.kind in (Kind.TEXT, Kind.FIELD) and attributes_a_reply(
-            parts.marker + parts.gap + parts.text
-        ):
+        if parts.kind in (Kind.TEXT, Kind.FIELD) and _attributes(parts):
             return j  # "On Mon, Dec 5, 2016 at 10:02 AM, X <...> wrote:" over the quote
     return None
 
