@@ -224,6 +224,8 @@ WGEC2: Final = QuestionSet(
                 "Tomando en consideración el trabajo del anterior Grupo de Trabajo sobre la "
                 "Cooperación Reforzada y la Agenda de Túnez, en particular los párrafos 69 a "
                 "71, ¿qué tipo de recomendaciones deberíamos considerar?",
+                "بالنظر إلى عمل الفريق العامل السابق وبرنامج عمل تونس، ولا سيما الفقرات "
+                "69-71، ما نوع التوصيات التي ينبغي أن ننظر فيها؟",
             ),
             topics=(
                 "recommendation",
