@@ -1722,9 +1722,10 @@ FLOORS: Final = {
     # fixtures 878 to 881 (a closing sentence over a signature and a reply's attribution,
     # "Благодарю ...", "……另行提交书面意见", a byline's team named by the body's
     # acronym): 23, 347 of 348 (left: two bullets the writer did not count, 163/04).
-    # The hundred-and-sixty-second was opened too, with no rule from it yet (left: a
-    # form's thanks row in an answer, 162/06; a footnote "[1]" read as a clause, 162/09).
-    "blind162": Floor(24, 22, 345),
+    # The hundred-and-sixty-second, opened too, brought the rule of fixture 884 (an
+    # endnote "[1]" after the last points starts the closing): 23, 347 of 348 (left: a
+    # form's thanks row in an answer, 162/06).
+    "blind162": Floor(24, 23, 347),
     "blind163": Floor(24, 23, 347),
     "blind164": Floor(24, 21, 344),
     "blind165": Floor(24, 20, 343),

@@ -110,6 +110,7 @@ BODY_RULES: Final = (
         None,
         blocks.BACK_MATTER,
     ),
+    Rule("endnote_closes", blocks.endnote_closes, frozenset({Kind.NUMBER})),
     Rule(
         "conclusion_closes",
         blocks.conclusion_closes,

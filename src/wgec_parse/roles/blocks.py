@@ -94,6 +94,30 @@ def footnote(reading: Reading, line: Current) -> Decision | None:
     return _NOISE if line.index in reading.footnotes else None
 
 
+def endnote_closes(reading: Reading, line: Current) -> Decision | None:
+    """After the last answer's points in another numbering, a note opened by "[1]" that
+    no "[2]" follows and after which no point, heading or answer comes ("3.4 ..." then
+    "[1] Example survey of ministries, 2016, eleven responses." over the place and date
+    and the signature) is the text's endnote, not a point of the answer: it starts the
+    closing."""
+    parts = line.parts
+    if parts.terminal != "NUMBER_SQUARE_BARE" or parts.marker != "[1]" or not line.brk:
+        return None
+    if not reading.questions_read or reading.group_type != Role.CLAUSE:
+        return None
+    lines = reading.lines
+    for later in lines[line.index + 1 :]:
+        if later is not None and (later.kind in _POINT_OR_HEADING_KINDS or later.marker == "[2]"):
+            return None
+    return _CLOSING_TEXT
+
+
+#: The kinds of line that, after a note, show the answer going on.
+_POINT_OR_HEADING_KINDS: Final = frozenset(
+    (Kind.NUMBER, Kind.DOTTED, Kind.DASHNUM, Kind.LETTER, Kind.BULLET, Kind.QKEY)
+)
+
+
 def header_in_a_cut_sentence(reading: Reading, line: Current) -> Decision | None:
     """A short line alone at a page's top, right after the page's number, between a
     sentence that breaks off at the page's foot and its end going on in lower case on
