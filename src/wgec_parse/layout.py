@@ -840,7 +840,7 @@ def _running_titles(
         if line is None or line.kind not in (Kind.TEXT, Kind.FIELD):
             continue
         whole = line.marker + line.gap + line.text
-        if len(whole) > 100 or whole.endswith(SENTENCE_END) or _GOES_ON.match(whole):
+        if len(whole) > 100 or whole.endswith(SENTENCE_END) or _OPENS_IN_LOWER_CASE.match(whole):
             continue  # a sentence, or one going on at a page's top ("producción de ...")
         parts = _TITLE_SEPARATOR.split(whole.lstrip("\f"))
         if len(parts) > 1 and _PAGE_NUMBER.fullmatch(parts[-1]):
@@ -871,8 +871,9 @@ def _running_titles(
 
 
 #: A line that opens with a word in lower case, as a sentence cut by a page break goes
-#: on ("producción de indicadores ..."; not a site's address, "www.example.org").
-_GOES_ON: Final = LazyPattern(r"[a-zß-öø-ÿа-яё][^\W\d_]*[ \u00a0]")
+#: on ("producción de indicadores ..."; not a site's address, "www.example.org"); unlike
+#: :func:`_goes_on`, not a line in a script without case, which may be a running title.
+_OPENS_IN_LOWER_CASE: Final = LazyPattern(r"[a-zß-öø-ÿа-яё][^\W\d_]*[ \u00a0]")
 
 
 def _footer_of_cover_words(whole: str, cover_text: str, cover_words: frozenset[str]) -> bool:
