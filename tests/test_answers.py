@@ -139,6 +139,7 @@ def test_rows_are_immutable() -> None:
         ("По второму вопросу", "2"),
         ("فيما يتعلق بالسؤال الثاني", "2"),
         ("关于第一个问题：", "1"),
+        ("对第二个问题的回答：", "2"),
     ],
 )
 def test_a_lead_phrase_numbers_its_question_without_a_marker(heading: str, number: str) -> None:

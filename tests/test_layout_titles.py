@@ -323,3 +323,20 @@ def test_a_header_whose_last_part_is_a_date_is_furniture() -> None:
     assert titles([*contents, "the way they work together.", "Page 2 of 2"]) == [header]
     other = "EIUA - Contribution to the WGEC          29 to 30"
     assert titles([*contents[:-1], other, "the way they work together.", "Page 2 of 2"]) == []
+
+
+def test_a_chinese_footer_with_its_page_number_after_a_space_is_furniture() -> None:
+    # "示例研究院 第1页" on one page and "示例研究院 第2页" on the next.
+    contents = [
+        "一、加强合作的高层次特征是什么？",
+        "1. 各国政府在平等基础上履行其作用和责任。",
+        "",
+        "示例研究院 第1页",
+        "2. 听取其他利益相关方的意见。",
+        "",
+        "示例研究院 第2页",
+    ]
+    lines = classify_lines(contents)
+    assert layout.titled_page_numbers(lines) == frozenset({3, 6})
+    # One such line alone says no page's number twice: a sentence may end so.
+    assert layout.titled_page_numbers(classify_lines(contents[:5])) == frozenset()

@@ -133,3 +133,23 @@ def test_a_forms_own_row_before_a_question_stays_in_the_answer() -> None:
     doc = wgec_parse.parse(Q1 + _LONG_CLAUSE + row + q2)
     assert doc.closing is None
     assert len(doc.questions) == 2
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["- The Example Network Policy Team", "– The EXA team", "— The Example Network Team"],
+)
+def test_a_teams_byline_after_a_dash_closes_the_text(byline: str) -> None:
+    # A blog post signed by its team after a hyphen: a byline, not a list of one item.
+    text = Q1 + "• Governments work together.\n• Those affected are consulted.\n\n" + byline + "\n"
+    assert closing_text(text) == byline
+    tagged = text + "\nTags: enhanced cooperation, WGEC\n"
+    assert closing_text(tagged) == byline + "\n\nTags: enhanced cooperation, WGEC"
+
+
+@pytest.mark.parametrize(
+    "item", ["- The Example Network Policy Team.", "- Example Network Policy Team", "- the team"]
+)
+def test_a_hyphens_item_that_signs_for_no_team_stays_in_the_answer(item: str) -> None:
+    text = Q1 + ANSWER + item + "\n"
+    assert closing_text(text) is None

@@ -120,3 +120,28 @@ def test_a_memo_field_is_still_a_field() -> None:
     front = wgec_parse.parse(text).front_matter
     assert front is not None
     assert [(f.name, f.value) for f in front.fields] == [("Date", "5 December 2016")]
+
+
+@pytest.mark.parametrize(
+    ("field", "under", "runs_on"),
+    [
+        ("Email: policy@example.org", "29 December 2016, Geneva", False),
+        ("电子邮箱：policy@example.org", "2016年12月29日，香港", False),
+        ("Website: https://example.org", "Geneva, Switzerland", False),
+        ("E-mail: <policy@example.org>", "Jane Example", False),
+        # An address cut at the line's end, or a value that is more than an address.
+        ("Website: https://example.org/submissions/", "wgec-2016.html", True),
+        ("Email: policy@example.org", "and info@example.org", True),
+        ("Contact: Jane Example, policy@example.org", "Geneva, Switzerland", True),
+    ],
+)
+def test_a_field_whose_value_is_an_address_ends_with_its_line(
+    field: str, under: str, runs_on: bool
+) -> None:
+    text = f"{Q1_HEADING}\nText.\n\nContact person: Jane Example\n{field}\n{under}\n"
+    document = wgec_parse.parse(text)
+    assert wgec_parse.render(document) == text
+    assert document.closing is not None
+    contact, found = document.closing.fields
+    assert contact.value == "Jane Example"
+    assert (under in found.value) is runs_on

@@ -2274,6 +2274,8 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
             "Joaquim Example da Costa",
         ),
         ("876_research_group_names_itself_zh", "示例城市数码治理研究组"),
+        ("889_chinese_closing_sentence_submitted_by_the_body_zh", "示例数字治理协会（EDGA）"),
+        ("891_closing_sentence_says_which_body_submits", "Example Digital Rights Forum"),
         ("879_closing_sentence_blagodaryu_in_the_first_person_ru", "Иван Примеров"),
         (
             "881_web_page_posted_by_the_bodys_acronym_team",
@@ -2638,3 +2640,35 @@ def test_an_office_named_by_its_bodys_kind_alone_names_no_one() -> None:
     assert _submitter_of("698_web_page_byline_names_the_community_secretariat_zh") is None
     # "ويقدم فيما يلي ..." (and presents below ...): no one's name (fixture 721).
     assert _submitter_of("721_presents_below_names_no_one_ar") is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "name"),
+    [
+        ("以上意见由示例数字治理协会（EDGA）提交。", "示例数字治理协会（EDGA）"),
+        ("本文件由示例网络研究院撰写", "示例网络研究院"),
+        ("This input is submitted by the Example Digital Forum.", "Example Digital Forum"),
+    ],
+)
+def test_a_closing_sentence_names_the_submitter_where_nothing_else_does(
+    closing: str, name: str
+) -> None:
+    question = "1) What are the high level characteristics of enhanced cooperation?"
+    text = f"{question}\nOpen.\n\nBest regards,\n\n{closing}\n"
+    document = wgec_parse.parse(text)
+    assert document.closing is not None
+    found = document.submitter
+    assert found is not None
+    assert found.name == name
+    assert found.confidence in ("title", "sentence")
+
+
+def test_a_closing_sentence_gives_way_to_a_field() -> None:
+    text = (
+        "Submitted by: Example Council\n\n"
+        "1) What are the high level characteristics of enhanced cooperation?\nOpen.\n\n"
+        "Best regards,\n\nThis input is submitted by the Example Digital Forum.\n"
+    )
+    found = wgec_parse.parse(text).submitter
+    assert found is not None
+    assert (found.name, found.confidence) == ("Example Council", "field")

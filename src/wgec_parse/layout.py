@@ -321,10 +321,11 @@ _SPACED_COUNT: Final = LazyPattern(
     r"共[ \u00a0]?\d{1,3}[ \u00a0]?页\Z"
 )
 #: A page label and its number, without the count of pages, after one space at a
-#: line's end ("ECRA/IP/2016/214 Page 1"): a footer where its title comes back with
-#: another page's number.
+#: line's end ("ECRA/IP/2016/214 Page 1", "X研究学会 第1页"): a footer where its title
+#: comes back with another page's number.
 _SPACED_PAGE: Final = LazyPattern(
     r"(?<=\S)[ \u00a0]+(?i:page|p[áa]gina|стр\.|страница|صفحة)[ \u00a0]?(\d{1,3})\Z"
+    r"|(?<=\S)[ \u00a0]*第[ \u00a0]?(\d{1,3})[ \u00a0]?[页頁]\Z"
 )
 #: Word's page label after a bar at a line's end ("X - WGEC-2 input      1 | P a g e",
 #: the word letter-spaced or not), after the title a footer gives.
@@ -370,7 +371,7 @@ def _titled_pages(lines: Lines) -> dict[int, str]:
             named = _title_of_gapped_number(text, coded=bool(line.marker))
         if named is not None:
             found[i] = named
-        elif counted is None and (text[-1] in _COUNTED_ENDS or text[-1] == "页"):
+        elif counted is None and (text[-1] in _COUNTED_ENDS or text[-1] in "页頁"):
             counted_title = _title_counted_after_space(text)
             if counted_title is not None:
                 spaced.setdefault(counted_title[0], []).append((i, counted_title[1]))
@@ -421,7 +422,7 @@ def _title_counted_after_space(text: str) -> tuple[str, int] | None:
         found = _SPACED_PAGE.search(text)
         if found is None:
             return None
-        counted = int(found.group(1))
+        counted = int(found.group(1) or found.group(2))
     title = _title_before(text, found.start())
     return None if title is None else (title, counted)
 

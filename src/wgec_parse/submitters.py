@@ -3375,8 +3375,9 @@ def prefer(
     acronym (:func:`_kind_spelled_out`); a body's organ named by its acronym ("the
     MelNOG Programme Committee") to the body a cover line spells out before it
     (:func:`_body_of_organ`).  Where nothing is found, an organisation on a
-    line of the signature names it, or, in a text whose writer says they write in a
-    personal capacity, the signer's name under the sign-off (:func:`_signer`).
+    line of the signature names it, or else a sentence of the closing, or, in a text
+    whose writer says they write in a personal capacity, the signer's name under the
+    sign-off (:func:`_signer`).
     """
     cover, sentences, closing = list(cover), list(sentences), list(closing)
     if found is None:
@@ -3904,8 +3905,12 @@ _WRITER_NOTE_WORDS: Final = 30
 
 def _from_signature(cover: list[str], closing: list[str], sentences: list[str]) -> Submitter | None:
     """Where nothing else names the submitter: an organisation on a line of the
-    signature, or the signer where the text says they write in a personal capacity."""
+    signature ("以上意见由X提交。" too), or else the body a sentence of the closing names
+    (:func:`from_sentence`: "This input is submitted by X ..."), or the signer where the
+    text says they write in a personal capacity."""
     found = _organisation_line(closing)
+    if found is None:
+        found = next(filter(None, map(from_sentence, closing)), None)
     if found is None and any(map(_PERSONAL.search, (*cover, *closing, *sentences))):
         found = _signer(closing) or _posted_by_person(cover)
     return found
@@ -3967,15 +3972,19 @@ _ZH_NAME: Final = LazyPattern(r"[\u4e00-\u9fff]{2,4}")
 
 def _organisation_line(closing: Iterable[str]) -> Submitter | None:
     """The first line of a closing that says on whose behalf it was submitted
-    ("Submitted on behalf of the X") or names an organisation ("Example Rights Forum,
-    Geneva"), as a title: with less confidence; not a sign-off line that says on whose
-    behalf the signer signs ("Pour le Collectif,").  A signer's title alone on its line
+    ("Submitted on behalf of the X", "以上意见由X（EXA）提交。") or names an
+    organisation ("Example Rights Forum, Geneva"), as a title: with less confidence;
+    not a sign-off line that says on whose behalf the signer signs ("Pour le
+    Collectif,").  A signer's title alone on its line
     ("Chair of the Board", "رئيسة مجلس الإدارة"), and a department of a body ("Director,
     Policy and Planning Department" over "Example Authority of X"), names the signer's
     body only when no later line names an organisation."""
     title: Submitter | None = None
     for line in closing:
         text = _after_contact_request(line.strip())
+        submitted = _ZH_SUBMITTED_BY.fullmatch(text)
+        if submitted is not None:
+            return Submitter(submitted["name"], text, "title")  # "以上意见由X（EXA）提交。"
         first, _, after = text.partition(" | ")
         if (
             after
@@ -3999,6 +4008,13 @@ def _organisation_line(closing: Iterable[str]) -> Submitter | None:
     return title
 
 
+#: A Chinese closing sentence that says which organisation submitted the text: "以上意见由
+#: 亚洲示例网络协会（EXA）提交。" (the above views are submitted by ...), "本文件由……撰写".
+_ZH_SUBMITTED_BY: Final = LazyPattern(
+    "(?:以上|上述|本|此)?(?:意见|意見|答复|答覆|文件|材料|书面意见|意见书)?由"
+    "(?P<name>" + _ZH_ORGANISATION + "(?:（[A-Za-z]{2,8}）)?)"
+    "(?:提交|提出|撰写|撰寫|编写|編寫|提供)[。.]?"
+)
 #: A sentence that asks the reader to write to someone, at a line's start ("For further
 #: information please contact", "Please contact", "Pour toute question, contacter").
 _CONTACT_REQUEST: Final = LazyPattern(

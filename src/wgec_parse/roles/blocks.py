@@ -668,15 +668,20 @@ def dash_byline_closes(reading: Reading, line: Current) -> Decision | None:
     """After an answer, a line after a break that opens with an em dash and names a
     person and a title ("— A. Example, Senior Research Fellow, Example Institute") or a
     body ("— Example Policy Working Group"), as a blog post signs its text, starts the
-    closing: it is the writer's byline, not a one-item list.  A break, the end, or a
-    line that gives an e-mail address follows it."""
+    closing: it is the writer's byline, not a one-item list; so does a line that opens
+    with a hyphen or an en dash and signs for a body's team ("- The EXA Policy Team").
+    A break, the end, or a line that gives an e-mail address follows it."""
     if not (reading.questions_read and line.brk):
         return None
     parts = line.parts
     text = parts.text
-    if parts.marker.strip() not in _BYLINE_DASHES or text.endswith(SENTENCE_END):
+    if text.endswith(SENTENCE_END) or len(text) > _BYLINE_MAX:
         return None
-    if len(text) > _BYLINE_MAX or not _names_a_writer(text):
+    dash = parts.marker.strip()
+    if dash in _BYLINE_DASHES:
+        if not _names_a_writer(text):
+            return None
+    elif dash not in _TEAM_DASHES or _TEAM_LINE.fullmatch(text) is None:
         return None
     j = reading.next_content(line.index)
     under = reading.lines[j] if j < len(reading.lines) else None
@@ -691,6 +696,8 @@ def dash_byline_closes(reading: Reading, line: Current) -> Decision | None:
 
 #: The dashes that open a byline ("— A. Example, ...").
 _BYLINE_DASHES: Final = frozenset(("—", "―"))
+#: The dashes that open a team's byline alone ("- The Example Policy Team").
+_TEAM_DASHES: Final = frozenset(("-", "–"))
 #: The longest byline: a name, a title and an organisation.
 _BYLINE_MAX: Final = 120
 #: The most words of a byline's name before its comma ("Maria Example, ...").

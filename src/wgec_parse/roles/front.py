@@ -300,6 +300,28 @@ def has_a_coded_value(content: str) -> bool:
     return _CODED_VALUE.search(content) is not None
 
 
+def field_value_is_an_address(reading: Reading, line: Current) -> Decision | None:
+    """A field's value that is an e-mail address or a web address alone ("Email:
+    policy@example.org", "Website: https://example.org") ends with its line: a line under
+    it without a break ("29 December 2016, Geneva", "2016年12月29日，香港") starts a
+    paragraph of the cover or closing, unless it opens in lower case or with a slash or a
+    dot, as an address cut at the line's end goes on."""
+    if not (reading.group_open and not line.brk and reading.group_type == Role.FIELD):
+        return None
+    last = reading.last_line()
+    if last is None or len(reading.group) != 1 or _ADDRESS_VALUE.search(last.content) is None:
+        return None
+    head = line.plain[:1]
+    return None if not head or head.islower() or head in "/.-_" else _COVER
+
+
+#: A field's value that is an e-mail address or a web address alone, after the label's
+#: (first) colon, not cut at the line's end (no hyphen, slash or dot last).
+_ADDRESS_VALUE: Final = LazyPattern(
+    r"^[^:：]*[:：][ \u00a0\t]*(?:<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?|(?:https?://|www\.)\S+)(?<![-/.])$"
+)
+
+
 def front_continuation(reading: Reading, line: Current) -> Decision | None:
     """Any other front-matter line without a break before it continues the open field
     or cover paragraph (a wrapped value or title)."""
