@@ -84,7 +84,8 @@ FLOORS: Final = {
     # line (fixture 146): 22 exact, 351.
     # A name before its clause and a verb that sends, "Submitted by X" in running text
     # (fixtures 360, 361): 22 exact, 352.
-    "blind5": Floor(24, 22, 352),
+    # "We are grateful to the secretariat for ..." closing the text (fixture 896): 23, 353.
+    "blind5": Floor(24, 23, 353),
     # The sixth blind set (fixtures/blind6/), 24 documents written without the parser's
     # code after the fifth had guided the rules.  Scored on arrival: 8 exact, 273 of 348
     # checks (78%).  Then keyword-first ordinal headings, Chinese sign-offs and consent
@@ -1743,10 +1744,17 @@ FLOORS: Final = {
     # The hundred-and-sixty-sixth to hundred-and-sixty-ninth blind sets
     # (fixtures/blind166/ to fixtures/blind169/), cross-sections written from the same
     # brief (invented writers only).  On arrival (with the parser of 5816eb2, and of
-    # e6ed857): 20 exact, 342 of 348; 20, 331; 21, 336; 24, 348 of 348.
-    "blind166": Floor(24, 20, 342),
-    "blind167": Floor(24, 20, 331),
-    "blind168": Floor(24, 21, 336),
+    # e6ed857): 20 exact, 342 of 348; 20, 331; 21, 336; 24, 348 of 348.  Opened, the
+    # first three brought the rules of fixtures 892 to 900 (a body's byline after a
+    # hyphen, closing sentences that invite comments or thank the secretariat, a desk's
+    # name over one, a Chinese body that submitted on a date, a section number alone
+    # over the other question's topic, a header over the page's number in a cut
+    # sentence, "What I recommend", a blog's owner): 23, 347; 22, 346; 24, 348 of 348.
+    # Left: Russian names in the genitive (166/16, 167/18), the unit expected under its
+    # ministry's letterhead (167/04; other writers name the ministry).
+    "blind166": Floor(24, 23, 347),
+    "blind167": Floor(24, 22, 346),
+    "blind168": Floor(24, 24, 348),
     "blind169": Floor(24, 24, 348),
 }
 

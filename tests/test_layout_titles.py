@@ -340,3 +340,20 @@ def test_a_chinese_footer_with_its_page_number_after_a_space_is_furniture() -> N
     assert layout.titled_page_numbers(lines) == frozenset({3, 6})
     # One such line alone says no page's number twice: a sentence may end so.
     assert layout.titled_page_numbers(classify_lines(contents[:5])) == frozenset()
+
+
+def test_a_header_after_a_form_feed_over_the_page_number_in_a_cut_sentence_is_furniture() -> None:
+    contents = [
+        "5) Поручить организациям ежегодно представлять",
+        "\f Вклад Примерии в WGEC-2",
+        "",
+        "Стр. 1 из 2",
+        "",
+        "доклады о ходе расширенного сотрудничества.",
+    ]
+    assert layout.cut_sentence_headers(classify_lines(contents)) == frozenset({1})
+    # Where the sentence above ended, or the text under goes on with a capital, it is not.
+    ended = [contents[0] + ".", *contents[1:]]
+    assert layout.cut_sentence_headers(classify_lines(ended)) == frozenset()
+    capital = [*contents[:5], "Доклады о ходе расширенного сотрудничества."]
+    assert layout.cut_sentence_headers(classify_lines(capital)) == frozenset()

@@ -784,6 +784,10 @@ _EXAMPLES = {
     "关于问题一：加强合作的特征": "QKEY_ON",
     "关于第一个问题：加强合作的主要特征": "QKEY_ON_ORDINAL",
     "对第二个问题的回答：我们的建议": "QKEY_ON_ORDINAL",  # fixture 886
+    "If you have views on this text, please share them in the comments.": "TEXT_THANKS",  # 893
+    "Comments on this input are welcome at policy@example.org.": "TEXT_THANKS",  # 894
+    "欢迎会员就上述意见提出反馈，本会将汇总讨论。": "TEXT_THANKS",  # 895
+    "We are grateful to the secretariat for extending the deadline.": "TEXT_THANKS",  # 896
     "對第一個問題的答覆：": "QKEY_ON_ORDINAL",
     "本院愿意为工作组的后续工作提供研究支持。": "TEXT_THANKS",
     "本所愿继续参与工作组的相关工作，并可提供研究支持。": "TEXT_THANKS",  # fixture 500
@@ -1040,6 +1044,8 @@ def test_page_numbers_in_the_six_languages_are_noise(line: str) -> None:
         "В 2016 году сеть выросла",  # the preposition "В", not "В1." for "Вопрос 1"
         "Ad hoc groups have a role",  # "ad hoc", not "Ad 1." for "as to 1"
         "对第二个问题的回答，我们将另行提交。",  # the answer to question 2 in a sentence
+        "We are grateful to governments that consult widely.",  # thanks to no one here
+        "If you have views on policy, you know this.",
     ],
 )
 def test_lines_that_look_numbered_stay_text(text: str) -> None:

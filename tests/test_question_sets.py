@@ -86,6 +86,13 @@ def test_a_set_can_be_named_by_its_file() -> None:
         ("Что мы предлагаем Рабочей группе", "2"),
         ("ما نقترحه على الفريق العامل", "2"),
         ("We propose", None),
+        # ... and in the first person singular, as an individual writes (fixtures 899, 900).
+        ("What I recommend", "2"),
+        ("Ce que je recommande", "2"),
+        ("Lo que recomiendo", "2"),
+        ("Что я рекомендую", "2"),
+        ("ما أوصي به", "2"),
+        ("I recommend", None),
         # What the Group should do, at the title's end (fixture 669).
         ("What the Working Group should do", "2"),
         ("Lo que el Grupo debería hacer", "2"),

@@ -148,8 +148,26 @@ def test_a_teams_byline_after_a_dash_closes_the_text(byline: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "item", ["- The Example Network Policy Team.", "- Example Network Policy Team", "- the team"]
+    "item", ["- The Example Network Policy Team.", "- Example network policy team", "- the team"]
 )
 def test_a_hyphens_item_that_signs_for_no_team_stays_in_the_answer(item: str) -> None:
     text = Q1 + ANSWER + item + "\n"
     assert closing_text(text) is None
+
+
+def test_a_bodys_byline_after_a_hyphen_under_a_paragraph_closes_the_text() -> None:
+    byline = "- Example Network Policy Group, Exampletown"
+    lead = Q1 + "- Governments work together.\n- Those affected are consulted.\n"
+    text = lead + "We do not think a new body is needed.\n\n" + byline + "\n"
+    assert closing_text(text) == byline
+    # Under the list's last item it is the list's next item.
+    assert closing_text(lead + "\n" + byline + "\n") is None
+
+
+def test_a_desk_over_a_closing_sentence_over_the_tags_starts_the_closing() -> None:
+    tail = "EXA Policy Desk\nComments on this input are welcome at policy@exa.example.\n"
+    tags = "\nTags: enhanced cooperation, WGEC\n"
+    assert closing_text(Q1 + ANSWER + tail + tags) == (tail + tags).strip("\n")
+    # A sentence over the closing sentence stays in the answer.
+    said = "We end here.\nComments on this input are welcome at policy@exa.example.\n"
+    assert closing_text(Q1 + ANSWER + said + tags) == (said + tags).strip("\n").split("\n", 1)[1]

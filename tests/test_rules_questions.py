@@ -348,3 +348,23 @@ def test_outline_sections_answer_the_questions_whose_topics_they_name() -> None:
 )
 def test_a_forms_code_names_its_question(code: str, title: str, number: str | None) -> None:
     assert match_code(code, title) == number
+
+
+def test_section_numbers_alone_over_their_titles_answer_the_questions_they_name() -> None:
+    # "I." over question 2's topic, "II." over question 1's: the writer's own outline.
+    text = (
+        "Our views.\n\n"
+        "I.\nRecommendations the Working Group should consider (Question 2)\n\n"
+        "(a) A standing item.\n(b) A compilation.\n\n"
+        "II.\nHigh level characteristics of enhanced cooperation (Question 1)\n\n"
+        "(a) Intergovernmental.\n(b) Small States as equals.\n"
+    )
+    doc = wgec_parse.parse(text)
+    assert [q.marker for q in doc.questions] == ["I.", "II."]
+    assert [q.title for q in doc.questions] == [
+        "Recommendations the Working Group should consider (Question 2)",
+        "High level characteristics of enhanced cooperation (Question 1)",
+    ]
+    # One section alone makes no outline: it stays a point.
+    one = "Our views.\n\nI.\nRecommendations the Working Group should consider\n\n(a) A.\n"
+    assert wgec_parse.parse(one).questions == ()

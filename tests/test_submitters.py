@@ -2276,6 +2276,8 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
         ("876_research_group_names_itself_zh", "示例城市数码治理研究组"),
         ("889_chinese_closing_sentence_submitted_by_the_body_zh", "示例数字治理协会（EDGA）"),
         ("891_closing_sentence_says_which_body_submits", "Example Digital Rights Forum"),
+        ("895_chinese_web_page_invites_members_feedback_zh", "示例数字经济商会"),
+        ("900_arabic_blog_of_its_writer_sent_today_ar", "ليلى المثال"),
         ("879_closing_sentence_blagodaryu_in_the_first_person_ru", "Иван Примеров"),
         (
             "881_web_page_posted_by_the_bodys_acronym_team",
@@ -2672,3 +2674,40 @@ def test_a_closing_sentence_gives_way_to_a_field() -> None:
     found = wgec_parse.parse(text).submitter
     assert found is not None
     assert (found.name, found.confidence) == ("Example Council", "field")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A body that submitted on a date (fixture 895).
+        ("示例数字经济商会于2016年12月30日向委员会秘书处提交了书面意见。", "示例数字经济商会"),
+        ("示例研究院于2016年12月向委员会提交了意见。", "示例研究院"),
+    ],
+)
+def test_a_chinese_sentence_names_the_body_that_submitted_on_a_date(text: str, name: str) -> None:
+    found = from_sentence(text)
+    assert found is not None
+    assert found.name == name
+
+
+def test_an_arabic_verb_before_a_word_of_time_names_no_one() -> None:
+    # "أرسلت اليوم إلى ..." (I sent today to ...): "today" is no sender.
+    assert from_sentence("أرسلت اليوم إلى أمانة اللجنة النص التالي.") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("مدونة ليلى المثال > مقالات > حوكمة الإنترنت", "ليلى المثال"),
+        ("Le blog de Jeanne Exemple", "Jeanne Exemple"),
+        ("Blog de Ana Ejemplo | Inicio", "Ana Ejemplo"),
+    ],
+)
+def test_a_blogs_title_names_its_writer_in_a_personal_capacity(title: str, name: str) -> None:
+    text = (
+        f"{title}\n\nI write in my personal capacity.\n\n"
+        "1) What are the high level characteristics of enhanced cooperation?\nOpen.\n"
+    )
+    found = wgec_parse.parse(text).submitter
+    assert found is not None
+    assert found.name == name

@@ -700,12 +700,17 @@ def cut_sentence_headers(lines: Lines) -> frozenset[int]:
     where the text above the number ended no sentence and the text under the line goes
     on in lower case (or in a script without case, :func:`_goes_on`): the page's
     running header, printed once.  Where no form feed and no lower case tell it from
-    the sentence going on, it must echo the cover (:func:`_echoes_cover`)."""
+    the sentence going on, it must echo the cover (:func:`_echoes_cover`).  A header
+    after a form feed right over the page's number counts too (:func:`_fed_header_over`)."""
     found: set[int] = set()
     for i, line in _noise(lines):
         # A page's number, or a footer read as page furniture from the layout (no
         # terminal of its own: "X / WGEC-2      Page 1 of 2", a number beside a title).
         if line.terminal and line.terminal not in _PAGE_NUMBERS:
+            continue
+        fed = _fed_header_over(lines, i)
+        if fed is not None:
+            found.add(fed)
             continue
         above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j] is not None), None)
         if above is None or above.kind == Kind.NOISE or above.text.endswith(SENTENCE_END):
@@ -734,6 +739,32 @@ def cut_sentence_headers(lines: Lines) -> frozenset[int]:
         ):
             found.add(top)
     return frozenset(found)
+
+
+def _fed_header_over(lines: Lines, i: int) -> int | None:
+    """Index of the page's running header printed once right over the page's number at
+    ``i``, the other way round ("... ежегодно" / "\\fВклад X в WGEC-2" / "Стр. 1 из 2"
+    / "представлять доклады ..."): a short line of text after a form feed that opens as a
+    title does and ends no sentence, between a sentence that breaks off above it and
+    goes on in lower case under the number; None if there is none."""
+    present = (j for j in range(i - 1, -1, -1) if lines[j] is not None)
+    top = next(present, None)
+    cut = next(present, None)
+    under = next((k for k in range(i + 1, len(lines)) if lines[k] is not None), None)
+    if top is None or cut is None or under is None:
+        return None
+    head, before, after = lines[top], lines[cut], lines[under]
+    if head is None or before is None or after is None:
+        return None
+    if not (head.kind == Kind.TEXT and "\f" in head.indent):
+        return None
+    if len(" ".join(head.text.split())) > _HEADER_ONCE_MAX or head.text.endswith(SENTENCE_END):
+        return None
+    if head.text[:1].islower() or before.kind == Kind.NOISE:
+        return None
+    if before.text.endswith(SENTENCE_END) or after.kind != Kind.TEXT:
+        return None
+    return top if after.text[:1].islower() else None
 
 
 def _echoes_cover(text: str, lines: Lines) -> bool:

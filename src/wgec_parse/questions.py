@@ -298,6 +298,15 @@ WGEC2: Final = QuestionSet(
                 "ما نقترح",
                 "ماذا نقترح",
                 "ماذا نوصي",
+                # ... in the first person singular, as an individual writes: "What I
+                # recommend", "Ce que je recommande", "Lo que recomiendo", "Что я
+                # рекомендую", "ما أوصي به".
+                "what i recommend",
+                "ce que je recommande",
+                "lo que recomiendo",
+                "что я рекомендую",
+                "ما أوصي",
+                "ما اوصي",
             ),
         ),
     ),

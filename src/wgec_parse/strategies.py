@@ -60,7 +60,7 @@ from wgec_parse.nodes import (
 from wgec_parse.questions import WGEC2
 from wgec_parse.rendering import render
 from wgec_parse.roles.blocks import closing_signature
-from wgec_parse.roles.front import has_a_coded_value
+from wgec_parse.roles.front import has_a_coded_value, has_an_address_value
 from wgec_parse.roles.headings import HEADING_END, past_the_questions
 from wgec_parse.segments import is_flattened
 
@@ -448,9 +448,11 @@ class _Builder:
             value = self.pick(_FIELD_VALUES) if self.chance(40) else ""
         lines: list[str] = []
         clean = value
-        # A value of one coded word ("05-12-2016") ends its field: a capitalised line
-        # under it would start the cover (roles.front.has_a_coded_value).
-        coded = has_a_coded_value(f"{marker}{gap}{value}")
+        # A value of one coded word ("05-12-2016") or an address alone
+        # ("wgec@unctad.org") ends its field: a line under it would start the cover
+        # (roles.front.has_a_coded_value, has_an_address_value).
+        head = f"{marker}{gap}{value}"
+        coded = has_a_coded_value(head) or has_an_address_value(head)
         if not value or (not coded and self.chance(30)):
             lines, more = self.wrapped("", max_lines=2)
             clean = f"{value} {more}" if value else more

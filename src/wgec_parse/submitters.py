@@ -634,14 +634,16 @@ _NAME_AND_ACRONYM: Final = LazyPattern(
 #: 应 and an invitation ("……联盟应……秘书处的邀请，就……") or 代表 for the body it speaks
 #: for ("……邮电局代表……政府，就……提交以下意见"), a bracketed aside before the
 #: verb ("……公司（一家……企业）对……的意见"), a space before it on a flattened cover
-#: ("……研究院 关于……的意见"), when it was done ("……研究所近日向……", recently) and a
+#: ("……研究院 关于……的意见"), when it was done ("……研究所近日向……", recently;
+#: "……协会于2016年12月30日向……", on a date) and a
 #: lead before the name ("现将", "now") left out.  The
 #: name starts after no other Chinese character and holds no 提交 ("submits"): a
 #: headline that names the body by its kind ("联盟向……提交书面意见") is no name.
 _ZH_SUBMITS: Final = LazyPattern(
     "(?<![\u4e00-\u9fff])(?:现将|兹将|特将|谨将|谨代表|代表)?"
     "((?:(?!提交)[\u4e00-\u9fff]){2,30}?(?:" + "|".join(_ZH_ORGANISATION_ENDS) + "))"
-    "(?:（[^（）]{0,80}）)?[ \u00a0\u3000]?(?:近日|日前|近期|今日|昨日|最近)?"
+    "(?:（[^（）]{0,80}）)?[ \u00a0\u3000]?(?:近日|日前|近期|今日|昨日|最近"
+    "|于?\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?)?"
     "(?:向|就|关于|对|应(?=[^。，]{2,60}邀请)|代表(?=[^。]{2,40}?[，,]?(?:就|向|提交)))"
 )
 #: An acronym in brackets: "(IODCC)".
@@ -706,8 +708,10 @@ _SENTENCE_BEFORE: Final = LazyPattern(
     r"|و?(?:يسر|يسرّ|تسر|تسرّ|تهدي|يهدي|تتشرف|يتشرف|قدم|قدمت|قدّم|قدّمت|تقدم|تقدمت|شارك|شاركت"
     r"|تتقدم|يتقدم|بعث|بعثت|أرسل|أرسلت|(?<!أن[ \u00a0])يقدّ?م))"
     # not "على قدم المساواة" (on an equal footing), nor "يقدم فيما يلي ..." (presents
-    # below), whose subject came before the verb
-    r"[ \u00a0]+(?=\w)(?!المساواة|فيما[ \u00a0]+يلي|في[ \u00a0]+ما[ \u00a0]+يلي|أدناه)"
+    # below), whose subject came before the verb, nor a word of time ("أرسلت اليوم",
+    # I sent today)
+    r"[ \u00a0]+(?=\w)(?!المساواة|فيما[ \u00a0]+يلي|في[ \u00a0]+ما[ \u00a0]+يلي|أدناه"
+    r"|(?:اليوم|أمس|بالأمس|الآن|مؤخرا|مؤخراً|سابقا|سابقاً)(?!\w))"
 )
 #: The words with which a diplomatic note's sender, named before them, presents its
 #: compliments ("presents its compliments", "présente ses compliments", "saluda
@@ -2004,10 +2008,11 @@ def personal_writer(lines: Sequence[str], texts: Sequence[str]) -> Submitter | N
     capacity after it, "Ana Ejemplo Ruiz, a título personal"), or the
     name a sentence gives ("Me llamo Ana Ejemplo y ...", :data:`_SELF_NAMED`), where its
     ``texts`` say that the writer writes in a personal capacity ("submitted in a
-    personal capacity", "à titre personnel"), or the owner of a Chinese blog its title
-    names ("欧阳晓岚的博客"), or the writer a Chinese title names before its colon where
-    the cover names the same person with a word of respect ("王示例：……" and "王示例先生");
-    None otherwise, or where such a line names an organisation
+    personal capacity", "à titre personnel"), or the owner of a blog its title names
+    ("欧阳晓岚的博客", "مدونة سلمى مثال", "Le blog de Jeanne Exemple"), or the writer a
+    Chinese title names before its colon where the cover names the same person with a
+    word of respect ("王示例：……" and "王示例先生"); None otherwise, or where such a line
+    names an organisation
     or the meeting ("Enhanced Cooperation After Tunis")."""
     if not any(_PERSONAL.search(text) for text in texts):
         return None
@@ -2018,8 +2023,9 @@ def personal_writer(lines: Sequence[str], texts: Sequence[str]) -> Submitter | N
     for line in lines:
         # "Mariela Example Ruiz, a título personal": the name, with the capacity after it
         text = _CAPACITY_AFTER_NAME.sub("", line.strip())
-        blog = _ZH_BLOG.match(text)
-        if blog is not None:  # "欧阳晓岚的博客 —— 网络治理札记": the blog's owner
+        blog = _ZH_BLOG.match(text) or _BLOG_OF.match(text)
+        if blog is not None and not is_organisation_name(blog[1]):
+            # "欧阳晓岚的博客 —— 网络治理札记", "مدونة سلمى مثال > مقالات": the blog's owner
             return Submitter(blog[1], text, "title")
         signed = _ZH_NAME_BEFORE_COLON.match(text)
         if signed is not None and any(
@@ -2056,6 +2062,14 @@ _CAPACITY_AFTER_NAME: Final = LazyPattern(
 #: A Chinese blog's title, its owner's name (two to four characters) before "的博客"
 #: (or "的个人主页"): the writer, where the text says they write in a personal capacity.
 _ZH_BLOG: Final = LazyPattern(r"([\u4e00-\u9fff]{2,4})的(?:个人)?(?:博客|主页|网志)")
+#: A blog's title that names its owner after the word for blog, two to four words, alone
+#: or before the page's breadcrumb ("مدونة سلمى مثال > مقالات", "Le blog de Jeanne
+#: Exemple", "Blog de Ana Ejemplo | Inicio").
+_BLOG_OF: Final = LazyPattern(
+    r"(?:مدونة|(?:Le |El )?[Bb]log (?:de|d['’]))[ \u00a0]+"
+    r"((?:[^\W\d_][\w'’-]*)(?:[ \u00a0][^\W\d_][\w'’-]*){1,3})"
+    r"(?=[ \u00a0]*(?:[>›»|–—-]|\Z))"
+)
 
 
 def from_capitals_at_start(text: str) -> Submitter | None:

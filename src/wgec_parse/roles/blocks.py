@@ -669,7 +669,9 @@ def dash_byline_closes(reading: Reading, line: Current) -> Decision | None:
     person and a title ("— A. Example, Senior Research Fellow, Example Institute") or a
     body ("— Example Policy Working Group"), as a blog post signs its text, starts the
     closing: it is the writer's byline, not a one-item list; so does a line that opens
-    with a hyphen or an en dash and signs for a body's team ("- The EXA Policy Team").
+    with a hyphen or an en dash and signs for a body's team ("- The EXA Policy Team"), or
+    names a writer or a body under a paragraph's last sentence ("- EXA Policy Working
+    Group, Kathmandu"; under a list, the list's next item).
     A break, the end, or a line that gives an e-mail address follows it."""
     if not (reading.questions_read and line.brk):
         return None
@@ -681,7 +683,10 @@ def dash_byline_closes(reading: Reading, line: Current) -> Decision | None:
     if dash in _BYLINE_DASHES:
         if not _names_a_writer(text):
             return None
-    elif dash not in _TEAM_DASHES or _TEAM_LINE.fullmatch(text) is None:
+    elif dash not in _TEAM_DASHES or not (
+        _TEAM_LINE.fullmatch(text) is not None
+        or (_names_a_writer(text) and _after_a_paragraph(reading, line.index))
+    ):
         return None
     j = reading.next_content(line.index)
     under = reading.lines[j] if j < len(reading.lines) else None
@@ -696,6 +701,21 @@ def dash_byline_closes(reading: Reading, line: Current) -> Decision | None:
 
 #: The dashes that open a byline ("— A. Example, ...").
 _BYLINE_DASHES: Final = frozenset(("—", "―"))
+
+
+def _after_a_paragraph(reading: Reading, index: int) -> bool:
+    """Whether the last line before line ``index`` (past blank lines) is a line of text
+    that ends a sentence, not a list's item: a hyphen that opens a name under it opens a
+    byline, not the list's next item."""
+    j = index - 1
+    while j >= 0 and reading.lines[j] is None:
+        j -= 1
+    above = reading.lines[j] if j >= 0 else None
+    return (
+        above is not None and above.kind == Kind.TEXT and above.text.rstrip().endswith(SENTENCE_END)
+    )
+
+
 #: The dashes that open a team's byline alone ("- The Example Policy Team").
 _TEAM_DASHES: Final = frozenset(("-", "–"))
 #: The longest byline: a name, a title and an organisation.
@@ -793,6 +813,8 @@ def _body_over_contact(lines: Sequence[LineParts | None], tail: int) -> int:
     X" over "Etiquetas: ..."), or a blank line above either: a signature of one line;
     so is a person's name over a web page's tags (a blog post signed "Ильдар Сабитов,
     Казань" over "Метки: ...", or with their title, "A. Example, Senior Researcher, BCDP");
+    so is a name alone over a closing sentence right over the field ("EXA Policy Desk" /
+    "Comments on this input are welcome at ..." over "Tags: ...", :func:`_signs_over`);
     -1 if none."""
     parts = lines[tail]
     if parts is None or parts.kind != Kind.FIELD:
@@ -806,6 +828,8 @@ def _body_over_contact(lines: Sequence[LineParts | None], tail: int) -> int:
     if j > 0 and lines[j] is None:
         j -= 1  # one blank line between the signature and the field
     above = lines[j] if j >= 0 else None
+    if above is not None and above.terminal == "TEXT_THANKS" and _signs_over(lines, j - 1):
+        return j - 1  # "EXA Policy Desk" over "Comments on this input are welcome at ..."
     if above is None or above.kind != Kind.TEXT or j == 0 or lines[j - 1] is not None:
         return -1
     text = above.text.strip()
@@ -819,6 +843,17 @@ def _body_over_contact(lines: Sequence[LineParts | None], tail: int) -> int:
         return j  # "The Example policy team" over "Tags: ..."
     name = text.removesuffix("秘书处")  # the body's secretariat signs for it
     return j if is_organisation_name(name) else -1
+
+
+def _signs_over(lines: Sequence[LineParts | None], j: int) -> bool:
+    """Whether line ``j``, alone after a blank line (or first), names a writer or a body
+    (:func:`_names_a_writer`: "EXA Policy Desk") without ending a sentence: a signature
+    over the closing sentence under it."""
+    parts = lines[j] if j >= 0 else None
+    if parts is None or parts.kind != Kind.TEXT or (j > 0 and lines[j - 1] is not None):
+        return False
+    text = parts.text.strip()
+    return not text.endswith(SENTENCE_END) and _names_a_writer(text)
 
 
 def _first_name_of_the_byline(lines: Sequence[LineParts | None], j: int, text: str) -> bool:

@@ -309,7 +309,7 @@ def field_value_is_an_address(reading: Reading, line: Current) -> Decision | Non
     if not (reading.group_open and not line.brk and reading.group_type == Role.FIELD):
         return None
     last = reading.last_line()
-    if last is None or len(reading.group) != 1 or _ADDRESS_VALUE.search(last.content) is None:
+    if last is None or len(reading.group) != 1 or not has_an_address_value(last.content):
         return None
     head = line.plain[:1]
     return None if not head or head.islower() or head in "/.-_" else _COVER
@@ -320,6 +320,13 @@ def field_value_is_an_address(reading: Reading, line: Current) -> Decision | Non
 _ADDRESS_VALUE: Final = LazyPattern(
     r"^[^:：]*[:：][ \u00a0\t]*(?:<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?|(?:https?://|www\.)\S+)(?<![-/.])$"
 )
+
+
+def has_an_address_value(content: str) -> bool:
+    """Whether a field's line ends with a value that is an e-mail or web address alone,
+    after its first colon ("Email: policy@example.org"): a line that a line under it
+    continues only in lower case (:func:`field_value_is_an_address`)."""
+    return _ADDRESS_VALUE.search(content) is not None
 
 
 def front_continuation(reading: Reading, line: Current) -> Decision | None:

@@ -505,12 +505,20 @@ def outline_topic_heading(reading: Reading, line: Current) -> Decision | None:
     under ascending numbers ("1. Introduction", "2. Background", "3. Characteristics
     ...", "4. Recommendations ...", or the recommendations first): an answer's own
     numbered points that mention a topic do not make such a run, nor do the points of a
-    text whose questions are headed with a keyword ("Question One")."""
+    text whose questions are headed with a keyword ("Question One").  A section's
+    number alone on its line ("II." over "High level characteristics ...") takes the
+    next line as its title."""
     if reading.outline_topics is None:
         reading.outline_topics = _outline_topic_lines(reading)
     if line.index not in reading.outline_topics:
         return None
+    if not line.parts.text:
+        return _TITLE_UNDER  # "II." over "High level characteristics ..."
     return _heading(reading, line, line.parts.text, "topic", demote=False)
+
+
+#: A heading whose number stands alone: its title is on the next line.
+_TITLE_UNDER: Final = Decision(Role.QUESTION, demote=False, open=True)
 
 
 def _outline_topic_lines(reading: Reading) -> frozenset[int]:
@@ -530,7 +538,9 @@ def _outline_topic_lines(reading: Reading) -> frozenset[int]:
             continue
         if i in reading.table_of_contents or asks(line.text):
             continue  # "1. Каковы основные характеристики ...?": a question, no section
-        topic = match_topic(line.text, questions)
+        # a marker alone ("I." over "Recommendations ... (Question 2)") takes its title
+        # from the next line
+        topic = match_topic(line.text or heading_title(reading, i), questions)
         number = question_number(line.marker)
         if topic is not None and number:
             by_style.setdefault(line.terminal, []).append((i, order[topic], int(number)))
