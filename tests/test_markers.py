@@ -784,6 +784,7 @@ _EXAMPLES = {
     "关于问题一：加强合作的特征": "QKEY_ON",
     "关于第一个问题：加强合作的主要特征": "QKEY_ON_ORDINAL",
     "对第二个问题的回答：我们的建议": "QKEY_ON_ORDINAL",  # fixture 886
+    "1.a  Es un proceso, no un órgano.": "DOTTED_NUMBER_LETTER",  # fixture 904
     "If you have views on this text, please share them in the comments.": "TEXT_THANKS",  # 893
     "Comments on this input are welcome at policy@example.org.": "TEXT_THANKS",  # 894
     "欢迎会员就上述意见提出反馈，本会将汇总讨论。": "TEXT_THANKS",  # 895
@@ -1045,6 +1046,8 @@ def test_page_numbers_in_the_six_languages_are_noise(line: str) -> None:
         "Ad hoc groups have a role",  # "ad hoc", not "Ad 1." for "as to 1"
         "对第二个问题的回答，我们将另行提交。",  # the answer to question 2 in a sentence
         "We are grateful to governments that consult widely.",  # thanks to no one here
+        "3.e-commerce is growing",  # a number and a word, not "3.e" lettering a point
+        "1.abc of the plan",
         "If you have views on policy, you know this.",
     ],
 )

@@ -171,3 +171,18 @@ def test_a_desk_over_a_closing_sentence_over_the_tags_starts_the_closing() -> No
     # A sentence over the closing sentence stays in the answer.
     said = "We end here.\nComments on this input are welcome at policy@exa.example.\n"
     assert closing_text(Q1 + ANSWER + said + tags) == (said + tags).strip("\n").split("\n", 1)[1]
+
+
+@pytest.mark.parametrize("label", ["Signed:", "Firmado:", "Подпись:"])
+def test_a_signed_label_alone_over_the_signer_starts_the_closing(label: str) -> None:
+    tail = f"{label}\nJane Example\nCommissioner\n"
+    assert closing_text(Q1 + ANSWER + tail) == tail.strip("\n")
+
+
+def test_the_texts_last_line_about_the_body_with_its_contact_closes_it() -> None:
+    about = "Центр примерной политики - независимая некоммерческая организация. Контакт: office@example.md\n"
+    assert closing_text(Q1 + ANSWER + about) == about.strip("\n")
+    # Not the last line: the answer goes on under it.
+    assert closing_text(Q1 + ANSWER + about + "\nMore of the answer here.\n") is None
+    # Its words name no submitter: a note about the writers, not a signature's name.
+    assert wgec_parse.parse(Q1 + ANSWER + about).submitter is None

@@ -70,6 +70,9 @@ def test_match_wording_still_gives_the_number() -> None:
         == "1"
     )
     assert match_wording("Something else entirely") is None
+    # The Group named by its Russian abbreviation, the line cut before the rest (fixture
+    # 901).
+    assert match_wording("С учетом работы предыдущей РГРС и Тунисской программы, особенно") == "2"
 
 
 def test_match_wording_reads_the_set_it_is_given() -> None:

@@ -261,6 +261,11 @@ def test_the_table_reads_names_as_written() -> None:
     assert is_label("Submitted by:")
     assert is_label("ORGANISATION")
     assert not is_label("Subject")
+    # A word for the document before the label (fixture 905).
+    assert is_label("Contribution submitted by:")
+    assert is_label("مساهمة مقدمة من:")
+    assert is_label("Вклад представлен:") is is_label("Представлен:")
+    assert not is_label("Contribution date")
     assert from_fields([("Subject", "x"), ("Date", "y")]) is None
     assert from_fields([("From", "a@b"), ("Country", "X")]) is not None
     assert from_line("Enhanced cooperation matters.") is None
@@ -2278,6 +2283,10 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
         ("891_closing_sentence_says_which_body_submits", "Example Digital Rights Forum"),
         ("895_chinese_web_page_invites_members_feedback_zh", "示例数字经济商会"),
         ("900_arabic_blog_of_its_writer_sent_today_ar", "ليلى المثال"),
+        (
+            "905_label_contribution_submitted_by_ar",
+            "الهيئة الوطنية لتنظيم الاتصالات، جمهورية المثال",
+        ),
         ("879_closing_sentence_blagodaryu_in_the_first_person_ru", "Иван Примеров"),
         (
             "881_web_page_posted_by_the_bodys_acronym_team",

@@ -26,6 +26,7 @@ __all__ = [
     "ABOUT_LABELS",
     "AUTHOR_LABELS",
     "CONTACT_LABELS",
+    "INLINE_CONTACT",
     "LABELS",
     "SENDER_LABELS",
     "SUBJECT_LABELS",
@@ -238,10 +239,42 @@ def _rank(name: str) -> int | None:
     rank = _RANK.get(folded)
     if rank is not None or not folded:
         return rank
+    head, _, rest = folded.partition(" ")
+    if head in _DOCUMENT_WORDS and _RANK.get(rest) is not None:
+        return _RANK[rest]  # "Contribution submitted by", "مساهمة مقدمة من"
     words = [word for word in folded.split() if len(word) > _SMALL_WORD_MAX]
     if len(words) > _ORGANISATION_LABEL_MAX_WORDS or name.rstrip().endswith(("?", "？", "؟")):
         return None  # "Is your organisation accredited to ECOSOC?" asks about it
     return 0 if _asks_for_the_name_of_a_body(folded) else None
+
+
+#: The words for the document that may open a submitter's label ("Contribution
+#: submitted by:", "Input presented by:", "مساهمة مقدمة من:", "Вклад представлен:"),
+#: folded.
+_DOCUMENT_WORDS: Final = frozenset(
+    fold(word)
+    for word in (
+        "Contribution",
+        "Input",
+        "Submission",
+        "Paper",
+        "Response",
+        "Responses",
+        "Réponse",
+        "Réponses",
+        "Contribución",
+        "Aporte",
+        "Respuesta",
+        "Respuestas",
+        "Вклад",
+        "Ответ",
+        "Ответы",
+        "مساهمة",
+        "ورقة",
+        "رد",
+        "ردود",
+    )
+)
 
 
 def _asks_for_the_name_of_a_body(folded: str) -> bool:
@@ -3984,6 +4017,15 @@ _ZH_SALUTE: Final = LazyPattern(r"(?:此致)?[ \u3000]?敬礼[！!。]?|顺致.{
 _ZH_NAME: Final = LazyPattern(r"[\u4e00-\u9fff]{2,4}")
 
 
+#: A contact label inside a line, then an e-mail address after its colon ("... Контакт:
+#: office@example.md"): a note about the writers, not a name's line.
+INLINE_CONTACT: Final = LazyPattern(
+    r"(?:(?i:contacts?|contacto|courriel|e-?mail|контакты?|эл\.[ \u00a0]?почта"
+    r"|электронная[ \u00a0]почта)|للتواصل|البريد[ \u00a0]الإلكتروني|联系(?:方式|邮箱|人)?|电子邮箱)"
+    r"[ \u00a0]?[:：][ \u00a0]*[\w.+-]+@[\w-]+\.[\w.-]+"
+)
+
+
 def _organisation_line(closing: Iterable[str]) -> Submitter | None:
     """The first line of a closing that says on whose behalf it was submitted
     ("Submitted on behalf of the X", "以上意见由X（EXA）提交。") or names an
@@ -3996,6 +4038,8 @@ def _organisation_line(closing: Iterable[str]) -> Submitter | None:
     title: Submitter | None = None
     for line in closing:
         text = _after_contact_request(line.strip())
+        if INLINE_CONTACT.search(text) is not None:
+            continue  # "X - независимая организация. Контакт: office@example.md"
         submitted = _ZH_SUBMITTED_BY.fullmatch(text)
         if submitted is not None:
             return Submitter(submitted["name"], text, "title")  # "以上意见由X（EXA）提交。"

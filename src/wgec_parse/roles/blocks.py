@@ -30,6 +30,7 @@ from wgec_parse.submitters import (
     ABOUT_LABELS,
     AUTHOR_LABELS,
     CONTACT_LABELS,
+    INLINE_CONTACT,
     is_organisation_name,
     labelled,
     names_a_contact,
@@ -258,8 +259,9 @@ _TAIL_LABELS: Final = LETTER_TAIL_LABELS | CONTACT_LABELS | WEB_TAIL_LABELS | NO
 def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
     """After an answer, and with no question heading after it, a contact field
     ("Contact:", "Personne de contact :", "联系人："), a field with no value that says for
-    whom the signature under it signs ("For the Association:", :func:`_signs_for`), a
-    field that closes an official
+    whom the signature under it signs ("For the Association:", :func:`_signs_for`) or
+    says that it is signed ("Signed:", "Firmado:", "Подпись:"), a field that closes an
+    official
     letter ("Приложение:", "Copia:", "Enclosure:": :data:`LETTER_TAIL_LABELS`), an
     e-mail's notice ("CONFIDENTIALITY NOTICE: ...": :data:`NOTICE_LABELS`), a field
     whose value is an e-mail address alone, where to write ("Questions about this
@@ -267,7 +269,8 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
     :data:`~wgec_parse.submitters.ABOUT_LABELS`, or such a title alone on its line,
     "About the Centre", or a sentence that says who prepared the text,
     "This submission was prepared by the X Policy Team.", "Issued by the Department of
-    X.", or who its writer is, "A.
+    X.", or, as the text's last line, what the body is with a contact's address in it,
+    "X is an independent non-profit. Contact: info@example.org", or who its writer is, "A.
     Example is a senior fellow at the X Forum.", or which body approved it, "Approved
     by the Board of the Association."), a short sentence that asks
     the reader to write to an e-mail address ("For questions about this submission,
@@ -300,6 +303,7 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
             # "Questions about this submission: policy@example.net": where to write
             or _ADDRESS_ALONE.fullmatch(parts.text) is not None
             or _signs_for(parts, label)
+            or (not parts.text and label in _SIGNED_LABELS)  # "Signed:" over the signer
         )
     else:
         named = (
@@ -310,10 +314,43 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
             or _approved_by(parts.text)
             or says_who_wrote(parts.text)
             or _writes_to(parts.text)
+            or _contact_at_end(reading, line)
         )
     if not named:
         return None
     return None if heading_follows(reading, line.index) else _CLOSING
+
+
+def _contact_at_end(reading: Reading, line: Current) -> bool:
+    """Whether the line is the text's last, short, and gives a contact's e-mail address
+    after its label inside it ("X - независимая некоммерческая организация. Контакт:
+    office@example.md", "The Forum is a network of ... Contact: info@example.org"): a
+    note about the writers that closes the text."""
+    if reading.next_content(line.index) < len(reading.lines):
+        return False
+    text = line.parts.text
+    return len(text) <= _WRITE_TO_MAX_CHARS and INLINE_CONTACT.search(text) is not None
+
+
+#: The labels alone on their line over a signature ("Signed:", "Signé :", "Firmado:",
+#: "Подпись:", "التوقيع:", "签名："), folded.
+_SIGNED_LABELS: Final = frozenset(
+    fold(label)
+    for label in (
+        "Signed",
+        "Signature",
+        "Signé",
+        "Signée",
+        "Firmado",
+        "Firmada",
+        "Firma",
+        "Подпись",
+        "Подписано",
+        "التوقيع",
+        "签名",
+        "签字",
+    )
+)
 
 
 def _signs_for(parts: LineParts, label: str) -> bool:
