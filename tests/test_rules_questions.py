@@ -11,6 +11,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import wgec_parse
+from wgec_parse.answers import question_match
+from wgec_parse.numbering import referenced_number
 from wgec_parse.questions import (
     WGEC2,
     QuestionSetError,
@@ -371,3 +373,30 @@ def test_section_numbers_alone_over_their_titles_answer_the_questions_they_name(
     # One section alone makes no outline: it stays a point.
     one = "Our views.\n\nI.\nRecommendations the Working Group should consider\n\n(a) A.\n"
     assert wgec_parse.parse(one).questions == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "number"),
+    [
+        ("关于工作组应当考虑的建议（对应问题二：我们应当考虑哪些建议？）", "2"),
+        ("Recommendations (Question 2: what kind of recommendations?)", "2"),
+        ("Characteristics (answering question 1)", "1"),
+        ("Our view (see below: more)", ""),
+    ],
+)
+def test_a_bracketed_reference_after_a_lead_or_before_a_colon_names_its_question(
+    title: str, number: str
+) -> None:
+    assert referenced_number(title) == number
+
+
+def test_sections_naming_their_question_in_brackets_head_it_in_their_order() -> None:
+    text = (
+        "说明：先回答第二个问题。\n\n"
+        "1. 关于工作组应当考虑的建议（对应问题二：我们应当考虑哪些建议？）\n（1）建议一。\n\n"
+        "2. 关于增强合作的高层次特征（对应问题一：增强合作的高层次特征是什么？）\n（1）特征一。\n"
+    )
+    doc = wgec_parse.parse(text)
+    assert [q.marker for q in doc.questions] == ["1.", "2."]
+    specs = [question_match(q).spec for q in doc.questions]
+    assert [spec.number if spec is not None else None for spec in specs] == ["2", "1"]

@@ -20,6 +20,7 @@ from wgec_parse.submitters import (
     from_paragraph,
     from_sentence,
     is_label,
+    is_organisation_name,
     labelled,
     lines_of_name,
     names_its_writers,
@@ -266,6 +267,14 @@ def test_the_table_reads_names_as_written() -> None:
     assert is_label("مساهمة مقدمة من:")
     assert is_label("Вклад представлен:") is is_label("Представлен:")
     assert not is_label("Contribution date")
+    # A research group or unit is a body (fixture 910); the meeting's Working Group not.
+    assert is_organisation_name("Grupo de Investigación en Derecho y Tecnología (GIDT)")
+    assert is_organisation_name("NÚCLEO DE ESTUDIOS EN GOBERNANZA DE INTERNET (NEGI)")
+    assert is_organisation_name("Research Group on Law and Technology")
+    assert not is_organisation_name("Working Group on Enhanced Cooperation")
+    # A Chinese network of bodies (fixture 911), not a network of wires.
+    assert is_organisation_name("示例公民数字权利网络")
+    assert not is_organisation_name("示例互联网络")
     assert from_fields([("Subject", "x"), ("Date", "y")]) is None
     assert from_fields([("From", "a@b"), ("Country", "X")]) is not None
     assert from_line("Enhanced cooperation matters.") is None
@@ -2287,6 +2296,11 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
             "905_label_contribution_submitted_by_ar",
             "الهيئة الوطنية لتنظيم الاتصالات، جمهورية المثال",
         ),
+        (
+            "910_research_group_names_the_submitter_es",
+            "Grupo de Investigación en Derecho y Tecnología (GIDT)",
+        ),
+        ("911_chinese_network_of_civil_bodies_names_itself_zh", "示例公民数字权利网络（ECDRN）"),
         ("879_closing_sentence_blagodaryu_in_the_first_person_ru", "Иван Примеров"),
         (
             "881_web_page_posted_by_the_bodys_acronym_team",
@@ -2720,3 +2734,15 @@ def test_a_blogs_title_names_its_writer_in_a_personal_capacity(title: str, name:
     found = wgec_parse.parse(text).submitter
     assert found is not None
     assert found.name == name
+
+
+def test_a_research_groups_title_gives_way_to_its_name_with_its_university() -> None:
+    text = (
+        "Digital Policy Research Group\n\n"
+        "This note is submitted by the Digital Policy Research Group of the University of "
+        "Example City in response to the call.\n\n"
+        "1) What are the high level characteristics of enhanced cooperation?\nOpen.\n"
+    )
+    found = wgec_parse.parse(text).submitter
+    assert found is not None
+    assert found.name == "Digital Policy Research Group of the University of Example City"

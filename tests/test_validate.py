@@ -291,6 +291,8 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "897_roman_numeral_alone_over_the_other_questions_topic",  # section II answers 1
         "898_header_after_a_form_feed_over_the_page_number_in_a_cut_sentence_ru",  # 2 only
         "902_last_line_about_the_body_with_its_contact_closes_the_text_ru",  # question 1 only
+        "906_chinese_sections_name_their_question_in_brackets_zh",  # question 2 first
+        "909_third_person_thanks_to_everyone_who_commented",  # question 2 only
         "508_flattened_note_about_the_institute",  # a flattened page
         "521_flattened_bracketed_number_headings_run_into_their_answers",  # a flattened page
     }

@@ -881,9 +881,9 @@ def _running_titles(
             parts = parts[1:]
         if not all(_TITLE_PART.match(part) for part in parts):
             continue
-        if not _at_page_edge(i, breaks, lines):
-            continue
         opens = _opens_page(i, contents, lines, titled)
+        if not (opens or _at_page_edge(i, breaks, lines)):
+            continue
         alone = i > 0 and lines[i - 1] is None  # not a signature's line under a name
         if (
             len(parts) == 1
@@ -942,8 +942,8 @@ def _opens_page(
     form feed stands before its text or alone on a line before it, and the line before
     that (blank lines between) is a page number, alone or beside a title (one of
     ``titled``); or, where the extraction lost its form feeds, the line before is a page
-    number that counts the pages ("Page 1 | 2", "Página 1 de 3"), which only a footer
-    holds."""
+    number that counts the pages ("Page 1 | 2", "Página 1 de 3"), alone or beside a
+    title ("WGEC-2 contribution - X      Page 1 of 2"), which only a footer holds."""
     fed = contents[i].lstrip(" \t").startswith("\f")
     j = i - 1
     while j >= 0 and (lines[j] is None or not contents[j].strip(" \t\f")):
@@ -953,7 +953,8 @@ def _opens_page(
     if before is None:
         return False
     if not fed:
-        return before.terminal == "NOISE_PAGE_OF" and _PAGE_COUNT.search(before.text) is not None
+        counted = before.terminal == "NOISE_PAGE_OF" or j in titled
+        return counted and _PAGE_COUNT.search(before.text) is not None
     return before.terminal.startswith("NOISE_PAGE") or j in titled
 
 

@@ -20,6 +20,7 @@ __all__ = [
     "referenced_number",
     "roman_letters",
     "roman_to_int",
+    "without_reference",
 ]
 
 #: Chinese numerals, as in "问题一" and "（二）".
@@ -260,8 +261,15 @@ def question_number(marker: str, title: str = "") -> str:
 #: A question named in brackets at a title's end: "(Q1)", "(pregunta 1)", "(Question 2)",
 #: "（问题一）", "(guiding question 2, Tunis Agenda paras 69-71)".
 _REFERENCE: Final = LazyPattern(r"[(（]([^()（）]{1,80})[)）][ \u00a0]*\Z")
-#: Where a bracketed reference's question ends and what it adds begins.
-_REFERENCE_END: Final = LazyPattern(r"[,;，；、]")
+#: Where a bracketed reference's question ends and what it adds begins ("(Q2, paras
+#: 69-71)", "（对应问题二：考虑到……）", the question's wording after a colon).
+_REFERENCE_END: Final = LazyPattern(r"[,;，；、:：]")
+#: The words that lead into a bracketed reference: "（对应问题二）" (corresponding to
+#: question 2), "(answering question 1)", "(see question 2)".
+_REFERENCE_LEAD: Final = LazyPattern(
+    r"\A(?:对应|对应于|回应|回答|即|(?i:see|cf\.|answering|answers|responds to|relates to"
+    r"|corresponds to|réponse à la|en réponse à la|respuesta a la|en respuesta a la))[ \u00a0]*"
+)
 #: How long the question's part of a bracketed reference can be.
 _REFERENCE_SPAN: Final = 24
 #: How a bracketed reference opens (folded): a question keyword or "Q" and a digit.
@@ -277,18 +285,30 @@ _Q_DIGIT: Final = LazyPattern(r"[Qq][ \u00a0.]?\d")
 def referenced_number(title: str) -> str:
     """The number of the question a title names in brackets at its end ("High-level
     characteristics (Q1)", "Recomendaciones al Grupo (pregunta 2)", "特征（问题一）"), the
-    question first where the brackets add more after a comma ("Recommendations (guiding
-    question 2, Tunis Agenda paras 69-71)"); "" if it names none."""
+    question first where the brackets add more after a comma or a colon ("Recommendations
+    (guiding question 2, Tunis Agenda paras 69-71)", "……建议（对应问题二：考虑到……）", a lead
+    such as "对应", corresponding to, before it); "" if it names none."""
     m = _REFERENCE.search(title)
     if m is None:
         return ""
     inner = _REFERENCE_END.split(m.group(1), maxsplit=1)[0].strip()  # "(Q2, paras 69-71)"
+    inner = _REFERENCE_LEAD.sub("", inner)  # "（对应问题二：……）", "(answering question 1)"
     if len(inner) > _REFERENCE_SPAN:
         return ""
     folded = simplified(inner.casefold())
     if not (folded.startswith(_REFERENCE_KEYWORDS) or _Q_DIGIT.fullmatch(inner)):
         return ""
     return question_number(inner)  # "问题二" too: its Chinese numeral
+
+
+def without_reference(title: str) -> str:
+    """``title`` without the question it names in brackets at its end
+    (:func:`referenced_number`): "关于工作组应当考虑的建议" of "关于工作组应当考虑的建议（对应
+    问题二：……）"; ``title`` itself where it names none."""
+    if not referenced_number(title):
+        return title
+    m = _REFERENCE.search(title)
+    return title[: m.start()].rstrip() if m is not None else title
 
 
 #: The question keywords, the longest first.

@@ -640,9 +640,16 @@ _ZH_ORGANISATION_ENDS: Final = (
     "集团", "办公室", "邮电局", "电信局", "管理局", "监管局", "通讯局", "资讯局", "信息局",
     "社群", "社区", "研究组", "课题组",
 )  # fmt: skip
+#: A network of bodies at a Chinese name's end ("……数字权利网络"), not a network of
+#: wires ("互联网络", "通信网络").
+_ZH_NETWORK: Final = "(?<!互联|通信|信息|宽带|移动|电信|数据|光纤)(?<!计算机)网络"
+#: A network of bodies ending a name.
+_ZH_NETWORK_END: Final = LazyPattern(_ZH_NETWORK + r"\Z")
+#: The ends of a Chinese organisation's name, as a pattern.
+_ZH_NAME_ENDS: Final = "|".join((*_ZH_ORGANISATION_ENDS, _ZH_NETWORK))
 #: A Chinese organisation's name, two to thirty characters ending as an organisation's
 #: does (the shortest such run, where a pattern goes on after it).
-_ZH_ORGANISATION: Final = "[\u4e00-\u9fff]{2,30}?(?:" + "|".join(_ZH_ORGANISATION_ENDS) + ")"
+_ZH_ORGANISATION: Final = "[\u4e00-\u9fff]{2,30}?(?:" + _ZH_NAME_ENDS + ")"
 #: The field names of an e-mail's sender: a person, whom an organisation outranks.
 SENDER_LABELS: Final = frozenset(
     fold(label) for label in ("From", "De", "От", "От кого", "من", "发件人", "发件", "发自")
@@ -674,7 +681,7 @@ _NAME_AND_ACRONYM: Final = LazyPattern(
 #: headline that names the body by its kind ("联盟向……提交书面意见") is no name.
 _ZH_SUBMITS: Final = LazyPattern(
     "(?<![\u4e00-\u9fff])(?:现将|兹将|特将|谨将|谨代表|代表)?"
-    "((?:(?!提交)[\u4e00-\u9fff]){2,30}?(?:" + "|".join(_ZH_ORGANISATION_ENDS) + "))"
+    "((?:(?!提交)[\u4e00-\u9fff]){2,30}?(?:" + _ZH_NAME_ENDS + "))"
     "(?:（[^（）]{0,80}）)?[ \u00a0\u3000]?(?:近日|日前|近期|今日|昨日|最近"
     "|于?\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?)?"
     "(?:向|就|关于|对|应(?=[^。，]{2,60}邀请)|代表(?=[^。]{2,40}?[，,]?(?:就|向|提交)))"
@@ -701,7 +708,7 @@ _ORGANISATION_MAX_WORDS: Final = 12
 #: A Chinese organisation's name right before the word for its opinion, a run of
 #: Chinese of its own ("主题：…… - 深圳市……促进会意见"): group 1.
 _ZH_OPINION_OF: Final = LazyPattern(
-    "(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,30}(?:" + "|".join(_ZH_ORGANISATION_ENDS) + "))"
+    "(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,30}(?:" + _ZH_NAME_ENDS + "))"
     "的?(?:意见|建议|回应|答复|评论|看法)(?![\u4e00-\u9fff])"
 )
 #: A Chinese title names the submitter before "关于" (or "对", "就") and ends "的意见".
@@ -3205,12 +3212,26 @@ def is_organisation_name(text: str) -> bool:
         return False
     words = text.split()
     if len(words) == 1 and UNSPACED.match(text):
-        return text.split("（")[0].split("(")[0].endswith(_ZH_ORGANISATION_ENDS)
+        name = text.split("（")[0].split("(")[0]
+        return name.endswith(_ZH_ORGANISATION_ENDS) or _ZH_NETWORK_END.search(name) is not None
     if len(words) > _ORGANISATION_MAX_WORDS or _arabic_sentence(words):
         return False
     if _PUBLIC_OFFICE.match(text) is not None:
         return True  # "Office of the Regulator"; not "Government Affairs Office", a unit
+    if _RESEARCH_UNIT.search(text) is not None:
+        return True  # "Grupo de Investigación en ...", not the meeting's Working Group
     return any(_organisation_word(word) for word in words) or _russian_name(words)
+
+
+#: A university's research group or unit, named by what it is ("Research Group on ...",
+#: "Grupo de Investigación en ...", "Groupe de recherche sur ...", "Núcleo de Estudios
+#: en ...", "Исследовательская группа ..."): a body, though "group" alone is no word of
+#: one (the meeting's own Working Group).
+_RESEARCH_UNIT: Final = LazyPattern(
+    r"(?i:research[ \u00a0]+(?:group|unit|cluster)|grupo[ \u00a0]+de[ \u00a0]+(?:investigaci[óo]n"
+    r"|estudios)|groupe[ \u00a0]+de[ \u00a0]+recherches?|n[úu]cleo[ \u00a0]+de[ \u00a0]+"
+    r"(?:estudios|investigaci[óo]n)|исследовательская[ \u00a0]+группа)"
+)
 
 
 #: A public office named for what it does, which its name opens with: "Office of the
@@ -3593,11 +3614,38 @@ def _written_in_full(name: str, texts: Sequence[str]) -> str | None:
     (:func:`_acronym_spelled_before_quoted`), or a short name in quotation marks after
     the full one (:func:`_quoted_before`, "АО «Example Networks» (АО «EN»)"); None if
     none of them."""
-    spelled = _kind_spelled_out(name, texts) or _acronym_spelled_before_quoted(name, texts)
+    spelled = (
+        _kind_spelled_out(name, texts)
+        or _acronym_spelled_before_quoted(name, texts)
+        or _unit_of_its_university(name, texts)
+    )
     if spelled is not None:
         return spelled
     found = next(filter(None, (_quoted_before(text, name) for text in texts)), None)
     return found or _kind_and_quoted_in_full(name, texts)
+
+
+def _unit_of_its_university(name: str, texts: Sequence[str]) -> str | None:
+    """A research unit's name (:data:`_RESEARCH_UNIT`) as a sentence writes it with its
+    university after it ("the Digital Governance Research Group of the University of
+    Example" under the title "Digital Governance Research Group"); None where none does."""
+    if _RESEARCH_UNIT.search(name) is None:
+        return None
+    pattern = re.compile(re.escape(name) + _OF_ITS_UNIVERSITY)
+    for text in texts:
+        found = pattern.search(text)
+        if found is not None:
+            return found.group()
+    return None
+
+
+#: A university after a research unit's name: "of the University of Example", "de la
+#: Universidad de Ejemplo", "de l'Université d'Exemple", its name's words capitalised.
+_OF_ITS_UNIVERSITY: Final = (
+    r"[ \u00a0]+(?:of[ \u00a0]+the|at[ \u00a0]+the|de[ \u00a0]+la|de[ \u00a0]+l['’]|del)[ \u00a0]+"
+    r"(?:University|Universidad|Université|Universidade|Университета)"
+    r"(?:[ \u00a0]+(?:(?:of|de|del|la)[ \u00a0]+|d['’])?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*)+"
+)
 
 
 def _kind_and_quoted_in_full(name: str, texts: Sequence[str]) -> str | None:

@@ -689,7 +689,8 @@ def signature_block(reading: Reading, line: Current) -> Decision | None:
     two columns count without the gap between them; a run after a line ending with ":"
     is a list, not a signature, unless that line says on whose behalf the signature
     signs ("For the Network:"), which then opens it, as such a line ending with a full
-    stop does too ("For and on behalf of Example Networks Ltd.")."""
+    stop does too ("For and on behalf of Example Networks Ltd.").  The footnotes at the
+    last page's foot (under their rule) are no part of the run: it ends over them."""
     if not reading.questions_read or reading.group_type == Role.QUESTION:
         return None
     if reading.signature is not None and line.index != reading.signature:
@@ -697,7 +698,11 @@ def signature_block(reading: Reading, line: Current) -> Decision | None:
     if not (line.brk or _after_sentence(reading)):
         return None
     if reading.signature is None:
-        reading.signature = closing_signature(reading.lines, line.index)
+        lines: Sequence[LineParts | None] = reading.lines
+        notes = reading.footnotes
+        if notes:  # the footnotes at the last page's foot, under the signature
+            lines = [None if k in notes else parts for k, parts in enumerate(lines)]
+        reading.signature = closing_signature(lines, line.index)
     return _CLOSING if line.index == reading.signature else None
 
 

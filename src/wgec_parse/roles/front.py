@@ -228,8 +228,9 @@ _COLUMN_GAP: Final = "   "
 def field_value_stands_alone(reading: Reading, line: Current) -> Decision | None:
     """In double-spaced text, a field's value goes on over the empty line only as a
     sentence would: after a value whose line sets a column apart with a wide gap ("Ref:
-    MICT/14/3    Windhoek, 27 December 2016"), or under a value not in capitals, a line
-    in capitals (a title) starts a cover paragraph."""
+    MICT/14/3    Windhoek, 27 December 2016") or a web page's breadcrumb ("You are
+    here: Home > News", "当前位置：首页 > 新闻动态"), or under a value not in capitals, a
+    line in capitals (a title) starts a cover paragraph."""
     if not (
         reading.layout.double
         and reading.group_open
@@ -243,6 +244,8 @@ def field_value_stands_alone(reading: Reading, line: Current) -> Decision | None
         return None
     if _COLUMN_GAP in last.text or (line.plain.isupper() and not last.text.isupper()):
         return _COVER
+    if len(reading.group) == 1 and navigates(last.text.strip()):
+        return _COVER  # "当前位置：首页 > 新闻动态 > 政策倡导": a breadcrumb ends with its line
     return None
 
 

@@ -12,7 +12,12 @@ from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import Kind, LineParts, classify, question_number
 from wgec_parse.nesting import clause_style
 from wgec_parse.nodes import Line
-from wgec_parse.numbering import heading_number, referenced_number, roman_to_int
+from wgec_parse.numbering import (
+    heading_number,
+    referenced_number,
+    roman_to_int,
+    without_reference,
+)
 from wgec_parse.questions import (
     CLOSERS,
     OPENING_QUOTES,
@@ -252,6 +257,9 @@ def _names_its_topic(line: LineParts, questions: QuestionSet, number: str = "") 
         return False
     text = line.text
     if match_topic(text, questions) == number:
+        return True
+    bare = without_reference(text)  # "……的建议（对应问题二：考虑到……？）"
+    if bare != text and match_topic(bare, questions) == number:
         return True
     lead = _LEAD.match(text)
     if lead is not None and match_topic(lead.group(1), questions) == number:
