@@ -790,6 +790,8 @@ _EXAMPLES = {
     "欢迎会员就上述意见提出反馈，本会将汇总讨论。": "TEXT_THANKS",  # 895
     "We are grateful to the secretariat for extending the deadline.": "TEXT_THANKS",  # 896
     "The Programme Committee thanks everyone on the list who commented.": "TEXT_THANKS",  # 909
+    "Vinaka vakalevu.": "TEXT_THANKS",  # fixture 913
+    "Mālō ʻaupito.": "TEXT_THANKS",
     "對第一個問題的答覆：": "QKEY_ON_ORDINAL",
     "本院愿意为工作组的后续工作提供研究支持。": "TEXT_THANKS",
     "本所愿继续参与工作组的相关工作，并可提供研究支持。": "TEXT_THANKS",  # fixture 500
@@ -1051,6 +1053,7 @@ def test_page_numbers_in_the_six_languages_are_noise(line: str) -> None:
         "1.abc of the plan",
         "If you have views on policy, you know this.",
         "Government thanks everyone.",  # no one it thanks for anything
+        "Vinaka vakalevu to all who helped us",  # thanks in a sentence that goes on
     ],
 )
 def test_lines_that_look_numbered_stay_text(text: str) -> None:

@@ -554,3 +554,22 @@ def test_a_marker_run_on_before_a_wording_opens_its_heading(
 ) -> None:
     text = (FIXTURES / "styles" / f"{fixture}.txt").read_text(encoding="utf-8")
     assert [question.marker for question in parse(text).questions] == markers
+
+
+def test_a_flattened_titles_bracketed_question_number_is_no_point() -> None:
+    # "Characteristics (guiding question 1) (a) ...": "1)" closes the title's bracket.
+    text = (
+        "EXAMPLE POLICY OFFICE We answer the second guiding question first. "
+        "Part One – Recommendations (guiding question 2) (a) The Working Group should "
+        "recommend an overview of where public policy issues are addressed. (b) It should "
+        "recommend attention for landlocked countries. Part Two – Characteristics (guiding "
+        "question 1) (a) Enhanced cooperation takes place among governments, on an equal "
+        "footing. (b) It involves all stakeholders. (c) It is a continuing process.\n"
+    )
+    doc = parse(text)
+    assert render(doc) == text
+    assert [q.title for q in doc.questions] == [
+        "Recommendations (guiding question 2)",
+        "Characteristics (guiding question 1)",
+    ]
+    assert [c.number for c in doc.questions[1].clauses] == ["a", "b", "c"]

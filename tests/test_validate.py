@@ -293,6 +293,7 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "902_last_line_about_the_body_with_its_contact_closes_the_text_ru",  # question 1 only
         "906_chinese_sections_name_their_question_in_brackets_zh",  # question 2 first
         "909_third_person_thanks_to_everyone_who_commented",  # question 2 only
+        "914_flattened_title_with_its_question_in_brackets_before_its_points",  # flattened
         "508_flattened_note_about_the_institute",  # a flattened page
         "521_flattened_bracketed_number_headings_run_into_their_answers",  # a flattened page
     }

@@ -972,7 +972,13 @@ def _names_the_cover(parts: Sequence[str], cover_text: str, cover_words: frozens
         first = part.lstrip()[:1]
         if first.islower():
             continue
-        found, total = _echo_counts(fold(part), cover_text, cover_words)
+        folded = fold(part)
+        # The Group's code with its round ("wgec 2") is the cover's beside other words
+        # ("EXA input to WGEC-2"); alone ("GTCR-2") it names no one.
+        others = [
+            w for w in _CODE_AND_ROUND.sub(" ", folded).split() if not _GROUP_CODE.fullmatch(w)
+        ]
+        found, total = _echo_counts(folded, cover_text, cover_words, rounds=bool(others))
         if total and found == total:
             return True
         if _paper_of_the_cover(fold(part), cover_words):
@@ -1058,6 +1064,9 @@ def _at_page_edge(i: int, breaks: frozenset[int], lines: Lines) -> bool:
     return False
 
 
+#: The Working Group's code and its round, folded ("WGEC-2" folds to "wgec 2"): the
+#: round's number (group 1) is the cover's as the code is.
+_CODE_AND_ROUND: Final = LazyPattern(r"(?<!\S)\(?(?:wgec|ргрс|gtcm|gtcr)[ ](\d)(?!\S)")
 #: The Working Group's code, folded ("WGEC-2" folds to "wgec 2"), in the UN languages
 #: that write one ("wgec", "(wgec", "ргрс", "gtcm", "gtcr").
 _GROUP_CODE: Final = LazyPattern(r"\(?(?:wgec|ргрс|gtcm|gtcr)\)?[.,:;]?")
@@ -1070,13 +1079,18 @@ def _echoes(folded: str, cover_text: str, cover_words: frozenset[str]) -> bool:
     return 2 * found > total
 
 
-def _echo_counts(folded: str, cover_text: str, cover_words: frozenset[str]) -> tuple[int, int]:
+def _echo_counts(
+    folded: str, cover_text: str, cover_words: frozenset[str], *, rounds: bool = False
+) -> tuple[int, int]:
     """How many of a folded line's distinct words are the cover's, and how many it has
     (see :func:`_echoes`).  A word of six letters or more is the cover's where a cover
     word of as many differs from it in its last two letters only, as a declined form
     does ("Республика Заречье" under "РЕСПУБЛИКИ ЗАРЕЧЬЕ"); the Working Group's code
-    ("WGEC-2", "РГРС-2", "GTCM-2") is what every cover speaks of, and counts as its."""
+    ("WGEC-2", "РГРС-2", "GTCM-2", its round's number with it) is what every cover speaks
+    of, and counts as its."""
     found = total = 0
+    # "wgec 2": the round's number, where asked for, is the cover's as the code is
+    numbers = frozenset(m.group(1) for m in _CODE_AND_ROUND.finditer(folded)) if rounds else ()
     for word in set(folded.split()):
         chars = set(UNSPACED.findall(word))
         if chars:
@@ -1084,7 +1098,7 @@ def _echo_counts(folded: str, cover_text: str, cover_words: frozenset[str]) -> t
             found += sum(1 for c in chars if c in cover_text)
             continue
         total += 1
-        if word in cover_words or _GROUP_CODE.fullmatch(word) is not None:
+        if word in cover_words or word in numbers or _GROUP_CODE.fullmatch(word) is not None:
             found += 1
         elif len(word) >= _STEM_MIN:
             found += word[:-2] in _stems(cover_words)

@@ -596,7 +596,8 @@ def _topic_before_points(
     after a title does ("Issue 1. Characteristics of enhanced cooperation (i) Enhanced
     ...", "Часть 2. Рекомендации 2.1 Рекомендовать ...", "(ب) التوصيات 1) ..."), or any
     point after two spaces or more, the lost line break itself ("recommendations  5.
-    The ..."); None otherwise."""
+    The ..."); None otherwise.  A number that closes a bracket the title opened
+    ("Characteristics (guiding question 1) (a) ...") is no point."""
     heading_styles = {style for style, _ in sequence_keys(parts)}
     for m in _SPACES.finditer(s, title, title + _PART_TOPIC_MAX):
         p = m.end()
@@ -605,6 +606,9 @@ def _topic_before_points(
         point = _classify(s[p : p + _LOOK])
         if point.kind not in _SEQUENCE_KINDS or not point.text:
             continue
+        before = s[title : m.start()]
+        if before.count("(") > before.count(")"):
+            continue  # "Characteristics (guiding question 1) (a) ...": the bracket's "1)"
         keys = sequence_keys(point)
         # A point after two spaces or more (a lost line break) may go on with the
         # answer before ("Second question: recommendations  5. The Working Group ...").
