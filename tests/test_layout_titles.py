@@ -357,3 +357,12 @@ def test_a_header_after_a_form_feed_over_the_page_number_in_a_cut_sentence_is_fu
     assert layout.cut_sentence_headers(classify_lines(ended)) == frozenset()
     capital = [*contents[:5], "Доклады о ходе расширенного сотрудничества."]
     assert layout.cut_sentence_headers(classify_lines(capital)) == frozenset()
+
+
+def test_a_running_title_with_a_date_in_digits_under_the_page_count_is_furniture() -> None:
+    cover = ["АГЕНТСТВО ЦИФРОВОГО РАЗВИТИЯ", "РЕСПУБЛИКИ ПРИМЕРИЯ", "", "от 26 декабря 2016 г."]
+    header = "   РГРС-2 / Примерия                                          26.12.2016"
+    page = "                                                                  Стр. 1 из 2"
+    last = page.replace("1 из", "2 из")
+    contents = [*cover, "", "1.1. Равноправие.", "", page, header, "", "2.1. Перечень.", last]
+    assert titles(contents) == [header]

@@ -791,6 +791,8 @@ _EXAMPLES = {
     "We are grateful to the secretariat for extending the deadline.": "TEXT_THANKS",  # 896
     "The Programme Committee thanks everyone on the list who commented.": "TEXT_THANKS",  # 909
     "Vinaka vakalevu.": "TEXT_THANKS",  # fixture 913
+    "للاطلاع على النص الكامل بصيغة PDF اضغط هنا.": "NOISE_DOWNLOAD",  # fixture 917
+    "Segunda pregunta.": "QKEY_ORDINAL_WORD",
     "Mālō ʻaupito.": "TEXT_THANKS",
     "對第一個問題的答覆：": "QKEY_ON_ORDINAL",
     "本院愿意为工作组的后续工作提供研究支持。": "TEXT_THANKS",

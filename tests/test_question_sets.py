@@ -93,6 +93,23 @@ def test_a_set_can_be_named_by_its_file() -> None:
         ("Что я рекомендую", "2"),
         ("ما أوصي به", "2"),
         ("I recommend", None),
+        # A topic's lead, then the question's own wording restated after a comma
+        # (fixture 915).
+        (
+            "Recommendations to be considered, taking into account the work of the previous "
+            "WGEC and the Tunis Agenda, particularly paragraphs 69-71",
+            "2",
+        ),
+        (
+            "التوصيات التي ينبغي النظر فيها، مع مراعاة عمل الفريق العامل السابق وبرنامج عمل "
+            "تونس، ولا سيما الفقرات 69-71",
+            "2",
+        ),
+        (
+            "Recommendations to the Group, taking into account what our members told us at "
+            "their meeting in Lima",
+            None,
+        ),
         # What the Group should do, at the title's end (fixture 669).
         ("What the Working Group should do", "2"),
         ("Lo que el Grupo debería hacer", "2"),

@@ -400,3 +400,15 @@ def test_sections_naming_their_question_in_brackets_head_it_in_their_order() -> 
     assert [q.marker for q in doc.questions] == ["1.", "2."]
     specs = [question_match(q).spec for q in doc.questions]
     assert [spec.number if spec is not None else None for spec in specs] == ["2", "1"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_an_ordinal_and_keyword_in_lower_case_go_on_the_sentence_above(gap: str) -> None:
+    # "... responde primero a la" / "segunda pregunta.": no heading (fixture 918).
+    cover = f"Por razones de orden práctico, responde primero a la{gap}segunda pregunta.\n\n"
+    text = cover + "PREGUNTA 2\n\nTexto de la respuesta.\n"
+    doc = wgec_parse.parse(text)
+    assert [q.marker for q in doc.questions] == ["PREGUNTA 2"]
+    # A capital, or a sentence ended above, leaves it a heading.
+    headed = wgec_parse.parse("Respondemos así.\nSegunda pregunta.\nTexto.\n")
+    assert [q.marker for q in headed.questions] == ["Segunda pregunta."]

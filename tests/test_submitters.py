@@ -2301,6 +2301,10 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
             "Grupo de Investigación en Derecho y Tecnología (GIDT)",
         ),
         ("911_chinese_network_of_civil_bodies_names_itself_zh", "示例公民数字权利网络（ECDRN）"),
+        (
+            "915_arabic_topic_lead_then_the_questions_own_wording_ar",
+            "الشبكة العربية المثال للحقوق الرقمية",
+        ),
         ("879_closing_sentence_blagodaryu_in_the_first_person_ru", "Иван Примеров"),
         (
             "881_web_page_posted_by_the_bodys_acronym_team",

@@ -294,6 +294,8 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "906_chinese_sections_name_their_question_in_brackets_zh",  # question 2 first
         "909_third_person_thanks_to_everyone_who_commented",  # question 2 only
         "914_flattened_title_with_its_question_in_brackets_before_its_points",  # flattened
+        "915_arabic_topic_lead_then_the_questions_own_wording_ar",  # question 2 only
+        "918_ordinal_question_words_in_lower_case_go_on_a_sentence_es",  # question 2 first
         "508_flattened_note_about_the_institute",  # a flattened page
         "521_flattened_bracketed_number_headings_run_into_their_answers",  # a flattened page
     }

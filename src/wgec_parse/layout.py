@@ -74,10 +74,12 @@ _TITLE_SEPARATOR: Final = LazyPattern(
 )
 #: A part of a running title: words, no numbering or glyph first ("- 3 -" is no part),
 #: the document's reference ("N° 0412/MPK/GE/2016", "Ref. EPU/IP/2016/4", "№ 07/2-15"),
-#: or a date with its month in words ("29 December 2016").
+#: or a date with its month in words ("29 December 2016") or in digits ("26.12.2016",
+#: "26/12/2016").
 _TITLE_PART: Final = LazyPattern(
     r"[^\W\d_]{2}|(?i:n[°º]|no\.|nº|réf\.|ref\.|№)[ \u00a0]?\w"
     r"|\d{1,2}(?:st|nd|rd|th|er)?[ \u00a0][^\W\d_]{3,}[ \u00a0]\d{4}\Z"
+    r"|\d{1,2}([./])\d{1,2}\1(?:19|20)\d\d\Z"
 )
 #: A page number set apart at one end of a running title.
 _PAGE_NUMBER: Final = LazyPattern(r"\d{1,4}")

@@ -512,7 +512,39 @@ def match_topic(title: str, questions: QuestionSet = WGEC2) -> str | None:
     with "建议" does not).
     """
     spaced = _short_title(_without_frame(_without_note(title[:200])), title)
-    return None if spaced is None else _first_named(spaced, _stems(questions, "topics"))
+    if spaced is not None:
+        return _first_named(spaced, _stems(questions, "topics"))
+    return _topic_before_its_wording(title[:400], questions)
+
+
+def _topic_before_its_wording(title: str, questions: QuestionSet) -> str | None:
+    """The number of the question whose topic a title's lead names before a comma, when
+    the rest restates that question's own wording ("Recommendations to be considered,
+    taking into account the work of the previous WGEC and the Tunis Agenda, particularly
+    paragraphs 69-71", "التوصيات التي ينبغي النظر فيها، مع مراعاة عمل الفريق العامل السابق
+    ..."): most of its words (:data:`_QUALIFIER_SHARE`), in order, are the wording's;
+    None otherwise."""
+    comma = _LEAD_COMMA.search(title)
+    if comma is None or title.rstrip().endswith(_STOPS):
+        return None
+    lead, rest = title[: comma.start()], title[comma.end() :]
+    number = match_topic(lead, questions)
+    if number is None:
+        return None
+    words = compared_words(rest)
+    if len(words) < _QUALIFIER_MIN_WORDS:
+        return None
+    spec = next(spec for spec in questions.questions if spec.number == number)
+    shared = max(matching_words(words, folded_words(w)) for w in spec.wordings)
+    return number if shared >= _QUALIFIER_SHARE * len(words) else None
+
+
+#: The comma after a title's lead (Latin, Arabic or Chinese).
+_LEAD_COMMA: Final = LazyPattern(r"[,،，]")
+#: The fewest words of a restated wording after a topic's lead.
+_QUALIFIER_MIN_WORDS: Final = 6
+#: The share of those words that must be the question's wording's, in order.
+_QUALIFIER_SHARE: Final = 0.8
 
 
 def _without_frame(title: str) -> str:

@@ -396,8 +396,9 @@ _ABOUT_TITLE_WORDS: Final = 5
 
 #: A sentence that says who prepared the text: a note about the writers ("This
 #: submission was prepared by ...", "Cette contribution a été rédigée par ...", "Esta
-#: aportación fue elaborada por ...", "Настоящий документ подготовлен ..."), or which
-#: office issued it ("Issued by the Department of International Affairs, ...").
+#: aportación fue elaborada por ...", "Настоящий документ подготовлен ...", "本答复由……
+#: 负责起草"), or which office issued it ("Issued by the Department of International
+#: Affairs, ...").
 _PREPARED_BY: Final = LazyPattern(
     r"(?i:(?:this|the present) (?:submission|contribution|input|paper|note|response|document"
     r"|statement) (?:was|has been) (?:prepared|drafted|written|compiled) by"
@@ -411,6 +412,9 @@ _PREPARED_BY: Final = LazyPattern(
     r"|(?:Prepared|Drafted|Written|Compiled|Issued) by (?:the )?(?=[A-ZÀ-ÖØ-Þ])"
     r"|(?:Préparée?|Rédigée?|Publiée?) par (?:le |la |l['’])?(?=[A-ZÀ-ÖØ-Þ])"
     r"|(?:Preparad[oa]|Elaborad[oa]|Emitid[oa]) por (?:el |la )?(?=[A-ZÀ-ÖØ-Þ])"
+    # ... or in Chinese: "本答复由委员会国际合作司负责起草。" (this response was drafted by ...)
+    r"|本(?:答复|意见|文件|材料|报告|意见书|书面意见)由[^。，,]{2,40}?(?:负责)?"
+    r"(?:起草|撰写|编写|拟定|编制|整理)"
 )
 #: A short line alone that says which body approved the text ("Approved by the Board of
 #: the Association.", "Adoptée par le Conseil d'administration le 20 décembre 2016.",

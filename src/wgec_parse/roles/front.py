@@ -13,6 +13,7 @@ from wgec_parse.roles.blocks import attributes_a_reply, table_row
 from wgec_parse.roles.headings import (
     asks_topic_alone,
     codes_a_question,
+    goes_on_a_sentence,
     heading_kind,
     names_its_answer,
     references_question,
@@ -63,7 +64,9 @@ def front_end(reading: Reading) -> tuple[int, bool]:
             if reading.table_of_contents:
                 first_text = i if first_text < 0 else first_text
                 continue
-        if kind in (Kind.QKEY, Kind.DOTTED, Kind.NUMBER):
+        if kind in (Kind.QKEY, Kind.DOTTED, Kind.NUMBER) and not goes_on_a_sentence(
+            reading.lines, i
+        ):
             return i, False
         if kind == Kind.LETTER and not (line.marker == _TOWN and line.text[:1].isupper()):
             return i, False

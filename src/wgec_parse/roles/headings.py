@@ -48,6 +48,7 @@ __all__ = [
     "continues_the_points",
     "double_spaced_topic_heading",
     "ends_title",
+    "goes_on_a_sentence",
     "heading_follows",
     "heading_kind",
     "heading_note",
@@ -666,12 +667,34 @@ def keyword_heading(reading: Reading, line: Current) -> Decision | None:
     """A question keyword and number ("Question 1:", "Вопрос 1.") always heads one; a
     keyword in a lead phrase ("On the first question (...)", "По первому вопросу",
     "بشأن السؤال الأول", or an answer's lead over a topic in brackets, "Réponse à la
-    question 1 (caractéristiques)") heads it with the whole line as its title."""
-    if line.parts.kind != Kind.QKEY:
+    question 1 (caractéristiques)") heads it with the whole line as its title.  An
+    ordinal and the keyword in lower case under a line that ends no sentence ("...
+    respondemos primero a la" / "segunda pregunta.") are that sentence going on
+    (:func:`goes_on_a_sentence`)."""
+    if line.parts.kind != Kind.QKEY or goes_on_a_sentence(reading.lines, line.index):
         return None
     if line.parts.terminal in _LEAD_PHRASES or _answer_lead_over_a_note(line.parts):
         return _heading(reading, line, line.plain, "", demote=True)
     return _heading(reading, line, line.parts.text, "", demote=False)
+
+
+def goes_on_a_sentence(lines: Lines, i: int) -> bool:
+    """Whether line ``i`` is an ordinal and a question's keyword in lower case
+    (QKEY_ORDINAL_WORD: "segunda pregunta.", "second question.") right under a line of
+    text that ends no sentence (one blank line between, as double spacing sets lines
+    apart): the sentence above going on over a line break, not a heading."""
+    parts = lines[i]
+    if parts is None or parts.terminal != "QKEY_ORDINAL_WORD" or not parts.marker[:1].islower():
+        return False
+    j = i - 1
+    if j > 0 and lines[j] is None:
+        j -= 1  # one blank line between, as double spacing sets the lines apart
+    above = lines[j] if j >= 0 else None
+    return (
+        above is not None
+        and above.kind == Kind.TEXT
+        and not above.text.rstrip().endswith(SENTENCE_STOPS)
+    )
 
 
 def _answer_lead_over_a_note(parts: LineParts) -> bool:
