@@ -1705,7 +1705,10 @@ FLOORS: Final = {
     "blind154": Floor(24, 23, 346),
     "blind155": Floor(24, 22, 346),
     "blind156": Floor(24, 21, 332),
-    "blind157": Floor(24, 22, 346),
+    # Opened after two stops held out: "للاطلاع على النص الكامل للمساهمة: تحميل الملف (PDF)"
+    # a download link (fixture 921): 23, 347 (left: a laboratory named by its acronym
+    # where the writer spells it out, 157/12).
+    "blind157": Floor(24, 23, 347),
     # The hundred-and-fifty-eighth to hundred-and-sixty-first blind sets
     # (fixtures/blind158/ to fixtures/blind161/), cross-sections written from the same
     # brief.  On arrival (with the parser of 33684aa): 21 exact, 344 of 348; 19, 323 of
@@ -1718,7 +1721,10 @@ FLOORS: Final = {
     # ministry's letterhead (159/09; other sets name the ministry).
     "blind158": Floor(24, 24, 348),
     "blind159": Floor(24, 23, 341),
-    "blind160": Floor(24, 22, 346),
+    # Opened after two stops held out: "We trust that these views will be useful"
+    # (fixture 920): 23, 347 (left: the mission named without what it is accredited to
+    # on a flattened note, 160/08).
+    "blind160": Floor(24, 23, 347),
     # Opened: the Arabic rendering of question 2 "بالنظر إلى عمل الفريق العامل السابق
     # ..." (fixture 882) and "本意见仅代表……的观点" (fixture 883): 17 exact, 341 of 348.
     # Left: governments, a university and a country's name expected beside the bodies

@@ -792,6 +792,8 @@ _EXAMPLES = {
     "The Programme Committee thanks everyone on the list who commented.": "TEXT_THANKS",  # 909
     "Vinaka vakalevu.": "TEXT_THANKS",  # fixture 913
     "للاطلاع على النص الكامل بصيغة PDF اضغط هنا.": "NOISE_DOWNLOAD",  # fixture 917
+    "للاطلاع على النص الكامل للمساهمة: تحميل الملف (PDF)": "NOISE_DOWNLOAD",  # fixture 921
+    "We trust that these views will be useful to the Working Group.": "TEXT_THANKS",  # 920
     "Segunda pregunta.": "QKEY_ORDINAL_WORD",
     "Mālō ʻaupito.": "TEXT_THANKS",
     "對第一個問題的答覆：": "QKEY_ON_ORDINAL",
@@ -1056,6 +1058,7 @@ def test_page_numbers_in_the_six_languages_are_noise(line: str) -> None:
         "If you have views on policy, you know this.",
         "Government thanks everyone.",  # no one it thanks for anything
         "Vinaka vakalevu to all who helped us",  # thanks in a sentence that goes on
+        "We trust that governments will act.",  # trust in no views of ours
     ],
 )
 def test_lines_that_look_numbered_stay_text(text: str) -> None:
