@@ -794,6 +794,7 @@ _EXAMPLES = {
     "للاطلاع على النص الكامل بصيغة PDF اضغط هنا.": "NOISE_DOWNLOAD",  # fixture 917
     "للاطلاع على النص الكامل للمساهمة: تحميل الملف (PDF)": "NOISE_DOWNLOAD",  # fixture 921
     "We trust that these views will be useful to the Working Group.": "TEXT_THANKS",  # 920
+    "The Office is grateful for the opportunity to contribute.": "TEXT_THANKS",  # 924
     "Segunda pregunta.": "QKEY_ORDINAL_WORD",
     "Mālō ʻaupito.": "TEXT_THANKS",
     "對第一個問題的答覆：": "QKEY_ON_ORDINAL",
@@ -1059,6 +1060,7 @@ def test_page_numbers_in_the_six_languages_are_noise(line: str) -> None:
         "Government thanks everyone.",  # no one it thanks for anything
         "Vinaka vakalevu to all who helped us",  # thanks in a sentence that goes on
         "We trust that governments will act.",  # trust in no views of ours
+        "Small States are grateful for the opportunity to grow.",  # no thanks for this one
     ],
 )
 def test_lines_that_look_numbered_stay_text(text: str) -> None:

@@ -191,3 +191,8 @@ def test_the_texts_last_line_about_the_body_with_its_contact_closes_it() -> None
 def test_a_chinese_note_on_who_drafted_the_response_closes_the_text() -> None:
     note = "本答复由委员会国际合作司负责起草。如有疑问，请与上述联系方式联系。\n"
     assert closing_text(Q1 + ANSWER + note) == note.strip("\n")
+
+
+def test_a_spanish_note_on_who_prepared_the_document_closes_the_text() -> None:
+    note = "Este documento fue preparado por el equipo de investigación del Observatorio.\n"
+    assert closing_text(Q1 + ANSWER + note) == note.strip("\n")

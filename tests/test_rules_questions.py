@@ -412,3 +412,32 @@ def test_an_ordinal_and_keyword_in_lower_case_go_on_the_sentence_above(gap: str)
     # A capital, or a sentence ended above, leaves it a heading.
     headed = wgec_parse.parse("Respondemos así.\nSegunda pregunta.\nTexto.\n")
     assert [q.marker for q in headed.questions] == ["Segunda pregunta."]
+
+
+def test_a_topic_line_between_two_points_heads_its_question() -> None:
+    # "3. ... sola." / "Recomendaciones" / "4. ...": no blank line around it (fixture 922).
+    text = (
+        "Características de la cooperación reforzada\n"
+        "1.\tEs un proceso entre gobiernos.\n2.\tDebe ser previsible para todos.\n"
+        "Recomendaciones\n3.\tRecomendar consultas periódicas.\n"
+    )
+    titles = [q.title for q in wgec_parse.parse("Nota.\n\n" + text).questions]
+    assert titles[-1] == "Recomendaciones"
+    # A longer line between points, or one with a sentence's marks, is no title.
+    said = text.replace("Recomendaciones\n", "Recomendaciones; y también otras cosas\n")
+    assert "Recomendaciones" not in [
+        q.title for q in wgec_parse.parse("Nota.\n\n" + said).questions
+    ]
+
+
+def test_the_texts_first_line_heads_a_question_where_another_topic_heading_follows() -> None:
+    first = "Características de la cooperación mejorada\n\nEs un proceso entre gobiernos.\n\n"
+    second = "Recomendaciones\n\nUn examen anual de los avances.\n"
+    doc = wgec_parse.parse(first + second)
+    assert [q.title for q in doc.questions] == [
+        "Características de la cooperación mejorada",
+        "Recomendaciones",
+    ]
+    # Alone, the first line is the text's title.
+    alone = wgec_parse.parse(first + "Un examen anual de los avances.\n")
+    assert alone.questions == ()

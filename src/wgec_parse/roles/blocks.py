@@ -396,7 +396,8 @@ _ABOUT_TITLE_WORDS: Final = 5
 
 #: A sentence that says who prepared the text: a note about the writers ("This
 #: submission was prepared by ...", "Cette contribution a été rédigée par ...", "Esta
-#: aportación fue elaborada por ...", "Настоящий документ подготовлен ...", "本答复由……
+#: aportación fue elaborada por ...", "Este documento fue preparado por ...", "Настоящий
+#: документ подготовлен ...", "本答复由……
 #: 负责起草"), or which office issued it ("Issued by the Department of International
 #: Affairs, ...").
 _PREPARED_BY: Final = LazyPattern(
@@ -406,6 +407,8 @@ _PREPARED_BY: Final = LazyPattern(
     r"|rédigée|élaborée) par"
     r"|(?:esta|la presente) (?:contribución|aportación|respuesta|nota) (?:fue|ha sido)"
     r" (?:preparada|elaborada|redactada) por"
+    r"|(?:este|el presente) (?:documento|aporte|texto|informe) (?:fue|ha sido)"
+    r" (?:preparado|elaborado|redactado) por"
     r"|(?:настоящий|данный) (?:документ|материал|вклад) подготовлен)\b"
     # ... or a line that opens so, the writers' names capitalised after it ("Prepared
     # by Dr A. Example and B. Example for the Institute.")

@@ -925,7 +925,8 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     (or a letter of a script without case; after an opening quote or bracket, if any),
     does not lead into what follows (":" or "," at its end), and stands alone after a
     blank line, page furniture or a form feed (or, in text without blank lines between
-    paragraphs, a short line that ends one, :func:`_ends_short_paragraph`) and a
+    paragraphs, a short line that ends one, :func:`_ends_short_paragraph`, or a point
+    that ends a sentence over the next point, :func:`_between_points`) and a
     paragraph that ended a sentence (or a letter's salutation, "Hello,", or, for a
     heading that names a question's topic over the answer's first point, a blank line
     between or none, a title, :func:`_title_alone`),
@@ -935,17 +936,21 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     with text not in capitals right under it (:func:`_capitals_over_text`), or, short,
     over a paragraph's first line (:func:`_short_over_paragraph`); in
     double-spaced text (where every line stands between blank lines), with the answer's
-    first numbered point or bullet the next line."""
+    first numbered point or bullet the next line.  The text's first line heads its
+    question only where a later heading names another (:func:`_first_line_topic`)."""
     lines = reading.lines
     line = lines[i]
     if line is None or not (line.kind == Kind.TEXT or _subtitled(line, reading.questions)):
         return False
-    above = lines[i - 1] if i else None
-    if i == 0 or not (
+    if i == 0:
+        return _first_line_topic(reading, line)
+    above = lines[i - 1]
+    if not (
         above is None
         or _is_furniture(above)
         or _opens_page(line)
         or _ends_short_paragraph(reading, above)
+        or _between_points(reading, above, i)
     ):
         return False
     j = i - 1
@@ -990,6 +995,31 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     # unnumbered headings that named other questions: otherwise it is a sub-heading of
     # an answer.
     return reading.subject_unnamed(match_subject(text, questions))
+
+
+def _first_line_topic(reading: Reading, line: LineParts) -> bool:
+    """Whether the text's first line, a short title that names a question's topic with
+    a blank line under it, heads that question: where a later topic heading standing
+    alone names another question ("Características de la cooperación mejorada" over
+    its answer, then "Recomendaciones"), the text has no cover and opens with its first
+    answer's heading."""
+    lines = reading.lines
+    text = line.text
+    number = match_topic(text, reading.questions)
+    if number is None or not _opens_as_a_title(text) or len(lines) < 2 or lines[1] is not None:
+        return False
+    if len(text.split()) > TOPIC_MAX_WORDS or text.endswith(SENTENCE_END):
+        return False
+    for j in range(2, len(lines)):
+        other = lines[j]
+        if other is None or other.kind != Kind.TEXT or lines[j - 1] is not None:
+            continue
+        if len(other.text.split()) > TOPIC_MAX_WORDS or not _opens_as_a_title(other.text):
+            continue
+        named = match_topic(other.text, reading.questions)
+        if named is not None and named != number and _point_or_break_under(reading, j):
+            return True  # "Recomendaciones" alone after a blank line, over its answer
+    return False
 
 
 def _subtitled(line: LineParts, questions: QuestionSet) -> bool:
@@ -1149,16 +1179,45 @@ def unspaced_topic_heading(reading: Reading, line: Current) -> Decision | None:
     topic heading right under a short line that ends a sentence, the end of its
     paragraph (:func:`_ends_short_paragraph`; "What enhanced cooperation is" under "...
     do not engage my university."), heads its question as it would after a blank line
-    (:func:`topic_stands_alone`)."""
+    (:func:`topic_stands_alone`); so does one between a point that ends a sentence and
+    the next point (:func:`_between_points`)."""
     i = line.index
     if line.brk or not reading.group_open or reading.layout.double or i == 0:
         return None
     above = reading.lines[i - 1]
-    if above is None or not _ends_short_paragraph(reading, above):
+    if above is None or not (
+        _ends_short_paragraph(reading, above) or _between_points(reading, above, i)
+    ):
         return None
     if topic_stands_alone(reading, i):
         return Decision(Role.QUESTION, demote=True, open=False)
     return None
+
+
+#: The most words of a title between two points (:func:`_between_points`).
+_BETWEEN_POINTS_WORDS: Final = 6
+#: The marks that set a sentence's parts apart, which such a title holds none of.
+_INSIDE_A_SENTENCE: Final = (".", ";", ":", "?", "!", "。", "；", "：")
+
+
+def _between_points(reading: Reading, above: LineParts, i: int) -> bool:
+    """Whether line ``i`` stands between a point whose text ends a sentence and the next
+    point right under it, no blank line around it ("3. ... ninguna empresa puede
+    resolverlo sola." / "Recomendaciones" / "4. Recomendar ..."): a title between two
+    points, as a short paragraph's end leaves one, however long the point above: a
+    title of a few words (:data:`_BETWEEN_POINTS_WORDS`) and no sentence's marks."""
+    lines = reading.lines
+    line, under = lines[i], lines[i + 1] if i + 1 < len(lines) else None
+    if line is None or len(line.text.split()) > _BETWEEN_POINTS_WORDS:
+        return False
+    if any(mark in line.text for mark in _INSIDE_A_SENTENCE):
+        return False  # "Internet governance; High level ...": more than a title
+    return (
+        above.kind in (Kind.NUMBER, Kind.DOTTED, Kind.LETTER, Kind.BULLET)
+        and above.text.rstrip().endswith((".", "!", "?", "。"))
+        and under is not None
+        and under.kind in (Kind.NUMBER, Kind.DOTTED, Kind.LETTER, Kind.BULLET)
+    )
 
 
 def _opens_page(line: LineParts) -> bool:
@@ -1387,7 +1446,7 @@ def topic_heading(reading: Reading, line: Current) -> Decision | None:
     """An unnumbered line that names a question's topic and stands alone after a
     finished paragraph (:func:`topic_stands_alone`; a title with its subtitle after a
     colon too, "Enhanced cooperation: what it should look like") heads that question."""
-    if line.brk and topic_stands_alone(reading, line.index):
+    if (line.brk or line.index == 0) and topic_stands_alone(reading, line.index):
         return Decision(Role.QUESTION, demote=True, open=False)
     return None
 
