@@ -1749,7 +1749,10 @@ FLOORS: Final = {
     # (left: a form's clauses (5)-(8) of question 2 in a second row, 164/14; a Russian
     # agency named in the genitive by a title, 164/18).
     "blind164": Floor(24, 22, 345),
-    "blind165": Floor(24, 20, 343),
+    # Opened after two stops held out: "Más información:" a contact label (fixture 925):
+    # 21, 344 (left: a running header of the writer's initials and surname, 165/05; a
+    # unit expected beside its office, 165/08; a name run into its web address, 165/11).
+    "blind165": Floor(24, 21, 344),
     # The hundred-and-sixty-sixth to hundred-and-sixty-ninth blind sets
     # (fixtures/blind166/ to fixtures/blind169/), cross-sections written from the same
     # brief (invented writers only).  On arrival (with the parser of 5816eb2, and of
@@ -1850,9 +1853,16 @@ FLOORS: Final = {
     # brief (invented writers only).  On arrival (with the parser of ac7387a): 19 exact,
     # 326 of 348; 21, 343 of 348; 18, 318 of 348; 21, 351 of 354.  The
     # hundred-and-ninety-third is held out: never looked at, only scored.
-    "blind190": Floor(24, 19, 326),
-    "blind191": Floor(24, 21, 343),
-    "blind192": Floor(24, 18, 318),
+    # Opened, the ninetieth to ninety-second brought the rules of fixtures 926 to 930 (a
+    # byline after a hyphen under numbered points, "Question no. 1 -", a Spanish sharing
+    # label, abjad-lettered sections in the writer's outline, an ordinal word alone as a
+    # label): 20, 330; 22, 346; 20, 344 of 348.  Left: "关于问题2：" expected as a marker
+    # (190/24; lead phrases give the whole line as the title), a flattened page's "PART
+    # ONE." (190/09), a web page's related posts as bullets (190/15), governments over
+    # their offices (191/02, 192/13), "R1"-style points (192/05).
+    "blind190": Floor(24, 20, 330),
+    "blind191": Floor(24, 22, 346),
+    "blind192": Floor(24, 20, 344),
     "blind193": Floor(24, 21, 351),
 }
 

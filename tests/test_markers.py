@@ -785,6 +785,7 @@ _EXAMPLES = {
     "关于第一个问题：加强合作的主要特征": "QKEY_ON_ORDINAL",
     "对第二个问题的回答：我们的建议": "QKEY_ON_ORDINAL",  # fixture 886
     "1.a  Es un proceso, no un órgano.": "DOTTED_NUMBER_LETTER",  # fixture 904
+    "Question no. 1 - characteristics": "QKEY",  # fixture 927
     "If you have views on this text, please share them in the comments.": "TEXT_THANKS",  # 893
     "Comments on this input are welcome at policy@example.org.": "TEXT_THANKS",  # 894
     "欢迎会员就上述意见提出反馈，本会将汇总讨论。": "TEXT_THANKS",  # 895

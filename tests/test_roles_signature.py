@@ -196,3 +196,15 @@ def test_a_chinese_note_on_who_drafted_the_response_closes_the_text() -> None:
 def test_a_spanish_note_on_who_prepared_the_document_closes_the_text() -> None:
     note = "Este documento fue preparado por el equipo de investigación del Observatorio.\n"
     assert closing_text(Q1 + ANSWER + note) == note.strip("\n")
+
+
+def test_a_bodys_byline_after_a_hyphen_under_numbered_points_closes_the_text() -> None:
+    byline = "- Example Operators Policy Group"
+    text = Q1 + "1. Publish drafts for comment.\n2. Do not create a new body.\n\n" + byline + "\n"
+    assert closing_text(text) == byline
+
+
+@pytest.mark.parametrize("label", ["Más información", "Compártelo", "Share on", "Поделитесь"])
+def test_a_contact_or_sharing_label_after_the_answers_starts_the_closing(label: str) -> None:
+    tail = f"{label}: Example Office, office@example.org\n"
+    assert closing_text(Q1 + ANSWER + tail) == tail.strip("\n")

@@ -441,3 +441,32 @@ def test_the_texts_first_line_heads_a_question_where_another_topic_heading_follo
     # Alone, the first line is the text's title.
     alone = wgec_parse.parse(first + "Un examen anual de los avances.\n")
     assert alone.questions == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Primera: ¿qué caracteriza a la cooperación reforzada?", "Segunda: recomendaciones"),
+        ("First: characteristics of enhanced cooperation", "Second: recommendations"),
+    ],
+)
+def test_an_ordinal_word_alone_labels_the_question_its_value_names(first: str, second: str) -> None:
+    text = f"Notas.\n\n{first}\n\n(a) Uno.\n(b) Dos.\n\n{second}\n\n(a) Tres.\n"
+    doc = wgec_parse.parse(text)
+    specs = [question_match(q).spec for q in doc.questions]
+    assert [spec.number if spec is not None else None for spec in specs] == ["1", "2"]
+    # The ordinal over the other question's topic labels nothing.
+    crossed = (
+        f"Notas.\n\n{first.replace('Primera', 'Segunda').replace('First', 'Second')}\n\nUno.\n"
+    )
+    assert wgec_parse.parse(crossed).questions == ()
+
+
+def test_arabic_lettered_sections_follow_the_writers_outline() -> None:
+    text = (
+        "مقدمة.\n\n(أ) التوصيات في ضوء عمل الفريق السابق\n١) توصية.\n\n"
+        "(ب) خصائص التعاون المعزز\n١) خاصية.\n"
+    )
+    doc = wgec_parse.parse(text)
+    specs = [question_match(q).spec for q in doc.questions]
+    assert [spec.number if spec is not None else None for spec in specs] == ["2", "1"]

@@ -348,6 +348,13 @@ CONTACT_LABELS: Final = frozenset(
         # "For further information: Dr. X, ...", "For more information, please contact:"
         "For further information",
         "For more information",
+        # "Más información: Dirección de ..., correo@example.org": where to write
+        "Más información",
+        "Para más información",
+        "Plus d'informations",
+        "Дополнительная информация",
+        "لمزيد من المعلومات",
+        "更多信息",
         "For further information, please contact",
         "For more information, please contact",
         "Pour plus d'informations",

@@ -188,7 +188,7 @@ BODY_RULES: Final = (
     Rule(
         "outline_topic_heading",
         headings.outline_topic_heading,
-        frozenset({Kind.NUMBER, Kind.DASHNUM}),
+        frozenset({Kind.NUMBER, Kind.DASHNUM, Kind.LETTER}),
     ),
     Rule("clause_number_continues", headings.clause_number_continues, frozenset({Kind.NUMBER})),
     Rule("numbered_heading", headings.numbered_heading, frozenset({Kind.NUMBER, Kind.DASHNUM})),

@@ -239,6 +239,8 @@ WEB_TAIL_LABELS: Final = frozenset(
     for label in (
         "Tags", "Share", "Share this", "Etiquetas", "Compartir", "Étiquettes", "Mots-clés",
         "Partager", "Теги", "Метки", "Поделиться", "الوسوم", "شارك", "标签", "分享到", "分享",
+        "Share on", "Share this post", "Compártelo", "Comparte", "Compartir en", "Partagez",
+        "Partager sur", "Поделитесь",
         "Keywords", "Key words", "Mots clés", "Palabras clave", "Ключевые слова",
         "الكلمات المفتاحية", "关键词", "关键字",
         # the categories a blog files its post under
@@ -754,14 +756,16 @@ _BYLINE_DASHES: Final = frozenset(("—", "―"))
 
 def _after_a_paragraph(reading: Reading, index: int) -> bool:
     """Whether the last line before line ``index`` (past blank lines) is a line of text
-    that ends a sentence, not a list's item: a hyphen that opens a name under it opens a
-    byline, not the list's next item."""
+    or a numbered point that ends a sentence, not a bulleted list's item: a hyphen that
+    opens a name under it opens a byline, not the list's next item."""
     j = index - 1
     while j >= 0 and reading.lines[j] is None:
         j -= 1
     above = reading.lines[j] if j >= 0 else None
     return (
-        above is not None and above.kind == Kind.TEXT and above.text.rstrip().endswith(SENTENCE_END)
+        above is not None
+        and above.kind in (Kind.TEXT, Kind.NUMBER, Kind.DOTTED, Kind.LETTER)
+        and above.text.rstrip().endswith(SENTENCE_END)
     )
 
 

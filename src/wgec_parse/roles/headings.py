@@ -14,6 +14,7 @@ from wgec_parse.nesting import clause_style
 from wgec_parse.nodes import Line
 from wgec_parse.numbering import (
     heading_number,
+    ordinal_word_value,
     referenced_number,
     roman_to_int,
     without_reference,
@@ -512,7 +513,8 @@ def outline_topic_heading(reading: Reading, line: Current) -> Decision | None:
     question whose topic its short title names, whatever the section's own number, when
     the sections numbered in its style name two questions' topics or more, each once,
     under ascending numbers ("1. Introduction", "2. Background", "3. Characteristics
-    ...", "4. Recommendations ...", or the recommendations first): an answer's own
+    ...", "4. Recommendations ...", or the recommendations first; Arabic letters too,
+    "(أ) التوصيات ..." then "(ب) خصائص التعاون المعزز"): an answer's own
     numbered points that mention a topic do not make such a run, nor do the points of a
     text whose questions are headed with a keyword ("Question One").  A section's
     number alone on its line ("II." over "High level characteristics ...") takes the
@@ -543,14 +545,18 @@ def _outline_topic_lines(reading: Reading) -> frozenset[int]:
     order = {spec.number: place for place, spec in enumerate(questions.questions)}
     by_style: dict[str, list[tuple[int, int, int]]] = {}
     for i, line in enumerate(reading.lines):
-        if line is None or line.kind not in (Kind.NUMBER, Kind.DASHNUM):
+        if line is None or not (
+            line.kind in (Kind.NUMBER, Kind.DASHNUM) or line.terminal == "LETTER_ABJAD"
+        ):
             continue
         if i in reading.table_of_contents or asks(line.text):
             continue  # "1. Каковы основные характеристики ...?": a question, no section
         # a marker alone ("I." over "Recommendations ... (Question 2)") takes its title
         # from the next line
         topic = match_topic(line.text or heading_title(reading, i), questions)
-        number = question_number(line.marker)
+        number = (
+            _place_of_letter(line) if line.kind == Kind.LETTER else question_number(line.marker)
+        )
         if topic is not None and number:
             by_style.setdefault(line.terminal, []).append((i, order[topic], int(number)))
     found: set[int] = set()
@@ -1380,7 +1386,36 @@ def codes_a_question(parts: LineParts, questions: QuestionSet = WGEC2) -> bool:
     return parts.kind == Kind.FIELD and (
         match_code(parts.marker, parts.text, questions) is not None
         or match_label(parts.marker, parts.text, questions) is not None
+        or _ordinal_labels_its_topic(parts, questions)
     )
+
+
+def _ordinal_labels_its_topic(parts: LineParts, questions: QuestionSet) -> bool:
+    """Whether a field's name is an ordinal word alone, the question's keyword left
+    out ("Primera:", "Segunda:", "First:", "Deuxième :"), and its value names that
+    question's topic or asks it ("Primera: ¿qué caracteriza a la cooperación
+    reforzada?", "Segunda: recomendaciones")."""
+    label = parts.marker.rstrip(":： \u00a0").strip()
+    if " " in label:
+        return False
+    place = ordinal_word_value(label) or _ORDINAL_LABELS.get(fold(label))
+    if place is None:
+        return False
+    text = parts.text.strip().lstrip("¿¡")
+    number = str(place)
+    return (
+        match_topic(text, questions) == number
+        or match_wording(text, questions) == number
+        or (asks(text) and match_subject(text, questions) == number)
+    )
+
+
+#: Ordinal words that may stand for "first question" and "second question" alone,
+#: folded (the Spanish ones and the Arabic adverbs: :func:`ordinal_word_value`).
+_ORDINAL_LABELS: Final = {
+    **dict.fromkeys(("first", "premiere", "premier", "первый", "первое", "первая"), 1),
+    **dict.fromkeys(("second", "deuxieme", "seconde", "второй", "второе", "вторая"), 2),
+}
 
 
 _CODED: Final = Decision(Role.QUESTION, open=False)
