@@ -390,6 +390,12 @@ def test_a_bracketed_reference_after_a_lead_or_before_a_colon_names_its_question
     assert referenced_number(title) == number
 
 
+def _numbers_answered(doc: wgec_parse.Document) -> list[str | None]:
+    """The number of the official question each of ``doc``'s headings answers."""
+    specs = [question_match(q).spec for q in doc.questions]
+    return [spec.number if spec is not None else None for spec in specs]
+
+
 def test_sections_naming_their_question_in_brackets_head_it_in_their_order() -> None:
     text = (
         "说明：先回答第二个问题。\n\n"
@@ -398,8 +404,7 @@ def test_sections_naming_their_question_in_brackets_head_it_in_their_order() -> 
     )
     doc = wgec_parse.parse(text)
     assert [q.marker for q in doc.questions] == ["1.", "2."]
-    specs = [question_match(q).spec for q in doc.questions]
-    assert [spec.number if spec is not None else None for spec in specs] == ["2", "1"]
+    assert _numbers_answered(doc) == ["2", "1"]
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
@@ -453,8 +458,7 @@ def test_the_texts_first_line_heads_a_question_where_another_topic_heading_follo
 def test_an_ordinal_word_alone_labels_the_question_its_value_names(first: str, second: str) -> None:
     text = f"Notas.\n\n{first}\n\n(a) Uno.\n(b) Dos.\n\n{second}\n\n(a) Tres.\n"
     doc = wgec_parse.parse(text)
-    specs = [question_match(q).spec for q in doc.questions]
-    assert [spec.number if spec is not None else None for spec in specs] == ["1", "2"]
+    assert _numbers_answered(doc) == ["1", "2"]
     # The ordinal over the other question's topic labels nothing.
     crossed = (
         f"Notas.\n\n{first.replace('Primera', 'Segunda').replace('First', 'Second')}\n\nUno.\n"
@@ -468,5 +472,4 @@ def test_arabic_lettered_sections_follow_the_writers_outline() -> None:
         "(ب) خصائص التعاون المعزز\n١) خاصية.\n"
     )
     doc = wgec_parse.parse(text)
-    specs = [question_match(q).spec for q in doc.questions]
-    assert [spec.number if spec is not None else None for spec in specs] == ["2", "1"]
+    assert _numbers_answered(doc) == ["2", "1"]

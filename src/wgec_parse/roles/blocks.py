@@ -399,9 +399,8 @@ _ABOUT_TITLE_WORDS: Final = 5
 #: A sentence that says who prepared the text: a note about the writers ("This
 #: submission was prepared by ...", "Cette contribution a été rédigée par ...", "Esta
 #: aportación fue elaborada por ...", "Este documento fue preparado por ...", "Настоящий
-#: документ подготовлен ...", "本答复由……
-#: 负责起草"), or which office issued it ("Issued by the Department of International
-#: Affairs, ...").
+#: документ подготовлен ...", "本答复由……负责起草"), or which office issued it ("Issued
+#: by the Department of International Affairs, ...").
 _PREPARED_BY: Final = LazyPattern(
     r"(?i:(?:this|the present) (?:submission|contribution|input|paper|note|response|document"
     r"|statement) (?:was|has been) (?:prepared|drafted|written|compiled) by"
@@ -721,8 +720,8 @@ def dash_byline_closes(reading: Reading, line: Current) -> Decision | None:
     body ("— Example Policy Working Group"), as a blog post signs its text, starts the
     closing: it is the writer's byline, not a one-item list; so does a line that opens
     with a hyphen or an en dash and signs for a body's team ("- The EXA Policy Team"), or
-    names a writer or a body under a paragraph's last sentence ("- EXA Policy Working
-    Group, Kathmandu"; under a list, the list's next item).
+    names a writer or a body under the last sentence of a paragraph or a numbered point
+    ("- EXA Policy Working Group, Kathmandu"; under a bulleted list, its next item).
     A break, the end, or a line that gives an e-mail address follows it."""
     if not (reading.questions_read and line.brk):
         return None
