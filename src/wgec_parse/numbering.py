@@ -15,6 +15,7 @@ __all__ = [
     "heading_number",
     "keyword_number",
     "lead_number",
+    "ordinal_number",
     "ordinal_word_value",
     "question_number",
     "referenced_number",
@@ -25,7 +26,7 @@ __all__ = [
 
 #: Chinese numerals, as in "问题一" and "（二）".
 _CJK_DIGITS: Final = "一二三四五六七八九十"
-_NUMBER_WORDS: Final = {
+_CARDINAL_WORDS: Final = {
     "one": 1,
     "two": 2,
     "three": 3,
@@ -40,7 +41,9 @@ _NUMBER_WORDS: Final = {
     "une": 1,
     "deux": 2,
     "trois": 3,
-    # Ordinal words before a question keyword: "PRIMERA PREGUNTA", "Second question".
+}
+#: Ordinal words before a question keyword: "PRIMERA PREGUNTA", "Second question".
+_ORDINAL_WORDS: Final = {
     "first": 1,
     "second": 2,
     "third": 3,
@@ -67,7 +70,12 @@ _NUMBER_WORDS: Final = {
     "первое": 1,  # "Первое. О характеристиках ..."
     "второе": 2,
     "третье": 3,
-    # "По первому вопросу", "Относительно второго вопроса".
+}
+#: The number words a marker may hold: cardinals, ordinals, and the ordinals of a lead
+#: phrase ("По первому вопросу", "Относительно второго вопроса").
+_NUMBER_WORDS: Final = {
+    **_CARDINAL_WORDS,
+    **_ORDINAL_WORDS,
     "первому": 1,
     "второму": 2,
     "третьему": 3,
@@ -116,6 +124,14 @@ _SPANISH_ORDINALS: Final = {
     )
     for ending in "oa"
 }  # fmt: skip
+
+
+def ordinal_number(word: str) -> int | None:
+    """The value of an ordinal word that may stand for its question alone ("First",
+    "Deuxième", "Второй", "Primera", "أولاً"), folded by the caller or not; None for any
+    other word."""
+    folded = word.casefold()
+    return _ORDINAL_WORDS.get(folded) or ordinal_word_value(folded)
 
 
 def ordinal_word_value(word: str) -> int | None:

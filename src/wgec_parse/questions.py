@@ -534,7 +534,9 @@ def _topic_before_its_wording(title: str, questions: QuestionSet) -> str | None:
     words = compared_words(rest)
     if len(words) < _QUALIFIER_MIN_WORDS:
         return None
-    spec = next(spec for spec in questions.questions if spec.number == number)
+    spec = questions.by_number(number)
+    if spec is None:
+        return None
     shared = max(matching_words(words, folded_words(w)) for w in spec.wordings)
     return number if shared >= _QUALIFIER_SHARE * len(words) else None
 

@@ -14,7 +14,7 @@ from wgec_parse.nesting import clause_style
 from wgec_parse.nodes import Line
 from wgec_parse.numbering import (
     heading_number,
-    ordinal_word_value,
+    ordinal_number,
     referenced_number,
     roman_to_int,
     without_reference,
@@ -1398,7 +1398,7 @@ def _ordinal_labels_its_topic(parts: LineParts, questions: QuestionSet) -> bool:
     label = parts.marker.rstrip(":： \u00a0").strip()
     if " " in label:
         return False
-    place = ordinal_word_value(label) or _ORDINAL_LABELS.get(fold(label))
+    place = ordinal_number(fold(label)) or ordinal_number(label)
     if place is None:
         return False
     text = parts.text.strip().lstrip("¿¡")
@@ -1408,14 +1408,6 @@ def _ordinal_labels_its_topic(parts: LineParts, questions: QuestionSet) -> bool:
         or match_wording(text, questions) == number
         or (asks(text) and match_subject(text, questions) == number)
     )
-
-
-#: Ordinal words that may stand for "first question" and "second question" alone,
-#: folded (the Spanish ones and the Arabic adverbs: :func:`ordinal_word_value`).
-_ORDINAL_LABELS: Final = {
-    **dict.fromkeys(("first", "premiere", "premier", "первый", "первое", "первая"), 1),
-    **dict.fromkeys(("second", "deuxieme", "seconde", "второй", "второе", "вторая"), 2),
-}
 
 
 _CODED: Final = Decision(Role.QUESTION, open=False)
