@@ -280,6 +280,16 @@ def test_a_capital_letter_section_that_is_not_a_heading_is_text() -> None:
     assert doc.questions[0].body[0].text == "A. Smith, our chair, agrees. J. Doe"  # type: ignore[union-attr]
 
 
+def test_recommendation_numbers_without_a_stop_are_clauses_in_sequence() -> None:
+    points = "R1 Keep the focus on policy.\nR2 Report every two years.\nR3 Fund participation.\n"
+    doc = wgec_parse.parse("2) Recommendations?\n" + points)
+    body = doc.questions[0].body
+    assert [getattr(block, "number", None) for block in body] == ["R1", "R2", "R3"]
+    # Alone, such a line stays text (fixture 931).
+    alone = wgec_parse.parse("2) Recommendations?\nR2 is the road we took.\n")
+    assert [type(b).__name__ for b in alone.questions[0].body] == ["Paragraph"]
+
+
 # -- the classifier and lark's lexer over grammar/lines.lark ------------------------------
 
 _MARKER_TERMINALS = [
@@ -581,6 +591,7 @@ _EXAMPLES = {
     "Question 2 » Recommendations": "QKEY",
     "R1. Recognise the role of network operators": "NUMBER_LETTERED",
     "R-1\tPredictability of the rules": "NUMBER_LETTERED",
+    "R1 Keep the focus on public policy": "DASHNUM_LETTERED",
     "Guiding question (a) - High level characteristics": "QKEY_LETTER",
     "S'agissant de la première question (caractéristiques": "QKEY_ON_ORDINAL",
     "PUNTO PRIMERO. Características de alto nivel": "DASHNUM_PART",
@@ -789,6 +800,8 @@ _EXAMPLES = {
     "If you have views on this text, please share them in the comments.": "TEXT_THANKS",  # 893
     "Comments on this input are welcome at policy@example.org.": "TEXT_THANKS",  # 894
     "欢迎会员就上述意见提出反馈，本会将汇总讨论。": "TEXT_THANKS",  # 895
+    "欢迎读者留言讨论。": "TEXT_THANKS",  # 933
+    "We thank the members of the Working Group for their attention.": "TEXT_THANKS",  # 934
     "We are grateful to the secretariat for extending the deadline.": "TEXT_THANKS",  # 896
     "The Programme Committee thanks everyone on the list who commented.": "TEXT_THANKS",  # 909
     "Vinaka vakalevu.": "TEXT_THANKS",  # fixture 913
@@ -1295,6 +1308,7 @@ _AT_BOUNDARY = [
         "NUMBER_CIRCLED",  # inside a line, a note's mark more often than a clause's
         "DASHNUM_SECTION_FULLWIDTH",  # "A．" read on lines of their own only
         "NUMBER_LETTERED",
+        "DASHNUM_LETTERED",
         "QKEY_LETTER",
         "NUMBER_SPANISH_ORDINAL",
         # Read on lines of their own only.

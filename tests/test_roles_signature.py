@@ -208,3 +208,42 @@ def test_a_bodys_byline_after_a_hyphen_under_numbered_points_closes_the_text() -
 def test_a_contact_or_sharing_label_after_the_answers_starts_the_closing(label: str) -> None:
     tail = f"{label}: Example Office, office@example.org\n"
     assert closing_text(Q1 + ANSWER + tail) == tail.strip("\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Enjoyed this post? Share it: Twitter | E-mail", "¿Te gustó? Compártelo: Facebook"],
+)
+def test_a_question_before_a_sharing_label_after_the_answers_starts_the_closing(
+    line: str,
+) -> None:
+    tail = line + "\nTags: policy\n"
+    assert closing_text(Q1 + ANSWER + tail) == tail.strip("\n")
+
+
+def test_a_city_after_its_abbreviation_ends_a_signature_not_a_list() -> None:
+    tail = "Управление международного сотрудничества\nг. Примерск\n"
+    assert closing_text(Q1 + ANSWER + tail) == tail.strip("\n")
+    # After points "а." to "в.", "г." is the next point, whatever its text.
+    points = "а. первое;\nб. второе;\nв. третье;\nг. Примерск\n"
+    doc = wgec_parse.parse(Q1 + points)
+    assert [getattr(b, "number", None) for b in doc.questions[0].body] == ["а", "б", "в", "г"]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "(c) 2017 Example Network Operators Group. All rights reserved.",
+        "© 2016 Example Alliance",
+        "Copyright 2016 Example Alliance",
+        "版权所有 © 2016 示例协会",
+    ],
+)
+def test_a_copyright_notice_after_the_answers_starts_the_closing(notice: str) -> None:
+    assert closing_text(Q1 + ANSWER + notice + "\n") == notice
+
+
+def test_c_after_a_point_b_is_the_next_point_though_it_opens_with_a_year() -> None:
+    points = "(a) first;\n(b) second;\n(c) 2016 was the year of the review.\n"
+    doc = wgec_parse.parse(Q1 + points)
+    assert [getattr(b, "number", None) for b in doc.questions[0].body] == ["a", "b", "c"]

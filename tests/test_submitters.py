@@ -2311,6 +2311,11 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
             "Example Youth Voices for Internet Governance (EYVIG)",
         ),
         (
+            "936_web_page_posted_by_a_team_whose_acronym_a_sentence_spells",
+            "Example Wireless Alliance",
+        ),
+        ("935_city_after_its_abbreviation_under_the_signature_ru", "ПРИМЕРНОЕ АГЕНТСТВО СВЯЗИ"),
+        (
             "871_signature_mission_with_its_town_under_the_sentence_naming_what_it_is_"
             "accredited_to",
             "Permanent Mission of the Republic of Exampleland to the United Nations Office at "

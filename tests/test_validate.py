@@ -296,6 +296,9 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "914_flattened_title_with_its_question_in_brackets_before_its_points",  # flattened
         "915_arabic_topic_lead_then_the_questions_own_wording_ar",  # question 2 only
         "918_ordinal_question_words_in_lower_case_go_on_a_sentence_es",  # question 2 first
+        "931_recommendation_numbers_without_a_stop",  # question 2 only
+        "932_question_before_a_sharing_label_after_the_answer",  # question 1 only
+        "933_chinese_blog_welcomes_readers_comments_zh",  # question 2 only
         "508_flattened_note_about_the_institute",  # a flattened page
         "521_flattened_bracketed_number_headings_run_into_their_answers",  # a flattened page
     }

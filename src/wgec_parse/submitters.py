@@ -3482,20 +3482,8 @@ def prefer(
                 if not spelled.endswith(")"):  # "GPONC – Groupement ...": both kept
                     spelled = f"{spelled} ({acronym.group(1)})"
                 return Submitter(spelled, found.source, found.confidence)
-        # The acronym alone, or an office of the body it names ("Submitted on behalf of
-        # the PITC Board"): spelled out in a sentence?
-        office = _OFFICE_OF_ACRONYM.fullmatch(found.name.removeprefix("the "))
-        letters = acronym.group(1)
-        if letters == found.name or office is not None:
-            for text in (*cover, *sentences):
-                spelled = _spelled_before(text, letters)
-                if spelled is not None:
-                    return Submitter(f"{spelled} ({letters})", found.source, found.confidence)
-            # ... or on a line of its own, in the signature or the cover
-            for line in (*closing, *cover):
-                if _spelled_alone(line.strip(), letters):
-                    return Submitter(line.strip(), found.source, found.confidence)
-        return found
+        body = _acronym_spelled_out(found.name, acronym.group(1), cover, sentences, closing)
+        return found if body is None else Submitter(body, found.source, found.confidence)
     # A name that the text follows with its acronym keeps it: "... Council (IODCC)";
     # so does one that a sentence cut short at a word in lower case, where the words
     # up to the acronym spell it ("Association francophone" in "Association
@@ -3508,6 +3496,32 @@ def prefer(
             return Submitter(with_acronym, found.source, found.confidence)
     inside = _acronym_inside(found.name, (*cover, *sentences))
     return found if inside is None else Submitter(inside, found.source, found.confidence)
+
+
+def _acronym_spelled_out(
+    name: str, letters: str, cover: Sequence[str], sentences: Sequence[str], closing: Sequence[str]
+) -> str | None:
+    """The body that a ``name`` made of its acronym ``letters`` alone, or of an office of
+    the body the acronym names ("Submitted on behalf of the PITC Board", "EWA Policy
+    Team"), stands for: spelled out before the acronym in brackets in a sentence, or on
+    a line of its own in the signature or the cover, or, for an office, by a body's name
+    in the words of a sentence ("The Example Wireless Alliance has sent ..."); None
+    where the text does not spell it out."""
+    office = _OFFICE_OF_ACRONYM.fullmatch(name.removeprefix("the "))
+    if letters != name and office is None:
+        return None
+    for text in (*cover, *sentences):
+        spelled = _spelled_before(text, letters)
+        if spelled is not None:
+            return f"{spelled} ({letters})"
+    for line in (*closing, *cover):
+        if _spelled_alone(line.strip(), letters):
+            return line.strip()
+    for text in (*cover, *sentences) if office is not None else ():
+        named = _spelled_in_words(text, letters)
+        if named is not None:
+            return named
+    return None
 
 
 def _followed_by_acronym(name: str, text: str) -> str | None:
@@ -3834,6 +3848,37 @@ def _spelled_alone(line: str, acronym: str) -> bool:
         and not line.endswith((".", ":", ","))
         and spells(words, acronym)
     )
+
+
+def _spelled_in_words(text: str, acronym: str) -> str | None:
+    """The organisation's name that a run of capitalised words in ``text`` gives (small
+    words such as "for" inside it, no stop or comma), without an article before it,
+    whose words spell ``acronym`` ("The Open Spectrum Alliance has sent ..." for "OSA");
+    None where no run does."""
+    words = text.split()
+    i = 0
+    while i < len(words):
+        if not words[i][:1].isupper():
+            i += 1
+            continue
+        run, i = [words[i]], i + 1
+        while (
+            run[-1] == _core(run[-1])
+            and i < len(words)
+            and (words[i][:1].isupper() or words[i].casefold() in _ACRONYM_SKIPS)
+        ):
+            run.append(words[i])
+            i += 1
+        while run and not run[-1][:1].isupper():  # small words after the name
+            run.pop()
+        if run and run[0].casefold() in _ACRONYM_SKIPS:  # "The", "La"
+            run.pop(0)
+        if len(run) < 2:
+            continue
+        name = " ".join([*run[:-1], _core(run[-1])])
+        if spells(name.split(), acronym) and is_organisation_name(name):
+            return name
+    return None
 
 
 def _quoted_before(text: str, short: str) -> str | None:

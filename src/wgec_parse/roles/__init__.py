@@ -97,6 +97,7 @@ BODY_RULES: Final = (
     Rule("quoted", blocks.quoted, frozenset({Kind.QUOTE})),
     Rule("table_row", blocks.table_row, frozenset({Kind.TEXT}), None, blocks.TABLE_ROWS),
     Rule("contact_opens_closing", blocks.contact_opens_closing, frozenset({Kind.FIELD, Kind.TEXT})),
+    Rule("copyright_closes", blocks.copyright_closes, frozenset({Kind.TEXT, Kind.LETTER})),
     Rule(
         "form_row_closes",
         blocks.form_row_closes,
@@ -213,6 +214,20 @@ BODY_RULES: Final = (
         frozenset({Kind.DASHNUM}),
         None,
         frozenset({"DASHNUM_DASH"}),
+    ),
+    Rule(
+        "city_after_its_abbreviation",
+        blocks.city_after_its_abbreviation,
+        frozenset({Kind.LETTER}),
+        None,
+        frozenset({"LETTER_CYRILLIC"}),
+    ),
+    Rule(
+        "lettered_number_clause",
+        blocks.lettered_number_clause,
+        frozenset({Kind.DASHNUM}),
+        None,
+        frozenset({"DASHNUM_LETTERED"}),
     ),
     Rule(
         "numbered_clause",

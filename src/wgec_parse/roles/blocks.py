@@ -240,7 +240,7 @@ WEB_TAIL_LABELS: Final = frozenset(
         "Tags", "Share", "Share this", "Etiquetas", "Compartir", "Étiquettes", "Mots-clés",
         "Partager", "Теги", "Метки", "Поделиться", "الوسوم", "شارك", "标签", "分享到", "分享",
         "Share on", "Share this post", "Compártelo", "Comparte", "Compartir en", "Partagez",
-        "Partager sur", "Поделитесь",
+        "Partager sur", "Поделитесь", "Share it", "Partagez-le", "Поделитесь ей",
         "Keywords", "Key words", "Mots clés", "Palabras clave", "Ключевые слова",
         "الكلمات المفتاحية", "关键词", "关键字",
         # the categories a blog files its post under
@@ -317,10 +317,50 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
             or says_who_wrote(parts.text)
             or _writes_to(parts.text)
             or _contact_at_end(reading, line)
+            or _asks_to_share(parts.text)
         )
     if not named:
         return None
     return None if heading_follows(reading, line.index) else _CLOSING
+
+
+#: A short question, then a label and its colon: "¿Te gustó este artículo? Compártelo:",
+#: "Enjoyed this post? Share it:".
+_ASKED_LABEL: Final = LazyPattern(r"[^?？]{1,60}[?？][ \u00a0]+([^:：?？]{1,30}?)[ \u00a0]?[:：]")
+
+
+def _asks_to_share(text: str) -> bool:
+    """Whether a line asks whether the reader liked the page, then opens a sharing
+    label (:data:`WEB_TAIL_LABELS`): a web page's tail after the article."""
+    m = _ASKED_LABEL.match(text)
+    return m is not None and fold(m.group(1)) in WEB_TAIL_LABELS
+
+
+def copyright_closes(reading: Reading, line: Current) -> Decision | None:
+    """A copyright notice after the answers ("© 2016 Example Alliance", "(c) 2017
+    Example Group. All rights reserved.", "Copyright 2016 ...", "版权所有 © 2016 ...")
+    starts the closing, unless its "(c)" goes on from a point "(b)" at an open level (a
+    point that opens with a year), or a question heading follows."""
+    if not reading.questions_read:
+        return None
+    if not (line.brk or not reading.group_open or _after_sentence(reading)):
+        return None
+    parts = line.parts
+    if parts.kind == Kind.LETTER:
+        if parts.marker not in ("(c)", "(C)") or _YEAR_FIRST.match(parts.text) is None:
+            return None
+        if any(last in ("b", "B") for _, last in reading.clauses.levels):
+            return None
+    elif _COPYRIGHT.match(parts.text) is None:
+        return None
+    return None if heading_follows(reading, line.index) else _CLOSING_TEXT
+
+
+#: A year that opens the rest of a line ("2016 Example Alliance").
+_YEAR_FIRST: Final = LazyPattern(r"(?:19|20)\d\d\b")
+#: The opening of a copyright notice: the sign, the word, or "版权所有" (all rights
+#: reserved) before it.
+_COPYRIGHT: Final = LazyPattern(r"©|(?i:copyright)[ \u00a0]+(?:©[ \u00a0]*)?(?:19|20)\d\d|版权所有")
 
 
 def _contact_at_end(reading: Reading, line: Current) -> bool:
@@ -1083,10 +1123,12 @@ def _signs(parts: LineParts) -> bool:
     set_apart = columns or len(parts.indent) >= _SIGNED_FAR_RIGHT
     if parts.kind == Kind.LETTER or parts.kind == Kind.DASHNUM:
         # Initials read as a lettered marker: "А. В. Лебедев", "J. R. Smith", "В. Русу"; or an
-        # Arabic title read as a section letter: "د. سلمى ..." (Dr.), "أ. محمد ..." (Prof.).
+        # Arabic title read as a section letter: "د. سلمى ..." (Dr.), "أ. محمد ..." (Prof.);
+        # or the place under a signature, "г. Душанбе" (city).
         ok = (
             _INITIAL.match(text) is not None
             or parts.marker in _ARABIC_TITLES
+            or (parts.marker == "г." and _CITY_NAME.fullmatch(text) is not None)
             or (
                 parts.marker[:1].isupper() and _INITIALS.match(f"{parts.marker} {text}") is not None
             )
@@ -1374,6 +1416,36 @@ def dash_number_clause(reading: Reading, line: Current) -> Decision | None:
         return _dash_number(last) == (family, value - 1)
 
     return _CLAUSE if _runs_in_sequence(reading, line, words[0], second, is_before) else None
+
+
+def city_after_its_abbreviation(reading: Reading, line: Current) -> Decision | None:
+    """ "г. Душанбе" (the Russian abbreviation of "city" before a city's name alone on
+    its line, as a letter's signature ends) is text, not the clause "г.", unless the
+    open clause level's last letter is "в" (the points "а." to "в." go on)."""
+    parts = line.parts
+    if parts.marker != "г." or _CITY_NAME.fullmatch(parts.text) is None:
+        return None
+    if any(last == "в" for _, last in reading.clauses.levels):
+        return None
+    return _PARA
+
+
+#: A city's name: one or two words, the first capitalised, nothing after them.
+_CITY_NAME: Final = LazyPattern(r"[А-ЯЁ][а-яё\-]+(?:[ \u00a0][А-ЯЁ]?[а-яё\-]+)?")
+
+
+def lettered_number_clause(reading: Reading, line: Current) -> Decision | None:
+    """A recommendation's letter and number without a stop ("R1 Keep the focus ...")
+    that heads no question is a clause of the answer when it runs in sequence
+    (:func:`_runs_in_sequence`): "R1" followed by "R2", or a later number after its
+    number before at an open level.  Otherwise it stays text."""
+    marker = line.parts.marker
+    if not reading.questions_read or not marker[1:].isdecimal():
+        return None
+    value = int(marker[1:])
+    second = marker[0] + "2" if value == 1 else None
+    before = f"{marker[0]}{value - 1}"
+    return _CLAUSE if _runs_in_sequence(reading, line, marker, second, before.__eq__) else None
 
 
 def bullet(reading: Reading, line: Current) -> Decision | None:
