@@ -1880,6 +1880,15 @@ FLOORS: Final = {
     "blind195": Floor(24, 24, 348),
     "blind196": Floor(24, 24, 348),
     "blind197": Floor(24, 21, 344),
+    # The hundred-and-ninety-eighth to two-hundred-and-first blind sets
+    # (fixtures/blind198/ to fixtures/blind201/), cross-sections written from the same
+    # brief (invented writers only).  On arrival (with the parser of 7ebbe6a): 19 exact,
+    # 348 of 354; 18, 336 of 348; 22, 344; 21, 333 of 348.  The two-hundredth is held out:
+    # never looked at, only scored.
+    "blind198": Floor(24, 19, 348),
+    "blind199": Floor(24, 18, 336),
+    "blind200": Floor(24, 22, 344),
+    "blind201": Floor(24, 21, 333),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"
