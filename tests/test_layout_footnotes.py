@@ -220,3 +220,17 @@ def test_a_circled_number_opens_a_note_after_the_separator() -> None:
     answer = wgec_parse.parse(text).questions[0].answer_text
     assert "第69段" not in answer
     assert "基本目标" in answer
+
+
+def test_footnotes_under_the_last_answer_up_to_the_place_and_date() -> None:
+    contents = [
+        *ANSWER,
+        "__________",
+        "1 Tunis Agenda, paragraph 69.",
+        "",
+        "Fait à Exempleville, le 28 décembre 2016",
+        "Jean Exemple",
+    ]
+    assert notes(contents) == [contents[4]]
+    # The closing right under the rule, with no note before it: no footnote area.
+    assert notes([*contents[:4], *contents[6:]]) == []

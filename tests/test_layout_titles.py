@@ -366,3 +366,30 @@ def test_a_running_title_with_a_date_in_digits_under_the_page_count_is_furniture
     last = page.replace("1 из", "2 из")
     contents = [*cover, "", "1.1. Равноправие.", "", page, header, "", "2.1. Перечень.", last]
     assert titles(contents) == [header]
+
+
+def test_a_running_title_with_a_date_in_words_opening_a_page_is_furniture() -> None:
+    cover = ["SECRETARÍA NACIONAL DE EJEMPLO", "Contribución al GTCR-2"]
+    header = "\f   Contribución al GTCR-2                        14 de diciembre de 2016"
+    page = "   SNE – Ejemplia                                       Página 1 de 2"
+    last = page.replace("1 de", "2 de")
+    contents = [*cover, "", "1.1.  Un proceso.", "", page, header, "", "2.1.  Un inventario.", last]
+    assert titles(contents) == [header]
+
+
+def test_a_header_once_after_a_page_number_at_the_margin_in_a_cut_sentence_is_furniture() -> None:
+    contents = [
+        "Permanent Mission of Exampleland",
+        "",
+        "2.1 Many small States have two or three diplomats in Geneva covering more",
+        "",
+        " " * 70 + "2",
+        "",
+        "Permanent Mission of Exampleland - WGEC-2 input",
+        "",
+        "than forty bodies; they cannot attend every meeting in person.",
+    ]
+    assert layout.cut_sentence_headers(classify_lines(contents)) == frozenset({6})
+    # A number near the margin's other side is a line's, not a footer's.
+    near = [*contents[:4], "2", *contents[5:]]
+    assert layout.cut_sentence_headers(classify_lines(near)) == frozenset()

@@ -802,6 +802,11 @@ _EXAMPLES = {
     "欢迎会员就上述意见提出反馈，本会将汇总讨论。": "TEXT_THANKS",  # 895
     "欢迎读者留言讨论。": "TEXT_THANKS",  # 933
     "We thank the members of the Working Group for their attention.": "TEXT_THANKS",  # 934
+    "We look forward to working with all members of the Group.": "TEXT_LOOKING_FORWARD",  # 942
+    "أما السؤال الثاني فأتركه لغيري في هذه المرحلة.": "TEXT_THANKS",  # 945
+    "As for the second question, I leave it to others.": "TEXT_THANKS",  # 945
+    "These are personal views and do not engage any institution.": "TEXT_DISCLAIMER",  # 947
+    "Ces propositions sont limitées ; je serais heureuse d'en discuter.": "TEXT_THANKS",  # 948
     "We are grateful to the secretariat for extending the deadline.": "TEXT_THANKS",  # 896
     "The Programme Committee thanks everyone on the list who commented.": "TEXT_THANKS",  # 909
     "Vinaka vakalevu.": "TEXT_THANKS",  # fixture 913
@@ -986,6 +991,7 @@ def test_each_example_is_read_as_its_terminal(text: str, name: str) -> None:
         ("Looking forward to working with the Group.", "TEXT_LOOKING_FORWARD"),
         ("Looking forward to 2020, the Group should meet twice a year.", ""),
         ("We look forward to the Group's report.", ""),
+        ("We look forward to working with the members of the Group.", "TEXT_LOOKING_FORWARD"),
         ("The CSTD will publish a detailed report every year.", ""),
         ("Полный текст Тунисской программы доступен на сайте ООН.", ""),
         ("с. 12 из 14", "NOISE_PAGE_OF"),

@@ -473,3 +473,20 @@ def test_arabic_lettered_sections_follow_the_writers_outline() -> None:
     )
     doc = wgec_parse.parse(text)
     assert _numbers_answered(doc) == ["2", "1"]
+
+
+def test_a_wording_under_a_heading_naming_its_topic_goes_on_the_heading() -> None:
+    text = (
+        "I.   RECOMMENDATIONS\n\n"
+        "     Taking into consideration the work of the previous WGEC and the Tunis Agenda,\n"
+        "     particularly paragraphs 69-71, what kind of recommendations should we consider?\n\n"
+        "     (a)  that governments consult business.\n\n"
+        "II.  CHARACTERISTICS\n\n"
+        "     What are the high level characteristics of enhanced cooperation?\n\n"
+        "     (a)  open in its preparation.\n"
+    )
+    doc = wgec_parse.parse(text)
+    assert [q.title.split()[0] for q in doc.questions] == ["RECOMMENDATIONS", "CHARACTERISTICS"]
+    # A sentence that restates the wording and leads into the list is the answer's.
+    leads = text.replace("should we consider?", "we recommend:")
+    assert len(wgec_parse.parse(leads).questions) == 2

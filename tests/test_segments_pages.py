@@ -392,3 +392,15 @@ def test_a_running_header_at_one_pages_head_alone(after: str, footer: str, lengt
     from wgec_parse.segments import _head_title_once
 
     assert _head_title_once(after, footer) == length
+
+
+def test_topic_headings_that_each_flattened_page_names_alone_are_cut_together() -> None:
+    page1 = f"Our answers follow under two headings. Characteristics Exampleland is small. {FILLER}"
+    page2 = f"Exampleland – WGEC-2 contribution Recommendations We recommend a review. {FILLER}"
+    got = pieces(f"{page1} {FILLER} Page 1 of 2\n{page2} {FILLER} Page 2 of 2")
+    assert "Characteristics" in got
+    assert "Recommendations" in got
+    assert "Exampleland – WGEC-2 contribution" in got
+    # One page alone names one question's topic: no heading is cut.
+    alone = pieces(f"{page1} {FILLER} Page 1 of 2\nWe recommend a review. {FILLER} Page 2 of 2")
+    assert "Characteristics" not in alone

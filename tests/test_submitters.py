@@ -2315,6 +2315,7 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
             "Example Wireless Alliance",
         ),
         ("935_city_after_its_abbreviation_under_the_signature_ru", "ПРИМЕРНОЕ АГЕНТСТВО СВЯЗИ"),
+        ("946_personal_signature_with_place_and_date_in_digits_ru", "Тимур Примеров"),
         (
             "871_signature_mission_with_its_town_under_the_sentence_naming_what_it_is_"
             "accredited_to",

@@ -299,6 +299,12 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "931_recommendation_numbers_without_a_stop",  # question 2 only
         "932_question_before_a_sharing_label_after_the_answer",  # question 1 only
         "933_chinese_blog_welcomes_readers_comments_zh",  # question 2 only
+        "938_wording_under_its_topic_heading_layout",  # question 2 answered first under "I."
+        "943_flattened_pages_each_with_one_topic_heading",  # flattened pages
+        "945_writer_leaves_the_other_question_to_others_ar",  # question 1 only
+        "946_personal_signature_with_place_and_date_in_digits_ru",  # question 1 only
+        "947_these_are_personal_views_before_the_sign_off",  # question 1 only
+        "948_offer_to_discuss_in_french_after_a_lead_fr",  # question 2 only
         "508_flattened_note_about_the_institute",  # a flattened page
         "521_flattened_bracketed_number_headings_run_into_their_answers",  # a flattened page
     }

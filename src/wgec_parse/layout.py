@@ -74,11 +74,12 @@ _TITLE_SEPARATOR: Final = LazyPattern(
 )
 #: A part of a running title: words, no numbering or glyph first ("- 3 -" is no part),
 #: the document's reference ("N° 0412/MPK/GE/2016", "Ref. EPU/IP/2016/4", "№ 07/2-15"),
-#: or a date with its month in words ("29 December 2016") or in digits ("26.12.2016",
-#: "26/12/2016").
+#: or a date with its month in words ("29 December 2016", "14 de diciembre de 2016",
+#: "26 декабря 2016 г.") or in digits ("26.12.2016", "26/12/2016").
 _TITLE_PART: Final = LazyPattern(
     r"[^\W\d_]{2}|(?i:n[°º]|no\.|nº|réf\.|ref\.|№)[ \u00a0]?\w"
-    r"|\d{1,2}(?:st|nd|rd|th|er)?[ \u00a0][^\W\d_]{3,}[ \u00a0]\d{4}\Z"
+    r"|\d{1,2}(?:st|nd|rd|th|er)?[ \u00a0](?:de[ \u00a0])?[^\W\d_]{3,}[ \u00a0](?:de[ \u00a0])?"
+    r"\d{4}(?:[ \u00a0]?г\.)?\Z"
     r"|\d{1,2}([./])\d{1,2}\1(?:19|20)\d\d\Z"
 )
 #: A page number set apart at one end of a running title.
@@ -697,8 +698,9 @@ def cut_sentence_headers(lines: Lines) -> frozenset[int]:
     РГРС-2" / "представлять доклады ..."): after a page's number (alone, or beside a
     title in a footer read from the layout), the first line of the next page (after a
     form feed, or under a number that counts the pages at the right margin,
-    :func:`_counts_pages`), short (its columns' gaps aside), plain text that opens as a
-    title does (not in lower case: that is the sentence going on) and ends no sentence,
+    :func:`_counts_pages`, or a number alone there, :func:`_numbers_at_the_margin`),
+    short (its columns' gaps aside), plain text that opens as a title does (not in lower
+    case: that is the sentence going on) and ends no sentence,
     where the text above the number ended no sentence and the text under the line goes
     on in lower case (or in a script without case, :func:`_goes_on`): the page's
     running header, printed once.  Where no form feed and no lower case tell it from
@@ -726,7 +728,7 @@ def cut_sentence_headers(lines: Lines) -> frozenset[int]:
             head is not None
             and after is not None
             and head.kind == Kind.TEXT
-            and ("\f" in head.indent or _counts_pages(line))
+            and ("\f" in head.indent or _counts_pages(line) or _numbers_at_the_margin(line))
             and len(" ".join(head.text.split())) <= _HEADER_ONCE_MAX
             and not head.text.endswith(SENTENCE_END)
             and not head.text[:1].islower()  # the cut sentence itself, going on
@@ -789,6 +791,13 @@ def _counts_pages(line: LineParts) -> bool:
     )
 
 
+def _numbers_at_the_margin(line: LineParts) -> bool:
+    """Whether a page's number alone on its line stands at the right margin ("<wide
+    indent>2"), as a PDF's extraction sets its footer: the next line opens the next
+    page."""
+    return line.terminal == "NOISE_PAGE_NUMBER" and len(line.indent) >= _FOOTER_INDENT_MIN
+
+
 #: How far in a footer set at the right margin stands, in columns.
 _FOOTER_INDENT_MIN: Final = 20
 
@@ -819,7 +828,8 @@ def _no_note_line(line: LineParts | None) -> bool:
 
 def _footnote_area(contents: Sequence[str], lines: Lines, start: int) -> list[int]:
     """The indexes of the footnote lines from ``start`` (just after a separator rule) to
-    the end of the page, or none if the lines there are not footnotes."""
+    the end of the page (or to the text's closing under the last page's notes: a place
+    and date, a sign-off), or none if the lines there are not footnotes."""
     area: list[int] = []
     run = 0  # lines of the footnote read so far (0: none yet)
     for j in range(start, len(lines)):
@@ -828,6 +838,8 @@ def _footnote_area(contents: Sequence[str], lines: Lines, start: int) -> list[in
             continue
         if "\f" in contents[j] or (line.kind == Kind.NOISE and line.terminal != "NOISE_URL"):
             break  # the page ends
+        if run and (line.terminal == "TEXT_DATELINE" or line.kind == Kind.SIGNOFF):
+            break  # the text's closing, under the last page's notes ("Fait à X, le ...")
         if (
             (line.kind == Kind.TEXT and _FOOTNOTE_NUMBER.match(line.text))
             or line.terminal in _NOTE_MARKS  # "① 《信息社会突尼斯议程》第69段。", "[1] Ibid."

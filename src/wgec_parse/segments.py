@@ -1322,6 +1322,9 @@ class _Line:
         self.others: list[int] = []
         #: Where the unnumbered topic headings start.
         self.topics: set[int] = set()
+        #: Runs that may be topic headings, where the line named one question's alone:
+        #: (start, end, question) each (see :func:`_read_topics_across`).
+        self.lone_topics: list[tuple[int, int, str]] = []
 
     def cut(self, p: int, kind: str) -> None:
         old = self.cuts.get(p)
@@ -1602,12 +1605,56 @@ def _read_topics(s: str, questions: QuestionSet, line: _Line) -> None:
         if topic is not None:
             found.append((p, *topic))
     if len({number for _, _, number in found}) < 2:
+        line.lone_topics = found
         return
+    _cut_topics(line, found)
+
+
+def _cut_topics(line: _Line, found: Iterable[tuple[int, int, str]]) -> None:
+    """Cut the topic headings ``found`` (start, end, question) out of ``line``."""
     for p, end, _ in found:
         line.cut(p, HEADING)
         line.cut_after(end, ANSWER)
         line.spans.append((p, end))
         line.topics.add(p)
+
+
+def _read_topics_across(found: dict[int, _Line], questions: QuestionSet) -> None:
+    """Cut the topic headings of flattened lines that each name one question's topic
+    alone, where together they name two questions' or more, each once (a text flattened
+    a page a line, "Characteristics" on the first page, "Recommendations" on the
+    second): what :func:`_read_topics` reads on one line, read across the text."""
+    runs = [(line, run) for line in found.values() for run in line.lone_topics]
+    numbers = [number for _, (_, _, number) in runs]
+    if len(set(numbers)) < 2 or len(set(numbers)) != len(numbers):
+        return
+    for line, (p, end, number) in runs:
+        own = _topic_after_a_title(line.s, p, end, number, questions) if p == 0 else None
+        if own is not None:  # "Kiribati – WGEC-2 contribution Recommendations"
+            line.noise(p, own, HEADER)
+            p = own
+        _cut_topics(line, ((p, end, number),))
+
+
+def _topic_after_a_title(
+    s: str, p: int, end: int, number: str, questions: QuestionSet
+) -> int | None:
+    """Where a topic heading's own words start in a run at a page's top that opens with
+    the page's running title, parts set apart by a spaced dash or bar ("Kiribati –
+    WGEC-2 contribution Recommendations"): the last capitalised word after the title's
+    separator from which the run still names question ``number``'s topic; None where
+    the run holds no such title."""
+    words = list(_WORD.finditer(s, p, end))
+    for k in range(len(words) - 1, 0, -1):
+        start = words[k].start()
+        title = s[p:start].rstrip()
+        if (
+            s[start : start + 1].isupper()
+            and any(f" {mark} " in title for mark in _TITLE_SEPARATORS)
+            and match_topic(s[start:end], questions) == number
+        ):
+            return start
+    return None
 
 
 def _topic_end(s: str, p: int, questions: QuestionSet) -> tuple[int, str] | None:
@@ -1975,6 +2022,7 @@ def segment(
         sequences = _Sequences()
         for i in flat:
             found[i] = _read_line(contents[i], questions, sequences, pages[i], feet_of[i])
+        _read_topics_across(found, questions)
         _read_tail(found)
     for i, content in enumerate(contents):
         if i not in found and "\t" in content:

@@ -4016,6 +4016,10 @@ def signed_with_title(text: str) -> bool:
 _SIGNED_PARTS_MAX: Final = 3
 
 
+#: A date in digits after a comma at a signature line's end (", 29.12.2016").
+_DATE_AFTER_COMMA: Final = LazyPattern(r",[ \u00a0]*\d{1,2}([./])\d{1,2}\1(?:19|20)\d\d\.?\Z")
+
+
 def _without_place(text: str) -> str:
     """A signature's line without the place of one capitalised word after its comma
     ("Ильдар Сабитов, Казань" gives "Ильдар Сабитов")."""
@@ -4093,8 +4097,9 @@ def _signer(closing: Sequence[str]) -> Submitter | None:
         signs = before.rstrip().endswith((",", "，", "،")) or (
             k == 1 and before.rstrip().endswith(_SENTENCE_END)
         )
-        if signs and signed_by_a_person(text):
-            name = _without_place(text)  # "Ильдар Сабитов, Казань"
+        bare = _DATE_AFTER_COMMA.sub("", text)  # "Тимур Примеров, Бишкек, 29.12.2016"
+        if signs and signed_by_a_person(bare):
+            name = _without_place(bare)  # "Ильдар Сабитов, Казань"
             return Submitter(name, name, "title")
         m = _ZH_SIGNED.fullmatch(text)
         if m is not None and before.rstrip().endswith("。") and text not in _ZH_SIGN_OFFS:

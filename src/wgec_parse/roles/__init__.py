@@ -236,6 +236,7 @@ BODY_RULES: Final = (
     ),
     Rule("bullet_heading", headings.bullet_heading, frozenset({Kind.BULLET}), FRESH),
     Rule("bullet", blocks.bullet, frozenset({Kind.BULLET})),
+    Rule("wording_under_its_topic_heading", headings.wording_under_its_topic_heading, None, FRESH),
     Rule("wording_heading", headings.wording_heading, None, FRESH),
     Rule("referenced_heading", headings.referenced_heading, frozenset({Kind.TEXT}), FRESH),
     Rule("topic_heading", headings.topic_heading, frozenset({Kind.TEXT, Kind.FIELD}), FRESH),

@@ -613,7 +613,10 @@ def lettered_topic_heading(reading: Reading, line: Current) -> Decision | None:
     number = _place_of_letter(parts)
     if not parts.text:
         parts = parts._replace(text=heading_title(reading, line.index))
-    worded = match_wording(parts.text, reading.questions) == number
+    worded = number in (
+        match_wording(parts.text, reading.questions),
+        match_restated(parts.text, reading.questions),  # the wording in other words
+    )
     if not (worded or _names_its_topic(parts, reading.questions, number)):
         return None  # its letter's number, too
     if _next_in_level(reading.clauses.levels, parts.kind, parts.marker, number):
@@ -712,6 +715,27 @@ def _answer_lead_over_a_note(parts: LineParts) -> bool:
         return False
     text = parts.text
     return len(text) > 2 and text[0] in "(（" and text[-1] in ")）"
+
+
+def wording_under_its_topic_heading(reading: Reading, line: Current) -> Decision | None:
+    """A question's wording (or a translation) right under a heading whose short title
+    names that question's topic, with nothing between ("I.   RECOMMENDATIONS" over
+    "Taking into consideration the work of the previous WGEC ..., what kind of
+    recommendations should we consider?") goes on the heading's title: one heading, not
+    two; unless it opens the answer's sentence that leads into its list
+    (:func:`_leads_answer_under_its_heading`)."""
+    if reading.group_type != Role.QUESTION or len(reading.group) != 1:
+        return None
+    number = match_wording(line.plain, reading.questions)
+    if number is None or match_topic(reading.group[0].text, reading.questions) != number:
+        return None
+    if _leads_answer_under_its_heading(reading, line.index, number):
+        return None  # "Taking into consideration ..., we recommend:": the answer
+    return _WORDING_GOES_ON
+
+
+#: The wording goes on the heading's title, and over the lines it wraps to.
+_WORDING_GOES_ON: Final = Decision(Role.CONTINUE, demote=True, open=True)
 
 
 def wording_heading(reading: Reading, line: Current) -> Decision | None:
