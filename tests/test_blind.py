@@ -617,7 +617,8 @@ FLOORS: Final = {
     # A delegation named by a sentence with what it is accredited to (fixture 720): 20
     # exact, 356.  A ministry under its state's short name and motto, the title saying
     # it submits for the government (fixture 758): 21, 357.
-    "blind32": Floor(24, 21, 357),
+    # An Arabic name alone under the sign-off of a personal text (fixture 955): 22, 358.
+    "blind32": Floor(24, 22, 358),
     # The thirty-third blind set (fixtures/blind33/), e-mails, letters, notes verbales,
     # forms and short PDFs: 5 exact, 203 of 360 with the parser of 300b0c2, 6 exact, 211
     # on arrival.  Lone bullets heading questions, Chinese one paragraph per line not read
@@ -1631,7 +1632,8 @@ FLOORS: Final = {
     # Arabic writer's name over "(مساهمة بصفة شخصية)" (143/21, now no name where a wrong
     # one was read).  The last two stay held out.
     "blind142": Floor(24, 22, 346),
-    "blind143": Floor(24, 19, 342),
+    # An Arabic name alone under the sign-off of a personal text (fixture 955): 20, 343.
+    "blind143": Floor(24, 20, 343),
     # Opened and read: closings ("Agradecemos a la Presidencia ...", fixture 832; "These
     # remarks are offered in a personal capacity", 833; a blog's "Filed under:", 834), a
     # lead that names the question by its number before its topic (835), capital
@@ -1705,7 +1707,9 @@ FLOORS: Final = {
     # over its first numbered point (156/08: tried, three sets fell).
     "blind154": Floor(24, 23, 346),
     "blind155": Floor(24, 22, 346),
-    "blind156": Floor(24, 21, 332),
+    # Topic headings of flattened pages read across the text, one before its first
+    # point's number (fixtures 943, 949): 22, 345.
+    "blind156": Floor(24, 22, 345),
     # Opened after two stops held out: "للاطلاع على النص الكامل للمساهمة: تحميل الملف (PDF)"
     # a download link (fixture 921): 23, 347 (left: a laboratory named by its acronym
     # where the writer spells it out, 157/12).
@@ -1819,7 +1823,9 @@ FLOORS: Final = {
     # another glyph read as the item's continuation (178/16), a name expected spelled out
     # where the text gives its acronym first (180/17).
     "blind178": Floor(24, 23, 347),
-    "blind179": Floor(24, 21, 345),
+    # Held out, scored only: one of the closing sentences of fixtures 952 to 954 (which,
+    # not looked at) moved it: 22, 346.
+    "blind179": Floor(24, 22, 346),
     "blind180": Floor(24, 23, 347),
     "blind181": Floor(24, 24, 348),
     # The hundred-and-eighty-second to hundred-and-eighty-fifth blind sets
@@ -1869,7 +1875,9 @@ FLOORS: Final = {
     # their offices (191/02, 192/13), "R1"-style points (192/05).
     # A web page's "¿Te gustó este artículo? Compártelo:" (fixture 932): 21, 332 (190/15);
     # "R1 ..." points with no stop (fixture 931): 21, 345 (192/05).
-    "blind190": Floor(24, 21, 332),
+    # A date field's value ends before a flattened page's part heading (fixture 950): 22,
+    # 343 (190/09).
+    "blind190": Floor(24, 22, 343),
     "blind191": Floor(24, 22, 346),
     "blind192": Floor(24, 21, 345),
     "blind193": Floor(24, 21, 351),
@@ -1911,10 +1919,17 @@ FLOORS: Final = {
     # 205/05).  On arrival (with the parser of c0946d0): 21 exact, 345 of 348; 21, 344; 20,
     # 342; 20, 335 of 348.  The two-hundred-and-third is held out: never looked at, only
     # scored.
-    "blind202": Floor(24, 21, 345),
+    # Opened, the two-hundred-and-second, fourth and fifth brought the rules of fixtures
+    # 951 to 960 (a keyword and ordinal in lower case going on a sentence, a question not
+    # answered or an offer to contribute, a Chinese contact sentence, an Arabic signer's
+    # name, an individual contribution naming no one, an Arabic range running on, a
+    # running title at a page's foot and the next top, "Circle", a title ending in
+    # "Lead"): 23, 347; 24, 348; 23, 347 of 348.  Left: a person's body in an e-mail
+    # forwarded (202/05), the full name of an Arabic writer in a personal capacity (205/21).
+    "blind202": Floor(24, 23, 347),
     "blind203": Floor(24, 21, 344),
-    "blind204": Floor(24, 20, 342),
-    "blind205": Floor(24, 20, 335),
+    "blind204": Floor(24, 24, 348),
+    "blind205": Floor(24, 23, 347),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

@@ -393,3 +393,20 @@ def test_a_header_once_after_a_page_number_at_the_margin_in_a_cut_sentence_is_fu
     # A number near the margin's other side is a line's, not a footer's.
     near = [*contents[:4], "2", *contents[5:]]
     assert layout.cut_sentence_headers(classify_lines(near)) == frozenset()
+
+
+def test_the_title_at_a_pages_foot_that_opens_the_next_page_is_furniture_there_too() -> None:
+    title = "Contribución de Ejemplia al GTCR-2"
+    contents = [
+        "Misión Permanente de Ejemplia",
+        "Contribución al Grupo de Trabajo (GTCR-2)",
+        "",
+        "1.1 La igualdad de los Estados.",
+        "participación.",
+        title,
+        "Página 1 de 2",
+        "\f" + title,
+        "1.2 Se ocupa de las cuestiones de política pública.",
+        "Página 2 de 2",
+    ]
+    assert titles(contents) == [title, "\f" + title]

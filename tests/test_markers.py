@@ -807,6 +807,9 @@ _EXAMPLES = {
     "As for the second question, I leave it to others.": "TEXT_THANKS",  # 945
     "These are personal views and do not engage any institution.": "TEXT_DISCLAIMER",  # 947
     "Ces propositions sont limitées ; je serais heureuse d'en discuter.": "TEXT_THANKS",  # 948
+    "I have not answered question 2.": "TEXT_THANKS",  # 952
+    "We would be glad to contribute to the work of the Group.": "TEXT_THANKS",  # 953
+    "如有疑问，请与本会秘书长联系。": "TEXT_THANKS",  # 954
     "We are grateful to the secretariat for extending the deadline.": "TEXT_THANKS",  # 896
     "The Programme Committee thanks everyone on the list who commented.": "TEXT_THANKS",  # 909
     "Vinaka vakalevu.": "TEXT_THANKS",  # fixture 913
@@ -1196,6 +1199,13 @@ _INLINE_EXAMPLES = {
         ", 28 de diciembre de 2016",
     ),
 }
+
+
+def test_a_date_fields_value_ends_where_a_flattened_line_goes_on() -> None:
+    text = "Submitted by: Ministry Date: 30 December 2016 PART ONE. Characteristics"
+    m = markers.inline_patterns("INLINE_DATED")["INLINE_DATED"].search(text)
+    assert m is not None
+    assert m.group() == "Date: 30 December 2016"
 
 
 @pytest.mark.parametrize("name", sorted(_INLINE))

@@ -490,3 +490,14 @@ def test_a_wording_under_a_heading_naming_its_topic_goes_on_the_heading() -> Non
     # A sentence that restates the wording and leads into the list is the answer's.
     leads = text.replace("should we consider?", "we recommend:")
     assert len(wgec_parse.parse(leads).questions) == 2
+
+
+def test_a_keyword_then_its_ordinal_in_lower_case_goes_on_the_sentence_above() -> None:
+    text = (
+        "We answer the second guiding question first and the first\n"
+        "question second. Our paragraphs are numbered consecutively.\n\n"
+        "I.  RECOMMENDATIONS (guiding question 2)\n\n"
+        "1.  The Working Group should recommend an annual exchange.\n"
+    )
+    doc = wgec_parse.parse(text)
+    assert [q.marker for q in doc.questions] == ["I."]

@@ -404,3 +404,14 @@ def test_topic_headings_that_each_flattened_page_names_alone_are_cut_together() 
     # One page alone names one question's topic: no heading is cut.
     alone = pieces(f"{page1} {FILLER} Page 1 of 2\nWe recommend a review. {FILLER} Page 2 of 2")
     assert "Characteristics" not in alone
+
+
+def test_a_topic_heading_inside_a_flattened_page_ends_before_its_first_point() -> None:
+    page1 = (
+        f"Our input. Characteristics of enhanced cooperation 1. It is open. 2. It is fair. {FILLER}"
+    )
+    page2 = f"Recommendations for the Working Group 3. Report yearly. 4. Fund travel. {FILLER}"
+    got = pieces(f"{page1} {FILLER} Page 1 of 2\n{page2} {FILLER} Page 2 of 2")
+    assert "Characteristics of enhanced cooperation" in got
+    assert "Recommendations for the Working Group" in got
+    assert "1. It is open." in got

@@ -2316,6 +2316,9 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
         ),
         ("935_city_after_its_abbreviation_under_the_signature_ru", "ПРИМЕРНОЕ АГЕНТСТВО СВЯЗИ"),
         ("946_personal_signature_with_place_and_date_in_digits_ru", "Тимур Примеров"),
+        ("955_arabic_personal_signature_under_the_sign_off_ar", "سلمى المثال"),
+        ("956_arabic_individual_contribution_names_no_one_ar", "سليم المثال"),
+        ("959_circle_names_an_organisation", "EXAMPLE DIGITAL RIGHTS CIRCLE"),
         (
             "871_signature_mission_with_its_town_under_the_sentence_naming_what_it_is_"
             "accredited_to",
@@ -2756,3 +2759,26 @@ def test_a_research_groups_title_gives_way_to_its_name_with_its_university() -> 
     found = wgec_parse.parse(text).submitter
     assert found is not None
     assert found.name == "Digital Policy Research Group of the University of Example City"
+
+
+@pytest.mark.parametrize(
+    ("line", "signs"),
+    [
+        ("سلمى المثال", True),
+        ("سليم عبد الرحيم المثال", True),
+        ("رئيسة المنتدى", False),  # a title
+        ("مع خالص التحية", False),  # a sign-off
+    ],
+)
+def test_an_arabic_name_alone_is_a_persons_signature(line: str, signs: bool) -> None:
+    from wgec_parse.submitters import signed_by_a_person
+
+    assert signed_by_a_person(line) is signs
+
+
+def test_a_title_that_ends_with_its_rank_is_a_signers() -> None:
+    from wgec_parse.submitters import signed_with_title
+
+    assert signed_with_title("Dara Lim, Programme Lead, on behalf of the EDFN steering group")
+    assert signed_with_title("Ana Example, Research Fellow")
+    assert not signed_with_title("Dara Lim, who took the lead in writing it")

@@ -301,6 +301,12 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "933_chinese_blog_welcomes_readers_comments_zh",  # question 2 only
         "938_wording_under_its_topic_heading_layout",  # question 2 answered first under "I."
         "943_flattened_pages_each_with_one_topic_heading",  # flattened pages
+        "949_flattened_topic_heading_before_its_first_point",  # flattened pages
+        "950_flattened_date_field_before_a_part_heading",  # flattened pages
+        "951_keyword_then_ordinal_in_lower_case_goes_on_a_sentence",  # question 2 first
+        "952_writer_says_a_question_is_not_answered_before_the_sign_off",  # question 1 only
+        "955_arabic_personal_signature_under_the_sign_off_ar",  # question 1 only
+        "956_arabic_individual_contribution_names_no_one_ar",  # question 1 only
         "945_writer_leaves_the_other_question_to_others_ar",  # question 1 only
         "946_personal_signature_with_place_and_date_in_digits_ru",  # question 1 only
         "947_these_are_personal_views_before_the_sign_off",  # question 1 only

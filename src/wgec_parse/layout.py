@@ -34,6 +34,7 @@ __all__ = [
     "analyse",
     "cut_sentence_headers",
     "footnotes",
+    "may_go_on",
     "page_furniture",
     "running_headers",
     "running_titles",
@@ -702,7 +703,7 @@ def cut_sentence_headers(lines: Lines) -> frozenset[int]:
     short (its columns' gaps aside), plain text that opens as a title does (not in lower
     case: that is the sentence going on) and ends no sentence,
     where the text above the number ended no sentence and the text under the line goes
-    on in lower case (or in a script without case, :func:`_goes_on`): the page's
+    on in lower case (or in a script without case, :func:`may_go_on`): the page's
     running header, printed once.  Where no form feed and no lower case tell it from
     the sentence going on, it must echo the cover (:func:`_echoes_cover`).  A header
     after a form feed right over the page's number counts too (:func:`_fed_header_over`)."""
@@ -733,7 +734,7 @@ def cut_sentence_headers(lines: Lines) -> frozenset[int]:
             and not head.text.endswith(SENTENCE_END)
             and not head.text[:1].islower()  # the cut sentence itself, going on
             and after.kind == Kind.TEXT
-            and _goes_on(after.text)
+            and may_go_on(after.text)
             # Without a form feed or a lower case to tell them apart, the header is
             # the one that echoes the cover; the sentence goes on with other words.
             and (
@@ -802,7 +803,7 @@ def _numbers_at_the_margin(line: LineParts) -> bool:
 _FOOTER_INDENT_MIN: Final = 20
 
 
-def _goes_on(text: str) -> bool:
+def may_go_on(text: str) -> bool:
     """Whether a line may go on with a sentence cut above it: it opens in lower case,
     or with a letter of a script without case (Arabic, Chinese), which no case tells."""
     first = text[:1]
@@ -913,12 +914,35 @@ def _running_titles(
             edge and len(parts) > 1 and _names_the_cover(parts, cover_text, cover_words)
         ):
             found.add(i)
-    return frozenset(found)
+    return frozenset(found | _same_title_at_an_edge(lines, breaks, found))
+
+
+def _same_title_at_an_edge(lines: Lines, breaks: frozenset[int], found: set[int]) -> set[int]:
+    """The lines at a page's edge that read as a running title ``found`` opening a page
+    does: the title printed at the first page's foot, over its number, and again at the
+    next page's top."""
+    if not found:
+        return set()
+    titles = {fold(_whole(lines[i]).lstrip("\f")) for i in found}
+    return {
+        i
+        for i, line in enumerate(lines)
+        if line is not None
+        and i not in found
+        and line.kind == Kind.TEXT
+        and fold(_whole(line).lstrip("\f")) in titles
+        and _at_page_edge(i, breaks, lines)
+    }
+
+
+def _whole(line: LineParts | None) -> str:
+    """A line's visible text: marker, gap and text ("" for a blank line)."""
+    return "" if line is None else line.marker + line.gap + line.text
 
 
 #: A line that opens with a word in lower case, as a sentence cut by a page break goes
 #: on ("producción de indicadores ..."; not a site's address, "www.example.org"); unlike
-#: :func:`_goes_on`, not a line in a script without case, which may be a running title.
+#: :func:`may_go_on`, not a line in a script without case, which may be a running title.
 _OPENS_IN_LOWER_CASE: Final = LazyPattern(r"[a-zß-öø-ÿа-яё][^\W\d_]*[ \u00a0]")
 
 

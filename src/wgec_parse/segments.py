@@ -630,7 +630,10 @@ _GAP_BEFORE_CAPITAL: Final = LazyPattern(r"[ \u00a0]{2,}(?=[A-ZÀ-ÖØ-ÞА-ЯЁ
 #: A space before a sentence's first word: a capital, then a word in lower case ("...
 #: cooperation From our study"; not "the Working Group", whose next word is a capital).
 _SENTENCE_START: Final = LazyPattern(
-    r"[ \u00a0](?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё]*[ \u00a0][a-zà-öø-ÿа-яё])"
+    r"[ \u00a0](?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё]*[ \u00a0][a-zà-öø-ÿа-яё]"
+    # ... or an article before a name ("The Ministry considers ...", "La Commission ...")
+    r"|(?:The|This|Our|La|Le|Les|El|Los|Las|Nuestra|Nuestro|Notre)[ \u00a0]"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё]*[ \u00a0][a-zà-öø-ÿа-яё])"
 )
 
 
@@ -1581,6 +1584,7 @@ def _read_line(
             line.noise(p, q, HEADER)
             resumes.append(q)
     boundaries = sorted(set(_boundaries(s)).union(resumes, _worded_headings(s, questions)))
+    boundaries = sorted(set(boundaries).union(_points_after_topics(s, boundaries, questions)))
     for start in _fields(s, set(boundaries)):
         line.cut(start, FIELD)
     _read_boundaries(s, boundaries, questions, sequences, line)
@@ -1588,6 +1592,8 @@ def _read_line(
     return line
 
 
+#: The number of a point that may follow a topic heading inside a flattened line ("1.").
+_POINT_NUMBER: Final = LazyPattern(r"\d{1,2}[.)]")
 #: An unnumbered topic heading inside a flattened line has at most this many words.
 _TOPIC_WORDS: Final = 8
 _WORD: Final = LazyPattern(r"\S+")
@@ -1605,7 +1611,13 @@ def _read_topics(s: str, questions: QuestionSet, line: _Line) -> None:
         if topic is not None:
             found.append((p, *topic))
     if len({number for _, _, number in found}) < 2:
-        line.lone_topics = found
+        # One run read from two starts ("BDIC - WGEC-2 contribution Recommendations for
+        # the" and "Recommendations for the Working Group"): the later.
+        line.lone_topics = [
+            run
+            for run, after in itertools.zip_longest(found, found[1:])
+            if after is None or after[0] >= run[1]
+        ]
         return
     _cut_topics(line, found)
 
@@ -1659,20 +1671,40 @@ def _topic_after_a_title(
 
 def _topic_end(s: str, p: int, questions: QuestionSet) -> tuple[int, str] | None:
     """Where a topic heading starting at boundary ``p`` ends, and the question whose
-    topic it names (see :func:`_read_topics`); None if none starts there."""
+    topic it names (see :func:`_read_topics`): before a point's number ("1."), or else
+    before the first word with a capital after it; None if none starts there."""
     if not s[p : p + 1].isupper():
         return None
     words = list(_WORD.finditer(s, p, p + 200))
+    found = None
     for n in range(1, min(len(words), _TOPIC_WORDS + 1)):
         head = s[p : words[n - 1].end()]
         if _END.search(head) is not None or head.endswith((":", ",", ";")):
-            return None
-        if not words[n].group()[:1].isupper():
+            break
+        following = words[n].group()
+        point = _POINT_NUMBER.fullmatch(following) is not None
+        if not (point or (found is None and following[:1].isupper())):
             continue
         number = match_topic(head, questions)
         if number is not None:
-            return words[n - 1].end(), number
-    return None
+            found = words[n - 1].end(), number
+            if point:  # "Recommendations for the Working Group 4. Recommend ...": its points
+                break
+    return found
+
+
+def _points_after_topics(s: str, boundaries: Iterable[int], questions: QuestionSet) -> set[int]:
+    """Where the first points after the topic runs at ``boundaries`` stand (".
+    Characteristics of enhanced cooperation 1. Enhanced ..."): boundaries too, so that
+    the points' numbering is read from the first."""
+    found = set()
+    for p in boundaries:
+        topic = _topic_end(s, p, questions)
+        if topic is not None:
+            point = _skip_ws(s, topic[0])
+            if _POINT_NUMBER.match(s, point) is not None:
+                found.add(point)
+    return found
 
 
 def _read_boundaries(

@@ -631,8 +631,9 @@ _ORGANISATION_WORDS: Final = frozenset(
         # DEVELOPERS OF EAST AFRICA (GISDEA)").
         "Guild", "Guilde", "Gremio", "Гильдия", "Syndicate", "Syndicat", "Sindicato",
         "Cooperative", "Coopérative", "Cooperativa", "Кооператив", "نقابة", "تعاونية",
-        # A body that watches over rights ("Example Digital Rights Watch").
-        "Watch",
+        # A body that watches over rights ("Example Digital Rights Watch"); a circle of
+        # experts or activists ("Nordic Digital Rights Circle", "Cercle de ...").
+        "Watch", "Circle", "Cercle", "Círculo", "Кружок",
     )
 )  # fmt: skip
 #: The Russian organisation words without their last letter, to read them in any case
@@ -758,7 +759,9 @@ _SENTENCE_BEFORE: Final = LazyPattern(
     # below), whose subject came before the verb, nor a word of time ("أرسلت اليوم",
     # I sent today)
     r"[ \u00a0]+(?=\w)(?!المساواة|فيما[ \u00a0]+يلي|في[ \u00a0]+ما[ \u00a0]+يلي|أدناه"
-    r"|(?:اليوم|أمس|بالأمس|الآن|مؤخرا|مؤخراً|سابقا|سابقاً)(?!\w))"
+    r"|(?:اليوم|أمس|بالأمس|الآن|مؤخرا|مؤخراً|سابقا|سابقاً)(?!\w)"
+    # nor a contribution of one's own ("مساهمة فردية", an individual contribution)
+    r"|(?:فردية|شخصية|فردي|شخصي|личный|индивидуальный)(?!\w))"
 )
 #: The words with which a diplomatic note's sender, named before them, presents its
 #: compliments ("presents its compliments", "présente ses compliments", "saluda
@@ -3324,6 +3327,8 @@ def _title_between(text: str) -> str | None:
     words = text.split()
     for heads, ends in _TITLE_WORDS:
         if len(words) > 1 and words[0].capitalize() in heads and words[1] not in ends:
+            if words[1].casefold() in _OWN_CAPACITY:
+                return None  # "مساهمة فردية في ...", "Личный вклад": no one's name
             k = 2
             while k < len(words) and (words[k] not in ends or _before_state(words, k)):
                 k += 1
@@ -3338,6 +3343,11 @@ def _title_between(text: str) -> str | None:
     return None
 
 
+#: The words that make a contribution one's own ("مساهمة فردية", an individual
+#: contribution; "Вклад личный"), which name no one.
+_OWN_CAPACITY: Final = frozenset(
+    ("فردية", "شخصية", "فردي", "شخصي", "личный", "индивидуальный", "частный")
+)
 #: A Chinese word: a run of Chinese characters.
 _CJK_WORD: Final = LazyPattern(r"[\u4e00-\u9fff]+")
 #: A code in brackets at a title's end: "（WGEC-2）".
@@ -3970,12 +3980,32 @@ def signed_by_a_person(text: str) -> bool:
     "Joaquim Example da Costa")."""
     name = _without_place(text.strip())
     words = name.split()
+    if _ARABIC_PERSON.fullmatch(name) is not None:  # a script without capitals
+        return not any(word in _ARABIC_NOT_NAMES for word in words)
     return (
         _PERSON_NAME.fullmatch(name) is not None
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
         and all(word[:1].isupper() or word in _NAME_PARTICLES for word in words)
     )
+
+
+#: A name in Arabic script: two to four words ("سلمى الحداد").
+_ARABIC_PERSON: Final = LazyPattern(
+    r"[\u0621-\u064a\u064b-\u065f]{2,}(?:[ \u00a0][\u0621-\u064a\u064b-\u065f]{2,}){1,3}"
+)
+#: Words of an Arabic signature's other lines, or of a sign-off, which no name holds:
+#: titles, bodies, greetings.
+_ARABIC_NOT_NAMES: Final = frozenset(
+    (
+        "رئيس", "رئيسة", "مدير", "مديرة", "الأمين", "الأمينة", "العام", "العامة", "أستاذ",
+        "أستاذة", "منسق", "منسقة", "عن", "باسم", "وزارة", "الوزارة", "جمعية", "الجمعية",
+        "مركز", "المركز", "شبكة", "الشبكة", "منتدى", "المنتدى", "هيئة", "الهيئة", "مع",
+        "التحية", "تحية", "خالص", "فائق", "الاحترام", "التقدير", "والتقدير", "شكرا",
+        "وشكرا", "المجلس", "مجلس", "اتحاد", "الاتحاد", "البعثة", "بعثة", "جامعة", "الجامعة",
+        "كلية", "الكلية", "قسم", "إدارة", "الإدارة", "مكتب", "المكتب", "الدائمة", "الدائم",
+    )
+)  # fmt: skip
 
 
 #: The small words inside a person's name, in lower case ("Joaquim Ximenes da Costa",
@@ -4549,6 +4579,8 @@ _JOB_TITLE_WORDS: Final = frozenset(
         "Director", "Executive", "Head", "Chair", "Chairman", "Chairperson", "President",
         "Vice", "Deputy", "Chief", "Senior", "Coordinator", "Officer", "Manager",
         "Secretary", "Adviser", "Advisor", "Counsellor", "Minister", "Ambassador",
+        # a title that ends with its rank ("Programme Lead", "Research Fellow")
+        "Lead", "Fellow", "Researcher", "Analyst", "Specialist",
         "Directeur", "Directrice", "Président", "Présidente", "Coordonnateur",
         "Coordonnatrice", "Coordinateur", "Coordinatrice", "Responsable", "Chargé",
         "Chargée", "Secrétaire", "Conseiller", "Conseillère", "Titulaire", "Chairholder",

@@ -7,8 +7,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from wgec_parse.folding import fold
-from wgec_parse.layout import SENTENCE_END
+from wgec_parse.folding import fold, starts_unspaced
+from wgec_parse.layout import SENTENCE_END, may_go_on
 from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import Kind, LineParts, classify
 from wgec_parse.nesting import clause_style, is_font_glyph
@@ -1197,7 +1197,7 @@ def number_runs_on(reading: Reading, line: Current) -> Decision | None:
         reading.group_open
         and not line.brk
         and reading.group_type in _RUNS_ON
-        and (parts.text[:1].islower() or _is_figure(parts))
+        and ((may_go_on(parts.text) and not starts_unspaced(parts.text)) or _is_figure(parts))
         and reading.layout.full_line
     ):
         return None

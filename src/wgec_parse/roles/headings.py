@@ -689,11 +689,16 @@ def keyword_heading(reading: Reading, line: Current) -> Decision | None:
 
 def goes_on_a_sentence(lines: Lines, i: int) -> bool:
     """Whether line ``i`` is an ordinal and a question's keyword in lower case
-    (QKEY_ORDINAL_WORD: "segunda pregunta.", "second question.") right under a line of
-    text that ends no sentence (one blank line between, as double spacing sets lines
-    apart): the sentence above going on over a line break, not a heading."""
+    (QKEY_ORDINAL_WORD: "segunda pregunta.", "second question."; or the keyword first,
+    QKEY_WORD_ORDINAL: "question second.") right under a line of text that ends no
+    sentence (one blank line between, as double spacing sets lines apart): the sentence
+    above going on over a line break, not a heading."""
     parts = lines[i]
-    if parts is None or parts.terminal != "QKEY_ORDINAL_WORD" or not parts.marker[:1].islower():
+    if (
+        parts is None
+        or parts.terminal not in ("QKEY_ORDINAL_WORD", "QKEY_WORD_ORDINAL")
+        or not parts.marker[:1].islower()
+    ):
         return False
     j = i - 1
     if j > 0 and lines[j] is None:
