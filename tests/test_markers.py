@@ -810,6 +810,8 @@ _EXAMPLES = {
     "I have not answered question 2.": "TEXT_THANKS",  # 952
     "We would be glad to contribute to the work of the Group.": "TEXT_THANKS",  # 953
     "如有疑问，请与本会秘书长联系。": "TEXT_THANKS",  # 954
+    "We thank the members who contributed to this text.": "TEXT_THANKS",  # 963
+    "والمعهد على استعداد لتبادل نتائج أبحاثه مع الفريق العامل.": "TEXT_THANKS",  # 964
     "We are grateful to the secretariat for extending the deadline.": "TEXT_THANKS",  # 896
     "The Programme Committee thanks everyone on the list who commented.": "TEXT_THANKS",  # 909
     "Vinaka vakalevu.": "TEXT_THANKS",  # fixture 913

@@ -501,3 +501,25 @@ def test_a_keyword_then_its_ordinal_in_lower_case_goes_on_the_sentence_above() -
     )
     doc = wgec_parse.parse(text)
     assert [q.marker for q in doc.questions] == ["I."]
+
+
+def test_a_title_cut_inside_its_wordings_phrase_takes_the_words_under_it() -> None:
+    text = (
+        "A. High level characteristics of enhanced\ncooperation\n\nIt is a process.\n\n"
+        "B. Recommendations\nthe Group should make\n\nA review.\n"
+    )
+    doc = wgec_parse.parse(text)
+    assert doc.questions[0].title == "High level characteristics of enhanced cooperation"
+    # "Recommendations" / "the Group ...": no phrase of a wording cut, the title ends.
+    assert doc.questions[1].title == "Recommendations"
+
+
+def test_a_numbered_line_right_under_a_lettered_section_is_its_first_point() -> None:
+    text = (
+        "A. High level characteristics of enhanced cooperation\n\n"
+        "1. We consider that enhanced cooperation has the following characteristics:\n"
+        "1.1 it is a process among governments;\n\n"
+        "B. Recommendations\n\n2. We recommend a review.\n"
+    )
+    doc = wgec_parse.parse(text)
+    assert [q.marker for q in doc.questions] == ["A.", "B."]

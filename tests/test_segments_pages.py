@@ -415,3 +415,10 @@ def test_a_topic_heading_inside_a_flattened_page_ends_before_its_first_point() -
     assert "Characteristics of enhanced cooperation" in got
     assert "Recommendations for the Working Group" in got
     assert "1. It is open." in got
+
+
+def test_a_title_of_parts_before_a_wide_gap_at_a_flattened_pages_top_is_its_header() -> None:
+    page1 = f"Question 1: {Q1} 1. It is open. 2. It is fair. {FILLER}"
+    page2 = f"Exampleland - WGEC-2 contribution  2017 will mark ten years. {FILLER}"
+    got = pieces(f"{page1} - 1 -\n{page2} - 2 -")
+    assert "Exampleland - WGEC-2 contribution" in got

@@ -1384,7 +1384,8 @@ def _page_top(s: str, p: int, questions: QuestionSet, sequences: _Sequences) -> 
     title stands before a question heading or a clause marker that continues its
     sequence ("AARC – WGEC-2 submission – December 2016 1.4 It should ...", "FADP ·
     Contribución al GTCR-2 2) Teniendo en cuenta ...", "网络空间法治研究院 书面意见
-    【问题二】..."); None otherwise.  The page before must have ended a sentence, so
+    【问题二】..."), or before a wide gap after a title of parts (:func:`_parted_title_before_gap`);
+    None otherwise.  The page before must have ended a sentence, so
     that a sentence running on over the break ("... in section Page 1 of 2 3.2 of
     ...") is never cut, and the title is one (:func:`_is_title`)."""
     limit = min(len(s), p + _HEADER_MAX + 1)
@@ -1405,7 +1406,19 @@ def _page_top(s: str, p: int, questions: QuestionSet, sequences: _Sequences) -> 
             and sequences.continues(sequence_keys(parts))
         ):
             return q
+        if _parted_title_before_gap(s, p, q):
+            return q  # "Samoa - WGEC-2 contribution  2017 will mark ...": the lost break
     return None
+
+
+def _parted_title_before_gap(s: str, p: int, q: int) -> bool:
+    """Whether ``s[p:q]`` is a title of parts set apart by a spaced dash or bar ("Samoa
+    - WGEC-2 contribution") that ends at a wide gap, the lost line break after a page's
+    running title."""
+    title = s[p:q]
+    return _TITLE_GAP.fullmatch(title, len(title.rstrip(WS))) is not None and any(
+        f" {mark} " in title for mark in _TITLE_SEPARATORS
+    )
 
 
 #: An abbreviation before a number, whose full stop ends no sentence ("No. 7", "Vol. 2"),

@@ -379,13 +379,54 @@ def _goes_on_in_lower_case(reading: Reading, i: int, title: str) -> bool:
     letter: "B. Recommendations the Working Group should consider, taking into
     account") and goes on, past the page's foot (the footnotes' rule, the footnotes,
     the page's number, the next page's header), on a line of text that starts in lower
-    case ("the work of the previous Working Group and paragraphs 69-71 of the")."""
+    case ("the work of the previous Working Group and paragraphs 69-71 of the"), or
+    right under it with its last few words (:func:`_short_tail_under`)."""
     if not title[-1:].isalpha():
         return False
     lines = reading.lines
     j = _past_page_foot(reading, i)
+    if j == i + 1:
+        return _short_tail_under(lines, j) and _phrase_cut(reading, title, lines[j])
     under = lines[j] if i + 1 < j < len(lines) else None
     return under is not None and under.kind == Kind.TEXT and under.text[:1].islower()
+
+
+def _phrase_cut(reading: Reading, title: str, under: LineParts | None) -> bool:
+    """Whether a line break cuts a phrase between a title and the line under it: the
+    title ends with a small word that joins ("... of the"), or its last word and the next
+    line's first stand together in a question's wording ("enhanced" / "cooperation")."""
+    last = fold(title).rpartition(" ")[2]
+    if under is None or not under.text or last in _JOINING_WORDS:
+        return under is not None
+    first = fold(under.text).partition(" ")[0]
+    return any(
+        f" {last} {first} " in f" {fold(wording)} "
+        for spec in reading.questions.questions
+        for wording in spec.wordings
+    )
+
+
+#: Small words that join a title to its next words, folded.
+_JOINING_WORDS: Final = frozenset(
+    ("of", "to", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "les", "et",
+     "del", "y", "al", "el", "en", "и", "в", "по", "для")
+)  # fmt: skip
+#: The most words of a title's last part wrapped onto the line right under it.
+_TITLE_TAIL_WORDS: Final = 3
+
+
+def _short_tail_under(lines: Lines, j: int) -> bool:
+    """Whether line ``j``, right under a title that stops mid-phrase, is that title's
+    last words wrapped ("A. High level characteristics of enhanced" over "cooperation"):
+    a few words in lower case, ending no sentence, set apart from what follows by a
+    blank line (or followed by a numbered line)."""
+    under = lines[j] if j < len(lines) else None
+    if under is None or under.kind != Kind.TEXT or not under.text[:1].islower():
+        return False
+    if len(under.text.split()) > _TITLE_TAIL_WORDS or under.text.endswith(SENTENCE_STOPS):
+        return False
+    after = lines[j + 1] if j + 1 < len(lines) else None
+    return after is None or after.kind != Kind.TEXT
 
 
 def _past_page_foot(reading: Reading, i: int) -> int:
@@ -484,7 +525,10 @@ def numbered_heading(reading: Reading, line: Current) -> Decision | None:
     one, opens with a question's wording, or names a question's topic; but not, by its
     topic alone, the question that a keyword heading opened right above it ("Q.2
     Recommendations", then "A. Define ...", "B. Use what exists. ... the Group should
-    recommend:"), nor the question that an unnumbered topic heading opened when the
+    recommend:"), nor, right under its heading, the question that a heading in another
+    style opened ("A. High level characteristics ..." over "1. Seychelles considers that
+    ... has the following characteristics:"), nor the question that an unnumbered
+    topic heading opened when the
     line runs on in the numbering of that answer's points ("On recommendations" over
     "(1) ..." and "(2) Be concrete ... I would recommend:"): that is a point of its
     answer."""
@@ -497,6 +541,13 @@ def numbered_heading(reading: Reading, line: Current) -> Decision | None:
     number = question_number(line.parts.marker)
     if heading == "topic" and kind == Kind.QKEY and question_number(marker) == number:
         return None
+    if (
+        heading == "topic"
+        and reading.group_type == Role.QUESTION
+        and kind != line.parts.kind
+        and question_number(marker) == number
+    ):
+        return None  # "A. High level characteristics ..." right above: "1." is its point
     if (
         heading == "topic"
         and not line.brk
