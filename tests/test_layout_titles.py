@@ -359,21 +359,28 @@ def test_a_header_after_a_form_feed_over_the_page_number_in_a_cut_sentence_is_fu
     assert layout.cut_sentence_headers(classify_lines(capital)) == frozenset()
 
 
-def test_a_running_title_with_a_date_in_digits_under_the_page_count_is_furniture() -> None:
-    cover = ["АГЕНТСТВО ЦИФРОВОГО РАЗВИТИЯ", "РЕСПУБЛИКИ ПРИМЕРИЯ", "", "от 26 декабря 2016 г."]
-    header = "   РГРС-2 / Примерия                                          26.12.2016"
-    page = "                                                                  Стр. 1 из 2"
-    last = page.replace("1 из", "2 из")
-    contents = [*cover, "", "1.1. Равноправие.", "", page, header, "", "2.1. Перечень.", last]
-    assert titles(contents) == [header]
-
-
-def test_a_running_title_with_a_date_in_words_opening_a_page_is_furniture() -> None:
-    cover = ["SECRETARÍA NACIONAL DE EJEMPLO", "Contribución al GTCR-2"]
-    header = "\f   Contribución al GTCR-2                        14 de diciembre de 2016"
-    page = "   SNE – Ejemplia                                       Página 1 de 2"
-    last = page.replace("1 de", "2 de")
-    contents = [*cover, "", "1.1.  Un proceso.", "", page, header, "", "2.1.  Un inventario.", last]
+@pytest.mark.parametrize(
+    ("cover", "header", "page", "points"),
+    [
+        (  # a date in digits, under the page count
+            ["АГЕНТСТВО ЦИФРОВОГО РАЗВИТИЯ", "РЕСПУБЛИКИ ПРИМЕРИЯ", "", "от 26 декабря 2016 г."],
+            "   РГРС-2 / Примерия                                          26.12.2016",
+            "                                                                  Стр. 1 из 2",
+            ("1.1. Равноправие.", "2.1. Перечень."),
+        ),
+        (  # a date in words, opening a page after a form feed
+            ["SECRETARÍA NACIONAL DE EJEMPLO", "Contribución al GTCR-2"],
+            "\f   Contribución al GTCR-2                        14 de diciembre de 2016",
+            "   SNE – Ejemplia                                       Página 1 de 2",
+            ("1.1.  Un proceso.", "2.1.  Un inventario."),
+        ),
+    ],
+)
+def test_a_running_title_with_a_date_opening_a_page_is_furniture(
+    cover: list[str], header: str, page: str, points: tuple[str, str]
+) -> None:
+    last = page.replace("1 из", "2 из").replace("1 de", "2 de")
+    contents = [*cover, "", points[0], "", page, header, "", points[1], last]
     assert titles(contents) == [header]
 
 

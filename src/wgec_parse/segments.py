@@ -1135,7 +1135,7 @@ def _foot_title(before: str, questions: QuestionSet) -> int | None:
         return start  # a browser prints the page's address at its foot
     if not _is_title(title) or _classify(title[:_LOOK]).kind != Kind.TEXT:
         return None
-    parted = any(f" {mark} " in title for mark in _TITLE_SEPARATORS)
+    parted = _in_parts(title)
     if title.split()[-1][:1].islower() and not parted:
         # "... As set out in Page 1 of 2": a sentence runs on over the break; a title of
         # parts may end in lower case ("NBIXF - WGEC-2 input 1")
@@ -1202,6 +1202,12 @@ _WIDE_GAP: Final = 2
 
 #: The marks that part a running title's pieces, between spaces ("WGEC-2 input - CPIA").
 _TITLE_SEPARATORS: Final = frozenset(("-", "–", "—", "|", "·"))
+
+
+def _in_parts(title: str) -> bool:
+    """Whether ``title`` holds parts set apart by a spaced dash or bar ("NBIXF - WGEC-2
+    input")."""
+    return any(f" {mark} " in title for mark in _TITLE_SEPARATORS)
 
 
 class _Page(NamedTuple):
@@ -1416,9 +1422,7 @@ def _parted_title_before_gap(s: str, p: int, q: int) -> bool:
     - WGEC-2 contribution") that ends at a wide gap, the lost line break after a page's
     running title."""
     title = s[p:q]
-    return _TITLE_GAP.fullmatch(title, len(title.rstrip(WS))) is not None and any(
-        f" {mark} " in title for mark in _TITLE_SEPARATORS
-    )
+    return _TITLE_GAP.fullmatch(title, len(title.rstrip(WS))) is not None and _in_parts(title)
 
 
 #: An abbreviation before a number, whose full stop ends no sentence ("No. 7", "Vol. 2"),
@@ -1469,9 +1473,7 @@ def _title_of_parts_before_lower_case(s: str, p: int) -> int | None:
         return None
     title = s[p:end]
     rest = _skip_ws(s, end)
-    if not s[rest : rest + 1].islower() or not any(
-        f" {mark} " in title for mark in _TITLE_SEPARATORS
-    ):
+    if not s[rest : rest + 1].islower() or not _in_parts(title):
         return None
     return rest if _is_title(title) else None
 
@@ -1675,7 +1677,7 @@ def _topic_after_a_title(
         title = s[p:start].rstrip()
         if (
             s[start : start + 1].isupper()
-            and any(f" {mark} " in title for mark in _TITLE_SEPARATORS)
+            and _in_parts(title)
             and match_topic(s[start:end], questions) == number
         ):
             return start

@@ -287,7 +287,7 @@ def contact_opens_closing(reading: Reading, line: Current) -> Decision | None:
         return None
     # Where the line stands is looked at before its words: most lines of an answer run
     # on from a sentence not yet ended.
-    if not (line.brk or not reading.group_open or _after_sentence(reading)):
+    if not _opens_after_a_block(reading, line):
         return None
     parts = line.parts
     if parts.terminal == "FIELD_RUN_ON":  # "Submitted by the Permanent Mission of X."
@@ -341,9 +341,7 @@ def copyright_closes(reading: Reading, line: Current) -> Decision | None:
     Example Group. All rights reserved.", "Copyright 2016 ...", "版权所有 © 2016 ...")
     starts the closing, unless its "(c)" goes on from a point "(b)" at an open level (a
     point that opens with a year), or a question heading follows."""
-    if not reading.questions_read:
-        return None
-    if not (line.brk or not reading.group_open or _after_sentence(reading)):
+    if not reading.questions_read or not _opens_after_a_block(reading, line):
         return None
     parts = line.parts
     if parts.kind == Kind.LETTER:
@@ -581,6 +579,12 @@ def back_matter_close(reading: Reading, line: Current) -> Decision | None:
     if line.parts.terminal not in BACK_MATTER or not reading.questions_read or not line.brk:
         return None
     return None if heading_follows(reading, line.index) else _CLOSING
+
+
+def _opens_after_a_block(reading: Reading, line: Current) -> bool:
+    """Whether ``line`` may open a block: after a break, with no block open, or after a
+    finished sentence (:func:`_after_sentence`)."""
+    return line.brk or not reading.group_open or _after_sentence(reading)
 
 
 def _after_sentence(reading: Reading) -> bool:
@@ -1419,8 +1423,8 @@ def dash_number_clause(reading: Reading, line: Current) -> Decision | None:
 
 
 def city_after_its_abbreviation(reading: Reading, line: Current) -> Decision | None:
-    """ "г. Душанбе" (the Russian abbreviation of "city" before a city's name alone on
-    its line, as a letter's signature ends) is text, not the clause "г.", unless the
+    """The Russian abbreviation of "city" before a city's name alone on its line ("г.
+    Душанбе", as a letter's signature ends) is text, not the clause "г.", unless the
     open clause level's last letter is "в" (the points "а." to "в." go on)."""
     parts = line.parts
     if parts.marker != "г." or _CITY_NAME.fullmatch(parts.text) is None:
