@@ -523,3 +523,15 @@ def test_a_numbered_line_right_under_a_lettered_section_is_its_first_point() -> 
     )
     doc = wgec_parse.parse(text)
     assert [q.marker for q in doc.questions] == ["A.", "B."]
+
+
+def test_letters_in_brackets_heading_question_two_first_read_without_error() -> None:
+    # "(b)" heads the last question read; "(a)" after it is compared by its letter's place.
+    text = (
+        "I take the second question first.\n\n(b) Recommendations\n\n"
+        "i. Keep the recommendations few.\nii. Ask for reporting.\n\n"
+        "(a) Characteristics\n\nv. Intergovernmental.\n"
+    )
+    doc = wgec_parse.parse(text)
+    assert wgec_parse.render(doc) == text
+    assert [q.marker for q in doc.questions] == ["(b)", "(a)"]

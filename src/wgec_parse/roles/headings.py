@@ -691,8 +691,11 @@ def _before_the_last_heading(reading: Reading, parts: LineParts, number: str) ->
     kind of marker ("i." after "ii. Taking into consideration ..."): a writer who
     answers the second question first heads the first after it."""
     kind, marker = reading.heading_marker
-    last = question_number(marker) if kind == parts.kind else None
-    return last is not None and int(number) < int(last)
+    if kind != parts.kind:
+        return False
+    # "(b) Recommendations" before "(a) Characteristics": a letter's place in brackets
+    last = heading_number(marker)
+    return last.isdigit() and number.isdigit() and int(number) < int(last)
 
 
 def heading_number_continues(reading: Reading, line: Current) -> Decision | None:
