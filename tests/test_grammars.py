@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import os
 from pathlib import Path
+from typing import Final
 
 import lark
 import pytest
@@ -12,12 +13,16 @@ import pytest
 from wgec_parse import build, grammars
 from wgec_parse.grammars import BLOCKS, LINES
 
+#: The compiler itself, which the tests below replace in ``grammars`` with spies.
+_COMPILE: Final = grammars.compile_grammar
+
 
 @functools.cache
 def compiled_once(name: str) -> lark.Lark:
-    """Each grammar compiled once for the module, as the build compiles it."""
+    """Each grammar compiled once for the module, as the build compiles it (with the
+    compiler itself, whatever a test has put in its place)."""
     with build.without_overlap_report():
-        return grammars.compile_grammar(name)
+        return _COMPILE(name)
 
 
 @pytest.mark.parametrize("name", [BLOCKS, LINES])

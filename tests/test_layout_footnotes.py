@@ -234,3 +234,18 @@ def test_footnotes_under_the_last_answer_up_to_the_place_and_date() -> None:
     assert notes(contents) == [contents[4]]
     # The closing right under the rule, with no note before it: no footnote area.
     assert notes([*contents[:4], *contents[6:]]) == []
+
+
+def test_a_note_over_the_page_number_whose_mark_the_page_carries() -> None:
+    contents = [
+        "1. What are the high level characteristics of enhanced cooperation?",
+        "Governments act on an equal footing on issues pertaining to the Internet1;",
+        "and they consult other stakeholders.",
+        "1 Tunis Agenda for the Information Society, paragraph 69.",
+        "Page 1 of 2",
+        "\fThey publish their results.",
+    ]
+    assert notes(contents) == [contents[3]]
+    # No word of the page carries the mark: the line stays text.
+    unmarked = [contents[0], contents[1].replace("Internet1", "Internet"), *contents[2:]]
+    assert notes(unmarked) == []

@@ -801,6 +801,7 @@ _EXAMPLES = {
     "Comments on this input are welcome at policy@example.org.": "TEXT_THANKS",  # 894
     "欢迎会员就上述意见提出反馈，本会将汇总讨论。": "TEXT_THANKS",  # 895
     "欢迎读者留言讨论。": "TEXT_THANKS",  # 933
+    "欢迎读者在下方留言讨论。": "TEXT_THANKS",  # 966
     "We thank the members of the Working Group for their attention.": "TEXT_THANKS",  # 934
     "We look forward to working with all members of the Group.": "TEXT_LOOKING_FORWARD",  # 942
     "أما السؤال الثاني فأتركه لغيري في هذه المرحلة.": "TEXT_THANKS",  # 945

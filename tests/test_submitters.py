@@ -2319,6 +2319,7 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
         ("955_arabic_personal_signature_under_the_sign_off_ar", "سلمى المثال"),
         ("956_arabic_individual_contribution_names_no_one_ar", "سليم المثال"),
         ("959_circle_names_an_organisation", "EXAMPLE DIGITAL RIGHTS CIRCLE"),
+        ("967_arabic_common_position_names_no_one_ar", "جمعية مهندسي الشبكات في بلد المثال"),
         (
             "871_signature_mission_with_its_town_under_the_sentence_naming_what_it_is_"
             "accredited_to",

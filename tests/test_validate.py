@@ -310,6 +310,8 @@ def test_no_warning_on_style_fixtures_without_a_real_problem() -> None:
         "962_numbered_point_right_under_a_lettered_section",  # points numbered on: 3.1 under B
         "964_arabic_body_stands_ready_closes_the_text_ar",  # question 1 only
         "965_flattened_running_title_of_parts_before_a_wide_gap",  # flattened pages
+        "966_chinese_invitation_to_comment_below_zh",  # question 2 only
+        "967_arabic_common_position_names_no_one_ar",  # question 1 only
         "945_writer_leaves_the_other_question_to_others_ar",  # question 1 only
         "946_personal_signature_with_place_and_date_in_digits_ru",  # question 1 only
         "947_these_are_personal_views_before_the_sign_off",  # question 1 only

@@ -655,6 +655,7 @@ def footnotes(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     for i, line in _noise(lines):
         if line.terminal in _PAGE_NUMBERS:
             found.update(_cut_sentence_note(lines, i))
+            found.update(_marked_note(lines, i))
         elif ruled and line.terminal == "NOISE_RULE" and not line.text.strip("_"):
             found.update(_footnote_area(contents, lines, i + 1))
     return frozenset(found)
@@ -664,6 +665,38 @@ def footnotes(contents: Sequence[str], lines: Lines) -> frozenset[int]:
 _PAGE_NUMBERS: Final = frozenset(
     ("NOISE_PAGE_NUMBER", "NOISE_PAGE_OF", "NOISE_PAGE_BAR", "NOISE_PAGE_FRACTION")
 )
+
+
+def _marked_note(lines: Lines, page: int) -> list[int]:
+    """The line of a footnote printed without a separator rule right over the page's
+    number at ``page``, whose number the page's text carries as a mark run into a word
+    ("... pertaining to the Internet1;" above, "1 Tunis Agenda ..., paragraph 69." over
+    "Page 1 of 2"): one line of text that opens with its number; none where no word of
+    the page above carries it."""
+    j = page - 1
+    note = lines[j] if j >= 0 else None
+    if note is None or not _opens_note(note) or _no_note_line(note):
+        return []
+    number = _NOTE_NUMBER.match(note.text)
+    if number is None:
+        return []
+    for k in range(j - 1, max(-1, j - _MARK_REACH), -1):
+        above = lines[k]
+        if above is not None and (above.kind == Kind.NOISE or "\f" in above.indent):
+            break  # the page before
+        if above is not None and any(
+            m.group(1) == number.group() for m in _NOTE_MARK.finditer(above.text)
+        ):
+            return [j]
+    return []
+
+
+#: The number that opens a footnote's line ("1 Tunis Agenda ..."), before a space.
+_NOTE_NUMBER: Final = LazyPattern(r"\d{1,2}(?=[ \t\u00a0]+\S)")
+#: A note's mark run into the word before it ("Internet1;"): the number (group 1).
+_NOTE_MARK: Final = LazyPattern(r"[^\W\d_]{2}(\d{1,2})(?!\w)")
+#: How many lines above a footnote its mark is looked for (a page's lines).
+_MARK_REACH: Final = 60
 
 
 def _cut_sentence_note(lines: Lines, page: int) -> list[int]:

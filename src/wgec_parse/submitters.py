@@ -760,8 +760,9 @@ _SENTENCE_BEFORE: Final = LazyPattern(
     # I sent today)
     r"[ \u00a0]+(?=\w)(?!المساواة|فيما[ \u00a0]+يلي|في[ \u00a0]+ما[ \u00a0]+يلي|أدناه"
     r"|(?:اليوم|أمس|بالأمس|الآن|مؤخرا|مؤخراً|سابقا|سابقاً)(?!\w)"
-    # nor a contribution of one's own ("مساهمة فردية", an individual contribution)
-    r"|(?:فردية|شخصية|فردي|شخصي|личный|индивидуальный)(?!\w))"
+    # nor a contribution of one's own ("مساهمة فردية", an individual contribution), nor
+    # a position's kind ("موقف مشترك", a common position)
+    r"|(?:فردية|شخصية|فردي|شخصي|مشترك|مشتركة|موحد|موحدة|личный|индивидуальный)(?!\w))"
 )
 #: The words with which a diplomatic note's sender, named before them, presents its
 #: compliments ("presents its compliments", "présente ses compliments", "saluda

@@ -1201,12 +1201,17 @@ def number_runs_on(reading: Reading, line: Current) -> Decision | None:
         reading.group_open
         and not line.brk
         and reading.group_type in _RUNS_ON
-        and ((may_go_on(parts.text) and not starts_unspaced(parts.text)) or _is_figure(parts))
+        and (may_go_on(parts.text) or _is_figure(parts))
         and reading.layout.full_line
     ):
         return None
     before = reading.last_line()
     if before is None or before.text.endswith(SENTENCE_END):
+        return None
+    # A script without case tells no sentence going on: only a word a number follows
+    # does ("... على الفقرات" over "69-71 من خطة عمل تونس").
+    caseless = not (parts.text[:1].islower() or _is_figure(parts))
+    if caseless and (starts_unspaced(parts.text) or not _takes_a_number(before.text)):
         return None
     if before.text.endswith(",") and _is_figure(parts):
         return CONTINUES
