@@ -361,6 +361,16 @@ def test_the_bands_are_tried_wherever_they_can_match(name: str, data: st.DataObj
         assert len(found) <= markers.FIELD_ALONE_MAX
 
 
+def test_an_end_mark_with_its_editors_credit_stays_within_the_noise_band() -> None:
+    # The widest gap and the longest credit the end mark allows: within the bound.
+    line = "【完】" + "\u00a0" * 8 + "责任编辑:" + "0" * 20
+    assert len(line) <= markers.NOISE_SPACED_MAX
+    assert markers.classify(line).terminal == "SIGNOFF_END"
+    # A wider gap is no end mark: the terminal itself stops short of the band's bound.
+    wide = "【完】" + "\u00a0" * 42 + " 责任编辑:" + "0" * 20
+    assert re.match(_BY_NAME["SIGNOFF_END"], wide) is None
+
+
 def test_the_longest_forwarded_message_line_is_a_sign_off() -> None:
     # The longest phrase between the longest dashes (23 a side), with its spaces: the
     # bound of the noise band.
