@@ -8,6 +8,7 @@ from typing import Final
 from wgec_parse.lazyre import LazyPattern
 
 __all__ = [
+    "TITLE_JOINS",
     "TRADITIONAL",
     "UNSPACED",
     "WIDE_PUNCTUATION",
@@ -16,6 +17,13 @@ __all__ = [
     "simplified",
     "starts_unspaced",
 ]
+
+#: The small words that join a title's words ("Characteristics of enhanced ...", "la
+#: Agenda de Túnez"), folded.
+TITLE_JOINS: Final = frozenset(
+    ("of", "to", "for", "and", "the", "on", "de", "du", "des", "la", "le", "les", "et",
+     "del", "y", "al")
+)  # fmt: skip
 
 # The classes below span wide ranges of code points, which Python's compiler walks one
 # by one: each is compiled only when first asked about text it could match (ASCII text,

@@ -61,7 +61,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
 
-from wgec_parse.folding import fold
+from wgec_parse.folding import TITLE_JOINS, fold
 from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import (
     INDENT_WS,
@@ -579,7 +579,7 @@ def _topic_before_sentence(s: str, title: int, end: int, questions: QuestionSet)
     for m in _SENTENCE_START.finditer(s, title, end if stop is None else stop.start()):
         before = s[title : m.start()]
         last = before.rpartition(" ")[2]
-        if last.islower() and last in _TITLE_JOINS:
+        if last.islower() and last in TITLE_JOINS:
             continue
         if before.count("(") > before.count(")"):
             continue  # "Recommendations (Tunis Agenda paragraphs 69-71)": in brackets
@@ -1467,7 +1467,7 @@ def _title_of_parts_before_lower_case(s: str, p: int) -> int | None:
         word = m.group()
         if word[:1].isupper() or word in _TITLE_SEPARATORS or any(c.isdigit() for c in word):
             end = m.end()
-        elif word.lower() not in _TITLE_JOINS:
+        elif word.lower() not in TITLE_JOINS:
             break
     if end is None:
         return None
@@ -1547,11 +1547,6 @@ _CJK_TITLE_SPACED: Final = LazyPattern(
 _CJK_TITLE_AT_TOP: Final = LazyPattern(
     rf"({_CJK_TITLE_SPACED.pattern})[ \u00a0]+(?=[\u4e00-\u9fff])"
 )
-#: The small words inside a running title's parts.
-_TITLE_JOINS: Final = frozenset(
-    ("of", "to", "for", "and", "the", "on", "de", "du", "des", "la", "le", "les", "et",
-     "del", "y", "al")
-)  # fmt: skip
 
 
 def _page_breaks(s: str, page: _Page, foot: _Foot, line: _Line) -> list[tuple[int, bool]]:

@@ -745,6 +745,11 @@ _SENTENCE_OF: Final = LazyPattern(
     r"|propuestas|posición)[ \u00a0]+(?:del|de[ \u00a0]+la|de[ \u00a0]+los|de[ \u00a0]+las|de))"
     r"[ \u00a0]*(?=\w)"
 )
+#: The words that make a contribution one's own ("مساهمة فردية", an individual
+#: contribution; "Вклад личный"), which name no one.
+_OWN_CAPACITY: Final = frozenset(("فردية", "شخصية", "فردي", "شخصي", "личный", "индивидуальный"))
+#: The words that say a position's kind after "موقف" ("موقف مشترك", a common position).
+_POSITION_KINDS: Final = frozenset(("مشترك", "مشتركة", "موحد", "موحدة"))
 #: The same in Russian and Arabic, where the name runs up to a preposition: a word for
 #: the contribution ("ответы X на вопросы", "مساهمة X في ..."), or an Arabic verb before
 #: its subject ("يسر X أن يقدم ...", "تهدي X لدى ... أطيب تحياتها", "قدم X مساهمة ...",
@@ -762,7 +767,7 @@ _SENTENCE_BEFORE: Final = LazyPattern(
     r"|(?:اليوم|أمس|بالأمس|الآن|مؤخرا|مؤخراً|سابقا|سابقاً)(?!\w)"
     # nor a contribution of one's own ("مساهمة فردية", an individual contribution), nor
     # a position's kind ("موقف مشترك", a common position)
-    r"|(?:فردية|شخصية|فردي|شخصي|مشترك|مشتركة|موحد|موحدة|личный|индивидуальный)(?!\w))"
+    r"|(?:" + "|".join(sorted(_OWN_CAPACITY | _POSITION_KINDS)) + r")(?!\w))"
 )
 #: The words with which a diplomatic note's sender, named before them, presents its
 #: compliments ("presents its compliments", "présente ses compliments", "saluda
@@ -3344,11 +3349,6 @@ def _title_between(text: str) -> str | None:
     return None
 
 
-#: The words that make a contribution one's own ("مساهمة فردية", an individual
-#: contribution; "Вклад личный"), which name no one.
-_OWN_CAPACITY: Final = frozenset(
-    ("فردية", "شخصية", "فردي", "شخصي", "личный", "индивидуальный", "частный")
-)
 #: A Chinese word: a run of Chinese characters.
 _CJK_WORD: Final = LazyPattern(r"[\u4e00-\u9fff]+")
 #: A code in brackets at a title's end: "（WGEC-2）".

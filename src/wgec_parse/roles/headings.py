@@ -6,7 +6,7 @@ import bisect
 import itertools
 from typing import Final
 
-from wgec_parse.folding import UNSPACED, fold
+from wgec_parse.folding import TITLE_JOINS, UNSPACED, fold
 from wgec_parse.layout import ASKS, SENTENCE_END, SENTENCE_STOPS, Lines
 from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import Kind, LineParts, classify, question_number
@@ -406,11 +406,9 @@ def _phrase_cut(reading: Reading, title: str, under: LineParts | None) -> bool:
     )
 
 
-#: Small words that join a title to its next words, folded.
-_JOINING_WORDS: Final = frozenset(
-    ("of", "to", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "les", "et",
-     "del", "y", "al", "el", "en", "и", "в", "по", "для")
-)  # fmt: skip
+#: Small words that join a title to its next words, folded: a title's joins, and
+#: prepositions and articles a wrapped title may break after.
+_JOINING_WORDS: Final = TITLE_JOINS | frozenset(("in", "el", "en", "и", "в", "по", "для"))
 #: The most words of a title's last part wrapped onto the line right under it.
 _TITLE_TAIL_WORDS: Final = 3
 
