@@ -892,3 +892,37 @@ def test_a_name_row_naming_an_organisation_names_the_submitter() -> None:
     assert document.submitter is not None
     assert document.submitter.name == "Observatorio de Ejemplo – Universidad Nacional de Ejemplo"
     assert document.submitter.source == "Nombre"
+
+
+def test_a_dash_after_the_question_asked_in_a_cell_parts_it_from_the_answer() -> None:
+    # "Question 1<TAB>What are ...? — The Institute sees ..." (forms 57): the dash parts
+    # the question from its answer, whose first line is no bullet.
+    document = wgec_parse.load(FORMS / "57_question_dash_then_answer.tsv")
+    firsts = [q.body[0] for q in document.questions]
+    assert [type(b).__name__ for b in firsts] == ["Paragraph", "Paragraph"]
+    assert [b.text for b in firsts] == ["The Institute sees two features:", "We propose two:"]
+
+
+@pytest.mark.parametrize(
+    ("line", "answer"),
+    [
+        ("What is it? — We think so.", "We think so."),
+        ("What is it? - We think so.", "We think so."),
+        ("What is it?: We think so.", "We think so."),
+        ("What is it? -5 per cent", "-5 per cent"),  # a sign, not a dash that parts them
+        ("What is it? We think so.", "We think so."),
+    ],
+)
+def test_the_answer_after_the_question_in_a_cell(line: str, answer: str) -> None:
+    from wgec_parse.forms import _asked_and_answer
+
+    assert _asked_and_answer(line) == ("What is it?", answer)
+
+
+def test_a_name_or_organisation_column_names_the_writer_in_a_personal_capacity() -> None:
+    # "姓名/机构名称" (name/organisation) holding "张示例（以个人身份提交）" (forms 58): the
+    # column asks for a person too, so the remark names no body but the writer.
+    document = wgec_parse.load(FORMS / "58_name_or_organisation_column_zh.csv")
+    assert document.submitter is not None
+    assert document.submitter.name == "张示例"
+    assert document.submitter.source == "姓名/机构名称"

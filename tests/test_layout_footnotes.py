@@ -249,3 +249,15 @@ def test_a_note_over_the_page_number_whose_mark_the_page_carries() -> None:
     # No word of the page carries the mark: the line stays text.
     unmarked = [contents[0], contents[1].replace("Internet1", "Internet"), *contents[2:]]
     assert notes(unmarked) == []
+
+
+def test_footnotes_under_a_rule_of_em_dashes() -> None:
+    # A Chinese text draws the rule over its footnotes with em dashes (fixture 973).
+    contents = [
+        "（一）平等参与。各国政府应在平等基础上参与①。",
+        "——————————",
+        "① 参见《突尼斯议程》第68至71段。",
+        "                                  第 1 页 共 2 页",
+        "（二）公开透明。",
+    ]
+    assert notes(contents) == contents[2:3]

@@ -417,3 +417,21 @@ def test_the_title_at_a_pages_foot_that_opens_the_next_page_is_furniture_there_t
         "Página 2 de 2",
     ]
     assert titles(contents) == [title, "\f" + title]
+
+
+def test_a_title_on_the_second_page_where_the_first_pages_number_heads_the_text() -> None:
+    # The first page's number above its letterhead: the cover is the text under it, and
+    # the title the next page opens with, after its number, echoes it (fixture 976).
+    header = "Example - Aporte al WGEC-2"
+    contents = [
+        "                                   Página 1 de 2",
+        "REPÚBLICA DE EJEMPLO",
+        "Secretaría de Gobierno Digital",
+        "Aporte de la Secretaría de Gobierno Digital de Ejemplo al WGEC-2",
+        "",
+        "2.1. Que la CSTD lleve un registro de las cuestiones.",
+        "                                   Página 2 de 2",
+        header,
+        "2.2. Que se apoye la participación remota.",
+    ]
+    assert titles(contents) == [header]

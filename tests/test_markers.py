@@ -535,6 +535,9 @@ _EXAMPLES = {
     "Adopted by the Forum's Policy Working Party, Port Example, 20 December 2016.": "TEXT_THANKS",
     "Принято Правлением Ассоциации 14 декабря 2016 г.": "TEXT_THANKS",  # fixture 560
     "Nous restons disponibles pour tout échange.": "TEXT_THANKS",  # fixture 548
+    "We will report back after the Geneva meeting.": "TEXT_THANKS",  # fixture 971
+    "——————————": "NOISE_RULE",  # fixture 973
+    "──────": "NOISE_RULE",
     "مع خالص التحيات،": "SIGNOFF",  # fixture 541
     "Apologies for sending this at the last minute, and happy new year.": "TEXT_THANKS",  # 542
     "Ends.": "SIGNOFF_END",  # 468

@@ -2320,6 +2320,11 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
         ("956_arabic_individual_contribution_names_no_one_ar", "سليم المثال"),
         ("959_circle_names_an_organisation", "EXAMPLE DIGITAL RIGHTS CIRCLE"),
         ("967_arabic_common_position_names_no_one_ar", "جمعية مهندسي الشبكات في بلد المثال"),
+        ("972_arabic_mission_joined_to_state_name_ar", "البعثة الدائمة لسلطنة المثال"),
+        (
+            "974_forwarded_note_salutation_over_signature_ru",
+            "Институт примерных исследований цифровой политики",
+        ),
         (
             "871_signature_mission_with_its_town_under_the_sentence_naming_what_it_is_"
             "accredited_to",
@@ -2783,3 +2788,37 @@ def test_a_title_that_ends_with_its_rank_is_a_signers() -> None:
     assert signed_with_title("Dara Lim, Programme Lead, on behalf of the EDFN steering group")
     assert signed_with_title("Ana Example, Research Fellow")
     assert not signed_with_title("Dara Lim, who took the lead in writing it")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Институт примерных исследований цифровой политики", True),
+        # A salutation and a sentence that ends inside the line (fixture 974).
+        ("Уважаемые коллеги, пересылаю вклад нашего Института, просьба. -- Иван Примеров", False),
+        ("Example Data Ltd. Policy Institute", True),  # an abbreviation's capital stop
+    ],
+)
+def test_a_sentence_inside_a_line_is_no_organisations_name(text: str, expected: bool) -> None:
+    from wgec_parse.submitters import is_organisation_name
+
+    assert is_organisation_name(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("state", "line", "found"),
+    [
+        ("سلطنة المثال", "البعثة الدائمة لسلطنة المثال", True),  # fixture 972
+        ("سلطنة المثال", "البعثة الدائمة لـ سلطنة المثال", True),
+        ("Example", "Permanent Mission of Example", True),
+        ("سلطنة المثال", "البعثة الدائمة لسلطنة أخرى", False),
+        ("سلطنة المثال", "جمعية المثال لسلطنة المثال", False),  # no mission's words
+    ],
+)
+def test_a_mission_named_with_its_state_joined_to_the_preposition(
+    state: str, line: str, found: bool
+) -> None:
+    from wgec_parse.submitters import Submitter, mission_of
+
+    mission = mission_of(Submitter(state, f"Contribution {state}", "title"), [line])
+    assert (mission.name if mission is not None else None) == (line if found else None)

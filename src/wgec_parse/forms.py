@@ -167,6 +167,8 @@ _SEP_LINE: Final = re.compile(r"sep=([,;\t])(?:\r\n|\r|\n)")
 _ASKS: Final = LazyPattern(r"[?？؟][\s\"'”’»)\]]*$")
 #: A question mark with the closing quotes or brackets after it, anywhere in a line.
 _QUESTION_MARK: Final = LazyPattern(r"[?？؟][\"'”’»)\]]*")
+#: A spaced dash or a colon between a question asked in a form's cell and its answer.
+_ANSWER_AFTER_SEPARATOR: Final = LazyPattern(r"[-–—:：][ \u00a0\t]+(?=\S)")
 _NUMBERED: Final = (Kind.NUMBER, Kind.DASHNUM)
 _COLONS: Final = (":", "：")
 #: The line that starts the closing before the trailing columns.
@@ -765,12 +767,15 @@ def _read_csv_pairs(body: str, delimiter: str) -> Form | None:
 
 def _asked_and_answer(line: str) -> tuple[str, str]:
     """A value's first line that asks its question, then runs on into the answer after
-    the question mark ("加强合作的高层次特征是什么？我们认为主要有以下几点："): the
+    the question mark ("加强合作的高层次特征是什么？我们认为主要有以下几点："), or after
+    a dash or a colon that parts them ("...? — Escribo a título personal ..."): the
     question, and the answer ("" where the line ends with the question)."""
     m = _QUESTION_MARK.search(line)
     if m is None or not line[m.end() :].strip():
         return line, ""
-    return line[: m.end()], line[m.end() :].strip()
+    answer = line[m.end() :].strip()
+    parted = _ANSWER_AFTER_SEPARATOR.match(answer)
+    return line[: m.end()], answer if parted is None else answer[parted.end() :]
 
 
 def _pair_question(label: str, value: str) -> str:

@@ -586,7 +586,8 @@ def running_titles(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     page's number at one end), or of one part where it opens a page
     right after the last one's page number (a form feed before its text or alone on a
     line before it); with no sentence end, and words mostly the cover's (the text lines
-    before the first page break), as a short document's header or footer is.  A title
+    before the first page break, or after it where the first page's number heads the
+    text), as a short document's header or footer is.  A title
     of parts that opens a page so, or closes one right over its number where a sentence
     the page break cut stands above it ("Malawi - Input to WGEC-2" over "Page 1 of 2",
     :func:`_footer_in_a_cut_sentence`), may hold words the cover lacks when its first or last
@@ -641,26 +642,31 @@ def page_furniture(contents: Sequence[str], lines: Lines) -> frozenset[int]:
 
 def footnotes(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     """Indexes of the footnote lines at the foot of a page: after a separator rule of
-    underscores alone on its line ("__________", as Word draws it), one footnote or more,
-    each opening with its number or sign ("1 Tunis Agenda ...", "² Ibid.", "* Source :
-    ...") and running over
-    three lines at most, up to the end of the page (a page number, a form feed, a
-    running header or other page furniture, or the end of the text); blank lines
-    between them are spacing.  Footnotes are plain text lines (a URL in one is noise)
+    underscores alone on its line ("__________", as Word draws it; em dashes, "——————",
+    in a Chinese text), one footnote or more, each opening with its number or sign ("1
+    Tunis Agenda ...", "² Ibid.", "① 参见 ...", "* Source : ...") and running over three
+    lines at most, up to the end of the page (a page number, a form feed, a running
+    header or other page furniture, or the end of the text); blank lines between them
+    are spacing.  Footnotes are plain text lines (a URL in one is noise)
     that ask no question.  A rule followed by anything else is no footnote area: none
     of its lines is a footnote.  Without a rule, a footnote stands where a sentence
     breaks off at a page's foot (:func:`_cut_sentence_note`)."""
-    ruled = any("___" in c for c in contents)  # most texts have no rule
+    ruled = any(rule in c for c in contents for rule in _NOTE_RULES)  # most texts have none
     found: set[int] = set()
     for i, line in _noise(lines):
         if line.terminal in _PAGE_NUMBERS:
             found.update(_cut_sentence_note(lines, i))
             found.update(_marked_note(lines, i))
-        elif ruled and line.terminal == "NOISE_RULE" and not line.text.strip("_"):
+        elif ruled and line.terminal == "NOISE_RULE" and not line.text.strip(_NOTE_RULE_CHARS):
             found.update(_footnote_area(contents, lines, i + 1))
     return frozenset(found)
 
 
+#: The characters of the rule over a page's footnotes: underscores as Word draws it, em
+#: dashes or a box-drawing line as a Chinese text does ("——————").
+_NOTE_RULE_CHARS: Final = "_—─＿"
+#: Three of one of them, as the rule holds them (a quick test before the lines are read).
+_NOTE_RULES: Final = tuple(c * 3 for c in _NOTE_RULE_CHARS)
 #: The terminals of a page's number alone on its line.
 _PAGE_NUMBERS: Final = frozenset(
     ("NOISE_PAGE_NUMBER", "NOISE_PAGE_OF", "NOISE_PAGE_BAR", "NOISE_PAGE_FRACTION")
@@ -903,9 +909,15 @@ def _running_titles(
     if not breaks:
         return frozenset()
     first_break = min(breaks)
+    start = 0
+    if not any(lines[:first_break]):  # the first page's number heads it: its text follows
+        start = first_break + 1
+        first_break = min((b for b in breaks if b > first_break), default=len(lines))
     # The first page's last line is left out of the cover, unless it is its only one: it
     # may be the page's footer.
-    cover = [(i, line) for i, line in enumerate(lines[:first_break]) if line is not None]
+    cover = [
+        (i, line) for i, line in enumerate(lines[start:first_break], start) if line is not None
+    ]
     cover = cover[: min(_COVER_LINES, max(1, len(cover) - 1))]
     if not cover:
         return frozenset()

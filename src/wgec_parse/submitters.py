@@ -233,8 +233,13 @@ def _rank(name: str) -> int | None:
     """How telling a field name is of the submitter (0: most), or None if it names
     something else: a name of :data:`LABELS`, or a short one that speaks of the
     organisation and of nothing else about it ("Organisation name", "Organización
-    remitente"; not "Type of organisation"); a remark in brackets after the name
-    aside ("Organización (si corresponde)")."""
+    remitente"; not "Type of organisation"), or two such names set apart by a slash
+    ("Name/Organisation", "姓名/机构名称": the more telling); a remark in brackets after
+    the name aside ("Organización (si corresponde)")."""
+    either = _either_label(name)
+    if either:  # "Name/Organisation", "姓名/机构名称"
+        found = [rank for rank in map(_rank, either) if rank is not None]
+        return min(found) if found else None
     folded = fold(_LABEL_REMARK.sub("", name.rstrip(":：").rstrip()))
     rank = _RANK.get(folded)
     if rank is not None or not folded:
@@ -246,6 +251,20 @@ def _rank(name: str) -> int | None:
     if len(words) > _ORGANISATION_LABEL_MAX_WORDS or name.rstrip().endswith(("?", "？", "؟")):
         return None  # "Is your organisation accredited to ECOSOC?" asks about it
     return 0 if _asks_for_the_name_of_a_body(folded) else None
+
+
+def _either_label(name: str) -> list[str]:
+    """The two names or more of a field's name that asks for a person's name or another
+    ("Name/Organisation", "姓名/机构名称"); [] for any other ("Country/Region")."""
+    parts = [part.strip() for part in name.rstrip(":：").replace("／", "/").split("/")]
+    if len(parts) < 2 or not all(parts):
+        return []
+    return parts if any(_RANK.get(fold(part)) in _PERSON_RANKS for part in parts) else []
+
+
+def _asks_for_a_person(name: str) -> bool:
+    """Whether a field's name offers a person's name among others ("姓名/机构名称")."""
+    return bool(_either_label(name))
 
 
 #: The words for the document that may open a submitter's label ("Contribution
@@ -1283,11 +1302,16 @@ def from_fields(fields: Iterable[tuple[str, str]], cover: Iterable[str] = ()) ->
         if rank is None or not value.strip() or none:
             continue
         # only a field that asks for the body, not for who submits (a person may)
-        if _asks_for_the_name_of_a_body(_folded_label(name)) and _says_no_body(value):
+        if (
+            _asks_for_the_name_of_a_body(_folded_label(name))
+            and not _asks_for_a_person(name)
+            and _says_no_body(value)
+        ):
             continue  # "单位：仅供联系，不代表任何机构": for contact only, no body's name
         if _KIND_AND_OFFICE_ZH.fullmatch(value.strip()) is not None:
             continue  # "作者：社区秘书处": the community's secretariat, named by its kind
-        if personal and (rank in _PERSON_RANKS or _folded_label(name) in AUTHOR_LABELS):
+        asks_a_person = rank in _PERSON_RANKS or _asks_for_a_person(name)
+        if personal and (asks_a_person or _folded_label(name) in AUTHOR_LABELS):
             rank = -1  # "作者：欧阳明哲（个人身份，不代表任何机构）" over "单位：..."
         elif rank in _PERSON_RANKS and is_organisation_name(value.strip()):
             rank = _ORGANISATION_RANK  # "Nombre: Observatorio de ..." over "País: Paraguay"
@@ -1939,15 +1963,18 @@ def _arabic_stem(word: str) -> str:
 def mission_of(state: Submitter, lines: Iterable[str]) -> Submitter | None:
     """The letterhead line of the mission, delegation or embassy of the state that a
     title names by its name alone ("MISIÓN PERMANENTE DE EL SALVADOR" over "Aportes de
-    El Salvador ..."): a line of ``lines`` that opens with a mission's words
-    (:data:`_MISSION_WORDS`, in any case) and ends with the state's name; None if none
+    El Salvador ...", "البعثة الدائمة لسلطنة X" over "مساهمة سلطنة X ..."): a line of
+    ``lines`` that opens with a mission's words (:data:`_MISSION_WORDS`, in any case)
+    and ends with the state's name (in Arabic, "ل" joined to it); None if none
     does, or where the title names an organisation."""
     name = fold(state.name)
     if not name or len(name.split()) > _STATE_NAME_MAX_WORDS or names_organisation(state):
         return None
     for line in lines:
         text = " ".join(line.split())
-        if fold(text).endswith(" " + name) and _MISSION_OPENS.match(text) is not None:
+        folded = fold(text)
+        ends = folded.endswith((" " + name, " ل" + name))  # "لسلطنة X"
+        if ends and _MISSION_OPENS.match(text) is not None:
             return Submitter(text, line, "title")
     return None
 
@@ -2307,7 +2334,7 @@ _COMPLIMENTS_AFTER: Final = LazyPattern(
 _MISSION_WORDS: Final = LazyPattern(
     r"\b(?:Permanent Mission|Mission permanente|Misión Permanente|Delegation|Délégation"
     r"|Delegación|Embassy|Ambassade|Embajada|Постоянное представительство|Постоянная миссия"
-    r"|Представительство|Посольство)\b"
+    r"|Представительство|Посольство|البعثة الدائمة|الوفد الدائم|سفارة)\b"
 )
 
 
@@ -3221,13 +3248,16 @@ _STATE_SECRETARIATS: Final = (
 
 
 def is_organisation_name(text: str) -> bool:
-    """Whether a line is an organisation's name: short, no sentence, starting with a
-    capital, and holding a capitalised word such as "Association", "Centre",
-    "Министерство" (or, in Chinese, ending as an organisation's name does)."""
+    """Whether a line is an organisation's name: short, no sentence (ending it or
+    inside it), starting with a capital, and holding a capitalised word such as
+    "Association", "Centre", "Министерство" (or, in Chinese, ending as an organisation's
+    name does)."""
     if not _starts_with_capital(text):
         return False
     if text.endswith(_SENTENCE_END) and not text.casefold().endswith(_LEGAL_FORM_ENDS):
         return False
+    if any(m.group(1).islower() for m in _SENTENCE_INSIDE.finditer(text)):
+        return False  # "Уважаемые коллеги, пересылаю ... получение. -- Олег ..."
     words = text.split()
     if len(words) == 1 and UNSPACED.match(text):
         name = text.split("（")[0].split("(")[0]
@@ -3239,6 +3269,12 @@ def is_organisation_name(text: str) -> bool:
     if _RESEARCH_UNIT.search(text) is not None:
         return True  # "Grupo de Investigación en ...", not the meeting's Working Group
     return any(_organisation_word(word) for word in words) or _russian_name(words)
+
+
+#: A sentence that ends inside a line: a word's last three letters (group 1; in lower
+#: case, a word of running text, not an abbreviation's capitals) before its full stop, "!"
+#: or "?" and a space.
+_SENTENCE_INSIDE: Final = LazyPattern(r"([^\W\d_]{3})[.!?][ \u00a0]")
 
 
 #: A university's research group or unit, named by what it is ("Research Group on ...",

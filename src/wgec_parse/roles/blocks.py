@@ -450,10 +450,14 @@ _PREPARED_BY: Final = LazyPattern(
     r" (?:preparado|elaborado|redactado) por"
     r"|(?:настоящий|данный) (?:документ|материал|вклад) подготовлен)\b"
     # ... or a line that opens so, the writers' names capitalised after it ("Prepared
-    # by Dr A. Example and B. Example for the Institute.")
-    r"|(?:Prepared|Drafted|Written|Compiled|Issued) by (?:the )?(?=[A-ZÀ-ÖØ-Þ])"
-    r"|(?:Préparée?|Rédigée?|Publiée?) par (?:le |la |l['’])?(?=[A-ZÀ-ÖØ-Þ])"
-    r"|(?:Preparad[oa]|Elaborad[oa]|Emitid[oa]) por (?:el |la )?(?=[A-ZÀ-ÖØ-Þ])"
+    # by Dr A. Example and B. Example for the Institute."), or the body's after the
+    # words for its team ("Prepared by the policy team of the Example Centre.")
+    r"|(?:Prepared|Drafted|Written|Compiled|Issued) by (?:the )?"
+    r"(?:(?:[a-z]+ ){1,3}(?:of|at) (?:the )?)?(?=[A-ZÀ-ÖØ-Þ])"
+    r"|(?:Préparée?|Rédigée?|Publiée?) par (?:le |la |l['’])?"
+    r"(?:(?:[a-zà-ÿ]+ ){1,3}(?:du |de la |de l['’]|des |de ))?(?=[A-ZÀ-ÖØ-Þ])"
+    r"|(?:Preparad[oa]|Elaborad[oa]|Emitid[oa]) por (?:el |la )?"
+    r"(?:(?:[a-záéíóúñ]+ ){1,3}(?:del |de la |de los |de ))?(?=[A-ZÀ-ÖØ-Þ])"
     # ... or in Chinese: "本答复由委员会国际合作司负责起草。" (this response was drafted by ...)
     r"|本(?:答复|意见|文件|材料|报告|意见书|书面意见)由[^。，,]{2,40}?(?:负责)?"
     r"(?:起草|撰写|编写|拟定|编制|整理)"
@@ -1350,7 +1354,8 @@ def section_letter_clause(reading: Reading, line: Current) -> Decision | None:
     (:func:`_runs_in_sequence`): "A." followed by "B." of the same shape, or a later
     letter after its letter before at an open level, or followed by its next letter
     (the letters going on across questions: "D." then "E." under the second question's
-    heading).  Otherwise it stays text ("A. Smith said ...", "د. أحمد ...")."""
+    heading), or a letter one past the next at an open level ("D." after "B.": a point
+    dropped).  Otherwise it stays text ("A. Smith said ...", "د. أحمد ...")."""
     core = line.parts.marker.strip(MARKER_STOPS).split()[0]  # "B –": the letter
     letters = next((run for run in _SECTION_LETTERS if core in run), _ABJAD_SECTIONS)
     if not reading.questions_read or len(core) != 1 or core not in letters:
@@ -1364,6 +1369,10 @@ def section_letter_clause(reading: Reading, line: Current) -> Decision | None:
     # before ("A." to "C."): a sequence when the next letter of its shape follows.
     following = letters[place + 1] if 0 < place < len(letters) - 1 else None
     if following is not None and _runs_in_sequence(reading, line, core, following, before.__eq__):
+        return _CLAUSE
+    # "A.", "B.", then "D." where the writer dropped a point: one letter skipped at an
+    # open level of its shape.
+    if place >= 2 and _runs_in_sequence(reading, line, core, None, letters[place - 2].__eq__):
         return _CLAUSE
     return None
 

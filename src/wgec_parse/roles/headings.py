@@ -565,7 +565,10 @@ def outline_topic_heading(reading: Reading, line: Current) -> Decision | None:
     ...", "4. Recommendations ...", or the recommendations first; Arabic letters too,
     "(أ) التوصيات ..." then "(ب) خصائص التعاون المعزز"): an answer's own
     numbered points that mention a topic do not make such a run, nor do the points of a
-    text whose questions are headed with a keyword ("Question One").  A section's
+    text whose questions are headed with a keyword ("Question One").  A short title that
+    names the questions' subject as the whole of what it is about ("II. What enhanced
+    cooperation means to us", after "I. Recommendations ...") stands for the first
+    question's topic.  A section's
     number alone on its line ("II." over "High level characteristics ...") takes the
     next line as its title."""
     if reading.outline_topics is None:
@@ -602,7 +605,10 @@ def _outline_topic_lines(reading: Reading) -> frozenset[int]:
             continue  # "1. Каковы основные характеристики ...?": a question, no section
         # a marker alone ("I." over "Recommendations ... (Question 2)") takes its title
         # from the next line
-        topic = match_topic(line.text or heading_title(reading, i), questions)
+        title = heading_title(reading, i)
+        topic = match_topic(line.text or title, questions)
+        if topic is None and (not line.text or line.text == title):
+            topic = _subject_title(title, questions)  # its line is its whole title
         number = (
             _place_of_letter(line) if line.kind == Kind.LETTER else question_number(line.marker)
         )
@@ -619,6 +625,21 @@ def _outline_topic_lines(reading: Reading) -> frozenset[int]:
         ):
             found.update(i for i, _, _ in sections if not heading_kind(reading, i))
     return frozenset(found)
+
+
+def _subject_title(title: str, questions: QuestionSet) -> str | None:
+    """The question whose subject a section's short title names as the whole of what it
+    is about ("What enhanced cooperation means to us": at most
+    :data:`_SUBJECT_TITLE_MAX_WORDS` words, no comma or colon), which stands for its
+    topic in the writer's outline; None for a sentence that opens with the subject
+    ("Enhanced cooperation is a process among governments, ...")."""
+    if any(mark in title for mark in ",:;，：") or len(title.split()) > _SUBJECT_TITLE_MAX_WORDS:
+        return None
+    return match_subject(title, questions)
+
+
+#: The most words of a section's title that names the questions' subject.
+_SUBJECT_TITLE_MAX_WORDS: Final = 7
 
 
 #: The terminals of letters that number a writer's sections as well as an answer's
@@ -657,11 +678,16 @@ def lettered_topic_heading(reading: Reading, line: Current) -> Decision | None:
     the answer's own "أ-" and "ب-", "(i)" and "(ii)" stay its clauses, as they do where
     their question was headed already or a question heading comes later.  A letter in
     brackets alone on its line ("(a)" over "The characteristics of enhanced
-    cooperation") takes the next line as its title."""
+    cooperation") takes the next line as its title.  A title that names a question by
+    its number in brackets as well as its topic ("أ- التوصيات (السؤال الثاني)") heads
+    that question, whatever its letter's place."""
     parts = line.parts
     number = _place_of_letter(parts)
     if not parts.text:
         parts = parts._replace(text=heading_title(reading, line.index))
+    referenced = referenced_number(parts.text)
+    if referenced and _names_its_topic(parts, reading.questions, referenced):
+        return _referenced_letter(reading, line, parts, referenced)
     worded = number in (
         match_wording(parts.text, reading.questions),
         match_restated(parts.text, reading.questions),  # the wording in other words
@@ -682,6 +708,20 @@ def lettered_topic_heading(reading: Reading, line: Current) -> Decision | None:
         return Decision(Role.QUESTION, demote=False, open=True)  # its title under it
     # A wording goes on over the lines it wraps to; a topic's short title does not.
     return _heading(reading, line, parts.text, "" if worded else "topic", demote=False)
+
+
+def _referenced_letter(
+    reading: Reading, line: Current, parts: LineParts, number: str
+) -> Decision | None:
+    """A lettered section whose title names a question's topic and that question by its
+    number in brackets ("أ- التوصيات (السؤال الثاني)", "(b) Characteristics (question
+    1)") heads that question, whatever its letter's place, unless every question was
+    headed already or its letter continues an open clause level."""
+    if reading.questions_read >= len(reading.questions.questions) or _next_in_level(
+        reading.clauses.levels, parts.kind, parts.marker, _place_of_letter(parts)
+    ):
+        return None
+    return _heading(reading, line, parts.text, "topic", demote=False)
 
 
 def _before_the_last_heading(reading: Reading, parts: LineParts, number: str) -> bool:
