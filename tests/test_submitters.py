@@ -2322,6 +2322,10 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
         ("967_arabic_common_position_names_no_one_ar", "جمعية مهندسي الشبكات في بلد المثال"),
         ("972_arabic_mission_joined_to_state_name_ar", "البعثة الدائمة لسلطنة المثال"),
         (
+            "978_sender_with_affiliation_writes_on_behalf_of_the_centre",
+            "Centre for Example Law of the University of Exampleland",
+        ),
+        (
             "974_forwarded_note_salutation_over_signature_ru",
             "Институт примерных исследований цифровой политики",
         ),
@@ -2797,6 +2801,8 @@ def test_a_title_that_ends_with_its_rank_is_a_signers() -> None:
         # A salutation and a sentence that ends inside the line (fixture 974).
         ("Уважаемые коллеги, пересылаю вклад нашего Института, просьба. -- Иван Примеров", False),
         ("Example Data Ltd. Policy Institute", True),  # an abbreviation's capital stop
+        ("Univ. of Example Research Centre", True),
+        ("Example Association of Operators, etc. and Partners", True),
     ],
 )
 def test_a_sentence_inside_a_line_is_no_organisations_name(text: str, expected: bool) -> None:
@@ -2822,3 +2828,19 @@ def test_a_mission_named_with_its_state_joined_to_the_preposition(
 
     mission = mission_of(Submitter(state, f"Contribution {state}", "title"), [line])
     assert (mission.name if mission is not None else None) == (line if found else None)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Jane Example", True),
+        # A person's name, then the body they belong to (fixture 978).
+        ("Prof. Jane Example, Centre for Example Law, University of Exampleland", True),
+        ("Director General, Example Communications Commission", False),  # a signer's title
+        ("Example Policy Forum", False),
+    ],
+)
+def test_a_senders_field_names_a_person(value: str, expected: bool) -> None:
+    from wgec_parse.submitters import _names_a_person
+
+    assert _names_a_person(value) is expected

@@ -1077,7 +1077,9 @@ def behind_mailbox_organisation(
     read from an e-mail's organisation header printed with its sender's field ("From:",
     "De:"), a setting of the writer's mail client, not a statement of who submits, or
     from the sender's field itself where it names a person ("From: Jane Example" over
-    "On behalf of the Example Forum, please find ..."), or, for a person, the
+    "On behalf of the Example Forum, please find ...", or "From: Prof. A. Example,
+    Centre for X, University of Y" over "I respond on behalf of the Centre for X of the
+    University of Y": :func:`_names_a_person`), or, for a person, the
     organisation a covering sentence's subject names ("From: Jane Example" over "The
     Example Forum submits the following answers").  None where ``found`` is no such
     field or no sentence says so."""
@@ -1093,7 +1095,7 @@ def behind_mailbox_organisation(
             if spelled is not None:
                 written = _as_written(spelled.removeprefix("THE "), texts)
                 return Submitter(f"{written} ({acronym})", f"{spelled} ({acronym})", "title")
-    person = field in SENDER_LABELS and not is_organisation_name(_without_address(found.name))
+    person = field in SENDER_LABELS and _names_a_person(_without_address(found.name))
     if field not in _MAILBOX_ORGANISATION_LABELS and not person:
         return None
     if not has_sender(fields):
@@ -1115,6 +1117,21 @@ def behind_mailbox_organisation(
             if spoken is not None and is_organisation_name(_without_accreditation(spoken.name)):
                 return spoken
     return None
+
+
+def _names_a_person(value: str) -> bool:
+    """Whether a sender's field names a person: no organisation's name, or a person's
+    name before a comma and the body they belong to ("Prof. A. Example, Centre for X,
+    University of Y"; not a signer's title, "Director General, X Commission")."""
+    if not is_organisation_name(value):
+        return True
+    head, comma, _ = value.partition(", ")
+    return (
+        bool(comma)
+        and _CAPITALISED_NAME.fullmatch(head) is not None
+        and not is_organisation_name(head)
+        and not _signers_title(head)
+    )
 
 
 def _as_written(name: str, texts: Iterable[str]) -> str:
@@ -3271,10 +3288,10 @@ def is_organisation_name(text: str) -> bool:
     return any(_organisation_word(word) for word in words) or _russian_name(words)
 
 
-#: A sentence that ends inside a line: a word's last three letters (group 1; in lower
-#: case, a word of running text, not an abbreviation's capitals) before its full stop, "!"
-#: or "?" and a space.
-_SENTENCE_INSIDE: Final = LazyPattern(r"([^\W\d_]{3})[.!?][ \u00a0]")
+#: A sentence that ends inside a line: a whole word of four letters or more (group 1;
+#: in lower case, a word of running text, not an abbreviation such as "Prof.", "Univ."
+#: or "etc.") before its full stop, "!" or "?" and a space.
+_SENTENCE_INSIDE: Final = LazyPattern(r"(?<![^\W\d_])([^\W\d_]{4,})[.!?][ \u00a0]")
 
 
 #: A university's research group or unit, named by what it is ("Research Group on ...",
