@@ -435,3 +435,20 @@ def test_a_title_on_the_second_page_where_the_first_pages_number_heads_the_text(
         "2.2. Que se apoye la participación remota.",
     ]
     assert titles(contents) == [header]
+
+
+def test_a_title_in_the_genitive_after_the_only_page_number_at_the_margin() -> None:
+    # One page number, at the right margin, over a title of parts that names the cover's
+    # body in the genitive ("комитета" under "комитет"): the text is paged, and the title
+    # is furniture (fixture 983).
+    header = "Вклад Государственного комитета – РГРС-2"
+    contents = [
+        "Государственный комитет по связи Республики Примерия",
+        "Вклад во вторую сессию Рабочей группы",
+        "",
+        "2.1. Поручить КНТР ежегодно рассматривать ход работы.",
+        "                                                                    Стр. 1",
+        header,
+        "2.2. Содействовать наращиванию потенциала.",
+    ]
+    assert titles(contents) == [header]

@@ -536,6 +536,9 @@ _EXAMPLES = {
     "Принято Правлением Ассоциации 14 декабря 2016 г.": "TEXT_THANKS",  # fixture 560
     "Nous restons disponibles pour tout échange.": "TEXT_THANKS",  # fixture 548
     "We will report back after the Geneva meeting.": "TEXT_THANKS",  # fixture 971
+    "We will follow the work of the Group and report on it here.": "TEXT_THANKS",  # 979
+    "We are not making recommendations under the second question.": "TEXT_THANKS",  # 980
+    "本会将继续关注工作组的进展。": "TEXT_THANKS",  # fixture 981
     "——————————": "NOISE_RULE",  # fixture 973
     "──────": "NOISE_RULE",
     "مع خالص التحيات،": "SIGNOFF",  # fixture 541

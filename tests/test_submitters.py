@@ -2321,6 +2321,7 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
         ("959_circle_names_an_organisation", "EXAMPLE DIGITAL RIGHTS CIRCLE"),
         ("967_arabic_common_position_names_no_one_ar", "جمعية مهندسي الشبكات في بلد المثال"),
         ("972_arabic_mission_joined_to_state_name_ar", "البعثة الدائمة لسلطنة المثال"),
+        ("984_personal_byline_with_place_and_date_es", "Ana Ejemplo Ruiz"),
         (
             "978_sender_with_affiliation_writes_on_behalf_of_the_centre",
             "Centre for Example Law of the University of Exampleland",
@@ -2844,3 +2845,17 @@ def test_a_senders_field_names_a_person(value: str, expected: bool) -> None:
     from wgec_parse.submitters import _names_a_person
 
     assert _names_a_person(value) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Ana Ejemplo Ruiz - Ciudad Ejemplo, 30 de diciembre de 2016", "Ana Ejemplo Ruiz"),
+        ("Jane Example – Example Town, 2 December 2016", "Jane Example"),
+        ("Jane Example - Policy Notes", "Jane Example - Policy Notes"),  # no place and date
+    ],
+)
+def test_a_byline_without_its_place_and_date(line: str, name: str) -> None:
+    from wgec_parse.submitters import _without_dateline
+
+    assert _without_dateline(line) == name

@@ -276,7 +276,8 @@ def is_paged(
     with their titles, :func:`_titled_pages`, if found already), or one page number
     beside a title that echoes the cover (its words the text's first lines', the Working
     Group's code counting as theirs: "Example - WGEC-2 contribution Page 2", the only
-    header of a text of two pages)."""
+    header of a text of two pages), or over one at the right margin
+    (:func:`_margin_number_over_a_title`)."""
     marks = itertools.chain(_feeds(contents), (i for i, line in _noise(lines) if line.text))
     count = sum(1 for _ in itertools.islice(marks, 2))  # two are enough
     if count >= 2:
@@ -285,9 +286,26 @@ def is_paged(
         titled = _titled_pages(lines)
     if count + len(titled) >= 2:
         return True
+    if count == 1 and not titled and _margin_number_over_a_title(lines):
+        return True
     return count + len(titled) == 1 and any(
         _echoes_cover(title, lines) for title in titled.values()
     )
+
+
+def _margin_number_over_a_title(lines: Lines) -> bool:
+    """Whether the text's one page number stands at the right margin right over a title
+    of parts that echoes the cover ("<wide indent>Стр. 1" over "Вклад Государственного
+    комитета – РГРС-2"): the first page's footer, then the next page's header."""
+    for i, line in _noise(lines):
+        if not line.terminal.startswith("NOISE_PAGE") or len(line.indent) < _FOOTER_INDENT_MIN:
+            continue
+        after = next((lines[j] for j in range(i + 1, len(lines)) if lines[j] is not None), None)
+        if after is None or after.kind != Kind.TEXT or len(after.text) > _TITLED_PAGE_MAX:
+            return False
+        parts = _TITLE_SEPARATOR.split(after.text)
+        return len(parts) > 1 and _echoes_cover(after.text, lines)
+    return False
 
 
 def page_breaks(
@@ -1170,7 +1188,9 @@ def _echo_counts(
     word of as many differs from it in its last two letters only, as a declined form
     does ("Республика Заречье" under "РЕСПУБЛИКИ ЗАРЕЧЬЕ"); the Working Group's code
     ("WGEC-2", "РГРС-2", "GTCM-2", its round's number with it) is what every cover speaks
-    of, and counts as its."""
+    of, and counts as its.  So does a word that is a cover word of five letters or more
+    with one or two letters after it ("комитета" under "Государственный комитет"), as
+    a declined form of a word whose stem ends it is."""
     found = total = 0
     # "wgec 2": the round's number, where asked for, is the cover's as the code is
     numbers = frozenset(m.group(1) for m in _CODE_AND_ROUND.finditer(folded)) if rounds else ()
@@ -1184,7 +1204,12 @@ def _echo_counts(
         if word in cover_words or word in numbers or _GROUP_CODE.fullmatch(word) is not None:
             found += 1
         elif len(word) >= _STEM_MIN:
-            found += word[:-2] in _stems(cover_words)
+            # "комитета" (or "комитетом") over "комитет": an ending after a bare stem
+            found += (
+                word[:-2] in _stems(cover_words)
+                or word[:-1] in cover_words
+                or word[:-2] in cover_words
+            )
     return found, total
 
 

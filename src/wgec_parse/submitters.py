@@ -2124,7 +2124,7 @@ def personal_writer(lines: Sequence[str], texts: Sequence[str]) -> Submitter | N
             return Submitter(named.group(1), named.group(), "sentence")
     for line in lines:
         # "Mariela Example Ruiz, a título personal": the name, with the capacity after it
-        text = _CAPACITY_AFTER_NAME.sub("", line.strip())
+        text = _without_dateline(_CAPACITY_AFTER_NAME.sub("", line.strip()))
         blog = _ZH_BLOG.match(text) or _BLOG_OF.match(text)
         if blog is not None and not is_organisation_name(blog[1]):
             # "欧阳晓岚的博客 —— 网络治理札记", "مدونة سلمى مثال > مقالات": the blog's owner
@@ -2140,6 +2140,23 @@ def personal_writer(lines: Sequence[str], texts: Sequence[str]) -> Submitter | N
         if _named(text) and match_subject(text) is None and match_topic(text) is None:
             return Submitter(text, text, "title")
     return None
+
+
+def _without_dateline(text: str) -> str:
+    """A byline without the place and date after a spaced dash ("Mariela Example - La
+    Paz, 30 de diciembre de 2016": the name); the line whole otherwise."""
+    dash = _BYLINE_DASH.search(text)
+    if dash is not None and _PLACE_AND_DATE.fullmatch(text, dash.end()) is not None:
+        return text[: dash.start()]
+    return text
+
+
+#: The first spaced dash of a byline, between a name and its place and date.
+_BYLINE_DASH: Final = LazyPattern(r"[ \u00a0]+[-–—][ \u00a0]+")
+#: A place and a date after it, its year last ("La Paz, 30 de diciembre de 2016").
+_PLACE_AND_DATE: Final = LazyPattern(
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][^,\d]{1,40},[ \u00a0]?[^,]{0,30}\b(?:19|20)\d\d(?:[ \u00a0]?г\.)?\.?"
+)
 
 
 #: A Chinese title that opens with its writer's name before a colon ("王示例：对……的看法").

@@ -1020,18 +1020,24 @@ def _salutation_line(line: LineParts) -> bool:
     )
 
 
-def _title_alone(reading: Reading, j: int) -> bool:
+def _title_alone(reading: Reading, j: int, *, caseless: bool = False) -> bool:
     """Whether line ``j``, the last of its paragraph, is a title in single-spaced text
     ("Input of the Example Institute, Gaborone", "Posted on 20 December 2016" over a
-    blank line), in a script with case: no sentence goes on from it over the blank
-    line, as one may in doubled spacing."""
+    blank line), in a script with case (or, ``caseless``, in one without: "مساهمة مركز
+    ... في أعمال الفريق العامل"): no sentence goes on from it over the blank line, as
+    one may in doubled spacing."""
     lines = reading.lines
     line = lines[j]
+    first = line.text[:1] if line is not None else ""
     return (
         not reading.layout.double
         and line is not None
         and line.kind == Kind.TEXT
-        and line.text[:1].isupper()  # not a script without case, whose lines run on
+        # not a script without case, whose lines run on, unless the caller allows it
+        and (
+            first.isupper()
+            or (caseless and first.isalpha() and first == first.lower() and first == first.upper())
+        )
         and not line.text.endswith(_LEADS_ON)
     )
 
@@ -1056,7 +1062,8 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     that ends a sentence over the next point, :func:`_between_points`) and a
     paragraph that ended a sentence (or a letter's salutation, "Hello,", or, for a
     heading that names a question's topic over the answer's first point, a blank line
-    between or none, a title, :func:`_title_alone`),
+    between or none, or a sentence leading into it with a colon, a title,
+    :func:`_title_alone`),
     with a blank line or the answer's first numbered point or bullet right under it
     ("Рекомендации" over "а) ...", "التوصيات" over "١. ..."), or a line leading into
     that point with a colon (:func:`_point_or_break_under`), or, written in capitals,
@@ -1089,7 +1096,9 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     # Under a title alone only a question's topic heads it, not the subject of them all
     # ("Comments on enhanced cooperation, December 2016" under a letterhead: a title).
     under_title = not (before.text.endswith(SENTENCE_END) or _salutation_line(before))
-    if under_title and not _title_alone(reading, j):
+    # Under a title in a script without case, only a heading over a sentence that leads
+    # into the answer's list ("خصائص التعاون المعزز" over "... بما يلي:" over "• ...").
+    if under_title and not _title_alone(reading, j, caseless=_leads_into_items(lines, i + 1)):
         return False
     text = line.text if line.kind == Kind.TEXT else line.marker + line.gap + line.text
     if not _opens_as_a_title(text):
@@ -1112,7 +1121,11 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
         under = lines[k] if k < len(lines) else None
         return (
             under is not None
-            and (under.kind in _ITEM_KINDS or (k == i + 1 and under.kind in _POINT_KINDS))
+            and (
+                under.kind in _ITEM_KINDS
+                or (k == i + 1 and under.kind in _POINT_KINDS)
+                or _leads_into_items(lines, k)
+            )
             and match_topic(text, questions) is not None
         )
     if match_topic(text, questions) is not None:
@@ -1122,6 +1135,20 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     # unnumbered headings that named other questions: otherwise it is a sub-heading of
     # an answer.
     return reading.subject_unnamed(match_subject(text, questions))
+
+
+def _leads_into_items(lines: Lines, k: int) -> bool:
+    """Whether line ``k`` is a sentence that leads into a list with a colon, the list's
+    first item right under it ("يرى المركز أن التعاون المعزز يتسم بما يلي:" over "• ...")."""
+    lead = lines[k] if k < len(lines) else None
+    after = lines[k + 1] if k + 1 < len(lines) else None
+    return (
+        lead is not None
+        and lead.kind == Kind.TEXT
+        and lead.text.endswith(LEADS)
+        and after is not None
+        and after.kind in _ITEM_KINDS
+    )
 
 
 def _first_line_topic(reading: Reading, line: LineParts) -> bool:
