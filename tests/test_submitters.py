@@ -2323,6 +2323,14 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
         ("972_arabic_mission_joined_to_state_name_ar", "البعثة الدائمة لسلطنة المثال"),
         ("984_personal_byline_with_place_and_date_es", "Ana Ejemplo Ruiz"),
         (
+            "986_arabic_centre_presents_its_view_below_ar",
+            "مركز المثال لدراسات سياسات الإنترنت",
+        ),
+        (
+            "987_arabic_body_presents_the_following_observations_ar",
+            "مركز المثال لبحوث السياسات بجامعة المثال",
+        ),
+        (
             "978_sender_with_affiliation_writes_on_behalf_of_the_centre",
             "Centre for Example Law of the University of Exampleland",
         ),
@@ -2859,3 +2867,24 @@ def test_a_byline_without_its_place_and_date(line: str, name: str) -> None:
     from wgec_parse.submitters import _without_dateline
 
     assert _without_dateline(line) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # The verb's object ends the name; the clause after the comma speaks of it (987).
+        (
+            "يقدم مركز المثال بجامعة المثال الملاحظات التالية، وهي ثمرة حلقة نقاش.",
+            "مركز المثال بجامعة المثال",
+        ),
+        # A clause that says what the body is keeps its prepositions.
+        (
+            "يقدم مركز المثال للبحوث في مجتمع المعلومات، وهو مركز بحث جامعي، إجاباته.",
+            "مركز المثال للبحوث في مجتمع المعلومات",
+        ),
+        ("يقدم المركز فيما يلي رأيه في السؤالين.", None),  # "below, its view": no name
+    ],
+)
+def test_an_arabic_verbs_subject_ends_before_its_object(sentence: str, name: str | None) -> None:
+    found = from_sentence(sentence)
+    assert (found.name if found is not None else None) == name

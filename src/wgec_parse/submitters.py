@@ -870,6 +870,16 @@ def _last_article(text: str, start: int, stop: int) -> int:
 _IN_NAME_BEFORE_ARTICLE: Final = frozenset(("de", "del", "of", "du", "des"))
 
 
+#: The object after an Arabic verb and its subject, which ends the subject's name: "قدم
+#: X مساهمته ...", "يقدم X هذه الورقة", "يقدم X إجاباته", or "below" and its view, "يقدم
+#: X فيما يلي رأيه", "يقدم X الملاحظات التالية".
+_ARABIC_OBJECTS: Final = frozenset(
+    (
+        "مساهمتها", "مساهمته", "ردودها", "ردوده", "ملاحظاتها", "ملاحظاته",
+        "هذه", "هذا", "إجاباته", "إجاباتها", "أجوبته", "أجوبتها",
+        "فيما", "أدناه", "رأيه", "رأيها", "آراءه", "آراءها", "الملاحظات", "الآراء",
+    )
+)  # fmt: skip
 #: What ends a French, Spanish, Russian or Arabic name in such a sentence (an English
 #: one is the run of its capitalised words).
 _NAME_ENDS: Final = frozenset(
@@ -879,19 +889,15 @@ _NAME_ENDS: Final = frozenset(
         "con", "ante", "auprès",
         "на", "в", "к", "по", "для", "относительно", "о", "об",
         "في", "إلى", "بشأن", "حول", "على", "لدى", "أن", "بأن", "أطيب", "عن",
-        # the object after an Arabic verb and its subject: "قدم X مساهمته ...", and
         # what a body is honoured to do: "تتشرف X بتقديم ..."
-        "مساهمتها", "مساهمته", "ردودها", "ردوده", "ملاحظاتها", "ملاحظاته",
         "بتقديم", "بإرسال", "بإحالة", "بموافاة",
         # what a body sent or offers: "بعث X بمساهمته ...", "تتقدم X بالشكر ..."
         "بمساهمتها", "بمساهمته", "بمساهمة", "بردودها", "بردوده", "بملاحظاتها", "بملاحظاته",
         "بالشكر", "بالأجوبة", "بالإجابات", "بالردود", "بالمساهمة",
         # ... or this one: "تتقدم X بهذه المساهمة" (presents this contribution)
         "بهذه", "بهذا",
-        # the object after the verb and its subject: "يقدم X هذه الورقة", "يقدم X إجاباته"
-        "هذه", "هذا", "إجاباته", "إجاباتها", "أجوبته", "أجوبتها",
     )
-)  # fmt: skip
+) | _ARABIC_OBJECTS  # fmt: skip
 #: Words that open a state's name after a preposition, which then goes on with the name
 #: rather than end it ("هيئة ... في جمهورية X", "Autorité ... en République de X",
 #: "Агентство ... в Республике X"), and the Arab states and regions, named alone after
@@ -2441,7 +2447,7 @@ def from_sentence(text: str) -> Submitter | None:
                 name = _sender_name(rest[: rest.find(name) + len(name)] + _clause(rest, name))
                 name = name or _capitalised_run(rest)
             described = _NAME_THEN_WHICH_IS.match(rest)
-            if described is not None and not capitalised:
+            if described is not None and not capitalised and not _object_before(described, name):
                 name = described.group(1)  # "يقدم مركز X في مجتمع المعلومات، وهو مركز ..."
             if name is not None and _NUMBERED.match(name) is not None:
                 continue  # "ورقة موقف رقم 4/2016": a paper's number, no one's name
@@ -2489,6 +2495,16 @@ def _sentence_subject(text: str) -> tuple[int, str, str] | None:
         if found is not None:
             return found
     return None
+
+
+def _object_before(described: re.Match[str], name: str | None) -> bool:
+    """Whether the run up to the comma before "وهو ..." (:data:`_NAME_THEN_WHICH_IS`)
+    goes on past the name into the verb's object ("يقدم مركز X الملاحظات التالية، وهي
+    ..."): the clause after the comma says what the object is, not the body."""
+    whole = described.group(1)
+    if name is None or not whole.startswith(name + " "):
+        return False
+    return whole[len(name) + 1 :].split()[0] in _ARABIC_OBJECTS
 
 
 #: An Arabic name up to the comma before a clause that says what the body is ("مركز
