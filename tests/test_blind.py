@@ -2013,18 +2013,19 @@ FLOORS: Final = {
     # 20, 334 of 348.  The two-hundred-and-twenty-second is held out: never looked at,
     # only scored.  Opened, the twenty-fifth brought the rules of fixtures 986 and 987
     # (an Arabic verb's object, or "فيما يلي", ending its subject's name): 20, 335 of
-    # 348; the twenty-third and twenty-fourth did not move.  Left: an Arabic topic
+    # 348; then those of fixtures 988 and 989 ("For more information contact ..."
+    # closing a page; an item cut by a page break going on in lower case): 23, 347 and
+    # 21, 336 of 348 for the twenty-fourth and twenty-fifth.  Left: an Arabic topic
     # heading right under a long covering sentence, no blank lines (225/21: a reading
     # that would also make "Our recommendations" over "1. ..." a heading in a text
     # whose other headings are not read), a regulator's name in its letter's title only
-    # (223/02), a secretariat over its directorate (224/13), a list's glyph after a
-    # page break (224/03), a contact sentence after the answers (225/09), a name in
+    # (223/02), a secretariat over its directorate (224/13), a name in
     # capitals on the cover only (225/13), a body's name with its state after a dash
     # (225/20, written "في جيبوتي" by the writer).
     "blind222": Floor(24, 20, 343),
     "blind223": Floor(24, 23, 347),
-    "blind224": Floor(24, 22, 346),
-    "blind225": Floor(24, 20, 335),
+    "blind224": Floor(24, 23, 347),
+    "blind225": Floor(24, 21, 336),
     # The two-hundred-and-twenty-sixth to two-hundred-and-twenty-ninth blind sets
     # (fixtures/blind226/ to fixtures/blind229/), cross-sections written from the same
     # brief (invented writers only; the repository's history kept from their writers).

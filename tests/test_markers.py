@@ -539,6 +539,7 @@ _EXAMPLES = {
     "We will follow the work of the Group and report on it here.": "TEXT_THANKS",  # 979
     "We are not making recommendations under the second question.": "TEXT_THANKS",  # 980
     "本会将继续关注工作组的进展。": "TEXT_THANKS",  # fixture 981
+    "For more information contact Jane Example, Coordinator": "TEXT_THANKS",  # 988
     "——————————": "NOISE_RULE",  # fixture 973
     "──────": "NOISE_RULE",
     "مع خالص التحيات،": "SIGNOFF",  # fixture 541

@@ -241,6 +241,9 @@ BODY_RULES: Final = (
     Rule("referenced_heading", headings.referenced_heading, frozenset({Kind.TEXT}), FRESH),
     Rule("topic_heading", headings.topic_heading, frozenset({Kind.TEXT, Kind.FIELD}), FRESH),
     Rule("hanging_continuation", blocks.hanging_continuation, None, RUNNING),
+    Rule(
+        "item_goes_on_over_a_page", blocks.item_goes_on_over_a_page, frozenset({Kind.TEXT}), FRESH
+    ),
     Rule("lost_glyph", blocks.lost_glyph),
     Rule("continuation", blocks.continuation, None, RUNNING),
     Rule("paragraph", blocks.paragraph),

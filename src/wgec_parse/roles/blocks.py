@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from wgec_parse.folding import fold, starts_unspaced
+from wgec_parse.folding import TITLE_JOINS, fold, starts_unspaced
 from wgec_parse.layout import SENTENCE_END, may_go_on
 from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import Kind, LineParts, classify
@@ -1556,6 +1556,39 @@ def lost_glyph(reading: Reading, line: Current) -> Decision | None:
     ):
         return _LOST_GLYPH
     return None
+
+
+def item_goes_on_over_a_page(reading: Reading, line: Current) -> Decision | None:
+    """A line in lower case after page furniture (a page's number, alone or in its
+    running footer, and the running header, blank lines), where the open item or clause
+    broke off after a word that leads on (:data:`_LEADS_ON_WORDS`) rather than ending as an
+    item does ("- exchanges between universities of the Baltic and" / "Page 1 of 2" /
+    "the Caribbean, the Pacific and Africa."), goes on with that item: the page break
+    cut it, and the line is no item whose glyph was lost."""
+    if reading.group_type not in (Role.BULLET, Role.CLAUSE) or not line.plain[:1].islower():
+        return None
+    last = reading.last_text().rstrip()
+    if last.rpartition(" ")[2].casefold() not in _LEADS_ON_WORDS:
+        return None  # it may end there: only a word that leads on ("... and") is cut
+    numbered = False  # a page's number among the furniture
+    for above in reversed(reading.lines[: line.index]):
+        if above is None:
+            continue
+        if above.kind != Kind.NOISE:
+            return CONTINUES if numbered and above.text.rstrip() == last else None
+        if above.terminal == "NOISE_URL" or above.text.startswith(">"):
+            return None  # a link or a quoted line, no page's furniture
+        # a page's number alone, or ending a running title ("X Working Paper  Page 1 of 2")
+        numbered = numbered or above.terminal.startswith("NOISE_PAGE") or above.text[-1:].isdigit()
+    return None
+
+
+#: The small words after which a line cannot end a sentence: a conjunction, a
+#: preposition or an article ("... of the Baltic and").
+_LEADS_ON_WORDS: Final = TITLE_JOINS | frozenset(
+    ("or", "in", "with", "by", "a", "an", "ou", "en", "au", "aux", "o", "para", "con",
+     "los", "las", "el", "и", "или", "в", "на", "с", "по", "для", "к", "о")
+)  # fmt: skip
 
 
 def _hangs_under_clause(reading: Reading, line: Current) -> bool:
