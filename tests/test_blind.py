@@ -1859,7 +1859,7 @@ FLOORS: Final = {
     # their university with a remark (188/24), the state over its ministry (188/04).
     "blind186": Floor(24, 22, 352),
     "blind187": Floor(24, 20, 335),
-    "blind188": Floor(24, 21, 345),
+    "blind188": Floor(24, 22, 346),
     "blind189": Floor(24, 21, 344),
     # The hundred-and-ninetieth to hundred-and-ninety-third blind sets
     # (fixtures/blind190/ to fixtures/blind193/), cross-sections written from the same
@@ -2032,9 +2032,21 @@ FLOORS: Final = {
     # On arrival (with the parser of 3e1ce12): 16 exact, 336 of 348; 20, 334; 19, 339;
     # 19, 335 of 348.  The two-hundred-and-twenty-ninth is held out: never looked at,
     # only scored.
-    "blind226": Floor(24, 16, 336),
-    "blind227": Floor(24, 20, 334),
-    "blind228": Floor(24, 19, 339),
+    # Opened, the twenty-sixth to twenty-eighth brought the rules of fixtures 990 to 995
+    # ("Solidairement,", a Chinese body's thanks, a signature over a sentence saying the
+    # note may be published, "Questions or comments? Write to ...", a field naming the
+    # writer in a personal capacity over a unit's "for contact only"; an Arabic relative
+    # clause ending a name): 17, 337; 22, 336; 21, 344 of 348 (and blind188 from 21 to
+    # 22).  Left: headings in ordinal words recorded without a marker (226/04), a web
+    # page's council named only in its byline (226/08), a ministry with its state after
+    # "of the Republic of" (226/09), a flattened Russian signature (226/17), a laboratory
+    # named by its institute (226/18), a university after a dash (226/21), a Chinese
+    # double-spaced list's lost glyphs (226/22), a flattened Arabic text (227/21), a
+    # Chinese e-mail's sender over its institute (227/24), a ministry's office (228/05),
+    # a page's byline naming the group (228/09), two respondents' answers merged (228/14).
+    "blind226": Floor(24, 17, 337),
+    "blind227": Floor(24, 22, 336),
+    "blind228": Floor(24, 21, 344),
     "blind229": Floor(24, 19, 335),
 }
 

@@ -540,6 +540,10 @@ _EXAMPLES = {
     "We are not making recommendations under the second question.": "TEXT_THANKS",  # 980
     "本会将继续关注工作组的进展。": "TEXT_THANKS",  # fixture 981
     "For more information contact Jane Example, Coordinator": "TEXT_THANKS",  # 988
+    "Solidairement,": "SIGNOFF",  # fixture 990
+    "联合会衷心感谢工作组给予提交意见的机会。": "TEXT_THANKS",  # fixture 991
+    "Esta nota puede publicarse en el sitio web de la CSTD.": "TEXT_THANKS",  # fixture 993
+    "Questions or comments? Write to the committee at pc@example.org.": "TEXT_THANKS",  # 994
     "——————————": "NOISE_RULE",  # fixture 973
     "──────": "NOISE_RULE",
     "مع خالص التحيات،": "SIGNOFF",  # fixture 541

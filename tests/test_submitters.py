@@ -2322,6 +2322,7 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
         ("967_arabic_common_position_names_no_one_ar", "جمعية مهندسي الشبكات في بلد المثال"),
         ("972_arabic_mission_joined_to_state_name_ar", "البعثة الدائمة لسلطنة المثال"),
         ("984_personal_byline_with_place_and_date_es", "Ana Ejemplo Ruiz"),
+        ("995_chinese_submitter_in_a_personal_capacity_over_a_contact_unit_zh", "张示例"),
         (
             "986_arabic_centre_presents_its_view_below_ar",
             "مركز المثال لدراسات سياسات الإنترنت",
@@ -2883,6 +2884,8 @@ def test_a_byline_without_its_place_and_date(line: str, name: str) -> None:
             "مركز المثال للبحوث في مجتمع المعلومات",
         ),
         ("يقدم المركز فيما يلي رأيه في السؤالين.", None),  # "below, its view": no name
+        # A relative clause ends the name: "the network's, which I sent yesterday".
+        ("أعيد إليكم توجيه مساهمة الشبكة التي أرسلت أمس إلى عنوان خاطئ.", None),
     ],
 )
 def test_an_arabic_verbs_subject_ends_before_its_object(sentence: str, name: str | None) -> None:

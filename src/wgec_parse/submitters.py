@@ -889,6 +889,8 @@ _NAME_ENDS: Final = frozenset(
         "con", "ante", "auprès",
         "на", "в", "к", "по", "для", "относительно", "о", "об",
         "في", "إلى", "بشأن", "حول", "على", "لدى", "أن", "بأن", "أطيب", "عن",
+        # a relative clause: "مساهمة الشبكة التي أرسلت أمس" (the network's that I sent)
+        "التي", "الذي", "الذين",
         # what a body is honoured to do: "تتشرف X بتقديم ..."
         "بتقديم", "بإرسال", "بإحالة", "بموافاة",
         # what a body sent or offers: "بعث X بمساهمته ...", "تتقدم X بالشكر ..."
@@ -1334,6 +1336,8 @@ def from_fields(fields: Iterable[tuple[str, str]], cover: Iterable[str] = ()) ->
         if _KIND_AND_OFFICE_ZH.fullmatch(value.strip()) is not None:
             continue  # "作者：社区秘书处": the community's secretariat, named by its kind
         asks_a_person = rank in _PERSON_RANKS or _asks_for_a_person(name)
+        # "提交人：周明远（以个人身份）": the value names the writer as an individual
+        asks_a_person = asks_a_person or _personal_remark(value)
         if personal and (asks_a_person or _folded_label(name) in AUTHOR_LABELS):
             rank = -1  # "作者：欧阳明哲（个人身份，不代表任何机构）" over "单位：..."
         elif rank in _PERSON_RANKS and is_organisation_name(value.strip()):

@@ -999,7 +999,8 @@ def _tail(lines: Sequence[LineParts | None], after: int) -> int | None:
     message it quotes; "References"; a field that closes an official letter,
     "Исполнитель: ...", "Copia:"; a contact field, "Контактное лицо: ..."; a note that
     the views are the writer's, "Note: The views expressed in this memo are those of the
-    Centre ..."), which follows a signature; None if none."""
+    Centre ..."; a closing sentence after a blank line, :data:`_CLOSING_AFTER`), which
+    follows a signature; None if none."""
     for j in range(after + 1, len(lines)):
         parts = lines[j]
         if parts is None:
@@ -1016,7 +1017,14 @@ def _tail(lines: Sequence[LineParts | None], after: int) -> int | None:
             return j
         if parts.kind in (Kind.TEXT, Kind.FIELD) and _attributes(parts):
             return j  # "On Mon, Dec 5, 2016 at 10:02 AM, X <...> wrote:" over the quote
+        if parts.terminal in _CLOSING_AFTER and lines[j - 1] is None:
+            return j  # "Esta nota puede publicarse ...", a paragraph under the signature
     return None
+
+
+#: The terminals of a closing sentence that may stand, after a blank line, under the
+#: signature: thanks, a note that the text may be published, a disclaimer.
+_CLOSING_AFTER: Final = frozenset(("TEXT_THANKS", "TEXT_DISCLAIMER"))
 
 
 #: The official who drafted a Russian letter, named without a colon under its
