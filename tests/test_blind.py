@@ -2037,14 +2037,15 @@ FLOORS: Final = {
     # note may be published, "Questions or comments? Write to ...", a field naming the
     # writer in a personal capacity over a unit's "for contact only"; an Arabic relative
     # clause ending a name): 17, 337; 22, 336; 21, 344 of 348 (and blind188 from 21 to
-    # 22).  Left: headings in ordinal words recorded without a marker (226/04), a web
-    # page's council named only in its byline (226/08), a ministry with its state after
-    # "of the Republic of" (226/09), a flattened Russian signature (226/17), a laboratory
-    # named by its institute (226/18), a university after a dash (226/21), a Chinese
-    # double-spaced list's lost glyphs (226/22), a flattened Arabic text (227/21), a
-    # Chinese e-mail's sender over its institute (227/24), a ministry's office (228/05),
-    # a page's byline naming the group (228/09), two respondents' answers merged (228/14).
-    "blind226": Floor(24, 17, 337),
+    # 22); then fixture 996 (a Chinese list under a lead-in, its glyphs lost): 18, 338
+    # for the twenty-sixth.  Left: headings in ordinal words recorded without a marker
+    # (226/04), a web page's council named only in its byline (226/08), a ministry with
+    # its state after "of the Republic of" (226/09), a flattened Russian signature
+    # (226/17), a laboratory named by its institute (226/18), a university after a dash
+    # (226/21), a flattened Arabic text (227/21), a Chinese e-mail's sender over its
+    # institute (227/24), a ministry's office (228/05), a page's byline naming the group
+    # (228/09), two respondents' answers merged (228/14).
+    "blind226": Floor(24, 18, 338),
     "blind227": Floor(24, 22, 336),
     "blind228": Floor(24, 21, 344),
     "blind229": Floor(24, 19, 335),

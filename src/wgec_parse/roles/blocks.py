@@ -1563,7 +1563,36 @@ def lost_glyph(reading: Reading, line: Current) -> Decision | None:
         and not _hangs_under_clause(reading, line)
     ):
         return _LOST_GLYPH
+    if _unspaced_items_after_lead(reading, line):
+        return _LOST_GLYPH
     return None
+
+
+def _unspaced_items_after_lead(reading: Reading, line: Current) -> bool:
+    """Whether a line of Chinese under a line that leads into a list ("……包括："), a
+    blank line between or none, opens a run of short lines that end as a list's items
+    do, the first two at least with "；" ("培训政府官员；" over "支持区域性研究网络；" over
+    "……。"): items whose glyph was lost."""
+    if not reading.group or not reading.last_text().endswith(_LEADS_IN):
+        return False  # (a blank line between the items, as Word spaces them, or none)
+    if not starts_unspaced(line.plain):
+        return False
+    lines, run = reading.lines, 0
+    for after in lines[line.index :]:
+        if after is None:
+            continue
+        if after.kind != Kind.TEXT or not starts_unspaced(after.text):
+            break
+        if len(after.indent) + len(after.text) >= reading.layout.full_line > 0:
+            return False  # a wrapped paragraph's line, not an item's
+        if not after.text.endswith("；"):
+            break
+        run += 1
+    return run >= _UNSPACED_RUN_MIN
+
+
+#: The fewest items ending with "；" that make a run of items whose glyph was lost.
+_UNSPACED_RUN_MIN: Final = 2
 
 
 def item_goes_on_over_a_page(reading: Reading, line: Current) -> Decision | None:
