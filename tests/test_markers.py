@@ -541,6 +541,8 @@ _EXAMPLES = {
     "本会将继续关注工作组的进展。": "TEXT_THANKS",  # fixture 981
     "For more information contact Jane Example, Coordinator": "TEXT_THANKS",  # 988
     "Solidairement,": "SIGNOFF",  # fixture 990
+    "We thank the Forum's members in Example Island who helped.": "TEXT_THANKS",  # 997
+    "This input reflects the views of the Example Committee.": "TEXT_DISCLAIMER",  # 998
     "联合会衷心感谢工作组给予提交意见的机会。": "TEXT_THANKS",  # fixture 991
     "Esta nota puede publicarse en el sitio web de la CSTD.": "TEXT_THANKS",  # fixture 993
     "Questions or comments? Write to the committee at pc@example.org.": "TEXT_THANKS",  # 994

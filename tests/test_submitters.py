@@ -2891,3 +2891,16 @@ def test_a_byline_without_its_place_and_date(line: str, name: str) -> None:
 def test_an_arabic_verbs_subject_ends_before_its_object(sentence: str, name: str | None) -> None:
     found = from_sentence(sentence)
     assert (found.name if found is not None else None) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("张示例（以个人身份提交）", "张示例"),
+        # The words for an opinion are a title's, no one's name (fixture 1000).
+        ("个人意见（以个人身份提交）", None),
+    ],
+)
+def test_a_chinese_name_before_a_personal_aside(line: str, name: str | None) -> None:
+    found = from_line(line)
+    assert (found.name if found is not None else None) == name

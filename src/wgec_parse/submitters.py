@@ -492,8 +492,9 @@ _RUSSIAN_PERSON: Final = LazyPattern(
 #: A person's name in Chinese (two to four characters) before an aside in brackets, the
 #: whole line ("高岚（华岭理工学院法学院副教授，以个人身份提交）", a space between them
 #: too, "何晓岚　（以个人身份提交）"): the writer, where the aside says that they write in a
-#: personal capacity.
+#: personal capacity; not the words for an opinion ("个人意见（以个人身份提交）", a title).
 _ZH_PERSON: Final = LazyPattern(
+    r"(?!(?:个人|本人)?(?:意见|观点|看法|建议|说明))"
     r"(?P<name>[\u4e00-\u9fff]{2,4})[ \u00a0\u3000]{0,2}[（(](?P<aside>[^（()）]{1,80})[）)]\Z"
 )
 #: A person's name and an aside in brackets ("Jane Example (submitted in a personal

@@ -434,20 +434,22 @@ _EDITOR_CREDIT: Final = LazyPattern(
 _ABOUT_TITLE_WORDS: Final = 5
 
 
-#: A sentence that says who prepared the text: a note about the writers ("This
-#: submission was prepared by ...", "Cette contribution a été rédigée par ...", "Esta
+#: A sentence that says who prepared or approved the text: a note about the writers
+#: ("This submission was prepared by ...", "Este aporte fue aprobado por la Junta
+#: Directiva ...", "Cette contribution a été rédigée par ...", "Esta
 #: aportación fue elaborada por ...", "Este documento fue preparado por ...", "Настоящий
 #: документ подготовлен ...", "本答复由……负责起草"), or which office issued it ("Issued
 #: by the Department of International Affairs, ...").
 _PREPARED_BY: Final = LazyPattern(
     r"(?i:(?:this|the present) (?:submission|contribution|input|paper|note|response|document"
-    r"|statement) (?:was|has been) (?:prepared|drafted|written|compiled) by"
+    r"|statement) (?:was|has been) (?:prepared|drafted|written|compiled|approved|adopted"
+    r"|endorsed) by"
     r"|(?:cette|la présente) (?:contribution|note|réponse|soumission) a été (?:préparée"
     r"|rédigée|élaborée) par"
     r"|(?:esta|la presente) (?:contribución|aportación|respuesta|nota) (?:fue|ha sido)"
-    r" (?:preparada|elaborada|redactada) por"
+    r" (?:preparada|elaborada|redactada|aprobada|adoptada) por"
     r"|(?:este|el presente) (?:documento|aporte|texto|informe) (?:fue|ha sido)"
-    r" (?:preparado|elaborado|redactado) por"
+    r" (?:preparado|elaborado|redactado|aprobado|adoptado) por"
     r"|(?:настоящий|данный) (?:документ|материал|вклад) подготовлен)\b"
     # ... or a line that opens so, the writers' names capitalised after it ("Prepared
     # by Dr A. Example and B. Example for the Institute."), or the body's after the
