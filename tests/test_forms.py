@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 import wgec_parse
 from wgec_parse.forms import (
+    _asked_and_answer,
     continues_header,
     form_view,
     is_placeholder_row,
@@ -914,8 +915,6 @@ def test_a_dash_after_the_question_asked_in_a_cell_parts_it_from_the_answer() ->
     ],
 )
 def test_the_answer_after_the_question_in_a_cell(line: str, answer: str) -> None:
-    from wgec_parse.forms import _asked_and_answer
-
     assert _asked_and_answer(line) == ("What is it?", answer)
 
 

@@ -11,7 +11,9 @@ from wgec_parse.batch import document_info
 from wgec_parse.nodes import Noise
 from wgec_parse.submitters import (
     Submitter,
+    _names_a_person,
     _quoted_before,
+    _without_dateline,
     behind_mailbox_organisation,
     from_capitals_at_start,
     from_fields,
@@ -23,6 +25,7 @@ from wgec_parse.submitters import (
     is_organisation_name,
     labelled,
     lines_of_name,
+    mission_of,
     names_its_writers,
     names_the_same,
     note_verbale_sender,
@@ -2816,8 +2819,6 @@ def test_a_title_that_ends_with_its_rank_is_a_signers() -> None:
     ],
 )
 def test_a_sentence_inside_a_line_is_no_organisations_name(text: str, expected: bool) -> None:
-    from wgec_parse.submitters import is_organisation_name
-
     assert is_organisation_name(text) is expected
 
 
@@ -2834,8 +2835,6 @@ def test_a_sentence_inside_a_line_is_no_organisations_name(text: str, expected: 
 def test_a_mission_named_with_its_state_joined_to_the_preposition(
     state: str, line: str, found: bool
 ) -> None:
-    from wgec_parse.submitters import Submitter, mission_of
-
     mission = mission_of(Submitter(state, f"Contribution {state}", "title"), [line])
     assert (mission.name if mission is not None else None) == (line if found else None)
 
@@ -2851,8 +2850,6 @@ def test_a_mission_named_with_its_state_joined_to_the_preposition(
     ],
 )
 def test_a_senders_field_names_a_person(value: str, expected: bool) -> None:
-    from wgec_parse.submitters import _names_a_person
-
     assert _names_a_person(value) is expected
 
 
@@ -2865,8 +2862,6 @@ def test_a_senders_field_names_a_person(value: str, expected: bool) -> None:
     ],
 )
 def test_a_byline_without_its_place_and_date(line: str, name: str) -> None:
-    from wgec_parse.submitters import _without_dateline
-
     assert _without_dateline(line) == name
 
 

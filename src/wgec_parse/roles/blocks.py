@@ -1580,7 +1580,8 @@ def _unspaced_items_after_lead(reading: Reading, line: Current) -> bool:
     if not starts_unspaced(line.plain):
         return False
     lines, run = reading.lines, 0
-    for after in lines[line.index :]:
+    for j in range(line.index, len(lines)):  # indexes, not a copy of the text's tail
+        after = lines[j]
         if after is None:
             continue
         if after.kind != Kind.TEXT or not starts_unspaced(after.text):
@@ -1610,7 +1611,9 @@ def item_goes_on_over_a_page(reading: Reading, line: Current) -> Decision | None
     if last.rpartition(" ")[2].casefold() not in _LEADS_ON_WORDS:
         return None  # it may end there: only a word that leads on ("... and") is cut
     numbered = False  # a page's number among the furniture
-    for above in reversed(reading.lines[: line.index]):
+    lines = reading.lines
+    for j in range(line.index - 1, -1, -1):  # indexes, not a copy of the text above
+        above = lines[j]
         if above is None:
             continue
         if above.kind != Kind.NOISE:
