@@ -2064,7 +2064,7 @@ FLOORS: Final = {
     # body's description over its offer to keep in touch (232/23).
     "blind230": Floor(24, 23, 341),
     "blind231": Floor(24, 22, 345),
-    "blind232": Floor(24, 20, 337),
+    "blind232": Floor(24, 21, 345),
     "blind233": Floor(24, 24, 348),
 }
 

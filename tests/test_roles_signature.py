@@ -28,6 +28,9 @@ def closing_text(text: str) -> str | None:
         "Presented by: Ministry of Communications\nCountry: Examplestan\n",
         "中国互联网协会\n2016年12月20日\n",
         "Директор Центра\t\tИ. И. Примеров\n",  # one line in two columns, set by tabs
+        # A person's name and title alone on the last line (fixture 1002).
+        "Ngozi Example, Executive Director\n",
+        "Clara Ejemplo, presidenta\n",
         # Under the line that says on whose behalf it signs; an address and a telephone.
         "For the Network:\nJane Example\nProgramme Coordinator\njane@example.org | +232 76 410 552\n",
     ],
@@ -52,6 +55,8 @@ def test_a_last_run_of_short_lines_is_the_closing(tail: str) -> None:
         "and then\nsome more\n",
         # A tab inside one short line, with no name's initials: no signature.
         "Priority\tHigh\n",
+        # Two capitalised phrases set apart by a comma name no person and title.
+        "Open Standards, Open Data\n",
     ],
 )
 def test_what_is_not_a_signature_stays_in_the_answer(tail: str) -> None:

@@ -20,6 +20,7 @@ from wgec_parse.questions import (
     folded_words,
     load_question_set,
     match_code,
+    match_restated,
     match_wording,
     matching_words,
     question_set,
@@ -75,6 +76,30 @@ def test_match_wording_still_gives_the_number() -> None:
     # The Group named by its Russian abbreviation, the line cut before the rest (fixture
     # 901).
     assert match_wording("С учетом работы предыдущей РГРС и Тунисской программы, особенно") == "2"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The Group's name abbreviated where the wording spells it out (fixture 1001).
+        "À la lumière des travaux du précédent GTRC et de l'Agenda de Tunis, en particulier "
+        "des paragraphes 69 à 71, quel type de recommandations devrions-nous envisager ?",
+        "Teniendo en cuenta el trabajo del anterior WGEC y la Agenda de Túnez, en particular "
+        "los párrafos 69-71, ¿qué tipo de recomendaciones deberíamos considerar?",
+        # ... and spelled out where the wording abbreviates it.
+        "Bearing in mind the work of the previous Working Group on Enhanced Cooperation and "
+        "the Tunis Agenda, particularly paragraphs 69-71, what recommendations should we "
+        "consider?",
+    ],
+)
+def test_a_restated_wording_may_name_the_group_either_way(line: str) -> None:
+    assert match_wording(line) is None
+    assert match_restated(line) == "2"
+
+
+def test_an_abbreviation_alone_does_not_make_a_restated_wording() -> None:
+    # The name counts as one word: the rest of the wording must still be there.
+    assert match_restated("What kind of recommendations should the previous WGEC consider?") is None
 
 
 def test_match_wording_reads_the_set_it_is_given() -> None:

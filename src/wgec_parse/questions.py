@@ -387,20 +387,81 @@ def match_restated(text: str, questions: QuestionSet = WGEC2) -> str | None:
     wording (opening with a letter, not in lower case, "?" at its end; the words they
     share in order :data:`_RESTATED_MIN` of the longer of the two or more), though it
     does not open with it ("С учетом работы предыдущей РГРС ..., какие рекомендации нам
-    следует рассмотреть?", a name abbreviated), or None."""
+    следует рассмотреть?", a name abbreviated), or None.  Where the plain words fall
+    short, the Working Group's name counts as one word on both sides, spelled out or
+    abbreviated (:func:`_group_named_once`)."""
     first = text[:1]
     if not asks(text) or not first.isalpha() or first.islower():
         return None  # no question asked, or not a line that opens with it
     words = compared_words(text[:400])
     if len(words) < _RESTATED_MIN_WORDS:
         return None
+    named = _group_named_once(words, _abbreviations(text[:400]))
     for spec in questions.questions:
         for wording in spec.wordings:
             official = folded_words(wording)
-            longer = max(len(words), len(official))
-            if matching_words(words, official) >= _RESTATED_MIN * longer:
+            if _restates(words, official) or (
+                named is not None and _restates(named, _official_named_once(wording))
+            ):
                 return spec.number
     return None
+
+
+def _restates(words: list[str], official: tuple[str, ...]) -> bool:
+    """Whether ``words`` share :data:`_RESTATED_MIN` of the longer of the two with
+    ``official``, in order."""
+    return matching_words(words, official) >= _RESTATED_MIN * max(len(words), len(official))
+
+
+#: The Working Group's name as wordings spell it out, which a line may abbreviate ("el
+#: trabajo del anterior WGEC", "du précédent GTRC") or spell out where the wording
+#: abbreviates it ("the previous Working Group on Enhanced Cooperation").
+_GROUP_NAMES: Final = (
+    "Working Group on Enhanced Cooperation",
+    "Groupe de travail sur le renforcement de la coopération",
+    "Groupe de travail sur la coopération renforcée",
+    "Grupo de Trabajo sobre la Cooperación Reforzada",
+    "Рабочей группы по расширенному сотрудничеству",
+)
+#: The one word that stands for the Working Group's name, spelled out or abbreviated,
+#: where a line and a wording are compared again with names counted as one word.
+_GROUP: Final = "\x00group"
+#: An abbreviation: a word of three to six capitals ("WGEC", "GTCR", "РГРС").
+_ABBREVIATION: Final = LazyPattern(r"(?<!\w)[^\W\d_a-zà-ÿа-яё]{3,6}(?!\w)")
+
+
+@functools.cache
+def _group_names() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(compared_words(name)) for name in _GROUP_NAMES)
+
+
+def _abbreviations(text: str) -> frozenset[str]:
+    """The folded abbreviations in ``text`` (:data:`_ABBREVIATION`)."""
+    return frozenset(fold(word) for word in _ABBREVIATION.findall(text) if word.isupper())
+
+
+def _group_named_once(words: list[str], abbreviations: frozenset[str]) -> list[str] | None:
+    """``words`` with each abbreviation and each spelled-out Working Group name
+    (:data:`_GROUP_NAMES`) as the one word :data:`_GROUP`, or None when they have
+    neither."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] in abbreviations:
+            out.append(_GROUP)
+            i += 1
+            continue
+        name = next((n for n in _group_names() if tuple(words[i : i + len(n)]) == n), None)
+        out.append(words[i] if name is None else _GROUP)
+        i += 1 if name is None else len(name)
+    return out if len(out) < len(words) or _GROUP in out else None
+
+
+@functools.cache
+def _official_named_once(wording: str) -> tuple[str, ...]:
+    """An official wording's compared words with the Working Group's name as one word."""
+    words = compared_words(wording)
+    return tuple(_group_named_once(words, _abbreviations(wording)) or words)
 
 
 #: Quotation marks that open and close a quoted wording.

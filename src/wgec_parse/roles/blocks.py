@@ -742,8 +742,9 @@ def signature_block(reading: Reading, line: Current) -> Decision | None:
     fields, which may end with a full stop) is a signature without a sign-off: it
     starts the closing.  One line alone must hold a year ("Asunción, 20 de diciembre de
     2016"), stand far in, at the right margin, open with a title and end with a name and
-    its initials ("Директор Центра, к.ю.н. А. Р. Саркисян"), or name an organisation
-    right over a contact field ("北部湾……商会秘书处" over "联系电话：……"); a title and a name set in
+    its initials ("Директор Центра, к.ю.н. А. Р. Саркисян"), name an organisation
+    right over a contact field ("北部湾……商会秘书处" over "联系电话：……"), or, last in the text,
+    name a person and their title ("Jane Example, President"); a title and a name set in
     two columns count without the gap between them; a run after a line ending with ":"
     is a list, not a signature, unless that line says on whose behalf the signature
     signs ("For the Network:"), which then opens it, as such a line ending with a full
@@ -889,7 +890,8 @@ def _body_at_end(lines: Sequence[LineParts | None]) -> int:
     """Index of the text's last line where, after a blank line, it names the body that
     signs, its parts set apart by commas and no sentence ("Department of Example
     Technology, Ministry of Example Affairs, Example City (focal point)"): a signature of
-    one line, too long for :func:`signature_start`; -1 if none."""
+    one line, too long for :func:`signature_start`; or where it is a person's name and
+    title ("Jane Example, President", :func:`signed_with_title`); -1 if none."""
     last = next((j for j in range(len(lines) - 1, -1, -1) if lines[j] is not None), -1)
     if last < 1 or lines[last - 1] is not None:
         return -1
@@ -898,9 +900,9 @@ def _body_at_end(lines: Sequence[LineParts | None]) -> int:
         return -1
     text = parts.text.rstrip()
     pieces = text.split(", ")
-    if len(pieces) < 2 or text.endswith(SENTENCE_END) or not is_organisation_name(pieces[0]):
+    if len(pieces) < 2 or text.endswith(SENTENCE_END):
         return -1
-    return last
+    return last if is_organisation_name(pieces[0]) or signed_with_title(text) else -1
 
 
 #: The longest line that names a signing body in parts (:func:`_body_at_end`).
