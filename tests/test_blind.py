@@ -2061,11 +2061,22 @@ FLOORS: Final = {
     # 348 of 348.  Left: the government over its ministry (230/12), an offer to share
     # data in a form's answer (232/07), a note's headings in full questions read as a
     # clause list (232/15), a flattened page's Chinese running title (232/22), a Chinese
-    # body's description over its offer to keep in touch (232/23).
+    # body's description over its offer to keep in touch (232/23).  Fixtures 1001 and
+    # 1002 (the Group's name abbreviated in a restated question) took 232 to 21, 345.
     "blind230": Floor(24, 23, 341),
     "blind231": Floor(24, 22, 345),
     "blind232": Floor(24, 21, 345),
     "blind233": Floor(24, 24, 348),
+    # The two-hundred-and-thirty-fourth to two-hundred-and-thirty-seventh blind sets
+    # (fixtures/blind234/ to fixtures/blind237/), cross-sections written from the same
+    # brief (invented writers only; the repository's history kept from their writers).
+    # On arrival (with the parser of 6b6e637): 23 exact, 347 of 348; 21, 344; 22, 346;
+    # 21, 343 of 348.  The two-hundred-and-thirty-seventh is held out: never looked at,
+    # only scored.
+    "blind234": Floor(24, 23, 347),
+    "blind235": Floor(24, 21, 344),
+    "blind236": Floor(24, 22, 346),
+    "blind237": Floor(24, 21, 343),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"
