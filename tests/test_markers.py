@@ -535,6 +535,10 @@ _EXAMPLES = {
     "Adopted by the Forum's Policy Working Party, Port Example, 20 December 2016.": "TEXT_THANKS",
     "Принято Правлением Ассоциации 14 декабря 2016 г.": "TEXT_THANKS",  # fixture 560
     "Nous restons disponibles pour tout échange.": "TEXT_THANKS",  # fixture 548
+    # A body ready to go on working with the Group (fixture 1003).
+    "Exampleland stands ready to continue working with all members of the Group.": "TEXT_THANKS",
+    "El Ministerio está dispuesto a seguir colaborando con el Grupo.": "TEXT_THANKS",
+    "Министерство готово к дальнейшему сотрудничеству.": "TEXT_THANKS",
     "We will report back after the Geneva meeting.": "TEXT_THANKS",  # fixture 971
     "We will follow the work of the Group and report on it here.": "TEXT_THANKS",  # 979
     "We are not making recommendations under the second question.": "TEXT_THANKS",  # 980

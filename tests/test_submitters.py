@@ -2326,6 +2326,7 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
         ("972_arabic_mission_joined_to_state_name_ar", "البعثة الدائمة لسلطنة المثال"),
         ("984_personal_byline_with_place_and_date_es", "Ana Ejemplo Ruiz"),
         ("995_chinese_submitter_in_a_personal_capacity_over_a_contact_unit_zh", "张示例"),
+        ("1004_acronym_spelled_out_with_its_place_in_brackets", "Example Digital Forum (EXDF)"),
         (
             "986_arabic_centre_presents_its_view_below_ar",
             "مركز المثال لدراسات سياسات الإنترنت",

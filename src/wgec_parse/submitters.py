@@ -4009,8 +4009,12 @@ def _spelled_before(text: str, acronym: str) -> str | None:
     """The name that ``text`` spells ``acronym`` out as, right before it in brackets
     ("... | Cámara Ecuatoriana de Economía Digital (CEED) – Guayaquil", "«Поволжский
     центр сетевой инфраструктуры» (ПЦСИ)"): the shortest run of words ending there,
-    starting with a capital (after a quotation mark), whose initials are its letters."""
+    starting with a capital (after a quotation mark), whose initials are its letters.
+    The brackets may go on with the body's place after a comma ("Евразийский институт
+    интернет-права (ЕИИП, Алматы)")."""
     at = text.find(f"({acronym})")
+    if at < 0:
+        at = text.find(f"({acronym}, ")
     if at < 0:
         return None
     words = text[:at].split()[-_ORGANISATION_MAX_WORDS:]
