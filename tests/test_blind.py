@@ -1910,7 +1910,7 @@ FLOORS: Final = {
     # Latin D in a Cyrillic acronym (199/18).
     "blind198": Floor(24, 21, 351),
     "blind199": Floor(24, 20, 344),
-    "blind200": Floor(24, 22, 344),
+    "blind200": Floor(24, 22, 346),
     "blind201": Floor(24, 24, 348),
     # The two-hundred-and-second to two-hundred-and-fifth blind sets
     # (fixtures/blind202/ to fixtures/blind205/), cross-sections written from the same
@@ -2099,10 +2099,21 @@ FLOORS: Final = {
     # the parser of 94ba96b): 21 exact, 342 of 348; 21, 348 of 354; 21, 341 of 348; 20,
     # 343 of 348.  The two-hundred-and-forty-second is held out: never looked at, only
     # scored.
+    # Opened, the thirty-eighth, fortieth, forty-first and forty-third to forty-fifth
+    # brought the rules of fixtures 1005 to 1008 (points numbered "I.1" under a roman
+    # section; a signature under "Pour le comité de l'ARUI :"; thanks to the volunteers
+    # who commented, "That is all from us.", an Arabic writer leaving the second question
+    # aside close the text): 243 to 22, 352 of 354; 244 to 22, 343; 245 to 22, 346 (and
+    # the held-out 200 to 346 checks).  Not widened: thanks to "the members who
+    # commented on the draft at ..." stay in the answer, as set 107's writer reads them.
+    # Left: a flattened page's points (238/07), a chair named with its university
+    # (240/12), a letterhead in capitals over the name in the genitive (240/16), an Arabic
+    # "prepared by" field over its names (240/21), a mission or its government (243/05,
+    # 244/08), ordinal-word headings without a marker (244/04).
     "blind242": Floor(24, 21, 342),
-    "blind243": Floor(24, 21, 348),
-    "blind244": Floor(24, 21, 341),
-    "blind245": Floor(24, 20, 343),
+    "blind243": Floor(24, 22, 352),
+    "blind244": Floor(24, 22, 343),
+    "blind245": Floor(24, 22, 346),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

@@ -535,6 +535,11 @@ _EXAMPLES = {
     "Adopted by the Forum's Policy Working Party, Port Example, 20 December 2016.": "TEXT_THANKS",
     "Принято Правлением Ассоциации 14 декабря 2016 г.": "TEXT_THANKS",  # fixture 560
     "Nous restons disponibles pour tout échange.": "TEXT_THANKS",  # fixture 548
+    # Thanks to the volunteers who commented, a last word (fixture 1007), and a writer
+    # who leaves the other question aside (1008).
+    "We thank the volunteers from six districts who commented on the draft.": "TEXT_THANKS",
+    "That is all from us. Thanks for reading.": "TEXT_THANKS",
+    "ولا أتناول السؤال الثاني في هذه المساهمة.": "TEXT_THANKS",
     # A body ready to go on working with the Group (fixture 1003).
     "Exampleland stands ready to continue working with all members of the Group.": "TEXT_THANKS",
     "El Ministerio está dispuesto a seguir colaborando con el Grupo.": "TEXT_THANKS",
@@ -706,6 +711,9 @@ _EXAMPLES = {
     "A1. Enhanced cooperation is a process": "NUMBER_LETTERED",
     "A.1  Enhanced cooperation concerns": "NUMBER_LETTERED",
     "B.3. Que las organizaciones": "NUMBER_LETTERED",
+    # Points numbered under a section's roman numeral (fixture 1005).
+    "I.1\tLa coopération renforcée concerne": "NUMBER_LETTERED",
+    "II.3. The Group should recommend": "NUMBER_LETTERED",
     "Pregunta N.º 1\t¿Cuáles son": "QKEY",
     "السؤال (1): ما هي": "QKEY",
     "问题（一）加强合作的高层次特征是什么？": "QKEY",

@@ -139,3 +139,21 @@ def test_clauses_of_an_outline_section_follow_its_own_number() -> None:
     found_ = found(OUTLINE, "clause-question-mismatch")
     assert [d.line for d in found_] == [8]
     assert "question 1" in found_[0].message
+
+
+def test_a_paragraph_number_under_the_word_that_cites_it_ends_the_sentence() -> None:
+    text = (
+        "1) What are the high level characteristics of enhanced cooperation?\n\n"
+        "(a) Cooperation as described in the Tunis Agenda, para\n"
+        "35. The Working Group should build on it.\n"
+    )
+    doc = wgec_parse.parse(text)
+    assert [c.number for c in doc.questions[0].body] == ["a"]
+
+
+def test_a_clause_in_brackets_under_a_word_that_cites_numbers_is_a_clause() -> None:
+    # Only a number with a full stop is a cited paragraph's ("para" / "35."): "1)" is a
+    # point of the list, out of order or not (found by the layout property test).
+    doc = wgec_parse.parse("Date:\nX\n(a) Y\n2) cooperación para\n1) Z\n")
+    (lettered,) = doc.body
+    assert [c.number for c in lettered.body] == ["2", "1"]

@@ -2429,6 +2429,12 @@ def test_a_web_bylines_metadata_is_no_part_of_the_name() -> None:
         ("Por la Comisión,", True),
         ("For EBA,", True),
         ("On behalf of the Board:", True),
+        # An organ of the body in lower case, then the body (fixture 1006).
+        ("Pour le comité de l'ARUI :", True),
+        ("For the board of EXA:", True),
+        ("От имени правления Ассоциации:", True),
+        ("For the reasons set out above:", False),
+        ("Pour les raisons suivantes :", False),
         ("For these reasons:", False),  # a list's lead
         ("For example:", False),
         ("For the Network, which met in Freetown in November 2016 with 40 members:", False),

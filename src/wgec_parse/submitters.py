@@ -4038,8 +4038,9 @@ _WITHOUT_NAME_QUOTES: Final = str.maketrans("", "", _NAME_QUOTES)
 def signs_for(text: str) -> bool:
     """Whether a line says on whose behalf the signature under it signs ("For the
     Secretariat:", "Pour le Collectif,", "Por la Comisión,", "For EBA,", "For and on
-    behalf of Example Networks Ltd."): short, the body named with a capital after its
-    article, and a colon, a comma or a full stop at its end."""
+    behalf of Example Networks Ltd.", "Pour le comité de l'ARUI :"): short, the body
+    named with a capital after its article, or its organ in lower case before it, and a
+    colon, a comma or a full stop at its end."""
     text = text.strip()
     return (
         len(text) <= _SIGNS_FOR_MAX
@@ -4055,7 +4056,13 @@ def signs_for(text: str) -> bool:
 _SIGNING_FOR: Final = LazyPattern(
     r"(?i:for(?: and on behalf of)?|on behalf of|pour|au nom d[eu]|por|en nombre del?"
     r"|от имени|за)[ \u00a0]"
-    r"(?:(?i:the|le|la|les|l['’]|el|los|las)[ \u00a0]?)?[A-ZÀ-ÖØ-ÞА-ЯЁ]"
+    r"(?:(?i:the|le|la|les|l['’]|el|los|las)[ \u00a0]?)?"
+    r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]"
+    # ... or an organ of the body, in lower case, then the body's name: "Pour le comité
+    # de l'ARUI :", "For the board of EXA:", "От имени правления Ассоциации:".
+    r"|[a-zà-ÿ]{3,20}(?:[ \u00a0][a-zà-ÿ]{3,20})?[ \u00a0](?i:of|de|du|des|del)[ \u00a0]"
+    r"(?:(?i:the|l['’]|la|le|el)[ \u00a0]?)?[A-ZÀ-ÖØ-Þ]"
+    r"|[а-яё]{3,20}[ \u00a0][А-ЯЁ])"
 )
 #: The longest line that says on whose behalf a signature signs.
 _SIGNS_FOR_MAX: Final = 60

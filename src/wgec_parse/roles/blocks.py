@@ -1343,6 +1343,8 @@ def cited_number_ends_its_sentence(reading: Reading, line: Current) -> Decision 
     clause starts."""
     if not (reading.group_open and not line.brk and reading.group_type in _RUNS_ON):
         return None
+    if not line.parts.marker.rstrip().endswith("."):
+        return None  # "1)" or "(1)" under "... para": a clause, not a cited paragraph
     before = reading.last_line()
     if before is None or before.text.endswith(SENTENCE_END) or not _takes_a_number(before.text):
         return None
