@@ -2119,10 +2119,18 @@ FLOORS: Final = {
     # the parser of 55376cb): 21 exact, 345 of 348; 20, 331 of 348; 21, 345 of 348; 21,
     # 345 of 354.  The two-hundred-and-forty-eighth is held out: never looked at, only
     # scored.
-    "blind246": Floor(24, 21, 345),
-    "blind247": Floor(24, 20, 331),
+    # Opened, the forty-sixth, forty-seventh and forty-ninth brought the rules of
+    # fixtures 1009 to 1012 ("س1/" heads a question; "以上答复……敬请指正", a Chinese body
+    # keeping in touch and thanks to the many partners close the text; "Recommendations"
+    # over "(on guiding question 2)" heads question 2): 22, 346 of 348; 22, 340 of 348;
+    # 22, 349 of 354.  Left: a Moldovan letterhead's title in an answer (246/16), a
+    # Russian note's Q1-only heading under its title (247/17), an Arabic web page's
+    # related links counted as bullets (247/21), a network named in English and Spanish
+    # (249/04), a Chinese note with no front matter (249/24).
+    "blind246": Floor(24, 22, 346),
+    "blind247": Floor(24, 22, 340),
     "blind248": Floor(24, 21, 345),
-    "blind249": Floor(24, 21, 345),
+    "blind249": Floor(24, 22, 349),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

@@ -540,6 +540,11 @@ _EXAMPLES = {
     "We thank the volunteers from six districts who commented on the draft.": "TEXT_THANKS",
     "That is all from us. Thanks for reading.": "TEXT_THANKS",
     "ولا أتناول السؤال الثاني في هذه المساهمة.": "TEXT_THANKS",
+    # Thanks to the many partners (fixture 1011); a Chinese close asking to be corrected,
+    # and a body going on with its members' views and in touch with the Group (1010).
+    "We thank the many partners in Exampleland who shared their experience.": "TEXT_THANKS",
+    "以上答复如有不妥之处，敬请指正。": "TEXT_THANKS",
+    "本社群愿意继续通过线上讨论收集成员意见，并与工作组保持联系。": "TEXT_THANKS",
     # A body ready to go on working with the Group (fixture 1003).
     "Exampleland stands ready to continue working with all members of the Group.": "TEXT_THANKS",
     "El Ministerio está dispuesto a seguir colaborando con el Grupo.": "TEXT_THANKS",
@@ -711,6 +716,7 @@ _EXAMPLES = {
     "A1. Enhanced cooperation is a process": "NUMBER_LETTERED",
     "A.1  Enhanced cooperation concerns": "NUMBER_LETTERED",
     "B.3. Que las organizaciones": "NUMBER_LETTERED",
+    "س1/ ما هي الخصائص": "QKEY_ARABIC_ABBREVIATION",  # fixture 1009
     # Points numbered under a section's roman numeral (fixture 1005).
     "I.1\tLa coopération renforcée concerne": "NUMBER_LETTERED",
     "II.3. The Group should recommend": "NUMBER_LETTERED",

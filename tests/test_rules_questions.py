@@ -407,6 +407,11 @@ def test_section_numbers_alone_over_their_titles_answer_the_questions_they_name(
         ("Recommendations (Question 2: what kind of recommendations?)", "2"),
         ("Characteristics (answering question 1)", "1"),
         ("Our view (see below: more)", ""),
+        # "on", "sobre la", "по" before it (fixture 1012).
+        ("(on guiding question 2)", "2"),
+        ("Recomendaciones (sobre la pregunta 2)", "2"),
+        ("Рекомендации (по вопросу 2)", "2"),
+        ("Our view (on balance)", ""),
     ],
 )
 def test_a_bracketed_reference_after_a_lead_or_before_a_colon_names_its_question(
@@ -560,3 +565,17 @@ def test_letters_in_brackets_heading_question_two_first_read_without_error() -> 
     doc = wgec_parse.parse(text)
     assert wgec_parse.render(doc) == text
     assert [q.marker for q in doc.questions] == ["(b)", "(a)"]
+
+
+def test_a_reference_alone_under_a_short_line_makes_it_a_heading() -> None:
+    # "Recommendations" over "(on guiding question 2)": the two lines head question 2
+    # (fixture 1012); a sentence over a bracketed remark heads nothing.
+    doc = wgec_parse.parse(
+        "Our input.\n\nRecommendations\n(on guiding question 2)\n\n1. Report yearly.\n"
+        "2. Publish inputs.\n"
+    )
+    assert [(q.number, q.title) for q in doc.questions] == [
+        ("2", "Recommendations (on guiding question 2)")
+    ]
+    sentence = "Our input.\n\nWe end here.\n(on guiding question 2)\n\n1. Report yearly.\n"
+    assert wgec_parse.parse(sentence).questions == ()

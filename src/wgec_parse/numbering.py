@@ -281,10 +281,11 @@ _REFERENCE: Final = LazyPattern(r"[(（]([^()（）]{1,80})[)）][ \u00a0]*\Z")
 #: 69-71)", "（对应问题二：考虑到……）", the question's wording after a colon).
 _REFERENCE_END: Final = LazyPattern(r"[,;，；、:：]")
 #: The words that lead into a bracketed reference: "（对应问题二）" (corresponding to
-#: question 2), "(answering question 1)", "(see question 2)".
+#: question 2), "(answering question 1)", "(see question 2)", "(on guiding question 2)".
 _REFERENCE_LEAD: Final = LazyPattern(
     r"\A(?:对应|对应于|回应|回答|即|(?i:see|cf\.|answering|answers|responds to|relates to"
-    r"|corresponds to|réponse à la|en réponse à la|respuesta a la|en respuesta a la))[ \u00a0]*"
+    r"|corresponds to|réponse à la|en réponse à la|respuesta a la|en respuesta a la"
+    r"|on|to|sur la|sobre la|по)(?=[ \u00a0]))[ \u00a0]*"
 )
 #: How long the question's part of a bracketed reference can be.
 _REFERENCE_SPAN: Final = 24

@@ -1406,7 +1406,8 @@ REFERENCED_MAX_WORDS: Final = 24
 def references_question(reading: Reading, i: int) -> bool:
     """Whether line ``i`` is an unnumbered heading that names its question in brackets
     at its end ("High-level characteristics of enhanced cooperation (Q1)",
-    "Recomendaciones al Grupo de Trabajo ... (pregunta 2)", "特征（问题二）"): plain text
+    "Recomendaciones al Grupo de Trabajo ... (pregunta 2)", "特征（问题二）"), or alone on
+    the line under it (:func:`_reference_under`): plain text
     of at most :data:`REFERENCED_MAX_WORDS` words, after a blank line or at the start,
     naming a question of the set, and not a sentence that goes on in lower case on the
     line under it ("We begin with our recommendations (guiding question 2)" over "and
@@ -1421,14 +1422,36 @@ def references_question(reading: Reading, i: int) -> bool:
     if under is not None and under.kind == Kind.TEXT and under.text[:1].islower():
         return False
     number = referenced_number(line.text)
+    if not number:
+        return _reference_under(reading, i)  # "Recommendations" over "(on question 2)"
+    return reading.questions.by_number(number) is not None
+
+
+def _reference_under(reading: Reading, i: int) -> bool:
+    """Whether the line under line ``i``, with no break between, is a bracketed reference
+    to a question of the set alone ("Recommendations" over "(on guiding question 2)"),
+    and line ``i`` a short line of plain text after a break that ends no sentence."""
+    lines = reading.lines
+    line = lines[i]
+    under = lines[i + 1] if i + 1 < len(lines) else None
+    if line is None or under is None or line.kind != Kind.TEXT or under.kind != Kind.TEXT:
+        return False
+    if (i > 0 and lines[i - 1] is not None) or line.text.endswith(SENTENCE_END):
+        return False
+    if len(line.text.split()) > REFERENCED_MAX_WORDS or under.text[:1] not in "(（":
+        return False
+    number = referenced_number(under.text)
     return bool(number) and reading.questions.by_number(number) is not None
 
 
 def referenced_heading(reading: Reading, line: Current) -> Decision | None:
     """After a break, an unnumbered line that names its question in brackets at its end
-    (:func:`references_question`) heads that question, the whole line its title."""
+    (:func:`references_question`) heads that question, the whole line its title; so
+    does one whose reference stands alone on the line under it ("Recommendations" over
+    "(on guiding question 2)"), the two lines its title."""
     if line.brk and references_question(reading, line.index):
-        return Decision(Role.QUESTION, demote=True, open=False)
+        under = not referenced_number(line.plain)
+        return Decision(Role.QUESTION, demote=True, open=under)
     return None
 
 
