@@ -452,3 +452,22 @@ def test_a_title_in_the_genitive_after_the_only_page_number_at_the_margin() -> N
         "2.2. Содействовать наращиванию потенциала.",
     ]
     assert titles(contents) == [header]
+
+
+def test_a_title_of_one_part_with_each_page_number_far_right_is_furniture() -> None:
+    # "РГРС-2, вклад X <gap> 1" closing page 1, "... <gap> 2" closing page 2 (fixture
+    # 1014): the same title with another page's number is the running footer.
+    gap = " " * 30
+    contents = [
+        "Example Forum",
+        "",
+        "Enhanced cooperation is a process.",
+        f"WGEC-2, contribution of the Example Forum{gap}1",
+        "\fIt should be transparent.",
+        f"WGEC-2, contribution of the Example Forum{gap}2",
+    ]
+    lines = classify_lines(contents)
+    assert sorted(layout.page_furniture(contents, lines)) == [3, 5]
+    # The same number twice, or a figure in a table's row, is no page's number.
+    same = [*contents[:5], f"WGEC-2, contribution of the Example Forum{gap}1"]
+    assert layout.page_furniture(same, classify_lines(same)) == frozenset()

@@ -545,6 +545,9 @@ _EXAMPLES = {
     "We thank the many partners in Exampleland who shared their experience.": "TEXT_THANKS",
     "以上答复如有不妥之处，敬请指正。": "TEXT_THANKS",
     "本社群愿意继续通过线上讨论收集成员意见，并与工作组保持联系。": "TEXT_THANKS",
+    # An Arabic dateline, the month named twice (fixture 1013).
+    "جنيف، في 28 كانون الأول/ديسمبر 2016": "TEXT_DATELINE",
+    "تونس، 29 ديسمبر 2016م": "TEXT_DATELINE",
     # A body ready to go on working with the Group (fixture 1003).
     "Exampleland stands ready to continue working with all members of the Group.": "TEXT_THANKS",
     "El Ministerio está dispuesto a seguir colaborando con el Grupo.": "TEXT_THANKS",

@@ -376,6 +376,7 @@ def _titled_pages(lines: Lines) -> dict[int, str]:
     " – ")."""
     found: dict[int, str] = {}
     spaced: dict[str, list[tuple[int, int]]] = {}
+    gapped: dict[str, list[tuple[int, int]]] = {}
     for i, line in enumerate(lines):
         if line is None or line.kind not in (Kind.TEXT, Kind.FIELD):
             continue
@@ -391,6 +392,8 @@ def _titled_pages(lines: Lines) -> dict[int, str]:
         named = _title_before(text, counted.start()) if counted else _labelled_page_title(text)
         if named is None and counted is None and text[-1].isdigit():
             named = _title_of_gapped_number(text, coded=bool(line.marker))
+            if named is None:
+                _gather_gapped(gapped, i, text)
         if named is not None:
             found[i] = named
         elif counted is None and (text[-1] in _COUNTED_ENDS or text[-1] in "页頁"):
@@ -400,10 +403,24 @@ def _titled_pages(lines: Lines) -> dict[int, str]:
     # A title that a count follows after one space only ("X - WGEC-2 input Page 1 of 2",
     # "X研究院 第 1 页 共 2 页") is a header or footer where it comes back on another page
     # with another page's number.
-    for title, seen in spaced.items():
+    # So is a title of one part far to the left of a bare number ("РГРС-2, вклад X
+    # <wide gap> 1", "增强合作工作组意见 —— 澳门…… <wide gap> 2") that comes back so.
+    for title, seen in (*spaced.items(), *gapped.items()):
         if len({page for _, page in seen}) > 1:
             found.update((i, title) for i, _ in seen)
     return found
+
+
+def _gather_gapped(gapped: dict[str, list[tuple[int, int]]], i: int, text: str) -> None:
+    """Add line ``i``'s title, folded, and its page's number to ``gapped`` where
+    ``text`` ends with a bare number far to the right of a title (:data:`_GAPPED_NUMBER`)
+    of no sentence."""
+    found = _GAPPED_NUMBER.search(text)
+    if found is None:
+        return
+    title = _title_before(text, found.start())
+    if title is not None:
+        gapped.setdefault(title, []).append((i, int(text[found.start() :].strip())))
 
 
 def _coded_field(line: LineParts) -> bool:
