@@ -174,7 +174,7 @@ FLOORS: Final = {
     # 521): 334.
     # A signer's title in French and an acronym that leaves out an indefinite article
     # (fixture 571): 13 exact, 335.
-    "blind9": Floor(24, 13, 335),
+    "blind9": Floor(24, 13, 336),
     # The tenth blind set (fixtures/blind10/), 24 documents written without the parser's
     # code, as WGEC-2 contributors sent them (two thirds ordinary letters and answer
     # sheets, a third pdftotext, e-mails, forms).  Scored on arrival: 10 exact, 309 of 348
@@ -2149,10 +2149,22 @@ FLOORS: Final = {
     # (fixtures/blind254/ to fixtures/blind257/), written the same way.  On arrival (with
     # the parser of 56d3d84): 22 exact, 345 of 348; 18, 339; 18, 339; 18, 332 of 348.
     # The two-hundred-and-fifty-sixth is held out: never looked at, only scored.
+    # Opened, the fifty-fifth and fifty-seventh brought the rules of fixtures 1015 to
+    # 1017 (a month and year after several places; a Chinese credit to who wrote the
+    # text and a body's thanks; one page number that counts more pages makes the text
+    # paged): 255 to 21, 345 of 348; 257 to 19, 334 (and 9 to 336 checks).  Not
+    # widened: a dateline of several places set apart by commas ("Lima, Quito y La Paz,
+    # enero de 2017.", 257/15), which read a signature's name, place and date on one
+    # line as a dateline too and cut flattened closings otherwise.  Left: a
+    # committee's chair or its group (254/05), "我们" read as a name (254/24), a
+    # footnote under its page (255/16), an institute's name shortened (255/18), a
+    # Chinese web page's body (255/23), a letterhead's name or its committee (257/02),
+    # a lettered form's last point (257/07), a note's second question under roman
+    # points (257/09), a body's name and its acronym in either order (257/12).
     "blind254": Floor(24, 22, 345),
-    "blind255": Floor(24, 18, 339),
+    "blind255": Floor(24, 21, 345),
     "blind256": Floor(24, 18, 339),
-    "blind257": Floor(24, 18, 332),
+    "blind257": Floor(24, 19, 334),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

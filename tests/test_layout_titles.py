@@ -471,3 +471,17 @@ def test_a_title_of_one_part_with_each_page_number_far_right_is_furniture() -> N
     # The same number twice, or a figure in a table's row, is no page's number.
     same = [*contents[:5], f"WGEC-2, contribution of the Example Forum{gap}1"]
     assert layout.page_furniture(same, classify_lines(same)) == frozenset()
+
+
+def test_one_page_number_that_counts_more_pages_makes_the_text_paged() -> None:
+    # "Page 1 of 2" at page 1's foot, the second page's number lost (fixture 1017): the
+    # title opening the next page is its running header.
+    header = "Contribution of Example Internet Users Association"
+    contents = [*COVER[:-1], "Page 1 of 2", "", header, "the way they work together."]
+    lines = classify_lines(contents)
+    assert layout.is_paged(contents, lines)
+    assert [contents[i] for i in sorted(layout.running_titles(contents, lines))] == [header]
+    # The last page's number, or a count of one page, tells of no page after it.
+    for last in ("Page 2 of 2", "Page 1 of 1"):
+        alone = [*COVER[:-1], last, "", header, "the way they work together."]
+        assert not layout.is_paged(alone, classify_lines(alone))

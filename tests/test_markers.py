@@ -545,6 +545,11 @@ _EXAMPLES = {
     "We thank the many partners in Exampleland who shared their experience.": "TEXT_THANKS",
     "以上答复如有不妥之处，敬请指正。": "TEXT_THANKS",
     "本社群愿意继续通过线上讨论收集成员意见，并与工作组保持联系。": "TEXT_THANKS",
+    # A month and year with no day (fixture 1015); a Chinese text's credit to who
+    # wrote it, and a body's thanks to the Group (1016).
+    "Tegucigalpa, diciembre de 2016": "TEXT_DATELINE",
+    "（本文由观察社政策小组执笔）": "TEXT_THANKS",
+    "本学会感谢工作组给予提交意见的机会。": "TEXT_THANKS",
     # An Arabic dateline, the month named twice (fixture 1013).
     "جنيف، في 28 كانون الأول/ديسمبر 2016": "TEXT_DATELINE",
     "تونس، 29 ديسمبر 2016م": "TEXT_DATELINE",

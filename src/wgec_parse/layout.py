@@ -288,9 +288,26 @@ def is_paged(
         return True
     if count == 1 and not titled and _margin_number_over_a_title(lines):
         return True
+    if count == 1 and _counts_more_pages(lines):
+        return True  # "Page 1 of 2": a page follows, though its own number was lost
     return count + len(titled) == 1 and any(
         _echoes_cover(title, lines) for title in titled.values()
     )
+
+
+def _counts_more_pages(lines: Lines) -> bool:
+    """Whether the text's one page number counts the pages and is not the last of them
+    ("Page 1 of 2", "Page 1 sur 2", "Стр. 1 из 3")."""
+    for _, line in _noise(lines):
+        if line.terminal != "NOISE_PAGE_OF":
+            continue
+        numbers = [int(n) for n in _DIGITS.findall(line.text)]
+        return len(numbers) == 2 and 1 <= numbers[0] < numbers[1] <= _PAGES_COUNTED_MAX
+    return False
+
+
+#: The most pages a short text's page count gives.
+_PAGES_COUNTED_MAX: Final = 99
 
 
 def _margin_number_over_a_title(lines: Lines) -> bool:
