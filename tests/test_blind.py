@@ -2048,7 +2048,7 @@ FLOORS: Final = {
     "blind226": Floor(24, 18, 338),
     "blind227": Floor(24, 22, 336),
     "blind228": Floor(24, 21, 344),
-    "blind229": Floor(24, 19, 335),
+    "blind229": Floor(24, 20, 337),
     # The two-hundred-and-thirtieth to two-hundred-and-thirty-third blind sets
     # (fixtures/blind230/ to fixtures/blind233/), cross-sections written from the same
     # brief (invented writers only; the repository's history kept from their writers).
@@ -2169,10 +2169,18 @@ FLOORS: Final = {
     # (fixtures/blind258/ to fixtures/blind261/), written the same way.  On arrival (with
     # the parser of f8e1826): 22 exact, 344 of 348; 21, 344; 20, 335; 23, 345 of 348.
     # The two-hundred-and-sixtieth is held out: never looked at, only scored.
-    "blind258": Floor(24, 22, 344),
-    "blind259": Floor(24, 21, 344),
+    # Opened, the fifty-eighth, fifty-ninth and sixty-first brought the rules of
+    # fixtures 1018 to 1020 ("مع أطيب التحيات،" and an Arabic reply's attribution line;
+    # "That is all." and a writer's consent to publish; "本文由……整理"): 258 to 23, 346;
+    # 259 to 345 checks; 261 to 24, 348 (and the held-out 229 to 20, 337).  Left: a
+    # flattened page's signature after "For the Council," (258/09), a date alone in a
+    # letterhead's layout (259/02), a regulator's chairperson's office (259/05), a
+    # network's place in brackets (259/24), an individual's name under the consent to
+    # publish (261/06).
+    "blind258": Floor(24, 23, 346),
+    "blind259": Floor(24, 21, 345),
     "blind260": Floor(24, 20, 335),
-    "blind261": Floor(24, 23, 345),
+    "blind261": Floor(24, 24, 348),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

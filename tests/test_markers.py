@@ -550,6 +550,11 @@ _EXAMPLES = {
     "Tegucigalpa, diciembre de 2016": "TEXT_DATELINE",
     "（本文由观察社政策小组执笔）": "TEXT_THANKS",
     "本学会感谢工作组给予提交意见的机会。": "TEXT_THANKS",
+    # "مع أطيب التحيات،" (fixture 1018); "That is all." and consent to publish the
+    # comments (1019); a Chinese text compiled by a secretariat (1020).
+    "مع أطيب التحيات،": "SIGNOFF",
+    "That is all. I am happy for these comments to be published with my name.": "TEXT_THANKS",
+    "本文由示例网络秘书处整理": "TEXT_THANKS",
     # An Arabic dateline, the month named twice (fixture 1013).
     "جنيف، في 28 كانون الأول/ديسمبر 2016": "TEXT_DATELINE",
     "تونس، 29 ديسمبر 2016م": "TEXT_DATELINE",

@@ -207,6 +207,8 @@ def test_a_line_that_says_who_approved_the_text_closes_it(line: str, closes: boo
         "El lun., 5 dic. 2016 a las 10:04, Secretaría CSTD (<cstd@unctad.org>) escribió:",
         "5 дек. 2016 г., в 10:04, Секретариат КНТР <cstd@unctad.org> написал(а):",
         "在 2016年12月5日 10:04，CSTD秘书处 <cstd@unctad.org> 写道：",
+        # "wrote" before the sender, as Arabic mail writes it (fixture 1018).
+        "في الأربعاء، 30 نوفمبر 2016 في 10:00 ص، كتب CSTD Secretariat <stdev@unctad.org>:",
     ],
 )
 def test_a_replys_attribution_line_closes_the_text(attribution: str) -> None:

@@ -199,6 +199,8 @@ def attributes_a_reply(text: str) -> bool:
 _REPLY_ATTRIBUTION: Final = LazyPattern(
     r"(?=.{0,200}?(?:\d[:h]\d\d|@)).{4,240}?[ \u00a0](?:wrote|a[ \u00a0]écrit|escribió"
     r"|escreveu|schrieb|написала?|написал\(а\)|كتب)[ \u00a0]?:|在.{4,120}?写道[:：]"
+    # "في الأربعاء، 30 نوفمبر 2016 في 10:00 ص، كتب X <x@example.org>:": "wrote" first
+    r"|(?=.{0,200}?(?:\d[:h]\d\d|@)).{4,160}?[،,][ \u00a0]?كتب[ \u00a0].{2,120}?:"
 )
 #: The longest attribution line read.
 _ATTRIBUTION_MAX: Final = 250
