@@ -730,6 +730,7 @@ _EXAMPLES = {
     "A.1  Enhanced cooperation concerns": "NUMBER_LETTERED",
     "B.3. Que las organizaciones": "NUMBER_LETTERED",
     "س1/ ما هي الخصائص": "QKEY_ARABIC_ABBREVIATION",  # fixture 1009
+    "问题1.加强合作的高层次特征": "QKEY",  # fixture 1021
     # Points numbered under a section's roman numeral (fixture 1005).
     "I.1\tLa coopération renforcée concerne": "NUMBER_LETTERED",
     "II.3. The Group should recommend": "NUMBER_LETTERED",

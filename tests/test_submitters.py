@@ -2327,6 +2327,7 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
         ("984_personal_byline_with_place_and_date_es", "Ana Ejemplo Ruiz"),
         ("995_chinese_submitter_in_a_personal_capacity_over_a_contact_unit_zh", "张示例"),
         ("1004_acronym_spelled_out_with_its_place_in_brackets", "Example Digital Forum (EXDF)"),
+        ("1022_name_over_its_place_and_date", "Example Digital Industry Association"),
         (
             "986_arabic_centre_presents_its_view_below_ar",
             "مركز المثال لدراسات سياسات الإنترنت",

@@ -1485,8 +1485,9 @@ def from_paragraph(lines: Sequence[str], text: str) -> Submitter | None:
     """The submitter named by a cover paragraph of ``lines`` and clean ``text``: by its
     first line where the next opens a postal address under a letterhead ("Example Data
     Limited" over "14 Quay Road, Port Example", "... P.O. Box 12"; read from the whole
-    paragraph) or names the state ("Dirección Nacional de X" over "República Oriental
-    del Y"), else by its text (:func:`from_line`), else by a name on the two lines
+    paragraph), names the state ("Dirección Nacional de X" over "República Oriental
+    del Y") or gives a place and date ("Example Association" over "Tallinn, 19 December
+    2016"), else by its text (:func:`from_line`), else by a name on the two lines
     above the address (:func:`_name_over_address`); a web page's menu or skip link
     among the lines (:func:`navigates`) is left out, and so is a letter's reference code
     alone on its line ("GUSSA/POL/2016-14" at the right margin over the letterhead); a
@@ -1512,7 +1513,12 @@ def from_paragraph(lines: Sequence[str], text: str) -> Submitter | None:
     address = next(opens, 0)
     under = address == 1 or (
         len(lines) > 1
-        and (_state_under_name(lines[0], lines[1]) or _unit_under_ministry(lines[0], lines[1]))
+        and (
+            _state_under_name(lines[0], lines[1])
+            or _unit_under_ministry(lines[0], lines[1])
+            # "Baltic Digital Industry Association" over "Tallinn, 19 December 2016"
+            or _PLACE_AND_DATE.fullmatch(lines[1].strip()) is not None
+        )
     )
     read = from_line(lines[0]) if under else None
     if read is None:
