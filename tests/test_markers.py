@@ -555,6 +555,10 @@ _EXAMPLES = {
     "مع أطيب التحيات،": "SIGNOFF",
     "That is all. I am happy for these comments to be published with my name.": "TEXT_THANKS",
     "本文由示例网络秘书处整理": "TEXT_THANKS",
+    # A note of what is attached (fixture 1023).
+    "We attach a summary of the results of the national consultation.": "TEXT_THANKS",
+    "Please find attached the full report of our consultation.": "TEXT_THANKS",
+    "نرفق بهذه الورقة ملخصاً لنتائج مشاورة وطنية.": "TEXT_THANKS",
     # An Arabic dateline, the month named twice (fixture 1013).
     "جنيف، في 28 كانون الأول/ديسمبر 2016": "TEXT_DATELINE",
     "تونس، 29 ديسمبر 2016م": "TEXT_DATELINE",
