@@ -1220,7 +1220,8 @@ LEADS: Final = (":", "：")
 def _point_or_break_under(reading: Reading, i: int) -> bool:
     """Whether a blank line or a numbered point or bullet comes right under line ``i``,
     or a line that leads into one (it ends with a colon and the point is the next line:
-    "We see the following characteristics:" over "(a) ...", or over an item whose glyph
+    "We see the following characteristics:" over "(a) ...", a sentence read as a field
+    with no value, "نرى أن التعاون المعزز:" over "• ...", or over an item whose glyph
     was lost, :func:`_glyph_lost_item`), or a page's foot and then
     a point (a heading left at the foot of a page, over the footnotes' rule, the
     footnotes, the page's number and the next page's header); in double-spaced text,
@@ -1233,7 +1234,14 @@ def _point_or_break_under(reading: Reading, i: int) -> bool:
             j = _past_page_foot(reading, i)
             under = lines[j] if j < len(lines) else None
             return under is None or under.kind in _POINT_KINDS
-        if under is not None and under.kind == Kind.TEXT and under.text.endswith(LEADS):
+        if (
+            under is not None
+            and (
+                (under.kind == Kind.TEXT and under.text.endswith(LEADS))
+                # "نرى أن التعاون المعزز:", not "suivantes :", a sentence's wrapped end
+                or (under.kind == Kind.FIELD and not under.text and not under.marker[:1].islower())
+            )
+        ):
             under = lines[i + 2] if i + 2 < len(lines) else None
             return under is not None and (
                 under.kind in _POINT_KINDS or _glyph_lost_item(reading, under)
