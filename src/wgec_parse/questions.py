@@ -432,6 +432,7 @@ _ABBREVIATION: Final = LazyPattern(r"(?<!\w)[^\W\d_a-zà-ÿа-яё]{3,6}(?!\w)")
 
 @functools.cache
 def _group_names() -> tuple[tuple[str, ...], ...]:
+    """The compared words of each spelling of the Working Group's name (:data:`_GROUP_NAMES`)."""
     return tuple(tuple(compared_words(name)) for name in _GROUP_NAMES)
 
 
@@ -454,7 +455,7 @@ def _group_named_once(words: list[str], abbreviations: frozenset[str]) -> list[s
         name = next((n for n in _group_names() if tuple(words[i : i + len(n)]) == n), None)
         out.append(words[i] if name is None else _GROUP)
         i += 1 if name is None else len(name)
-    return out if len(out) < len(words) or _GROUP in out else None
+    return out if _GROUP in out else None
 
 
 @functools.cache

@@ -1458,7 +1458,7 @@ def referenced_heading(reading: Reading, line: Current) -> Decision | None:
     does one whose reference stands alone on the line under it ("Recommendations" over
     "(on guiding question 2)"), the two lines its title."""
     if line.brk and references_question(reading, line.index):
-        under = not referenced_number(line.plain)
+        under = not referenced_number(line.parts.text)
         return Decision(Role.QUESTION, demote=True, open=under)
     return None
 
