@@ -426,8 +426,9 @@ _GROUP_NAMES: Final = (
 #: The one word that stands for the Working Group's name, spelled out or abbreviated,
 #: where a line and a wording are compared again with names counted as one word.
 _GROUP: Final = "\x00group"
-#: An abbreviation: a word of three to six capitals ("WGEC", "GTCR", "РГРС").
-_ABBREVIATION: Final = LazyPattern(r"(?<!\w)[^\W\d_a-zà-ÿа-яё]{3,6}(?!\w)")
+#: A word of three to six letters: an abbreviation where all are capitals ("WGEC",
+#: "GTCR", "РГРС", :func:`_abbreviations`).
+_ABBREVIATION: Final = LazyPattern(r"(?<!\w)[^\W\d_]{3,6}(?!\w)")
 
 
 @functools.cache
