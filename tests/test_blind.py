@@ -492,7 +492,7 @@ FLOORS: Final = {
     # Closing sentences "X выражает готовность ..." (fixture 380): 17 exact, 349.
     # Submitters in covering sentences and bylines (fixtures 387-397): 19 exact, 351.
     # A memo's end mark "Ends." starts the closing (fixture 468): 20 exact, 353.
-    "blind25": Floor(24, 20, 353),
+    "blind25": Floor(24, 21, 354),
     # The twenty-sixth blind set (fixtures/blind26/), weighted as the twenty-fifth, written
     # without the parser's code after the twenty-fifth was scored.  Scored on arrival: 5
     # exact, 218 of 360 (61%), the same with the parser as it was before the keyed form
@@ -1576,7 +1576,11 @@ FLOORS: Final = {
     # fact after a closing offer, expected in the answer (135/24).  The last two stay
     # held out (the rules since moved the hundred-and-thirty-seventh to 21, 340 of 348).
     "blind134": Floor(24, 24, 348),
-    "blind135": Floor(24, 23, 347),
+    # The writer of 135/17 names the body as a covering sentence writes it, in the
+    # genitive ("Ассоциации ... (АПИМ)"); the forwarded message's sender, which web mail
+    # writes under the forward line in the nominative, now names it (fixture 1031), as
+    # the writers of 164/18, 199/18 and 226/18 expect: 22 exact, 346 of 348.
+    "blind135": Floor(24, 22, 346),
     # Opened and read with the hundred-and-thirty-eighth and hundred-and-thirty-ninth:
     # closings (thanks to the members who commented, fixture 806; an offer of
     # clarification, 807; a Chinese note on the writer, 808), a person's byline (810), a
@@ -1753,7 +1757,7 @@ FLOORS: Final = {
     # the closing "We will follow the Group's work closely" (fixture 885): 22, 345 of 348
     # (left: a form's clauses (5)-(8) of question 2 in a second row, 164/14; a Russian
     # agency named in the genitive by a title, 164/18).
-    "blind164": Floor(24, 22, 345),
+    "blind164": Floor(24, 24, 348),
     # Opened after two stops held out: "Más información:" a contact label (fixture 925):
     # 21, 344 (left: a running header of the writer's initials and surname, 165/05; a
     # unit expected beside its office, 165/08; a name run into its web address, 165/11).
@@ -1770,7 +1774,7 @@ FLOORS: Final = {
     # Left: Russian names in the genitive (166/16, 167/18), the unit expected under its
     # ministry's letterhead (167/04; other writers name the ministry).
     "blind166": Floor(24, 23, 347),
-    "blind167": Floor(24, 22, 346),
+    "blind167": Floor(24, 23, 347),
     "blind168": Floor(24, 24, 348),
     "blind169": Floor(24, 24, 348),
     # The hundred-and-seventieth to hundred-and-seventy-third blind sets
@@ -1840,7 +1844,7 @@ FLOORS: Final = {
     # of 348; 22, 340 of 342.  Left: the state over its department (182/09), a
     # name's genitive in an e-mail's bracket (182/18), a footnote before the dateline
     # (184/10), the acronym expected spelled out (184/17).
-    "blind182": Floor(24, 21, 345),
+    "blind182": Floor(24, 22, 346),
     "blind183": Floor(24, 24, 348),
     # Footnotes under the last answer up to the dateline (fixture 944): 23, 341.
     "blind184": Floor(24, 23, 341),
@@ -1857,7 +1861,7 @@ FLOORS: Final = {
     # question:" expected as part of the title, not a marker (187/03, 187/12, 187/16;
     # other writers read it as the marker), an individual expected where the text gives
     # their university with a remark (188/24), the state over its ministry (188/04).
-    "blind186": Floor(24, 22, 352),
+    "blind186": Floor(24, 23, 353),
     "blind187": Floor(24, 20, 335),
     "blind188": Floor(24, 22, 346),
     "blind189": Floor(24, 21, 344),
@@ -1909,7 +1913,7 @@ FLOORS: Final = {
     # letterhead over its department (198/13), a note after an offer to help (199/23), a
     # Latin D in a Cyrillic acronym (199/18).
     "blind198": Floor(24, 21, 351),
-    "blind199": Floor(24, 20, 344),
+    "blind199": Floor(24, 21, 345),
     "blind200": Floor(24, 22, 346),
     "blind201": Floor(24, 24, 348),
     # The two-hundred-and-second to two-hundred-and-fifth blind sets
@@ -1943,7 +1947,7 @@ FLOORS: Final = {
     # 348; 22, 346 of 348.  Left: an Arabic body's name cut to its first word (206/20), a
     # name with its acronym (209/14), a council named for its network (209/18), a
     # thanks line expected in the answer by another writer (107/09, kept there).
-    "blind206": Floor(24, 23, 347),
+    "blind206": Floor(24, 24, 348),
     "blind207": Floor(24, 21, 341),
     "blind208": Floor(24, 24, 348),
     "blind209": Floor(24, 22, 346),
@@ -1963,7 +1967,7 @@ FLOORS: Final = {
     "blind210": Floor(24, 23, 347),
     "blind211": Floor(24, 24, 348),
     "blind212": Floor(24, 20, 343),
-    "blind213": Floor(24, 22, 352),
+    "blind213": Floor(24, 23, 353),
     # The two-hundred-and-fourteenth to two-hundred-and-seventeenth blind sets
     # (fixtures/blind214/ to fixtures/blind217/), cross-sections written from the same
     # brief (invented writers only; the repository's history kept from their writers).
@@ -2045,7 +2049,7 @@ FLOORS: Final = {
     # (226/21), a flattened Arabic text (227/21), a Chinese e-mail's sender over its
     # institute (227/24), a ministry's office (228/05), a page's byline naming the group
     # (228/09), two respondents' answers merged (228/14).
-    "blind226": Floor(24, 18, 338),
+    "blind226": Floor(24, 19, 339),
     "blind227": Floor(24, 22, 336),
     "blind228": Floor(24, 21, 344),
     "blind229": Floor(24, 20, 337),
@@ -2082,7 +2086,7 @@ FLOORS: Final = {
     # note verbale's mission or its government (236/08).
     "blind234": Floor(24, 24, 348),
     "blind235": Floor(24, 23, 347),
-    "blind236": Floor(24, 22, 346),
+    "blind236": Floor(24, 23, 347),
     "blind237": Floor(24, 21, 343),
     # The two-hundred-and-thirty-eighth to two-hundred-and-forty-first blind sets
     # (fixtures/blind238/ to fixtures/blind241/), cross-sections written from the same
@@ -2128,9 +2132,9 @@ FLOORS: Final = {
     # related links counted as bullets (247/21), a network named in English and Spanish
     # (249/04), a Chinese note with no front matter (249/24).
     "blind246": Floor(24, 23, 347),
-    "blind247": Floor(24, 22, 340),
+    "blind247": Floor(24, 23, 346),
     "blind248": Floor(24, 21, 345),
-    "blind249": Floor(24, 22, 349),
+    "blind249": Floor(24, 22, 352),
     # The two-hundred-and-fiftieth to two-hundred-and-fifty-third blind sets
     # (fixtures/blind250/ to fixtures/blind253/), written the same way.  On arrival (with
     # the parser of c82d446): 19 exact, 342 of 348; 22, 346; 23, 346; 21, 345 of 348.
@@ -2162,9 +2166,9 @@ FLOORS: Final = {
     # a lettered form's last point (257/07), a note's second question under roman
     # points (257/09), a body's name and its acronym in either order (257/12).
     "blind254": Floor(24, 22, 345),
-    "blind255": Floor(24, 21, 345),
+    "blind255": Floor(24, 22, 346),
     "blind256": Floor(24, 18, 339),
-    "blind257": Floor(24, 19, 334),
+    "blind257": Floor(24, 19, 341),
     # The two-hundred-and-fifty-eighth to two-hundred-and-sixty-first blind sets
     # (fixtures/blind258/ to fixtures/blind261/), written the same way.  On arrival (with
     # the parser of f8e1826): 22 exact, 344 of 348; 21, 344; 20, 335; 23, 345 of 348.
@@ -2178,7 +2182,7 @@ FLOORS: Final = {
     # network's place in brackets (259/24), an individual's name under the consent to
     # publish (261/06).
     "blind258": Floor(24, 23, 346),
-    "blind259": Floor(24, 21, 345),
+    "blind259": Floor(24, 22, 346),
     "blind260": Floor(24, 20, 335),
     "blind261": Floor(24, 24, 348),
     # The two-hundred-and-sixty-second to two-hundred-and-sixty-fifth blind sets

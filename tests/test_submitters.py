@@ -15,6 +15,7 @@ from wgec_parse.submitters import (
     _quoted_before,
     _without_dateline,
     behind_mailbox_organisation,
+    forwarded_sender,
     from_capitals_at_start,
     from_fields,
     from_letterhead,
@@ -2329,6 +2330,36 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
         ("1004_acronym_spelled_out_with_its_place_in_brackets", "Example Digital Forum (EXDF)"),
         ("1022_name_over_its_place_and_date", "Example Digital Industry Association"),
         (
+            "1027_acronym_spelled_word_by_word_after_a_possessive",
+            "Tarovia Consumers' Telecommunications Association (TCTA)",
+        ),
+        (
+            "1025_subject_over_the_covering_sentence",
+            "Example Telecommunications Regulatory Authority",
+        ),
+        ("1029_arabic_title_names_the_forum_by_its_kind_ar", "ملتقى المثال للحقوق الرقمية"),
+        ("1037_chinese_dash_byline_over_its_date_zh", "示例互联网技术社群（EITC）"),
+        (
+            "1031_forwarded_message_sender_under_the_forward_line_ru",
+            "Агентство связи Республики Примерия",
+        ),
+        (
+            "1032_mailbox_name_with_its_acronym_spelled_out_in_the_sentence_ru",
+            "Ассоциация операторов центров обработки данных (АОЦОД)",
+        ),
+        (
+            "1033_mailbox_name_without_the_university_it_belongs_to_ru",
+            "Центр исследований сети Примерского технического университета",
+        ),
+        (
+            "1030_state_named_by_its_kind_in_a_forwarding_note_fr",
+            "Direction de l'Économie numérique",
+        ),
+        (
+            "1028_name_with_its_town_and_country_in_brackets_ru",
+            "Фонд «Цифровой пример»",
+        ),
+        (
             "986_arabic_centre_presents_its_view_below_ar",
             "مركز المثال لدراسات سياسات الإنترنت",
         ),
@@ -2379,6 +2410,41 @@ def test_a_printed_e_mails_sender_line_is_its_from_field(
     line: str, field: tuple[str, str] | None
 ) -> None:
     assert sender_line(line) == field
+
+
+_FORWARD_LINE = "-------- Пересылаемое сообщение --------"
+
+
+@pytest.mark.parametrize(
+    ("above", "line", "field"),
+    [
+        (
+            _FORWARD_LINE,
+            '27.12.2016, 16:40, "Example Telecom Agency" <info@agency.example>:',
+            ("From", "Example Telecom Agency"),
+        ),
+        (
+            "---------- Forwarded message ----------",
+            '29.12.2016, 14:05, "Фонд «Цифровой пример»" <info@fund.example>:',
+            ("From", "Фонд «Цифровой пример»"),
+        ),
+        (
+            _FORWARD_LINE,
+            '29.12.2016, 17:05, "Белова Ирина" <i.belova@example.ru>:',
+            None,  # a person: the body the text names comes first
+        ),
+        (
+            "Уважаемые коллеги!",
+            '27.12.2016, 16:40, "Example Telecom Agency" <info@agency.example>:',
+            None,  # not under a forward line: a reply's quoted message
+        ),
+        (_FORWARD_LINE, "Example Telecom Agency <info@agency.example>", None),
+    ],
+)
+def test_a_forwarded_messages_sender_is_read_under_the_forward_line(
+    above: str, line: str, field: tuple[str, str] | None
+) -> None:
+    assert forwarded_sender(above, line) == field
 
 
 def test_a_sender_line_names_no_one_in_a_signature() -> None:

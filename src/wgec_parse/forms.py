@@ -870,12 +870,17 @@ def _field_labels(
 
 def answers_before(form: Form, column: int) -> bool:
     """Whether a "pairs" column is the answer to the question on the line before it: its
-    label says only "Answer" ("Answer 1", "Réponse", "回答"), so its value stands alone
-    in that answer."""
+    label says only "Answer", with the question's number or letter or without ("Answer
+    1", "Respuesta B:", "Réponse", "回答"), so its value stands alone in that answer."""
     if form.layout != "pairs" or column - 1 not in form.questions:
         return False
-    label = fold(form.header[column]).rstrip(" 0123456789.:：")
+    label = _ANSWER_NUMBER.sub("", fold(form.header[column]).rstrip(" .:："))
     return label in _GENERIC
+
+
+#: The number or letter of the question after an answer's label ("Answer 1", "Respuesta
+#: B"), left out of the label.
+_ANSWER_NUMBER: Final = LazyPattern(r"[ \u00a0]*(?:\d+|\b[^\W\d_]|\([^\W_]{1,3}\))\Z")
 
 
 def _field(form: Form, row: int, column: int, place: str, question: int) -> list[_Piece]:

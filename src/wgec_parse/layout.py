@@ -27,6 +27,7 @@ from wgec_parse.markers import Kind, LineParts, match_terminal
 
 __all__ = [
     "ASKS",
+    "DATE_ALONE",
     "SENTENCE_END",
     "SENTENCE_STOPS",
     "Layout",
@@ -82,6 +83,14 @@ _TITLE_PART: Final = LazyPattern(
     r"|\d{1,2}(?:st|nd|rd|th|er)?[ \u00a0](?:de[ \u00a0])?[^\W\d_]{3,}[ \u00a0](?:de[ \u00a0])?"
     r"\d{4}(?:[ \u00a0]?г\.)?\Z"
     r"|\d{1,2}([./])\d{1,2}\1(?:19|20)\d\d\Z"
+)
+#: A date alone, its month in words, with its day or without ("December 2016", "29
+#: December 2016", "14 de diciembre de 2016", "26 декабря 2016 г."), or a Chinese date
+#: ("2016年12月30日").
+DATE_ALONE: Final = LazyPattern(
+    r"(?:\d{1,2}(?:st|nd|rd|th|er)?[ \u00a0](?:de[ \u00a0])?)?[^\W\d_]{3,}[ \u00a0]"
+    r"(?:de[ \u00a0])?(?:19|20)\d\d(?:[ \u00a0]?г\.)?"
+    r"|(?:19|20)\d\d[ \u00a0]?年[ \u00a0]?\d{1,2}[ \u00a0]?月(?:[ \u00a0]?\d{1,2}[ \u00a0]?日)?"
 )
 #: A page number set apart at one end of a running title.
 _PAGE_NUMBER: Final = LazyPattern(r"\d{1,4}")
@@ -648,7 +657,9 @@ def running_titles(contents: Sequence[str], lines: Lines) -> frozenset[int]:
     cover's name ("Contribution du Niger - WGEC-2", :func:`_paper_of_the_cover`), or
     abbreviations of the cover's words
     ("ГАСЦР КР – ответы РГРС-2" under "ГОСУДАРСТВЕННОЕ АГЕНТСТВО СВЯЗИ И ЦИФРОВОГО
-    РАЗВИТИЯ" of the "КЫРГЫЗСКАЯ РЕСПУБЛИКА")."""
+    РАЗВИТИЯ" of the "КЫРГЫЗСКАЯ РЕСПУБЛИКА").  A date alone that opens a page
+    ("December 2016" after the form feed under the last page's number) is a header's
+    date, whatever the cover's words."""
     if not is_paged(contents, lines):
         return frozenset()
     return _running_titles(contents, lines, page_breaks(contents, lines))
@@ -918,16 +929,25 @@ def _no_note_line(line: LineParts | None) -> bool:
     return line is None or line.kind != Kind.TEXT or line.text.endswith(ASKS) or "\f" in line.indent
 
 
+#: Blank lines in a row that end a page whose break the extraction lost, after its notes.
+_PAGE_GAP: Final = 2
+
+
 def _footnote_area(contents: Sequence[str], lines: Lines, start: int) -> list[int]:
     """The indexes of the footnote lines from ``start`` (just after a separator rule) to
     the end of the page (or to the text's closing under the last page's notes: a place
-    and date, a sign-off), or none if the lines there are not footnotes."""
+    and date, a sign-off; or, after a footnote, to a line that opens no footnote after
+    :data:`_PAGE_GAP` blank lines or more, where the page's break was lost), or none if
+    the lines there are not footnotes."""
     area: list[int] = []
     run = 0  # lines of the footnote read so far (0: none yet)
+    gap = 0  # blank lines since the last line read
     for j in range(start, len(lines)):
         line = lines[j]
         if line is None:
+            gap += 1
             continue
+        wide_gap, gap = gap >= _PAGE_GAP, 0
         if "\f" in contents[j] or (line.kind == Kind.NOISE and line.terminal != "NOISE_URL"):
             break  # the page ends
         if run and (line.terminal == "TEXT_DATELINE" or line.kind == Kind.SIGNOFF):
@@ -940,6 +960,8 @@ def _footnote_area(contents: Sequence[str], lines: Lines, start: int) -> list[in
             run = 1
         elif 0 < run < _FOOTNOTE_LINES and line.kind in (Kind.TEXT, Kind.NOISE):
             run += 1  # a footnote wraps (a URL in it is noise)
+        elif run and wide_gap:
+            break  # the next page's text, after a wider gap than the text's own
         else:
             return []  # no footnote: text before any, past one's last line, or marked
         if line.text.endswith(ASKS):
@@ -984,6 +1006,9 @@ def _running_titles(
         if line is None or line.kind not in (Kind.TEXT, Kind.FIELD):
             continue
         whole = line.marker + line.gap + line.text
+        if DATE_ALONE.fullmatch(whole.lstrip("\f")) and _opens_page(i, contents, lines, titled):
+            found.add(i)  # "December 2016" alone at a page's top: the header's date
+            continue
         if len(whole) > 100 or whole.endswith(SENTENCE_END) or _OPENS_IN_LOWER_CASE.match(whole):
             continue  # a sentence, or one going on at a page's top ("producción de ...")
         parts = _TITLE_SEPARATOR.split(whole.lstrip("\f"))

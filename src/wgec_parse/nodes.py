@@ -68,6 +68,7 @@ from wgec_parse.submitters import (
     claimed_by_its_government,
     field_in_line,
     fields_in_value,
+    forwarded_sender,
     from_capitals_at_start,
     from_fields,
     from_letterhead,
@@ -655,7 +656,12 @@ class _FieldsAndParagraphs(_Node):
             for row in table.rows:
                 if len(row) == 2:
                     yield row[0], row[1]
+        above = ""  # the line above the block's first, where it is a paragraph's
         for block in self.blocks:
+            if type(block) is Paragraph and not signed:
+                yield from _forwarded_senders(above, block)
+            last = block.lines[-1] if type(block) is Paragraph else None
+            above = last.content if type(last) is Line else ""
             if type(block) is Paragraph and len(block.lines) == 1:
                 # A sender line before a form's row: its date may follow a tab.
                 field = None if signed else sender_line(block.text)
@@ -671,6 +677,20 @@ class _FieldsAndParagraphs(_Node):
                 if field is not None:
                     yield field
                 yield from _form_rows(block)
+
+
+def _forwarded_senders(above: str, paragraph: Paragraph) -> Iterator[tuple[str, str]]:
+    """("From", name) of each line of a paragraph that names the sender of a forwarded
+    message under the line that says it is forwarded (``above`` for the first line;
+    :func:`~wgec_parse.submitters.forwarded_sender`)."""
+    for line in paragraph.lines:
+        if type(line) is not Line:
+            above = ""
+            continue
+        field = forwarded_sender(above, line.content)
+        if field is not None:
+            yield field
+        above = line.content
 
 
 def _form_rows(paragraph: Paragraph) -> Iterator[tuple[str, str]]:

@@ -36,6 +36,7 @@ __all__ = [
     "claimed_by_its_government",
     "field_in_line",
     "fields_in_value",
+    "forwarded_sender",
     "from_capitals_at_start",
     "from_fields",
     "from_letterhead",
@@ -631,6 +632,8 @@ _ORGANISATION_WORDS: Final = frozenset(
         "ОО", "РОО", "МОО", "НКО", "НП", "ООО", "АО", "ЗАО", "ОАО", "ПАО",
         "تجمع", "التجمع", "جمعية", "الجمعية", "اتحاد", "الاتحاد", "تحالف", "مجلس", "مركز", "معهد",
         "مؤسسة", "منتدى", "المنتدى", "شبكة", "وزارة", "البعثة", "هيئة",
+        # a forum or gathering of bodies ("ملتقى المجتمع المدني ...")
+        "ملتقى",
         "Department", "Département", "Departamento",
         # A ministry's directorate ("Dirección Nacional de ...", "Directorate of ...").
         "Directorate", "Dirección", "Дирекция", "مديرية", "المديرية",
@@ -1301,6 +1304,32 @@ def sender_line(text: str) -> tuple[str, str] | None:
 _SENDER_LINE: Final = LazyPattern(
     r"(?P<name>[\"']?[^\W\d_][^<>@|:;\t\d]{1,60}?)[ \u00a0]*<[^<>@\s]+@[^<>\s]+>"
     r"(?:(?:[ \u00a0]{2,}|[ \u00a0]*\t[ \u00a0\t]*)\S.*)?"
+)
+
+
+def forwarded_sender(above: str, text: str) -> tuple[str, str] | None:
+    """``("From", name)`` of the line that a web mail writes over the message it
+    forwards, its date, its sender's name in quotation marks and address, and a colon
+    ("29.12.2016, 14:05, "Example Foundation" <info@example.org>:"), right under the
+    line framed by dashes that says a message is forwarded (``above``, "-------- Forwarded
+    message --------"), where the name is an organisation's; None for any other pair of
+    lines."""
+    if _FRAMED_BY_DASHES.fullmatch(above.strip()) is None:
+        return None
+    m = _ATTRIBUTION.fullmatch(text.strip())
+    if m is None or not is_organisation_name(m["name"].strip()):
+        return None  # a person forwards or sends for the body the text names
+    return ("From", m["name"].strip())
+
+
+#: A line framed by runs of dashes ("-------- Пересылаемое сообщение --------").
+_FRAMED_BY_DASHES: Final = LazyPattern(r"-{2,}[ \u00a0]*[^\W\d_][^-]{0,60}?[ \u00a0]*-{2,}")
+#: A web mail's line over a message it forwards or quotes: a date and time of digits,
+#: the sender's name in quotation marks (guillemets inside them, "Фонд «X»"), the address
+#: in angle brackets, a colon.
+_ATTRIBUTION: Final = LazyPattern(
+    r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \u00a0]+\d{1,2}:\d\d,?[ \u00a0]+"
+    r"[\"“](?P<name>[^\"“”<>@]{2,100})[\"”][ \u00a0]*<[^<>@\s]+@[^<>\s]+>:"
 )
 
 
@@ -2632,6 +2661,7 @@ def _subject_before(text: str, m: re.Match[str]) -> tuple[int, str, str] | None:
         start = at + 1 if at >= 0 else start
     subject = _HEREINAFTER.sub("", " ".join(text[start:stop].split()))
     subject = _TOWN_REMARK.sub("", subject)  # "Центр ... (г. Самара)": its town
+    subject = _without_place_in_brackets(subject)
     if subject.endswith(","):
         return None  # the end of a clause about a name not found ("..., Perú y Bolivia,")
     subject = _without_article(subject)
@@ -2851,14 +2881,47 @@ def _last_clause_comma(text: str, stop: int) -> int:
     """Where the last ", " before ``stop`` stands that is not inside a name's list
     ("The Ministry of Industry, Trade and Digital Transformation is pleased ...":
     :func:`_enumeration_goes_on`), nor before the institution a body belongs to ("The
-    Institute for X, University of Y, sent ..."); -1 if none."""
+    Institute for X, University of Y, sent ..."), nor inside brackets closed before
+    ``stop`` ("Фонд «X» (Кишинёв, Республика Молдова) благодарит ...": the body's town
+    and country); -1 if none."""
     at = text.rfind(", ", 0, stop)
     while at >= 0:
         after = text[at + 2 : stop].split()
-        if not _enumeration_goes_on(after, -1) and not (after and after[0] in _INSTITUTION_WORDS):
+        if (
+            not _enumeration_goes_on(after, -1)
+            and not (after and after[0] in _INSTITUTION_WORDS)
+            and not _in_closed_brackets(text, at, stop)
+        ):
             return at
         at = text.rfind(", ", 0, at)
     return -1
+
+
+def _without_place_in_brackets(subject: str) -> str:
+    """A sentence's subject without the place its brackets give after a comma, its
+    acronym kept ("Example Digital Forum (EXDF, Port Example)" gives "Example Digital
+    Forum (EXDF)"), or without the brackets where they hold a place alone ("Фонд «X»
+    (Кишинёв, Республика Молдова)" gives "Фонд «X»")."""
+    m = _PLACE_IN_BRACKETS.search(subject)
+    if m is None:
+        return subject
+    first = m["first"]
+    if " " not in first and sum(map(str.isupper, first)) >= 2:
+        return f"{subject[: m.start()]} ({first})"
+    return subject[: m.start()]
+
+
+#: Brackets that close a subject and hold a comma: an acronym or a town, then a place.
+_PLACE_IN_BRACKETS: Final = LazyPattern(
+    r"[ \u00a0]+\((?P<first>[^(),]{1,40}),[ \u00a0]+[^(),]{1,60}\)\Z"
+)
+
+
+def _in_closed_brackets(text: str, at: int, stop: int) -> bool:
+    """Whether ``text[at]`` stands inside brackets opened before it and closed before
+    ``stop``."""
+    opened = text.rfind("(", 0, at)
+    return opened > text.rfind(")", 0, at) and text.find(")", at, stop) >= 0
 
 
 def _run_before_verb(text: str, start: int, verb: int) -> tuple[int, int]:
@@ -3279,14 +3342,15 @@ _PAPER_WORDS: Final = frozenset(
 def _named(name: str) -> str | None:
     """``name`` if it can name a submitter: it starts with a capital (in a cased
     script), is not one of the meeting's own bodies, and is more than a word such as
-    "Centre" (or "Centre's") or "المركز" that refers back to a name, and holds none of a
-    web page's
-    menu or an address's signs ("Home | About", "News > Policy", "Inicio › Noticias", "<",
-    "@")."""
+    "Centre" (or "Centre's"), "المركز" or a state's kind ("la Principauté") that refers
+    back to a name, and holds none of a web page's menu or an address's signs ("Home |
+    About", "News > Policy", "Inicio › Noticias", "<", "@")."""
     if not _starts_with_capital(name) or not _NOT_IN_NAMES.isdisjoint(name):
         return None
     if " " not in name and _organisation_word(name.removesuffix("'s").removesuffix("’s")):
         return None  # "Centre", "the Centre's views": a word that refers back to a name
+    if " " not in name and fold(name) in _STATE_NAMES:
+        return None  # "la contribution de la Principauté": the state's kind refers back
     if name.split(maxsplit=1)[0] in _PAPER_WORDS:
         return None
     folded = name.casefold()
@@ -4024,6 +4088,7 @@ def _spelled_before(text: str, acronym: str) -> str | None:
     if at < 0:
         return None
     words = text[:at].split()[-_ORGANISATION_MAX_WORDS:]
+    shortest = None
     for start in range(len(words) - 1, -1, -1):
         first = _without_elision(words[start])  # "de l'Association ... (AORAC)"
         if not first.lstrip(_NAME_QUOTES)[:1].isupper():
@@ -4031,9 +4096,23 @@ def _spelled_before(text: str, acronym: str) -> str | None:
         name = " ".join([first, *words[start + 1 :]])
         # A name in quotation marks spells it as well: "«Поволжский центр ...» (ПЦСИ)".
         bare = name.translate(_WITHOUT_NAME_QUOTES)
-        if _spelled_out(f"{bare} ({acronym})", acronym) is not None:
+        if _initials_are(bare, acronym):
             return name
-    return None
+        if shortest is None and _spelled_out(f"{bare} ({acronym})", acronym) is not None:
+            shortest = name
+    return shortest
+
+
+def _initials_are(name: str, acronym: str) -> bool:
+    """Whether the initials of the capitalised words of ``name`` (all of them, or those
+    but the small words an acronym leaves out) are the letters of ``acronym``: a name
+    that spells it word by word ("Tonga Consumers' Telecommunications Association"
+    for "TCTA"), where a shorter run would spell it only with letters from inside its
+    words ("Telecommunications Association")."""
+    capitalised = [w for w in name.split() if w[:1].isupper()]
+    initials = "".join(w[0] for w in capitalised).upper()
+    main = "".join(w[0] for w in capitalised if w.lower() not in _ACRONYM_SKIPS).upper()
+    return acronym.upper() in (initials, main)
 
 
 #: The quotation marks around a name in running text ("«Центр ...»").
@@ -4283,7 +4362,8 @@ def _organisation_line(closing: Iterable[str]) -> Submitter | None:
     body only when no later line names an organisation."""
     title: Submitter | None = None
     for line in closing:
-        text = _after_contact_request(line.strip())
+        # A byline's dash before the name ("— Example Forum", "——示例技术社群"): no part of it.
+        text = _after_contact_request(line.strip().lstrip("—―").lstrip(" \u00a0"))
         if INLINE_CONTACT.search(text) is not None:
             continue  # "X - независимая организация. Контакт: office@example.md"
         submitted = _ZH_SUBMITTED_BY.fullmatch(text)
@@ -4437,14 +4517,32 @@ def _named_with_more(sender: Submitter, sentences: list[str]) -> Submitter | Non
     """The organisation a covering sentence names with more words before the name an
     e-mail's sender gives it ("От: Центр исследований цифрового права" over "Поволжский
     центр исследований цифрового права (г. Самара) направляет ..."), without a remark
-    in brackets after it (the town); None where no sentence does."""
+    in brackets after it (the town), or with the body it belongs to after it, with a
+    capital ("Центр исследований интернета" for "Центр исследований интернета
+    Сибирского технического университета"), or with its acronym spelled out, word by
+    word ("Евразийская ассоциация операторов ЦОД" for "Евразийская ассоциация
+    операторов центров обработки данных"); None where no sentence does."""
     name = fold(_without_address(sender.name))
+    head, _, last = name.rpartition(" ")
+    acronym = _without_address(sender.name).rpartition(" ")[2]
+    spelled_at_end = head and acronym.isupper() and len(acronym) > 1
     for text in sentences:
         named = from_sentence(text)
         if named is None:
             continue
         fuller = _without_remark(named.name)
-        if fold(fuller).endswith(" " + name):
+        folded = fold(fuller)
+        if folded.endswith(" " + name):
+            return Submitter(fuller, named.source, named.confidence)
+        rest = fuller[len(name) + 1 :].split()
+        if folded.startswith(name + " ") and rest and rest[0][:1].isupper():
+            return Submitter(fuller, named.source, named.confidence)
+        rest = fuller[len(head) + 1 :].split()
+        if (
+            spelled_at_end
+            and folded.startswith(head + " ")
+            and fold("".join(word[:1] for word in rest)) == last
+        ):
             return Submitter(fuller, named.source, named.confidence)
     return None
 

@@ -84,6 +84,7 @@ FRONT_RULES: Final = (
     Rule("field_value_stands_alone", front.field_value_stands_alone, None, RUNNING),
     Rule("field_value_ends_its_sentence", front.field_value_ends_its_sentence, None, RUNNING),
     Rule("field_value_is_an_address", front.field_value_is_an_address, None, RUNNING),
+    Rule("field_value_meets_a_sentence", front.field_value_meets_a_sentence, None, RUNNING),
     Rule("front_continuation", front.front_continuation, None, RUNNING),
     Rule("front_cover", front.front_cover),
 )

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from wgec_parse.folding import TITLE_JOINS, fold, starts_unspaced
-from wgec_parse.layout import SENTENCE_END, may_go_on
+from wgec_parse.layout import DATE_ALONE, SENTENCE_END, may_go_on
 from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import Kind, LineParts, classify
 from wgec_parse.nesting import clause_style, is_font_glyph
@@ -775,7 +775,8 @@ def dash_byline_closes(reading: Reading, line: Current) -> Decision | None:
     with a hyphen or an en dash and signs for a body's team ("- The EXA Policy Team"), or
     names a writer or a body under the last sentence of a paragraph or a numbered point
     ("- EXA Policy Working Group, Kathmandu"; under a bulleted list, its next item).
-    A break, the end, or a line that gives an e-mail address follows it."""
+    A break, the end, a line that gives an e-mail address or a date alone follows it;
+    a Chinese byline opens with the Chinese dash, two em dashes ("——示例互联网技术社群")."""
     if not (reading.questions_read and line.brk):
         return None
     parts = line.parts
@@ -796,14 +797,17 @@ def dash_byline_closes(reading: Reading, line: Current) -> Decision | None:
     if (
         under is not None
         and not reading.is_break(line.index + 1, j)
-        and (under.kind == Kind.BULLET or _EMAIL.search(under.text) is None)
+        and (
+            under.kind == Kind.BULLET
+            or (_EMAIL.search(under.text) is None and DATE_ALONE.fullmatch(under.text) is None)
+        )
     ):
         return None  # a list goes on under it
     return None if heading_follows(reading, line.index) else _CLOSING_TEXT
 
 
 #: The dashes that open a byline ("— A. Example, ...").
-_BYLINE_DASHES: Final = frozenset(("—", "―"))
+_BYLINE_DASHES: Final = frozenset(("—", "―", "——"))
 
 
 def _after_a_paragraph(reading: Reading, index: int) -> bool:

@@ -28,6 +28,7 @@ __all__ = [
     "contents_entry",
     "cover_line_stands_alone",
     "cover_table",
+    "field_value_meets_a_sentence",
     "field_value_stands_alone",
     "front_continuation",
     "front_cover",
@@ -292,6 +293,54 @@ def field_value_ends_its_sentence(reading: Reading, line: Current) -> Decision |
     ):
         return None
     return _COVER
+
+
+def field_value_meets_a_sentence(reading: Reading, line: Current) -> Decision | None:
+    """A field's value that ends on a whole word, not a link ("Subject: Contribution to
+    the second meeting of the Working Group on Enhanced Cooperation"), ends there when
+    the line under it, without a break, opens a sentence of the body: an article and a
+    capitalised name, its subject ("The Example Office presents its compliments and
+    ..."), or "We" or "I" and a word in lower case, on a line that runs to about the
+    usual width or ends a sentence; that line starts a cover paragraph.  A value cut
+    at a link ("Submitted on behalf of" over "The Republic of Example") goes on, and so
+    does an address's next line ("To: The Chair" over "The Working Group on Enhanced
+    Cooperation", short and no sentence)."""
+    if not (
+        reading.group_open
+        and not line.brk
+        and reading.group_type == Role.FIELD
+        and not reading.in_closing
+        and _OPENS_A_SENTENCE.match(line.plain) is not None
+    ):
+        return None
+    last = reading.last_line()
+    if last is None or not last.text or last.text.endswith(_LINKING_ENDS):
+        return None
+    words = last.text.rsplit(None, 1)
+    if words[-1].casefold() in _LINKING_WORDS:
+        return None
+    full_line = reading.layout.full_line
+    plain = line.plain
+    runs_wide = full_line > 0 and len(plain) >= full_line * 3 // 4
+    ends_a_sentence = plain.endswith(SENTENCE_STOPS) and plain.count(" ") >= 4
+    return _COVER if runs_wide or ends_a_sentence else None
+
+
+#: The opening of a sentence of the body: an article and a capitalised name, or a
+#: pronoun of the first person and a word in lower case.
+_OPENS_A_SENTENCE: Final = LazyPattern(
+    r"(?:(?:The|Le|La|Les|El|Los|Las)[ \u00a0]+[A-ZÀ-ÖØ-Þ]|(?:We|I|Nous|Je)[ \u00a0]+[a-zà-öø-ÿ])"
+)
+#: What ends a value cut at the line's end: a comma, a dash or a colon.
+_LINKING_ENDS: Final = (",", "-", "–", "—", ":", "&", "/", "(")
+#: Words that link a value to its next line: a preposition, an article or a conjunction.
+_LINKING_WORDS: Final = frozenset(
+    (
+        "of", "to", "for", "and", "the", "on", "in", "by", "from", "with", "at", "a", "an",
+        "de", "du", "des", "la", "le", "les", "et", "à", "au", "aux", "par", "pour", "sur",
+        "del", "y", "e", "por", "para", "en", "el", "los", "las", "con",
+    )
+)  # fmt: skip
 
 
 #: A field's value of one word with a digit in it, after the label's colon: a

@@ -180,7 +180,8 @@ def heading_kind(reading: Reading, i: int) -> str:
     # "1) What enhanced cooperation is about" where "2) What the Working Group should
     # recommend" names question 2's topic: a numbered title that names the questions'
     # subject heads its number's question when the next number, in the same style,
-    # heads the next question by its topic.
+    # heads the next question by its topic (below it, or above it where the questions
+    # are answered in reverse order).
     if text and _next_heads_by_topic(reading, i, line):
         return "topic"
     # "Part One – What enhanced cooperation should look like" where "Part Two –
@@ -228,18 +229,26 @@ _NEXT_NUMBER_LOOKAHEAD: Final = 200
 def _next_heads_by_topic(reading: Reading, i: int, line: LineParts) -> bool:
     """Whether the title of the numbered line ``i`` names the questions' subject as its
     number's question, and the next number of its terminal, within
-    :data:`_NEXT_NUMBER_LOOKAHEAD` lines, names the next question's topic."""
+    :data:`_NEXT_NUMBER_LOOKAHEAD` lines after it, names the next question's topic; or,
+    where the questions are answered in reverse order ("(2) What we would like the
+    Working Group to recommend", then "(1) How we understand enhanced cooperation"),
+    that number does so within as many lines before it."""
     number = question_number(line.marker)
     if not number or match_subject(line.text, reading.questions) != number:
         return False
     following = str(int(number) + 1)
     lines = reading.lines
-    for j in range(i + 1, min(len(lines), i + _NEXT_NUMBER_LOOKAHEAD)):
-        after = lines[j]
-        if after is None or after.terminal != line.terminal:
-            continue
-        if question_number(after.marker) == following:
-            return _names_its_topic(after, reading.questions)
+    after = range(i + 1, min(len(lines), i + _NEXT_NUMBER_LOOKAHEAD))
+    before = range(i - 1, max(-1, i - _NEXT_NUMBER_LOOKAHEAD), -1)
+    for near in (after, before):
+        for j in near:
+            other = lines[j]
+            if other is None or other.terminal != line.terminal:
+                continue
+            if question_number(other.marker) == following:
+                if _names_its_topic(other, reading.questions):
+                    return True
+                break
     return False
 
 
@@ -1095,7 +1104,10 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
         return False
     # Under a title alone only a question's topic heads it, not the subject of them all
     # ("Comments on enhanced cooperation, December 2016" under a letterhead: a title).
-    under_title = not (before.text.endswith(SENTENCE_END) or _salutation_line(before))
+    # A place and date count as a title, whatever ends them ("Алматы, 28 декабря 2016 г.").
+    under_title = before.terminal == "TEXT_DATELINE" or not (
+        before.text.endswith(SENTENCE_END) or _salutation_line(before)
+    )
     # Under a title in a script without case, only a heading over a sentence that leads
     # into the answer's list ("خصائص التعاون المعزز" over "... بما يلي:" over "• ...").
     if under_title and not _title_alone(reading, j, caseless=_leads_into_items(lines, i + 1)):
