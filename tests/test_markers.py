@@ -539,6 +539,12 @@ _EXAMPLES = {
     # who leaves the other question aside (1008).
     "We thank the volunteers from six districts who commented on the draft.": "TEXT_THANKS",
     "That is all from us. Thanks for reading.": "TEXT_THANKS",
+    # An invitation to comment at a line's end (fixture 1042).
+    "Comments are welcome.": "TEXT_THANKS",
+    "Como siempre, los comentarios son bienvenidos.": "TEXT_THANKS",
+    "Vos commentaires sont les bienvenus.": "TEXT_THANKS",
+    "Comments welcome before Friday.": "TEXT_THANKS",
+    "La FEN se tient volontiers à la disposition du Groupe de travail.": "TEXT_THANKS",  # 1046
     "ولا أتناول السؤال الثاني في هذه المساهمة.": "TEXT_THANKS",
     # Thanks to the many partners (fixture 1011); a Chinese close asking to be corrected,
     # and a body going on with its members' views and in touch with the Group (1010).
@@ -991,6 +997,8 @@ def test_each_example_is_read_as_its_terminal(text: str, name: str) -> None:
         ("I hope these few remarks are of some use to the Group.", "TEXT_THANKS"),
         ("We hope the above answers are of use.", "TEXT_THANKS"),
         ("I hope it is clear that governments are of help.", ""),
+        ("Comments are welcome.", "TEXT_THANKS"),  # fixture 1042
+        ("Comments are welcome from all stakeholders on the draft.", ""),
         ("с. 2", "NOISE_PAGE_OF"),  # fixture 725
         ("1 / What are the high level characteristics of enhanced cooperation?", "NUMBER_SLASH"),
         ("2 / 3 of our members work on access.", ""),  # fixture 730

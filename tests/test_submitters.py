@@ -248,6 +248,16 @@ def test_a_posted_by_line_names_no_person(line: str) -> None:
     assert found is None or found.name != "Jane Example"
 
 
+def test_a_posted_by_line_names_no_department_of_the_body() -> None:
+    # "Unit" is an organisation word (fixture 1043), but a body's unit posts for the body.
+    assert from_line("Posted on 3 January 2017 by EUC Communications Unit") is None
+
+
+def test_a_regulators_unit_is_an_organisation() -> None:
+    assert is_organisation_name("Unidad Reguladora de Servicios Examplares")
+    assert is_organisation_name("National Digital Policy Unit")
+
+
 @pytest.mark.parametrize(
     "title",
     [
@@ -1406,7 +1416,12 @@ def test_a_chinese_covering_sentence_names_the_company_before_its_aside() -> Non
 
 @pytest.mark.parametrize(
     "line",
-    ["Union - Travail - Justice", "Fraternité – Travail – Progrès", "Unidad · Paz · Progreso"],
+    [
+        "Union - Travail - Justice",
+        "Fraternité – Travail – Progrès",
+        "Unidad · Paz · Progreso",
+        "Unité * Travail * Progrès",  # "Unité" is an organisation word (fixture 1043)
+    ],
 )
 def test_a_states_motto_names_no_one(line: str) -> None:
     assert from_line(line) is None
@@ -2339,6 +2354,24 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
         ),
         ("1029_arabic_title_names_the_forum_by_its_kind_ar", "ملتقى المثال للحقوق الرقمية"),
         ("1037_chinese_dash_byline_over_its_date_zh", "示例互联网技术社群（EITC）"),
+        ("1040_chinese_signature_in_a_personal_capacity_under_the_closing_zh", "张示例"),
+        (
+            "1045_organ_signs_with_its_place_and_date_under_a_web_post",
+            "Example Internet Exchange Association (EIXA)",
+        ),
+        (
+            "1044_the_forum_named_in_full_up_to_its_acronym",
+            "Example Forum for Digital Rights (EFDR)",
+        ),
+        (
+            "1043_regulators_unit_under_its_running_title_es",
+            "UNIDAD REGULADORA DE SERVICIOS EXAMPLARES",
+        ),
+        ("1041_posted_by_a_person_before_a_middle_dot_and_the_place_es", "Ana Ejemplo Ruiz"),
+        (
+            "1039_we_after_the_body_named_under_its_letterhead",
+            "Example Digital Business Council (EDBC)",
+        ),
         (
             "1031_forwarded_message_sender_under_the_forward_line_ru",
             "Агентство связи Республики Примерия",

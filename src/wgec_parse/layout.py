@@ -21,13 +21,13 @@ from typing import Final
 
 import attrs
 
+from wgec_parse.dates import DATE_ALONE
 from wgec_parse.folding import UNSPACED, fold
 from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import Kind, LineParts, match_terminal
 
 __all__ = [
     "ASKS",
-    "DATE_ALONE",
     "SENTENCE_END",
     "SENTENCE_STOPS",
     "Layout",
@@ -83,14 +83,6 @@ _TITLE_PART: Final = LazyPattern(
     r"|\d{1,2}(?:st|nd|rd|th|er)?[ \u00a0](?:de[ \u00a0])?[^\W\d_]{3,}[ \u00a0](?:de[ \u00a0])?"
     r"\d{4}(?:[ \u00a0]?г\.)?\Z"
     r"|\d{1,2}([./])\d{1,2}\1(?:19|20)\d\d\Z"
-)
-#: A date alone, its month in words, with its day or without ("December 2016", "29
-#: December 2016", "14 de diciembre de 2016", "26 декабря 2016 г."), or a Chinese date
-#: ("2016年12月30日").
-DATE_ALONE: Final = LazyPattern(
-    r"(?:\d{1,2}(?:st|nd|rd|th|er)?[ \u00a0](?:de[ \u00a0])?)?[^\W\d_]{3,}[ \u00a0]"
-    r"(?:de[ \u00a0])?(?:19|20)\d\d(?:[ \u00a0]?г\.)?"
-    r"|(?:19|20)\d\d[ \u00a0]?年[ \u00a0]?\d{1,2}[ \u00a0]?月(?:[ \u00a0]?\d{1,2}[ \u00a0]?日)?"
 )
 #: A page number set apart at one end of a running title.
 _PAGE_NUMBER: Final = LazyPattern(r"\d{1,4}")

@@ -18,6 +18,7 @@ from typing import Final, Literal
 
 import attrs
 
+from wgec_parse.dates import DATE_ALONE
 from wgec_parse.folding import UNSPACED, fold
 from wgec_parse.lazyre import LazyPattern
 from wgec_parse.questions import match_subject, match_topic
@@ -454,11 +455,12 @@ _BYLINE: Final = LazyPattern(
 )
 #: A web page's line that says when and by whom it was posted: "Posted on 20 December
 #: 2016 by Example Wires Collective", "Publié le 3 mai 2016 par Collectif X", "Publicado
-#: por Colectivo X": the organisation after "by" names the submitter.
+#: por Colectivo X", or before a middle dot and the place, "Publicado el 2 de enero de
+#: 2017 por Ana Ejemplo · Montevideo": the organisation after "by" names the submitter.
 _POSTED_BY: Final = LazyPattern(
     r"(?i:posted|published|publi[ée]e?|publicad[oa])\b[^.?!|]{0,60}?[ \u00a0](?i:by|par|por)"
     r"[ \u00a0](?P<article>(?i:the|l[ae]|el)[ \u00a0])?"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ \u00a0][\w'’.-]+){1,6}?)(?=[ \u00a0]*[,(|]|\Z)"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:[ \u00a0][\w'’.-]+){1,6}?)(?=[ \u00a0]*[,(|·]|\Z)"
 )
 #: A body's capitalised name, then "team" or "staff" in lower case, a common noun: the
 #: body's people post for it ("Open Net Example team", "Example Digital Forum staff").
@@ -511,9 +513,10 @@ _CAPITALISED_NAME: Final = LazyPattern(
     r"[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*"
 )
 #: A state's motto under its name on a letterhead: three or four words joined by spaced
-#: dashes or middle dots ("Union - Travail - Justice", "Fraternité – Travail – Progrès").
+#: dashes, middle dots or stars ("Union - Travail - Justice", "Fraternité – Travail –
+#: Progrès", "Unité * Travail * Progrès").
 _MOTTO: Final = LazyPattern(
-    r"[^\W\d_]+(?:(?:[ \u00a0]+[-–—][ \u00a0]+|[ \u00a0]*·[ \u00a0]*)[^\W\d_]+){2,3}"
+    r"[^\W\d_]+(?:(?:[ \u00a0]+[-–—*][ \u00a0]+|[ \u00a0]*[·•][ \u00a0]*)[^\W\d_]+){2,3}"
 )
 #: "In a personal capacity" as French, Spanish and Arabic write it, which says so in a
 #: sentence (:data:`_PERSONAL`) or as a field's whole value (:data:`_NO_BODY`).
@@ -657,6 +660,9 @@ _ORGANISATION_WORDS: Final = frozenset(
         # A body that watches over rights ("Example Digital Rights Watch"); a circle of
         # experts or activists ("Nordic Digital Rights Circle", "Cercle de ...").
         "Watch", "Circle", "Cercle", "Círculo", "Кружок",
+        # A unit, a regulator's or a policy one ("Unidad Reguladora de ...", "National
+        # Digital Policy Unit"; a department of a body where no other word names one).
+        "Unit", "Unité", "Unidad",
     )
 )  # fmt: skip
 #: The Russian organisation words without their last letter, to read them in any case
@@ -1730,12 +1736,13 @@ def _from_byline(text: str) -> tuple[bool, Submitter | None]:
     m = _POSTED_BY.match(text)
     if m is None:
         return False, None
-    if not m.group("article") and is_organisation_name(m.group("name")):
-        return True, Submitter(m.group("name"), text, "title")
+    name = m.group("name")
+    if not m.group("article") and is_organisation_name(name) and not _names_department(name):
+        return True, Submitter(name, text, "title")
     # "... by the Policy Team, Example Alliance (EXA)": the body after the team's comma;
     # a post by a person ("... by Jane Example, Programme Committee") or by a body's
-    # organ ("... by the EXA Policy Committee") is a byline, which names the submitter
-    # no more than its other words do.
+    # organ ("... by the EXA Policy Committee", "... by EXA Communications Unit") is a
+    # byline, which names the submitter no more than its other words do.
     body = text[m.end() :].strip().removeprefix(",").strip()
     team = _TEAM_OF.fullmatch(m.group("name")) is not None
     if team and is_organisation_name(body):
@@ -2693,12 +2700,18 @@ _WE: Final = frozenset(("we", "nous", "nosotros", "nosotras", "мы"))
 def _antecedent(text: str, start: int, m: re.Match[str]) -> tuple[int, str, str] | None:
     """The body that the sentence before the one at ``start`` opens with, after its
     article, as the subject of the verb ``m`` whose own subject is "we" ("The X
-    Association (XA) brings together ... . Last week we sent ..."); None where that
-    sentence opens with no organisation's name."""
+    Association (XA) brings together ... . Last week we sent ..."; where lines run
+    together before that sentence, it opens at their last article with a capital);
+    None where that sentence opens with no organisation's name."""
     if not text[:start].rstrip().endswith("."):
         return None  # "Dear Colleagues, We are pleased to ...": no sentence before it
     before = text.rfind(". ", 0, start - 1)
     opening = text[before + 2 if before >= 0 else 0 : start]
+    # Lines run together before it (a letterhead, its towns, a reference): the sentence
+    # opens at its last article with a capital ("... Nairobi The X Council (XC) ...").
+    article = _last_article(opening, 0, len(opening))
+    if article > 0:
+        opening = opening[article + 1 :]
     name = _capitalised_run(_without_article(opening.strip()))
     if name is None or not is_organisation_name(name):
         return None
@@ -3870,15 +3883,38 @@ _KIND_THEN_QUOTED: Final = LazyPattern(
 def _kind_in_full(name: str, texts: Iterable[str]) -> str | None:
     """A body named by its kind alone after "the" ("Submitted on behalf of the Council
     by ..."), named in full where a text writes capitalised words before the same kind
-    ("The Ulaanbaatar Digital Business Council (UDBC) groups ..."), with the acronym in
-    brackets after it if the text gives one; None where none does."""
+    ("The Ulaanbaatar Digital Business Council (UDBC) groups ..."), and after it up to
+    its acronym ("The Accra Forum for Digital Rights (AFDR) is ..."), with the acronym
+    in brackets after it if the text gives one; None where none does."""
     m = _THE_KIND.fullmatch(name.strip())
     if m is None or not _organisation_word(m["kind"]):
         return None
-    pattern = re.compile(
-        rf"((?:[A-Z][\w'’\-]*[ \u00a0]+){{1,6}}{re.escape(m['kind'])})"
-        rf"(?:[ \u00a0]*\(([A-Z]{{2,8}})\))?"
+    kind = re.escape(m["kind"])
+    # The name may go on after its kind up to its acronym ("The Example Forum for
+    # Digital Rights (EFDR) is ..."), or end with it.
+    going_on = re.compile(
+        rf"((?:[A-Z][\w'’\-]*[ \u00a0]+){{1,6}}{kind}"
+        rf"(?:[ \u00a0]+(?:{_JOINS_AFTER_KIND}|[A-Z][\w'’\-]*)){{1,6}})[ \u00a0]*\(([A-Z]{{2,8}})\)"
     )
+    ending = re.compile(
+        rf"((?:[A-Z][\w'’\-]*[ \u00a0]+){{1,6}}{kind})(?:[ \u00a0]*\(([A-Z]{{2,8}})\))?"
+    )
+    texts = list(texts)
+    for pattern in (going_on, ending):
+        found = _spelled_kind(pattern, texts)
+        if found is not None:
+            return found
+    return None
+
+
+#: The small words inside a body's name after its kind ("Forum for Digital Rights").
+_JOINS_AFTER_KIND: Final = "for|of|on|and|the|in|de|du|des|la|le|del|y|et|pour|para|en"
+
+
+def _spelled_kind(pattern: re.Pattern[str], texts: Sequence[str]) -> str | None:
+    """The first name that ``pattern`` finds in ``texts`` (group 1; its acronym in
+    brackets, group 2) of two words or more that spell its acronym, where it has one,
+    with the acronym after it; None if none."""
     for text in texts:
         for found in pattern.finditer(text):
             words = found[1].split()
@@ -4234,6 +4270,17 @@ def signed_with_title(text: str) -> bool:
 _SIGNED_PARTS_MAX: Final = 3
 
 
+def _without_place_and_date(text: str) -> str:
+    """A signature's line without the place and date after its name, each after a comma
+    ("EXA Board, Kathmandu, December 2016" gives "EXA Board"), where the date is one
+    alone (:data:`~wgec_parse.dates.DATE_ALONE`) and the place one to three capitalised
+    words; the line as it is otherwise."""
+    head, comma, date = text.rpartition(", ")
+    if not comma or DATE_ALONE.fullmatch(date.rstrip(".")) is None:
+        return text
+    return _without_town(head)
+
+
 #: A date in digits after a comma at a signature line's end (", 29.12.2016").
 _DATE_AFTER_COMMA: Final = LazyPattern(r",[ \u00a0]*\d{1,2}([./])\d{1,2}\1(?:19|20)\d\d\.?\Z")
 
@@ -4276,10 +4323,14 @@ _WRITER_NOTE_WORDS: Final = 30
 
 def _from_signature(cover: list[str], closing: list[str], sentences: list[str]) -> Submitter | None:
     """Where nothing else names the submitter: an organisation on a line of the
-    signature ("以上意见由X提交。" too), or else the body a sentence of the closing names
-    (:func:`from_sentence`: "This input is submitted by X ..."), or the signer where the
-    text says they write in a personal capacity."""
+    signature ("以上意见由X提交。" too; the body whose organ it names by the body's
+    acronym where a cover line spells it out, :func:`_body_of_organ`), or else the body
+    a sentence of the closing names (:func:`from_sentence`: "This input is submitted by
+    X ..."), or the signer where the text says they write in a personal capacity."""
     found = _organisation_line(closing)
+    body = None if found is None else _body_of_organ(found.name, cover)
+    if found is not None and body is not None:  # "HIXA Board" under "... (HIXA) runs"
+        return Submitter(body, found.source, found.confidence)
     if found is None:
         found = next(filter(None, map(from_sentence, closing)), None)
     if found is None and any(map(_PERSONAL.search, (*cover, *closing, *sentences))):
@@ -4304,7 +4355,9 @@ def _signer(closing: Sequence[str]) -> Submitter | None:
     Сабитов, Казань" with the place after a comma): every word capitalised, as a title;
     or, under a Chinese letter's salute ("此致" / "敬礼！"), a Chinese name of two to four
     characters alone on its line ("王晓岚"), or such a name under a closing sentence,
-    perhaps with the place it was written at ("阿依古丽·吐尔逊　于乌鲁木齐")."""
+    perhaps with the place it was written at ("阿依古丽·吐尔逊　于乌鲁木齐"), or with an
+    aside in brackets that says it is submitted in a personal capacity
+    ("周示例（以个人身份提交）")."""
     lines = [line for line in closing if line.strip()]
     for k, (before, line) in enumerate(itertools.pairwise([",", *lines])):
         text = line.strip()
@@ -4322,6 +4375,9 @@ def _signer(closing: Sequence[str]) -> Submitter | None:
         m = _ZH_SIGNED.fullmatch(text)
         if m is not None and before.rstrip().endswith("。") and text not in _ZH_SIGN_OFFS:
             return Submitter(m["name"], text, "title")  # "阿依古丽·吐尔逊　于乌鲁木齐"
+        m = _ZH_PERSON.match(text)
+        if m is not None and before.rstrip().endswith("。") and _PERSONAL.search(m["aside"]):
+            return Submitter(m["name"], text, "title")  # "周示例（以个人身份提交）"
     return None
 
 
@@ -4364,6 +4420,7 @@ def _organisation_line(closing: Iterable[str]) -> Submitter | None:
     for line in closing:
         # A byline's dash before the name ("— Example Forum", "——示例技术社群"): no part of it.
         text = _after_contact_request(line.strip().lstrip("—―").lstrip(" \u00a0"))
+        text = _without_place_and_date(text)  # "EXA Board, Kathmandu, December 2016"
         if INLINE_CONTACT.search(text) is not None:
             continue  # "X - независимая организация. Контакт: office@example.md"
         submitted = _ZH_SUBMITTED_BY.fullmatch(text)
@@ -4466,9 +4523,29 @@ def _body_of_organ(name: str, cover: Sequence[str]) -> str | None:
         return None
     for line in cover:
         if f"({acronym})" in line:
-            spelled = _spelled_before(line, acronym)
+            spelled = _spelled_before(line, acronym) or _loosely_spelled_before(line, acronym)
             if spelled is not None:
                 return f"{spelled} ({acronym})"
+    return None
+
+
+def _loosely_spelled_before(text: str, acronym: str) -> str | None:
+    """The organisation's name that ``text`` writes right before ``acronym`` in brackets,
+    a run of capitalised words (and the small words between them) whose initials give
+    the acronym loosely (:func:`_loosely_spells`: "Himalayan Internet Exchange
+    Association (HIXA)", the "X" from inside a word); None where none does."""
+    at = text.find(f"({acronym})")
+    words = text[:at].split()[-_ORGANISATION_MAX_WORDS:] if at >= 0 else []
+    for start, first in enumerate(words):
+        run = words[start:]
+        if (
+            first[:1] == acronym[:1]
+            and first not in _DETERMINERS
+            and all(w[:1].isupper() or w in _NAME_JOINS for w in run)
+        ):
+            name = " ".join(run)
+            if is_organisation_name(name) and _loosely_spells(f"{name} ({acronym})", acronym):
+                return name
     return None
 
 
@@ -4732,7 +4809,8 @@ def _signer_only(found: Submitter) -> bool:
 
 #: The words of a body's departments, folded: a signature names the body after them.
 _DEPARTMENT_WORDS: Final = frozenset(
-    fold(word) for word in ("Department", "Département", "Departamento", "Division", "Unit")
+    fold(word)
+    for word in ("Department", "Département", "Departamento", "Division", "Unit", "Unité", "Unidad")
 )
 
 
@@ -4813,7 +4891,8 @@ def _without_title(text: str) -> str:
     rest = text
     while (cut := _SIGNATURE_PARTS.search(rest)) is not None:
         head, tail = rest[: cut.start()], rest[cut.end() :]
-        if not _signers_title(head) or is_organisation_name(head):
+        # "Head of Unit": a title that names a department, not a body
+        if not _signers_title(head) or (is_organisation_name(head) and not _names_department(head)):
             break
         if not (is_organisation_name(tail) or _ACRONYM_ALONE.fullmatch(tail)):
             break

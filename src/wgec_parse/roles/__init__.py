@@ -136,7 +136,7 @@ BODY_RULES: Final = (
         blocks.signature_under_a_rule,
         frozenset({Kind.TEXT, Kind.FIELD, Kind.LETTER, Kind.DASHNUM}),
     ),
-    Rule("dash_byline_closes", blocks.dash_byline_closes, frozenset({Kind.BULLET}), FRESH),
+    Rule("dash_byline_closes", blocks.dash_byline_closes, frozenset({Kind.BULLET})),
     Rule("styled_heading", headings.styled_heading, frozenset({Kind.TEXT, Kind.FIELD})),
     Rule("coded_heading", headings.coded_heading, frozenset({Kind.FIELD})),
     Rule("topic_label_heading", headings.topic_label_heading, frozenset({Kind.FIELD})),

@@ -7,8 +7,9 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from wgec_parse.dates import DATE_ALONE
 from wgec_parse.folding import TITLE_JOINS, fold, starts_unspaced
-from wgec_parse.layout import DATE_ALONE, SENTENCE_END, may_go_on
+from wgec_parse.layout import SENTENCE_END, may_go_on
 from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import Kind, LineParts, classify
 from wgec_parse.nesting import clause_style, is_font_glyph
@@ -776,14 +777,19 @@ def dash_byline_closes(reading: Reading, line: Current) -> Decision | None:
     names a writer or a body under the last sentence of a paragraph or a numbered point
     ("- EXA Policy Working Group, Kathmandu"; under a bulleted list, its next item).
     A break, the end, a line that gives an e-mail address or a date alone follows it;
-    a Chinese byline opens with the Chinese dash, two em dashes ("——示例互联网技术社群")."""
-    if not (reading.questions_read and line.brk):
+    a Chinese byline opens with the Chinese dash, two em dashes ("——示例互联网技术社群").
+    An em dash byline may stand right under the paragraph's last sentence, without a
+    break ("Comments are welcome." over "— M. E. S.", the writer's initials)."""
+    if not reading.questions_read:
         return None
     parts = line.parts
     text = parts.text
-    if text.endswith(SENTENCE_END) or len(text) > _BYLINE_MAX:
-        return None
     dash = parts.marker.strip()
+    if not (line.brk or (dash in _BYLINE_DASHES and _after_a_paragraph(reading, line.index))):
+        return None
+    initials = _INITIALS_ALONE.fullmatch(text) is not None  # "M. E. S." ends with a stop
+    if (text.endswith(SENTENCE_END) and not initials) or len(text) > _BYLINE_MAX:
+        return None
     if dash in _BYLINE_DASHES:
         if not _names_a_writer(text):
             return None
@@ -806,6 +812,8 @@ def dash_byline_closes(reading: Reading, line: Current) -> Decision | None:
     return None if heading_follows(reading, line.index) else _CLOSING_TEXT
 
 
+#: A writer's initials alone, two to four capitals with a full stop each ("M. E. S.").
+_INITIALS_ALONE: Final = LazyPattern(r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]\.[ \u00a0]?){2,4}")
 #: The dashes that open a byline ("— A. Example, ...").
 _BYLINE_DASHES: Final = frozenset(("—", "―", "——"))
 
@@ -838,7 +846,10 @@ _BYLINE_WORDS: Final = 8
 def _names_a_writer(text: str) -> bool:
     """Whether a byline's text names its writer: two to four capitalised words before a
     comma and what follows ("Maria Example, Senior Research Fellow"), an organisation's
-    name, or two to eight capitalised words alone ("CTCF Policy Working Group")."""
+    name, two to eight capitalised words alone ("CTCF Policy Working Group"), or the
+    writer's initials alone ("M. E. S.")."""
+    if _INITIALS_ALONE.fullmatch(text) is not None:
+        return True
     name, comma, rest = text.partition(",")
     words = name.split()
     capitalised = all(word[:1].isupper() for word in words)
