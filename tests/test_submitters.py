@@ -249,13 +249,13 @@ def test_a_posted_by_line_names_no_person(line: str) -> None:
 
 
 def test_a_posted_by_line_names_no_department_of_the_body() -> None:
-    # "Unit" is an organisation word (fixture 1043), but a body's unit posts for the body.
+    # A unit is a department (fixture 1043): a body's unit posts for the body.
     assert from_line("Posted on 3 January 2017 by EUC Communications Unit") is None
 
 
 def test_a_regulators_unit_is_an_organisation() -> None:
     assert is_organisation_name("Unidad Reguladora de Servicios Examplares")
-    assert is_organisation_name("National Digital Policy Unit")
+    assert is_organisation_name("Unité de régulation des services exemplaires")
 
 
 @pytest.mark.parametrize(

@@ -660,9 +660,9 @@ _ORGANISATION_WORDS: Final = frozenset(
         # A body that watches over rights ("Example Digital Rights Watch"); a circle of
         # experts or activists ("Nordic Digital Rights Circle", "Cercle de ...").
         "Watch", "Circle", "Cercle", "Círculo", "Кружок",
-        # A unit, a regulator's or a policy one ("Unidad Reguladora de ...", "National
-        # Digital Policy Unit"; a department of a body where no other word names one).
-        "Unit", "Unité", "Unidad",
+        # A regulator's unit ("Unidad Reguladora de ...", "Unité de régulation ..."; a
+        # department of a body where no other word names one).
+        "Unité", "Unidad",
     )
 )  # fmt: skip
 #: The Russian organisation words without their last letter, to read them in any case
