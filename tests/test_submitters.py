@@ -2353,6 +2353,7 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
             "Example Telecommunications Regulatory Authority",
         ),
         ("1029_arabic_title_names_the_forum_by_its_kind_ar", "ملتقى المثال للحقوق الرقمية"),
+        ("1051_forwarded_message_of_a_writer_in_a_personal_capacity_ru", "Анна Примерова"),
         ("1037_chinese_dash_byline_over_its_date_zh", "示例互联网技术社群（EITC）"),
         ("1040_chinese_signature_in_a_personal_capacity_under_the_closing_zh", "张示例"),
         (
@@ -2478,6 +2479,11 @@ def test_a_forwarded_messages_sender_is_read_under_the_forward_line(
     above: str, line: str, field: tuple[str, str] | None
 ) -> None:
     assert forwarded_sender(above, line) == field
+
+
+def test_a_forwarded_messages_sender_is_a_person_in_a_personal_text() -> None:
+    line = '29.12.2016, 17:05, "Белова Ирина" <i.belova@example.ru>:'
+    assert forwarded_sender(_FORWARD_LINE, line, personal=True) == ("From", "Белова Ирина")
 
 
 def test_a_sender_line_names_no_one_in_a_signature() -> None:

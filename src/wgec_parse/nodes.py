@@ -96,6 +96,7 @@ from wgec_parse.submitters import (
     personal_writer,
     prefer,
     prefers_the_speaker,
+    says_personal,
     sender_line,
     speaker_for_state,
     speaks_as_subject,
@@ -657,9 +658,10 @@ class _FieldsAndParagraphs(_Node):
                 if len(row) == 2:
                     yield row[0], row[1]
         above = ""  # the line above the block's first, where it is a paragraph's
+        personal = not signed and says_personal(b.text for b in self.blocks if type(b) is Paragraph)
         for block in self.blocks:
             if type(block) is Paragraph and not signed:
-                yield from _forwarded_senders(above, block)
+                yield from _forwarded_senders(above, block, personal)
             last = block.lines[-1] if type(block) is Paragraph else None
             above = last.content if type(last) is Line else ""
             if type(block) is Paragraph and len(block.lines) == 1:
@@ -679,15 +681,18 @@ class _FieldsAndParagraphs(_Node):
                 yield from _form_rows(block)
 
 
-def _forwarded_senders(above: str, paragraph: Paragraph) -> Iterator[tuple[str, str]]:
+def _forwarded_senders(
+    above: str, paragraph: Paragraph, personal: bool
+) -> Iterator[tuple[str, str]]:
     """("From", name) of each line of a paragraph that names the sender of a forwarded
     message under the line that says it is forwarded (``above`` for the first line;
-    :func:`~wgec_parse.submitters.forwarded_sender`)."""
+    :func:`~wgec_parse.submitters.forwarded_sender`, a person's name too where the text
+    is written in a personal capacity, ``personal``)."""
     for line in paragraph.lines:
         if type(line) is not Line:
             above = ""
             continue
-        field = forwarded_sender(above, line.content)
+        field = forwarded_sender(above, line.content, personal=personal)
         if field is not None:
             yield field
         above = line.content

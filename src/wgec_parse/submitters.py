@@ -63,6 +63,7 @@ __all__ = [
     "personal_writer",
     "prefer",
     "prefers_the_speaker",
+    "says_personal",
     "says_who_wrote",
     "sender_line",
     "signed_by_a_person",
@@ -1045,6 +1046,11 @@ AUTHOR_LABELS: Final = frozenset(
         "Author", "Authors", "Auteur", "Auteurs", "Auteure", "Auteures", "Autor", "Autora",
         "Autores", "Autoras", "Автор", "Авторы",
         "المؤلف", "بقلم", "作者",
+        # who prepared the paper ("Prepared by:" over the writers' names and titles)
+        "Prepared by", "Préparé par", "Préparée par", "Elaborado por", "Elaborada por",
+        "Preparado por", "Preparada por", "Подготовил", "Подготовила", "Подготовили",
+        "أعد هذه الورقة", "أعدّ هذه الورقة", "أعدت هذه الورقة", "أعدّت هذه الورقة", "إعداد",
+        "编写", "撰稿",
     )
 )  # fmt: skip
 
@@ -1313,19 +1319,26 @@ _SENDER_LINE: Final = LazyPattern(
 )
 
 
-def forwarded_sender(above: str, text: str) -> tuple[str, str] | None:
+def forwarded_sender(above: str, text: str, *, personal: bool = False) -> tuple[str, str] | None:
     """``("From", name)`` of the line that a web mail writes over the message it
     forwards, its date, its sender's name in quotation marks and address, and a colon
     ("29.12.2016, 14:05, "Example Foundation" <info@example.org>:"), right under the
     line framed by dashes that says a message is forwarded (``above``, "-------- Forwarded
-    message --------"), where the name is an organisation's; None for any other pair of
-    lines."""
+    message --------"), where the name is an organisation's, or a person's in a text
+    written in a personal capacity (``personal``); None for any other pair of lines."""
     if _FRAMED_BY_DASHES.fullmatch(above.strip()) is None:
         return None
     m = _ATTRIBUTION.fullmatch(text.strip())
-    if m is None or not is_organisation_name(m["name"].strip()):
+    name = "" if m is None else m["name"].strip()
+    if not name or not (is_organisation_name(name) or (personal and signed_by_a_person(name))):
         return None  # a person forwards or sends for the body the text names
-    return ("From", m["name"].strip())
+    return ("From", name)
+
+
+def says_personal(texts: Iterable[str]) -> bool:
+    """Whether any of ``texts`` says that its writer writes in a personal capacity
+    ("submitted in a personal capacity", "Пишу в личном качестве")."""
+    return any(_PERSONAL.search(text) for text in texts)
 
 
 #: A line framed by runs of dashes ("-------- Пересылаемое сообщение --------").
@@ -4184,6 +4197,7 @@ _SIGNING_FOR: Final = LazyPattern(
     r"|[a-zà-ÿ]{3,20}(?:[ \u00a0][a-zà-ÿ]{3,20})?[ \u00a0](?i:of|de|du|des|del)[ \u00a0]"
     r"(?:(?i:the|l['’]|la|le|el)[ \u00a0]?)?[A-ZÀ-ÖØ-Þ]"
     r"|[а-яё]{3,20}[ \u00a0][А-ЯЁ])"
+    r"|(?:عن|باسم)[ \u00a0]ال"  # "عن الشبكة:" (for the network)
 )
 #: The longest line that says on whose behalf a signature signs.
 _SIGNS_FOR_MAX: Final = 60

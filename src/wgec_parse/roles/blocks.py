@@ -399,7 +399,8 @@ _SIGNED_LABELS: Final = frozenset(
 def _signs_for(parts: LineParts, label: str) -> bool:
     """Whether a field with no value says for whom the signature under it signs ("For
     the Association:", "On behalf of the Board:", "Pour le Collectif :", "En nombre de
-    la Red:", "От имени Совета:"): ``label`` is the folded label, of a few words."""
+    la Red:", "От имени Совета:", "عن الشبكة:"): ``label`` is the folded label, of a few
+    words."""
     return (
         not parts.text
         and len(label.split()) <= _SIGNS_FOR_WORDS
@@ -411,6 +412,8 @@ def _signs_for(parts: LineParts, label: str) -> bool:
 _SIGNS_FOR: Final = LazyPattern(
     r"(?:(?:for and )?on behalf of|for the|pour (?:le|la|l |les)|au nom d|en nombre d"
     r"|por (?:el|la|los|las)|от имени) "
+    # "عن الشبكة:", "باسم الجمعية:" (for the network, in the name of the association)
+    r"|(?:عن|باسم) ال"
 )
 #: ... and the most words such a label has.
 _SIGNS_FOR_WORDS: Final = 8
@@ -865,7 +868,8 @@ def signature_under_a_rule(reading: Reading, line: Current) -> Decision | None:
     "_____": NOISE_RULE) starts the closing when the lines from it to the end are a few
     short ones, a signature with a remark in it: the first a signature's line, one an
     e-mail address ("A. Example" / "a@example.net" / "These are my personal views."),
-    none a heading."""
+    or the first a person's name, perhaps with the town after a comma ("Д. Примерова,
+    Ташкент" / "Текст можно публиковать."); none a heading."""
     if not reading.questions_read or reading.group_type == Role.QUESTION:
         return None
     lines = reading.lines
@@ -880,9 +884,24 @@ def signature_under_a_rule(reading: Reading, line: Current) -> Decision | None:
         return None
     if any(len(parts.marker) + len(parts.gap) + len(parts.text) > _SIGNATURE_MAX for parts in rest):
         return None
-    if not any(_ADDRESS.search(parts.text) for parts in rest):
+    if not any(_ADDRESS.search(parts.text) for parts in rest) and not _names_the_signer(
+        line.parts.text
+    ):
         return None
     return None if heading_follows(reading, line.index) else _CLOSING
+
+
+def _names_the_signer(text: str) -> bool:
+    """Whether a signature's line names a person, before the town after its comma, if
+    any: a name in full ("Ana Example") or initials and a surname ("Д. Примерова")."""
+    name = text.partition(",")[0].strip()
+    return signed_by_a_person(name) or _INITIALS_AND_SURNAME.fullmatch(name) is not None
+
+
+#: Initials and a surname: "Д. Примерова", "J. M. Example-Smith".
+_INITIALS_AND_SURNAME: Final = LazyPattern(
+    r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]\.[ \u00a0]?){1,3}[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+(?:-[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+)?"
+)
 
 
 #: An e-mail address anywhere in a line.
