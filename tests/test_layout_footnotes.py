@@ -34,16 +34,22 @@ def test_footnotes_up_to_the_page_number() -> None:
     assert notes(contents) == contents[4:6]
 
 
+#: The answer's last lines in double spacing, the rule and a first footnote under it.
+DOUBLE_SPACED_NOTE = [
+    ANSWER[1],
+    "",
+    ANSWER[2],
+    "",
+    "____________________",
+    "",
+    "1 Tunis Agenda for the Information Society, paragraph 69.",
+]
+
+
 @pytest.mark.parametrize(("gap", "read"), [(3, True), (2, True), (1, False)])
 def test_footnotes_end_at_a_wide_gap_where_the_page_break_was_lost(gap: int, read: bool) -> None:
     contents = [
-        ANSWER[1],
-        "",
-        ANSWER[2],
-        "",
-        "____________________",
-        "",
-        "1 Tunis Agenda for the Information Society, paragraph 69.",
+        *DOUBLE_SPACED_NOTE,
         *[""] * gap,
         "II. What kind of recommendations should we consider?",
     ]
@@ -52,13 +58,7 @@ def test_footnotes_end_at_a_wide_gap_where_the_page_break_was_lost(gap: int, rea
 
 def test_double_spaced_footnotes_up_to_the_form_feed() -> None:
     contents = [
-        ANSWER[1],
-        "",
-        ANSWER[2],
-        "",
-        "____________________",
-        "",
-        "1 Tunis Agenda for the Information Society, paragraph 69.",
+        *DOUBLE_SPACED_NOTE,
         "",
         "2 Ibid.",
         "",

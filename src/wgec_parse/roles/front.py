@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from wgec_parse.folding import TITLE_JOINS
 from wgec_parse.layout import SENTENCE_STOPS
 from wgec_parse.lazyre import LazyPattern
 from wgec_parse.markers import Kind
@@ -333,13 +334,11 @@ _OPENS_A_SENTENCE: Final = LazyPattern(
 )
 #: What ends a value cut at the line's end: a comma, a dash or a colon.
 _LINKING_ENDS: Final = (",", "-", "–", "—", ":", "&", "/", "(")
-#: Words that link a value to its next line: a preposition, an article or a conjunction.
-_LINKING_WORDS: Final = frozenset(
-    (
-        "of", "to", "for", "and", "the", "on", "in", "by", "from", "with", "at", "a", "an",
-        "de", "du", "des", "la", "le", "les", "et", "à", "au", "aux", "par", "pour", "sur",
-        "del", "y", "e", "por", "para", "en", "el", "los", "las", "con",
-    )
+#: Words that link a value to its next line: a preposition, an article or a conjunction,
+#: those that join a title's words and more.
+_LINKING_WORDS: Final = TITLE_JOINS | frozenset(
+    ("in", "by", "from", "with", "at", "a", "an", "à", "au", "aux", "par", "pour", "sur",
+     "e", "por", "para", "en", "el", "los", "las", "con")
 )  # fmt: skip
 
 
