@@ -2258,8 +2258,8 @@ FLOORS: Final = {
     # two-hundred-and-eighty-third is held out: never looked at, only scored.
     "blind282": Floor(24, 20, 341),
     "blind283": Floor(24, 22, 346),
-    "blind284": Floor(24, 21, 345),
-    "blind285": Floor(24, 23, 346),
+    "blind284": Floor(24, 22, 346),
+    "blind285": Floor(24, 24, 348),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

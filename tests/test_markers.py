@@ -545,6 +545,7 @@ _EXAMPLES = {
     "Vos commentaires sont les bienvenus.": "TEXT_THANKS",
     "Comments welcome before Friday.": "TEXT_THANKS",
     "La FEN se tient volontiers à la disposition du Groupe de travail.": "TEXT_THANKS",  # 1046
+    "欢迎会员通过电子邮件提出意见。": "TEXT_THANKS",  # fixture 1053
     "ولا أتناول السؤال الثاني في هذه المساهمة.": "TEXT_THANKS",
     # Thanks to the many partners (fixture 1011); a Chinese close asking to be corrected,
     # and a body going on with its members' views and in touch with the Group (1010).

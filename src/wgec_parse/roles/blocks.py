@@ -399,10 +399,11 @@ _SIGNED_LABELS: Final = frozenset(
 def _signs_for(parts: LineParts, label: str) -> bool:
     """Whether a field with no value says for whom the signature under it signs ("For
     the Association:", "On behalf of the Board:", "Pour le Collectif :", "En nombre de
-    la Red:", "От имени Совета:", "عن الشبكة:"): ``label`` is the folded label, of a few
-    words."""
+    la Red:", "От имени Совета:", "عن الشبكة:"), or with the signer's name and title as
+    its value ("For the Board: Ana Example, Policy Officer"): ``label`` is the folded
+    label, of a few words."""
     return (
-        not parts.text
+        (not parts.text or _names_the_signer(parts.text))
         and len(label.split()) <= _SIGNS_FOR_WORDS
         and _SIGNS_FOR.match(label) is not None
     )
