@@ -63,6 +63,21 @@ def test_what_is_not_a_signature_stays_in_the_answer(tail: str) -> None:
     assert closing_text(Q1 + ANSWER + tail) is None
 
 
+@pytest.mark.parametrize(
+    ("tail", "signed"),
+    [
+        # Under a rule, initials and a surname sign without an address (fixture 1050).
+        ("------------\nД. Примерова, Примерск\nТекст можно публиковать.\n", True),
+        # Two words that may open a sentence do not: the answer goes on under the rule.
+        ("------------\nالتعاون التعاون\nbroad\nbroad.\n", False),
+        ("------------\nOpen Standards\nmatter most.\n", False),
+    ],
+)
+def test_a_signature_under_a_rule_names_its_signer(tail: str, signed: bool) -> None:
+    found = closing_text(Q1 + ANSWER + tail)
+    assert (found == tail.strip("\n").partition("\n")[2]) if signed else found is None
+
+
 def test_no_signature_without_an_answer_before_it() -> None:
     assert closing_text("Jane Doe\nDirector, Example Council\n") is None
     assert closing_text(Q1 + "Jane Doe\nDirector\n") is None

@@ -2355,6 +2355,7 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
         ("1029_arabic_title_names_the_forum_by_its_kind_ar", "ملتقى المثال للحقوق الرقمية"),
         ("1051_forwarded_message_of_a_writer_in_a_personal_capacity_ru", "Анна Примерова"),
         ("1037_chinese_dash_byline_over_its_date_zh", "示例互联网技术社群（EITC）"),
+        ("1054_chinese_body_and_date_on_the_last_line_zh", "示例网络治理研究中心"),
         ("1040_chinese_signature_in_a_personal_capacity_under_the_closing_zh", "张示例"),
         (
             "1045_organ_signs_with_its_place_and_date_under_a_web_post",

@@ -59,7 +59,7 @@ from wgec_parse.nodes import (
 )
 from wgec_parse.questions import WGEC2
 from wgec_parse.rendering import render
-from wgec_parse.roles.blocks import closing_signature
+from wgec_parse.roles.blocks import closing_signature, leads_on
 from wgec_parse.roles.front import has_a_coded_value, has_an_address_value
 from wgec_parse.roles.headings import HEADING_END, past_the_questions
 from wgec_parse.segments import is_flattened
@@ -396,7 +396,9 @@ class _Builder:
                 rows.append(self.noise_row())
             indent = indents[0] if len(indents) == 1 else self.pick(indents)
             rows.append(self.row(_Row(_TEXT, text, indent=indent)))
-        if noise_at == len(lines):
+        # Page furniture after a line that leads on ("... для") would carry the line
+        # under it on over the page (roles.blocks.item_goes_on_over_a_page).
+        if noise_at == len(lines) and not (lines and leads_on(lines[-1])):
             rows.append(self.noise_row())
 
     def open_block(self, node: _Node, clean: str, is_open: bool = True) -> _Node:

@@ -4288,11 +4288,16 @@ def _without_place_and_date(text: str) -> str:
     """A signature's line without the place and date after its name, each after a comma
     ("EXA Board, Kathmandu, December 2016" gives "EXA Board"), where the date is one
     alone (:data:`~wgec_parse.dates.DATE_ALONE`) and the place one to three capitalised
-    words; the line as it is otherwise."""
+    words, or without a date after an ideographic space ("示例研究中心　2016年12月30日");
+    the line as it is otherwise."""
     head, comma, date = text.rpartition(", ")
-    if not comma or DATE_ALONE.fullmatch(date.rstrip(".")) is None:
-        return text
-    return _without_town(head)
+    if comma and DATE_ALONE.fullmatch(date.rstrip(".")) is not None:
+        return _without_town(head)
+    # "示例研究中心　2016年12月30日": the date after a wide or ideographic space
+    head, _, date = text.rstrip().rpartition("\u3000")
+    if head.strip() and DATE_ALONE.fullmatch(date.strip()) is not None:
+        return head.strip()
+    return text
 
 
 #: A date in digits after a comma at a signature line's end (", 29.12.2016").

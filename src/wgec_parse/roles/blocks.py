@@ -57,6 +57,7 @@ __all__ = [
     "footnote",
     "form_row_closes",
     "hanging_continuation",
+    "leads_on",
     "lost_glyph",
     "lost_glyph_sibling",
     "noise",
@@ -403,7 +404,7 @@ def _signs_for(parts: LineParts, label: str) -> bool:
     its value ("For the Board: Ana Example, Policy Officer"): ``label`` is the folded
     label, of a few words."""
     return (
-        (not parts.text or _names_the_signer(parts.text))
+        (not parts.text or _signer_and_title(parts.text))
         and len(label.split()) <= _SIGNS_FOR_WORDS
         and _SIGNS_FOR.match(label) is not None
     )
@@ -869,8 +870,8 @@ def signature_under_a_rule(reading: Reading, line: Current) -> Decision | None:
     "_____": NOISE_RULE) starts the closing when the lines from it to the end are a few
     short ones, a signature with a remark in it: the first a signature's line, one an
     e-mail address ("A. Example" / "a@example.net" / "These are my personal views."),
-    or the first a person's name, perhaps with the town after a comma ("Д. Примерова,
-    Ташкент" / "Текст можно публиковать."); none a heading."""
+    or the first a person's initials and surname, perhaps with the town after a comma ("Д.
+    Примерова, Ташкент" / "Текст можно публиковать."); none a heading."""
     if not reading.questions_read or reading.group_type == Role.QUESTION:
         return None
     lines = reading.lines
@@ -893,8 +894,16 @@ def signature_under_a_rule(reading: Reading, line: Current) -> Decision | None:
 
 
 def _names_the_signer(text: str) -> bool:
-    """Whether a signature's line names a person, before the town after its comma, if
-    any: a name in full ("Ana Example") or initials and a surname ("Д. Примерова")."""
+    """Whether a signature's line names a person by initials and a surname ("Д.
+    Примерова"), before the town after its comma, if any: a form that no line of running
+    text takes (two capitalised words may open a sentence that goes on)."""
+    name = text.partition(",")[0].strip()
+    return _INITIALS_AND_SURNAME.fullmatch(name) is not None
+
+
+def _signer_and_title(text: str) -> bool:
+    """Whether a field's value is a signer's name, in full or by initials, and the title
+    after its comma ("Ana Example, Policy Officer")."""
     name = text.partition(",")[0].strip()
     return signed_by_a_person(name) or _INITIALS_AND_SURNAME.fullmatch(name) is not None
 
@@ -1649,7 +1658,7 @@ def item_goes_on_over_a_page(reading: Reading, line: Current) -> Decision | None
     if reading.group_type not in (Role.BULLET, Role.CLAUSE) or not line.plain[:1].islower():
         return None
     last = reading.last_text().rstrip()
-    if last.rpartition(" ")[2].casefold() not in _LEADS_ON_WORDS:
+    if not leads_on(last):
         return None  # it may end there: only a word that leads on ("... and") is cut
     numbered = False  # a page's number among the furniture
     lines = reading.lines
@@ -1672,6 +1681,12 @@ _LEADS_ON_WORDS: Final = TITLE_JOINS | frozenset(
     ("or", "in", "with", "by", "a", "an", "ou", "en", "au", "aux", "o", "para", "con",
      "los", "las", "el", "и", "или", "в", "на", "с", "по", "для", "к", "о")
 )  # fmt: skip
+
+
+def leads_on(text: str) -> bool:
+    """Whether a line breaks off after a word that leads on to the next
+    (:data:`_LEADS_ON_WORDS`: "... of the Baltic and"), as no item's last line ends."""
+    return text.rstrip().rpartition(" ")[2].casefold() in _LEADS_ON_WORDS
 
 
 def _hangs_under_clause(reading: Reading, line: Current) -> bool:
