@@ -4154,10 +4154,11 @@ def _spelled_before(text: str, acronym: str) -> str | None:
 
 def _initials_are(name: str, acronym: str) -> bool:
     """Whether the initials of the capitalised words of ``name`` (all of them, or those
-    but the small words an acronym leaves out) are the letters of ``acronym``: a name
-    that spells it word by word ("Tonga Consumers' Telecommunications Association"
-    for "TCTA"), where a shorter run would spell it only with letters from inside its
-    words ("Telecommunications Association")."""
+    but the small words an acronym leaves out: in capitals the small words are capitals
+    too, "INSTITUTE FOR ... AND POLICY") are the letters of ``acronym``: a name that
+    spells it word by word ("Tonga Consumers' Telecommunications Association" for
+    "TCTA"), where a shorter run would spell it only with letters from inside its words
+    ("Telecommunications Association")."""
     capitalised = [w for w in name.split() if w[:1].isupper()]
     initials = "".join(w[0] for w in capitalised).upper()
     main = "".join(w[0] for w in capitalised if w.lower() not in _ACRONYM_SKIPS).upper()
@@ -4953,12 +4954,7 @@ def _spelled_out(text: str, acronym: str) -> str | None:
         return None
     if not name:
         return None
-    capitalised = [w for w in name.split() if w[:1].isupper()]
-    initials = "".join(w[0] for w in capitalised)
-    # In capitals the small words are capitals too ("INSTITUTE FOR ... AND POLICY"):
-    # an acronym may leave them out.
-    main = "".join(w[0] for w in capitalised if w.lower() not in _ACRONYM_SKIPS)
-    if not (acronym.upper() in (initials.upper(), main.upper()) or spells(name.split(), acronym)):
+    if not (_initials_are(name, acronym) or spells(name.split(), acronym)):
         return None
     return text if bracketed else name  # "Example Forum (EXF)" keeps its acronym
 

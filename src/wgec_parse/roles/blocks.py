@@ -902,10 +902,10 @@ def _names_the_signer(text: str) -> bool:
 
 
 def _signer_and_title(text: str) -> bool:
-    """Whether a field's value is a signer's name, in full or by initials, and the title
-    after its comma ("Ana Example, Policy Officer")."""
-    name = text.partition(",")[0].strip()
-    return signed_by_a_person(name) or _INITIALS_AND_SURNAME.fullmatch(name) is not None
+    """Whether a field's value is a signer's name, in full or by initials
+    (:func:`_names_the_signer`), and the title after its comma ("Ana Example, Policy
+    Officer")."""
+    return _names_the_signer(text) or signed_by_a_person(text.partition(",")[0].strip())
 
 
 #: Initials and a surname: "Д. Примерова", "J. M. Example-Smith".
