@@ -817,7 +817,16 @@ def test_a_row_of_a_testers_words_answers_no_question() -> None:
 
 @pytest.mark.parametrize(
     "answers",
-    [("prueba", ""), ("Тест", "тест"), ("测试", "测试"), ("test", "n/a"), ("", "")],
+    [
+        ("prueba", ""),
+        ("Тест", "тест"),
+        ("测试", "测试"),
+        ("test", "n/a"),
+        ("", ""),
+        # pointers to another row's answers, as a resubmission leaves them (forms 60)
+        ("(see previous response)", "Same as above"),
+        ("см. выше", "同上"),
+    ],
 )
 def test_only_rows_of_testers_words_or_empty_cells_are_placeholders(
     answers: tuple[str, str],
@@ -828,7 +837,11 @@ def test_only_rows_of_testers_words_or_empty_cells_are_placeholders(
     assert form is not None
     assert is_placeholder_row(form, 1)
     assert not is_placeholder_row(form, 0)
-    for other in (("", "Testing matters.", "test"), ("", "", "A report.")):
+    for other in (
+        ("", "Testing matters.", "test"),
+        ("", "", "A report."),
+        ("", "See above for our view.", ""),
+    ):
         real = read_form(_csv([header, rows[0], other]))
         assert real is not None
         assert not is_placeholder_row(real, 1)

@@ -227,7 +227,8 @@ def test_chinese_numerals_and_arabic_ordinals_number_questions(
 
 
 @pytest.mark.parametrize(
-    "line", ["问题二的答复如下", "一些国家认为", "十分重要。", "أولاً، إنشاء آلية"]
+    "line",
+    ["问题二的答复如下", "一些国家认为", "十分重要。", "أولاً، إنشاء آلية", "أولاً وقبل كل شيء"],
 )
 def test_chinese_numerals_and_ordinals_inside_words_are_text(line: str) -> None:
     assert classify(line)[0] == Kind.TEXT
@@ -959,6 +960,14 @@ _EXAMPLES = {
     "---|---": "TEXT_TABLE_RULE",
     ":--|--:": "TEXT_TABLE_RULE",
     "b.1) la publicación anticipada de los temas;": "DOTTED_LETTER",  # fixture 604
+    "أولاً": "NUMBER_ARABIC_ORDINAL",  # alone over its title, fixture 1055
+    "ثانيا  ": "NUMBER_ARABIC_ORDINAL",
+    "2(a) Recommend a yearly report.": "DOTTED_NUMBER_LETTER",  # fixture 1059
+    "شكراً لكل من شارك في إعداد هذه المساهمة.": "TEXT_THANKS",  # fixture 1062
+    "وشكرًا.": "TEXT_THANKS",
+    "欢迎大家在评论区讨论，也可以通过邮件与我联系。": "TEXT_THANKS",  # fixture 1064
+    "In solidarity,": "SIGNOFF",  # fixture 1066
+    "En solidaridad,": "SIGNOFF",
 }
 
 

@@ -267,3 +267,31 @@ def test_c_after_a_point_b_is_the_next_point_though_it_opens_with_a_year() -> No
     points = "(a) first;\n(b) second;\n(c) 2016 was the year of the review.\n"
     doc = wgec_parse.parse(Q1 + points)
     assert [getattr(b, "number", None) for b in doc.questions[0].body] == ["a", "b", "c"]
+
+
+_WRAPPED_ANSWERS = (
+    "Question 1: Characteristics\n\nEquality among governments.\n\n"
+    "Question 2: Recommendations\n\nA yearly report.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "closes"),
+    [
+        # A closing sentence wrapped onto the next line, or over one blank line as
+        # doubled spacing leaves it (fixtures 1060, 1061).
+        ("The Council remains ready to", "continue working with the Group.", True),
+        ("The Council remains ready to", "\ncontinue working with the Group.", True),
+        ("Агентство готово к дальнейшему", "\nсотрудничеству с Рабочей группой.", True),
+        # Not a closing sentence when read as one, or the first line ends a sentence.
+        ("The Council remains ready to", "publish its survey next year.", False),
+        ("We are ready.", "Continue working with the Group.", False),
+    ],
+)
+def test_a_closing_sentence_wrapped_over_two_lines_starts_the_closing(
+    first: str, second: str, closes: bool
+) -> None:
+    doc = wgec_parse.parse(_WRAPPED_ANSWERS + first + "\n" + second + "\n\nJane Example\nChair\n")
+    answer = doc.questions[1].answer_text
+    assert (first not in answer) is closes
+    assert doc.closing is not None

@@ -157,3 +157,32 @@ def test_a_clause_in_brackets_under_a_word_that_cites_numbers_is_a_clause() -> N
     doc = wgec_parse.parse("Date:\nX\n(a) Y\n2) cooperación para\n1) Z\n")
     (lettered,) = doc.body
     assert [c.number for c in lettered.body] == ["2", "1"]
+
+
+@pytest.mark.parametrize(
+    ("figure", "clause"),
+    [
+        # A figure with an Arabic word of magnitude, or an Arabic per cent sign, after
+        # points "1.1" to "1.3" opens a sentence (fixture 1058).
+        ("3.5 ملايين شخص ما زالوا دون اتصال.", False),
+        ("2.5 مليار دولار.", False),
+        ("4.5٪ من السكان.", False),
+        ("3.5 por ciento de los hogares.", False),
+        # A number that continues the points, or starts the next level, is a point.
+        ("1.4 أن يكون التعاون مفتوحاً.", True),
+        ("2.1 أن يقدم الفريق تقريراً.", True),
+    ],
+)
+def test_a_figure_with_a_word_of_magnitude_opens_a_sentence(figure: str, clause: bool) -> None:
+    text = "أولاً: الخصائص\n1.1 أ.\n1.2 ب.\n1.3 ج.\n" + figure + "\n"
+    (question,) = wgec_parse.parse(text).questions
+    numbers = [c.number for c in question.body if isinstance(c, wgec_parse.Clause)]
+    assert (numbers[-1] == figure.split()[0]) is clause
+
+
+def test_points_lettered_under_their_number_in_brackets_are_clauses() -> None:
+    # "2(a)" numbers as "2.a" does (fixture 1059).
+    text = "Question 2: Recommendations\n2(a) A yearly report.\n2(b) Plain language.\n"
+    (question,) = wgec_parse.parse(text).questions
+    assert [c.number for c in question.body] == ["2.a", "2.b"]
+    assert [c.head.marker for c in question.body] == ["2(a)", "2(b)"]

@@ -412,6 +412,16 @@ def test_section_numbers_alone_over_their_titles_answer_the_questions_they_name(
         ("Recomendaciones (sobre la pregunta 2)", "2"),
         ("Рекомендации (по вопросу 2)", "2"),
         ("Our view (on balance)", ""),
+        # The guiding question in Chinese (fixture 1056), a question by its place
+        # (fixtures 1057 and 286/23).
+        ("关于建议（指导问题二）", "2"),
+        ("关于加强合作的特征（第一个问题）", "1"),
+        ("建议（第2题）", "2"),
+        ("What the Working Group should do next (second question)", "2"),
+        ("Caractéristiques (première question)", "1"),
+        ("Рекомендации (второй вопрос)", "2"),
+        ("Our view (the main question)", ""),
+        ("Our view (first of all)", ""),
     ],
 )
 def test_a_bracketed_reference_after_a_lead_or_before_a_colon_names_its_question(
@@ -579,3 +589,18 @@ def test_a_reference_alone_under_a_short_line_makes_it_a_heading() -> None:
     ]
     sentence = "Our input.\n\nWe end here.\n(on guiding question 2)\n\n1. Report yearly.\n"
     assert wgec_parse.parse(sentence).questions == ()
+
+
+def test_a_heading_naming_its_question_by_place_after_a_form_feed_heads_it() -> None:
+    # After a page's form feed the line is in the open block's run, yet it heads the
+    # question its brackets name (fixture 1057).
+    text = (
+        "Forum.\n\nOur next steps (second question)\n1. Report yearly.\n2. Support.\n"
+        "\fThe process as we see it (first question)\n1. Equal footing.\n"
+    )
+    doc = wgec_parse.parse(text)
+    assert [q.number for q in doc.questions] == ["2", "1"]
+    assert doc.questions[1].title == "The process as we see it (first question)"
+    # Without the brackets the line after the form feed is the clause's run-on text.
+    plain = text.replace(" (first question)", "")
+    assert [q.number for q in wgec_parse.parse(plain).questions] == ["2"]

@@ -2356,6 +2356,8 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
         ("1051_forwarded_message_of_a_writer_in_a_personal_capacity_ru", "Анна Примерова"),
         ("1037_chinese_dash_byline_over_its_date_zh", "示例互联网技术社群（EITC）"),
         ("1054_chinese_body_and_date_on_the_last_line_zh", "示例网络治理研究中心"),
+        ("1063_personal_notes_titled_with_the_writers_name_zh", "李示例"),
+        ("1065_possessive_subject_names_no_body", "Example Rights Network"),
         ("1040_chinese_signature_in_a_personal_capacity_under_the_closing_zh", "张示例"),
         (
             "1045_organ_signs_with_its_place_and_date_under_a_web_post",
@@ -3013,3 +3015,34 @@ def test_an_arabic_verbs_subject_ends_before_its_object(sentence: str, name: str
 def test_a_chinese_name_before_a_personal_aside(line: str, name: str | None) -> None:
     found = from_line(line)
     assert (found.name if found is not None else None) == name
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("欧阳晓岚的博客", "欧阳晓岚"),
+        # notes on a subject under the writer's name (fixture 1063)
+        ("李示例的互联网政策笔记", "李示例"),
+        ("张示例的网络治理随笔", "张示例"),
+        # a body's notes, or notes with no owner, name no writer
+        ("示例研究会的工作笔记", None),
+        ("互联网政策笔记", None),
+    ],
+)
+def test_a_personal_blogs_title_names_its_owner(title: str, name: str | None) -> None:
+    texts = ["我以个人身份提交以下意见。"]
+    found = personal_writer([title, "我对指导问题的看法"], texts)
+    assert (found.name if found is not None else None) == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our coordinator sent the text below from a personal address last night.",
+        "Notre présidente a transmis le texte ci-dessous.",
+        "Mi colega envió el texto a la Secretaría.",
+    ],
+)
+def test_a_subject_after_a_possessive_names_no_body(sentence: str) -> None:
+    # A role or a thing, not a body's name (fixture 1065).
+    assert from_sentence(sentence) is None

@@ -924,15 +924,22 @@ _PLACEHOLDERS: Final = frozenset(
         "test", "testing", "test test", "test test test", "test response", "xxx", "asdf",
         "n/a", "na", "essai", "prueba", "тест", "тестирование", "اختبار", "تجربة", "测试",
         "試験",
+        # a pointer to another row's answer, as a resubmission leaves it: "(see previous
+        # response)", "same as above", "voir ci-dessus", "см. выше", "同上"
+        "see previous response", "see previous submission", "see previous", "see above",
+        "same as above", "as above", "voir ci-dessus", "voir plus haut", "idem",
+        "ver arriba", "véase arriba", "igual que arriba", "см. выше", "см выше",
+        "انظر أعلاه", "同上", "见上",
     )
 )  # fmt: skip
 
 
 def is_placeholder_row(form: Form, row: int) -> bool:
     """Whether a respondent's row answers no question: each of its answers' cells (the
-    question columns, and the columns under a question's spanning label) empty or a
-    tester's word ("test", "prueba", "тест", "测试", "n/a"), as a partial response or a
-    trial run leaves them; a form of one row has none (see :func:`form_view`)."""
+    question columns, and the columns under a question's spanning label) empty, a
+    tester's word ("test", "prueba", "тест", "测试", "n/a") or a pointer to another row's
+    answer ("(see previous response)", "同上"), as a partial response, a trial run or a
+    resubmission leaves them; a form of one row has none (see :func:`form_view`)."""
     return _answers_nothing(form, row, _answer_columns(form))
 
 
@@ -950,8 +957,8 @@ def _answers_nothing(form: Form, row: int, columns: Sequence[int]) -> bool:
     return all(not cell or cell in _PLACEHOLDERS for cell in cells)
 
 
-#: What a tester's word may have around it.
-_PLACEHOLDER_MARKS: Final = " \t\r\n.!-_"
+#: What a tester's word may have around it (brackets too: "(see previous response)").
+_PLACEHOLDER_MARKS: Final = " \t\r\n.!-_()[]（）"
 
 
 def _respondent(

@@ -1018,9 +1018,10 @@ def _normalise_clause_number(marker: str) -> str:
     """The key of a clause number: brackets (square ones too: "[1.2.]") and closing
     punctuation dropped (the spaced dash of "2 -" too), digits of any script (and
     circled numbers) as ASCII digits, "/" and "-" between numbers as "." ("2/1" is
-    "2.1"); the ordinal signs of "第一，", "其一，" and "一是，", "1.º" and "2°" dropped
-    too ("一", "1", "2"); ordinal words as digits ("PRIMERO.-" and "أولاً:" are "1");
-    roman number forms as letters ("Ⅱ．" is "II")."""
+    "2.1"), and "(" after a number too ("2(a)" is "2.a"); the ordinal signs of "第一，",
+    "其一，" and "一是，", "1.º" and "2°" dropped too ("一", "1", "2"); ordinal words as
+    digits ("PRIMERO.-" and "أولاً:" are "1"); roman number forms as letters ("Ⅱ．" is
+    "II")."""
     from wgec_parse.numbering import ordinal_word_value, roman_letters
 
     core = marker.strip("()（）[]").rstrip(".)、-–—．，,：:ºª°").rstrip(". \u00a0")
@@ -1029,8 +1030,12 @@ def _normalise_clause_number(marker: str) -> str:
     value = ordinal_word_value(core) if len(core) > 3 else None
     if value is not None:  # "PRIMERO.-", "أولاً:"
         return str(value)
-    if core.isascii():
-        return core.replace("/", ".").replace("-", ".") if core[:1].isdigit() else core
+    if core.isascii():  # "2(a)" is "2.a", as "2.a)" is
+        return (
+            core.replace("/", ".").replace("-", ".").replace("(", ".")
+            if core[:1].isdigit()
+            else core
+        )
     digits = "".join(
         str(unicodedata.digit(ch))
         if ch.isdecimal()

@@ -292,11 +292,19 @@ _REFERENCE_SPAN: Final = 24
 #: How a bracketed reference opens (folded): a question keyword or "Q" and a digit.
 _REFERENCE_KEYWORDS: Final = (
     "question", "pregunta", "cuestión", "cuestion", "вопрос", "السؤال", "سؤال", "问题",
-    # "(guiding question 2)", "(question directrice 1)", "(pregunta orientadora 2)"
+    # "(guiding question 2)", "(question directrice 1)", "(pregunta orientadora 2)",
+    # "（指导问题二）"
     "guiding question", "question directrice", "pregunta orientadora", "pregunta guía",
-    "руководящий вопрос",
+    "руководящий вопрос", "指导问题",
 )  # fmt: skip
 _Q_DIGIT: Final = LazyPattern(r"[Qq][ \u00a0.]?\d")
+#: A question named by its place (folded, simplified): "(the) second (guiding)
+#: question", "première question", "второй вопрос", "第二个问题", "第1题".
+_ORDINAL_REFERENCE: Final = LazyPattern(
+    r"(?:the[ \u00a0]|la[ \u00a0])?(?P<word>\w+)[ \u00a0](?:guiding[ \u00a0])?"
+    r"(?:question|pregunta|cuestión|cuestion|вопрос)"
+    r"|第(?P<cjk>[一二三四五]|\d{1,2})[个]?(?:问题|题)"
+)
 
 
 def referenced_number(title: str) -> str:
@@ -314,8 +322,21 @@ def referenced_number(title: str) -> str:
         return ""
     folded = simplified(inner.casefold())
     if not (folded.startswith(_REFERENCE_KEYWORDS) or _Q_DIGIT.fullmatch(inner)):
-        return ""
+        return _ordinal_reference(folded)
     return question_number(inner)  # "问题二" too: its Chinese numeral
+
+
+def _ordinal_reference(folded: str) -> str:
+    """The number of the question a bracketed reference names by its place, an ordinal
+    word before the keyword ("second question", "première question", "второй вопрос",
+    "（第二个问题）"; folded, simplified); "" for anything else."""
+    m = _ORDINAL_REFERENCE.fullmatch(folded)
+    if m is None:
+        return ""
+    if m.group("cjk"):
+        return question_number("问题" + m.group("cjk"))  # its Chinese numeral or digits
+    value = ordinal_number(m.group("word"))
+    return str(value) if value is not None else ""
 
 
 def without_reference(title: str) -> str:

@@ -396,9 +396,10 @@ class _Builder:
                 rows.append(self.noise_row())
             indent = indents[0] if len(indents) == 1 else self.pick(indents)
             rows.append(self.row(_Row(_TEXT, text, indent=indent)))
-        # Page furniture after a line that leads on ("... для") would carry the line
-        # under it on over the page (roles.blocks.item_goes_on_over_a_page).
-        if noise_at == len(lines) and not (lines and leads_on(lines[-1])):
+        # Page furniture after a line that leads on ("... для"), the block's first
+        # line when it has no others, would carry the line under it on over the page
+        # (roles.blocks.item_goes_on_over_a_page).
+        if noise_at == len(lines) and not leads_on(rows[-1].text):
             rows.append(self.noise_row())
 
     def open_block(self, node: _Node, clean: str, is_open: bool = True) -> _Node:

@@ -2177,7 +2177,8 @@ def personal_writer(lines: Sequence[str], texts: Sequence[str]) -> Submitter | N
     name a sentence gives ("Me llamo Ana Ejemplo y ...", :data:`_SELF_NAMED`), where its
     ``texts`` say that the writer writes in a personal capacity ("submitted in a
     personal capacity", "à titre personnel"), or the owner of a blog its title names
-    ("欧阳晓岚的博客", "مدونة سلمى مثال", "Le blog de Jeanne Exemple"), or the writer a
+    ("欧阳晓岚的博客", "张示例的网络治理笔记", "مدونة سلمى مثال", "Le blog de Jeanne
+    Exemple"), or the writer a
     Chinese title names before its colon where the cover names the same person with a
     word of respect ("王示例：……" and "王示例先生"); None otherwise, or where such a line
     names an organisation
@@ -2245,8 +2246,11 @@ _CAPACITY_AFTER_NAME: Final = LazyPattern(
     r"(?:own |personal |individual )?capacity|" + _IN_ONES_OWN_NAME + r"|в личном качестве)\)?\.?\Z"
 )
 #: A Chinese blog's title, its owner's name (two to four characters) before "的博客"
-#: (or "的个人主页"): the writer, where the text says they write in a personal capacity.
-_ZH_BLOG: Final = LazyPattern(r"([\u4e00-\u9fff]{2,4})的(?:个人)?(?:博客|主页|网志)")
+#: (or "的个人主页", or notes on a subject, "的网络治理笔记"): the writer, where the text
+#: says they write in a personal capacity.
+_ZH_BLOG: Final = LazyPattern(
+    r"([\u4e00-\u9fff]{2,4})的(?:个人)?(?:[\u4e00-\u9fff]{2,6}?)?(?:博客|主页|网志|笔记|札记|随笔)"
+)
 #: A blog's title that names its owner after the word for blog, two to four words, alone
 #: or before the page's breadcrumb ("مدونة سلمى مثال > مقالات", "Le blog de Jeanne
 #: Exemple", "Blog de Ana Ejemplo | Inicio").
@@ -2552,9 +2556,17 @@ def _sentence_subject(text: str) -> tuple[int, str, str] | None:
     that names one; None if none does."""
     for m in _SENTENCE_SUBJECT.finditer(text):
         found = _subject_before(text, m) or _subject_after_code(text, m)
-        if found is not None:
+        if found is not None and _POSSESSIVE.match(found[1]) is None:
             return found
     return None
+
+
+#: A possessive before a sentence's subject, which makes it a person's role or a thing,
+#: no body's name ("Our coordinator sent the text below ...", "Notre présidente a
+#: transmis ...", "Mi colega envió ...").
+_POSSESSIVE: Final = LazyPattern(
+    r"(?:Our|My|Notre|Nos|Mon|Ma|Mes|Nuestr[oa]s?|Mis?|Наш[аие]?|Мо[йяеи])[ \u00a0]"
+)
 
 
 def _object_before(described: re.Match[str], name: str | None) -> bool:

@@ -127,6 +127,11 @@ BODY_RULES: Final = (
         blocks.CLOSING_OPENINGS,
     ),
     Rule(
+        "thanks_over_two_lines_closes",
+        blocks.thanks_over_two_lines_closes,
+        frozenset({Kind.TEXT}),
+    ),
+    Rule(
         "signature_block",
         blocks.signature_block,
         frozenset({Kind.TEXT, Kind.FIELD, Kind.LETTER, Kind.DASHNUM}),

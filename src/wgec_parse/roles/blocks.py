@@ -11,7 +11,7 @@ from wgec_parse.dates import DATE_ALONE
 from wgec_parse.folding import TITLE_JOINS, fold, starts_unspaced
 from wgec_parse.layout import SENTENCE_END, may_go_on
 from wgec_parse.lazyre import LazyPattern
-from wgec_parse.markers import Kind, LineParts, classify
+from wgec_parse.markers import Kind, LineParts, classify, match_terminal
 from wgec_parse.nesting import clause_style, is_font_glyph
 from wgec_parse.nodes import Line, LineLike
 from wgec_parse.numbering import MARKER_STOPS, roman_to_int
@@ -72,6 +72,8 @@ __all__ = [
     "signature_block",
     "signature_start",
     "table_row",
+    "thanks_closes",
+    "thanks_over_two_lines_closes",
 ]
 
 
@@ -697,7 +699,43 @@ def thanks_closes(reading: Reading, line: Current) -> Decision | None:
     part of the answer, as it is right under a heading ("Question 3: Other comments",
     then "We thank the Chair ..."), or over the answer's next point ("（四）" after "（三）"
     and its offer to share what the body knows)."""
-    if line.parts.terminal not in CLOSING_OPENINGS or not reading.questions_read:
+    if line.parts.terminal not in CLOSING_OPENINGS:
+        return None
+    return _closing_sentence_opens(reading, line)
+
+
+def thanks_over_two_lines_closes(reading: Reading, line: Current) -> Decision | None:
+    """A closing sentence that wraps onto the next line (one blank line between, as
+    pdftotext's doubled spacing leaves it) starts the closing as it would on one line
+    (:func:`thanks_closes`): "Национальный офис ... готов к дальнейшему" over
+    "сотрудничеству с Рабочей группой.", "We remain ready to continue" over "working
+    with the Group."; the first line ends no sentence and the two, read as one, open
+    with a letter's closing sentence (TEXT_THANKS, TEXT_LOOKING_FORWARD)."""
+    text = line.parts.text.rstrip()
+    if line.parts.terminal or not text or text.endswith(SENTENCE_END):
+        return None
+    if not (reading.questions_read and (line.brk or _after_sentence(reading))):
+        return None
+    lines = reading.lines
+    i = line.index
+    j = i + 2 if i + 1 < len(lines) and lines[i + 1] is None else i + 1  # one blank line
+    under = lines[j] if j < len(lines) else None
+    if under is None or under.kind != Kind.TEXT or under.terminal:
+        return None
+    if match_terminal(text + " " + under.text.strip()) not in _WRAPPED_OPENINGS:
+        return None
+    return _closing_sentence_opens(reading, line)
+
+
+#: The closing sentences that :func:`thanks_over_two_lines_closes` reads over two lines.
+_WRAPPED_OPENINGS: Final = frozenset(("TEXT_THANKS", "TEXT_LOOKING_FORWARD"))
+
+
+def _closing_sentence_opens(reading: Reading, line: Current) -> Decision | None:
+    """Whether a letter's closing sentence (or a place and date, a confidentiality notice
+    or a signature run on from its body) at ``line`` starts the closing: see
+    :func:`thanks_closes`."""
+    if not reading.questions_read:
         return None
     if reading.group_type == Role.QUESTION:
         return None  # a heading's first paragraph is its answer
@@ -1293,7 +1331,7 @@ def _is_figure(parts: LineParts) -> bool:
     """Whether a line opens with a decimal number and a word of magnitude or unit, or a
     per cent sign ("2.6 billion people", "3.5 per cent of ...", "1.5%")."""
     return parts.marker[-1:].isdigit() and (
-        parts.text[:1] == "%" or fold(parts.text[:12]).startswith(_MAGNITUDES)
+        parts.text[:1] in ("%", "٪") or fold(parts.text[:12]).startswith(_MAGNITUDES)
     )
 
 
@@ -1335,12 +1373,14 @@ _CUT_AFTER: Final = frozenset(
 
 
 #: Words of magnitude or unit after a figure ("2.6 billion", "3.5 per cent", "1,5
-#: millions", "2,5 млрд", "1.2 Tbit/s", "2.5 GHz", "1.5 times"), folded: the number is
-#: a quantity, not a clause's number.
+#: millions", "2,5 млрд", "3.5 ملايين", "1.2 Tbit/s", "2.5 GHz", "1.5 times"), folded:
+#: the number is a quantity, not a clause's number.
 _MAGNITUDES: Final = (
     "billion", "million", "thousand", "trillion", "per cent", "percent",
     "milliard", "millions", "millones", "mil millones", "millón", "billones",
+    "por ciento", "pour cent", "pour-cent",
     "миллиард", "миллион", "тысяч", "млрд", "млн", "процент", "مليار", "مليون", "بالمئة",
+    "ملايين", "ألف", "آلاف", "بالمائة", "في المائة", "في المئة",
     "亿", "万", "百分",
     "tbit", "gbit", "mbit", "kbit", "tbps", "gbps", "mbps", "kbps", "tb ", "gb ", "pb ",
     "ghz", "mhz", "km ", "times ", "тбит", "гбит", "мбит", "гб ", "тб ",

@@ -1409,13 +1409,17 @@ def _is_furniture(line: LineParts | None) -> bool:
 def topic_after_page_furniture(reading: Reading, line: Current) -> Decision | None:
     """An unnumbered topic heading right after page furniture (a page number, a running
     header) or opening a page after a form feed heads its question as it would after a
-    blank line (:func:`topic_stands_alone`): the page's break is its break, though the
-    open paragraph runs on across pages."""
+    blank line (:func:`topic_stands_alone`), and so does a line that names its question
+    in brackets at its end (:func:`references_question`, "关于加强合作的特征（第一个问题）"
+    after a form feed): the page's break is its break, though the open paragraph runs
+    on across pages."""
     i = line.index
     if i == 0 or not (_is_furniture(reading.lines[i - 1]) or _opens_page(line.parts)):
         return None
     if topic_stands_alone(reading, i):
         return Decision(Role.QUESTION, demote=True, open=False)
+    if references_question(reading, i):
+        return Decision(Role.QUESTION, demote=True, open=not referenced_number(line.parts.text))
     return None
 
 
@@ -1434,7 +1438,7 @@ def references_question(reading: Reading, i: int) -> bool:
     then give ...")."""
     lines = reading.lines
     line = lines[i]
-    if line is None or line.kind != Kind.TEXT or (i > 0 and lines[i - 1] is not None):
+    if line is None or line.kind != Kind.TEXT or not _stands_after_a_break(reading, i):
         return False
     if len(line.text.split()) > REFERENCED_MAX_WORDS:
         return False
@@ -1462,6 +1466,16 @@ def _reference_under(reading: Reading, i: int) -> bool:
         return False
     number = referenced_number(under.text)
     return bool(number) and reading.questions.by_number(number) is not None
+
+
+def _stands_after_a_break(reading: Reading, i: int) -> bool:
+    """Whether line ``i`` starts the text, follows a blank line, or follows page
+    furniture or opens a page after a form feed (a page's break is a break too)."""
+    lines = reading.lines
+    if i == 0 or lines[i - 1] is None or _is_furniture(lines[i - 1]):
+        return True
+    line = lines[i]
+    return line is not None and _opens_page(line)
 
 
 def referenced_heading(reading: Reading, line: Current) -> Decision | None:
