@@ -79,6 +79,7 @@ def test_double_spaced_footnotes_up_to_the_form_feed() -> None:
         "5\tIbid., paragraph 71.",
         "6\u00a0Ibid.",
         "7   Ibid., paragraph 71.",
+        "8 Tunis Agenda for the Information Society",  # words alone, no stop (DASHNUM_BARE)
     ],
 )
 def test_a_footnote_number_in_any_form(note: str) -> None:

@@ -248,6 +248,22 @@ def test_slashes_and_dashes_in_symbols_and_dates_are_no_heading(line: str) -> No
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        # A number before a title of words alone is a section's (fixture 1070); before a
+        # date, a figure, a sentence's stop or a comma, it is text.
+        "17 December 2016 the Group met",
+        "1 Tunis Agenda, paragraph 69.",
+        "2 Similar to the repository of the first WGEC.",
+        "3 Member States and 2 observers",
+        "12 more countries joined",
+    ],
+)
+def test_a_number_before_anything_but_a_title_of_words_is_text(line: str) -> None:
+    assert classify(line)[0] == Kind.TEXT
+
+
+@pytest.mark.parametrize(
     ("line", "is_field"),
     [
         ("日期：2016年9月30日", True),
@@ -968,6 +984,17 @@ _EXAMPLES = {
     "欢迎大家在评论区讨论，也可以通过邮件与我联系。": "TEXT_THANKS",  # fixture 1064
     "In solidarity,": "SIGNOFF",  # fixture 1066
     "En solidaridad,": "SIGNOFF",
+    "عمّان، ٢٠ كانون الأول/ديسمبر ٢٠١٦": "TEXT_DATELINE",  # fixture 1067
+    "Министерство выражает признательность Секретариату КНТР": "TEXT_THANKS",  # 1068
+    "Центр выражает свою искреннюю благодарность Рабочей группе.": "TEXT_THANKS",
+    "1 Characteristics of enhanced cooperation": "DASHNUM_BARE",  # fixture 1070
+    "2 Recommendations": "DASHNUM_BARE",
+    "Veuillez recevoir, Madame, Monsieur, nos salutations les meilleures.": "TEXT_COURTESY",
+    "Veuillez accepter nos salutations distinguées.": "TEXT_COURTESY",  # fixture 1073
+    "Las opiniones expresadas son las del Centro y no comprometen a la Universidad.": (
+        "TEXT_DISCLAIMER"  # fixture 1074
+    ),
+    "Les opinions exprimées sont celles du Réseau et non de ses bailleurs.": "TEXT_DISCLAIMER",
 }
 
 

@@ -604,3 +604,25 @@ def test_a_heading_naming_its_question_by_place_after_a_form_feed_heads_it() -> 
     # Without the brackets the line after the form feed is the clause's run-on text.
     plain = text.replace(" (first question)", "")
     assert [q.number for q in wgec_parse.parse(plain).questions] == ["2"]
+
+
+@pytest.mark.parametrize(
+    ("above", "heads"),
+    [
+        # A web page's line of related pages is no title over the heading (fixture 1071).
+        ("Related: National ICT Policy | Exampleland at the IGF", True),
+        ("Voir aussi : Politique nationale | Exampleland au FGI", True),
+        # A letterhead's contact line is its last line, a title's part.
+        ("Tel.: +1 555 0100 | info@example.org", False),
+    ],
+)
+def test_a_topic_heading_under_a_line_of_related_pages_heads_its_question(
+    above: str, heads: bool
+) -> None:
+    text = (
+        f"Exampleland Digital Office\n{above}\n\nCharacteristics of enhanced cooperation\n\n"
+        "Exampleland is small. Enhanced cooperation has two characteristics.\n"
+        "- Equal footing.\n- Roles.\n"
+    )
+    titles = [q.title for q in wgec_parse.parse(text).questions]
+    assert (titles == ["Characteristics of enhanced cooperation"]) is heads

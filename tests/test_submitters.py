@@ -15,6 +15,7 @@ from wgec_parse.submitters import (
     _quoted_before,
     _without_dateline,
     behind_mailbox_organisation,
+    called_by_its_kind,
     forwarded_sender,
     from_capitals_at_start,
     from_fields,
@@ -2358,6 +2359,14 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
         ("1054_chinese_body_and_date_on_the_last_line_zh", "示例网络治理研究中心"),
         ("1063_personal_notes_titled_with_the_writers_name_zh", "李示例"),
         ("1065_possessive_subject_names_no_body", "Example Rights Network"),
+        (
+            "1069_byline_of_the_bodys_staff_beside_its_sentence",
+            "Exampleland Internet Users Network",
+        ),
+        (
+            "1072_office_with_its_state_between_commas",
+            "Office of the Commissioner for Digital Affairs, Republic of Exampleland",
+        ),
         ("1040_chinese_signature_in_a_personal_capacity_under_the_closing_zh", "张示例"),
         (
             "1045_organ_signs_with_its_place_and_date_under_a_web_post",
@@ -3046,3 +3055,42 @@ def test_a_personal_blogs_title_names_its_owner(title: str, name: str | None) ->
 def test_a_subject_after_a_possessive_names_no_body(sentence: str) -> None:
     # A role or a thing, not a body's name (fixture 1065).
     assert from_sentence(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "same"),
+    [
+        ("Council Secretariat", True),  # the council's staff (fixture 1069)
+        ("Council Team", True),
+        ("Council", True),
+        ("Network Secretariat", False),  # another kind of body
+        ("Policy Unit Secretariat", False),  # more than a kind
+    ],
+)
+def test_a_byline_of_the_bodys_staff_names_it_by_its_kind(title: str, same: bool) -> None:
+    sentence = Submitter("Example Internet Users Council", "The Example ... has sent", "sentence")
+    assert called_by_its_kind(Submitter(title, f"Posted by {title}", "title"), sentence) is same
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # The office's state between commas goes with its name (fixture 1072).
+        (
+            "The Office of Digital Affairs, Republic of Exampleland, has submitted its views.",
+            "Office of Digital Affairs, Republic of Exampleland",
+        ),
+        (
+            "The Ministry of Digital Affairs, Kingdom of Exampleland, presents its views.",
+            "Ministry of Digital Affairs, Kingdom of Exampleland",
+        ),
+        (
+            "The Institute for Example Studies, University of Exampleland, sent its views.",
+            "Institute for Example Studies, University of Exampleland",
+        ),
+    ],
+)
+def test_a_subject_goes_on_with_its_state_or_institution(sentence: str, name: str) -> None:
+    found = from_sentence(sentence)
+    assert found is not None
+    assert found.name == name

@@ -105,9 +105,17 @@ _FOOTNOTE_NUMBER: Final = LazyPattern(
 #: The number terminals that mark a note at the foot of a page: a circled number, a
 #: number or a letter alone in square brackets ("[1]", an endnote's "[i]"), a number
 #: and a tab ("5<TAB>Ibid."), or three spaces ("7   Ibid.", as pdftotext -layout writes
-#: the tab).
+#: the tab), or one space before words alone ("1 Tunis Agenda for the Information
+#: Society", a note without a stop).
 _NOTE_MARKS: Final = frozenset(
-    ("NUMBER_CIRCLED", "NUMBER_SQUARE_BARE", "LETTER_SQUARE", "NUMBER_TAB", "DASHNUM_SPACED")
+    (
+        "NUMBER_CIRCLED",
+        "NUMBER_SQUARE_BARE",
+        "LETTER_SQUARE",
+        "NUMBER_TAB",
+        "DASHNUM_SPACED",
+        "DASHNUM_BARE",
+    )
 )
 #: The signs that mark a note at the foot of a page where a number does not ("* Source
 #: : ...", "† Ibid."): a line that a bullet's glyph opens, after the footnotes' rule.

@@ -3146,16 +3146,29 @@ def called_by_its_kind(title: Submitter, sentence: Submitter) -> bool:
     """Whether a title names the body by its kind alone, in one word that ends the name
     a covering sentence gives in full: "协会" in "协会就……提交书面意见" (a web page's
     news item on the association's own site; "我会", our association) beside
-    "深圳市跨境电子商务协会向……提交了书面意见"."""
+    "深圳市跨境电子商务协会向……提交了书面意见"; or by its kind and the staff that writes
+    for it, as a web page's byline does: "Council Secretariat" beside "The Example
+    Internet Users Council has sent ..."."""
     short, full = fold(title.name).strip(), fold(sentence.name).strip()
     if len(short) > 1 and short[0] in _SELF:
         short = short[1:]  # "我会", "本会": our association
+    kind, _, staff = short.rpartition(" ")
+    if kind and " " not in kind and staff in _STAFF_WORDS:
+        short = kind  # "Council Secretariat": the council's staff
     return (
         " " not in short
         and len(short) < len(full)
         and full.endswith(short)
         and names_organisation(sentence)
     )
+
+
+#: The words for a body's staff after its kind in a byline ("Council Secretariat",
+#: "Network Team"), folded.
+_STAFF_WORDS: Final = frozenset(
+    ("secretariat", "team", "staff", "desk", "office", "secretariado", "secretariat",
+     "equipe", "equipo", "secretaria", "секретариат", "команда")
+)  # fmt: skip
 
 
 def _phrase(head: str, name: str) -> str:
@@ -3274,7 +3287,8 @@ def _institution_follows(words: Sequence[str], k: int) -> bool:
 
 def _of_its_institution(lead: str) -> bool:
     """Whether a covering sentence's subject ends with the institution its body belongs
-    to, between commas ("The Institute for X, University of Y,")."""
+    to, between commas ("The Institute for X, University of Y,"), or with its state
+    ("The Office of X, Republic of Y, has submitted ...")."""
     head, comma, tail = lead.rstrip().removesuffix(",").rpartition(", ")
     return (
         bool(comma)
@@ -3284,11 +3298,14 @@ def _of_its_institution(lead: str) -> bool:
     )
 
 
-#: The words that open the name of the institution a centre or a faculty belongs to.
+#: The words that open the name of the institution a centre or a faculty belongs to,
+#: or of the state an office belongs to.
 _INSTITUTION_WORDS: Final = frozenset(
     (
         "University", "Université", "Universidad", "Universidade", "Faculty", "Faculté",
         "Facultad", "Университет", "Университета",
+        "Republic", "Kingdom", "Government", "République", "Royaume", "Gouvernement",
+        "República", "Reino", "Gobierno", "Республика", "Республики", "Правительство",
     )
 )  # fmt: skip
 

@@ -1106,7 +1106,7 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     # ("Comments on enhanced cooperation, December 2016" under a letterhead: a title).
     # A place and date count as a title, whatever ends them ("Алматы, 28 декабря 2016 г.").
     under_title = before.terminal == "TEXT_DATELINE" or not (
-        before.text.endswith(SENTENCE_END) or _salutation_line(before)
+        before.text.endswith(SENTENCE_END) or _salutation_line(before) or _links_line(before)
     )
     # Under a title in a script without case, only a heading over a sentence that leads
     # into the answer's list ("خصائص التعاون المعزز" over "... بما يلي:" over "• ...").
@@ -1147,6 +1147,28 @@ def topic_stands_alone(reading: Reading, i: int) -> bool:
     # unnumbered headings that named other questions: otherwise it is a sub-heading of
     # an answer.
     return reading.subject_unnamed(match_subject(text, questions))
+
+
+def _links_line(line: LineParts) -> bool:
+    """Whether a line is a web page's field of related pages ("Related: National ICT
+    Policy 2016-2020 | Seychelles at the Internet Governance Forum", "Voir aussi : ...",
+    "相关阅读：..."), as a news item lists them above the text: no title over the heading
+    under it."""
+    return (
+        line.kind == Kind.FIELD and line.marker.rstrip(" :：\u00a0").casefold() in _RELATED_LABELS
+    )
+
+
+#: The labels of a web page's line of related pages (folded).
+_RELATED_LABELS: Final = frozenset(
+    (
+        "related", "related posts", "related articles", "related pages", "related links",
+        "related news", "see also", "read more", "read also", "voir aussi", "lire aussi",
+        "à lire aussi", "articles liés", "ver también", "véase también", "lea también",
+        "noticias relacionadas", "см. также", "читайте также", "по теме", "ذات صلة",
+        "اقرأ أيضا", "اقرأ أيضاً", "相关阅读", "相关文章", "相关链接", "延伸阅读",
+    )
+)  # fmt: skip
 
 
 def _leads_into_items(lines: Lines, k: int) -> bool:
