@@ -2301,10 +2301,10 @@ FLOORS: Final = {
     # (fixtures/blind306/ to fixtures/blind309/), written the same way.  On arrival (with
     # the parser of 9fb5d883): 22, 23, 22 and 23 exact (346 of 348, 353 of 354, 343 and
     # 347 of 348).  The three-hundred-and-eighth is held out: never looked at, only scored.
-    "blind306": Floor(24, 22, 346),
-    "blind307": Floor(24, 23, 353),
+    "blind306": Floor(24, 23, 347),
+    "blind307": Floor(24, 24, 354),
     "blind308": Floor(24, 22, 343),
-    "blind309": Floor(24, 23, 347),
+    "blind309": Floor(24, 24, 348),
 }
 
 SAMPLE = "09_cgip_plain_topic_headings"

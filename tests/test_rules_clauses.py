@@ -186,3 +186,25 @@ def test_points_lettered_under_their_number_in_brackets_are_clauses() -> None:
     (question,) = wgec_parse.parse(text).questions
     assert [c.number for c in question.body] == ["2.a", "2.b"]
     assert [c.head.marker for c in question.body] == ["2(a)", "2(b)"]
+
+
+@pytest.mark.parametrize(
+    ("after", "items"),
+    [
+        # The sentence goes on past the list inside it (fixture 1078).
+        ("    and not from institutional design.", 2),
+        # An item whose glyph was lost ends as its siblings do.
+        ("    spam and malware;", 3),
+        # Not a conjunction: an item.
+        ("    the cost of connectivity.", 3),
+    ],
+)
+def test_a_sentence_goes_on_past_a_list_of_typed_glyphs(after: str, items: int) -> None:
+    text = (
+        "Question 1: Characteristics\n"
+        "1.2 It starts from concrete problems, such as\n"
+        "    * cross-border access to evidence,\n"
+        "    * consumer protection,\n" + after + "\n1.3 It is plural.\n"
+    )
+    (question,) = wgec_parse.parse(text).questions
+    assert len(question.body[0].bullets) == items

@@ -2367,6 +2367,14 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
             "1072_office_with_its_state_between_commas",
             "Office of the Commissioner for Digital Affairs, Republic of Exampleland",
         ),
+        (
+            "1076_body_named_by_its_kind_with_small_words_in_its_name",
+            "Gulf of Example Digital Rights Collective",
+        ),
+        (
+            "1077_roundtable_of_bodies_names_the_submitter_es",
+            "Mesa Técnica Ejemplar de Internet Comunitario",
+        ),
         ("1040_chinese_signature_in_a_personal_capacity_under_the_closing_zh", "张示例"),
         (
             "1045_organ_signs_with_its_place_and_date_under_a_web_post",
@@ -3094,3 +3102,39 @@ def test_a_subject_goes_on_with_its_state_or_institution(sentence: str, name: st
     found = from_sentence(sentence)
     assert found is not None
     assert found.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # small words between the capitalised words before the kind (fixture 1076)
+        (
+            "The Horn of Africa Digital Rights Collective is a network.",
+            "Horn of Africa Digital Rights Collective",
+        ),
+        ("The Bay of Example Business Council groups firms.", "Bay of Example Business Council"),
+        ("The Example Business Council groups firms.", "Example Business Council"),
+    ],
+)
+def test_a_body_named_by_its_kind_in_a_field_is_named_in_full(text: str, name: str) -> None:
+    kind = name.rsplit(" ", 1)[1]
+    field = Submitter(f"the {kind}", "Submitted on behalf of", "field")
+    found = prefer(field, [text], [])
+    assert found is not None
+    assert found.name == name
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        # a standing roundtable of bodies (fixture 1077), not a round table, an event
+        ("Mesa Técnica Ejemplar de Internet Comunitario", True),
+        ("Mesa de Diálogo Ejemplar", True),
+        ("Mesa redonda sobre la cooperación reforzada", False),
+        ("Mesa Redonda sobre Gobernanza de Internet", False),
+    ],
+)
+def test_a_roundtable_of_bodies_is_an_organisation_a_round_table_is_not(
+    line: str, body: bool
+) -> None:
+    assert is_organisation_name(line) is body

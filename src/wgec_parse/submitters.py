@@ -629,6 +629,8 @@ _ORGANISATION_WORDS: Final = frozenset(
         "Asociación", "Federación", "Alianza", "Coalición", "Consejo", "Centro",
         "Instituto", "Fundación", "Foro", "Red", "Sociedad", "Cámara", "Ministerio",
         "Misión", "Agencia", "Autoridad", "Observatorio",
+        # a standing roundtable of bodies ("Mesa Técnica ...", "Mesa de Diálogo ...")
+        "Mesa",
         "Ассоциация", "Альянс", "Коалиция", "Совет", "Центр", "Институт", "Фонд",
         "Форум", "Общество", "Союз", "Палата", "Министерство", "Представительство",
         "Агентство", "АНО", "Служба", "Управление",
@@ -3444,12 +3446,18 @@ def is_organisation_name(text: str) -> bool:
         return name.endswith(_ZH_ORGANISATION_ENDS) or _ZH_NETWORK_END.search(name) is not None
     if len(words) > _ORGANISATION_MAX_WORDS or _arabic_sentence(words):
         return False
+    if _ROUND_TABLE.match(text) is not None:
+        return False  # "Mesa redonda sobre ...": an event, not the body "Mesa Técnica ..."
     if _PUBLIC_OFFICE.match(text) is not None:
         return True  # "Office of the Regulator"; not "Government Affairs Office", a unit
     if _RESEARCH_UNIT.search(text) is not None:
         return True  # "Grupo de Investigación en ...", not the meeting's Working Group
     return any(_organisation_word(word) for word in words) or _russian_name(words)
 
+
+#: A round table, an event whose first word names a standing body too ("Mesa redonda
+#: sobre ...", not "Mesa Técnica ...").
+_ROUND_TABLE: Final = LazyPattern(r"(?i:mesa[ \u00a0]+redonda)(?![^\W\d_])")
 
 #: A sentence that ends inside a line: a whole word of four letters or more (group 1;
 #: in lower case, a word of running text, not an abbreviation such as "Prof.", "Univ."
@@ -3925,7 +3933,8 @@ _KIND_THEN_QUOTED: Final = LazyPattern(
 def _kind_in_full(name: str, texts: Iterable[str]) -> str | None:
     """A body named by its kind alone after "the" ("Submitted on behalf of the Council
     by ..."), named in full where a text writes capitalised words before the same kind
-    ("The Ulaanbaatar Digital Business Council (UDBC) groups ..."), and after it up to
+    ("The Ulaanbaatar Digital Business Council (UDBC) groups ...", with small words
+    between them, "The Horn of Africa Digital Rights Collective is ..."), and after it up to
     its acronym ("The Accra Forum for Digital Rights (AFDR) is ..."), with the acronym
     in brackets after it if the text gives one; None where none does."""
     m = _THE_KIND.fullmatch(name.strip())
@@ -3934,13 +3943,14 @@ def _kind_in_full(name: str, texts: Iterable[str]) -> str | None:
     kind = re.escape(m["kind"])
     # The name may go on after its kind up to its acronym ("The Example Forum for
     # Digital Rights (EFDR) is ..."), or end with it.
+    # Before its kind, capitalised words and the small words between them ("Horn of
+    # Africa Digital Rights Collective").
+    before = rf"(?:[A-Z][\w'’\-]*[ \u00a0]+(?:(?:{_JOINS_BEFORE_KIND})[ \u00a0]+)?){{1,6}}"
     going_on = re.compile(
-        rf"((?:[A-Z][\w'’\-]*[ \u00a0]+){{1,6}}{kind}"
+        rf"({before}{kind}"
         rf"(?:[ \u00a0]+(?:{_JOINS_AFTER_KIND}|[A-Z][\w'’\-]*)){{1,6}})[ \u00a0]*\(([A-Z]{{2,8}})\)"
     )
-    ending = re.compile(
-        rf"((?:[A-Z][\w'’\-]*[ \u00a0]+){{1,6}}{kind})(?:[ \u00a0]*\(([A-Z]{{2,8}})\))?"
-    )
+    ending = re.compile(rf"({before}{kind})(?:[ \u00a0]*\(([A-Z]{{2,8}})\))?")
     texts = list(texts)
     for pattern in (going_on, ending):
         found = _spelled_kind(pattern, texts)
@@ -3951,6 +3961,9 @@ def _kind_in_full(name: str, texts: Iterable[str]) -> str | None:
 
 #: The small words inside a body's name after its kind ("Forum for Digital Rights").
 _JOINS_AFTER_KIND: Final = "for|of|on|and|the|in|de|du|des|la|le|del|y|et|pour|para|en"
+#: The small words between the capitalised words before a body's kind ("Horn of Africa
+#: Digital Rights Collective").
+_JOINS_BEFORE_KIND: Final = "of|for|and|de|du|des|del|y|et"
 
 
 def _spelled_kind(pattern: re.Pattern[str], texts: Sequence[str]) -> str | None:

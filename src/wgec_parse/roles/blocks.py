@@ -1654,10 +1654,39 @@ def lost_glyph(reading: Reading, line: Current) -> Decision | None:
         )
         and not _hangs_under_clause(reading, line)
     ):
+        if _sentence_goes_on_under_typed_glyphs(reading, line):
+            return CONTINUES
         return _LOST_GLYPH
     if _unspaced_items_after_lead(reading, line):
         return _LOST_GLYPH
     return None
+
+
+def _sentence_goes_on_under_typed_glyphs(reading: Reading, line: Current) -> bool:
+    """Whether a line at the column of the open list's glyphs, a glyph typed as text
+    ("*", "-", "+"), opens with a conjunction in lower case and ends the sentence the
+    list broke into ("1.2 It starts from ... such as" over "* cross-border access ...,"
+    over "and not from institutional design."): no item whose glyph was lost (an item
+    ends as its siblings do, "; "), but the open item's text."""
+    levels = reading.lists.levels
+    if not levels:
+        return False
+    top = levels[-1]
+    text = line.plain.rstrip()
+    return (
+        top.glyph in _TYPED_GLYPHS
+        and abs(len(line.parts.indent) - top.indent) <= 1
+        and text.partition(" ")[0] in _SENTENCE_CONJUNCTIONS
+        and text.endswith((".", "!", "?"))
+    )
+
+
+#: The glyphs typed as text.
+_TYPED_GLYPHS: Final = frozenset(("*", "-", "+"))
+#: The conjunctions in lower case that take a sentence on past a list inside it.
+_SENTENCE_CONJUNCTIONS: Final = frozenset(
+    ("and", "or", "but", "nor", "et", "ou", "mais", "y", "o", "pero", "и", "или", "но")
+)
 
 
 def _unspaced_items_after_lead(reading: Reading, line: Current) -> bool:
