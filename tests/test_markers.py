@@ -995,6 +995,9 @@ _EXAMPLES = {
         "TEXT_DISCLAIMER"  # fixture 1074
     ),
     "Les opinions exprimées sont celles du Réseau et non de ses bailleurs.": "TEXT_DISCLAIMER",
+    "Б. О рекомендациях": "DASHNUM_SECTION_CYRILLIC",  # fixture 1075
+    "В. По характеристикам": "DASHNUM_SECTION_CYRILLIC",
+    "特此回复。": "TEXT_THANKS",  # fixture 1079
 }
 
 

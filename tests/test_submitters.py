@@ -28,6 +28,7 @@ from wgec_parse.submitters import (
     labelled,
     lines_of_name,
     mission_of,
+    names_an_organ_alone,
     names_its_writers,
     names_the_same,
     note_verbale_sender,
@@ -2375,6 +2376,10 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
             "1077_roundtable_of_bodies_names_the_submitter_es",
             "Mesa Técnica Ejemplar de Internet Comunitario",
         ),
+        (
+            "1080_signed_for_the_policy_committee",
+            "Example Telecommunications Operators Association (ETOA)",
+        ),
         ("1040_chinese_signature_in_a_personal_capacity_under_the_closing_zh", "张示例"),
         (
             "1045_organ_signs_with_its_place_and_date_under_a_web_post",
@@ -3138,3 +3143,15 @@ def test_a_roundtable_of_bodies_is_an_organisation_a_round_table_is_not(
     line: str, body: bool
 ) -> None:
     assert is_organisation_name(line) is body
+
+
+@pytest.mark.parametrize(
+    ("name", "organ"),
+    [
+        ("the Policy Committee", True),  # fixture 1080
+        ("the Programme Committee", True),
+        ("the Example Policy Forum", False),
+    ],
+)
+def test_a_committee_named_by_its_kind_alone_is_an_organ(name: str, organ: bool) -> None:
+    assert names_an_organ_alone(Submitter(name, "Submitted on behalf of", "field")) is organ

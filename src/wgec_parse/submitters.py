@@ -3998,11 +3998,12 @@ def names_an_organ_of(found: Submitter, body: Submitter) -> bool:
 
 
 #: The kinds of a body's organs, in English: "Board", "Executive Committee", "Programme
-#: Committee", "Secretariat" (named alone after an article, or after the body's acronym).
+#: Committee", "Policy Committee", "Secretariat" (named alone after an article, or after
+#: the body's acronym).
 _ORGAN_KINDS: Final = (
     r"(?:Executive[ \u00a0]+|Governing[ \u00a0]+)?"
     r"(?:Board(?:[ \u00a0]+of[ \u00a0]+(?:Directors|Trustees))?|Bureau|Secretariat"
-    r"|(?:Executive|Steering|Management|Programme|Program)[ \u00a0]+Committee"
+    r"|(?:Executive|Steering|Management|Programme|Program|Policy)[ \u00a0]+Committee"
     r"|(?:Policy[ \u00a0]+)?Team)"
 )
 #: A body's organ named by its kind alone, after its article.
