@@ -998,6 +998,7 @@ _EXAMPLES = {
     "Б. О рекомендациях": "DASHNUM_SECTION_CYRILLIC",  # fixture 1075
     "В. По характеристикам": "DASHNUM_SECTION_CYRILLIC",
     "特此回复。": "TEXT_THANKS",  # fixture 1079
+    "1°/ Caractéristiques de haut niveau": "NUMBER_DEGREE",  # fixture 1082
 }
 
 

@@ -224,7 +224,17 @@ def test_a_bodys_byline_after_a_hyphen_under_numbered_points_closes_the_text() -
     assert closing_text(text) == byline
 
 
-@pytest.mark.parametrize("label", ["Más información", "Compártelo", "Share on", "Поделитесь"])
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Más información",
+        "Compártelo",
+        "Share on",
+        "Поделитесь",
+        "Контактная информация",  # fixture 1083
+        "Contact information",
+    ],
+)
 def test_a_contact_or_sharing_label_after_the_answers_starts_the_closing(label: str) -> None:
     tail = f"{label}: Example Office, office@example.org\n"
     assert closing_text(Q1 + ANSWER + tail) == tail.strip("\n")

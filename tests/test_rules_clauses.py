@@ -208,3 +208,18 @@ def test_a_sentence_goes_on_past_a_list_of_typed_glyphs(after: str, items: int) 
     )
     (question,) = wgec_parse.parse(text).questions
     assert len(question.body[0].bullets) == items
+
+
+@pytest.mark.parametrize(
+    ("marker", "number"),
+    [
+        ("1°/", "1"),  # the slash after the ordinal sign (fixture 1082)
+        ("2°)", "2"),
+        ("2(a)", "2.a"),  # "(" after a number, as "2.a)" (fixture 1059)
+        ("2/1", "2.1"),
+    ],
+)
+def test_a_clauses_number_leaves_its_signs_out(marker: str, number: str) -> None:
+    doc = wgec_parse.parse(f"Question 1: Characteristics\n{marker} Text of the point.\n")
+    (question,) = doc.questions
+    assert [c.number for c in question.body] == [number]

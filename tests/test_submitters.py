@@ -2380,6 +2380,7 @@ def test_a_covering_sentence_starts_after_a_bylines_count(text: str, name: str) 
             "1080_signed_for_the_policy_committee",
             "Example Telecommunications Operators Association (ETOA)",
         ),
+        ("1081_body_sends_its_comments_es", "Asociación Ejemplar de Empresas de Software (AEES)"),
         ("1040_chinese_signature_in_a_personal_capacity_under_the_closing_zh", "张示例"),
         (
             "1045_organ_signs_with_its_place_and_date_under_a_web_post",
@@ -3155,3 +3156,24 @@ def test_a_roundtable_of_bodies_is_an_organisation_a_round_table_is_not(
 )
 def test_a_committee_named_by_its_kind_alone_is_an_organ(name: str, organ: bool) -> None:
     assert names_an_organ_alone(Submitter(name, "Submitted on behalf of", "field")) is organ
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a body that sends its views (fixture 1081)
+        ("La Asociación Ejemplar (AE) envía sus comentarios.", "Asociación Ejemplar (AE)"),
+        ("Le Réseau Exemple (RE) envoie ses observations.", "Réseau Exemple (RE)"),
+        ("The Example Network sends its views below.", "Example Network"),
+        # a headline's subject, then a sentence that names the same in full
+        (
+            "El Núcleo Ejemplar envía su aporte al WGEC-2 Publicado el 3 de enero "
+            "El Núcleo Ejemplar (NE) de la Universidad Ejemplar presenta sus respuestas.",
+            "Núcleo Ejemplar (NE) de la Universidad Ejemplar",
+        ),
+    ],
+)
+def test_a_body_that_sends_its_views_names_itself(text: str, name: str) -> None:
+    found = from_sentence(text)
+    assert found is not None
+    assert found.name == name

@@ -1024,7 +1024,10 @@ def _normalise_clause_number(marker: str) -> str:
     "II")."""
     from wgec_parse.numbering import ordinal_word_value, roman_letters
 
-    core = marker.strip("()（）[]").rstrip(".)、-–—．，,：:ºª°").rstrip(". \u00a0")
+    core = marker.strip("()（）[]")
+    if core.endswith(("°/", "º/")):
+        core = core[:-1]  # "1°/": the slash after the ordinal sign
+    core = core.rstrip(".)、-–—．，,：:ºª°").rstrip(". \u00a0")
     core = roman_letters(core)  # "Ⅱ．" is "II", as "II." is
     core = core.removeprefix("第").removeprefix("其").removesuffix("是")
     value = ordinal_word_value(core) if len(core) > 3 else None

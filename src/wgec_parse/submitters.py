@@ -361,6 +361,10 @@ CONTACT_LABELS: Final = frozenset(
         "Контакт",
         "Контакты",
         "Контактное лицо",
+        "Контактная информация",
+        "Контактные данные",
+        "Contact information",
+        "Información de contacto",
         "للاتصال",
         "جهة الاتصال",
         "الاتصال",
@@ -842,6 +846,10 @@ _SENTENCE_SUBJECT: Final = LazyPattern(
     r"|vous[ \u00a0]+(?:remercie(?:nt)?|adresse(?:nt)?|transmet(?:tent)?"
     r"|(?:fait|font)[ \u00a0]+parvenir)"
     r"|les[ \u00a0]+(?:env[íi]a|remite|hace[ \u00a0]+llegar|agradece)"
+    # "... envía sus comentarios", "... envoie ses observations", "... sends its views"
+    r"|env[íi]an?[ \u00a0]+(?:sus|su|el|la|los|las|este|esta|estos|estas)[ \u00a0]"
+    r"|envoie(?:nt)?[ \u00a0]+(?:ses|sa|son|les|la|le|cette|ce|ces)[ \u00a0]"
+    r"|sends[ \u00a0]+(?:its|their|the|this|these|herewith)[ \u00a0]"
     r"|is[ \u00a0]+an?[ \u00a0]+(?:independent[ \u00a0]+|non-profit[ \u00a0]+"
     r"|university[ \u00a0]+)?(?:research[ \u00a0]+(?:unit|centre|center|institute)"
     r"|think[ \u00a0]+tank)"
@@ -2555,12 +2563,20 @@ def _sentence_subject(text: str) -> tuple[int, str, str] | None:
     """Where a covering sentence names its subject before what it says of it ("The
     Ministry of X is pleased to ...", "Le Réseau X (RX) a l'honneur de ..."): the
     position, the name (its article left out) and the phrase of the first such sentence
-    that names one; None if none does."""
+    that names one (or of a later one that names the same in full, going on past it);
+    None if none does."""
+    first: tuple[int, str, str] | None = None
     for m in _SENTENCE_SUBJECT.finditer(text):
         found = _subject_before(text, m) or _subject_after_code(text, m)
-        if found is not None and _POSSESSIVE.match(found[1]) is None:
-            return found
-    return None
+        if found is None or _POSSESSIVE.match(found[1]) is not None:
+            continue
+        if first is None:
+            first = found
+        elif found[1].startswith(first[1] + " "):
+            # "El Núcleo X envía su aporte" (a headline), then "El Núcleo X (NEGD) de la
+            # Universidad Y presenta ...": the later sentence names it in full
+            return first[0], found[1], found[2]
+    return first
 
 
 #: A possessive before a sentence's subject, which makes it a person's role or a thing,
