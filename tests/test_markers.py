@@ -999,6 +999,10 @@ _EXAMPLES = {
     "В. По характеристикам": "DASHNUM_SECTION_CYRILLIC",
     "特此回复。": "TEXT_THANKS",  # fixture 1079
     "1°/ Caractéristiques de haut niveau": "NUMBER_DEGREE",  # fixture 1082
+    "Comments (0)": "NOISE_COMMENTS",  # fixture 1085
+    "3 comments": "NOISE_COMMENTS",
+    "Комментарии (2)": "NOISE_COMMENTS",
+    "评论（4）": "NOISE_COMMENTS",
 }
 
 

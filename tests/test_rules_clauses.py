@@ -223,3 +223,28 @@ def test_a_clauses_number_leaves_its_signs_out(marker: str, number: str) -> None
     doc = wgec_parse.parse(f"Question 1: Characteristics\n{marker} Text of the point.\n")
     (question,) = doc.questions
     assert [c.number for c in question.body] == [number]
+
+
+@pytest.mark.parametrize(
+    ("cited", "runs_on"),
+    [
+        # The word that cites paragraphs, then the range before a capital (fixture 1084).
+        ("пунктов", True),
+        ("paragraphs", True),
+        # Any other word: the range numbers a clause of its own.
+        ("решений", False),
+    ],
+)
+def test_a_range_under_the_word_that_cites_it_goes_on(cited: str, runs_on: bool) -> None:
+    text = (
+        "Министерство связи Экзампленда\n\nВопрос № 2\n"
+        "Какие рекомендации следует рассмотреть?\n\n"
+        f"       1) Рекомендовать КНТР ежегодно рассматривать ход выполнения {cited}\n"
+        "          69-71 Тунисской программы, в том числе:\n"
+        "          а) доклады соответствующих организаций;\n"
+        "          б) вклады заинтересованных сторон.\n"
+        "       2) Рекомендовать поддержку участия развивающихся стран.\n"
+    )
+    (question,) = wgec_parse.parse(text).questions
+    first = question.body[0]
+    assert ("69.71" in [c.number for c in first.body]) is not runs_on

@@ -1301,12 +1301,16 @@ def number_runs_on(reading: Reading, line: Current) -> Decision | None:
         reading.group_open
         and not line.brk
         and reading.group_type in _RUNS_ON
-        and (may_go_on(parts.text) or _is_figure(parts))
         and reading.layout.full_line
     ):
         return None
     before = reading.last_line()
     if before is None or before.text.endswith(SENTENCE_END):
+        return None
+    # A capital after the number goes on too where the line above ends with a word a
+    # number follows ("... пунктов" over "69-71 Тунисской программы ...").
+    cited = parts.terminal in DECIMAL_NUMBERS and _takes_a_number(before.text)
+    if not (may_go_on(parts.text) or _is_figure(parts) or cited):
         return None
     # A script without case tells no sentence going on: only a word a number follows
     # does ("... على الفقرات" over "69-71 من خطة عمل تونس").
@@ -1351,7 +1355,8 @@ NUMBER_TAKERS: Final = frozenset(
         "paragraph", "paragraphs", "para.", "paras.", "section", "sections", "article",
         "articles", "annex", "point", "points", "chapter", "item", "items", "clause",
         "paragraphe", "paragraphes", "point", "alinéa", "párrafo", "párrafos", "apartado",
-        "punto", "artículo", "пункт", "пункта", "пунктах", "пунктом", "раздел", "раздела",
+        "punto", "artículo", "пункт", "пункта", "пунктах", "пунктом",
+        "пункты", "пунктов", "пунктам", "пунктами", "раздел", "раздела",
         "статья", "статьи", "الفقرة", "الفقرات", "البند",
         # a frequency band ("in the band" over "3.5 GHz, ...")
         "band", "bands", "bande", "banda", "диапазоне", "диапазон", "полосе",
