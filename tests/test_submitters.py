@@ -3102,9 +3102,19 @@ def test_a_byline_of_the_bodys_staff_names_it_by_its_kind(title: str, same: bool
             "The Institute for Example Studies, University of Exampleland, sent its views.",
             "Institute for Example Studies, University of Exampleland",
         ),
+        # a body that sends its views (fixture 1081)
+        ("La Asociación Ejemplar (AE) envía sus comentarios.", "Asociación Ejemplar (AE)"),
+        ("Le Réseau Exemple (RE) envoie ses observations.", "Réseau Exemple (RE)"),
+        ("The Example Network sends its views below.", "Example Network"),
+        # a headline's subject, then a sentence that names the same in full
+        (
+            "El Núcleo Ejemplar envía su aporte al WGEC-2 Publicado el 3 de enero "
+            "El Núcleo Ejemplar (NE) de la Universidad Ejemplar presenta sus respuestas.",
+            "Núcleo Ejemplar (NE) de la Universidad Ejemplar",
+        ),
     ],
 )
-def test_a_subject_goes_on_with_its_state_or_institution(sentence: str, name: str) -> None:
+def test_a_covering_sentences_subject_names_the_body_in_full(sentence: str, name: str) -> None:
     found = from_sentence(sentence)
     assert found is not None
     assert found.name == name
@@ -3156,24 +3166,3 @@ def test_a_roundtable_of_bodies_is_an_organisation_a_round_table_is_not(
 )
 def test_a_committee_named_by_its_kind_alone_is_an_organ(name: str, organ: bool) -> None:
     assert names_an_organ_alone(Submitter(name, "Submitted on behalf of", "field")) is organ
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        # a body that sends its views (fixture 1081)
-        ("La Asociación Ejemplar (AE) envía sus comentarios.", "Asociación Ejemplar (AE)"),
-        ("Le Réseau Exemple (RE) envoie ses observations.", "Réseau Exemple (RE)"),
-        ("The Example Network sends its views below.", "Example Network"),
-        # a headline's subject, then a sentence that names the same in full
-        (
-            "El Núcleo Ejemplar envía su aporte al WGEC-2 Publicado el 3 de enero "
-            "El Núcleo Ejemplar (NE) de la Universidad Ejemplar presenta sus respuestas.",
-            "Núcleo Ejemplar (NE) de la Universidad Ejemplar",
-        ),
-    ],
-)
-def test_a_body_that_sends_its_views_names_itself(text: str, name: str) -> None:
-    found = from_sentence(text)
-    assert found is not None
-    assert found.name == name
