@@ -166,7 +166,7 @@ def test_a_clause_in_brackets_under_a_word_that_cites_numbers_is_a_clause() -> N
         # points "1.1" to "1.3" opens a sentence (fixture 1058).
         ("3.5 ملايين شخص ما زالوا دون اتصال.", False),
         ("2.5 مليار دولار.", False),
-        ("4.5٪ من السكان.", False),
+        ("4.5 ٪ من السكان.", False),
         ("3.5 por ciento de los hogares.", False),
         # A number that continues the points, or starts the next level, is a point.
         ("1.4 أن يكون التعاون مفتوحاً.", True),

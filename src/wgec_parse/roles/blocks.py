@@ -19,6 +19,7 @@ from wgec_parse.questions import FORM_OWN_ROWS, match_subject, match_topic
 from wgec_parse.roles.base import CONTINUES, LAST_LINE, Current, Decision, Reading, Role
 from wgec_parse.roles.headings import (
     LEADS,
+    RELATED_POSTS_LABELS,
     TAIL_STARTS,
     TITLE_MAX_LINES,
     continues_the_points,
@@ -253,10 +254,9 @@ WEB_TAIL_LABELS: Final = frozenset(
         "Filed under", "Posted in", "Categories", "Category", "Catégories", "Classé dans",
         "Categorías", "Archivado en", "Рубрики", "Рубрика", "التصنيفات", "分类",
         # the links to its other posts
-        "Related posts", "Related articles", "Related reading", "Read also",
-        "Articles similaires", "Articles connexes", "À lire aussi", "Lire aussi",
-        "Entradas relacionadas", "Artículos relacionados", "Lea también", "Похожие записи",
-        "Читайте также", "مقالات ذات صلة", "اقرأ أيضا", "相关阅读", "相关文章", "相关新闻",
+        *RELATED_POSTS_LABELS,
+        "Related reading", "Articles similaires", "Articles connexes", "Entradas relacionadas",
+        "Artículos relacionados", "Похожие записи", "مقالات ذات صلة", "相关新闻",
     )
 )  # fmt: skip
 #: The labels of the fields that may follow a signature: a letter's tail, a contact, or

@@ -40,6 +40,7 @@ from wgec_parse.submitters import SENDER_LABELS
 __all__ = [
     "HEADING_END",
     "LEADS",
+    "RELATED_POSTS_LABELS",
     "TITLE_MAX_LINES",
     "TOPIC_LETTERS",
     "TOPIC_MAX_WORDS",
@@ -1159,14 +1160,21 @@ def _links_line(line: LineParts) -> bool:
     )
 
 
+#: The labels of a web page's links to its other posts, in lower case: a line of related
+#: pages above the text here, the web page's tail in the closing's rules
+#: (:data:`~wgec_parse.roles.blocks.WEB_TAIL_LABELS`).
+RELATED_POSTS_LABELS: Final = (
+    "related posts", "related articles", "read also", "lire aussi", "à lire aussi",
+    "lea también", "читайте также", "اقرأ أيضا", "相关阅读", "相关文章",
+)  # fmt: skip
 #: The labels of a web page's line of related pages (folded).
 _RELATED_LABELS: Final = frozenset(
     (
-        "related", "related posts", "related articles", "related pages", "related links",
-        "related news", "see also", "read more", "read also", "voir aussi", "lire aussi",
-        "à lire aussi", "articles liés", "ver también", "véase también", "lea también",
-        "noticias relacionadas", "см. также", "читайте также", "по теме", "ذات صلة",
-        "اقرأ أيضا", "اقرأ أيضاً", "相关阅读", "相关文章", "相关链接", "延伸阅读",
+        *RELATED_POSTS_LABELS,
+        "related", "related pages", "related links", "related news", "see also",
+        "read more", "voir aussi", "articles liés", "ver también", "véase también",
+        "noticias relacionadas", "см. также", "по теме", "ذات صلة", "اقرأ أيضاً", "相关链接",
+        "延伸阅读",
     )
 )  # fmt: skip
 
